@@ -1,0 +1,100 @@
+/** Money is integer fen everywhere; these turn fen into words only at display. */
+
+const DIGITS = '零壹贰叁肆伍陆柒捌玖'
+const UNITS = ['', '拾', '佰', '仟']
+const SECTIONS = ['', '万', '亿', '万亿']
+
+/** ¥1,234.56 (negative as -¥1,234.56). */
+export function formatYuan(fen: number): string {
+  assertFen(fen)
+  const sign = fen < 0 ? '-' : ''
+  const abs = Math.abs(fen)
+  const yuan = Math.floor(abs / 100)
+  const cents = abs % 100
+  return `${sign}¥${yuan.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`
+}
+
+/** Plain words for a villager: 12.3万元, 9,800元 below ten thousand. */
+export function plainYuan(fen: number): string {
+  assertFen(fen)
+  const sign = fen < 0 ? '负' : ''
+  const abs = Math.abs(fen)
+  if (abs >= 1_000_000) {
+    const tenths = Math.round(abs / 100_000) // 0.1 万元 steps
+    const wan = Math.floor(tenths / 10)
+    const rest = tenths % 10
+    return `${sign}${wan.toLocaleString('en-US')}${rest ? '.' + rest : ''}万元`
+  }
+  const yuan = Math.round(abs / 100)
+  return `${sign}${yuan.toLocaleString('en-US')}元`
+}
+
+function sectionWords(n: number): string {
+  // n in 0..9999
+  let out = ''
+  let zero = false
+  for (let i = 3; i >= 0; i--) {
+    const d = Math.floor(n / 10 ** i) % 10
+    if (d === 0) {
+      if (out) zero = true
+      continue
+    }
+    if (zero) out += '零'
+    zero = false
+    out += DIGITS[d]! + UNITS[i]!
+  }
+  return out
+}
+
+/** 大写金额 as on a Chinese voucher: 壹仟贰佰叁拾肆元伍角陆分, 零元整, 拾元整, 负… */
+export function toDaxie(fen: number): string {
+  assertFen(fen)
+  if (fen === 0) return '零元整'
+  const sign = fen < 0 ? '负' : ''
+  const abs = Math.abs(fen)
+  let yuan = Math.floor(abs / 100)
+  const jiao = Math.floor(abs / 10) % 10
+  const fenDigit = abs % 10
+  let intWords = ''
+  if (yuan > 0) {
+    const parts: number[] = []
+    while (yuan > 0) {
+      parts.push(yuan % 10000)
+      yuan = Math.floor(yuan / 10000)
+    }
+    let needZero = false
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const p = parts[i]!
+      if (p === 0) {
+        needZero = intWords.length > 0
+        continue
+      }
+      if (intWords && (needZero || p < 1000)) intWords += '零'
+      intWords += sectionWords(p) + SECTIONS[i]!
+      needZero = false
+    }
+    intWords += '元'
+  }
+  let dec = ''
+  if (jiao === 0 && fenDigit === 0) dec = '整'
+  else {
+    if (jiao > 0) dec += DIGITS[jiao]! + '角'
+    else if (intWords) dec += '零'
+    if (fenDigit > 0) dec += DIGITS[fenDigit]! + '分'
+    else dec += '整'
+  }
+  return sign + intWords + dec
+}
+
+/** Parse what a cadre types in 元 ("1,234.5", "¥12", "3元") into fen, or null if it is not money. */
+export function parseYuanToFen(text: string): number | null {
+  const t = text.replace(/[,，\s¥￥]/g, '').replace(/元$/, '')
+  const m = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/.exec(t)
+  if (!m) return null
+  const fen = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'))
+  return m[1] ? -fen : fen
+}
+
+function assertFen(fen: number): void {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`money: 金额必须是整数分，收到 ${fen}`)
+}

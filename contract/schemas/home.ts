@@ -1,0 +1,41 @@
+import type { MatterCard } from './matters'
+import type { NoticeCard } from './notices'
+import type { ProjectCard } from './projects'
+
+/** The journal head: anyone who notes it can later detect a rewritten history. */
+export interface Checkpoint {
+  seq: number
+  /** First 8 hex digits of the head entry's hash. */
+  hash: string
+  at: string
+}
+
+export interface HomeSummary {
+  village: { name: string; township: string; county: string }
+  isDemo: boolean
+  /** Today in the village (ISO date), from the core's clock. */
+  today: string
+  supervisors: string[]
+  latest: {
+    key: string
+    label: string
+    kind: 'month' | 'quarter'
+    incomeFen: number
+    expenseFen: number
+    publishedAt?: string
+  } | null
+  projects: ProjectCard[]
+  decisions: MatterCard[]
+  notices: NoticeCard[]
+  openQuestions: number
+  lastUpdated: string
+  checkpoint: Checkpoint
+}
+
+/** Something cadres must know about storage: a restored file, a trimmed journal tail. */
+export interface StorageAlert {
+  at: string
+  level: 'info' | 'warning' | 'error'
+  file: string
+  message: string
+}

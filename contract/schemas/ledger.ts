@@ -1,0 +1,100 @@
+import { z } from 'zod'
+import { CATEGORY_CODES, isItemOf, type CategoryCode } from '../categories'
+import { PeriodKey, periodContains } from '../period'
+import { Fen, Id, IsoDate, IsoDateTime, OptText, PersonRef, Publication, Text } from './common'
+
+export const Direction = z.enum(['income', 'expense'])
+export type Direction = z.infer<typeof Direction>
+
+/** What a clerk types for one ledger line (逐项逐笔). */
+export const LedgerEntryInput = z
+  .object({
+    period: PeriodKey,
+    date: IsoDate,
+    voucherNo: Text(20, '凭证号'),
+    summary: Text(100, '摘要'),
+    category: z.enum(CATEGORY_CODES, { error: '请选择科目类别' }),
+    item: Text(30, '明细科目'),
+    direction: Direction,
+    amountFen: Fen.refine((n) => n > 0, { message: '金额必须大于零' }),
+    counterparty: OptText(50, '往来单位或个人'),
+    handler: OptText(20, '经手人'),
+    projectId: Id.optional(),
+    attachments: z.array(z.string().regex(/^[a-f0-9]{64}\.(jpg|png|webp|pdf)$/)).max(20).default([]),
+  })
+  .refine((e) => periodContains(e.period, e.date), {
+    message: '日期不在所选期间内',
+    path: ['date'],
+  })
+  .refine((e) => isItemOf(e.category as CategoryCode, e.item), {
+    message: '明细科目不属于所选类别',
+    path: ['item'],
+  })
+export type LedgerEntryInput = z.infer<typeof LedgerEntryInput>
+
+export const LedgerEntry = z.object({
+  id: Id,
+  period: PeriodKey,
+  date: IsoDate,
+  voucherNo: z.string(),
+  summary: z.string(),
+  category: z.enum(CATEGORY_CODES),
+  item: z.string(),
+  direction: Direction,
+  amountFen: Fen,
+  counterparty: z.string(),
+  handler: z.string(),
+  projectId: Id.optional(),
+  attachments: z.array(z.string()),
+  createdAt: IsoDateTime,
+  createdBy: PersonRef,
+  /** A correction replaces a published entry; both stay on record. */
+  supersedes: Id.optional(),
+  correctionReason: z.string().optional(),
+  supersededBy: Id.optional(),
+})
+export type LedgerEntry = z.infer<typeof LedgerEntry>
+
+/** A period's sheet: what the 监委 signs and the public sees, all entries at once. */
+export const PeriodSheet = Publication.extend({
+  key: PeriodKey,
+  note: z.string().default(''),
+})
+export type PeriodSheet = z.infer<typeof PeriodSheet>
+
+export interface CategoryTotal {
+  category: CategoryCode
+  name: string
+  incomeFen: number
+  expenseFen: number
+  count: number
+}
+
+export interface LedgerEntryView extends LedgerEntry {
+  categoryName: string
+  projectName?: string
+  large: boolean
+}
+
+export interface PeriodSummary {
+  key: string
+  label: string
+  kind: 'month' | 'quarter'
+  incomeFen: number
+  expenseFen: number
+  entryCount: number
+  publishedAt?: string
+  signedBy?: string
+}
+
+export interface PeriodSheetView extends PeriodSummary {
+  from: string
+  to: string
+  status: PeriodSheet['status']
+  balanceFen: number
+  totals: CategoryTotal[]
+  entries: LedgerEntryView[]
+  largeExpenseFen: number
+  /** Latest change to this sheet or its entries. */
+  lastUpdated: string
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { Id, IsoDate, OptText, Publication, Text } from './common'
+
+/** 四议两公开: the six steps, in order. */
+export const STEP_NAMES = [
+  '党支部会提议',
+  '两委会商议',
+  '党员大会审议',
+  '村民代表会议决议',
+  '决议公开',
+  '实施结果公开',
+] as const
+
+export const MatterStep = z.object({
+  index: z.number().int().min(0).max(5),
+  date: IsoDate,
+  due: z.number().int().min(0).max(100000).default(0),
+  present: z.number().int().min(0).max(100000).default(0),
+  votesFor: z.number().int().min(0).max(100000).default(0),
+  votesAgainst: z.number().int().min(0).max(100000).default(0),
+  abstain: z.number().int().min(0).max(100000).default(0),
+  content: OptText(1000, '内容'),
+  signatures: z.array(z.string()).max(20).default([]),
+})
+export type MatterStep = z.infer<typeof MatterStep>
+
+export const MatterInput = z.object({
+  title: Text(60, '事项名称'),
+  summary: OptText(1000, '事项内容'),
+  steps: z.array(MatterStep).max(6).default([]),
+})
+export type MatterInput = z.infer<typeof MatterInput>
+
+export const Matter = Publication.extend(MatterInput.shape).extend({ id: Id, updatedAt: z.string() })
+export type Matter = z.infer<typeof Matter>
+
+export interface MatterCard {
+  id: string
+  title: string
+  /** Index of the last step reached, -1 if none. */
+  reached: number
+  reachedName: string
+  date: string
+}

@@ -1,0 +1,94 @@
+/**
+ * The store's contract with the services. Every change is a journal entry of whole-record
+ * puts; documents are caches of the journal that survive restarts and power cuts.
+ */
+import type {
+  Checkpoint,
+  LedgerEntry,
+  Matter,
+  Member,
+  Notice,
+  PeriodSheet,
+  PersonRef,
+  Project,
+  Settings,
+  StorageAlert,
+  VillageProfile,
+} from '../../../contract'
+
+/** Collection name → record type. Singletons use the id 'profile' / 'settings'. */
+export interface Collections {
+  village: VillageProfile
+  members: Member
+  settings: Settings
+  ledger: LedgerEntry
+  sheets: PeriodSheet
+  projects: Project
+  matters: Matter
+  notices: Notice
+}
+export type CollectionName = keyof Collections
+
+/** One record written whole, or removed (value null; drafts only, enforced by services). */
+export interface Put {
+  /** Document file the record lives in, without '.json' (e.g. 'ledger-2026'). */
+  file: string
+  coll: CollectionName
+  id: string
+  value: unknown
+}
+
+export interface JournalEntry {
+  seq: number
+  at: string
+  actor: PersonRef | null
+  /** API method or internal action, e.g. 'ledger.publish', 'demo.load'. */
+  action: string
+  entity: string
+  id: string
+  data: { puts: Put[] }
+  /** Hash of the previous entry ('' for the first). */
+  prev: string
+  /** sha256 hex of the canonical JSON of every field above. */
+  hash: string
+}
+
+export interface Change {
+  actor: PersonRef | null
+  action: string
+  entity: string
+  id: string
+  puts: Array<{ coll: CollectionName; id: string; value: unknown | null }>
+}
+
+export interface VerifyReport {
+  ok: boolean
+  entries: number
+  head: Checkpoint
+  /** First entry whose hash or link is wrong, with a Chinese explanation. */
+  firstBad?: { seq: number; line: number; reason: string }
+}
+
+export interface Store {
+  /** All records of a collection, in no particular order. */
+  all<C extends CollectionName>(coll: C): Collections[C][]
+  get<C extends CollectionName>(coll: C, id: string): Collections[C] | undefined
+  /** Appends to the journal (fsynced), then writes the documents; resolves once durable. */
+  commit(change: Change): Promise<JournalEntry>
+  /** Seq of the last committed change (0 when empty). */
+  head(): Checkpoint
+  /** Time of the last change touching this collection ('' if never). */
+  lastUpdated(coll: CollectionName): string
+  alerts(): StorageAlert[]
+  verify(): Promise<VerifyReport>
+  /** Every journal entry touching a record, oldest first (for history views). */
+  history(coll: CollectionName, id: string): Promise<JournalEntry[]>
+  close(): Promise<void>
+}
+
+export interface StoreOptions {
+  dir: string
+  now?: () => Date
+  /** Good generations kept beside each document (default 3). */
+  generations?: number
+}

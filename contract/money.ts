@@ -19,13 +19,14 @@ export function plainYuan(fen: number): string {
   assertFen(fen)
   const sign = fen < 0 ? '负' : ''
   const abs = Math.abs(fen)
-  if (abs >= 1_000_000) {
+  const yuan = Math.round(abs / 100)
+  // Decide on the rounded amount, so 9,999.99元 reads 1万元 rather than 10,000元.
+  if (yuan >= 10_000) {
     const tenths = Math.round(abs / 100_000) // 0.1 万元 steps
     const wan = Math.floor(tenths / 10)
     const rest = tenths % 10
     return `${sign}${wan.toLocaleString('en-US')}${rest ? '.' + rest : ''}万元`
   }
-  const yuan = Math.round(abs / 100)
   return `${sign}${yuan.toLocaleString('en-US')}元`
 }
 

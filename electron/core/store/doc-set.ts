@@ -1,0 +1,145 @@
+/** The in-memory documents: which file a record lives in, and applying puts to them. */
+import type { DocData } from './durable-adapter'
+import type { Change, Put } from './types'
+
+const FIXED_FILES = new Map<string, string>([
+  ['village', 'village'],
+  ['members', 'village'],
+  ['settings', 'settings'],
+  ['sheets', 'sheets'],
+  ['projects', 'projects'],
+  ['matters', 'matters'],
+  ['notices', 'notices'],
+])
+const COLL_NAME = /^[a-z][A-Za-z]{0,40}$/
+const FILE_NAME = /^[a-z][A-Za-z]{0,40}(-\d{4})?$/
+
+/** Rejects names that could escape the folder, collide with other files or poison prototypes. */
+export function checkPut(p: { file?: string; coll: string; id: string }): void {
+  if (!COLL_NAME.test(p.coll)) throw new Error(`store: 集合名称不合法：${p.coll}`)
+  if (p.file !== undefined && !FILE_NAME.test(p.file)) {
+    throw new Error(`store: 文件名称不合法：${p.file}`)
+  }
+  if (!p.id || p.id.length > 200 || p.id === '__proto__') {
+    throw new Error(`store: 记录编号不合法：${p.id}`)
+  }
+}
+
+/** Document (file name without .json) a record belongs in; ledger is split by the entry's year. */
+export function fileFor(coll: string, value: unknown): string {
+  if (coll !== 'ledger') return FIXED_FILES.get(coll) ?? coll
+  const date = value && typeof value === 'object' ? (value as { date?: unknown }).date : undefined
+  if (typeof date !== 'string' || !/^\d{4}-/.test(date)) {
+    throw new Error('store: 账目缺少有效日期，无法确定存放年份')
+  }
+  return `ledger-${date.slice(0, 4)}`
+}
+
+/** Freezes a stored record so a caller cannot change it without a commit. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v)
+    Object.freeze(value)
+  }
+  return value
+}
+
+function own<T>(obj: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined
+}
+
+const keyOf = (coll: string, id: string): string => `${coll}\u0000${id}`
+
+/** All documents by file, with an index from record to file (a ledger record's year can change). */
+export class DocSet {
+  readonly docs = new Map<string, DocData>()
+  private readonly where = new Map<string, string>()
+  /** Files that exist but could not be read or rebuilt: left untouched, never written. */
+  readonly blocked = new Set<string>()
+
+  constructor(private readonly create: (file: string) => DocData = () => ({ seq: 0, data: {} })) {}
+
+  /** Takes over a document read from disk (or rebuilt), indexing and freezing its records. */
+  adopt(file: string, doc: DocData): void {
+    this.docs.set(file, doc)
+    for (const [coll, records] of Object.entries(doc.data)) {
+      for (const [id, value] of Object.entries(records)) {
+        if (id === '__proto__') continue
+        deepFreeze(value)
+        this.where.set(keyOf(coll, id), file)
+      }
+    }
+  }
+
+  /** The document for a file, created empty on first use. */
+  doc(file: string): DocData {
+    let doc = this.docs.get(file)
+    if (!doc) {
+      doc = this.create(file)
+      this.docs.set(file, doc)
+    }
+    return doc
+  }
+
+  get(coll: string, id: string): unknown {
+    const file = this.where.get(keyOf(coll, id))
+    const records = file === undefined ? undefined : this.docs.get(file)?.data
+    const inColl = records && own(records, coll)
+    return inColl && own(inColl, id)
+  }
+
+  all(coll: string): unknown[] {
+    const out: unknown[] = []
+    for (const doc of this.docs.values()) {
+      const records = own(doc.data, coll)
+      if (records) for (const v of Object.values(records)) out.push(v)
+    }
+    return out
+  }
+
+  /** Turns a change's puts into file-addressed puts; a ledger record moving year is also removed. */
+  resolve(puts: Change['puts']): Put[] {
+    const out: Put[] = []
+    const moved = new Map<string, string | null>()
+    for (const p of puts) {
+      checkPut(p)
+      if (p.value === undefined) throw new Error(`store: 记录 ${p.coll}/${p.id} 缺少内容`)
+      const value = p.value === null ? null : deepFreeze(JSON.parse(JSON.stringify(p.value)))
+      const key = keyOf(p.coll, p.id)
+      const current = moved.has(key) ? moved.get(key) : this.where.get(key)
+      if (value === null && !current && p.coll === 'ledger') continue
+      const target = value === null ? (current ?? fileFor(p.coll, null)) : fileFor(p.coll, value)
+      for (const file of [current, target]) {
+        if (file && this.blocked.has(file)) {
+          throw new Error(`store: 文件 ${file}.json 无法读取，暂时不能修改其中的记录`)
+        }
+      }
+      if (current && current !== target)
+        out.push({ file: current, coll: p.coll, id: p.id, value: null })
+      out.push({ file: target, coll: p.coll, id: p.id, value })
+      moved.set(key, value === null ? null : target)
+    }
+    return out
+  }
+
+  /** Applies puts in order and stamps the touched documents with seq; returns their files. */
+  apply(seq: number, puts: readonly Put[]): Set<string> {
+    const touched = new Set<string>()
+    for (const p of puts) checkPut(p)
+    for (const p of puts) {
+      const doc = this.doc(p.file)
+      const records = own(doc.data, p.coll) ?? (doc.data[p.coll] = {})
+      const key = keyOf(p.coll, p.id)
+      if (p.value === null) {
+        delete records[p.id]
+        if (this.where.get(key) === p.file) this.where.delete(key)
+      } else {
+        records[p.id] = deepFreeze(p.value)
+        this.where.set(key, p.file)
+      }
+      touched.add(p.file)
+    }
+    for (const file of touched) this.doc(file).seq = seq
+    return touched
+  }
+}

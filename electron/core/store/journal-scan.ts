@@ -1,0 +1,89 @@
+/** Reads a journal front to back checking hashes, links and seqs; linear in the file size. */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { errorCode } from './fs-safe'
+import { EMPTY_HEAD, parseLine, type ChainHead } from './journal-format'
+import type { JournalEntry, VerifyReport } from './types'
+
+/** File name of the journal inside the data folder. */
+export const JOURNAL_FILE = 'journal.jsonl'
+
+/** The first problem found, in the shape VerifyReport uses. */
+export interface BadLine {
+  seq: number
+  line: number
+  reason: string
+}
+
+export interface ScanResult {
+  /** Lines seen, good or bad. */
+  entries: number
+  /** The last readable entry. */
+  head: ChainHead
+  firstBad?: BadLine
+}
+
+/** Called for every readable entry in order; ok is false when its hash, link or seq is wrong. */
+export type Visit = (entry: JournalEntry, line: number, ok: boolean) => void
+
+/** Splits the buffer into lines and checks each against the one before it. */
+export function scanJournal(buf: Buffer, visit?: Visit): ScanResult {
+  let head: ChainHead = EMPTY_HEAD
+  let prevHash: string | null = ''
+  let prevSeq = 0
+  let line = 0
+  let firstBad: BadLine | undefined
+  // Decoded once; '\n' is a single byte in UTF-8, so string and byte positions stay in step.
+  const str = buf.toString('utf8')
+  for (let pos = 0, at = 0; pos < buf.length;) {
+    const nl = buf.indexOf(10, pos)
+    const end = nl === -1 ? buf.length : nl
+    const strNl = str.indexOf('\n', at)
+    const text = str.slice(at, strNl === -1 ? str.length : strNl)
+    const parsed = parseLine(text, buf.subarray(pos, end))
+    pos = end + 1
+    at = strNl + 1
+    line++
+    let reason = ''
+    if (!parsed) {
+      reason = `第 ${line} 行不是完整的记录（可能写入时断电或被改动）`
+      prevHash = null
+      prevSeq++
+    } else {
+      const { entry, hashOk } = parsed
+      if (!hashOk) reason = `第 ${line} 行的内容与它的校验值不符（记录被改动）`
+      else if (entry.seq !== prevSeq + 1) {
+        reason = `第 ${line} 行的序号应为 ${prevSeq + 1}，实际为 ${entry.seq}（有记录缺失或重复）`
+      } else if (prevHash !== null && entry.prev !== prevHash) {
+        reason = `第 ${line} 行与上一条记录的链接断开（前面的记录被改动、删除或插入）`
+      } else if (nl === -1) reason = `第 ${line} 行缺少结尾换行（记录没有写完）`
+      visit?.(entry, line, reason === '')
+      head = { seq: entry.seq, hash: entry.hash, at: entry.at }
+      prevHash = entry.hash
+      // A line failing its hash cannot vouch for its own seq: count it by position instead.
+      prevSeq = hashOk ? entry.seq : prevSeq + 1
+    }
+    if (reason && !firstBad) firstBad = { seq: prevSeq, line, reason }
+  }
+  return { entries: line, head, firstBad }
+}
+
+/** Reads the journal file; a missing file is an empty journal. */
+export async function readJournalBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path)
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return Buffer.alloc(0)
+    throw err
+  }
+}
+
+/** Independent check of a journal (data folder or file path): every hash, link and seq. */
+export async function verifyJournal(dirOrPath: string): Promise<VerifyReport> {
+  const path = dirOrPath.endsWith('.jsonl') ? dirOrPath : join(dirOrPath, JOURNAL_FILE)
+  const result = scanJournal(await readJournalBytes(path))
+  const head = { seq: result.head.seq, hash: result.head.hash.slice(0, 8), at: result.head.at }
+  const report: VerifyReport = { ok: !result.firstBad, entries: result.entries, head }
+  if (result.firstBad) report.firstBad = result.firstBad
+  return report
+}

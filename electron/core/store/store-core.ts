@@ -1,0 +1,118 @@
+/** The Store behaviour shared by the disk store and the memory store: one commit at a time. */
+import type { StorageAlert } from '../../../contract'
+import type { DocSet } from './doc-set'
+import type { ChainHead, EntryFields } from './journal-format'
+import type {
+  Change,
+  CollectionName,
+  Collections,
+  JournalEntry,
+  Store,
+  VerifyReport,
+} from './types'
+
+/** Where entries and documents go: a journal file and lowdb documents, or memory. */
+export interface Backend {
+  /** Makes the entry durable (or fails, and nothing changed) and returns it with its chain fields. */
+  append(fields: EntryFields): Promise<JournalEntry>
+  head(): ChainHead
+  /** Writes the documents a commit touched. */
+  persist(files: ReadonlySet<string>): Promise<void>
+  verify(): Promise<VerifyReport>
+  history(coll: CollectionName, id: string): Promise<JournalEntry[]>
+  close(): Promise<void>
+}
+
+/** Time of the last entry touching each collection, and what cadres were told. */
+export interface CoreState {
+  updated: Map<string, string>
+  alerts: StorageAlert[]
+}
+
+/** Implements Store over a DocSet and a Backend; commits run strictly one after another. */
+export class StoreCore implements Store {
+  private queue: Promise<unknown> = Promise.resolve()
+  private closed = false
+
+  constructor(
+    private readonly docs: DocSet,
+    private readonly backend: Backend,
+    private readonly now: () => Date,
+    private readonly state: CoreState = { updated: new Map(), alerts: [] },
+  ) {}
+
+  all<C extends CollectionName>(coll: C): Collections[C][] {
+    return this.docs.all(coll) as Collections[C][]
+  }
+
+  get<C extends CollectionName>(coll: C, id: string): Collections[C] | undefined {
+    return this.docs.get(coll, id) as Collections[C] | undefined
+  }
+
+  commit(change: Change): Promise<JournalEntry> {
+    return this.serial(() => this.apply(change))
+  }
+
+  head(): { seq: number; hash: string; at: string } {
+    const { seq, hash, at } = this.backend.head()
+    return { seq, hash: hash.slice(0, 8), at }
+  }
+
+  lastUpdated(coll: CollectionName): string {
+    return this.state.updated.get(coll) ?? ''
+  }
+
+  alerts(): StorageAlert[] {
+    return [...this.state.alerts]
+  }
+
+  verify(): Promise<VerifyReport> {
+    return this.serial(() => this.backend.verify())
+  }
+
+  history(coll: CollectionName, id: string): Promise<JournalEntry[]> {
+    return this.serial(() => this.backend.history(coll, id))
+  }
+
+  close(): Promise<void> {
+    return this.serial(async () => {
+      if (this.closed) return
+      this.closed = true
+      await this.backend.close()
+    })
+  }
+
+  /** A promise-chain mutex: a failed step never blocks the ones queued after it. */
+  private serial<T>(step: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(step)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private async apply(change: Change): Promise<JournalEntry> {
+    if (this.closed) throw new Error('store: 存储已关闭')
+    const puts = this.docs.resolve(change.puts)
+    const entry = await this.backend.append({
+      at: this.now().toISOString(),
+      actor: change.actor,
+      action: change.action,
+      entity: change.entity,
+      id: change.id,
+      data: { puts },
+    })
+    const touched = this.docs.apply(entry.seq, puts)
+    for (const p of puts) this.state.updated.set(p.coll, entry.at)
+    try {
+      await this.backend.persist(touched)
+    } catch (err) {
+      // The change is durable in the journal and will be replayed; the stale document is the problem.
+      this.state.alerts.push({
+        at: this.now().toISOString(),
+        level: 'error',
+        file: [...touched].map((f) => `${f}.json`).join('、'),
+        message: `修改已记入变更日志，但写入文件失败（${err instanceof Error ? err.message : String(err)}），下次启动时会自动补写`,
+      })
+    }
+    return entry
+  }
+}

@@ -1,0 +1,60 @@
+/** The kiosk's home screen: one call with everything a villager sees first. */
+import { ALL_COLLECTIONS } from './collections'
+import type { HandlerGroup } from '../api/handlers'
+import { comparePeriods, periodLabel, periodRange } from '../../../contract'
+import type { HomeSummary } from '../../../contract'
+import { localDate } from './clock'
+import { currentNotices, latestDecisions, projectCard } from './home-cards'
+import { latest, sheetTotals, spentByProject } from './ledger-math'
+import { isCurrentEntry, isCurrentPublished, publishedSheets } from './published'
+import { compareMembers } from './village'
+
+/** Handler for the home screen; it reads only published, current records. */
+export const homeHandlers: HandlerGroup<'home.summary'> = {
+  'home.summary': (_input, { store, now }): HomeSummary => {
+    const today = localDate(now())
+    const profile = store.get('village', 'profile')
+    const sheets = publishedSheets(store)
+    const newest = [...sheets.values()].sort((a, b) => comparePeriods(a.key, b.key))[0]
+    const ledger = store.all('ledger')
+    const visible = (period: string) => (e: (typeof ledger)[number]) =>
+      e.period === period && isCurrentEntry(e, store)
+    const spent = spentByProject(ledger, (e) => sheets.has(e.period) && isCurrentEntry(e, store))
+    const totals = newest ? sheetTotals(ledger.filter(visible(newest.key))) : null
+    return {
+      village: {
+        name: profile?.name ?? '',
+        township: profile?.township ?? '',
+        county: profile?.county ?? '',
+      },
+      isDemo: profile?.isDemo ?? false,
+      today,
+      supervisors: store
+        .all('members')
+        .filter((m) => m.body === 'supervision')
+        .sort(compareMembers)
+        .map((m) => m.name),
+      latest:
+        newest && totals
+          ? {
+              key: newest.key,
+              label: periodLabel(newest.key),
+              kind: periodRange(newest.key).kind,
+              incomeFen: totals.incomeFen,
+              expenseFen: totals.expenseFen,
+              ...(newest.publishedAt ? { publishedAt: newest.publishedAt } : {}),
+            }
+          : null,
+      projects: store
+        .all('projects')
+        .filter((p) => isCurrentPublished(p) && p.stage !== '结算')
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
+        .map((p) => projectCard(p, spent.get(p.id) ?? 0)),
+      decisions: latestDecisions(store.all('matters').filter(isCurrentPublished), 4),
+      notices: currentNotices(store.all('notices').filter(isCurrentPublished), today, 5),
+      openQuestions: 0,
+      lastUpdated: latest(ALL_COLLECTIONS.map((c) => store.lastUpdated(c))),
+      checkpoint: store.head(),
+    }
+  },
+}

@@ -1,0 +1,105 @@
+/** The public 财务公开 handlers: published period sheets, their totals and every line. */
+import {
+  DEFAULT_SETTINGS,
+  Settings,
+  categoryName,
+  comparePeriods,
+  periodLabel,
+  periodRange,
+} from '../../../contract'
+import type { LedgerEntry, LedgerEntryView, PeriodSheet, PeriodSummary } from '../../../contract'
+import { ApiFailure } from '../api/failure'
+import type { HandlerGroup } from '../api/handlers'
+import type { Store } from '../store/types'
+import { compareEntries, isLarge, latest, sheetTotals, type SheetTotals } from './ledger-math'
+import { isCurrentEntry, isPublicEntry, publishedSheets } from './published'
+
+/** Stored settings over the defaults, so an older or partial settings record still reads whole. */
+export function settingsOf(store: Store): Settings {
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...store.get('settings', 'settings') })
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS
+}
+
+/** The current lines of each published period, in one pass over the ledger. */
+export function publishedEntries(
+  store: Store,
+  keys: ReadonlySet<string>,
+): Map<string, LedgerEntry[]> {
+  const out = new Map<string, LedgerEntry[]>()
+  for (const e of store.all('ledger')) {
+    if (!keys.has(e.period) || !isCurrentEntry(e, store)) continue
+    let list = out.get(e.period)
+    if (!list) out.set(e.period, (list = []))
+    list.push(e)
+  }
+  return out
+}
+
+/** A period's headline: its label, totals and who signed it. */
+export function periodSummary(sheet: PeriodSheet, t: SheetTotals): PeriodSummary {
+  return {
+    key: sheet.key,
+    label: periodLabel(sheet.key),
+    kind: periodRange(sheet.key).kind,
+    incomeFen: t.incomeFen,
+    expenseFen: t.expenseFen,
+    entryCount: t.count,
+    ...(sheet.publishedAt ? { publishedAt: sheet.publishedAt } : {}),
+    ...(sheet.publishedBy ? { signedBy: sheet.publishedBy.name } : {}),
+  }
+}
+
+function entryView(store: Store, e: LedgerEntry, largeFen: number): LedgerEntryView {
+  const project = e.projectId ? store.get('projects', e.projectId) : undefined
+  return {
+    ...e,
+    categoryName: categoryName(e.category),
+    ...(project?.status === 'published' ? { projectName: project.name } : {}),
+    large: isLarge(e, largeFen),
+  }
+}
+
+const NO_SHEET = '没有找到这一期的公开表，可能还没有经监委会审核公开'
+
+/** Handlers for the 财务公开 section; nothing unpublished ever leaves here. */
+export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'ledger.entry'> = {
+  'ledger.periods': (_input, { store }) => {
+    const sheets = publishedSheets(store)
+    const entries = publishedEntries(store, new Set(sheets.keys()))
+    return [...sheets.values()]
+      .sort((a, b) => comparePeriods(a.key, b.key))
+      .map((s) => periodSummary(s, sheetTotals(entries.get(s.key) ?? [])))
+  },
+  'ledger.sheet': ({ period }, { store }) => {
+    const sheet = publishedSheets(store).get(period)
+    if (!sheet) throw new ApiFailure('NOT_FOUND', NO_SHEET)
+    const list = publishedEntries(store, new Set([period])).get(period) ?? []
+    list.sort(compareEntries)
+    const { largeExpenseFen } = settingsOf(store)
+    const t = sheetTotals(list)
+    const range = periodRange(period)
+    return {
+      ...periodSummary(sheet, t),
+      from: range.from,
+      to: range.to,
+      status: sheet.status,
+      balanceFen: t.balanceFen,
+      totals: t.totals,
+      entries: list.map((e) => entryView(store, e, largeExpenseFen)),
+      largeExpenseFen,
+      lastUpdated: latest([
+        sheet.createdAt,
+        sheet.submittedAt,
+        sheet.publishedAt,
+        ...list.map((e) => e.createdAt),
+      ]),
+    }
+  },
+  'ledger.entry': ({ id }, { store }) => {
+    const e = store.get('ledger', id)
+    if (!e || !publishedSheets(store).has(e.period) || !isPublicEntry(e, store)) {
+      throw new ApiFailure('NOT_FOUND', '没有找到这笔账目，可能还没有公开')
+    }
+    return entryView(store, e, settingsOf(store).largeExpenseFen)
+  },
+}

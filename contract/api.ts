@@ -1,43 +1,17 @@
 /**
- * The one API: method → input schema → output type → who may call it.
- * Electron's IPC, the Playwright bridge and unit tests all go through this table.
+ * The one API: method → input schema → output type → who may call it. Each area declares
+ * its methods in contract/api/<area>.ts; this table joins them. Electron's IPC, the
+ * Playwright bridge and unit tests all go through it.
  */
-import { z } from 'zod'
-import { PeriodKey } from './period'
-import { Id } from './schemas/common'
-import type { Checkpoint, HomeSummary, StorageAlert } from './schemas/home'
-import type { PeriodSheetView, PeriodSummary, LedgerEntryView } from './schemas/ledger'
-import type { VillageView } from './schemas/village'
-import type { Settings } from './schemas/settings'
+import type { z } from 'zod'
 import type { Result } from './result'
+import type { MethodDef } from './api/define'
+import { publicApi } from './api/public'
+import { systemApi } from './api/system'
 
-export type Role = 'clerk' | 'supervisor' | 'admin'
-/** 'public' needs no login; otherwise the caller's role must be listed. */
-export type Access = 'public' | readonly Role[]
+export type { Access, MethodDef, Role } from './api/define'
 
-export interface MethodDef<I extends z.ZodType, O> {
-  input: I
-  access: Access
-  /** Phantom: carries the output type; never set at runtime. */
-  readonly _output?: O
-}
-
-function method<I extends z.ZodType>(input: I, access: Access) {
-  return { returns: <O>(): MethodDef<I, O> => ({ input, access }) }
-}
-
-const None = z.object({}).strict()
-
-export const api = {
-  'village.get': method(None, 'public').returns<VillageView>(),
-  'settings.get': method(None, 'public').returns<Settings>(),
-  'home.summary': method(None, 'public').returns<HomeSummary>(),
-  'ledger.periods': method(None, 'public').returns<PeriodSummary[]>(),
-  'ledger.sheet': method(z.object({ period: PeriodKey }).strict(), 'public').returns<PeriodSheetView>(),
-  'ledger.entry': method(z.object({ id: Id }).strict(), 'public').returns<LedgerEntryView>(),
-  'system.checkpoint': method(None, 'public').returns<Checkpoint>(),
-  'system.alerts': method(None, ['admin', 'supervisor']).returns<StorageAlert[]>(),
-} as const
+export const api = { ...publicApi, ...systemApi } as const
 
 export type Api = typeof api
 export type Method = keyof Api

@@ -29,5 +29,9 @@ export function categoryName(code: CategoryCode): string {
 }
 
 export function isItemOf(code: CategoryCode, item: string): boolean {
-  return (CATEGORIES.find((c) => c.code === code)?.items as readonly string[] | undefined)?.includes(item) ?? false
+  return (
+    (CATEGORIES.find((c) => c.code === code)?.items as readonly string[] | undefined)?.includes(
+      item,
+    ) ?? false
+  )
 }

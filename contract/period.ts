@@ -25,10 +25,22 @@ export function periodRange(key: PeriodKey): PeriodRange {
     const q = Number(rest.slice(1))
     const m1 = (q - 1) * 3 + 1
     const m3 = m1 + 2
-    return { key, kind: 'quarter', year, from: `${year}-${pad(m1)}-01`, to: `${year}-${pad(m3)}-${pad(lastDay(year, m3))}` }
+    return {
+      key,
+      kind: 'quarter',
+      year,
+      from: `${year}-${pad(m1)}-01`,
+      to: `${year}-${pad(m3)}-${pad(lastDay(year, m3))}`,
+    }
   }
   const m = Number(rest)
-  return { key, kind: 'month', year, from: `${year}-${pad(m)}-01`, to: `${year}-${pad(m)}-${pad(lastDay(year, m))}` }
+  return {
+    key,
+    kind: 'month',
+    year,
+    from: `${year}-${pad(m)}-01`,
+    to: `${year}-${pad(m)}-${pad(lastDay(year, m))}`,
+  }
 }
 
 /** 2026年第一季度 / 2026年3月 */

@@ -12,7 +12,9 @@ function isRealDate(s: string): boolean {
 export const IsoDate = z
   .string({ error: '请填写日期' })
   .refine(isRealDate, { message: '日期不存在或格式不对（应为 2026-03-05）' })
-export const IsoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, '时间格式不对')
+export const IsoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, '时间格式不对')
 export const Id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, '编号格式不对')
 
 /** Integer fen; positive amounts up to 100 亿元. */
@@ -23,8 +25,9 @@ export const Fen = z
   .max(1_000_000_000_000, '金额过大')
 
 // C0/C1 controls except tab/newline, bidi overrides, zero-width chars that can hide text.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/
 
 /** Text from a person: trimmed, bounded, no control or direction-override characters. */
 export const Text = (max: number, label = '内容') =>

@@ -20,7 +20,10 @@ export const LedgerEntryInput = z
     counterparty: OptText(50, '往来单位或个人'),
     handler: OptText(20, '经手人'),
     projectId: Id.optional(),
-    attachments: z.array(z.string().regex(/^[a-f0-9]{64}\.(jpg|png|webp|pdf)$/)).max(20).default([]),
+    attachments: z
+      .array(z.string().regex(/^[a-f0-9]{64}\.(jpg|png|webp|pdf)$/))
+      .max(20)
+      .default([]),
   })
   .refine((e) => periodContains(e.period, e.date), {
     message: '日期不在所选期间内',

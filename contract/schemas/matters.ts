@@ -31,7 +31,10 @@ export const MatterInput = z.object({
 })
 export type MatterInput = z.infer<typeof MatterInput>
 
-export const Matter = Publication.extend(MatterInput.shape).extend({ id: Id, updatedAt: z.string() })
+export const Matter = Publication.extend(MatterInput.shape).extend({
+  id: Id,
+  updatedAt: z.string(),
+})
 export type Matter = z.infer<typeof Matter>
 
 export interface MatterCard {

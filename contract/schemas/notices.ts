@@ -26,7 +26,10 @@ export const NoticeInput = z.object({
 })
 export type NoticeInput = z.infer<typeof NoticeInput>
 
-export const Notice = Publication.extend(NoticeInput.shape).extend({ id: Id, updatedAt: z.string() })
+export const Notice = Publication.extend(NoticeInput.shape).extend({
+  id: Id,
+  updatedAt: z.string(),
+})
 export type Notice = z.infer<typeof Notice>
 
 export interface NoticeCard {

@@ -31,7 +31,10 @@ export const ProjectInput = z.object({
 })
 export type ProjectInput = z.infer<typeof ProjectInput>
 
-export const Project = Publication.extend(ProjectInput.shape).extend({ id: Id, updatedAt: z.string() })
+export const Project = Publication.extend(ProjectInput.shape).extend({
+  id: Id,
+  updatedAt: z.string(),
+})
 export type Project = z.infer<typeof Project>
 
 export interface ProjectCard {

@@ -1,6 +1,7 @@
 /** Hand-built records and a caller context for the public services' tests. */
 import type { LedgerEntry, PeriodSheet, PersonRef, Project } from '../../../../../contract'
 import type { Ctx } from '../../../../../electron/core/api/handlers'
+import { SessionTable } from '../../../../../electron/core/api/sessions'
 import { createMemoryStore } from '../../../../../electron/core/store/memory-store'
 import type { CollectionName, Store } from '../../../../../electron/core/store/types'
 
@@ -10,7 +11,14 @@ export const SIGNER: PersonRef = { id: 'sup-1', name: '季宏伟' }
 
 /** A villager's context over a fresh memory store. */
 export function publicCtx(store: Store = createMemoryStore(() => NOW)): Ctx {
-  return { actor: null, role: null, now: () => NOW, store, caller: 'test' }
+  return {
+    actor: null,
+    role: null,
+    now: () => NOW,
+    store,
+    caller: 'test',
+    sessions: new SessionTable(() => NOW),
+  }
 }
 
 /** Writes records as one change, the way a service would (sheets are keyed by period). */

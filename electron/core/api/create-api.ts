@@ -1,0 +1,81 @@
+import type { z } from 'zod'
+import { api, fail, isMethod, ok, type Method, type Result } from '../../../contract'
+import type { Store } from '../store/types'
+import { ApiFailure } from './failure'
+import type { Ctx, Handler, Handlers } from './handlers'
+import type { SessionTable } from './sessions'
+
+export interface ApiDeps {
+  handlers: Handlers
+  store: Store
+  sessions: SessionTable
+  now: () => Date
+  log?: (message: string, error: unknown) => void
+}
+
+/** Chinese field messages from a zod error, keyed by dotted path. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_'
+    fields[key] ??= issue.message
+  }
+  return fields
+}
+
+/**
+ * The single entry point every host calls. It never trusts its caller: the method must be
+ * in the table, the input must parse, the role comes from the core-side session.
+ */
+export function createApi(deps: ApiDeps) {
+  return async function invoke(
+    method: unknown,
+    input: unknown,
+    caller: string,
+  ): Promise<Result<unknown>> {
+    if (!isMethod(method)) {
+      const name = typeof method === 'string' ? method.slice(0, 40) : typeof method
+      return fail('UNKNOWN_METHOD', `没有这项功能（${name}）`)
+    }
+    const def = api[method]
+    const parsed = def.input.safeParse(input ?? {})
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error)
+      const first = Object.values(fields)[0] ?? '输入有误'
+      return fail('BAD_INPUT', `输入有误：${first}`, fields)
+    }
+    let actor: Ctx['actor'] = null
+    let role: Ctx['role'] = null
+    const session = deps.sessions.touch(caller)
+    if (def.access !== 'public') {
+      if (!session) return fail('UNAUTHENTICATED', '请先登录，或登录已超时')
+      if (!def.access.includes(session.role))
+        return fail('FORBIDDEN', '您的账号没有权限进行这项操作')
+    }
+    if (session) {
+      actor = session.user
+      role = session.role
+    }
+    const handler = deps.handlers[method] as Handler<Method>
+    try {
+      const data = await handler(parsed.data as never, {
+        actor,
+        role,
+        now: deps.now,
+        store: deps.store,
+        caller,
+        sessions: deps.sessions,
+      })
+      return ok(data)
+    } catch (e) {
+      if (e instanceof ApiFailure) return fail(e.code, e.message, e.fields)
+      deps.log?.(`invoke ${method} failed`, e)
+      const storage = e instanceof Error && e.message.startsWith('store:')
+      return storage
+        ? fail('STORAGE', '保存失败，数据没有改动，请稍后重试或联系管理员')
+        : fail('INTERNAL', '系统出错，请稍后重试')
+    }
+  }
+}
+
+export type Invoke = ReturnType<typeof createApi>

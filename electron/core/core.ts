@@ -1,0 +1,70 @@
+/**
+ * The village records as one object a host can hold: open the folder, answer `invoke`,
+ * tell listeners when something changed. Plain Node: Electron, the test bridge and the
+ * benchmarks all use it the same way.
+ */
+import type { Result } from '../../contract'
+import { createApi } from './api/create-api'
+import type { Handlers } from './api/handlers'
+import { SessionTable } from './api/sessions'
+import { loadDemoVillage } from './demo/generate'
+import { publicHandlers } from './services'
+import { systemHandlers } from './services/system'
+import { openStore } from './store'
+import type { Store } from './store/types'
+
+export interface CoreOptions {
+  dir: string
+  now?: () => Date
+  /** Load the demo village when the folder holds no records yet. */
+  demo?: boolean
+  demoSeed?: number
+  demoYears?: number
+  demoScale?: number
+  log?: (message: string, error: unknown) => void
+}
+
+export interface Core {
+  invoke(method: unknown, input: unknown, caller: string): Promise<Result<unknown>>
+  onChanged(listener: (seq: number) => void): () => void
+  endSession(caller: string): void
+  store: Store
+  close(): Promise<void>
+}
+
+export const DEMO_SEED = 20260315
+
+/** Opens (and on first run seeds) the data folder and returns the one API over it. */
+export async function openCore(opts: CoreOptions): Promise<Core> {
+  const now = opts.now ?? (() => new Date())
+  const store = await openStore({ dir: opts.dir, now })
+  if (opts.demo && store.head().seq === 0) {
+    await loadDemoVillage(store, {
+      seed: opts.demoSeed ?? DEMO_SEED,
+      years: opts.demoYears ?? 3,
+      scale: opts.demoScale ?? 1,
+      now,
+    })
+  }
+  const sessions = new SessionTable(now)
+  const handlers: Handlers = { ...publicHandlers, ...systemHandlers }
+  const api = createApi({ handlers, store, sessions, now, log: opts.log })
+  const listeners = new Set<(seq: number) => void>()
+
+  return {
+    store,
+    async invoke(method, input, caller) {
+      const before = store.head().seq
+      const result = await api(method, input, caller)
+      const after = store.head().seq
+      if (after !== before) for (const l of listeners) l(after)
+      return result
+    },
+    onChanged(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    endSession: (caller) => sessions.end(caller),
+    close: () => store.close(),
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * One fixture for every spec: picks the host (real Electron where its binary exists,
+ * otherwise the Chromium bridge), gives each test a fresh temp data folder, and fails the
+ * test on any page error or console error.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import type { Input, Method, Output, Result } from '../../contract'
+import { APP_ORIGIN, launchBridge } from './hosts/bridge'
+import { electronBinary, launchElectron } from './hosts/electron'
+import type { Host } from './hosts/types'
+
+export interface Kiosk {
+  host: Host
+  page: Page
+  /** Opens a route of the app, e.g. '/' or '/finance'. */
+  open(route?: string): Promise<void>
+  /** Calls the API from inside the page, exactly as the UI does. Throws on an error result. */
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>
+  /** Same, returning the raw Result (for refusal tests). */
+  raw<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>>
+  errors: string[]
+}
+
+export const test = base.extend<{ kiosk: Kiosk; orientation: 'landscape' | 'portrait' }>({
+  orientation: ['landscape', { option: true }],
+  kiosk: async ({ browser, orientation }, use, testInfo) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-'))
+    const viewport =
+      orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 }
+    const binary = electronBinary()
+    const host = binary
+      ? await launchElectron(binary, dataDir, viewport)
+      : await launchBridge(browser, dataDir, viewport)
+    const page = host.page
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console.error: ${m.text()}`)
+    })
+    const raw = <M extends Method>(method: M, input: Input<M>) =>
+      page.evaluate(
+        ([m, i]) =>
+          (
+            window as unknown as { village: { invoke(m: unknown, i: unknown): Promise<unknown> } }
+          ).village.invoke(m, i),
+        [method, input] as const,
+      ) as Promise<Result<Output<M>>>
+    const kiosk: Kiosk = {
+      host,
+      page,
+      errors,
+      async open(route = '/') {
+        if (host.name === 'bridge') await page.goto(`${APP_ORIGIN}/index.html#${route}`)
+        else await page.evaluate((r) => (location.hash = r), route)
+        await page.waitForLoadState('domcontentloaded')
+      },
+      raw,
+      async call(method, input) {
+        const r = await raw(method, input)
+        if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
+        return r.data
+      },
+    }
+    await use(kiosk)
+    await host.close()
+    await rm(dataDir, { recursive: true, force: true })
+    expect(errors, `page errors in ${testInfo.title}`).toEqual([])
+  },
+})
+
+export { expect }

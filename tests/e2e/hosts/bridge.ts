@@ -1,0 +1,91 @@
+/**
+ * The Playwright bridge: the built renderer in Debian's Chromium, with `window.village`
+ * routed over exposeBinding to the real core on a temp data folder. Same API as the preload.
+ */
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, resolve } from 'node:path'
+import type { Browser } from '@playwright/test'
+import { openCore } from '../../../electron/core/core'
+import { TEST_NOW, type Host } from './types'
+
+export const APP_ORIGIN = 'http://kiosk.test'
+const RENDERER = resolve('out/renderer')
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+}
+
+export async function launchBridge(
+  browser: Browser,
+  dataDir: string,
+  viewport: { width: number; height: number },
+): Promise<Host> {
+  let now = Date.parse(TEST_NOW)
+  const core = await openCore({ dir: dataDir, demo: true, now: () => new Date(now) })
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  const page = await context.newPage()
+  const caller = `page:${Math.random().toString(36).slice(2)}`
+
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url())
+    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html'
+    const file = join(RENDERER, rel)
+    if (!file.startsWith(RENDERER)) return route.fulfill({ status: 403 })
+    try {
+      const body = await readFile(file)
+      await route.fulfill({
+        status: 200,
+        body,
+        contentType: MIME[extname(file)] ?? 'application/octet-stream',
+      })
+    } catch {
+      await route.fulfill({ status: 404, body: 'not found' })
+    }
+  })
+  await context.exposeBinding('__villageInvoke', (_source, method: unknown, input: unknown) =>
+    core.invoke(method, input, caller),
+  )
+  const off = core.onChanged((seq) => {
+    void page
+      .evaluate((s) => window.dispatchEvent(new CustomEvent('village-changed', { detail: s })), seq)
+      .catch(() => {})
+  })
+  await context.addInitScript(() => {
+    type Invoke = (m: unknown, i: unknown) => Promise<unknown>
+    const w = window as unknown as { __villageInvoke: Invoke; village: unknown }
+    w.village = Object.freeze({
+      invoke: (method: unknown, input: unknown) => w.__villageInvoke(method, input),
+      onChanged(listener: (seq: number) => void) {
+        const h = (e: Event) => listener((e as CustomEvent<number>).detail)
+        window.addEventListener('village-changed', h)
+        return () => window.removeEventListener('village-changed', h)
+      },
+    })
+  })
+  return {
+    name: 'bridge',
+    page,
+    dataDir,
+    core,
+    setNow: (iso) => {
+      now = Date.parse(iso)
+    },
+    async close() {
+      off()
+      await context.close()
+      await core.close()
+    },
+  }
+}

@@ -15,6 +15,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require() only 'electron': bundle the contract's zod into it.
+      externalizeDeps: false,
       sourcemap: false,
       rollupOptions: {
         input: { index: resolve('electron/preload/index.ts') },

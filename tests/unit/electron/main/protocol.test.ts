@@ -1,0 +1,100 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { protocol, resetElectron } from '../../fakes/electron'
+import { registerAppScheme, setupProtocol } from '../../../../electron/main/protocol'
+
+vi.mock('electron', () => import('../../fakes/electron'))
+
+let root: string
+
+function get(url: string, method = 'GET'): Promise<Response> {
+  const handler = protocol.handlers.get('app')
+  if (!handler) throw new Error('app:// not handled')
+  return Promise.resolve(handler(new Request(url, { method })))
+}
+
+describe('app:// protocol', () => {
+  beforeEach(() => {
+    resetElectron()
+    const top = mkdtempSync(join(tmpdir(), 'kiosk-protocol-'))
+    root = join(top, 'renderer')
+    mkdirSync(join(root, 'assets'), { recursive: true })
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>村务公开</title>')
+    writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)')
+    writeFileSync(join(root, 'assets', 'font.woff2'), 'woff2')
+    writeFileSync(join(top, 'secret.txt'), 'SECRET')
+    setupProtocol(root)
+  })
+
+  it('registers app:// as standard, secure and fetch-capable', () => {
+    registerAppScheme()
+    expect(protocol.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+  })
+
+  it('serves the built renderer with the right types', async () => {
+    const html = await get('app://kiosk/index.html')
+    expect(html.status).toBe(200)
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(await html.text()).toContain('村务公开')
+    expect((await get('app://kiosk/')).status).toBe(200)
+    expect((await get('app://kiosk/assets/app.js')).headers.get('content-type')).toMatch(
+      /^text\/javascript/,
+    )
+    expect((await get('app://kiosk/assets/font.woff2')).headers.get('content-type')).toBe(
+      'font/woff2',
+    )
+  })
+
+  it('sends the strict CSP with every response, without unsafe-eval', async () => {
+    for (const url of [
+      'app://kiosk/index.html',
+      'app://kiosk/recovery.html',
+      'app://kiosk/missing.js',
+    ]) {
+      const csp = (await get(url)).headers.get('content-security-policy') ?? ''
+      expect(csp).toContain("default-src 'self'")
+      expect(csp).toContain("script-src 'self';")
+      expect(csp).toContain("object-src 'none'")
+      expect(csp).toContain("frame-ancestors 'none'")
+      expect(csp).not.toContain('unsafe-eval')
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    }
+  })
+
+  it.each([
+    'app://kiosk/../../etc/passwd',
+    'app://kiosk/..%2f..%2fetc%2fpasswd',
+    'app://kiosk/%2e%2e/secret.txt',
+    'app://kiosk/..%2fsecret.txt',
+    'app://kiosk/assets/..%2f..%2fsecret.txt',
+    'app://kiosk/..%5csecret.txt',
+    'app://kiosk/index.html%00.png',
+    'app://kiosk/%E0%A4%A',
+  ])('refuses to leave the renderer folder: %s', async (url) => {
+    const response = await get(url)
+    expect([403, 404]).toContain(response.status)
+    const body = await response.text()
+    expect(body).not.toContain('SECRET')
+    expect(body).not.toContain('root:')
+  })
+
+  it('serves only the kiosk host and only GET/HEAD', async () => {
+    expect((await get('app://evil/index.html')).status).toBe(404)
+    expect((await get('app://kiosk/index.html', 'POST')).status).toBe(405)
+    const head = await get('app://kiosk/index.html', 'HEAD')
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+  })
+
+  it('serves the built-in recovery page, which needs no script', async () => {
+    const page = await get('app://kiosk/recovery.html')
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('暂时无法显示，正在重试…')
+    expect(html).not.toContain('<script')
+  })
+})

@@ -1,0 +1,54 @@
+/**
+ * The Electron shell, as a flat list of what it sets up. Order matters only where noted:
+ * some calls must happen before `ready`, and security before the first window.
+ */
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app } from 'electron'
+import { openCore } from '../core/core'
+import { startUrl } from './app-origin'
+import { setupDataDir } from './data-dir'
+import { setupGpuFallback } from './gpu'
+import { setupIpc } from './ipc'
+import { setupKiosk } from './kiosk'
+import { restartApp, setupFailedStart, setupShutdown } from './lifecycle'
+import { errorDetail, logIncident, setupLog } from './log'
+import { setupLoginItem } from './login-item'
+import { isProduction } from './mode'
+import { registerAppScheme, setupProtocol } from './protocol'
+import { setupRecovery } from './recovery'
+import { setupSecurity } from './security'
+import { setupSingleInstance } from './single-instance'
+import { setupWindow } from './window'
+
+// out/main/index.js → out/
+const out = fileURLToPath(new URL('..', import.meta.url))
+const production = isProduction()
+const window = { preload: join(out, 'preload', 'index.cjs'), production }
+
+async function start(): Promise<void> {
+  setupSecurity()
+  setupProtocol(join(out, 'renderer'))
+  const core = await openCore({
+    dir: setupDataDir(),
+    demo: true,
+    log: (message, error) => logIncident('core', { message, ...errorDetail(error) }),
+  })
+  setupShutdown(core)
+  setupIpc(core)
+  const win = setupWindow(window)
+  setupKiosk(win, production)
+  setupLoginItem()
+  setupRecovery(win, startUrl())
+}
+
+// Before ready: a second instance leaves at once, the scheme and GPU choice are fixed now.
+if (setupSingleInstance()) {
+  setupLog()
+  registerAppScheme()
+  setupGpuFallback(restartApp)
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => setupFailedStart(error, window))
+}

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { BrowserWindow, FakeEvent, resetElectron } from '../../fakes/electron'
+import { setupRecovery } from '../../../../electron/main/recovery'
+
+vi.mock('electron', () => import('../../fakes/electron'))
+
+const HOME = 'app://kiosk/index.html'
+const RECOVERY = 'app://kiosk/recovery.html'
+
+function kiosk() {
+  const win = new BrowserWindow()
+  setupRecovery(win as never, HOME)
+  const loads = () => win.webContents.loadURL.mock.calls.map(([url]) => url)
+  const crash = (reason = 'crashed') =>
+    win.webContents.emit('render-process-gone', new FakeEvent(), { reason, exitCode: 1 })
+  return { win, loads, crash }
+}
+
+describe('setupRecovery', () => {
+  beforeEach(() => {
+    resetElectron()
+    vi.useFakeTimers()
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('loads the home page at once', () => {
+    expect(kiosk().loads()).toEqual([HOME])
+  })
+
+  it('reloads home after a crash, after the back-off delay', () => {
+    const k = kiosk()
+    k.crash()
+    vi.advanceTimersByTime(999)
+    expect(k.loads()).toEqual([HOME])
+    vi.advanceTimersByTime(1)
+    expect(k.loads()).toEqual([HOME, HOME])
+  })
+
+  it('shows the recovery page after repeated crashes, then retries home', () => {
+    const k = kiosk()
+    k.crash()
+    vi.advanceTimersByTime(1_000)
+    k.crash()
+    vi.advanceTimersByTime(2_000)
+    k.crash()
+    expect(k.loads().at(-1)).toBe(RECOVERY)
+    vi.advanceTimersByTime(30_000)
+    expect(k.loads().at(-1)).toBe(HOME)
+  })
+
+  it('kills a renderer that stays unresponsive, and spares one that recovers', () => {
+    const k = kiosk()
+    k.win.webContents.emit('unresponsive')
+    vi.advanceTimersByTime(5_000)
+    k.win.webContents.emit('responsive')
+    vi.advanceTimersByTime(60_000)
+    expect(k.win.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled()
+    k.win.webContents.emit('unresponsive')
+    vi.advanceTimersByTime(10_000)
+    expect(k.win.webContents.forcefullyCrashRenderer).toHaveBeenCalledOnce()
+  })
+
+  it('retries a failed main-frame load but ignores aborted ones', () => {
+    const k = kiosk()
+    k.win.webContents.emit('did-fail-load', new FakeEvent(), -3, 'ERR_ABORTED', HOME, true)
+    k.win.webContents.emit('did-fail-load', new FakeEvent(), -6, 'ERR_FILE_NOT_FOUND', HOME, false)
+    vi.advanceTimersByTime(60_000)
+    expect(k.loads()).toEqual([HOME])
+    k.win.webContents.emit('did-fail-load', new FakeEvent(), -6, 'ERR_FILE_NOT_FOUND', HOME, true)
+    vi.advanceTimersByTime(1_000)
+    expect(k.loads()).toEqual([HOME, HOME])
+  })
+
+  it('does nothing once the window is gone', () => {
+    const k = kiosk()
+    k.win.destroyed = true
+    k.crash('clean-exit')
+    k.crash()
+    vi.advanceTimersByTime(60_000)
+    expect(k.loads()).toEqual([HOME])
+  })
+})

@@ -1,0 +1,62 @@
+/**
+ * The renderer's only door to the village records: every call goes through `window.village`
+ * here, typed once by the contract's API table, so stores never see the bridge or a raw Result.
+ */
+import type {
+  ApiError,
+  ErrorCode,
+  Input,
+  Method,
+  Output,
+  Result,
+  VillageBridge,
+} from '../../../contract'
+
+/** Why a call failed, in a shape a store can keep and a screen can show. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly code: ErrorCode | 'NO_BRIDGE',
+    /** Chinese from core, fit to show as is; empty when the failure was not core's. */
+    readonly userMessage: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(`api: ${code} ${userMessage}`)
+    this.name = 'ApiProblem'
+  }
+
+  static from(error: ApiError): ApiProblem {
+    return new ApiProblem(error.code, error.message, error.fields)
+  }
+}
+
+function bridge(): VillageBridge {
+  const village = window.village
+  if (!village) throw new ApiProblem('NO_BRIDGE', '')
+  return village
+}
+
+/** Calls one API method and returns its data, or throws an ApiProblem carrying core's message. */
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const village = bridge()
+  let result: Result<Output<M>>
+  try {
+    result = await village.invoke(method, input)
+  } catch {
+    // The bridge itself failed (IPC broken, window reloading): not a message for villagers.
+    throw new ApiProblem('INTERNAL', '')
+  }
+  if (!result.ok) throw ApiProblem.from(result.error)
+  return result.data
+}
+
+/** Runs `listener` after any committed change, so screens show what was just published. */
+export function onRecordsChanged(listener: (seq: number) => void): () => void {
+  const village = window.village
+  if (!village) return () => {}
+  return village.onChanged(listener)
+}
+
+/** Turns anything thrown by a call into an ApiProblem, so stores keep one error shape. */
+export function asProblem(e: unknown): ApiProblem {
+  return e instanceof ApiProblem ? e : new ApiProblem('INTERNAL', '')
+}

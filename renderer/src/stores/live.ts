@@ -1,0 +1,25 @@
+import { onRecordsChanged } from '../api'
+import { useHomeStore } from './home'
+import { useSystemStore } from './system'
+import { useVillageStore } from './village'
+
+/**
+ * Keeps every screen current: after core commits a change (a sheet published, a notice
+ * posted) the stores reload, so the kiosk never shows yesterday's figures. Bursts of changes
+ * are folded into one reload.
+ */
+export function startLiveRefresh(delayMs = 300): () => void {
+  const stores = [useSystemStore(), useVillageStore(), useHomeStore()]
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const off = onRecordsChanged(() => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = null
+      for (const s of stores) void s.refresh()
+    }, delayMs)
+  })
+  return () => {
+    if (timer) clearTimeout(timer)
+    off()
+  }
+}

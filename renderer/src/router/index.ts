@@ -1,8 +1,28 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '../views/public/HomeView.vue'
 
+/** Shaped like 2026-03 or 2026-Q1 (vue-router's param regex allows no groups; core checks the rest). */
+const PERIOD = '\\d{4}-[0-9Q][0-9]'
+
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
+  {
+    path: '/finance',
+    name: 'finance',
+    component: () => import('../views/public/FinanceView.vue'),
+  },
+  {
+    path: `/finance/:period(${PERIOD})`,
+    name: 'finance-period',
+    component: () => import('../views/public/FinanceView.vue'),
+    props: true,
+  },
+  {
+    path: '/finance/entry/:id',
+    name: 'finance-entry',
+    component: () => import('../views/public/EntryDetailView.vue'),
+    props: true,
+  },
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 

@@ -1,4 +1,5 @@
 import { onRecordsChanged } from '../api'
+import { useFinanceStore } from './finance'
 import { useHomeStore } from './home'
 import { useSystemStore } from './system'
 import { useVillageStore } from './village'
@@ -9,7 +10,7 @@ import { useVillageStore } from './village'
  * are folded into one reload.
  */
 export function startLiveRefresh(delayMs = 300): () => void {
-  const stores = [useSystemStore(), useVillageStore(), useHomeStore()]
+  const stores = [useSystemStore(), useVillageStore(), useHomeStore(), useFinanceStore()]
   let timer: ReturnType<typeof setTimeout> | null = null
   const off = onRecordsChanged(() => {
     if (timer) clearTimeout(timer)

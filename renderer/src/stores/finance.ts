@@ -1,0 +1,66 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { call } from '../api'
+import { groupByYear } from '../format/period'
+import { useRemote } from './remote'
+
+/** 财务公开: the published periods, the sheet being looked at, and the entry opened from it. */
+export const useFinanceStore = defineStore('finance', () => {
+  const periods = useRemote(() => call('ledger.periods', {}))
+  const sheet = useRemote((period: string) => call('ledger.sheet', { period }))
+  const entry = useRemote((id: string) => call('ledger.entry', { id }))
+  /** The period the villager chose; null means "the newest". */
+  const chosen = ref<string | null>(null)
+  /** Where each period's entry list was scrolled to, so 返回 from a detail lands in place. */
+  const listScroll = new Map<string, number>()
+
+  const years = computed(() => groupByYear(periods.data.value ?? []))
+  const newestKey = computed(() => years.value[0]?.periods[0]?.key ?? null)
+  const currentKey = computed(() => chosen.value ?? newestKey.value)
+
+  async function loadPeriods(): Promise<void> {
+    if (!periods.data.value) await periods.load()
+  }
+
+  /** Shows a period (or the newest when key is null), loading its sheet unless already shown. */
+  async function openPeriod(key: string | null): Promise<void> {
+    chosen.value = key
+    await loadPeriods()
+    const target = currentKey.value
+    if (!target) return
+    if (sheet.data.value?.key !== target || sheet.error.value) await sheet.load(target)
+  }
+
+  async function openEntry(id: string): Promise<void> {
+    if (entry.data.value?.id !== id) entry.clear()
+    await entry.load(id)
+  }
+
+  /** After a publish: reload what is on screen, keeping it visible meanwhile. */
+  async function refresh(): Promise<void> {
+    if (!periods.data.value && !sheet.data.value && !entry.data.value) return
+    await periods.load()
+    const key = currentKey.value
+    if (sheet.data.value && key) await sheet.load(key)
+    if (entry.data.value) await entry.load(entry.data.value.id)
+  }
+
+  return {
+    years,
+    currentKey,
+    periodsLoading: periods.loading,
+    periodsError: periods.error,
+    periodsLoaded: computed(() => periods.data.value !== null),
+    sheet: sheet.data,
+    sheetLoading: sheet.loading,
+    sheetError: sheet.error,
+    entry: entry.data,
+    entryLoading: entry.loading,
+    entryError: entry.error,
+    listScroll,
+    openPeriod,
+    openEntry,
+    retryPeriods: () => periods.load(),
+    refresh,
+  }
+})

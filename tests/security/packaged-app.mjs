@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+/**
+ * Packages the built app with electron-builder (`--linux dir`, `npm run build` first) against
+ * a stand-in Electron made here, since this machine cannot download Electron, then checks
+ * what a village would actually install:
+ *   - app.asar holds only built code (out/**), package.json and runtime node_modules:
+ *     no sources, tests, configs or source maps;
+ *   - the fuses from electron-builder.yml were flipped in the executable (the stand-in
+ *     carries a real fuse wire, in Electron's default state, for electron-builder to flip).
+ * The real installers (NSIS, deb, AppImage) need Electron and fpm from GitHub: build them
+ * with `npm run dist:win` / `dist:linux` on a machine with network access.
+ */
+import { spawnSync } from 'node:child_process'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+const electronVersion = require('electron/package.json').version
+// electron-builder always brings @electron/asar; it reads the archive the way Electron does.
+const asar = require(
+  require.resolve('@electron/asar', { paths: [require.resolve('app-builder-lib')] }),
+)
+
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+/** Fuse wire v1, in order; each is '0' (off) or '1' (on). Electron's defaults below. */
+const FUSES = [
+  ['runAsNode', '1', '0'],
+  ['enableCookieEncryption', '0', '1'],
+  ['enableNodeOptionsEnvironmentVariable', '1', '0'],
+  ['enableNodeCliInspectArguments', '1', '0'],
+  ['enableEmbeddedAsarIntegrityValidation', '0', '1'],
+  ['onlyLoadAppFromAsar', '0', '1'],
+  ['loadBrowserProcessSpecificV8Snapshot', '0', '0'],
+  ['grantFileProtocolExtraPrivileges', '1', '0'],
+]
+
+function standInElectron(dir) {
+  const wire = FUSES.map(([, initial]) => initial).join('')
+  const body = `#!/bin/sh\necho "stand-in Electron for packaging tests"\nexit 1\n# ${SENTINEL}\x01${String.fromCharCode(FUSES.length)}${wire}\n`
+  writeFileSync(join(dir, 'electron'), body, 'latin1')
+  chmodSync(join(dir, 'electron'), 0o755)
+  writeFileSync(join(dir, 'version'), electronVersion)
+}
+
+function readFuses(executable) {
+  const bin = readFileSync(executable)
+  const at = bin.indexOf(SENTINEL)
+  if (at < 0) return null
+  const start = at + SENTINEL.length + 2
+  return bin.subarray(start, start + bin[at + SENTINEL.length + 1]).toString('latin1')
+}
+
+/** Top-level runtime dependencies and what they pull in may ship; nothing else in node_modules. */
+function allowed(entry) {
+  if (entry === '/package.json' || entry === '/out' || entry.startsWith('/out/')) return true
+  return entry === '/node_modules' || entry.startsWith('/node_modules/')
+}
+
+/** Every package name reachable from "dependencies" (a devDependency may also be one of those). */
+function runtimePackages() {
+  const ls = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  const names = ls.stdout
+    .split('\n')
+    .map((line) => line.replaceAll('\\', '/').split('/node_modules/').pop())
+    .filter(Boolean)
+  return new Set(names)
+}
+
+/** The executable name electron-builder.yml gives the app. */
+function executableName() {
+  const yml = readFileSync(join(root, 'electron-builder.yml'), 'utf8')
+  return yml.match(/^executableName:\s*(\S+)/m)?.[1] ?? pkg.name
+}
+
+function checkAsar(file) {
+  const problems = []
+  const entries = asar.listPackage(file, { isPack: false }).map((e) => e.replaceAll('\\', '/'))
+  for (const e of entries) {
+    if (!allowed(e))
+      problems.push(`app.asar ships ${e}: only out/**, package.json and node_modules belong there`)
+    if (/\.map$/.test(e)) problems.push(`app.asar ships a source map: ${e}`)
+    if (/\.(ts|mts|cts|tsx|vue)$/.test(e) && !/\.d\.[mc]?ts$/.test(e))
+      problems.push(`app.asar ships a source file: ${e}`)
+    if (/^\/(electron|renderer|contract|tests|build|src)\//.test(e))
+      problems.push(`app.asar ships sources: ${e}`)
+  }
+  const must = [
+    '/package.json',
+    '/out/main/index.js',
+    '/out/preload/index.cjs',
+    '/out/renderer/index.html',
+  ]
+  for (const dep of Object.keys(pkg.dependencies ?? {}))
+    must.push(`/node_modules/${dep}/package.json`)
+  for (const m of must) if (!entries.includes(m)) problems.push(`app.asar lacks ${m}`)
+  const runtime = runtimePackages()
+  const devOnly = Object.keys(pkg.devDependencies ?? {}).filter((d) => !runtime.has(d))
+  for (const d of devOnly) {
+    if (entries.includes(`/node_modules/${d}/package.json`))
+      problems.push(`app.asar ships the devDependency ${d}`)
+  }
+  return { problems, count: entries.length }
+}
+
+function main() {
+  for (const built of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+    if (!existsSync(join(root, built))) {
+      console.error(`${built} missing: run \`npm run build\` first`)
+      return 1
+    }
+  }
+  const work = mkdtempSync(join(tmpdir(), 'kiosk-package-'))
+  try {
+    const dist = join(work, 'electron')
+    spawnSync('mkdir', ['-p', dist])
+    standInElectron(dist)
+    const output = join(work, 'dist')
+    const cli = require.resolve('electron-builder/cli.js')
+    const run = spawnSync(
+      process.execPath,
+      [
+        cli,
+        '--linux',
+        'dir',
+        '--x64',
+        `-c.electronDist=${dist}`,
+        `-c.directories.output=${output}`,
+      ],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' }, timeout: 600_000 },
+    )
+    if (run.status !== 0) {
+      console.error(run.stdout, run.stderr)
+      console.error('electron-builder failed')
+      return 1
+    }
+    const unpacked = join(output, 'linux-unpacked')
+    const problems = []
+    const wire = readFuses(join(unpacked, executableName()))
+    if (wire === null) problems.push('no fuse wire in the packaged executable')
+    else {
+      FUSES.forEach(([name, , expected], i) => {
+        if (wire[i] !== expected) problems.push(`fuse ${name} is ${wire[i]}, expected ${expected}`)
+      })
+    }
+    const { problems: asarProblems, count } = checkAsar(join(unpacked, 'resources', 'app.asar'))
+    problems.push(...asarProblems)
+    if (problems.length > 0) {
+      for (const p of problems) console.error(`  ✗ ${p}`)
+      return 1
+    }
+    console.log(
+      `Packaged app: ${count} entries in app.asar, all built code or runtime modules; fuses ${wire}.`,
+    )
+    console.log(
+      '(--linux dir with a stand-in Electron; NSIS/deb/AppImage need network, see electron-builder.yml)',
+    )
+    return 0
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+process.exitCode = main()

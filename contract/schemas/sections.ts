@@ -1,0 +1,11 @@
+/** The records and views of the public sections (issue 3), re-exported as one module. */
+export * from './revision'
+export * from './budget'
+export * from './assets'
+export * from './debts'
+export * from './distributions'
+export * from './specials'
+export * from './meetings'
+export * from './duties'
+export * from './section-views'
+export * from './search'

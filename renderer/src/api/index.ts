@@ -29,8 +29,13 @@ export class ApiProblem extends Error {
   }
 }
 
+/** The preload (or the test bridge) puts `village` on the page's global object, `window`. */
+function findBridge(): VillageBridge | undefined {
+  return (globalThis as { village?: VillageBridge }).village
+}
+
 function bridge(): VillageBridge {
-  const village = window.village
+  const village = findBridge()
   if (!village) throw new ApiProblem('NO_BRIDGE', '')
   return village
 }
@@ -51,7 +56,7 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 
 /** Runs `listener` after any committed change, so screens show what was just published. */
 export function onRecordsChanged(listener: (seq: number) => void): () => void {
-  const village = window.village
+  const village = findBridge()
   if (!village) return () => {}
   return village.onChanged(listener)
 }

@@ -31,6 +31,8 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       sourcemap: false,
+      // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
+      assetsInlineLimit: 0,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -24,9 +24,16 @@ export interface Kiosk {
   errors: string[]
 }
 
-export const test = base.extend<{ kiosk: Kiosk; orientation: 'landscape' | 'portrait' }>({
+export interface KioskOptions {
+  orientation: 'landscape' | 'portrait'
+  /** 'demo' seeds the demo village on first start (as `npm start` does); 'empty' starts blank. */
+  village: 'demo' | 'empty'
+}
+
+export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
   orientation: ['landscape', { option: true }],
-  kiosk: async ({ browser, orientation }, use, testInfo) => {
+  village: ['demo', { option: true }],
+  kiosk: async ({ browser, orientation, village }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-'))
     const viewport =
       orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 }

@@ -27,9 +27,10 @@ export async function launchBridge(
   browser: Browser,
   dataDir: string,
   viewport: { width: number; height: number },
+  village: 'demo' | 'empty' = 'demo',
 ): Promise<Host> {
   let now = Date.parse(TEST_NOW)
-  const core = await openCore({ dir: dataDir, demo: true, now: () => new Date(now) })
+  const core = await openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',

@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test'
+
+/** 财务公开: period picker, totals, paged entry list, entry detail. */
+export class FinancePage {
+  constructor(private readonly page: Page) {}
+  sheet = () => this.page.getByTestId('sheet')
+  income = () => this.page.getByTestId('sheet-income')
+  expense = () => this.page.getByTestId('sheet-expense')
+  balance = () => this.page.getByTestId('sheet-balance')
+  signed = () => this.page.getByTestId('sheet-signed')
+  daxie = () => this.page.getByTestId('entry-detail-daxie')
+
+  /** Taps the year, then the month or quarter, and waits for that sheet. */
+  async choose(period: string): Promise<void> {
+    await this.page.locator(`[data-testid=period-year][data-year="${period.slice(0, 4)}"]`).click()
+    await this.page.locator(`[data-testid=period-option][data-period="${period}"]`).click()
+    await this.page.locator(`[data-testid=sheet][data-period="${period}"]`).waitFor()
+  }
+
+  /** Every entry id in the list, paging down by taps until the last page. */
+  async allEntryIds(): Promise<string[]> {
+    const ids = new Set<string>()
+    const down = this.page.getByTestId('entries-page-down')
+    for (let guard = 0; guard < 200; guard++) {
+      for (const id of await this.page
+        .getByTestId('entry-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? '')))
+        ids.add(id)
+      if (await down.isDisabled()) break
+      const before = await this.page.getByTestId('entries-range').textContent()
+      await down.click()
+      await this.page.waitForFunction(
+        (b) => document.querySelector('[data-testid=entries-range]')?.textContent !== b,
+        before,
+      )
+    }
+    return [...ids]
+  }
+
+  openEntry = (id: string) => this.page.locator(`[data-testid=entry-row][data-id="${id}"]`).click()
+}

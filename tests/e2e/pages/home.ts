@@ -1,0 +1,15 @@
+import type { Page } from '@playwright/test'
+
+/** The public home screen. */
+export class HomePage {
+  constructor(private readonly page: Page) {}
+  villageName = () => this.page.getByTestId('home-village-name')
+  period = () => this.page.getByTestId('home-period')
+  income = () => this.page.getByTestId('home-income')
+  expense = () => this.page.getByTestId('home-expense')
+  sentence = () => this.page.getByTestId('home-sentence')
+  demoBanner = () => this.page.getByTestId('demo-banner')
+  checkpoint = () => this.page.getByTestId('checkpoint')
+  /** Taps a section tile, e.g. 'finance'. */
+  openSection = (key: string) => this.page.getByTestId(`tile-${key}`).click()
+}

@@ -55,6 +55,9 @@ export const LedgerEntry = z.object({
   supersedes: Id.optional(),
   correctionReason: z.string().optional(),
   supersededBy: Id.optional(),
+  /** The 监委 signature under this line: set when its sheet (or, for a correction, it) is published. */
+  publishedAt: IsoDateTime.optional(),
+  publishedBy: PersonRef.optional(),
 })
 export type LedgerEntry = z.infer<typeof LedgerEntry>
 
@@ -62,6 +65,10 @@ export type LedgerEntry = z.infer<typeof LedgerEntry>
 export const PeriodSheet = Publication.extend({
   key: PeriodKey,
   note: z.string().default(''),
+  /** Who sent it back and when, and the lines the 监委 named, so the clerk knows what to fix. */
+  returnedAt: IsoDateTime.optional(),
+  returnedBy: PersonRef.optional(),
+  returnedEntries: z.array(Id).optional(),
 })
 export type PeriodSheet = z.infer<typeof PeriodSheet>
 
@@ -73,10 +80,33 @@ export interface CategoryTotal {
   count: number
 }
 
+/** What a published correction says publicly: why, when it was signed, and the line it replaced. */
+export interface EntryCorrection {
+  reason: string
+  at: string
+  signedBy?: string
+  previous: Pick<
+    LedgerEntry,
+    | 'id'
+    | 'date'
+    | 'voucherNo'
+    | 'summary'
+    | 'item'
+    | 'direction'
+    | 'amountFen'
+    | 'counterparty'
+    | 'handler'
+  > & { categoryName: string }
+}
+
 export interface LedgerEntryView extends LedgerEntry {
   categoryName: string
   projectName?: string
   large: boolean
+  /** Set on a published correction (已更正). */
+  correction?: EntryCorrection
+  /** Set on a replaced line: when its correction was signed. */
+  supersededAt?: string
 }
 
 export interface PeriodSummary {

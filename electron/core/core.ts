@@ -9,6 +9,7 @@ import type { Handlers } from './api/handlers'
 import { SessionTable } from './api/sessions'
 import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
+import { ledgerAdminHandlers } from './services/ledger-admin'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers } from './services/system'
 import { openStore } from './store'
@@ -48,7 +49,12 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     })
   }
   const sessions = new SessionTable(now)
-  const handlers: Handlers = { ...publicHandlers, ...systemHandlers, ...sectionHandlers }
+  const handlers: Handlers = {
+    ...publicHandlers,
+    ...systemHandlers,
+    ...sectionHandlers,
+    ...ledgerAdminHandlers,
+  }
   const api = createApi({ handlers, store, sessions, now, log: opts.log })
   const listeners = new Set<(seq: number) => void>()
 

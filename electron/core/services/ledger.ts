@@ -11,6 +11,7 @@ import type { LedgerEntry, LedgerEntryView, PeriodSheet, PeriodSummary } from '.
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import type { Store } from '../store/types'
+import { correctionFacts } from './ledger-admin/public-view'
 import { compareEntries, isLarge, latest, sheetTotals, type SheetTotals } from './ledger-math'
 import { isCurrentEntry, isPublicEntry, publishedSheets } from './published'
 
@@ -56,6 +57,7 @@ function entryView(store: Store, e: LedgerEntry, largeFen: number): LedgerEntryV
     categoryName: categoryName(e.category),
     ...(project?.status === 'published' ? { projectName: project.name } : {}),
     large: isLarge(e, largeFen),
+    ...correctionFacts(store, e),
   }
 }
 
@@ -91,7 +93,7 @@ export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'l
         sheet.createdAt,
         sheet.submittedAt,
         sheet.publishedAt,
-        ...list.map((e) => e.createdAt),
+        ...list.map((e) => e.publishedAt ?? e.createdAt),
       ]),
     }
   },

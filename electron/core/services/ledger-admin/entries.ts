@@ -1,0 +1,76 @@
+/** The clerk's draft lines: create, edit and remove them while their sheet can still change. */
+import { randomUUID } from 'node:crypto'
+import type { LedgerEntry, SaveEntryInput } from '../../../../contract'
+import type { HandlerGroup } from '../../api/handlers'
+import { localDate } from '../clock'
+import {
+  actorOf,
+  assertLineFacts,
+  assertSheetEditable,
+  assertVoucherFree,
+  isPendingCorrection,
+  requireEntry,
+  sheetOf,
+} from './rules'
+
+/** The stored fields a clerk types, taken from parsed input and nothing else. */
+export function lineFields(input: SaveEntryInput) {
+  return {
+    period: input.period,
+    date: input.date,
+    voucherNo: input.voucherNo,
+    summary: input.summary,
+    category: input.category,
+    item: input.item,
+    direction: input.direction,
+    amountFen: input.amountFen,
+    counterparty: input.counterparty,
+    handler: input.handler,
+    ...(input.projectId ? { projectId: input.projectId } : {}),
+    attachments: input.attachments,
+  }
+}
+
+/** Handlers for draft lines; every write is one journal entry naming the clerk. */
+export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntry'> = {
+  'ledger.saveEntry': async (input, ctx) => {
+    const { store } = ctx
+    const actor = actorOf(ctx)
+    const old = input.id ? requireEntry(store, input.id) : undefined
+    if (old) assertSheetEditable(sheetOf(store, old.period))
+    assertSheetEditable(sheetOf(store, input.period))
+    assertLineFacts(store, localDate(ctx.now()), input)
+    assertVoucherFree(store, input)
+    const entry: LedgerEntry = old
+      ? { ...lineFields(input), id: old.id, createdAt: old.createdAt, createdBy: old.createdBy }
+      : {
+          ...lineFields(input),
+          id: randomUUID(),
+          createdAt: ctx.now().toISOString(),
+          createdBy: actor,
+        }
+    await store.commit({
+      actor,
+      action: 'ledger.saveEntry',
+      entity: 'ledger',
+      id: entry.id,
+      puts: [{ coll: 'ledger', id: entry.id, value: entry }],
+    })
+    return entry
+  },
+  'ledger.removeEntry': async ({ id }, ctx) => {
+    const { store } = ctx
+    const actor = actorOf(ctx)
+    const e = requireEntry(store, id)
+    // A correction not yet signed may be withdrawn; anything else only while its sheet is open.
+    if (!isPendingCorrection(e, store)) assertSheetEditable(sheetOf(store, e.period))
+    await store.commit({
+      actor,
+      action: 'ledger.removeEntry',
+      entity: 'ledger',
+      id,
+      puts: [{ coll: 'ledger', id, value: null }],
+    })
+    return { id }
+  },
+}

@@ -1,0 +1,93 @@
+/** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
+import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
+import { ApiFailure } from '../../api/failure'
+import type { Ctx } from '../../api/handlers'
+import type { Store } from '../../store/types'
+
+export const MSG = {
+  frozen: '已公开的账目不能修改，请用更正',
+  noSheet: '这一期还没有开始录入，请先选择期间并点“开始录入”',
+  submitted: '这一期已提交监委审核，监委退回后才能修改',
+  noEntry: '没有找到这笔账目',
+  noPeriod: '没有找到这一期的账目',
+} as const
+
+/** The logged-in cadre; createApi guarantees one for non-public methods, this keeps types honest. */
+export function actorOf(ctx: Ctx): PersonRef {
+  if (!ctx.actor) throw new ApiFailure('UNAUTHENTICATED', '请先登录，或登录已超时')
+  return ctx.actor
+}
+
+/** The sheet of a period, or undefined when the clerk has not opened it. */
+export function sheetOf(store: Store, period: string): PeriodSheet | undefined {
+  return store.get('sheets', period)
+}
+
+/** The sheet of a period, refusing when there is none. */
+export function requireSheet(store: Store, period: string): PeriodSheet {
+  const sheet = sheetOf(store, period)
+  if (!sheet) throw new ApiFailure('NOT_FOUND', MSG.noPeriod)
+  return sheet
+}
+
+/** A line's own record, refusing when there is none. */
+export function requireEntry(store: Store, id: string): LedgerEntry {
+  const e = store.get('ledger', id)
+  if (!e) throw new ApiFailure('NOT_FOUND', MSG.noEntry)
+  return e
+}
+
+/** Lines are only written while their sheet is a draft or returned; published ones are frozen. */
+export function assertSheetEditable(sheet: PeriodSheet | undefined): PeriodSheet {
+  if (!sheet) throw new ApiFailure('CONFLICT', MSG.noSheet)
+  if (sheet.status === 'published') throw new ApiFailure('CONFLICT', MSG.frozen)
+  if (sheet.status === 'submitted') throw new ApiFailure('CONFLICT', MSG.submitted)
+  return sheet
+}
+
+/** A correction filed but not yet signed: its original does not point to it yet. */
+export function isPendingCorrection(e: LedgerEntry, store: Store): boolean {
+  return !!e.supersedes && store.get('ledger', e.supersedes)?.supersededBy !== e.id
+}
+
+/** Every line of a period (drafts, replaced lines and corrections too). */
+export function linesOf(store: Store, period: string): LedgerEntry[] {
+  return store.all('ledger').filter((e) => e.period === period)
+}
+
+/**
+ * Refuses a voucher number already used in the period by another live line. The line being
+ * corrected does not count: a correction keeps its voucher number.
+ */
+export function assertVoucherFree(
+  store: Store,
+  line: { id?: string; period: string; voucherNo: string; supersedes?: string },
+): void {
+  const clash = linesOf(store, line.period).find(
+    (e) =>
+      !e.supersededBy &&
+      e.id !== line.id &&
+      e.id !== line.supersedes &&
+      e.voucherNo === line.voucherNo,
+  )
+  if (clash) {
+    const message = `凭证号“${line.voucherNo}”在这一期已经用过，请核对后换一个`
+    throw new ApiFailure('CONFLICT', message, { voucherNo: message })
+  }
+}
+
+/** Refuses a date after today and a project that does not exist, each next to its field. */
+export function assertLineFacts(
+  store: Store,
+  today: string,
+  line: { date: string; projectId?: string | undefined },
+): void {
+  if (line.date > today) {
+    const message = '日期不能晚于今天'
+    throw new ApiFailure('BAD_INPUT', message, { date: message })
+  }
+  if (line.projectId && !store.get('projects', line.projectId)) {
+    const message = '没有找到这个项目，请重新选择'
+    throw new ApiFailure('BAD_INPUT', message, { projectId: message })
+  }
+}

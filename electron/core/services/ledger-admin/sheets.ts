@@ -1,0 +1,131 @@
+/** A period's sheet through its life: opened by the clerk, submitted, returned or signed by the 监委. */
+import { periodLabel, periodRange } from '../../../../contract'
+import type { PeriodSheet } from '../../../../contract'
+import { ApiFailure } from '../../api/failure'
+import type { HandlerGroup } from '../../api/handlers'
+import type { Store } from '../../store/types'
+import { localDate } from '../clock'
+import { settingsOf } from '../ledger'
+import { actorOf, assertSheetEditable, linesOf, requireSheet } from './rules'
+
+/** Whether two periods share any day (a month inside a quarter, or the same key). */
+function overlaps(a: string, b: string): boolean {
+  const ra = periodRange(a)
+  const rb = periodRange(b)
+  return ra.from <= rb.to && rb.from <= ra.to
+}
+
+function assertCanOpen(store: Store, period: string, today: string): void {
+  const { periodMode } = settingsOf(store)
+  const range = periodRange(period)
+  if (range.kind !== periodMode) {
+    const message =
+      periodMode === 'month' ? '本村按月公开，请选择月份' : '本村按季度公开，请选择季度'
+    throw new ApiFailure('BAD_INPUT', message, { period: message })
+  }
+  if (range.from > today) throw new ApiFailure('BAD_INPUT', '这一期还没有开始，不能录入')
+  const other = store.all('sheets').find((s) => s.key !== period && overlaps(s.key, period))
+  if (other) {
+    throw new ApiFailure(
+      'CONFLICT',
+      `${periodLabel(period)}与已有的${periodLabel(other.key)}公开表时间重叠，不能再开一期`,
+    )
+  }
+}
+
+async function save(
+  store: Store,
+  sheet: PeriodSheet,
+  action: string,
+  actor: PeriodSheet['createdBy'],
+) {
+  await store.commit({
+    actor,
+    action,
+    entity: 'sheets',
+    id: sheet.key,
+    puts: [{ coll: 'sheets', id: sheet.key, value: sheet }],
+  })
+  return sheet
+}
+
+/** Handlers that move a sheet along draft → submitted → returned | published. */
+export const sheetHandlers: HandlerGroup<
+  'ledger.closePeriod' | 'ledger.submit' | 'ledger.return' | 'ledger.publish'
+> = {
+  'ledger.closePeriod': async ({ period }, ctx) => {
+    const actor = actorOf(ctx)
+    const existing = ctx.store.get('sheets', period)
+    if (existing) return existing
+    assertCanOpen(ctx.store, period, localDate(ctx.now()))
+    const sheet: PeriodSheet = {
+      key: period,
+      note: '',
+      status: 'draft',
+      version: 1,
+      createdAt: ctx.now().toISOString(),
+      createdBy: actor,
+    }
+    return save(ctx.store, sheet, 'ledger.closePeriod', actor)
+  },
+  'ledger.submit': async ({ period }, ctx) => {
+    const actor = actorOf(ctx)
+    const sheet = assertSheetEditable(requireSheet(ctx.store, period))
+    if (linesOf(ctx.store, period).length === 0) {
+      throw new ApiFailure('CONFLICT', '这一期还没有录入任何账目，不能提交')
+    }
+    const { returnedEntries: _named, ...rest } = sheet
+    const next: PeriodSheet = {
+      ...rest,
+      status: 'submitted',
+      submittedAt: ctx.now().toISOString(),
+      submittedBy: actor,
+    }
+    return save(ctx.store, next, 'ledger.submit', actor)
+  },
+  'ledger.return': async ({ period, comment, entryIds }, ctx) => {
+    const actor = actorOf(ctx)
+    const sheet = requireSheet(ctx.store, period)
+    if (sheet.status !== 'submitted') {
+      throw new ApiFailure('CONFLICT', '只有已提交、等待审核的账目才能退回')
+    }
+    const ids = new Set(linesOf(ctx.store, period).map((e) => e.id))
+    const stray = entryIds.find((id) => !ids.has(id))
+    if (stray) throw new ApiFailure('BAD_INPUT', '退回时指出的账目不在这一期里')
+    const next: PeriodSheet = {
+      ...sheet,
+      status: 'returned',
+      returnComment: comment,
+      returnedAt: ctx.now().toISOString(),
+      returnedBy: actor,
+      returnedEntries: [...new Set(entryIds)],
+    }
+    return save(ctx.store, next, 'ledger.return', actor)
+  },
+  'ledger.publish': async ({ period }, ctx) => {
+    const actor = actorOf(ctx)
+    const { store } = ctx
+    const sheet = requireSheet(store, period)
+    if (sheet.status !== 'submitted') {
+      throw new ApiFailure('CONFLICT', '只有已提交、等待审核的账目才能签字公开')
+    }
+    if (sheet.submittedBy?.id === actor.id) {
+      throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的账目，请由另一位监委成员审核')
+    }
+    const at = ctx.now().toISOString()
+    const next: PeriodSheet = { ...sheet, status: 'published', publishedAt: at, publishedBy: actor }
+    const lines = linesOf(store, period).map((e) => ({ ...e, publishedAt: at, publishedBy: actor }))
+    // One change: the sheet and every line go public together, signed once.
+    await store.commit({
+      actor,
+      action: 'ledger.publish',
+      entity: 'sheets',
+      id: period,
+      puts: [
+        { coll: 'sheets', id: period, value: next },
+        ...lines.map((e) => ({ coll: 'ledger' as const, id: e.id, value: e })),
+      ],
+    })
+    return next
+  },
+}

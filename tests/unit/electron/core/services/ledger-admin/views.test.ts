@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { enterMonth, harness, publishedMonth, type Harness } from './harness'
+
+let h: Harness
+
+beforeEach(async () => {
+  h = await harness()
+})
+
+describe('ledger.drafts', () => {
+  it('shows an unopened period as empty, with the village period mode', async () => {
+    const v = await h.call('clerk', 'ledger.drafts', { period: '2026-11' })
+    expect(v).toMatchObject({
+      sheet: null,
+      entries: [],
+      count: 0,
+      periodMode: 'month',
+      label: '2026年11月',
+    })
+  })
+
+  it('shows drafts with their totals, large expenses marked, to every cadre role only', async () => {
+    await enterMonth(h, 3)
+    await h.call('clerk', 'ledger.saveEntry', {
+      period: '2026-10',
+      date: '2026-10-20',
+      voucherNo: '记-2026-10-009',
+      summary: '道路修补',
+      category: 'expense',
+      item: '公益事业支出',
+      direction: 'expense',
+      amountFen: 6_000_000,
+    })
+    for (const who of ['clerk', 'sup', 'admin'] as const) {
+      const v = await h.call(who, 'ledger.drafts', { period: '2026-10' })
+      expect(v.count).toBe(4)
+      expect(v.incomeFen).toBe(10_000)
+      expect(v.expenseFen).toBe(6_050_000)
+      expect(v.entries.filter((e) => e.large).map((e) => e.voucherNo)).toEqual(['记-2026-10-009'])
+      expect(v.entries.every((e) => e.state === 'draft')).toBe(true)
+    }
+    await h.refused('public', 'ledger.drafts', { period: '2026-10' }, 'UNAUTHENTICATED')
+  })
+
+  it('marks replaced lines and waiting corrections, counting only current lines', async () => {
+    const ids = await publishedMonth(h, 2)
+    const e = h.store.get('ledger', ids[1]!)!
+    const c = await h.call('clerk', 'ledger.correct', { ...e, amountFen: 5, reason: '录错' })
+    let v = await h.call('sup', 'ledger.drafts', { period: '2026-10' })
+    expect(v.entries.map((x) => [x.id, x.state])).toEqual([
+      [ids[0], 'published'],
+      [ids[1], 'published'],
+      [c.id, 'correction-pending'],
+    ])
+    expect(v.entries[1]!.pendingCorrectionId).toBe(c.id)
+    expect(v.expenseFen).toBe(20_000)
+    await h.call('sup', 'ledger.publishCorrection', { id: c.id })
+    v = await h.call('sup', 'ledger.drafts', { period: '2026-10' })
+    expect(v.entries.map((x) => x.state)).toEqual(['published', 'superseded', 'published'])
+    expect(v.expenseFen).toBe(5)
+  })
+})
+
+describe('ledger.pending and ledger.sheets', () => {
+  it('lists what waits for the 监委 and what went back to the clerk', async () => {
+    await enterMonth(h, 2, '2026-10')
+    await h.call('clerk', 'ledger.submit', { period: '2026-10' })
+    await enterMonth(h, 1, '2026-11')
+    await h.call('clerk', 'ledger.submit', { period: '2026-11' })
+    await h.call('sup', 'ledger.return', { period: '2026-11', comment: '缺少发票' })
+    const p = await h.call('sup', 'ledger.pending', {})
+    expect(p.submitted.map((s) => [s.key, s.entryCount, s.submittedBy])).toEqual([
+      ['2026-10', 2, '吴春燕'],
+    ])
+    expect(p.returned.map((s) => [s.key, s.returnComment])).toEqual([['2026-11', '缺少发票']])
+    const all = await h.call('clerk', 'ledger.sheets', {})
+    expect(all.map((s) => [s.key, s.status])).toEqual([
+      ['2026-11', 'returned'],
+      ['2026-10', 'submitted'],
+    ])
+  })
+
+  it('offers every project, published or not, as a link for a line', async () => {
+    await h.store.commit({
+      actor: null,
+      action: 'test.put',
+      entity: 'projects',
+      id: 'p1',
+      puts: [
+        { coll: 'projects', id: 'p1', value: { id: 'p1', name: '三组道路硬化', status: 'draft' } },
+      ],
+    })
+    expect(await h.call('clerk', 'ledger.projectChoices', {})).toEqual([
+      { id: 'p1', name: '三组道路硬化', status: 'draft' },
+    ])
+  })
+})

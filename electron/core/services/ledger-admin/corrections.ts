@@ -10,6 +10,7 @@ import type { Store } from '../../store/types'
 import { localDate } from '../clock'
 import { lineFields } from './entries'
 import {
+  ACTION,
   actorOf,
   assertLineFacts,
   assertVoucherFree,
@@ -79,7 +80,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
     assertVoucherFree(store, correction)
     await store.commit({
       actor,
-      action: 'ledger.correct',
+      action: ACTION.correct,
       entity: 'ledger',
       id: correction.id,
       puts: [{ coll: 'ledger', id: correction.id, value: correction }],
@@ -105,7 +106,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
     // One change: the correction goes public and the original is marked replaced, together.
     await store.commit({
       actor,
-      action: 'ledger.publishCorrection',
+      action: ACTION.publishCorrection,
       entity: 'ledger',
       id: signed.id,
       puts: [

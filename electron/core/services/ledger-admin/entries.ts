@@ -4,6 +4,7 @@ import type { LedgerEntry, SaveEntryInput } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { localDate } from '../clock'
 import {
+  ACTION,
   actorOf,
   assertLineFacts,
   assertSheetEditable,
@@ -51,7 +52,7 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
         }
     await store.commit({
       actor,
-      action: 'ledger.saveEntry',
+      action: ACTION.save,
       entity: 'ledger',
       id: entry.id,
       puts: [{ coll: 'ledger', id: entry.id, value: entry }],
@@ -66,7 +67,7 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     if (!isPendingCorrection(e, store)) assertSheetEditable(sheetOf(store, e.period))
     await store.commit({
       actor,
-      action: 'ledger.removeEntry',
+      action: ACTION.remove,
       entity: 'ledger',
       id,
       puts: [{ coll: 'ledger', id, value: null }],

@@ -4,6 +4,21 @@ import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
 
+/**
+ * Journal action names. The last segment is the verb the audit trail puts in words
+ * (save → 保存, delete → 删除, close → 结账, submit, return, publish, correct).
+ */
+export const ACTION = {
+  save: 'ledger.entry.save',
+  remove: 'ledger.entry.delete',
+  close: 'ledger.close',
+  submit: 'ledger.submit',
+  return: 'ledger.return',
+  publish: 'ledger.publish',
+  correct: 'ledger.correct',
+  publishCorrection: 'ledger.correction.publish',
+} as const
+
 export const MSG = {
   frozen: '已公开的账目不能修改，请用更正',
   noSheet: '这一期还没有开始录入，请先选择期间并点“开始录入”',

@@ -6,7 +6,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
 import { settingsOf } from '../ledger'
-import { actorOf, assertSheetEditable, linesOf, requireSheet } from './rules'
+import { ACTION, actorOf, assertSheetEditable, linesOf, requireSheet } from './rules'
 
 /** Whether two periods share any day (a month inside a quarter, or the same key). */
 function overlaps(a: string, b: string): boolean {
@@ -66,7 +66,7 @@ export const sheetHandlers: HandlerGroup<
       createdAt: ctx.now().toISOString(),
       createdBy: actor,
     }
-    return save(ctx.store, sheet, 'ledger.closePeriod', actor)
+    return save(ctx.store, sheet, ACTION.close, actor)
   },
   'ledger.submit': async ({ period }, ctx) => {
     const actor = actorOf(ctx)
@@ -81,7 +81,7 @@ export const sheetHandlers: HandlerGroup<
       submittedAt: ctx.now().toISOString(),
       submittedBy: actor,
     }
-    return save(ctx.store, next, 'ledger.submit', actor)
+    return save(ctx.store, next, ACTION.submit, actor)
   },
   'ledger.return': async ({ period, comment, entryIds }, ctx) => {
     const actor = actorOf(ctx)
@@ -100,7 +100,7 @@ export const sheetHandlers: HandlerGroup<
       returnedBy: actor,
       returnedEntries: [...new Set(entryIds)],
     }
-    return save(ctx.store, next, 'ledger.return', actor)
+    return save(ctx.store, next, ACTION.return, actor)
   },
   'ledger.publish': async ({ period }, ctx) => {
     const actor = actorOf(ctx)
@@ -118,7 +118,7 @@ export const sheetHandlers: HandlerGroup<
     // One change: the sheet and every line go public together, signed once.
     await store.commit({
       actor,
-      action: 'ledger.publish',
+      action: ACTION.publish,
       entity: 'sheets',
       id: period,
       puts: [

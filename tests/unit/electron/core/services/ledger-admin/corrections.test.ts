@@ -118,7 +118,7 @@ describe('ledger.publishCorrection', () => {
     })
     expect(h.store.head().seq).toBe(before + 1)
     const [step] = (await h.store.history('ledger', ids[2]!)).slice(-1)
-    expect(step!.action).toBe('ledger.publishCorrection')
+    expect(step!.action).toBe('ledger.correction.publish')
     expect(step!.data.puts.map((p) => p.id).sort()).toEqual([c.id, ids[2]].sort())
 
     // Totals use the corrected amount; the list shows the correction, not the original.

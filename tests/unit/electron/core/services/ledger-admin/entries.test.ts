@@ -21,7 +21,7 @@ describe('ledger.saveEntry', () => {
     })
     expect(h.store.head().seq).toBe(before + 1)
     const [entry] = await h.store.history('ledger', e.id)
-    expect(entry).toMatchObject({ action: 'ledger.saveEntry', actor: PEOPLE.clerk.user })
+    expect(entry).toMatchObject({ action: 'ledger.entry.save', actor: PEOPLE.clerk.user })
   })
 
   it('edits a draft in place, keeping who created it and when', async () => {
@@ -115,7 +115,7 @@ describe('ledger.removeEntry', () => {
     expect(h.store.get('ledger', id!)).toBeUndefined()
     expect(h.store.head().seq).toBe(before + 1)
     const steps = await h.store.history('ledger', id!)
-    expect(steps.at(-1)).toMatchObject({ action: 'ledger.removeEntry', actor: PEOPLE.clerk.user })
+    expect(steps.at(-1)).toMatchObject({ action: 'ledger.entry.delete', actor: PEOPLE.clerk.user })
   })
 
   it('refuses an unknown line', async () => {

@@ -11,7 +11,7 @@ import type {
   LedgerDraftsView,
   LedgerPending,
   ProjectChoice,
-  SheetListItem,
+  LedgerSheetsView,
 } from '../schemas/ledger-admin'
 import { method, None } from './define'
 
@@ -20,7 +20,7 @@ const KEEPERS = ['clerk', 'admin'] as const
 const SIGNERS = ['supervisor'] as const
 
 export const ledgerAdminApi = {
-  'ledger.sheets': method(None, CADRES).returns<SheetListItem[]>(),
+  'ledger.sheets': method(None, CADRES).returns<LedgerSheetsView>(),
   'ledger.drafts': method(PeriodInput, CADRES).returns<LedgerDraftsView>(),
   'ledger.projectChoices': method(None, CADRES).returns<ProjectChoice[]>(),
   'ledger.saveEntry': method(SaveEntryInput, KEEPERS).returns<LedgerEntry>(),

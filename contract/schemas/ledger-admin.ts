@@ -83,6 +83,16 @@ export interface SheetListItem {
   pendingCorrections: number
 }
 
+/** The periods screen: every sheet, and the periods a clerk could open now. */
+export interface LedgerSheetsView {
+  periodMode: 'month' | 'quarter'
+  /** The village's calendar day by core's clock. */
+  today: string
+  sheets: SheetListItem[]
+  /** Recent periods of the village's kind with no sheet and no overlap, newest first. */
+  openable: Array<{ key: string; label: string }>
+}
+
 /** A correction waiting for a 监委 signature, shown beside the line it replaces. */
 export interface PendingCorrection {
   period: string

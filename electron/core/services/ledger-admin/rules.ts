@@ -1,4 +1,5 @@
 /** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
+import { periodRange } from '../../../../contract'
 import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
@@ -105,4 +106,30 @@ export function assertLineFacts(
     const message = '没有找到这个项目，请重新选择'
     throw new ApiFailure('BAD_INPUT', message, { projectId: message })
   }
+}
+
+/** Whether two periods share any day (a month inside a quarter, or the same key). */
+export function overlaps(a: string, b: string): boolean {
+  const ra = periodRange(a)
+  const rb = periodRange(b)
+  return ra.from <= rb.to && rb.from <= ra.to
+}
+
+/** The last `count` periods of a kind up to the one holding `today`, newest first. */
+export function recentPeriods(today: string, kind: 'month' | 'quarter', count: number): string[] {
+  const year = Number(today.slice(0, 4))
+  const month = Number(today.slice(5, 7))
+  const out: string[] = []
+  if (kind === 'month') {
+    for (let i = 0; i < count; i++) {
+      const m = year * 12 + (month - 1) - i
+      out.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`)
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      const q = year * 4 + Math.floor((month - 1) / 3) - i
+      out.push(`${Math.floor(q / 4)}-Q${(q % 4) + 1}`)
+    }
+  }
+  return out
 }

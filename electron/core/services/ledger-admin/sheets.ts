@@ -6,14 +6,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
 import { settingsOf } from '../ledger'
-import { ACTION, actorOf, assertSheetEditable, linesOf, requireSheet } from './rules'
-
-/** Whether two periods share any day (a month inside a quarter, or the same key). */
-function overlaps(a: string, b: string): boolean {
-  const ra = periodRange(a)
-  const rb = periodRange(b)
-  return ra.from <= rb.to && rb.from <= ra.to
-}
+import { ACTION, actorOf, assertSheetEditable, linesOf, overlaps, requireSheet } from './rules'
 
 function assertCanOpen(store: Store, period: string, today: string): void {
   const { periodMode } = settingsOf(store)

@@ -12,7 +12,8 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { settingsOf } from '../ledger'
 import { compareEntries, isLarge, sheetTotals } from '../ledger-math'
-import { isPendingCorrection, linesOf, sheetOf } from './rules'
+import { localDate } from '../clock'
+import { isPendingCorrection, linesOf, overlaps, recentPeriods, sheetOf } from './rules'
 
 function stateOf(e: LedgerEntry, sheet: PeriodSheet | undefined, store: Store): EntryState {
   if (e.supersededBy) return 'superseded'
@@ -119,17 +120,25 @@ export const viewHandlers: HandlerGroup<
       largeExpenseFen: settings.largeExpenseFen,
     }
   },
-  'ledger.sheets': (_input, { store }) => {
+  'ledger.sheets': (_input, { store, now }) => {
     const byPeriod = new Map<string, LedgerEntry[]>()
     for (const e of store.all('ledger')) {
       const list = byPeriod.get(e.period)
       if (list) list.push(e)
       else byPeriod.set(e.period, [e])
     }
-    return store
-      .all('sheets')
-      .sort((a, b) => comparePeriods(a.key, b.key))
-      .map((s) => listItem(store, s, byPeriod.get(s.key) ?? []))
+    const all = store.all('sheets').sort((a, b) => comparePeriods(a.key, b.key))
+    const { periodMode } = settingsOf(store)
+    const today = localDate(now())
+    const recent = recentPeriods(today, periodMode, periodMode === 'month' ? 12 : 4)
+    return {
+      periodMode,
+      today,
+      sheets: all.map((s) => listItem(store, s, byPeriod.get(s.key) ?? [])),
+      openable: recent
+        .filter((key) => !all.some((s) => overlaps(s.key, key)))
+        .map((key) => ({ key, label: periodLabel(key) })),
+    }
   },
   'ledger.pending': (_input, { store }) => {
     const sheets = store.all('sheets').sort((a, b) => comparePeriods(a.key, b.key))

@@ -74,10 +74,32 @@ describe('ledger.pending and ledger.sheets', () => {
     ])
     expect(p.returned.map((s) => [s.key, s.returnComment])).toEqual([['2026-11', '缺少发票']])
     const all = await h.call('clerk', 'ledger.sheets', {})
-    expect(all.map((s) => [s.key, s.status])).toEqual([
+    expect(all.sheets.map((s) => [s.key, s.status])).toEqual([
       ['2026-11', 'returned'],
       ['2026-10', 'submitted'],
     ])
+  })
+
+  it('offers the recent periods that have no sheet and overlap none, by the village setting', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const months = await h.call('clerk', 'ledger.sheets', {})
+    expect(months.today).toBe('2026-11-25')
+    expect(months.openable).toHaveLength(11)
+    expect(months.openable.slice(0, 3)).toEqual([
+      { key: '2026-11', label: '2026年11月' },
+      { key: '2026-09', label: '2026年9月' },
+      { key: '2026-08', label: '2026年8月' },
+    ])
+    expect(months.openable.at(-1)?.key).toBe('2025-12')
+    await h.store.commit({
+      actor: null,
+      action: 'test.settings',
+      entity: 'settings',
+      id: 'settings',
+      puts: [{ coll: 'settings', id: 'settings', value: { periodMode: 'quarter' } }],
+    })
+    const quarters = await h.call('clerk', 'ledger.sheets', {})
+    expect(quarters.openable.map((p) => p.key)).toEqual(['2026-Q3', '2026-Q2', '2026-Q1'])
   })
 
   it('offers every project, published or not, as a link for a line', async () => {

@@ -33,6 +33,7 @@ export const sectionsApi = {
   'meetings.list': method(z.object({ kind: MeetingKind.optional() }).strict(), 'public').returns<
     MeetingView[]
   >(),
+  'meetings.get': method(ById, 'public').returns<MeetingView>(),
   'notices.list': method(None, 'public').returns<NoticeLists>(),
   'notices.get': method(ById, 'public').returns<NoticeView>(),
   'finance.budget': method(

@@ -17,7 +17,8 @@ export const DebtInput = z
     amountFen: Fen.refine((n) => n > 0, { message: '金额必须大于零' }),
     date: IsoDate,
     due: IsoDate.optional(),
-    status: DebtStatus,
+    /** 结清情况 (named apart from the workflow's status). */
+    settlement: DebtStatus,
     /** Already paid back or received. */
     settledFen: Fen.default(0),
     reason: OptText(200, '事由'),
@@ -35,7 +36,7 @@ export const Debt = Publication.extend({
   amountFen: Fen,
   date: IsoDate,
   due: IsoDate.optional(),
-  status: DebtStatus,
+  settlement: DebtStatus,
   settledFen: Fen,
   reason: z.string(),
   id: Id,

@@ -8,7 +8,8 @@ export const DUTY_NAMES = ['冬季防火', '夏季防台防汛', '绿化造林',
 
 export const DutyInput = z.object({
   name: Text(20, '工作名称'),
-  status: Text(200, '当前情况'),
+  /** 当前情况 (named apart from the workflow's status). */
+  statusText: Text(200, '当前情况'),
   lastActionDate: IsoDate,
   lastAction: Text(300, '最近一次工作'),
   memberId: Id,
@@ -25,6 +26,7 @@ export type Duty = z.infer<typeof Duty>
 export interface DutyView {
   id: string
   name: string
+  /** The duty's 当前情况 in words. */
   status: string
   lastActionDate: string
   lastAction: string

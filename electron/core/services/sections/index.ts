@@ -1,6 +1,15 @@
 /** Handlers of the public sections (issue 3); each reads published, current records only. */
 import type { HandlerGroup } from '../../api/handlers'
-import { ApiFailure } from '../../api/failure'
+import { budgetHandlers } from './budget'
+import { dutyHandlers } from './duties'
+import { freshnessHandlers } from './freshness'
+import { matterHandlers } from './matters'
+import { meetingHandlers } from './meetings'
+import { noticeHandlers } from './notices'
+import { projectHandlers } from './projects'
+import { registerHandlers } from './registers'
+import { searchHandlers } from './search'
+import { specialHandlers } from './specials'
 import './store-types'
 
 /** Every method of contract/api/sections.ts. */
@@ -10,6 +19,7 @@ export type SectionMethod =
   | 'matters.list'
   | 'matters.get'
   | 'meetings.list'
+  | 'meetings.get'
   | 'notices.list'
   | 'notices.get'
   | 'finance.budget'
@@ -22,26 +32,16 @@ export type SectionMethod =
   | 'search'
   | 'kiosk.freshness'
 
-const notYet = (): never => {
-  throw new ApiFailure('NOT_FOUND', '暂未开放')
-}
-
 /** The public sections' handlers, bound once in core.ts. */
 export const sectionHandlers: HandlerGroup<SectionMethod> = {
-  'projects.list': notYet,
-  'projects.get': notYet,
-  'matters.list': notYet,
-  'matters.get': notYet,
-  'meetings.list': notYet,
-  'notices.list': notYet,
-  'notices.get': notYet,
-  'finance.budget': notYet,
-  'finance.assets': notYet,
-  'finance.debts': notYet,
-  'finance.distributions': notYet,
-  'finance.specials': notYet,
-  'finance.special': notYet,
-  'people.duties': notYet,
-  search: notYet,
-  'kiosk.freshness': notYet,
+  ...projectHandlers,
+  ...matterHandlers,
+  ...meetingHandlers,
+  ...noticeHandlers,
+  ...budgetHandlers,
+  ...registerHandlers,
+  ...specialHandlers,
+  ...dutyHandlers,
+  ...searchHandlers,
+  ...freshnessHandlers,
 }

@@ -1,0 +1,47 @@
+/** "最后更新" for every section and the overdue-finances warning, in one call. */
+import { comparePeriods } from '../../../../contract'
+import type { Freshness, SectionKey } from '../../../../contract'
+import type { HandlerGroup } from '../../api/handlers'
+import type { Store } from '../../store/types'
+import { latest } from '../ledger-math'
+import { publishedSheets } from '../published'
+import { villageToday } from './days'
+import { financeFreshness } from './freshness-math'
+import { currentPublished, latestPublishedAt, type PublishedColl } from './records'
+
+const FROM: Array<[SectionKey, PublishedColl]> = [
+  ['budget', 'budget'],
+  ['assets', 'assets'],
+  ['debts', 'debts'],
+  ['distributions', 'distributions'],
+  ['specials', 'specials'],
+  ['projects', 'projects'],
+  ['matters', 'matters'],
+  ['meetings', 'meetings'],
+  ['notices', 'notices'],
+]
+
+function sectionTimes(store: Store): Freshness['sections'] {
+  const sheets = [...publishedSheets(store).values()]
+  const people = latest([
+    store.lastUpdated('members'),
+    latestPublishedAt(currentPublished(store, 'duties')),
+  ])
+  return [
+    { section: 'ledger', lastUpdated: latestPublishedAt(sheets) },
+    ...FROM.map(([section, coll]) => ({
+      section,
+      lastUpdated: latestPublishedAt(currentPublished(store, coll)),
+    })),
+    { section: 'people', lastUpdated: people },
+  ]
+}
+
+/** Handler of kiosk freshness; the quarterly rule is checked against the village's today. */
+export const freshnessHandlers: HandlerGroup<'kiosk.freshness'> = {
+  'kiosk.freshness': (_input, { store, now }) => {
+    const today = villageToday(now())
+    const newest = [...publishedSheets(store).keys()].sort(comparePeriods)[0] ?? null
+    return { today, sections: sectionTimes(store), finance: financeFreshness(newest, today) }
+  },
+}

@@ -1,0 +1,69 @@
+/** 四议两公开 rule checks in plain words, so a villager sees when a step broke the rules. */
+import { STEP_NAMES } from '../../../../contract'
+import type { MatterStep } from '../../../../contract'
+
+type Counts = Pick<MatterStep, 'due' | 'present' | 'votesFor' | 'votesAgainst' | 'abstain'>
+
+const PARTY = 2
+const REPRESENTATIVES = 3
+
+/** Counts that cannot be true whatever the meeting: more present than due, more votes than present. */
+function countChecks(name: string, s: Counts): string[] {
+  const out: string[] = []
+  if (s.present > s.due && s.due > 0) out.push(`${name}实到人数多于应到人数`)
+  if (s.votesFor + s.votesAgainst + s.abstain > s.present && s.present > 0)
+    out.push(`${name}表决票数多于实到人数`)
+  return out
+}
+
+/** ③ 党员大会: two thirds of the members present, more than half of those due in favour. */
+export function partyMeetingChecks(s: Counts): string[] {
+  if (s.due === 0) return ['党员大会没有记录应到人数']
+  const out: string[] = []
+  if (s.present * 3 < s.due * 2)
+    out.push(`党员大会到会不足三分之二（应到${s.due}人，实到${s.present}人）`)
+  if (s.votesFor * 2 <= s.due)
+    out.push(`党员大会审议未获应到党员过半数同意（应到${s.due}人，同意${s.votesFor}人）`)
+  return [...out, ...countChecks('党员大会', s)]
+}
+
+/**
+ * ④ 村民代表会议: two thirds of the representatives present (村民委员会组织法 §26), and more
+ * than half of those present in favour.
+ */
+export function representativesChecks(s: Counts): string[] {
+  if (s.due === 0) return ['村民代表会议没有记录应到人数']
+  const out: string[] = []
+  if (s.present * 3 < s.due * 2)
+    out.push(`村民代表会议到会不足三分之二（应到${s.due}人，实到${s.present}人）`)
+  if (s.votesFor * 2 <= s.present)
+    out.push(`决议未获到会人员过半数同意（到会${s.present}人，同意${s.votesFor}人）`)
+  return [...out, ...countChecks('村民代表会议', s)]
+}
+
+/** Every rule break, per step index (0–5), in the order a villager reads the tracker. */
+export function matterRuleChecks(steps: readonly MatterStep[]): Map<number, string[]> {
+  const out = new Map<number, string[]>()
+  const add = (index: number, words: string[]) => {
+    if (words.length) out.set(index, [...(out.get(index) ?? []), ...words])
+  }
+  const sorted = [...steps].sort((a, b) => a.index - b.index)
+  const seen = new Set<number>()
+  let prev: MatterStep | undefined
+  for (const s of sorted) {
+    const name = STEP_NAMES[s.index] ?? `第${s.index + 1}步`
+    if (seen.has(s.index)) add(s.index, [`“${name}”记录了不止一次`])
+    seen.add(s.index)
+    const skipped = STEP_NAMES.slice(prev ? prev.index + 1 : 0, s.index)
+    if (skipped.length) add(s.index, [`还没有“${skipped.join('”“')}”就进行了“${name}”`])
+    if (prev && prev.index !== s.index && s.date < prev.date) {
+      const prevName = STEP_NAMES[prev.index] ?? ''
+      add(s.index, [`“${name}”的日期（${s.date}）早于上一步“${prevName}”（${prev.date}）`])
+    }
+    if (s.index === PARTY) add(s.index, partyMeetingChecks(s))
+    else if (s.index === REPRESENTATIVES) add(s.index, representativesChecks(s))
+    else if (s.due > 0) add(s.index, countChecks(name, s))
+    prev = s
+  }
+  return out
+}

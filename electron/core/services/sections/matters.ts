@@ -1,0 +1,51 @@
+/** 四议两公开: every matter with its six steps, votes and plain-words rule checks. */
+import { STEP_NAMES } from '../../../../contract'
+import type { Matter, MatterStepView, MatterView, Project } from '../../../../contract'
+import type { HandlerGroup } from '../../api/handlers'
+import { matterCard } from '../home-cards'
+import { matterRuleChecks } from './matter-rules'
+import { currentPublished, publishedById, revisionOf } from './records'
+
+/** The six steps in order, each marked done or not, with its checks; and every check in one list. */
+export function matterView(m: Matter, projects: readonly Project[]): MatterView {
+  const checks = matterRuleChecks(m.steps)
+  const steps = STEP_NAMES.map((name, index): MatterStepView => {
+    const s = m.steps.find((x) => x.index === index)
+    return {
+      index,
+      name,
+      done: s !== undefined,
+      date: s?.date ?? '',
+      due: s?.due ?? 0,
+      present: s?.present ?? 0,
+      votesFor: s?.votesFor ?? 0,
+      votesAgainst: s?.votesAgainst ?? 0,
+      abstain: s?.abstain ?? 0,
+      content: s?.content ?? '',
+      signatures: s ? [...s.signatures] : [],
+      checks: checks.get(index) ?? [],
+    }
+  })
+  return {
+    ...matterCard(m),
+    summary: m.summary,
+    steps,
+    ruleChecks: steps.flatMap((s) => s.checks),
+    projects: projects.filter((p) => p.matterId === m.id).map((p) => ({ id: p.id, name: p.name })),
+    revision: revisionOf(m),
+  }
+}
+
+/** Handlers of 四议两公开; newest progress first, as on the home screen. */
+export const matterHandlers: HandlerGroup<'matters.list' | 'matters.get'> = {
+  'matters.list': (_input, { store }) => {
+    const projects = currentPublished(store, 'projects')
+    return currentPublished(store, 'matters')
+      .map((m) => matterView(m, projects))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+  },
+  'matters.get': ({ id }, { store }) => {
+    const m = publishedById(store, 'matters', id, '没有找到这个事项，可能还没有公开')
+    return matterView(m, currentPublished(store, 'projects'))
+  },
+}

@@ -1,0 +1,34 @@
+/** 会议记录: meetings with attendance and minutes, newest first, filterable by kind. */
+import type { Meeting, MeetingView } from '../../../../contract'
+import type { HandlerGroup } from '../../api/handlers'
+import type { Store } from '../../store/types'
+import { currentPublished, linkedPublished, publishedById } from './records'
+
+function meetingView(store: Store, m: Meeting): MeetingView {
+  const matter = linkedPublished(store, 'matters', m.matterId)
+  return {
+    id: m.id,
+    kind: m.kind,
+    date: m.date,
+    topic: m.topic,
+    place: m.place,
+    due: m.due,
+    present: m.present,
+    minutes: m.minutes,
+    matter: matter ? { id: matter.id, title: matter.title } : null,
+  }
+}
+
+/** Handlers of the meetings list and one meeting's minutes. */
+export const meetingHandlers: HandlerGroup<'meetings.list' | 'meetings.get'> = {
+  'meetings.list': ({ kind }, { store }) =>
+    currentPublished(store, 'meetings')
+      .filter((m) => !kind || m.kind === kind)
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+      .map((m) => meetingView(store, m)),
+  'meetings.get': ({ id }, { store }) =>
+    meetingView(
+      store,
+      publishedById(store, 'meetings', id, '没有找到这次会议的记录，可能还没有公开'),
+    ),
+}

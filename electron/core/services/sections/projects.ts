@@ -1,0 +1,77 @@
+/** 项目进度: the list by stage and the detail with spending taken from the published ledger. */
+import { categoryName } from '../../../../contract'
+import type { LedgerEntry, LedgerEntryView, Project, ProjectView } from '../../../../contract'
+import type { HandlerGroup } from '../../api/handlers'
+import type { Store } from '../../store/types'
+import { matterCard, projectCard } from '../home-cards'
+import { settingsOf } from '../ledger'
+import { compareEntries, isLarge } from '../ledger-math'
+import { isCurrentEntry, publishedSheets } from '../published'
+import { currentPublished, linkedPublished, publishedById, revisionOf } from './records'
+
+/** budget − spent, spent as a whole percent of budget (floor), and whether spending passed it. */
+export function spending(budgetFen: number, spentFen: number) {
+  return {
+    remainingFen: budgetFen - spentFen,
+    spentPercent: budgetFen > 0 ? Math.floor((spentFen * 100) / budgetFen) : null,
+    overBudget: spentFen > budgetFen,
+  }
+}
+
+/** Current lines of published sheets, grouped by the project they are linked to. */
+export function linkedEntries(store: Store): Map<string, LedgerEntry[]> {
+  const sheets = publishedSheets(store)
+  const out = new Map<string, LedgerEntry[]>()
+  for (const e of store.all('ledger')) {
+    if (!e.projectId || !sheets.has(e.period) || !isCurrentEntry(e, store)) continue
+    out.set(e.projectId, [...(out.get(e.projectId) ?? []), e])
+  }
+  return out
+}
+
+/** Expense lines only: what a project has spent. */
+export function spentOf(entries: readonly LedgerEntry[]): number {
+  return entries.reduce((s, e) => s + (e.direction === 'expense' ? e.amountFen : 0), 0)
+}
+
+function projectView(store: Store, p: Project, entries: LedgerEntry[]): ProjectView {
+  const spentFen = spentOf(entries)
+  const { largeExpenseFen } = settingsOf(store)
+  const matter = linkedPublished(store, 'matters', p.matterId)
+  const views = [...entries].sort(compareEntries).map((e): LedgerEntryView => ({
+    ...e,
+    categoryName: categoryName(e.category),
+    projectName: p.name,
+    large: isLarge(e, largeExpenseFen),
+  }))
+  return {
+    ...projectCard(p, spentFen),
+    fundSource: p.fundSource,
+    contractor: p.contractor,
+    procurement: p.procurement,
+    location: p.location,
+    ...(p.startDate ? { startDate: p.startDate } : {}),
+    ...(p.endDate ? { endDate: p.endDate } : {}),
+    summary: p.summary,
+    milestones: [...p.milestones].sort((a, b) => a.date.localeCompare(b.date)),
+    ...spending(p.budgetFen, spentFen),
+    entries: views,
+    matter: matter ? matterCard(matter) : null,
+    revision: revisionOf(p),
+  }
+}
+
+/** Handlers of 项目进度; only published projects, spending only from published sheets. */
+export const projectHandlers: HandlerGroup<'projects.list' | 'projects.get'> = {
+  'projects.list': ({ stage }, { store }) => {
+    const linked = linkedEntries(store)
+    return currentPublished(store, 'projects')
+      .filter((p) => !stage || p.stage === stage)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
+      .map((p) => projectCard(p, spentOf(linked.get(p.id) ?? [])))
+  },
+  'projects.get': ({ id }, { store }) => {
+    const p = publishedById(store, 'projects', id, '没有找到这个项目，可能还没有公开')
+    return projectView(store, p, linkedEntries(store).get(p.id) ?? [])
+  },
+}

@@ -1,0 +1,116 @@
+/** Bringing a spreadsheet of ledger lines in: what the clerk sends and the preview they check. */
+import { z } from 'zod'
+import type { CategoryCode } from '../categories'
+import { PeriodKey } from '../period'
+import type { Direction } from './ledger'
+
+/** Files above this are refused before any parsing: a village ledger is far smaller. */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024
+/** Rows above this are refused: split the file by month instead. */
+export const IMPORT_MAX_ROWS = 20_000
+export const IMPORT_TOO_BIG = '文件太大（超过 10 MB），请按月份拆成几个文件后再导入'
+
+/** Columns the importer understands; a mapping says which column (0-based) holds each. */
+export const IMPORT_FIELDS = [
+  'date',
+  'month',
+  'day',
+  'voucherNo',
+  'summary',
+  'subject',
+  'category',
+  'income',
+  'expense',
+  'amount',
+  'direction',
+  'handler',
+  'counterparty',
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+const Column = z.number().int().min(0).max(200).nullable()
+/** Which column holds which field; null or missing means "not in this file". */
+export const ImportMapping = z.partialRecord(z.enum(IMPORT_FIELDS), Column)
+export type ImportMapping = z.infer<typeof ImportMapping>
+
+/** A file the clerk picked, read as bytes by the renderer (works in Electron and the test host). */
+export const ImportFileInput = z
+  .object({
+    fileName: z.string().trim().min(1, '请选择文件').max(200, '文件名太长'),
+    // base64 of at most IMPORT_MAX_BYTES, plus a little slack for padding.
+    bytesBase64: z.string().max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 8, IMPORT_TOO_BIG),
+    period: PeriodKey,
+    /** Worksheet name (xlsx); the first one with a header row when missing. */
+    sheet: z.string().max(100).optional(),
+    /** 1-based row of the header, when the clerk corrects the guess. */
+    headerRow: z.number().int().min(1).max(1000).optional(),
+    mapping: ImportMapping.optional(),
+  })
+  .strict()
+export type ImportFileInput = z.infer<typeof ImportFileInput>
+
+/** One line as it would be saved (a draft of the chosen period). */
+export interface ImportedLine {
+  date: string
+  voucherNo: string
+  summary: string
+  category: CategoryCode
+  categoryName: string
+  item: string
+  direction: Direction
+  amountFen: number
+  handler: string
+  counterparty: string
+}
+
+/** One row of the file: a line to import, or a row skipped on purpose (合计, blank…). */
+export interface ImportRow {
+  /** Row number as the clerk sees it in Excel (or the record number of a CSV). */
+  line: number
+  values: string[]
+  kind: 'entry' | 'skipped'
+  skipReason?: string
+  entry?: ImportedLine
+  /** Chinese, one per problem; a row with errors blocks the whole import. */
+  errors: string[]
+}
+
+export type ImportShape = 'income-expense' | 'debit-credit' | 'amount-direction' | 'unknown'
+
+export interface ImportCounts {
+  entries: number
+  withErrors: number
+  skipped: number
+  incomeFen: number
+  expenseFen: number
+}
+
+/** What the clerk checks before importing: the guessed layout, every row and its problems. */
+export interface ImportPreview {
+  fileName: string
+  kind: 'xlsx' | 'csv'
+  /** CSV only: the text encoding found (UTF-8, GB18030, UTF-16). */
+  encoding?: string
+  sheets: string[]
+  sheet?: string
+  period: string
+  periodLabel: string
+  headerRow: number
+  columns: Array<{ index: number; label: string }>
+  mapping: ImportMapping
+  shape: ImportShape
+  rows: ImportRow[]
+  counts: ImportCounts
+  /** Problems with the layout as a whole (a required column not chosen…). */
+  problems: string[]
+  canCommit: boolean
+}
+
+/** What an import did: how many drafts now exist and the journal entry that holds them. */
+export interface ImportResult {
+  period: string
+  imported: number
+  incomeFen: number
+  expenseFen: number
+  seq: number
+}

@@ -1,0 +1,65 @@
+/**
+ * Amounts in a book to integer fen, with string arithmetic only: 1,234.50, ¥1234.5, 1234.5元,
+ * （1,234.50） and the floating-point numbers Excel stores. Never parseFloat on money.
+ */
+import type { Cell } from './cells'
+import { toHalfWidth } from './dates'
+
+export type AmountResult =
+  { kind: 'empty' } | { kind: 'ok'; fen: number } | { kind: 'bad'; error: string }
+
+const MAX_FEN = 1_000_000_000_000
+
+/** Digits and an optional fraction to fen; more than two decimals is refused, never rounded. */
+function fenOfDecimal(intPart: string, frac: string, shown: string): AmountResult {
+  if (frac.length > 2) {
+    return { kind: 'bad', error: `金额“${shown}”超过两位小数，请精确到分` }
+  }
+  const fen = Number(intPart || '0') * 100 + Number(frac.padEnd(2, '0'))
+  if (fen > MAX_FEN) return { kind: 'bad', error: `金额“${shown}”过大` }
+  return { kind: 'ok', fen }
+}
+
+/**
+ * A number as Excel stored it: its shortest decimal form, with float noise after the cents
+ * (30.299999999999997, 0.30000000000000004) carried to the nearest cent by digit arithmetic.
+ */
+export function fenOfNumber(n: number): AmountResult {
+  if (!Number.isFinite(n)) return { kind: 'bad', error: '金额不是数字' }
+  const shown = String(n)
+  if (n < 0) return { kind: 'bad', error: `金额“${shown}”是负数，导入只接受正数金额` }
+  if (/e/i.test(shown)) {
+    return n < 0.005 ? { kind: 'empty' } : { kind: 'bad', error: `金额“${shown}”过大` }
+  }
+  const [intPart = '0', frac = ''] = shown.split('.')
+  if (frac.length <= 2) return fenOfDecimal(intPart, frac, shown)
+  const tail = frac.slice(2)
+  if (/^0{6,}/.test(tail)) return fenOfDecimal(intPart, frac.slice(0, 2), shown)
+  if (/^9{6,}/.test(tail)) {
+    const base = fenOfDecimal(intPart, frac.slice(0, 2), shown)
+    return base.kind === 'ok' ? { kind: 'ok', fen: base.fen + 1 } : base
+  }
+  return { kind: 'bad', error: `金额“${shown}”超过两位小数，请精确到分` }
+}
+
+const AMOUNT = /^(\d{1,13})(?:\.(\d*))?$/
+const NOTHING = /^(-|—|－|–|\/)?$/
+
+/** One amount cell: empty, fen, or a Chinese reason it cannot be read. */
+export function parseAmountCell(cell: Cell): AmountResult {
+  if (cell === null || typeof cell === 'boolean' || cell instanceof Date) {
+    return cell instanceof Date ? { kind: 'bad', error: '金额一栏里是日期' } : { kind: 'empty' }
+  }
+  if (typeof cell === 'number') return cell === 0 ? { kind: 'empty' } : fenOfNumber(cell)
+  const shown = cell.trim()
+  let t = toHalfWidth(shown).replace(/[\s,，¥￥]/g, '')
+  t = t.replace(/^(RMB|人民币)/i, '').replace(/元$/, '')
+  if (NOTHING.test(t)) return { kind: 'empty' }
+  if (/^-|^\(.*\)$/.test(t)) {
+    return { kind: 'bad', error: `金额“${shown}”是负数，导入只接受正数金额` }
+  }
+  const m = AMOUNT.exec(t)
+  if (!m) return { kind: 'bad', error: `金额“${shown}”看不懂，请只写数字，如 1234.50` }
+  const result = fenOfDecimal(m[1]!, m[2] ?? '', shown)
+  return result.kind === 'ok' && result.fen === 0 ? { kind: 'empty' } : result
+}

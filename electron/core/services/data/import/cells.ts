@@ -1,0 +1,30 @@
+/** One cell as read from either kind of file, and its text as the clerk would see it. */
+
+/** Dates come from .xlsx date cells (exceljs gives them at UTC midnight). */
+export type Cell = string | number | boolean | Date | null
+
+/** A worksheet (or the CSV) as rows of cells. */
+export interface Grid {
+  name: string
+  rows: Cell[][]
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** ISO date of a cell date, read in UTC as exceljs writes it. */
+export function isoOfDate(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+}
+
+/** What the preview table shows for a cell. */
+export function cellText(c: Cell | undefined): string {
+  if (c === null || c === undefined) return ''
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : isoOfDate(c)
+  if (typeof c === 'boolean') return c ? '是' : '否'
+  return String(c).trim()
+}
+
+/** True when the row has no visible content at all. */
+export function isBlankRow(row: readonly Cell[]): boolean {
+  return row.every((c) => cellText(c) === '')
+}

@@ -1,0 +1,85 @@
+/** The dates village books use: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, 20260305, Excel serials. */
+import { isoOfDate, type Cell } from './cells'
+
+export type DateResult = { ok: true; date: string } | { ok: false; error: string }
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** A real calendar day as ISO, or null (2026-02-30 is not a day). */
+export function isoDay(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null
+  const dt = new Date(Date.UTC(y, m - 1, d))
+  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null
+  return `${y}-${pad(m)}-${pad(d)}`
+}
+
+/** Excel's day number (1900 system, with its phantom 1900-02-29) to ISO. */
+export function fromExcelSerial(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null
+  const days = Math.floor(serial)
+  const base = days >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31)
+  return isoOfDate(new Date(base + days * 86_400_000))
+}
+
+const TEXT_DATE =
+  /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?$/
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
+
+/** Full-width digits and punctuation (１２．５) as their ASCII forms. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+}
+
+function bad(shown: string): DateResult {
+  return { ok: false, error: `日期“${shown}”看不懂，请写成 2026-03-05 这样的日期` }
+}
+
+/** Reads one date cell; an empty cell is an error too (every line needs its day). */
+export function parseDateCell(cell: Cell): DateResult {
+  if (cell === null || cell === '' || typeof cell === 'boolean') {
+    return { ok: false, error: '缺少日期' }
+  }
+  if (cell instanceof Date) {
+    return Number.isNaN(cell.getTime())
+      ? { ok: false, error: '日期格式不对' }
+      : { ok: true, date: isoOfDate(cell) }
+  }
+  if (typeof cell === 'number') {
+    const iso = fromExcelSerial(cell)
+    return iso ? { ok: true, date: iso } : bad(String(cell))
+  }
+  const t = toHalfWidth(cell).trim()
+  const m = TEXT_DATE.exec(t) ?? COMPACT.exec(t)
+  if (m) {
+    const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]))
+    return iso ? { ok: true, date: iso } : { ok: false, error: `日期“${t}”不存在，请核对` }
+  }
+  if (/^\d{5}(\.\d+)?$/.test(t)) {
+    const iso = fromExcelSerial(Number(t.split('.')[0]))
+    if (iso) return { ok: true, date: iso }
+  }
+  return bad(t)
+}
+
+/** A small whole number from a 月 or 日 column (12, "3", "3月", "05日"). */
+function smallNumber(cell: Cell, unit: string): number | null {
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : null
+  if (typeof cell !== 'string') return null
+  const m = new RegExp(`^(\\d{1,2})\\s*${unit}?$`).exec(toHalfWidth(cell).trim())
+  return m ? Number(m[1]) : null
+}
+
+/** Books with separate 月 and 日 columns: the year is the chosen period's. */
+export function parseMonthDay(year: number, month: Cell, day: Cell): DateResult {
+  const m = smallNumber(month, '月')
+  const d = smallNumber(day, '日')
+  if (m === null || d === null) {
+    const shown = `${String(month ?? '')}月${String(day ?? '')}日`
+    return month === null && day === null ? { ok: false, error: '缺少日期' } : bad(shown)
+  }
+  const iso = isoDay(year, m, d)
+  return iso
+    ? { ok: true, date: iso }
+    : { ok: false, error: `日期“${year}年${m}月${d}日”不存在，请核对` }
+}

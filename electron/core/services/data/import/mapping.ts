@@ -1,0 +1,42 @@
+/** Whether a mapping can describe a ledger line at all, said in the clerk's words. */
+import type { ImportField, ImportMapping } from '../../../../../contract/schemas/data-import'
+
+export const FIELD_NAMES: Record<ImportField, string> = {
+  date: '日期',
+  month: '月',
+  day: '日',
+  voucherNo: '凭证号',
+  summary: '摘要',
+  subject: '科目',
+  category: '类别',
+  income: '收入（借方）',
+  expense: '支出（贷方）',
+  amount: '金额',
+  direction: '收支',
+  handler: '经手人',
+  counterparty: '往来单位',
+}
+
+const set = (m: ImportMapping, f: ImportField) => m[f] !== null && m[f] !== undefined
+
+/** Missing required columns, columns used twice, columns outside the table. */
+export function mappingProblems(m: ImportMapping, width: number): string[] {
+  const out: string[] = []
+  if (!set(m, 'date') && !(set(m, 'month') && set(m, 'day'))) out.push('请指定“日期”在哪一列')
+  for (const f of ['voucherNo', 'summary', 'subject'] as const) {
+    if (!set(m, f)) out.push(`请指定“${FIELD_NAMES[f]}”在哪一列`)
+  }
+  const byAmount = set(m, 'amount') && set(m, 'direction')
+  if (!byAmount && !set(m, 'income') && !set(m, 'expense')) {
+    out.push('请指定“收入”“支出”（或“借方”“贷方”）在哪一列')
+  }
+  const used = new Map<number, ImportField>()
+  for (const [f, col] of Object.entries(m) as Array<[ImportField, number | null | undefined]>) {
+    if (col === null || col === undefined) continue
+    if (col >= width) out.push(`“${FIELD_NAMES[f]}”指定的第 ${col + 1} 列不在表格里`)
+    const other = used.get(col)
+    if (other) out.push(`第 ${col + 1} 列同时指定为“${FIELD_NAMES[other]}”和“${FIELD_NAMES[f]}”`)
+    used.set(col, f)
+  }
+  return out
+}

@@ -1,0 +1,141 @@
+/**
+ * From the file's bytes to the preview the clerk checks: which sheet, which header row, which
+ * column is what, and every row read or skipped with its problems. Pure apart from progress.
+ */
+import { periodLabel } from '../../../../../contract'
+import type {
+  ImportFileInput,
+  ImportPreview,
+  ImportRow,
+} from '../../../../../contract/schemas/data-import'
+import { IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
+import { ApiFailure } from '../../../api/failure'
+import { cellText, isBlankRow, type Grid } from './cells'
+import { parseCsv } from './csv'
+import { findHeader, guessMapping, isHeaderAgain, shapeOf, type HeaderGuess } from './header'
+import { readRow } from './rows'
+import { skipReason } from './skip'
+import { sniffFile } from './sniff'
+import { decodeText } from './text'
+import { readWorkbook, tooManyRows } from './xlsx'
+import { mappingProblems } from './mapping'
+
+/** Told how far the work is, so a large file shows a moving bar. */
+export type OnProgress = (step: string, done: number, total: number) => void
+
+export interface ParsedFile {
+  kind: 'xlsx' | 'csv'
+  encoding?: string
+  grids: Grid[]
+}
+
+/** Sniffs and reads the file into grids; refuses what is not a readable spreadsheet. */
+export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
+  if (sniffFile(bytes) === 'xlsx') return { kind: 'xlsx', grids: await readWorkbook(bytes) }
+  const { text, encoding } = decodeText(bytes)
+  const rows = parseCsv(text)
+  if (rows.length > IMPORT_MAX_ROWS) throw new ApiFailure('BAD_INPUT', tooManyRows('文件'))
+  return { kind: 'csv', encoding, grids: [{ name: '', rows }] }
+}
+
+export interface PreviewContext {
+  today: string
+  existingVouchers: ReadonlySet<string>
+  onProgress?: OnProgress
+}
+
+const CHUNK = 500
+const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+function pickSheet(file: ParsedFile, input: ImportFileInput): { grid: Grid; header: HeaderGuess } {
+  const forced = input.headerRow === undefined ? undefined : input.headerRow - 1
+  const grids = input.sheet ? file.grids.filter((g) => g.name === input.sheet) : file.grids
+  if (input.sheet && grids.length === 0) {
+    throw new ApiFailure('BAD_INPUT', `文件里没有名为“${input.sheet}”的工作表`)
+  }
+  if (grids.every((g) => g.rows.every(isBlankRow))) {
+    throw new ApiFailure('BAD_INPUT', '表格里没有任何内容')
+  }
+  for (const grid of grids) {
+    const header = findHeader(grid.rows, forced)
+    if (header) return { grid, header }
+  }
+  throw new ApiFailure(
+    'BAD_INPUT',
+    forced !== undefined
+      ? `第 ${forced + 1} 行不在表格范围内`
+      : '找不到表头：请确认表格里有“日期”“凭证号”“摘要”“科目”以及“收入”“支出”（或“借方”“贷方”）这样的列名',
+  )
+}
+
+/** Builds the whole preview; rows are read in chunks so progress can be reported between them. */
+export async function buildPreview(
+  file: ParsedFile,
+  input: ImportFileInput,
+  ctx: PreviewContext,
+): Promise<ImportPreview> {
+  const { grid, header } = pickSheet(file, input)
+  const mapping = input.mapping ?? guessMapping(header.labels)
+  const problems = mappingProblems(mapping, header.labels.length)
+  const data = grid.rows.slice(header.row + 1)
+  if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')
+  const watched = [mapping.date, mapping.month, mapping.voucherNo, mapping.summary]
+    .filter((i): i is number => typeof i === 'number')
+    .concat(0)
+  const rowCtx = {
+    mapping,
+    period: input.period,
+    today: ctx.today,
+    existingVouchers: ctx.existingVouchers,
+    seenVouchers: new Map<string, number>(),
+  }
+  const rows: ImportRow[] = []
+  let lastFilled = data.length - 1
+  while (lastFilled >= 0 && isBlankRow(data[lastFilled]!)) lastFilled--
+  const counts = { entries: 0, withErrors: 0, skipped: 0, incomeFen: 0, expenseFen: 0 }
+  for (let i = 0; i < data.length; i++) {
+    if (i % CHUNK === 0) {
+      ctx.onProgress?.('正在逐行检查', i, data.length)
+      if (i > 0) await yieldNow()
+    }
+    const cells = data[i]!
+    const line = header.row + 2 + i
+    const values = cells.map(cellText)
+    const skip = isHeaderAgain(cells, header.labels) ? '重复的表头' : skipReason(cells, watched)
+    if (skip) {
+      // Trailing blank rows of a sheet are not worth a line in the preview.
+      if (skip !== '空行' || i < lastFilled) {
+        rows.push({ line, values, kind: 'skipped', skipReason: skip, errors: [] })
+      }
+      counts.skipped++
+      continue
+    }
+    const { entry, errors } = readRow(cells, line, rowCtx)
+    rows.push({ line, values, kind: 'entry', ...(entry ? { entry } : {}), errors })
+    if (errors.length > 0) counts.withErrors++
+    else if (entry) {
+      counts.entries++
+      if (entry.direction === 'income') counts.incomeFen += entry.amountFen
+      else counts.expenseFen += entry.amountFen
+    }
+  }
+  ctx.onProgress?.('检查完成', data.length, data.length)
+  if (counts.entries + counts.withErrors === 0) problems.push('没有找到可以导入的账目行')
+  return {
+    fileName: input.fileName,
+    kind: file.kind,
+    ...(file.encoding ? { encoding: file.encoding } : {}),
+    sheets: file.grids.map((g) => g.name).filter(Boolean),
+    ...(grid.name ? { sheet: grid.name } : {}),
+    period: input.period,
+    periodLabel: periodLabel(input.period),
+    headerRow: header.row + 1,
+    columns: header.labels.map((label, index) => ({ index, label: label || `第${index + 1}列` })),
+    mapping,
+    shape: shapeOf(mapping, header.labels),
+    rows,
+    counts,
+    problems,
+    canCommit: problems.length === 0 && counts.withErrors === 0 && counts.entries > 0,
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import {
+  fenOfNumber,
+  parseAmountCell,
+} from '../../../../../../../electron/core/services/data/import/amounts'
+import {
+  fromExcelSerial,
+  parseDateCell,
+  parseMonthDay,
+} from '../../../../../../../electron/core/services/data/import/dates'
+import { parseSubject } from '../../../../../../../electron/core/services/data/import/subjects'
+
+describe('dates', () => {
+  it.each([
+    ['2026-03-05', '2026-03-05'],
+    ['2026/3/5', '2026-03-05'],
+    ['2026.3.5', '2026-03-05'],
+    ['2026年3月5日', '2026-03-05'],
+    ['2026 年 3 月 5 日', '2026-03-05'],
+    ['２０２６－０３－０５', '2026-03-05'],
+    ['20260305', '2026-03-05'],
+    ['2026-03-05 00:00:00', '2026-03-05'],
+    ['46086', '2026-03-05'],
+  ])('%s', (text, iso) => expect(parseDateCell(text)).toEqual({ ok: true, date: iso }))
+
+  it('Excel serials, including the days around the phantom 1900-02-29', () => {
+    expect(fromExcelSerial(46086)).toBe('2026-03-05')
+    expect(fromExcelSerial(46086.75)).toBe('2026-03-05')
+    expect(fromExcelSerial(1)).toBe('1900-01-01')
+    expect(fromExcelSerial(59)).toBe('1900-02-28')
+    expect(fromExcelSerial(61)).toBe('1900-03-01')
+    expect(parseDateCell(46086)).toEqual({ ok: true, date: '2026-03-05' })
+    expect(parseDateCell(new Date(Date.UTC(2026, 2, 5)))).toEqual({ ok: true, date: '2026-03-05' })
+  })
+
+  it('refuses days that do not exist and text that is not a date', () => {
+    expect(parseDateCell('2026-02-29')).toEqual({
+      ok: false,
+      error: '日期“2026-02-29”不存在，请核对',
+    })
+    expect(parseDateCell('下周一')).toMatchObject({ ok: false })
+    expect(parseDateCell(null)).toEqual({ ok: false, error: '缺少日期' })
+    expect(parseMonthDay(2026, '2月', '30日')).toEqual({
+      ok: false,
+      error: '日期“2026年2月30日”不存在，请核对',
+    })
+    expect(parseMonthDay(2026, 3, 5)).toEqual({ ok: true, date: '2026-03-05' })
+  })
+})
+
+describe('amounts to integer fen', () => {
+  it.each([
+    ['1,234.50', 123_450],
+    ['¥1234.5', 123_450],
+    ['￥1234.5', 123_450],
+    ['1234.5元', 123_450],
+    ['１２３４．５', 123_450],
+    ['RMB 88', 8_800],
+    ['0.01', 1],
+    ['1，000', 100_000],
+  ])('%s', (text, fen) => expect(parseAmountCell(text)).toEqual({ kind: 'ok', fen }))
+
+  it('treats blanks, dashes and zero as "no amount here"', () => {
+    for (const c of ['', ' ', '-', '—', '0', '0.00', null, 0]) {
+      expect(parseAmountCell(c)).toEqual({ kind: 'empty' })
+    }
+  })
+
+  it('numbers Excel stored as floats, noise carried to the nearest cent by digits only', () => {
+    expect(fenOfNumber(1234.5)).toEqual({ kind: 'ok', fen: 123_450 })
+    expect(fenOfNumber(0.1 + 0.2)).toEqual({ kind: 'ok', fen: 30 })
+    expect(fenOfNumber(10.1 + 20.2)).toEqual({ kind: 'ok', fen: 3_030 })
+    expect(fenOfNumber(1.005)).toMatchObject({ kind: 'bad' })
+    expect(fenOfNumber(-5)).toMatchObject({ kind: 'bad' })
+    expect(fenOfNumber(1e21)).toMatchObject({ kind: 'bad' })
+  })
+})
+
+describe('科目 text to the eight categories', () => {
+  it.each([
+    ['办公费', 'expense', '办公费'],
+    ['各项支出/办公费', 'expense', '办公费'],
+    ['支出-办公费', 'expense', '办公费'],
+    ['办公费用', 'expense', '办公费'],
+    ['承包收入', 'income', '发包及上交收入'],
+    [' 土地发包 ', 'resources', '土地发包'],
+  ])('%s', (text, category, item) =>
+    expect(parseSubject(text)).toEqual({ ok: true, category, item }),
+  )
+
+  it('a 类别 column must agree with the item', () => {
+    expect(parseSubject('办公费', '各项支出')).toEqual({
+      ok: true,
+      category: 'expense',
+      item: '办公费',
+    })
+    expect(parseSubject('办公费', '各项收入')).toEqual({
+      ok: false,
+      error: '科目“办公费”不属于“各项收入”',
+    })
+    expect(parseSubject('办公费', '杂项')).toEqual({
+      ok: false,
+      error: '类别“杂项”不是八类公开类别之一',
+    })
+  })
+})

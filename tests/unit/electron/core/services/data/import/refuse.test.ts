@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { IMPORT_MAX_BYTES } from '../../../../../../../contract/schemas/data-import'
+import { STANDARD_ROWS, csvText, preview, utf8, xlsx } from './files'
+
+/** A compound-file header followed by a directory naming these streams (UTF-16LE). */
+function compoundFile(...streams: string[]): Uint8Array {
+  const head = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+  const names = streams.map((s) => Buffer.from(s, 'utf16le'))
+  return new Uint8Array(Buffer.concat([head, Buffer.alloc(504), ...names, Buffer.alloc(512)]))
+}
+
+describe('import: files that are not a ledger are refused in plain words', () => {
+  it.each([
+    ['an empty file', new Uint8Array(0), '文件是空的，里面没有内容'],
+    [
+      'a password-protected workbook',
+      compoundFile('EncryptionInfo', 'EncryptedPackage'),
+      '文件有密码保护，请先在 Excel 中取消密码',
+    ],
+    ['an old .xls', compoundFile('Workbook', 'SummaryInformation'), '这是旧版 Excel（.xls）文件'],
+    ['a PDF', utf8('%PDF-1.7\n1 0 obj'), '这是PDF 文件，不是表格'],
+    ['a photo', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), '这是图片（JPG），不是表格'],
+    [
+      'random binary',
+      new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 7) % 256)),
+      '这不是表格文件',
+    ],
+    [
+      'a zip that is not a workbook',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]),
+      '文件无法作为 Excel 表格打开',
+    ],
+    [
+      'a file over 10 MB',
+      new Uint8Array(IMPORT_MAX_BYTES + 1).fill(0x41),
+      '文件太大（超过 10 MB）',
+    ],
+    ['only blank lines', utf8('\r\n,,,\r\n\r\n'), '表格里没有任何内容'],
+    ['text with no header', utf8('今天天气很好\n明天也很好\n'), '找不到表头'],
+    [
+      'a header and nothing under it',
+      utf8(csvText([STANDARD_ROWS[0]!, ['', '', '']])),
+      '表头下面没有任何账目',
+    ],
+  ])('%s', async (_name, bytes, message) => {
+    await expect(preview(bytes)).rejects.toThrow(message)
+  })
+
+  it('an empty workbook', async () => {
+    const bytes = await xlsx((wb) => void wb.addWorksheet('Sheet1'))
+    await expect(preview(bytes)).rejects.toThrow('表格里没有任何内容')
+  })
+
+  it('more rows than a village ledger ever has', async () => {
+    const row = ['2026-01-05', '记', '摘要', '办公费', '', '1', '']
+    const text = csvText([STANDARD_ROWS[0]!, ...Array.from({ length: 20_001 }, () => row)])
+    await expect(preview(utf8(text))).rejects.toThrow('行数太多（超过 20000 行）')
+  })
+
+  it('a sheet name that is not in the file', async () => {
+    await expect(preview(utf8(csvText(STANDARD_ROWS)), { sheet: '五月' })).rejects.toThrow(
+      '文件里没有名为“五月”的工作表',
+    )
+  })
+})

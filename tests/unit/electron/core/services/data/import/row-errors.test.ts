@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { STANDARD_ROWS, csvText, preview, utf8 } from './files'
+
+const HEAD = STANDARD_ROWS[0]!
+
+async function errorsOf(rows: string[][], existing: string[] = []) {
+  const p = await preview(utf8(csvText([HEAD, ...rows])), {}, existing)
+  return { p, byLine: Object.fromEntries(p.rows.map((r) => [r.line, r.errors])) }
+}
+
+describe('import: per-row errors in Chinese', () => {
+  it('names each problem on its row and blocks the import', async () => {
+    const { p, byLine } = await errorsOf([
+      ['2026-02-30', '记-1', '不存在的日子', '办公费', '', '10', ''],
+      ['3月5日', '记-2', '没有年份', '办公费', '', '10', ''],
+      ['2026-01-06', '记-3', '金额写错', '办公费', '', '十元', ''],
+      ['2026-01-07', '记-4', '科目对不上', '招待费', '', '10', ''],
+      ['2026-01-08', '记-5', '第一次用', '办公费', '', '10', ''],
+      ['2026-01-09', '记-5', '同一凭证号', '办公费', '', '10', ''],
+      ['2026-04-01', '记-7', '不在一季度', '办公费', '', '10', ''],
+      ['2026-01-10', '记-8', '两边都有', '办公费', '5', '10', ''],
+      ['2026-01-11', '记-9', '两边都没有', '办公费', '', '', ''],
+      ['2026-01-12', '记-10', '三位小数', '办公费', '', '1.005', ''],
+      ['2026-01-13', '', '', '', '', '10', ''],
+      ['2026-01-14', '记-12', '负数', '办公费', '', '-10', ''],
+      ['2026-01-15', '记-13', '只写类别', '各项支出', '', '10', ''],
+    ])
+    expect(byLine).toEqual({
+      2: ['日期“2026-02-30”不存在，请核对'],
+      3: ['日期“3月5日”看不懂，请写成 2026-03-05 这样的日期'],
+      4: ['金额“十元”看不懂，请只写数字，如 1234.50'],
+      5: ['科目“招待费”对不上本系统的明细科目（如“办公费”“经营收入”），请改成其中之一'],
+      6: [],
+      7: ['凭证号“记-5”与第 6 行重复'],
+      8: ['日期 2026-04-01 不在2026年第一季度内'],
+      9: ['同一行收入和支出都有金额，请分成两行'],
+      10: ['收入和支出都没有金额'],
+      11: ['金额“1.005”超过两位小数，请精确到分'],
+      12: ['缺少科目', '缺少凭证号', '缺少摘要'],
+      13: ['金额“-10”是负数，导入只接受正数金额'],
+      14: ['科目“各项支出”只写了类别，请写明细科目（如“办公费”）'],
+    })
+    expect(p.counts.withErrors).toBe(12)
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('refuses a voucher number the period already uses', async () => {
+    const { byLine } = await errorsOf(
+      [['2026-01-05', '记-1', '重复', '办公费', '', '10', '']],
+      ['记-1'],
+    )
+    expect(byLine[2]).toEqual(['凭证号“记-1”在这一期已经有账目用过'])
+  })
+
+  it('refuses a date after today, as the entry form does', async () => {
+    const { byLine } = await errorsOf([['2026-05-11', '记-1', '明天的账', '办公费', '', '10', '']])
+    const p = await preview(
+      utf8(csvText([HEAD, ['2026-05-11', '记-1', '明天的账', '办公费', '', '10', '']])),
+      { period: '2026-Q2' },
+    )
+    expect(byLine[2]).toEqual(['日期 2026-05-11 不在2026年第一季度内'])
+    expect(p.rows[0]?.errors).toEqual(['日期 2026-05-11 晚于今天'])
+  })
+
+  it("passes on the entry form's own limits (a summary over 100 characters)", async () => {
+    const { byLine } = await errorsOf([
+      ['2026-01-05', '记-1', '长'.repeat(101), '办公费', '', '10', ''],
+    ])
+    expect(byLine[2]).toEqual(['摘要不能超过100个字'])
+  })
+})
+
+describe('import: the clerk adjusts the mapping', () => {
+  const odd = [
+    ['时候', '号码', '事项', '账目', '进账', '出账'],
+    ['2026-01-05', 'A1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+    ['2026-01-06', 'A2', '购买办公用品', '办公费', '', '356.50'],
+  ]
+  it("an unknown layout is refused with what to look for, then read with the clerk's mapping", async () => {
+    await expect(preview(utf8(csvText(odd)))).rejects.toThrow('找不到表头')
+    const mapping = { date: 0, voucherNo: 1, summary: 2, subject: 3, income: 4, expense: 5 }
+    const p = await preview(utf8(csvText(odd)), { headerRow: 1, mapping })
+    expect(p.canCommit).toBe(true)
+    expect(p.columns.map((c) => c.label)).toEqual(odd[0])
+    expect(p.rows.map((r) => [r.entry?.direction, r.entry?.amountFen])).toEqual([
+      ['income', 1_200_000],
+      ['expense', 35_650],
+    ])
+  })
+
+  it('a mapping missing a column, or using one twice, is explained', async () => {
+    const p = await preview(utf8(csvText(odd)), {
+      headerRow: 1,
+      mapping: { date: 0, voucherNo: 0, summary: 2, income: 4, expense: 9 },
+    })
+    expect(p.problems).toEqual([
+      '请指定“科目”在哪一列',
+      '第 1 列同时指定为“日期”和“凭证号”',
+      '“支出（贷方）”指定的第 10 列不在表格里',
+    ])
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('a swapped income/expense guess is fixed by swapping the two columns', async () => {
+    const bytes = utf8(
+      csvText([HEAD, ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', '', '']]),
+    )
+    const guessed = await preview(bytes)
+    const swapped = await preview(bytes, { mapping: { ...guessed.mapping, income: 5, expense: 4 } })
+    expect(guessed.rows[0]?.entry?.direction).toBe('income')
+    expect(swapped.rows[0]?.entry?.direction).toBe('expense')
+  })
+})

@@ -8,12 +8,19 @@ import type { Result } from './result'
 import type { MethodDef } from './api/define'
 import { ledgerAdminApi } from './api/ledger-admin'
 import { publicApi } from './api/public'
+import { recordsAdminApi } from './api/records-admin'
 import { sectionsApi } from './api/sections'
 import { systemApi } from './api/system'
 
 export type { Access, MethodDef, Role } from './api/define'
 
-export const api = { ...publicApi, ...systemApi, ...sectionsApi, ...ledgerAdminApi } as const
+export const api = {
+  ...publicApi,
+  ...systemApi,
+  ...sectionsApi,
+  ...ledgerAdminApi,
+  ...recordsAdminApi,
+} as const
 
 export type Api = typeof api
 export type Method = keyof Api

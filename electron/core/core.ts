@@ -9,6 +9,7 @@ import type { Handlers } from './api/handlers'
 import { SessionTable } from './api/sessions'
 import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
+import { recordsAdminHandlers } from './services/records'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers } from './services/system'
@@ -54,6 +55,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...systemHandlers,
     ...sectionHandlers,
     ...ledgerAdminHandlers,
+    ...recordsAdminHandlers,
   }
   const api = createApi({ handlers, store, sessions, now, log: opts.log })
   const listeners = new Set<(seq: number) => void>()

@@ -38,4 +38,14 @@ export class SessionTable {
   end(caller: string): void {
     this.sessions.delete(caller)
   }
+
+  /** Ends every session of one account: deactivated, given a new role or a new password. */
+  endUser(userId: string): void {
+    for (const [caller, s] of this.sessions) if (s.user.id === userId) this.sessions.delete(caller)
+  }
+
+  /** Ends every session: the village's records were swapped for a new, empty village. */
+  endAll(): void {
+    this.sessions.clear()
+  }
 }

@@ -3,6 +3,7 @@ import { ALL_COLLECTIONS } from '../services/collections'
 import { ApiFailure } from '../api/failure'
 import { localDate } from '../services/clock'
 import type { Change, CollectionName, Store } from '../store/types'
+import { demoUsersChange } from './users'
 import { generateDemoVillage, type DemoVillage } from './village'
 
 /** How loadDemoVillage is asked: the generator's options, with the clock instead of a date. */
@@ -75,13 +76,10 @@ export async function loadDemoVillage(
     throw new ApiFailure('CONFLICT', '系统里已有村务数据，不能再载入演示村')
   }
   const { seed, years, scale } = opts
-  const village = generateDemoVillage({
-    seed,
-    years,
-    scale,
-    today: localDate(typeof opts.now === 'function' ? opts.now() : opts.now),
-  })
+  const now = typeof opts.now === 'function' ? opts.now() : opts.now
+  const village = generateDemoVillage({ seed, years, scale, today: localDate(now) })
   const changes = demoChanges(village)
+  changes.push(await demoUsersChange(seed, village.members, now.toISOString()))
   let records = 0
   for (const c of changes) {
     await store.commit(c)

@@ -17,9 +17,15 @@ describe('loadDemoVillage', () => {
     expect(store.get('village', 'profile')).toEqual(village.profile)
     expect(store.get('settings', 'settings')).toEqual(village.settings)
     expect(store.get('sheets', '2026-03')?.key).toBe('2026-03')
-    // 7 singletons/collections + 4 ledger years (2023–2026)
-    expect(report.changes).toBe(11)
-    expect(store.head().seq).toBe(11)
+    // 7 singletons/collections + 4 ledger years (2023–2026) + the demo accounts
+    expect(report.changes).toBe(12)
+    expect(store.head().seq).toBe(12)
+    expect(
+      store
+        .all('users')
+        .map((u) => u.role)
+        .sort(),
+    ).toEqual(['admin', 'clerk', 'supervisor'])
     const history = await store.history('village', 'profile')
     expect(history[0]).toMatchObject({ action: 'demo.load', actor: null })
     expect((await store.verify()).ok).toBe(true)

@@ -1,0 +1,95 @@
+/** Cadre accounts, login and first-run setup as both sides see them; hashes never cross the boundary. */
+import { z } from 'zod'
+import { Id, Text } from './common'
+import { Member, VillageProfile } from './village'
+
+/** Who may do what: 录入 enters, 监委 signs off, 管理员 manages accounts and settings. */
+export const UserRole = z.enum(['clerk', 'supervisor', 'admin'], { error: '请选择角色' })
+export type UserRole = z.infer<typeof UserRole>
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/
+
+/** A PIN or password: at least 6 characters, never trimmed (spaces count), no invisible characters. */
+export const Password = z
+  .string({ error: '请输入密码' })
+  .min(6, '密码至少要 6 位')
+  .max(64, '密码不能超过 64 位')
+  .refine((s) => !CONTROL.test(s), { message: '密码含有不可见的字符，请重新输入' })
+
+/** The name a cadre logs in with: their own name, unique among accounts. */
+export const UserName = Text(20, '姓名')
+
+/** The logged-in cadre, as the UI shows them in its header. */
+export interface SessionUser {
+  id: string
+  name: string
+  role: UserRole
+}
+
+/** One name button on the login screen: active accounts only. */
+export interface RosterEntry {
+  name: string
+  role: UserRole
+}
+
+/** An account as the admin screen lists it: everything but the hash. */
+export interface UserView extends SessionUser {
+  active: boolean
+  memberId?: string
+  /** Set while the account is locked after too many wrong passwords. */
+  lockedUntil?: string
+  failedCount: number
+}
+
+export const LoginInput = z.object({ name: UserName, password: Password }).strict()
+
+/** Creates (no id) or updates an account; a password given here replaces the old one. */
+export const SaveUserInput = z
+  .object({
+    id: Id.optional(),
+    name: UserName,
+    role: UserRole,
+    password: Password.optional(),
+    active: z.boolean().default(true),
+    memberId: Id.optional(),
+    /** Lifts a lockout without changing the password. */
+    unlock: z.boolean().default(false),
+  })
+  .strict()
+  .refine((u) => u.id !== undefined || u.password !== undefined, {
+    message: '新账号必须设置密码',
+    path: ['password'],
+  })
+export type SaveUserInput = z.input<typeof SaveUserInput>
+
+export const ChangePasswordInput = z
+  .object({ current: Password, next: Password })
+  .strict()
+  .refine((p) => p.current !== p.next, { message: '新密码不能与原密码相同', path: ['next'] })
+
+/** What the kiosk must do first: set up a real village, or it is showing the demo. */
+export interface SetupStatus {
+  needsSetup: boolean
+  isDemo: boolean
+}
+
+const SetupMember = Member.pick({ name: true, body: true, title: true }).strict()
+
+/** First run: the village, its 两委 and 监委 members, and the first administrator. */
+export const SetupInput = z
+  .object({
+    village: VillageProfile.pick({ name: true, township: true, county: true }).strict(),
+    members: z.array(SetupMember).max(40, '人数过多'),
+    admin: z.object({ name: UserName, password: Password }).strict(),
+  })
+  .strict()
+  .refine((s) => s.members.some((m) => m.body !== 'supervision'), {
+    message: '请至少填写一位村党组织或村委会成员',
+    path: ['members'],
+  })
+  .refine((s) => s.members.some((m) => m.body === 'supervision'), {
+    message: '请至少填写一位村务监督委员会成员',
+    path: ['members'],
+  })
+export type SetupInput = z.input<typeof SetupInput>

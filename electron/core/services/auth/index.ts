@@ -1,0 +1,35 @@
+/** Every handler of contract/api/auth.ts, bound to the core that owns the store. */
+import type { HandlerGroup } from '../../api/handlers'
+import { auditHandlers } from './audit'
+import { leaveDemoHandlers, type StoreHooks } from './leave-demo'
+import { loginHandlers } from './login'
+import { setupHandlers } from './setup'
+import { userHandlers } from './users'
+
+export type { StoreHooks } from './leave-demo'
+
+/** Methods this module answers: logins, accounts, first-run setup and the audit trail. */
+export type AuthMethod =
+  | 'auth.login'
+  | 'auth.logout'
+  | 'auth.me'
+  | 'auth.roster'
+  | 'auth.users'
+  | 'auth.saveUser'
+  | 'auth.changePassword'
+  | 'setup.status'
+  | 'setup.begin'
+  | 'setup.leaveDemo'
+  | 'audit.history'
+  | 'audit.verify'
+
+/** The handlers; `hooks` lets setup.leaveDemo swap the store under core. */
+export function authHandlers(hooks: StoreHooks): HandlerGroup<AuthMethod> {
+  return {
+    ...loginHandlers,
+    ...userHandlers,
+    ...setupHandlers,
+    ...leaveDemoHandlers(hooks),
+    ...auditHandlers,
+  }
+}

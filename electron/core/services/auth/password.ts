@@ -1,0 +1,66 @@
+/**
+ * Password hashing: scrypt (node:crypto) at OWASP's N=2^17, r=8, p=1, in a self-describing
+ * string so stronger parameters can come later without breaking old accounts.
+ */
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+
+const N = 2 ** 17
+const R = 8
+const P = 1
+const KEY_BYTES = 32
+const SALT_BYTES = 16
+/** scrypt needs 128·N·r bytes (128 MiB here); Node's default ceiling is 32 MiB. */
+const MAXMEM = 256 * 1024 * 1024
+const FORMAT = /^scrypt\$N=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/]+=*)\$([A-Za-z0-9+/]+=*)$/
+
+interface Parsed {
+  opts: ScryptOptions
+  salt: Buffer
+  key: Buffer
+}
+
+function derive(password: string, salt: Buffer, opts: ScryptOptions, len: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, len, { ...opts, maxmem: MAXMEM }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
+  )
+}
+
+function parse(stored: string): Parsed | null {
+  const m = FORMAT.exec(stored)
+  if (!m) return null
+  const [n, r, p] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  // Bounded so a damaged record cannot make one login eat the machine's memory.
+  const sane = n >= 2 ** 14 && n <= 2 ** 20 && (n & (n - 1)) === 0 && r >= 1 && r <= 16
+  if (!sane || p < 1 || p > 4) return null
+  const salt = Buffer.from(m[4]!, 'base64')
+  const key = Buffer.from(m[5]!, 'base64')
+  if (salt.length < 16 || key.length < 16) return null
+  return { opts: { N: n, r, p }, salt, key }
+}
+
+/** Hashes a new password with a fresh random salt (or a given one, for the demo accounts). */
+export async function hashPassword(
+  password: string,
+  salt: Buffer = randomBytes(SALT_BYTES),
+): Promise<string> {
+  const key = await derive(password, salt, { N, r: R, p: P }, KEY_BYTES)
+  return `scrypt$N=${N},r=${R},p=${P}$${salt.toString('base64')}$${key.toString('base64')}`
+}
+
+/**
+ * Stands in for an unknown name: verifying against it costs one full scrypt, like a real
+ * account, and can never succeed (the stored key is all zeros).
+ */
+export const DUMMY_HASH = `scrypt$N=${N},r=${R},p=${P}$${Buffer.alloc(SALT_BYTES).toString('base64')}$${Buffer.alloc(KEY_BYTES).toString('base64')}`
+
+const DUMMY = parse(DUMMY_HASH)!
+
+/** True when the password matches; compared in constant time. A malformed hash never matches. */
+export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  const parsed = parse(stored)
+  const used = parsed ?? DUMMY
+  const key = await derive(password, used.salt, used.opts, used.key.length)
+  return timingSafeEqual(key, used.key) && parsed !== null && stored !== DUMMY_HASH
+}

@@ -1,0 +1,53 @@
+/** The stored account record (core only: it carries the password hash) and the setup marker. */
+import type { SessionUser, UserRole, UserView } from '../../../../contract'
+
+/** An account as stored: the hash never leaves core; lock state survives restarts. */
+export interface UserRecord {
+  id: string
+  name: string
+  role: UserRole
+  /** Self-describing scrypt hash, see password.ts. */
+  passwordHash: string
+  /** Wrong passwords since the last success; every 5th one locks the account. */
+  failedCount: number
+  /** ISO time the current lock ends, '' when not locked. */
+  lockedUntil: string
+  active: boolean
+  /** The 村两委 / 监委 member this account belongs to. */
+  memberId?: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** Written when the demo village is left, so a restart does not load the demo again. */
+export interface SetupState {
+  leftDemoAt: string
+  /** Folder inside the data directory holding the old demo files and journal. */
+  demoBackup: string
+}
+
+declare module '../../store/types' {
+  interface Collections {
+    users: UserRecord
+    setup: SetupState
+  }
+}
+
+/** The account as the header shows it. */
+export function sessionUser(u: UserRecord): SessionUser {
+  return { id: u.id, name: u.name, role: u.role }
+}
+
+/** The account as the admin list shows it: everything but the hash. */
+export function userView(u: UserRecord, now: Date): UserView {
+  const view: UserView = {
+    id: u.id,
+    name: u.name,
+    role: u.role,
+    active: u.active,
+    failedCount: u.failedCount,
+  }
+  if (u.memberId) view.memberId = u.memberId
+  if (u.lockedUntil && Date.parse(u.lockedUntil) > now.getTime()) view.lockedUntil = u.lockedUntil
+  return view
+}

@@ -1,0 +1,93 @@
+/** The admin's account list, creating and changing accounts, and changing one's own password. */
+import { randomUUID } from 'node:crypto'
+import type { HandlerGroup } from '../../api/handlers'
+import { ApiFailure } from '../../api/failure'
+import { activeAdmins, findByName, putUser } from './accounts'
+import { checkPassword } from './login'
+import { hashPassword } from './password'
+import { serially } from './serial'
+import { userView, type UserRecord } from './types'
+
+const ROLE_ORDER = { admin: 0, supervisor: 1, clerk: 2 } as const
+
+/** auth.users / auth.saveUser / auth.changePassword. */
+export const userHandlers: HandlerGroup<'auth.users' | 'auth.saveUser' | 'auth.changePassword'> = {
+  'auth.users': (_input, { store, now }) =>
+    [...store.all('users')]
+      .sort(
+        (a, b) =>
+          Number(b.active) - Number(a.active) ||
+          ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+          a.name.localeCompare(b.name, 'zh-CN'),
+      )
+      .map((u) => userView(u, now())),
+
+  'auth.saveUser': async (input, ctx) => {
+    const { store } = ctx
+    // Hash outside the queue: it is slow, and needs nothing from the store.
+    const hash = input.password === undefined ? undefined : await hashPassword(input.password)
+    return serially(store, async () => {
+      const at = ctx.now().toISOString()
+      const old = input.id === undefined ? undefined : store.get('users', input.id)
+      if (input.id !== undefined && !old) throw new ApiFailure('NOT_FOUND', '找不到这个账号')
+      const same = findByName(store, input.name)
+      if (same && same.id !== old?.id) {
+        const msg = '已有同名的账号，请换一个名字（可加上小名或编号）'
+        throw new ApiFailure('CONFLICT', msg, { name: msg })
+      }
+      if (input.memberId !== undefined && !store.get('members', input.memberId)) {
+        const msg = '找不到这位村干部，请重新选择'
+        throw new ApiFailure('BAD_INPUT', msg, { memberId: msg })
+      }
+      const self = old !== undefined && old.id === ctx.actor?.id
+      if (self && (!input.active || input.role !== old.role)) {
+        throw new ApiFailure('CONFLICT', '不能停用自己的账号或改变自己的角色，请让另一位管理员操作')
+      }
+      const losesAdmin =
+        old?.active && old.role === 'admin' && (!input.active || input.role !== 'admin')
+      if (losesAdmin && activeAdmins(store).length <= 1) {
+        throw new ApiFailure('CONFLICT', '至少要保留一个启用的管理员账号')
+      }
+      const next: UserRecord = {
+        id: old?.id ?? randomUUID(),
+        name: input.name,
+        role: input.role,
+        passwordHash: hash ?? old!.passwordHash,
+        failedCount: hash || input.unlock ? 0 : (old?.failedCount ?? 0),
+        lockedUntil: hash || input.unlock ? '' : (old?.lockedUntil ?? ''),
+        active: input.active,
+        createdAt: old?.createdAt ?? at,
+        updatedAt: at,
+      }
+      if (input.memberId !== undefined) next.memberId = input.memberId
+      await putUser(store, ctx.actor, 'auth.saveUser', next)
+      const changed = old && (hash || !next.active || next.role !== old.role)
+      if (changed && !self) ctx.sessions.endUser(next.id)
+      return userView(next, ctx.now())
+    })
+  },
+
+  'auth.changePassword': async ({ current, next }, ctx) => {
+    const me = ctx.actor ? ctx.store.get('users', ctx.actor.id) : undefined
+    if (!me) throw new ApiFailure('UNAUTHENTICATED', '请先登录，或登录已超时')
+    try {
+      await checkPassword(ctx.store, me, current, ctx.now())
+    } catch (e) {
+      if (!(e instanceof ApiFailure) || e.code !== 'UNAUTHENTICATED') throw e
+      const msg = '原密码不对，请再试一次'
+      throw new ApiFailure('BAD_INPUT', msg, { current: msg })
+    }
+    const hash = await hashPassword(next)
+    await serially(ctx.store, async () => {
+      const fresh = ctx.store.get('users', me.id)
+      if (!fresh) throw new ApiFailure('NOT_FOUND', '找不到这个账号')
+      const at = ctx.now().toISOString()
+      await putUser(ctx.store, ctx.actor, 'auth.changePassword', {
+        ...fresh,
+        passwordHash: hash,
+        updatedAt: at,
+      })
+    })
+    return null
+  },
+}

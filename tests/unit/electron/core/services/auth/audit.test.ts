@@ -1,0 +1,72 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openTestCore, staffedCore, type TestCore } from './helpers'
+
+let t: TestCore
+afterEach(async () => t?.close())
+
+describe('audit.history', () => {
+  it('shows who changed an account and how, never the hash', async () => {
+    t = await staffedCore()
+    const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
+    await t.call('auth.login', { name: '李秀英', password: '000000' }, 'c')
+    await t.ok('auth.saveUser', {
+      id: clerk.id,
+      name: '李秀英',
+      role: 'supervisor',
+      password: '989898',
+    })
+    await t.ok('auth.login', { name: '李秀英', password: '989898' }, 'c')
+    const h = await t.ok('audit.history', { coll: 'users', id: clerk.id }, 'c')
+    expect(h.map((i) => [i.actor, i.actionLabel, i.kind])).toEqual([
+      ['王建国', '管理员保存账号', 'create'],
+      [null, '登录时密码错误', 'update'],
+      ['王建国', '管理员保存账号', 'update'],
+    ])
+    expect(h[1]!.summary).toBe('修改：密码错误次数')
+    const change = h[2]!.changes
+    expect(change).toEqual(
+      expect.arrayContaining([
+        { field: 'role', label: '角色', from: '录入员', to: '监委' },
+        { field: 'passwordHash', label: '密码', from: '', to: '已更改' },
+      ]),
+    )
+    expect(h[2]!.seq).toBeGreaterThan(h[1]!.seq)
+    expect(JSON.stringify(h)).not.toMatch(/scrypt/)
+  }, 60_000)
+
+  it('tells the demo load apart from people’s changes', async () => {
+    t = await openTestCore(true)
+    const clerk = t.core.store.all('users').find((u) => u.role === 'clerk')!
+    await t.ok('auth.login', { name: clerk.name, password: '111111' })
+    const h = await t.ok('audit.history', { coll: 'village', id: 'profile' })
+    expect(h).toEqual([
+      expect.objectContaining({
+        actor: null,
+        action: 'demo.load',
+        actionLabel: '载入演示数据',
+        summary: '新建这条记录',
+      }),
+    ])
+    expect(await t.ok('audit.history', { coll: 'ledger', id: 'no-such-id' })).toEqual([])
+  }, 60_000)
+})
+
+describe('audit.verify', () => {
+  it('reports an intact chain, and the first altered entry with the reason in Chinese', async () => {
+    t = await staffedCore()
+    const good = await t.ok('audit.verify', {})
+    expect(good).toEqual({ ok: true, entries: 3, head: t.core.store.head() })
+    // Someone edits the journal by hand: the setup entry now names another admin.
+    const path = join(t.dir, 'journal.jsonl')
+    const lines = (await readFile(path, 'utf8')).split('\n')
+    lines[1] = lines[1]!.replace('"role":"clerk"', '"role":"admin"')
+    await writeFile(path, lines.join('\n'))
+    const bad = await t.ok('audit.verify', {})
+    expect(bad).toMatchObject({
+      ok: false,
+      firstBad: { seq: 2, line: 2, reason: '第 2 行的内容与它的校验值不符（记录被改动）' },
+    })
+  }, 30_000)
+})

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { staffedCore, type TestCore } from './helpers'
+
+let t: TestCore
+afterEach(async () => t?.close())
+
+const WRONG = '姓名或密码不对，请再试一次'
+
+describe('auth.login', () => {
+  it('logs a cadre in core-side: auth.me then knows them, other windows do not', async () => {
+    t = await staffedCore()
+    const r = await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'kiosk')
+    expect(r.user).toMatchObject({ name: '李秀英', role: 'clerk' })
+    expect(await t.ok('auth.me', {}, 'kiosk')).toEqual(r.user)
+    expect(await t.ok('auth.me', {}, 'other')).toBeNull()
+    await t.ok('auth.logout', {}, 'kiosk')
+    expect(await t.ok('auth.me', {}, 'kiosk')).toBeNull()
+  })
+
+  it('answers a wrong password and an unknown name with the same words, and neither logs in', async () => {
+    t = await staffedCore()
+    const wrong = await t.call('auth.login', { name: '李秀英', password: '999999' }, 'k')
+    const unknown = await t.call('auth.login', { name: '张三丰', password: '999999' }, 'k')
+    for (const r of [wrong, unknown]) {
+      expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: WRONG } })
+    }
+    expect(await t.ok('auth.me', {}, 'k')).toBeNull()
+  })
+
+  it('counts a wrong password in the journal for a real account, writes nothing for an unknown name', async () => {
+    t = await staffedCore()
+    const before = t.seq()
+    await t.call('auth.login', { name: '张三丰', password: '999999' }, 'k')
+    expect(t.seq()).toBe(before)
+    await t.call('auth.login', { name: '李秀英', password: '999999' }, 'k')
+    expect(t.seq()).toBe(before + 1)
+    const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')
+    expect(clerk?.failedCount).toBe(1)
+  })
+
+  it('refuses a too-short password as bad input, counting nothing', async () => {
+    t = await staffedCore()
+    const before = t.seq()
+    const r = await t.call('auth.login', { name: '李秀英', password: '123' }, 'k')
+    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    expect(!r.ok && r.error.fields?.password).toBe('密码至少要 6 位')
+    expect(t.seq()).toBe(before)
+  })
+
+  it('a right password resets the count of wrong ones', async () => {
+    t = await staffedCore()
+    for (let i = 0; i < 4; i++) await t.call('auth.login', { name: '李秀英', password: '000000' })
+    await t.ok('auth.login', { name: '李秀英', password: '111111' })
+    expect(t.core.store.all('users').find((u) => u.name === '李秀英')?.failedCount).toBe(0)
+    // Four more wrong ones do not lock: the count started again.
+    for (let i = 0; i < 4; i++) await t.call('auth.login', { name: '李秀英', password: '000000' })
+    expect(await t.ok('auth.login', { name: '李秀英', password: '111111' })).toBeTruthy()
+  }, 60_000)
+})
+
+describe('idle sessions', () => {
+  it('an expired session cannot act: after 10 idle minutes the call is refused and nothing changes', async () => {
+    t = await staffedCore()
+    await t.ok('auth.login', { name: '王建国', password: 'admin-pass-1' }, 'k')
+    t.advance(9 * 60_000)
+    expect(await t.ok('auth.users', {}, 'k')).toHaveLength(3)
+    t.advance(9 * 60_000) // 9 minutes after the last call: still alive
+    expect(await t.ok('auth.me', {}, 'k')).toMatchObject({ name: '王建国' })
+    t.advance(10 * 60_000 + 1)
+    const before = t.seq()
+    const r = await t.call(
+      'auth.saveUser',
+      { name: '新人', role: 'clerk', password: '123456' },
+      'k',
+    )
+    expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(!r.ok && r.error.message).toBe('请先登录，或登录已超时')
+    expect(t.seq()).toBe(before)
+    expect(await t.ok('auth.me', {}, 'k')).toBeNull()
+  }, 60_000)
+})

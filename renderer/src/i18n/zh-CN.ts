@@ -23,6 +23,7 @@ const zhCN = {
     error: '暂时读不到数据：{message}',
     errorGeneric: '暂时读不到数据，请稍后再试，或告诉村委会工作人员。',
     retry: '再试一次',
+    notFound: '没有找到这条记录。',
   },
   home: {
     supervisors: '村务监督委员会',

@@ -33,6 +33,8 @@ export default defineConfig({
       sourcemap: false,
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
       assetsInlineLimit: 0,
+      // A kiosk PC may be slow: ship the renderer minified.
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -6,20 +6,20 @@
 import type { z } from 'zod'
 import type { Result } from './result'
 import type { MethodDef } from './api/define'
+import { authApi } from './api/auth'
 import { ledgerAdminApi } from './api/ledger-admin'
 import { publicApi } from './api/public'
-import { recordsAdminApi } from './api/records-admin'
 import { sectionsApi } from './api/sections'
 import { systemApi } from './api/system'
 
 export type { Access, MethodDef, Role } from './api/define'
 
 export const api = {
+  ...authApi,
   ...publicApi,
   ...systemApi,
   ...sectionsApi,
   ...ledgerAdminApi,
-  ...recordsAdminApi,
 } as const
 
 export type Api = typeof api

@@ -9,7 +9,7 @@ import type { Handlers } from './api/handlers'
 import { SessionTable } from './api/sessions'
 import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
-import { recordsAdminHandlers } from './services/records'
+import { authHandlers } from './services/auth'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers } from './services/system'
@@ -40,7 +40,7 @@ export const DEMO_SEED = 20260315
 /** Opens (and on first run seeds) the data folder and returns the one API over it. */
 export async function openCore(opts: CoreOptions): Promise<Core> {
   const now = opts.now ?? (() => new Date())
-  const store = await openStore({ dir: opts.dir, now })
+  let store = await openStore({ dir: opts.dir, now })
   if (opts.demo && store.head().seq === 0) {
     await loadDemoVillage(store, {
       seed: opts.demoSeed ?? DEMO_SEED,
@@ -50,18 +50,36 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     })
   }
   const sessions = new SessionTable(now)
+  // setup.leaveDemo moves the demo's files away: close the store, move, reopen the folder.
+  const swapStore = async (move: () => Promise<void>): Promise<Store> => {
+    await store.close()
+    try {
+      await move()
+    } finally {
+      store = await openStore({ dir: opts.dir, now })
+    }
+    return store
+  }
   const handlers: Handlers = {
     ...publicHandlers,
+    ...authHandlers({ dir: opts.dir, swapStore }),
     ...systemHandlers,
     ...sectionHandlers,
     ...ledgerAdminHandlers,
-    ...recordsAdminHandlers,
   }
-  const api = createApi({ handlers, store, sessions, now, log: opts.log })
+  const deps = { handlers, sessions, now, log: opts.log }
+  const api = createApi({
+    ...deps,
+    get store() {
+      return store
+    },
+  })
   const listeners = new Set<(seq: number) => void>()
 
   return {
-    store,
+    get store() {
+      return store
+    },
     async invoke(method, input, caller) {
       const before = store.head().seq
       const result = await api(method, input, caller)

@@ -9,6 +9,7 @@ import type { MethodDef } from './api/define'
 import { authApi } from './api/auth'
 import { ledgerAdminApi } from './api/ledger-admin'
 import { publicApi } from './api/public'
+import { recordsAdminApi } from './api/records-admin'
 import { sectionsApi } from './api/sections'
 import { systemApi } from './api/system'
 
@@ -20,6 +21,7 @@ export const api = {
   ...systemApi,
   ...sectionsApi,
   ...ledgerAdminApi,
+  ...recordsAdminApi,
 } as const
 
 export type Api = typeof api

@@ -11,6 +11,7 @@ import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
 import { authHandlers } from './services/auth'
 import { ledgerAdminHandlers } from './services/ledger-admin'
+import { recordsAdminHandlers } from './services/records'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers } from './services/system'
 import { openStore } from './store'
@@ -66,6 +67,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...systemHandlers,
     ...sectionHandlers,
     ...ledgerAdminHandlers,
+    ...recordsAdminHandlers,
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

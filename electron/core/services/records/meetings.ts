@@ -1,0 +1,30 @@
+/** 会议: meetings with attendance and minutes, each signed off before it goes public. */
+import type { Meeting } from '../../../../contract'
+import type { Ctx } from '../../api/handlers'
+import '../sections/store-types'
+import { FieldErrors } from './field-errors'
+import type { TextField } from './personal-numbers'
+import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
+
+function checkMeeting(c: Content<'meetings'>, ctx: Ctx): Content<'meetings'> {
+  const errors = new FieldErrors()
+  if (c.matterId && !ctx.store.get('matters', c.matterId))
+    errors.add('matterId', '关联的四议两公开事项不存在')
+  errors.throwIfAny()
+  return c
+}
+
+export const meetingSpec: WorkflowSpec<'meetings'> = {
+  coll: 'meetings',
+  noun: '会议记录',
+  title: (m: Meeting) => `${m.date} ${m.kind}：${m.topic}`,
+  texts: (c): TextField[] => [
+    { path: 'topic', label: '会议议题', value: c.topic },
+    { path: 'place', label: '地点', value: c.place },
+    { path: 'minutes', label: '会议纪要', value: c.minutes },
+  ],
+  prepare: checkMeeting,
+}
+
+/** meetings.save / submit / return / publish / correct / drafts. */
+export const meetingHandlers = workflowHandlers(meetingSpec)

@@ -1,0 +1,49 @@
+/** 通知, 政策 and 公示 lists: recipients' names masked on save, no personal numbers anywhere. */
+import type { Notice } from '../../../../contract'
+import { maskName } from '../mask'
+import { FieldErrors, daysBetween } from './field-errors'
+import type { TextField } from './personal-numbers'
+import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
+
+/** The law asks 公示 to run at least 7 days, both ends counted. */
+export const GONGSHI_MIN_DAYS = 7
+
+function checkNotice(c: Content<'notices'>): Content<'notices'> {
+  const errors = new FieldErrors()
+  if (c.validTo && c.validTo < c.validFrom) errors.add('validTo', '结束日期不能早于开始日期')
+  if (c.kind === 'gongshi') {
+    if (!c.validTo) errors.add('validTo', '公示要写明结束日期')
+    else if (daysBetween(c.validFrom, c.validTo) + 1 < GONGSHI_MIN_DAYS)
+      errors.add('validTo', `公示期不能少于${GONGSHI_MIN_DAYS}天`)
+    if (!c.objection) errors.add('objection', '公示要写明有异议时找谁、怎么反映')
+  } else if (c.rows.length > 0) {
+    errors.add('rows', '只有公示才有名单，请把类别改为“公示”或删去名单')
+  }
+  errors.throwIfAny()
+  // Masking is idempotent: 张三明 → 张*明, and 张*明 stays 张*明.
+  return { ...c, rows: c.rows.map((r) => ({ ...r, maskedName: maskName(r.maskedName) })) }
+}
+
+function noticeTexts(c: Content<'notices'>): TextField[] {
+  return [
+    { path: 'title', label: '标题', value: c.title },
+    { path: 'body', label: '正文', value: c.body },
+    { path: 'objection', label: '异议方式', value: c.objection },
+    ...c.rows.flatMap((r, i) => [
+      { path: `rows.${i}.maskedName`, label: `名单第${i + 1}行的姓名`, value: r.maskedName },
+      { path: `rows.${i}.group`, label: `名单第${i + 1}行的村民小组`, value: r.group },
+      { path: `rows.${i}.reason`, label: `名单第${i + 1}行的原因`, value: r.reason },
+    ]),
+  ]
+}
+
+export const noticeSpec: WorkflowSpec<'notices'> = {
+  coll: 'notices',
+  noun: '公告',
+  title: (n: Notice) => n.title,
+  texts: noticeTexts,
+  prepare: checkNotice,
+}
+
+/** notices.save / submit / return / publish / correct / drafts. */
+export const noticeHandlers = workflowHandlers(noticeSpec)

@@ -1,0 +1,62 @@
+/**
+ * Which workflow step is allowed on which record, as pure checks that throw a Chinese refusal:
+ * kept apart from storage so every allowed and refused transition is easy to see and to test.
+ */
+import type { PersonRef, Publication } from '../../../../contract'
+import { ApiFailure } from '../../api/failure'
+
+type Pub = Pick<Publication, 'status' | 'submittedBy' | 'supersededBy' | 'supersedes'>
+
+/** A draft or a returned record may still be edited and submitted; nothing else may. */
+export function assertEditable(r: Pub, noun: string, verb: '修改' | '提交'): void {
+  if (r.status === 'draft' || r.status === 'returned') return
+  if (r.status === 'submitted') {
+    throw new ApiFailure(
+      'CONFLICT',
+      verb === '提交'
+        ? `这条${noun}已经提交，正在等待监委会审核`
+        : `这条${noun}已提交监委会审核，不能再修改；如需修改，请监委会先退回`,
+    )
+  }
+  throw new ApiFailure(
+    'CONFLICT',
+    `这条${noun}已经公开，不能直接${verb}；如有错误，请用“更正”提交新版本并写明原因`,
+  )
+}
+
+/** Only a record waiting for sign-off may be returned or published. */
+export function assertSubmitted(r: Pub, noun: string, verb: '退回' | '公开'): void {
+  if (r.status === 'submitted') return
+  const now =
+    r.status === 'published' ? '已经公开' : r.status === 'returned' ? '已经退回' : '还是草稿'
+  throw new ApiFailure('CONFLICT', `只有已提交、等待审核的${noun}才能${verb}，这条${now}`)
+}
+
+/** Nobody signs off their own submission: the 监委 check is a second pair of eyes. */
+export function assertNotOwn(r: Pub, signer: PersonRef, noun: string): void {
+  if (r.submittedBy?.id === signer.id) {
+    throw new ApiFailure('FORBIDDEN', `不能审核公开自己提交的${noun}，请由另一位监委会成员审核`)
+  }
+}
+
+/** Only the current published version may be corrected, and one correction at a time. */
+export function assertCorrectable(r: Pub, noun: string, openCorrection: boolean): void {
+  if (r.status !== 'published') {
+    throw new ApiFailure('CONFLICT', `只有已经公开的${noun}才能更正；还没公开的可以直接修改`)
+  }
+  if (r.supersededBy) {
+    throw new ApiFailure('CONFLICT', `这一版${noun}已被更正过，请更正最新公开的版本`)
+  }
+  if (openCorrection) {
+    throw new ApiFailure('CONFLICT', `这条${noun}已有一份更正正在办理，请在那一份上继续修改或提交`)
+  }
+}
+
+/** A correction can only replace a version that is still the current published one. */
+export function assertStillCurrent(original: Pub | undefined, noun: string): void {
+  if (original && original.status === 'published' && !original.supersededBy) return
+  throw new ApiFailure(
+    'CONFLICT',
+    `原来那一版${noun}已被其他更正替换，这份更正不能再公开，请按最新版本重新更正`,
+  )
+}

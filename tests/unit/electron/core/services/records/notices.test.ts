@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest'
+import type { Input } from '../../../../../../contract'
+import { harness } from './harness'
+
+const GONGSHI: Input<'notices.save'> = {
+  kind: 'gongshi',
+  title: '2026年第四季度低保新增对象公示',
+  body: '经本人申请、入户调查和村民代表评议，拟新增以下对象。',
+  validFrom: '2026-11-25',
+  validTo: '2026-12-01',
+  objection: '如有异议，请在公示期内到村部二楼监委会办公室反映。',
+  rows: [
+    { maskedName: '张三明', group: '三组', reason: '因病丧失劳动能力', amountFen: 65_000 },
+    { maskedName: '欧阳小明', group: '五组', reason: '独居老人', amountFen: 58_000 },
+    { maskedName: '李四', group: '一组', reason: '重度残疾', amountFen: 72_000 },
+  ],
+}
+
+describe('公示 lists', () => {
+  it('names are masked in core on save, and masking twice changes nothing', async () => {
+    const h = harness()
+    const n = await h.ok('clerk', 'notices.save', GONGSHI)
+    expect(n.rows.map((r) => r.maskedName)).toEqual(['张*明', '欧**明', '李*'])
+    const again = await h.ok('clerk', 'notices.save', { ...GONGSHI, rows: n.rows, id: n.id })
+    expect(again.rows.map((r) => r.maskedName)).toEqual(['张*明', '欧**明', '李*'])
+    expect(JSON.stringify(h.store.all('notices'))).not.toContain('张三明')
+    const journal = await h.store.history('notices', n.id)
+    expect(JSON.stringify(journal)).not.toContain('欧阳小明')
+  })
+
+  it('a correction is masked too', async () => {
+    const h = harness()
+    const n = await h.ok('clerk', 'notices.save', GONGSHI)
+    await h.ok('clerk', 'notices.submit', { id: n.id })
+    await h.ok('sup', 'notices.publish', { id: n.id })
+    const c = await h.ok('clerk', 'notices.correct', {
+      ...GONGSHI,
+      rows: [{ maskedName: '王五六', group: '二组', reason: '', amountFen: 1 }],
+      id: n.id,
+      reason: '名单有误',
+    })
+    expect(c.rows[0]?.maskedName).toBe('王*六')
+  })
+
+  it.each([
+    ['rows.0.reason', { reason: '身份证32092119800101123X' }, '身份证号'],
+    ['rows.1.reason', { reason: '联系电话13812345678' }, '手机号码'],
+    ['rows.2.group', { group: '卡6222021001123456789' }, '银行卡号'],
+  ])(
+    'refuses a personal number in %s, naming the field, changing nothing',
+    async (path, over, kind) => {
+      const h = harness()
+      const i = Number(path.split('.')[1])
+      const rows = GONGSHI.rows!.map((r, k) => (k === i ? { ...r, ...over } : r))
+      const e = await h.refused('clerk', 'notices.save', { ...GONGSHI, rows }, 'BAD_INPUT')
+      expect(e.fields?.[path]).toContain(kind)
+      expect(e.fields?.[path]).toContain(`第${i + 1}行`)
+      expect(e.message).toContain('不能出现身份证号、银行卡号或完整的电话号码')
+      expect(h.store.all('notices')).toHaveLength(0)
+    },
+  )
+
+  it('refuses phone numbers in the title, body and objection of any notice', async () => {
+    const h = harness()
+    const e = await h.refused(
+      'clerk',
+      'notices.save',
+      {
+        ...GONGSHI,
+        title: '咨询电话13812345678',
+        body: '联系电话0515-88881234',
+        objection: '请拨打138 1234 5678',
+      },
+      'BAD_INPUT',
+    )
+    expect(Object.keys(e.fields ?? {}).sort()).toEqual(['body', 'objection', 'title'])
+    const d = await h.ok('clerk', 'notices.save', GONGSHI)
+    await h.refused(
+      'clerk',
+      'notices.save',
+      { ...GONGSHI, id: d.id, body: '卡号6222 0210 0112 3456' },
+      'BAD_INPUT',
+    )
+    expect(h.store.get('notices', d.id)?.body).toBe(GONGSHI.body)
+  })
+
+  it('a 公示 runs at least 7 days, has an end date and says how to object', async () => {
+    const h = harness()
+    const short = await h.refused(
+      'clerk',
+      'notices.save',
+      { ...GONGSHI, validTo: '2026-11-30' },
+      'BAD_INPUT',
+    )
+    expect(short.fields?.validTo).toBe('公示期不能少于7天')
+    const open = await h.refused(
+      'clerk',
+      'notices.save',
+      { ...GONGSHI, validTo: undefined },
+      'BAD_INPUT',
+    )
+    expect(open.fields?.validTo).toBe('公示要写明结束日期')
+    const mute = await h.refused(
+      'clerk',
+      'notices.save',
+      { ...GONGSHI, objection: '' },
+      'BAD_INPUT',
+    )
+    expect(mute.fields?.objection).toContain('异议')
+  })
+
+  it('dates in order; a list only on a 公示', async () => {
+    const h = harness()
+    const back = await h.refused(
+      'clerk',
+      'notices.save',
+      { kind: 'notice', title: '通知', validFrom: '2026-11-25', validTo: '2026-11-20' },
+      'BAD_INPUT',
+    )
+    expect(back.fields?.validTo).toBe('结束日期不能早于开始日期')
+    const rows = await h.refused(
+      'clerk',
+      'notices.save',
+      { ...GONGSHI, kind: 'notice' },
+      'BAD_INPUT',
+    )
+    expect(rows.fields?.rows).toContain('只有公示才有名单')
+  })
+
+  it('an impossible date or a typed-in amount is refused by the schema with the field named', async () => {
+    const h = harness()
+    const e = await h.refused(
+      'clerk',
+      'notices.save',
+      { ...GONGSHI, validFrom: '2026-02-30' },
+      'BAD_INPUT',
+    )
+    expect(e.fields?.validFrom).toContain('日期不存在')
+    const rows = [{ ...GONGSHI.rows![0]!, amountFen: 12.5 }]
+    const m = await h.refused('clerk', 'notices.save', { ...GONGSHI, rows }, 'BAD_INPUT')
+    expect(m.fields?.['rows.0.amountFen']).toBe('金额必须精确到分')
+  })
+})

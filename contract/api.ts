@@ -9,6 +9,7 @@ import type { MethodDef } from './api/define'
 import { authApi } from './api/auth'
 import { ledgerAdminApi } from './api/ledger-admin'
 import { publicApi } from './api/public'
+import { questionsApi } from './api/questions'
 import { recordsAdminApi } from './api/records-admin'
 import { sectionsApi } from './api/sections'
 import { systemApi } from './api/system'
@@ -22,6 +23,7 @@ export const api = {
   ...sectionsApi,
   ...ledgerAdminApi,
   ...recordsAdminApi,
+  ...questionsApi,
 } as const
 
 export type Api = typeof api

@@ -11,6 +11,7 @@ import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
 import { authHandlers } from './services/auth'
 import { ledgerAdminHandlers } from './services/ledger-admin'
+import { questionHandlers } from './services/questions'
 import { recordsAdminHandlers } from './services/records'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers } from './services/system'
@@ -68,6 +69,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...sectionHandlers,
     ...ledgerAdminHandlers,
     ...recordsAdminHandlers,
+    ...questionHandlers,
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

@@ -3,6 +3,7 @@ import { ALL_COLLECTIONS } from '../services/collections'
 import { ApiFailure } from '../api/failure'
 import { localDate } from '../services/clock'
 import type { Change, CollectionName, Store } from '../store/types'
+import { demoQuestionsChange } from './questions'
 import { demoUsersChange } from './users'
 import { generateDemoVillage, type DemoVillage } from './village'
 
@@ -80,6 +81,7 @@ export async function loadDemoVillage(
   const village = generateDemoVillage({ seed, years, scale, today: localDate(now) })
   const changes = demoChanges(village)
   changes.push(await demoUsersChange(seed, village.members, now.toISOString()))
+  changes.push(demoQuestionsChange(seed, village, now))
   let records = 0
   for (const c of changes) {
     await store.commit(c)

@@ -7,6 +7,7 @@ import { localDate } from './clock'
 import { currentNotices, latestDecisions, projectCard } from './home-cards'
 import { latest, sheetTotals, spentByProject } from './ledger-math'
 import { isCurrentEntry, isCurrentPublished, publishedSheets } from './published'
+import { countOpenQuestions } from './questions'
 import { compareMembers } from './village'
 
 /** Handler for the home screen; it reads only published, current records. */
@@ -52,7 +53,7 @@ export const homeHandlers: HandlerGroup<'home.summary'> = {
         .map((p) => projectCard(p, spent.get(p.id) ?? 0)),
       decisions: latestDecisions(store.all('matters').filter(isCurrentPublished), 4),
       notices: currentNotices(store.all('notices').filter(isCurrentPublished), today, 5),
-      openQuestions: 0,
+      openQuestions: countOpenQuestions(store),
       lastUpdated: latest(ALL_COLLECTIONS.map((c) => store.lastUpdated(c))),
       checkpoint: store.head(),
     }

@@ -1,0 +1,76 @@
+/** Backups on a USB stick or a second folder: one verified archive per backup. */
+import { z } from 'zod'
+
+const Path = z
+  .string({ error: '请填写位置' })
+  .trim()
+  .min(1, '请填写位置')
+  .max(1000, '路径太长')
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\u0000-\u001f]/.test(s), { message: '路径里有不可见的字符' })
+
+export const BackupCreateInput = z.object({ targetDir: Path }).strict()
+export const BackupRestoreInput = z
+  .object({
+    archivePath: Path,
+    confirm: z.literal(true, { error: '请先确认要用备份替换现在的数据' }),
+  })
+  .strict()
+export const BackupInspectInput = z.object({ archivePath: Path }).strict()
+/** A folder to look in; the automatic backup folder when missing. */
+export const BackupListInput = z.object({ dir: Path.optional() }).strict()
+
+/** What the archive says about itself: whose data, when, and where the journal stood. */
+export interface BackupSummary {
+  path: string
+  fileName: string
+  createdAt: string
+  villageName: string
+  journalSeq: number
+  /** First 8 hex of the journal head, as the kiosk shows it (核验码). */
+  journalHash: string
+  files: number
+  bytes: number
+  automatic: boolean
+}
+
+export interface BackupCreated extends BackupSummary {
+  /** Every file was read back from the target and matched its hash. */
+  verified: true
+}
+
+/** The result of checking an archive without changing anything. */
+export type BackupCheck =
+  { ok: true; summary: BackupSummary } | { ok: false; path: string; message: string; file?: string }
+
+export interface BackupRestored {
+  summary: BackupSummary
+  /** Folder (inside the data folder) holding the data that was replaced. */
+  replacedInto: string
+  journalSeq: number
+}
+
+export interface BackupListing {
+  dir: string
+  archives: BackupSummary[]
+  /** Archives that could not be read (named, with why). */
+  unreadable: Array<{ fileName: string; message: string }>
+}
+
+/** The automatic backups' folder and state, for the admin screen. */
+export interface BackupStatus {
+  autoDir: string | null
+  lastAuto?: BackupSummary
+  lastError?: string
+  /** What the host offers: a folder/file picker (Electron) and PDF printing. */
+  dialogs: boolean
+  pdf: boolean
+}
+
+/** A long task's progress, polled by the screen while it waits. */
+export interface DataProgress {
+  task: 'import' | 'backup' | 'restore' | 'export'
+  step: string
+  done: number
+  total: number
+}

@@ -1,0 +1,146 @@
+/**
+ * Villager questions (质询): what a villager sends from the kiosk and what each side sees back.
+ * The public views never carry the asker's name or phone; cadres see them in the inbox only.
+ */
+import { z } from 'zod'
+import { Id, OptText, Text } from './common'
+
+/** 质询 asks for an explanation, 建议 proposes, 求助 asks for help. */
+export const QUESTION_TYPES = ['质询', '建议', '求助'] as const
+export const QuestionType = z.enum(QUESTION_TYPES, { error: '请选择提问的类型' })
+export type QuestionType = z.infer<typeof QuestionType>
+
+/** The only reasons a question may be kept off the public page (the page counts each). */
+export const WITHHOLD_REASONS = ['含个人隐私', '重复', '与村务无关'] as const
+export const WithholdReason = z.enum(WITHHOLD_REASONS, { error: '请选择不公开的原因' })
+export type WithholdReason = z.infer<typeof WithholdReason>
+
+/** A villager's verdict on an answer, given once. */
+export const FEEDBACK_VALUES = ['满意', '不满意'] as const
+export const Feedback = z.enum(FEEDBACK_VALUES, { error: '请选择满意或不满意' })
+export type Feedback = z.infer<typeof Feedback>
+
+/** Published items a question may be about (a question from 村务监督 is about nothing in particular). */
+export const ABOUT_SECTIONS = ['finance', 'projects', 'matters', 'notices'] as const
+export const AboutSection = z.enum(ABOUT_SECTIONS, { error: '提问针对的栏目不对' })
+export type AboutSection = z.infer<typeof AboutSection>
+
+/** Where a status is shown publicly: waiting, answered, or past its deadline unanswered. */
+export const QUESTION_STATUSES = ['待答复', '已答复', '已逾期'] as const
+export const QuestionStatus = z.enum(QUESTION_STATUSES)
+export type QuestionStatus = z.infer<typeof QuestionStatus>
+
+/** The kinds of personal number found in a question's text and masked before storing it. */
+export type MaskedKind = 'idCard' | 'bankCard' | 'mobile' | 'landline'
+
+const PHONE_SHAPE = /^(?:1[3-9]\d{9}|0\d{9,11}|[2-9]\d{6,7})$/
+
+/** The receipt printed for the villager: 8 digits; spaces they type between groups are ignored. */
+export const Receipt = z
+  .string({ error: '请输入回执号' })
+  .transform((s) => s.replace(/\s/g, ''))
+  .pipe(z.string().regex(/^\d{8}$/, '回执号是 8 位数字，请核对后再输入'))
+
+/** A villager's question as the kiosk sends it. */
+export const QuestionSubmit = z
+  .object({
+    type: QuestionType,
+    text: Text(300, '问题内容'),
+    about: z.object({ section: AboutSection, id: Id }).strict().optional(),
+    name: OptText(20, '姓名'),
+    phone: OptText(20, '电话').refine(
+      (s) => s === '' || PHONE_SHAPE.test(s.replace(/[\s-]/g, '')),
+      { message: '电话号码不对：手机是 11 位数字，座机如 0515-83215678' },
+    ),
+  })
+  .strict()
+export type QuestionSubmit = z.input<typeof QuestionSubmit>
+
+/** A cadre's answer; attachments are stored files (sha256.ext), as on ledger entries. */
+export const QuestionAnswer = z
+  .object({
+    id: Id,
+    text: Text(1000, '答复内容'),
+    attachments: z
+      .array(z.string().regex(/^[a-f0-9]{64}\.(jpg|png|webp|pdf)$/, '附件不对'))
+      .max(5, '附件最多 5 个')
+      .default([]),
+  })
+  .strict()
+
+/** A 监委 member keeps a question off the public page, with one of the fixed reasons. */
+export const QuestionWithhold = z.object({ id: Id, reason: WithholdReason }).strict()
+
+/** The published item a question is about, with the title it had when asked. */
+export interface QuestionAbout {
+  section: AboutSection
+  id: string
+  title: string
+}
+
+/** An answer as everyone sees it: what was said, who said it, when. */
+export interface AnswerView {
+  text: string
+  attachments: string[]
+  by: string
+  at: string
+}
+
+/** One question as the public page shows it: masked text, no name, no phone, no receipt. */
+export interface QuestionView {
+  id: string
+  type: QuestionType
+  text: string
+  /** True when a personal number in the text was hidden before anything was stored. */
+  masked: boolean
+  about?: QuestionAbout
+  submittedAt: string
+  /** Last village day (ISO date, Asia/Shanghai) an answer is due. */
+  dueAt: string
+  status: QuestionStatus
+  /** Days until dueAt (0 on the due day); only while waiting. */
+  daysLeft?: number
+  /** Days past dueAt; only while overdue. */
+  daysOverdue?: number
+  answer?: AnswerView
+  /** The answer came after dueAt. */
+  answeredLate?: boolean
+  feedback?: Feedback
+}
+
+/** The public 村务监督 page: questions and the counts anyone can check. */
+export interface QuestionBoard {
+  today: string
+  dueDays: number
+  questions: QuestionView[]
+  counts: {
+    waiting: number
+    overdue: number
+    answered: number
+    withheld: Record<WithholdReason, number>
+    feedback: Record<Feedback, number>
+  }
+}
+
+/** What the asker sees by receipt: their question, even if it was withheld (and why). */
+export interface ReceiptView extends QuestionView {
+  receipt: string
+  withheld?: { reason: WithholdReason; at: string }
+  /** An answer exists and no verdict was given yet. */
+  canGiveFeedback: boolean
+}
+
+/** A question in the cadres' inbox: with the asker's name and phone, for calling back. */
+export interface InboxQuestion extends ReceiptView {
+  name: string
+  phone: string
+  withheldBy?: string
+}
+
+/** What the kiosk shows after a question was sent. */
+export interface SubmitReceipt {
+  receipt: string
+  dueAt: string
+  /** Which personal numbers were hidden, so the receipt screen can say so. */
+  maskedKinds: MaskedKind[]
+}

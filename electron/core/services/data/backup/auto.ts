@@ -1,0 +1,126 @@
+/**
+ * Automatic backups into a second folder beside the data folder: one a day, rotated to 7 daily
+ * and 4 weekly. The host (main) starts the timer; each run is a plain function, tested alone.
+ */
+import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { BackupCreated } from '../../../../../contract/schemas/data-backup'
+import { createBackup } from './create'
+import { BackupProblem } from './manifest'
+import { dayKey, planRotation, type Dated } from './rotation'
+import { ARCHIVE_NAME, AUTO_PREFIX, timeOfName } from './summary'
+
+/** The automatic backups' folder: a sibling of the data folder, never inside it. */
+export function autoBackupDir(dataDir: string): string {
+  return `${dataDir}-backups`
+}
+
+const STATUS = 'auto-status.json'
+
+/** The last run's outcome, kept in the folder so the admin screen can show a failure. */
+export interface AutoStatus {
+  at: string
+  ok: boolean
+  message?: string
+}
+
+export async function readAutoStatus(autoDir: string): Promise<AutoStatus | null> {
+  try {
+    return JSON.parse(await readFile(join(autoDir, STATUS), 'utf8')) as AutoStatus
+  } catch {
+    return null
+  }
+}
+
+async function autoArchives(dir: string): Promise<Dated[]> {
+  const out: Dated[] = []
+  for (const name of await readdir(dir)) {
+    const at = name.startsWith(AUTO_PREFIX) && ARCHIVE_NAME.test(name) ? timeOfName(name) : null
+    if (at) out.push({ name, at })
+  }
+  return out
+}
+
+export interface AutoRun {
+  created?: BackupCreated
+  removed: string[]
+}
+
+/** Makes today's backup if there is none yet, then deletes what the rotation lets go. */
+export async function runAutoBackup(o: {
+  dataDir: string
+  autoDir: string
+  now: Date
+}): Promise<AutoRun> {
+  const offset = -o.now.getTimezoneOffset()
+  const removed: string[] = []
+  let created: BackupCreated | undefined
+  try {
+    await mkdir(o.autoDir, { recursive: true })
+    for (const n of await readdir(o.autoDir)) {
+      if (n.startsWith(`.${AUTO_PREFIX}`) && n.endsWith('.partial'))
+        await unlink(join(o.autoDir, n))
+    }
+    const today = dayKey(o.now, offset)
+    const existing = await autoArchives(o.autoDir)
+    if (!existing.some((b) => dayKey(b.at, offset) === today)) {
+      created = await createBackup({
+        dataDir: o.dataDir,
+        targetDir: o.autoDir,
+        now: o.now,
+        automatic: true,
+      })
+    }
+    const plan = planRotation(await autoArchives(o.autoDir), {
+      daily: 7,
+      weekly: 4,
+      utcOffsetMinutes: offset,
+    })
+    for (const b of plan.remove) {
+      await unlink(join(o.autoDir, b.name))
+      removed.push(b.name)
+    }
+    await writeStatus(o.autoDir, { at: o.now.toISOString(), ok: true })
+  } catch (e) {
+    const message =
+      e instanceof BackupProblem
+        ? e.message
+        : `自动备份失败：${e instanceof Error ? e.message : String(e)}`
+    await writeStatus(o.autoDir, { at: o.now.toISOString(), ok: false, message }).catch(() => {})
+    throw e
+  }
+  return { ...(created ? { created } : {}), removed }
+}
+
+async function writeStatus(dir: string, status: AutoStatus): Promise<void> {
+  await writeFile(join(dir, STATUS), JSON.stringify(status))
+}
+
+/** Checks every hour (first after a minute) whether today's backup is due; returns a stop function. */
+export function startAutoBackups(o: {
+  dataDir: string
+  now?: () => Date
+  log?: (message: string, error: unknown) => void
+  intervalMs?: number
+  firstDelayMs?: number
+}): () => void {
+  const now = o.now ?? (() => new Date())
+  let running = false
+  const tick = () => {
+    if (running) return
+    running = true
+    runAutoBackup({ dataDir: o.dataDir, autoDir: autoBackupDir(o.dataDir), now: now() })
+      .catch((e: unknown) => o.log?.('auto backup failed', e))
+      .finally(() => {
+        running = false
+      })
+  }
+  const first = setTimeout(tick, o.firstDelayMs ?? 60_000)
+  const every = setInterval(tick, o.intervalMs ?? 3_600_000)
+  first.unref()
+  every.unref()
+  return () => {
+    clearTimeout(first)
+    clearInterval(every)
+  }
+}

@@ -1,0 +1,53 @@
+/** Backup file names and the summary the admin screens show. */
+import { basename } from 'node:path'
+import type { BackupSummary } from '../../../../../contract/schemas/data-backup'
+import type { Manifest } from './manifest'
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Local time as 20261125-093000, so names sort by time and read plainly. */
+export function stamp(now: Date): string {
+  const d = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`
+  return `${d}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`
+}
+
+export const MANUAL_PREFIX = 'cunwu-backup-'
+export const AUTO_PREFIX = 'cunwu-auto-'
+/** Our archives: manual or automatic, the time, the journal seq. */
+export const ARCHIVE_NAME = /^cunwu-(backup|auto)-(\d{8})-(\d{6})-s(\d+)(?:-\d+)?\.tar$/
+
+/** cunwu-backup-20261125-093000-s1234.tar */
+export function archiveName(now: Date, seq: number, automatic: boolean): string {
+  return `${automatic ? AUTO_PREFIX : MANUAL_PREFIX}${stamp(now)}-s${seq}.tar`
+}
+
+/** When an archive was taken, read from its name (local time); null for other names. */
+export function timeOfName(name: string): Date | null {
+  const m = ARCHIVE_NAME.exec(name)
+  if (!m) return null
+  const [d, t] = [m[2]!, m[3]!]
+  const num = (s: string, a: number, b: number) => Number(s.slice(a, b))
+  return new Date(
+    num(d, 0, 4),
+    num(d, 4, 6) - 1,
+    num(d, 6, 8),
+    num(t, 0, 2),
+    num(t, 2, 4),
+    num(t, 4, 6),
+  )
+}
+
+/** The summary of an archive at `path`. */
+export function summaryOf(path: string, manifest: Manifest, bytes: number): BackupSummary {
+  return {
+    path,
+    fileName: basename(path),
+    createdAt: manifest.createdAt,
+    villageName: manifest.villageName,
+    journalSeq: manifest.journal.seq,
+    journalHash: manifest.journal.hash.slice(0, 8),
+    files: manifest.files.length,
+    bytes,
+    automatic: manifest.automatic,
+  }
+}

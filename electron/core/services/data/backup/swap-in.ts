@@ -1,0 +1,68 @@
+/**
+ * Putting restored files in place so that a power cut at any moment leaves a folder the store
+ * can open: the old journal stays until the new one replaces it in one rename, documents follow
+ * it (a missing document is rebuilt from the journal). What was replaced is kept, dated.
+ */
+import { copyFile, link, mkdir, readdir, rm, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
+import { JOURNAL } from './manifest'
+
+/** Folders inside the data folder that a restore leaves where they are. */
+export const KEPT_FOLDERS = /^(replaced-|demo-backup-|\.restore)/
+
+/** What a failed swap left behind: nothing changed, or the new journal already in place. */
+export class SwapError extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly completed: boolean,
+  ) {
+    super('swap failed', { cause: reason })
+    this.name = 'SwapError'
+  }
+}
+
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to)
+  } catch {
+    await copyFile(from, to)
+  }
+}
+
+/** Moves the folder's data into `replaced` and the staged files in; see the file comment. */
+export async function swapIn(dataDir: string, staging: string, replaced: string): Promise<void> {
+  const old = (await readdir(dataDir)).filter((n) => !KEPT_FOLDERS.test(n))
+  const to = join(dataDir, replaced)
+  await mkdir(to)
+  const moved: string[] = []
+  try {
+    if (old.includes(JOURNAL)) await linkOrCopy(join(dataDir, JOURNAL), join(to, JOURNAL))
+    for (const n of old) {
+      if (n === JOURNAL) continue
+      await renameWithRetry(join(dataDir, n), join(to, n))
+      moved.push(n)
+    }
+    await fsyncDir(to)
+    await fsyncDir(dataDir)
+  } catch (err) {
+    for (const n of moved.reverse()) await renameWithRetry(join(to, n), join(dataDir, n))
+    await unlink(join(to, JOURNAL)).catch(() => {})
+    await rm(to, { recursive: true, force: true })
+    throw new SwapError(err, false)
+  }
+  try {
+    await renameWithRetry(join(staging, JOURNAL), join(dataDir, JOURNAL))
+  } catch (err) {
+    for (const n of moved.reverse()) await renameWithRetry(join(to, n), join(dataDir, n))
+    throw new SwapError(err, false)
+  }
+  try {
+    for (const n of await readdir(staging)) {
+      await renameWithRetry(join(staging, n), join(dataDir, n))
+    }
+    await fsyncDir(dataDir)
+  } catch (err) {
+    throw new SwapError(err, true)
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The published item a question is about. Its title is taken from the store, never from the
+ * kiosk, so a question can only point at something the public can actually see.
+ */
+import type { AboutSection, LedgerEntry, QuestionAbout } from '../../../../contract'
+import { ApiFailure } from '../../api/failure'
+import type { Store } from '../../store/types'
+import { isPublicEntry, publishedSheets } from '../published'
+
+/** How a ledger line is named when asked about: its summary and voucher number. */
+export function ledgerTitle(e: Pick<LedgerEntry, 'summary' | 'voucherNo'>): string {
+  return `${e.summary}（${e.voucherNo}）`
+}
+
+function titleOf(store: Store, section: AboutSection, id: string): string | undefined {
+  switch (section) {
+    case 'finance': {
+      const e = store.get('ledger', id)
+      const visible = e && publishedSheets(store).has(e.period) && isPublicEntry(e, store)
+      return visible ? ledgerTitle(e) : undefined
+    }
+    case 'projects': {
+      const p = store.get('projects', id)
+      return p?.status === 'published' ? p.name : undefined
+    }
+    case 'matters': {
+      const m = store.get('matters', id)
+      return m?.status === 'published' ? m.title : undefined
+    }
+    case 'notices': {
+      const n = store.get('notices', id)
+      return n?.status === 'published' ? n.title : undefined
+    }
+  }
+}
+
+/** The item with its public title, or a refusal when it is not published. */
+export function resolveAbout(
+  store: Store,
+  about: { section: AboutSection; id: string },
+): QuestionAbout {
+  const title = titleOf(store, about.section, about.id)
+  if (title === undefined) {
+    throw new ApiFailure(
+      'BAD_INPUT',
+      '输入有误：要提问的内容找不到或还没有公开，请回到那一页重新点“我要提问”',
+      {
+        about: '要提问的内容找不到或还没有公开',
+      },
+    )
+  }
+  return { section: about.section, id: about.id, title }
+}

@@ -1,0 +1,85 @@
+/**
+ * The cadres' side: the inbox, an answer (once, public with who and when), and withholding
+ * (监委 or admin only, with a fixed reason the public page counts). Each change is journaled.
+ */
+import type { InboxQuestion, ParsedInput, PersonRef } from '../../../../contract'
+import { ApiFailure } from '../../api/failure'
+import type { Ctx } from '../../api/handlers'
+import type { Store } from '../../store/types'
+import { villageDay } from './deadline'
+import { maskPersonalNumbers } from './mask-numbers'
+import type { QuestionRecord } from './types'
+import { byUrgency, inboxView } from './views'
+
+const KIND_NAMES = {
+  idCard: '身份证号',
+  bankCard: '银行卡号',
+  mobile: '手机号码',
+  landline: '电话号码',
+}
+
+function mustFind(store: Store, id: string): QuestionRecord {
+  const q = store.get('questions', id)
+  if (!q) throw new ApiFailure('NOT_FOUND', '找不到这个问题，可能已被删除或编号不对')
+  return q
+}
+
+function actorOf(ctx: Ctx): PersonRef {
+  if (!ctx.actor) throw new ApiFailure('UNAUTHENTICATED', '请先登录，或登录已超时')
+  return ctx.actor
+}
+
+async function save(ctx: Ctx, action: string, q: QuestionRecord): Promise<InboxQuestion> {
+  await ctx.store.commit({
+    actor: ctx.actor,
+    action,
+    entity: 'questions',
+    id: q.id,
+    puts: [{ coll: 'questions', id: q.id, value: q }],
+  })
+  return inboxView(q, villageDay(ctx.now()))
+}
+
+/** Every question, open ones first with the overdue on top, withheld ones last. */
+export function inbox(ctx: Ctx): InboxQuestion[] {
+  const today = villageDay(ctx.now())
+  return ctx.store
+    .all('questions')
+    .map((q) => inboxView(q, today))
+    .sort((a, b) => Number(!!a.withheld) - Number(!!b.withheld) || byUrgency(a, b))
+}
+
+/** Answers a question once; the answer goes public, so it may not carry personal numbers. */
+export async function answerQuestion(
+  input: ParsedInput<'questions.answer'>,
+  ctx: Ctx,
+): Promise<InboxQuestion> {
+  const by = actorOf(ctx)
+  const q = mustFind(ctx.store, input.id)
+  if (q.answer) throw new ApiFailure('CONFLICT', '这个问题已经答复过了，答复公开后不能再改')
+  const found = maskPersonalNumbers(input.text).kinds[0]
+  if (found) {
+    const message = `答复里像是有${KIND_NAMES[found]}，答复会公开给全村，请删去后再提交`
+    throw new ApiFailure('BAD_INPUT', `输入有误：${message}`, { text: message })
+  }
+  const answer = {
+    text: input.text,
+    attachments: input.attachments,
+    by,
+    at: ctx.now().toISOString(),
+  }
+  return save(ctx, 'questions.answer', { ...q, answer })
+}
+
+/** Keeps a question off the public page with one of the fixed reasons; once only. */
+export async function withholdQuestion(
+  input: ParsedInput<'questions.withhold'>,
+  ctx: Ctx,
+): Promise<InboxQuestion> {
+  const by = actorOf(ctx)
+  const q = mustFind(ctx.store, input.id)
+  if (q.withheld)
+    throw new ApiFailure('CONFLICT', `这个问题已经不公开了（原因：${q.withheld.reason}）`)
+  const withheld = { reason: input.reason, by, at: ctx.now().toISOString() }
+  return save(ctx, 'questions.withhold', { ...q, withheld })
+}

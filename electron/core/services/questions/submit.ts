@@ -1,0 +1,72 @@
+/**
+ * A villager's question arrives: checked, rate-limited per kiosk, masked, then journaled. A
+ * refusal stores nothing, so a spammer or a slip of the finger leaves no trace in the records.
+ */
+import { randomInt, randomUUID } from 'node:crypto'
+import type { ParsedInput, SubmitReceipt } from '../../../../contract'
+import { ApiFailure } from '../../api/failure'
+import type { Ctx } from '../../api/handlers'
+import type { Store } from '../../store/types'
+import { settingsOf } from '../ledger'
+import { resolveAbout } from './about'
+import { dueDay } from './deadline'
+import { maskPersonalNumbers } from './mask-numbers'
+import type { QuestionRecord } from './types'
+
+/** At most this many questions per kiosk window in the period below (spam, stuck fingers). */
+export const RATE_LIMIT = { max: 5, windowMs: 10 * 60_000 } as const
+export const RATE_LIMITED_MESSAGE = '提问太频繁，请10分钟后再试'
+
+/** Refuses when this caller already sent RATE_LIMIT.max questions within the window. */
+export function checkRate(store: Store, caller: string, now: Date): void {
+  const since = now.getTime() - RATE_LIMIT.windowMs
+  const recent = store
+    .all('questions')
+    .filter((q) => q.source === caller && Date.parse(q.submittedAt) > since).length
+  if (recent >= RATE_LIMIT.max) throw new ApiFailure('RATE_LIMITED', RATE_LIMITED_MESSAGE)
+}
+
+/** A fresh 8-digit receipt no other question holds (10⁸ numbers: hard to guess, easy to type). */
+export function newReceipt(
+  store: Store,
+  draw: () => number = () => randomInt(10_000_000, 100_000_000),
+): string {
+  const taken = new Set(store.all('questions').map((q) => q.receipt))
+  for (;;) {
+    const r = String(draw())
+    if (!taken.has(r)) return r
+  }
+}
+
+/** Handler for questions.submit. */
+export async function submitQuestion(
+  input: ParsedInput<'questions.submit'>,
+  { store, now, caller }: Ctx,
+): Promise<SubmitReceipt> {
+  const at = now()
+  checkRate(store, caller, at)
+  const about = input.about ? resolveAbout(store, input.about) : undefined
+  const masked = maskPersonalNumbers(input.text)
+  const submittedAt = at.toISOString()
+  const q: QuestionRecord = {
+    id: randomUUID(),
+    receipt: newReceipt(store),
+    type: input.type,
+    text: masked.text,
+    masked: masked.kinds.length > 0,
+    ...(about ? { about } : {}),
+    name: input.name,
+    phone: input.phone,
+    source: caller,
+    submittedAt,
+    dueAt: dueDay(submittedAt, settingsOf(store).questionDueDays),
+  }
+  await store.commit({
+    actor: null,
+    action: 'questions.submit',
+    entity: 'questions',
+    id: q.id,
+    puts: [{ coll: 'questions', id: q.id, value: q }],
+  })
+  return { receipt: q.receipt, dueAt: q.dueAt, maskedKinds: masked.kinds }
+}

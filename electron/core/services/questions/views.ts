@@ -1,0 +1,113 @@
+/**
+ * What each audience sees of a stored question. Public views are built field by field from an
+ * allow-list, so the asker's name, phone and receipt can never slip into them by a spread.
+ */
+import {
+  FEEDBACK_VALUES,
+  WITHHOLD_REASONS,
+  type Feedback,
+  type InboxQuestion,
+  type QuestionBoard,
+  type QuestionStatus,
+  type QuestionView,
+  type ReceiptView,
+  type WithholdReason,
+} from '../../../../contract'
+import type { Store } from '../../store/types'
+import { settingsOf } from '../ledger'
+import { standing, villageDay } from './deadline'
+import type { QuestionRecord } from './types'
+
+/** A question as the public page shows it: no name, phone or receipt. */
+export function questionView(q: QuestionRecord, today: string): QuestionView {
+  const view: QuestionView = {
+    id: q.id,
+    type: q.type,
+    text: q.text,
+    masked: q.masked,
+    submittedAt: q.submittedAt,
+    dueAt: q.dueAt,
+    ...standing(q, today),
+  }
+  if (q.about) view.about = { section: q.about.section, id: q.about.id, title: q.about.title }
+  if (q.answer) {
+    const { text, attachments, by, at } = q.answer
+    view.answer = { text, attachments: [...attachments], by: by.name, at }
+  }
+  if (q.feedback) view.feedback = q.feedback
+  return view
+}
+
+/** What the asker sees by receipt: the question even when withheld, and whether they may rate it. */
+export function receiptView(q: QuestionRecord, today: string): ReceiptView {
+  const view: ReceiptView = {
+    ...questionView(q, today),
+    receipt: q.receipt,
+    canGiveFeedback: q.answer !== undefined && q.feedback === undefined,
+  }
+  if (q.withheld) view.withheld = { reason: q.withheld.reason, at: q.withheld.at }
+  return view
+}
+
+/** A cadre's view: everything, including the asker's name and phone for a call-back. */
+export function inboxView(q: QuestionRecord, today: string): InboxQuestion {
+  const view: InboxQuestion = { ...receiptView(q, today), name: q.name, phone: q.phone }
+  if (q.withheld) view.withheldBy = q.withheld.by.name
+  return view
+}
+
+const ORDER: Record<QuestionStatus, number> = { 已逾期: 0, 待答复: 1, 已答复: 2 }
+
+/** Overdue first (longest overdue on top), then waiting by due day, then the newest answers. */
+export function byUrgency(a: QuestionView, b: QuestionView): number {
+  return (
+    ORDER[a.status] - ORDER[b.status] ||
+    (a.status === '已答复'
+      ? (b.answer?.at ?? '').localeCompare(a.answer?.at ?? '')
+      : a.dueAt.localeCompare(b.dueAt)) ||
+    a.submittedAt.localeCompare(b.submittedAt) ||
+    a.id.localeCompare(b.id)
+  )
+}
+
+/** Questions still owed an answer on the public page: not answered, not withheld. */
+export function isOpen(q: QuestionRecord): boolean {
+  return !q.answer && !q.withheld
+}
+
+/** The home screen's count of questions waiting for an answer. */
+export function countOpenQuestions(store: Store): number {
+  return store.all('questions').filter(isOpen).length
+}
+
+/** The public 村务监督 board: visible questions (optionally one status) and every count. */
+export function questionBoard(store: Store, now: Date, status?: QuestionStatus): QuestionBoard {
+  const today = villageDay(now)
+  const withheld = Object.fromEntries(WITHHOLD_REASONS.map((r) => [r, 0])) as Record<
+    WithholdReason,
+    number
+  >
+  const feedback = Object.fromEntries(FEEDBACK_VALUES.map((f) => [f, 0])) as Record<
+    Feedback,
+    number
+  >
+  const visible: QuestionView[] = []
+  for (const q of store.all('questions')) {
+    if (q.withheld) withheld[q.withheld.reason]++
+    else visible.push(questionView(q, today))
+    if (q.feedback) feedback[q.feedback]++
+  }
+  const count = (s: QuestionStatus) => visible.filter((v) => v.status === s).length
+  return {
+    today,
+    dueDays: settingsOf(store).questionDueDays,
+    questions: visible.filter((v) => !status || v.status === status).sort(byUrgency),
+    counts: {
+      waiting: count('待答复'),
+      overdue: count('已逾期'),
+      answered: count('已答复'),
+      withheld,
+      feedback,
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  autoBackupDir,
+  readAutoStatus,
+  runAutoBackup,
+} from '../../../../../../../electron/core/services/data/backup/auto'
+import { archiveName } from '../../../../../../../electron/core/services/data/backup/summary'
+import { NOW, demoFolder, type Folder } from './folder'
+
+let f: Folder
+let autoDir: string
+beforeEach(async () => {
+  f = await demoFolder()
+  autoDir = autoBackupDir(f.dataDir)
+})
+afterEach(async () => {
+  await f.cleanup()
+})
+
+const day = (n: number) => new Date(NOW.getTime() - n * 86_400_000)
+
+describe('automatic backups', () => {
+  it('sit beside the data folder, never inside it', () => {
+    expect(autoDir).toBe(`${f.dataDir}-backups`)
+  })
+
+  it('one a day: a second run the same day makes none', async () => {
+    const first = await runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW })
+    expect(first.created?.automatic).toBe(true)
+    const later = await runAutoBackup({
+      dataDir: f.dataDir,
+      autoDir,
+      now: new Date(NOW.getTime() + 3_600_000),
+    })
+    expect(later.created).toBeUndefined()
+    expect((await readdir(autoDir)).filter((n) => n.endsWith('.tar'))).toHaveLength(1)
+    expect(await readAutoStatus(autoDir)).toMatchObject({ ok: true })
+  })
+
+  it('rotates older ones away (7 daily, 4 weekly) and clears leftover partial files', async () => {
+    await mkdir(autoDir, { recursive: true })
+    for (let n = 1; n <= 40; n++) await writeFile(join(autoDir, archiveName(day(n), n, true)), '')
+    await writeFile(join(autoDir, `.${archiveName(day(1), 0, true)}.partial`), 'half')
+    await writeFile(join(autoDir, archiveName(day(3), 3, false)), 'a manual backup stays')
+    const run = await runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW })
+    expect(run.created).toBeDefined()
+    const left = (await readdir(autoDir)).filter((n) => n.endsWith('.tar')).sort()
+    const autos = left.filter((n) => n.startsWith('cunwu-auto-'))
+    // Today and the 6 days before it, plus the newest of the 2 weeks before those (4 weeks in all).
+    expect(autos).toHaveLength(9)
+    expect(left.filter((n) => n.startsWith('cunwu-backup-'))).toHaveLength(1)
+    expect(run.removed).toHaveLength(32)
+    expect((await readdir(autoDir)).some((n) => n.endsWith('.partial'))).toBe(false)
+  })
+
+  it('a failure is written down for the admin screen', async () => {
+    await writeFile(join(f.dataDir, 'journal.jsonl'), 'broken\n')
+    await expect(runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW })).rejects.toThrow()
+    const status = await readAutoStatus(autoDir)
+    expect(status).toMatchObject({ ok: false })
+    expect(status?.message).toContain('变更日志 journal.jsonl 校验失败')
+  })
+})

@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createBackup } from '../../../../../../../electron/core/services/data/backup/create'
+import { inspectBackup } from '../../../../../../../electron/core/services/data/backup/list'
+import { restoreBackup } from '../../../../../../../electron/core/services/data/backup/restore'
+import { NOW, dataFilesOf, demoFolder, type Folder } from './folder'
+
+let f: Folder
+beforeEach(async () => {
+  f = await demoFolder()
+})
+afterEach(async () => {
+  await f.cleanup()
+})
+
+const backup = () =>
+  createBackup({ dataDir: f.dataDir, targetDir: f.target, now: NOW, automatic: false })
+const restore = (archivePath: string) =>
+  restoreBackup({ archivePath, hooks: f.hooks, now: new Date(NOW.getTime() + 60_000) })
+
+async function addNotice(id: string) {
+  await f.store().commit({
+    actor: null,
+    action: 'test.change',
+    entity: 'notices',
+    id,
+    puts: [{ coll: 'notices', id, value: { id, title: '之后的修改' } }],
+  })
+}
+
+describe('backup → wipe → restore', () => {
+  it('brings back byte-identical data files and keeps what it replaced', async () => {
+    const before = await dataFilesOf(f.dataDir)
+    const head = f.store().head()
+    const made = await backup()
+    expect(made).toMatchObject({
+      verified: true,
+      journalSeq: head.seq,
+      journalHash: head.hash,
+      automatic: false,
+    })
+    expect(made.fileName).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.tar$/)
+    expect(made.villageName).not.toBe('')
+    expect(await readdir(f.target)).toEqual([made.fileName])
+
+    await addNotice('n-after')
+    const changed = await dataFilesOf(f.dataDir)
+    // Wipe: everything in the data folder is gone, the store starts empty.
+    await f.hooks.swapStore(async () => {
+      for (const n of await readdir(f.dataDir)) await rm(join(f.dataDir, n), { recursive: true })
+    })
+    expect(f.store().head().seq).toBe(0)
+    await addNotice('n-wiped')
+
+    const done = await restore(made.path)
+    expect(done.journalSeq).toBe(head.seq)
+    expect(await dataFilesOf(f.dataDir)).toEqual(before)
+    expect(f.store().head()).toEqual(head)
+    expect(f.store().get('notices', 'n-after')).toBeUndefined()
+    expect((await f.store().verify()).ok).toBe(true)
+    // The data that was replaced is kept, dated, inside the data folder.
+    const kept = await readdir(join(f.dataDir, done.replacedInto))
+    expect(kept).toContain('journal.jsonl')
+    expect(kept).toContain('notices.json')
+    expect(Object.keys(changed).length).toBeGreaterThan(3)
+    expect((await readdir(f.dataDir)).filter((n) => n.startsWith('.restore'))).toEqual([])
+  })
+
+  it('restores over live data that moved on', async () => {
+    const before = await dataFilesOf(f.dataDir)
+    const made = await backup()
+    await addNotice('n1')
+    await addNotice('n2')
+    await restore(made.path)
+    expect(await dataFilesOf(f.dataDir)).toEqual(before)
+  })
+})
+
+describe('a damaged archive is refused, naming the file, and nothing changes', () => {
+  async function damaged(mutate: (bytes: Buffer, text: string) => void) {
+    const made = await backup()
+    const bytes = await readFile(made.path)
+    mutate(bytes, bytes.toString('latin1'))
+    await writeFile(made.path, bytes)
+    await addNotice('n-live')
+    return made.path
+  }
+
+  async function expectRefused(path: string, message: string, file?: string) {
+    const before = await dataFilesOf(f.dataDir)
+    const head = f.store().head()
+    const check = await inspectBackup(path)
+    expect(check).toMatchObject({ ok: false, ...(file ? { file } : {}) })
+    expect(check.ok ? '' : check.message).toContain(message)
+    await expect(restore(path)).rejects.toThrow(message)
+    expect(await dataFilesOf(f.dataDir)).toEqual(before)
+    expect(f.store().head()).toEqual(head)
+    expect((await readdir(f.dataDir)).filter((n) => /^(replaced-|\.restore)/.test(n))).toEqual([])
+  }
+
+  it('one flipped byte in a document', async () => {
+    const path = await damaged((b, t) => {
+      const at = t.indexOf('"data":', t.indexOf('data/ledger-2026.json'))
+      flip(b, at + 40)
+    })
+    await expectRefused(
+      path,
+      '文件 ledger-2026.json 的校验值不符（备份已损坏）',
+      'ledger-2026.json',
+    )
+  })
+
+  it('one flipped byte in the journal', async () => {
+    const path = await damaged((b, t) => {
+      flip(b, t.indexOf('"seq":', t.indexOf('data/journal.jsonl') + 512) + 2)
+    })
+    await expectRefused(path, '文件 journal.jsonl 的校验值不符', 'journal.jsonl')
+  })
+
+  it('one flipped byte in the manifest', async () => {
+    const path = await damaged((b, t) => {
+      flip(b, t.indexOf('"createdAt"') + 3)
+    })
+    await expectRefused(path, '备份清单 manifest.json 的校验值不符', 'manifest.json')
+  })
+
+  it('an archive cut short (copy interrupted)', async () => {
+    const made = await backup()
+    const bytes = await readFile(made.path)
+    await writeFile(made.path, bytes.subarray(0, Math.floor(bytes.length / 2)))
+    await expectRefused(made.path, '备份文件不完整')
+  })
+
+  it('a file that is not a backup at all', async () => {
+    const path = join(f.target, 'notes.tar')
+    await writeFile(path, 'hello')
+    await expectRefused(path, '备份文件不完整')
+  })
+})
+
+describe('a failed backup is reported and never kept as good', () => {
+  it('a target that does not exist', async () => {
+    await expect(
+      createBackup({
+        dataDir: f.dataDir,
+        targetDir: join(f.root, 'gone'),
+        now: NOW,
+        automatic: false,
+      }),
+    ).rejects.toThrow('无法使用这个位置：找不到这个位置（U 盘可能已经拔出）')
+  })
+
+  it('a target inside the data folder', async () => {
+    await expect(
+      createBackup({ dataDir: f.dataDir, targetDir: f.dataDir, now: NOW, automatic: false }),
+    ).rejects.toThrow('不能把备份放在数据文件夹里面')
+  })
+
+  it('a write that fails half way leaves no archive behind', async () => {
+    const head = f.store().head()
+    // The temp name is taken by a folder, so the write fails the way a pulled stick would.
+    const name = `.cunwu-backup-${stampOf(NOW)}-s${head.seq}.tar.partial`
+    await mkdir(join(f.target, name))
+    await expect(backup()).rejects.toThrow('备份没有完成')
+    expect((await readdir(f.target)).filter((n) => n.endsWith('.tar'))).toEqual([])
+  })
+
+  it('a data folder whose journal is broken cannot be backed up as good', async () => {
+    const journal = join(f.dataDir, 'journal.jsonl')
+    const bytes = await readFile(journal)
+    flip(bytes, 200)
+    await writeFile(journal, bytes)
+    await expect(backup()).rejects.toThrow('变更日志 journal.jsonl 校验失败')
+    expect(await readdir(f.target)).toEqual([])
+  })
+})
+
+function stampOf(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
+}
+
+/** Flips the lowest bit of one byte, as a bad sector or a cosmic ray would. */
+function flip(bytes: Buffer, at: number): void {
+  bytes.writeUInt8(bytes.readUInt8(at) ^ 0x01, at)
+}

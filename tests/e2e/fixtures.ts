@@ -39,8 +39,8 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
       orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 }
     const binary = electronBinary()
     const host = binary
-      ? await launchElectron(binary, dataDir, viewport)
-      : await launchBridge(browser, dataDir, viewport)
+      ? await launchElectron(binary, dataDir, viewport, village)
+      : await launchBridge(browser, dataDir, viewport, village)
     const page = host.page
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))

@@ -31,7 +31,8 @@ async function start(): Promise<void> {
   setupProtocol(join(out, 'renderer'))
   const core = await openCore({
     dir: setupDataDir(),
-    demo: true,
+    // The demo village fills an empty folder unless a test or technician asks for a blank one.
+    demo: process.env.VILLAGE_DEMO !== '0',
     log: (message, error) => logIncident('core', { message, ...errorDetail(error) }),
   })
   setupShutdown(core)

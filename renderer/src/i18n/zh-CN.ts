@@ -3,6 +3,8 @@
  * the village. Plain words for elderly villagers; no jargon where a plain word exists.
  * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
  */
+import { publicMessages, sectionTiles } from './public'
+
 const zhCN = {
   app: {
     title: '村务公开',
@@ -56,6 +58,7 @@ const zhCN = {
   },
   tiles: {
     finance: { title: '财务公开', hint: '村里每一笔收入和支出' },
+    ...sectionTiles,
   },
   finance: {
     title: '财务公开',
@@ -114,6 +117,7 @@ const zhCN = {
     seeCorrection: '查看更正后的记录',
     backToSheet: '返回{label}账目',
   },
+  ...publicMessages,
 }
 
 export default zhCN

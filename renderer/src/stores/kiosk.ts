@@ -1,9 +1,29 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 
-/** UI preferences of the person at the screen (大字模式), reset when they walk away. */
+const LARGE_KEY = 'kiosk.largeText'
+
+function storedLarge(): boolean {
+  try {
+    return localStorage.getItem(LARGE_KEY) === '1'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * UI preferences of the person at the screen (大字模式): kept across screens and a renderer
+ * reload (localStorage), and reset by the idle reset when they walk away.
+ */
 export const useKioskStore = defineStore('kiosk', () => {
-  const largeText = ref(false)
+  const largeText = ref(storedLarge())
+  watch(largeText, (on) => {
+    try {
+      localStorage.setItem(LARGE_KEY, on ? '1' : '0')
+    } catch {
+      // Storage refused (private mode): the setting simply lasts until the page reloads.
+    }
+  })
   /** How much bigger everything is drawn; charts and windowed lists size themselves by it. */
   const scale = computed(() => (largeText.value ? 1.25 : 1))
 

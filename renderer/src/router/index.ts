@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '../views/public/HomeView.vue'
+import { sectionRoutes } from './public-sections'
 
 /** Shaped like 2026-03 or 2026-Q1 (vue-router's param regex allows no groups; core checks the rest). */
 const PERIOD = '\\d{4}-[0-9Q][0-9]'
@@ -23,6 +24,7 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../views/public/EntryDetailView.vue'),
     props: true,
   },
+  ...sectionRoutes,
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 

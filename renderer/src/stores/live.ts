@@ -1,5 +1,6 @@
 import { onRecordsChanged } from '../api'
 import { useFinanceStore } from './finance'
+import { sectionStores } from './section-stores'
 import { useHomeStore } from './home'
 import { useSystemStore } from './system'
 import { useVillageStore } from './village'
@@ -10,7 +11,10 @@ import { useVillageStore } from './village'
  * are folded into one reload.
  */
 export function startLiveRefresh(delayMs = 300): () => void {
-  const stores = [useSystemStore(), useVillageStore(), useHomeStore(), useFinanceStore()]
+  const stores = [
+    ...[useSystemStore(), useVillageStore(), useHomeStore(), useFinanceStore()],
+    ...sectionStores(),
+  ]
   let timer: ReturnType<typeof setTimeout> | null = null
   const off = onRecordsChanged(() => {
     if (timer) clearTimeout(timer)

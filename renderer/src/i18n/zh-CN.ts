@@ -3,6 +3,7 @@
  * the village. Plain words for elderly villagers; no jargon where a plain word exists.
  * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
  */
+import { adminLedger } from './admin-ledger'
 import { publicMessages, sectionTiles } from './public'
 
 const zhCN = {
@@ -118,6 +119,7 @@ const zhCN = {
     backToSheet: '返回{label}账目',
   },
   ...publicMessages,
+  ledgerAdmin: adminLedger,
 }
 
 export default zhCN

@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import type { Result } from './result'
 import type { MethodDef } from './api/define'
 import { authApi } from './api/auth'
+import { dataApi } from './api/data'
 import { ledgerAdminApi } from './api/ledger-admin'
 import { publicApi } from './api/public'
 import { questionsApi } from './api/questions'
@@ -24,6 +25,7 @@ export const api = {
   ...ledgerAdminApi,
   ...recordsAdminApi,
   ...questionsApi,
+  ...dataApi,
 } as const
 
 export type Api = typeof api

@@ -10,6 +10,7 @@ import { SessionTable } from './api/sessions'
 import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
 import { authHandlers } from './services/auth'
+import { dataHandlers, type DataHost } from './services/data'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { questionHandlers } from './services/questions'
 import { recordsAdminHandlers } from './services/records'
@@ -27,6 +28,8 @@ export interface CoreOptions {
   demoYears?: number
   demoScale?: number
   log?: (message: string, error: unknown) => void
+  /** What the desktop host adds: file dialogs and PDF printing (absent in the test bridge). */
+  host?: DataHost
 }
 
 export interface Core {
@@ -70,6 +73,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...ledgerAdminHandlers,
     ...recordsAdminHandlers,
     ...questionHandlers,
+    ...dataHandlers({ dir: opts.dir, swapStore, host: opts.host }),
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

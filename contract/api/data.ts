@@ -1,0 +1,47 @@
+/** Data in and out: ledger import from Excel/CSV, exports for the township, backup and restore. */
+import { z } from 'zod'
+import type {
+  BackupCheck,
+  BackupCreated,
+  BackupListing,
+  BackupRestored,
+  BackupStatus,
+  DataProgress,
+} from '../schemas/data-backup'
+import {
+  BackupCreateInput,
+  BackupInspectInput,
+  BackupListInput,
+  BackupRestoreInput,
+} from '../schemas/data-backup'
+import type { ExportFile } from '../schemas/data-export'
+import { LedgerExportInput, SheetPdfInput } from '../schemas/data-export'
+import type { ImportPreview, ImportResult } from '../schemas/data-import'
+import { ImportFileInput } from '../schemas/data-import'
+import { method, None } from './define'
+
+const KEEPERS = ['clerk', 'admin'] as const
+const CADRES = ['clerk', 'supervisor', 'admin'] as const
+const ADMIN = ['admin'] as const
+
+export const dataApi = {
+  'import.preview': method(ImportFileInput, KEEPERS).returns<ImportPreview>(),
+  /** All rows become drafts of the period in one journal entry, or nothing changes. */
+  'import.commit': method(ImportFileInput, KEEPERS).returns<ImportResult>(),
+  'export.ledgerCsv': method(LedgerExportInput, CADRES).returns<ExportFile>(),
+  'export.ledgerXlsx': method(LedgerExportInput, CADRES).returns<ExportFile>(),
+  /** Needs the desktop app (printToPDF); the test host prints the same page with page.pdf. */
+  'export.sheetPdf': method(SheetPdfInput, CADRES).returns<ExportFile>(),
+  'backup.status': method(None, ADMIN).returns<BackupStatus>(),
+  'backup.create': method(BackupCreateInput, ADMIN).returns<BackupCreated>(),
+  'backup.list': method(BackupListInput, ADMIN).returns<BackupListing>(),
+  'backup.inspect': method(BackupInspectInput, ADMIN).returns<BackupCheck>(),
+  'backup.restore': method(BackupRestoreInput, ADMIN).returns<BackupRestored>(),
+  /** A folder or archive chosen in the desktop app's own dialog; null when cancelled. */
+  'data.pickPath': method(
+    z.object({ kind: z.enum(['folder', 'archive']) }).strict(),
+    ADMIN,
+  ).returns<{ path: string | null }>(),
+  /** The caller's long task (import, backup, restore), or null when none is running. */
+  'data.progress': method(None, CADRES).returns<DataProgress | null>(),
+} as const

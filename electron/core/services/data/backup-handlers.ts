@@ -1,0 +1,85 @@
+/** backup.* for the admin: make, list, check and restore archives; progress while it works. */
+import type { HandlerGroup } from '../../api/handlers'
+import { ApiFailure } from '../../api/failure'
+import { autoBackupDir, readAutoStatus } from './backup/auto'
+import { createBackup } from './backup/create'
+import { inspectBackup, listBackups } from './backup/list'
+import { BackupProblem } from './backup/manifest'
+import { restoreBackup, type RestoreHooks } from './backup/restore'
+import type { ProgressBoard } from './progress'
+
+/** What the host may offer: its own file dialogs (Electron), and whether it can print PDFs. */
+export interface HostHooks {
+  pickPath?(kind: 'folder' | 'archive'): Promise<string | null>
+  canPrintPdf?: boolean
+}
+
+/** A BackupProblem is an expected refusal with a message fit for the admin; anything else is not. */
+async function plainly<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (e) {
+    if (e instanceof BackupProblem)
+      throw new ApiFailure('STORAGE', e.message, e.file ? { file: e.file } : undefined)
+    throw e
+  }
+}
+
+type BackupMethod =
+  | 'backup.status'
+  | 'backup.create'
+  | 'backup.list'
+  | 'backup.inspect'
+  | 'backup.restore'
+  | 'data.pickPath'
+
+/** Handlers bound to the data folder, the store swap and the host. */
+export function backupHandlers(
+  hooks: RestoreHooks,
+  board: ProgressBoard,
+  host: HostHooks,
+): HandlerGroup<BackupMethod> {
+  const autoDir = autoBackupDir(hooks.dir)
+  return {
+    'backup.status': async () => {
+      const listing = await listBackups(autoDir).catch(() => null)
+      const status = await readAutoStatus(autoDir)
+      const lastAuto = listing?.archives.find((a) => a.automatic)
+      return {
+        autoDir,
+        ...(lastAuto ? { lastAuto } : {}),
+        ...(status && !status.ok && status.message ? { lastError: status.message } : {}),
+        dialogs: !!host.pickPath,
+        pdf: !!host.canPrintPdf,
+      }
+    },
+    'backup.create': ({ targetDir }, ctx) =>
+      plainly(() =>
+        board.run(ctx.caller, 'backup', (say) =>
+          createBackup({
+            dataDir: hooks.dir,
+            targetDir,
+            now: ctx.now(),
+            automatic: false,
+            onProgress: say,
+          }),
+        ),
+      ),
+    'backup.list': ({ dir }) => plainly(() => listBackups(dir ?? autoDir)),
+    'backup.inspect': ({ archivePath }) => inspectBackup(archivePath),
+    'backup.restore': async ({ archivePath }, ctx) => {
+      const done = await plainly(() =>
+        board.run(ctx.caller, 'restore', (say) =>
+          restoreBackup({ archivePath, hooks, now: ctx.now(), onProgress: say }),
+        ),
+      )
+      // The restored village has its own accounts: everyone logs in again.
+      ctx.sessions.endAll()
+      return done
+    },
+    'data.pickPath': async ({ kind }) => {
+      if (!host.pickPath) throw new ApiFailure('CONFLICT', '这里没有文件选择窗口，请直接填写位置')
+      return { path: await host.pickPath(kind) }
+    },
+  }
+}

@@ -1,0 +1,72 @@
+/** Exports for the township (CSV, .xlsx) and the 公开表 PDF printed by the desktop host. */
+import { periodLabel } from '../../../../contract'
+import type { ExportFile } from '../../../../contract/schemas/data-export'
+import type { Paper } from '../../../../contract/schemas/data-export'
+import { ApiFailure } from '../../api/failure'
+import type { HandlerGroup } from '../../api/handlers'
+import type { Store } from '../../store/types'
+import { publishedSheets } from '../published'
+import { ledgerCsv } from './export/csv'
+import { exportRows, scopeLabel } from './export/rows'
+import { ledgerXlsx } from './export/xlsx'
+
+/** What the host can print: Electron renders the print view and calls printToPDF. */
+export type PrintSheetPdf = (req: {
+  period: string
+  paper: Paper
+  title: string
+}) => Promise<Uint8Array>
+
+function villageName(store: Store): string {
+  return store.get('village', 'profile')?.name ?? '本村'
+}
+
+const file = (fileName: string, mime: string, bytes: Uint8Array, rows: number): ExportFile => ({
+  fileName,
+  mime,
+  bytesBase64: Buffer.from(bytes).toString('base64'),
+  rows,
+})
+
+/** Handlers; `print` is absent where the host cannot print (the test bridge). */
+export function exportHandlers(
+  print: PrintSheetPdf | undefined,
+): HandlerGroup<'export.ledgerCsv' | 'export.ledgerXlsx' | 'export.sheetPdf'> {
+  return {
+    'export.ledgerCsv': (scope, { store }) => {
+      const rows = exportRows(store, scope)
+      const name = `${villageName(store)}-${scopeLabel(scope)}-账目.csv`
+      return file(name, 'text/csv;charset=utf-8', ledgerCsv(rows), rows.length)
+    },
+    'export.ledgerXlsx': async (scope, { store, now }) => {
+      const rows = exportRows(store, scope)
+      const title = `${villageName(store)} ${scopeLabel(scope)}村级账目（已公开）`
+      const bytes = await ledgerXlsx(rows, {
+        title,
+        checkpoint: store.head(),
+        exportedAt: now().toISOString(),
+      })
+      const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      return file(`${villageName(store)}-${scopeLabel(scope)}-账目.xlsx`, mime, bytes, rows.length)
+    },
+    'export.sheetPdf': async ({ period, paper }, { store }) => {
+      const sheet = publishedSheets(store).get(period)
+      if (!sheet)
+        throw new ApiFailure(
+          'NOT_FOUND',
+          `${periodLabel(period)}的公开表还没有经监委签字公开，不能打印`,
+        )
+      if (!print) {
+        throw new ApiFailure('CONFLICT', '这里不能生成 PDF：请在村务公开桌面程序中导出公开表')
+      }
+      const title = `${villageName(store)} ${periodLabel(period)}财务公开表`
+      const bytes = await print({ period, paper, title })
+      return file(
+        `${villageName(store)}-${periodLabel(period)}-公开表-${paper}.pdf`,
+        'application/pdf',
+        bytes,
+        1,
+      )
+    },
+  }
+}

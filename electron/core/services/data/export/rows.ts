@@ -1,0 +1,89 @@
+/** The published, current lines of a year or a period, as the rows every export writes. */
+import { categoryName, comparePeriods, periodLabel } from '../../../../../contract'
+import type { LedgerEntry } from '../../../../../contract'
+import type { LedgerExportInput } from '../../../../../contract/schemas/data-export'
+import { ApiFailure } from '../../../api/failure'
+import type { Store } from '../../../store/types'
+import { publishedEntries } from '../../ledger'
+import { compareEntries } from '../../ledger-math'
+import { publishedSheets } from '../../published'
+
+/** One exported line, in 元 text with exactly two decimals (made from fen by digits). */
+export interface ExportRow {
+  period: string
+  periodLabel: string
+  date: string
+  voucherNo: string
+  summary: string
+  categoryName: string
+  item: string
+  incomeFen: number
+  expenseFen: number
+  counterparty: string
+  handler: string
+  publishedAt: string
+  note: string
+}
+
+/** 123450 → "1234.50": no floating point, no thousands separator (other software re-reads it). */
+export function yuanText(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`export: 金额不对 ${fen}`)
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
+}
+
+/** What the export covers, for its title and file name. */
+export function scopeLabel(scope: LedgerExportInput): string {
+  return 'year' in scope ? `${scope.year}年` : periodLabel(scope.period)
+}
+
+function row(e: LedgerEntry, sheetPublishedAt: string): ExportRow {
+  return {
+    period: e.period,
+    periodLabel: periodLabel(e.period),
+    date: e.date,
+    voucherNo: e.voucherNo,
+    summary: e.summary,
+    categoryName: categoryName(e.category),
+    item: e.item,
+    incomeFen: e.direction === 'income' ? e.amountFen : 0,
+    expenseFen: e.direction === 'expense' ? e.amountFen : 0,
+    counterparty: e.counterparty,
+    handler: e.handler,
+    publishedAt: (e.publishedAt ?? sheetPublishedAt).slice(0, 10),
+    note: e.supersedes ? `更正：${e.correctionReason ?? ''}` : '',
+  }
+}
+
+/** Rows of every published sheet in scope, oldest period first, each sheet in its own order. */
+export function exportRows(store: Store, scope: LedgerExportInput): ExportRow[] {
+  const sheets = [...publishedSheets(store).values()].filter((s) =>
+    'year' in scope ? s.key.startsWith(`${scope.year}-`) : s.key === scope.period,
+  )
+  if (sheets.length === 0) {
+    throw new ApiFailure(
+      'NOT_FOUND',
+      `${scopeLabel(scope)}还没有经监委签字公开的账目，没有可以导出的内容`,
+    )
+  }
+  sheets.sort((a, b) => comparePeriods(b.key, a.key))
+  const lines = publishedEntries(store, new Set(sheets.map((s) => s.key)))
+  return sheets.flatMap((s) =>
+    [...(lines.get(s.key) ?? [])].sort(compareEntries).map((e) => row(e, s.publishedAt ?? '')),
+  )
+}
+
+/** Column titles, shared by CSV and .xlsx (and read back by the importer's presets). */
+export const COLUMNS = [
+  '账期',
+  '日期',
+  '凭证号',
+  '摘要',
+  '类别',
+  '明细科目',
+  '收入（元）',
+  '支出（元）',
+  '往来单位或个人',
+  '经手人',
+  '公开日期',
+  '备注',
+] as const

@@ -1,0 +1,42 @@
+/** The data-in-and-out handlers (import, export, backup), bound to one core. */
+import type { HandlerGroup } from '../../api/handlers'
+import { backupHandlers, type HostHooks } from './backup-handlers'
+import type { RestoreHooks } from './backup/restore'
+import { exportHandlers, type PrintSheetPdf } from './export-handlers'
+import { importHandlers } from './import-handlers'
+import { ProgressBoard } from './progress'
+
+export type { HostHooks } from './backup-handlers'
+export type { PrintSheetPdf } from './export-handlers'
+export { startAutoBackups, autoBackupDir } from './backup/auto'
+
+/** What the desktop host lends core: dialogs and PDF printing (both absent in the test bridge). */
+export interface DataHost extends HostHooks {
+  printSheetPdf?: PrintSheetPdf
+}
+
+type DataMethod =
+  | 'import.preview'
+  | 'import.commit'
+  | 'export.ledgerCsv'
+  | 'export.ledgerXlsx'
+  | 'export.sheetPdf'
+  | 'backup.status'
+  | 'backup.create'
+  | 'backup.list'
+  | 'backup.inspect'
+  | 'backup.restore'
+  | 'data.pickPath'
+  | 'data.progress'
+
+/** All data handlers over the data folder (`dir`), the store swap and the host's extras. */
+export function dataHandlers(o: RestoreHooks & { host?: DataHost }): HandlerGroup<DataMethod> {
+  const board = new ProgressBoard()
+  const host = o.host ?? {}
+  return {
+    ...importHandlers(board),
+    ...exportHandlers(host.printSheetPdf),
+    ...backupHandlers(o, board, { ...host, canPrintPdf: !!host.printSheetPdf }),
+    'data.progress': (_input, ctx) => board.get(ctx.caller),
+  }
+}

@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { publishedMonth, type Harness } from '../ledger-admin/harness'
+import {
+  buildPreview,
+  parseFile,
+} from '../../../../../../electron/core/services/data/import/preview'
+import { dataHarness } from './harness'
+
+let h: Harness
+beforeEach(async () => {
+  h = await dataHarness()
+  await publishedMonth(h, 3, '2026-09')
+  await publishedMonth(h, 2, '2026-10')
+})
+
+const bytesOf = (f: { bytesBase64: string }) => Buffer.from(f.bytesBase64, 'base64')
+
+describe('export.ledgerCsv', () => {
+  it('a UTF-8 CSV with BOM of the published lines, amounts in 元 with two decimals', async () => {
+    const f = await h.call('sup', 'export.ledgerCsv', { period: '2026-10' })
+    expect(f.fileName).toBe('本村-2026年10月-账目.csv')
+    expect(f.rows).toBe(2)
+    const bytes = bytesOf(f)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n')
+    expect(lines).toEqual([
+      '账期,日期,凭证号,摘要,类别,明细科目,收入（元）,支出（元）,往来单位或个人,经手人,公开日期,备注',
+      '2026年10月,2026-10-02,记-2026-10-001,上级补助,各项收入,补助收入,100.00,,东台市文具店,吴春燕,2026-11-25,',
+      '2026年10月,2026-10-03,记-2026-10-002,购买办公用品,各项支出,办公费,,200.00,东台市文具店,吴春燕,2026-11-25,',
+    ])
+  })
+
+  it('a whole year, period by period; our importer reads it back line for line', async () => {
+    const f = await h.call('clerk', 'export.ledgerCsv', { year: 2026 })
+    expect(f.rows).toBe(5)
+    const p = await buildPreview(
+      await parseFile(bytesOf(f)),
+      {
+        fileName: f.fileName,
+        bytesBase64: '',
+        period: '2026-09',
+      },
+      { today: '2026-11-25', existingVouchers: new Set() },
+    )
+    const september = p.rows.filter((r) => r.entry).map((r) => r.entry!.voucherNo)
+    expect(september).toEqual(['记-2026-09-001', '记-2026-09-002', '记-2026-09-003'])
+    expect(p.rows.filter((r) => r.errors.length).map((r) => r.errors[0])).toEqual([
+      '日期 2026-10-02 不在2026年9月内',
+      '日期 2026-10-03 不在2026年9月内',
+    ])
+  })
+
+  it('keeps a summary from running as an Excel formula', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-11' })
+    const entry = {
+      period: '2026-11',
+      date: '2026-11-02',
+      voucherNo: '记-1',
+      summary: '=HYPERLINK("x")',
+      category: 'expense' as const,
+      item: '办公费',
+      direction: 'expense' as const,
+      amountFen: 100,
+    }
+    await h.call('clerk', 'ledger.saveEntry', entry)
+    await h.call('clerk', 'ledger.submit', { period: '2026-11' })
+    await h.call('sup', 'ledger.publish', { period: '2026-11' })
+    const text = bytesOf(await h.call('clerk', 'export.ledgerCsv', { period: '2026-11' })).toString(
+      'utf8',
+    )
+    expect(text).toContain(`,"'=HYPERLINK(""x"")",`)
+  })
+
+  it('nothing published in scope: a plain refusal', async () => {
+    await h.refused(
+      'clerk',
+      'export.ledgerCsv',
+      { year: 2025 },
+      'NOT_FOUND',
+      '2025年还没有经监委签字公开的账目',
+    )
+    await h.refused('public', 'export.ledgerCsv', { year: 2026 }, 'UNAUTHENTICATED')
+  })
+})
+
+describe('export.ledgerXlsx', () => {
+  it('title, checkpoint, numeric amounts and a 合计 row', async () => {
+    const f = await h.call('admin', 'export.ledgerXlsx', { year: 2026 })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(bytesOf(f) as never)
+    const ws = wb.worksheets[0]!
+    expect(ws.getCell('A1').value).toBe('本村 2026年村级账目（已公开）')
+    expect(String(ws.getCell('A2').value)).toMatch(
+      new RegExp(`核验码 #${h.store.head().seq} · ${h.store.head().hash}`),
+    )
+    expect(ws.getRow(3).getCell(7).value).toBe('收入（元）')
+    expect(ws.getRow(4).getCell(3).value).toBe('记-2026-09-001')
+    expect(ws.getRow(4).getCell(7).value).toBe(100)
+    expect(ws.getRow(5).getCell(8).value).toBe(200)
+    const total = ws.getRow(9)
+    expect(total.getCell(1).value).toBe('合计')
+    expect(total.getCell(7).value).toMatchObject({ formula: 'SUM(G4:G8)', result: 200 })
+    expect(total.getCell(8).value).toMatchObject({ formula: 'SUM(H4:H8)', result: 700 })
+  })
+})
+
+describe('export.sheetPdf', () => {
+  it('needs the desktop host: the bridge says so plainly', async () => {
+    await h.refused('clerk', 'export.sheetPdf', { period: '2026-10' }, 'CONFLICT', '桌面程序')
+  })
+
+  it('asks the host to print a published sheet, with its title', async () => {
+    const asked: unknown[] = []
+    const host = await dataHarness({
+      printSheetPdf: async (req) => {
+        asked.push(req)
+        return new Uint8Array([0x25, 0x50, 0x44, 0x46])
+      },
+    })
+    await publishedMonth(host, 1, '2026-10')
+    const f = await host.call('clerk', 'export.sheetPdf', { period: '2026-10', paper: 'A3' })
+    expect(asked).toEqual([{ period: '2026-10', paper: 'A3', title: '本村 2026年10月财务公开表' }])
+    expect(f).toMatchObject({
+      fileName: '本村-2026年10月-公开表-A3.pdf',
+      mime: 'application/pdf',
+      bytesBase64: 'JVBERg==',
+    })
+    await host.refused(
+      'clerk',
+      'export.sheetPdf',
+      { period: '2026-08' },
+      'NOT_FOUND',
+      '还没有经监委签字公开',
+    )
+  })
+})

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Input } from '../../../../../../contract'
+import { enterMonth, type Harness } from '../ledger-admin/harness'
+import { b64, dataHarness } from './harness'
+import { csvText } from './import/files'
+
+const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出', '经手人']
+const OCTOBER = [
+  HEAD,
+  ['2026-10-08', '导-1', '收到鱼塘承包费', '发包及上交收入', '12,000.00', '', '吴春燕'],
+  ['2026/10/9', '导-2', '购买办公用品', '办公费', '', '356.50', '吴春燕'],
+  ['2026年10月20日', '导-3', '道路维修材料', '公益事业支出', '', '1234.5元', '李国强'],
+  ['', '', '合计', '', '12000', '1591', ''],
+]
+
+const file = (rows: string[][], period = '2026-10'): Input<'import.commit'> => ({
+  fileName: '十月.csv',
+  bytesBase64: b64(csvText(rows)),
+  period,
+})
+
+let h: Harness
+beforeEach(async () => {
+  h = await dataHarness()
+})
+
+describe('import.preview', () => {
+  it('is for the clerk and the admin only', async () => {
+    await h.refused('public', 'import.preview', file(OCTOBER), 'UNAUTHENTICATED')
+    await h.refused('sup', 'import.preview', file(OCTOBER), 'FORBIDDEN')
+    expect((await h.call('admin', 'import.preview', file(OCTOBER))).counts.entries).toBe(3)
+  })
+
+  it('changes nothing, even for a good file', async () => {
+    const before = h.store.head()
+    const p = await h.call('clerk', 'import.preview', file(OCTOBER))
+    expect(p.canCommit).toBe(true)
+    expect(h.store.head()).toEqual(before)
+  })
+
+  it('refuses a file over 10 MB before reading it', async () => {
+    const big = { ...file(OCTOBER), bytesBase64: 'A'.repeat(14_000_000) }
+    await h.refused('clerk', 'import.preview', big, 'BAD_INPUT', '文件太大（超过 10 MB）')
+  })
+})
+
+describe('import.commit: all rows as drafts in one change, or nothing', () => {
+  it('needs the period opened for entry first', async () => {
+    await h.refused('clerk', 'import.commit', file(OCTOBER), 'CONFLICT', /开始录入/)
+  })
+
+  it('imports every line as a draft of the period in ONE journal entry', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const seq = h.store.head().seq
+    const r = await h.call('clerk', 'import.commit', file(OCTOBER))
+    expect(r).toEqual({
+      period: '2026-10',
+      imported: 3,
+      incomeFen: 1_200_000,
+      expenseFen: 159_100,
+      seq: seq + 1,
+    })
+    expect(h.store.head().seq).toBe(seq + 1)
+    const view = await h.call('clerk', 'ledger.drafts', { period: '2026-10' })
+    expect(
+      view.entries.map((e) => [e.voucherNo, e.state, e.amountFen, e.item, e.createdBy.name]),
+    ).toEqual([
+      ['导-1', 'draft', 1_200_000, '发包及上交收入', '吴春燕'],
+      ['导-2', 'draft', 35_650, '办公费', '吴春燕'],
+      ['导-3', 'draft', 123_450, '公益事业支出', '吴春燕'],
+    ])
+    // Imported drafts are ordinary drafts: the clerk edits and removes them like typed ones.
+    await h.call('clerk', 'ledger.removeEntry', { id: view.entries[0]!.id })
+    expect((await h.call('clerk', 'ledger.drafts', { period: '2026-10' })).count).toBe(2)
+  })
+
+  it('one bad row and nothing is imported', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const rows = [
+      ...OCTOBER.slice(0, 3),
+      ['2026-10-32', '导-3', '日期写错', '办公费', '', '10', ''],
+    ]
+    await h.refused(
+      'clerk',
+      'import.commit',
+      file(rows),
+      'BAD_INPUT',
+      '有 1 行有问题，没有导入任何账目',
+    )
+    expect((await h.call('clerk', 'ledger.drafts', { period: '2026-10' })).count).toBe(0)
+  })
+
+  it('the same file twice: the second time every voucher number is already used', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    await h.call('clerk', 'import.commit', file(OCTOBER))
+    const p = await h.call('clerk', 'import.preview', file(OCTOBER))
+    expect(p.rows.filter((r) => r.kind === 'entry').map((r) => r.errors)).toEqual([
+      ['凭证号“导-1”在这一期已经有账目用过'],
+      ['凭证号“导-2”在这一期已经有账目用过'],
+      ['凭证号“导-3”在这一期已经有账目用过'],
+    ])
+    await h.refused('clerk', 'import.commit', file(OCTOBER), 'BAD_INPUT')
+  })
+
+  it('a voucher number a typed draft already uses is refused', async () => {
+    await enterMonth(h, 1)
+    const rows = [HEAD, ['2026-10-08', '记-2026-10-001', '重复的凭证号', '办公费', '', '10', '']]
+    const p = await h.call('clerk', 'import.preview', file(rows))
+    expect(p.rows[0]?.errors).toEqual(['凭证号“记-2026-10-001”在这一期已经有账目用过'])
+  })
+
+  it('a period under review or published is not imported into', async () => {
+    await enterMonth(h, 1)
+    await h.call('clerk', 'ledger.submit', { period: '2026-10' })
+    await h.refused('clerk', 'import.commit', file(OCTOBER), 'CONFLICT', /已提交监委审核/)
+    await h.call('sup', 'ledger.publish', { period: '2026-10' })
+    await h.refused('clerk', 'import.commit', file(OCTOBER), 'CONFLICT', /已公开/)
+  })
+
+  it('a file that is not a spreadsheet changes nothing', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const pdf = { ...file(OCTOBER), bytesBase64: b64('%PDF-1.7 not a table') }
+    await h.refused('clerk', 'import.commit', pdf, 'BAD_INPUT', '这是PDF 文件，不是表格')
+  })
+})

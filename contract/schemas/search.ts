@@ -38,7 +38,7 @@ export interface SearchGroup {
 export interface SearchResult {
   q: string
   total: number
-  /** Only sections with hits, in SECTION_KEYS order; empty when nothing matched. */
+  /** Only sections with hits, best match first (ties in SECTION_KEYS order); empty when nothing matched. */
   groups: SearchGroup[]
 }
 

@@ -7,6 +7,7 @@ import { latest } from '../ledger-math'
 import { publishedSheets } from '../published'
 import { villageToday } from './days'
 import { financeFreshness } from './freshness-math'
+import { prebuildSearchIndex } from './search'
 import { currentPublished, latestPublishedAt, type PublishedColl } from './records'
 
 const FROM: Array<[SectionKey, PublishedColl]> = [
@@ -37,9 +38,13 @@ function sectionTimes(store: Store): Freshness['sections'] {
   ]
 }
 
-/** Handler of kiosk freshness; the quarterly rule is checked against the village's today. */
+/**
+ * Handler of kiosk freshness; the quarterly rule is checked against the village's today. Every
+ * section screen asks for it, so it also starts the search index build when records changed.
+ */
 export const freshnessHandlers: HandlerGroup<'kiosk.freshness'> = {
   'kiosk.freshness': (_input, { store, now }) => {
+    prebuildSearchIndex(store)
     const today = villageToday(now())
     const newest = [...publishedSheets(store).keys()].sort(comparePeriods)[0] ?? null
     return { today, sections: sectionTimes(store), finance: financeFreshness(newest, today) }

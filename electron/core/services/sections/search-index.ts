@@ -2,9 +2,9 @@
  * Kiosk search over published items: Chinese text, full pinyin ("xiulu") and pinyin initials
  * ("xl") all find 修路. The pinyin is worked out once per index build, not per query.
  */
-import { pinyin } from 'pinyin-pro'
 import { SECTION_KEYS } from '../../../../contract'
 import type { SearchGroup, SearchHit, SearchResult, SectionKey } from '../../../../contract'
+import { field, matchField, normalizeQuery, type Field, type Match } from './search-match'
 
 /** One published item as search sees it; `order` sorts equal matches (newest first). */
 export interface SearchDoc {
@@ -14,15 +14,6 @@ export interface SearchDoc {
   texts: string[]
   route: string
   order: string
-}
-
-interface Field {
-  chars: string[]
-  lower: string
-  /** Toneless pinyin of every character, run together, and where each character starts in it. */
-  full: string
-  starts: number[]
-  initials: string
 }
 
 interface Indexed {
@@ -38,64 +29,25 @@ export interface SearchIndex {
 /** Each group lists at most this many hits; the rest are counted in `more`. */
 export const GROUP_LIMIT = 20
 
-function field(text: string): Field {
-  const chars = Array.from(text)
-  const py = pinyin(text, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase())
-  const aligned = py.length === chars.length
-  const syllables = aligned ? py : chars.map((c) => c.toLowerCase())
-  const starts: number[] = []
-  let full = ''
-  for (const s of syllables) {
-    starts.push(full.length)
-    full += s
+/**
+ * Builds the index; the slow part (pinyin) happens here, once per distinct text: `cache` keeps
+ * the prepared texts of the previous build, so a rebuild after one publication is quick.
+ */
+export function buildIndex(
+  docs: readonly SearchDoc[],
+  cache: ReadonlyMap<string, Field> = new Map(),
+): SearchIndex & { fields: Map<string, Field> } {
+  const fields = new Map<string, Field>()
+  const prepare = (text: string): Field => {
+    let f = fields.get(text) ?? cache.get(text)
+    if (!f) f = field(text)
+    fields.set(text, f)
+    return f
   }
   return {
-    chars,
-    lower: chars.map((c) => c.toLowerCase()).join(''),
-    full,
-    starts,
-    initials: syllables.map((s) => s.charAt(0) || ' ').join(''),
+    docs: docs.map((doc) => ({ doc, fields: [doc.title, ...doc.texts].map(prepare) })),
+    fields,
   }
-}
-
-/** Builds the index; the slow part (pinyin) happens here, once. */
-export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
-  return {
-    docs: docs.map((doc) => ({ doc, fields: [doc.title, ...doc.texts].map(field) })),
-  }
-}
-
-/** Lower-case, no spaces: what the on-screen keyboard sends is compared this way. */
-export function normalizeQuery(q: string): string {
-  return q.toLowerCase().replace(/\s+/g, '')
-}
-
-interface Match {
-  by: SearchHit['matchedBy']
-  /** Character index and length of the match in its field. */
-  at: number
-  length: number
-}
-
-/** Where `q` matches one field: by text first, then full pinyin from a syllable start, then initials. */
-export function matchField(f: Field, q: string): Match | null {
-  const qChars = Array.from(q)
-  const lowerChars = Array.from(f.lower)
-  const textAt = f.lower.indexOf(q)
-  if (textAt >= 0) {
-    const at = Array.from(f.lower.slice(0, textAt)).length
-    return { by: 'text', at, length: Math.min(qChars.length, lowerChars.length - at) }
-  }
-  if (!/^[a-z]+$/.test(q)) return null
-  for (let i = 0; i < f.starts.length; i++) {
-    if (!f.full.startsWith(q, f.starts[i]!)) continue
-    let end = i + 1
-    while (end < f.starts.length && f.starts[end]! < f.starts[i]! + q.length) end++
-    return { by: 'pinyin', at: i, length: end - i }
-  }
-  const initialAt = f.initials.indexOf(q)
-  if (initialAt >= 0) return { by: 'initials', at: initialAt, length: q.length }
-  return null
 }
 
 const RANK: Record<SearchHit['matchedBy'], number> = { text: 3, pinyin: 2, initials: 1 }
@@ -112,7 +64,7 @@ function lead(doc: Indexed): string {
   return first.chars.slice(0, 36).join('') + (first.chars.length > 36 ? '…' : '')
 }
 
-/** Matches a query against the index and groups the hits by section, best first. */
+/** Matches a query against the index; groups ordered by their best hit, then by section order. */
 export function searchIndex(index: SearchIndex, query: string): SearchResult {
   const q = normalizeQuery(query)
   const found = new Map<SectionKey, Array<{ hit: SearchHit; score: number; order: string }>>()
@@ -120,7 +72,7 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult {
     for (const item of index.docs) {
       let best: { m: Match; f: Field; score: number; title: boolean } | null = null
       for (const [i, f] of item.fields.entries()) {
-        const m = matchField(f, q)
+        const m = matchField(f, q, i === 0)
         if (!m) continue
         const score = RANK[m.by] * 2 + (i === 0 ? 1 : 0)
         if (!best || score > best.score) best = { m, f, score, title: i === 0 }
@@ -141,9 +93,9 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult {
       found.set(doc.section, list)
     }
   }
-  const groups: SearchGroup[] = []
+  const ranked: Array<{ group: SearchGroup; best: number; at: number }> = []
   let total = 0
-  for (const section of SECTION_KEYS) {
+  for (const [at, section] of SECTION_KEYS.entries()) {
     const list = found.get(section)
     if (!list?.length) continue
     list.sort(
@@ -151,11 +103,13 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult {
         b.score - a.score || b.order.localeCompare(a.order) || a.hit.id.localeCompare(b.hit.id),
     )
     total += list.length
-    groups.push({
+    const group = {
       section,
       hits: list.slice(0, GROUP_LIMIT).map((x) => x.hit),
       more: Math.max(0, list.length - GROUP_LIMIT),
-    })
+    }
+    ranked.push({ group, best: list[0]!.score, at })
   }
-  return { q: query.trim(), total, groups }
+  ranked.sort((a, b) => b.best - a.best || a.at - b.at)
+  return { q: query.trim(), total, groups: ranked.map((r) => r.group) }
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import {
+  matterRuleChecks,
+  partyMeetingChecks,
+  representativesChecks,
+} from '../../../../../../electron/core/services/sections/matter-rules'
+import { matterView } from '../../../../../../electron/core/services/sections/matters'
+import { matter, step } from './fixtures'
+
+const counts = (due: number, present: number, votesFor: number) => ({
+  due,
+  present,
+  votesFor,
+  votesAgainst: 0,
+  abstain: 0,
+})
+
+describe('党员大会 (step ③) rules', () => {
+  it('passes with exactly two thirds present and fails one short of it', () => {
+    expect(partyMeetingChecks(counts(9, 6, 6))).toEqual([])
+    expect(partyMeetingChecks(counts(9, 5, 5))).toEqual([
+      '党员大会到会不足三分之二（应到9人，实到5人）',
+    ])
+  })
+
+  it('needs more than half of those due in favour: exactly half fails, one more passes', () => {
+    expect(partyMeetingChecks(counts(10, 10, 5))).toEqual([
+      '党员大会审议未获应到党员过半数同意（应到10人，同意5人）',
+    ])
+    expect(partyMeetingChecks(counts(10, 10, 6))).toEqual([])
+  })
+
+  it('says when no attendance was recorded at all', () => {
+    expect(partyMeetingChecks(counts(0, 0, 0))).toEqual(['党员大会没有记录应到人数'])
+  })
+})
+
+describe('村民代表会议 (step ④) rules', () => {
+  it('needs two thirds of the representatives present (组织法 §26)', () => {
+    expect(representativesChecks(counts(45, 30, 30))).toEqual([])
+    expect(representativesChecks(counts(45, 29, 29))).toEqual([
+      '村民代表会议到会不足三分之二（应到45人，实到29人）',
+    ])
+  })
+
+  it('needs more than half of those present: exactly half fails', () => {
+    expect(representativesChecks(counts(40, 40, 20))).toEqual([
+      '决议未获到会人员过半数同意（到会40人，同意20人）',
+    ])
+    expect(representativesChecks(counts(40, 40, 21))).toEqual([])
+  })
+
+  it('flags counts that cannot be true', () => {
+    expect(representativesChecks({ ...counts(40, 41, 30) })).toContain(
+      '村民代表会议实到人数多于应到人数',
+    )
+    expect(
+      representativesChecks({ due: 40, present: 30, votesFor: 20, votesAgainst: 8, abstain: 5 }),
+    ).toEqual(['村民代表会议表决票数多于实到人数'])
+  })
+})
+
+describe('matterRuleChecks: order and dates', () => {
+  const good = [
+    step(0, '2026-03-01'),
+    step(1, '2026-03-08'),
+    step(2, '2026-03-15', counts(60, 50, 45)),
+    step(3, '2026-03-22', counts(40, 35, 30)),
+  ]
+
+  it('finds nothing wrong in a matter that follows every rule', () => {
+    expect([...matterRuleChecks(good).values()].flat()).toEqual([])
+  })
+
+  it('names a skipped step on the step that came too early', () => {
+    const checks = matterRuleChecks([good[0]!, good[2]!, good[3]!])
+    expect(checks.get(2)).toEqual(['还没有“两委会商议”就进行了“党员大会审议”'])
+    expect(checks.get(3)).toBeUndefined()
+  })
+
+  it('names a step dated before the one before it, whatever order it was stored in', () => {
+    const late = step(1, '2026-02-27')
+    const checks = matterRuleChecks([good[3]!, good[2]!, late, good[0]!])
+    expect(checks.get(1)).toEqual([
+      '“两委会商议”的日期（2026-02-27）早于上一步“党支部会提议”（2026-03-01）',
+    ])
+  })
+
+  it('allows two steps on the same day', () => {
+    const sameDay = [step(0, '2026-03-01'), step(1, '2026-03-01')]
+    expect(matterRuleChecks(sameDay).size).toBe(0)
+  })
+
+  it('names a step recorded twice', () => {
+    expect(matterRuleChecks([good[0]!, good[0]!]).get(0)).toEqual(['“党支部会提议”记录了不止一次'])
+  })
+})
+
+describe('matterView', () => {
+  it('always lists six steps, marks the reached ones and gathers every check in step order', () => {
+    const v = matterView(
+      matter([
+        step(0, '2026-03-01'),
+        step(1, '2026-03-08'),
+        step(2, '2026-03-15', counts(70, 42, 41)),
+        step(3, '2026-03-22', counts(44, 40, 20)),
+      ]),
+      [],
+    )
+    expect(v.steps.map((s) => s.done)).toEqual([true, true, true, true, false, false])
+    expect(v.reached).toBe(3)
+    expect(v.reachedName).toBe('村民代表会议决议')
+    expect(v.steps[2]!.votesFor).toBe(41)
+    expect(v.ruleChecks).toEqual([
+      '党员大会到会不足三分之二（应到70人，实到42人）',
+      '决议未获到会人员过半数同意（到会40人，同意20人）',
+    ])
+    expect(v.steps[5]).toMatchObject({ done: false, date: '', due: 0, checks: [] })
+  })
+})

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { api, fail, isMethod, ok, type Method, type Result } from '../../../contract'
+import { plainIssue } from '../../../contract/plain-issues'
 import type { Store } from '../store/types'
 import { ApiFailure } from './failure'
 import type { Ctx, Handler, Handlers } from './handlers'
@@ -38,7 +39,7 @@ export function createApi(deps: ApiDeps) {
       return fail('UNKNOWN_METHOD', `没有这项功能（${name}）`)
     }
     const def = api[method]
-    const parsed = def.input.safeParse(input ?? {})
+    const parsed = def.input.safeParse(input ?? {}, { error: plainIssue })
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error)
       const first = Object.values(fields)[0] ?? '输入有误'

@@ -3,6 +3,7 @@ import { ALL_COLLECTIONS } from '../services/collections'
 import { ApiFailure } from '../api/failure'
 import { localDate } from '../services/clock'
 import type { Change, CollectionName, Store } from '../store/types'
+import { sectionsChange } from './sections'
 import { demoQuestionsChange } from './questions'
 import { demoUsersChange } from './users'
 import { generateDemoVillage, type DemoVillage } from './village'
@@ -65,6 +66,7 @@ export function demoChanges(v: DemoVillage): Change[] {
       'demo',
       v.sheets.map((s) => ({ id: s.key, value: s })),
     ),
+    sectionsChange(v),
   ]
 }
 

@@ -15,6 +15,7 @@ import { demoCast, demoProfile, demoSettings } from './members'
 import { demoNotices } from './notices'
 import { demoProjects } from './projects'
 import { createRng } from './rng'
+import { demoSections, type DemoSections } from './sections'
 import { lastClosedMonth } from './dates'
 
 /** What the generator is asked for; same seed and today always give the same village. */
@@ -29,7 +30,7 @@ export interface DemoOptions {
 }
 
 /** Every record of the demo village, ready to be committed to an empty store. */
-export interface DemoVillage {
+export interface DemoVillage extends Omit<DemoSections, 'extraMatters'> {
   profile: VillageProfile
   settings: Settings
   members: Member[]
@@ -61,14 +62,26 @@ export function generateDemoVillage(opts: DemoOptions): DemoVillage {
     today,
     groups: profile.groups,
   })
+  const matters = demoMatters(stream('matters'), cast, works.approvals, end)
+  const { extraMatters, ...sections } = demoSections({
+    stream,
+    cast,
+    today,
+    end,
+    profile,
+    matters,
+    projects: works.projects,
+    ledger: books.entries,
+  })
   return {
+    ...sections,
     profile,
     settings: demoSettings(),
     members: cast.members,
     ledger: books.entries,
     sheets: books.sheets,
     projects: works.projects,
-    matters: demoMatters(stream('matters'), cast, works.approvals, end),
+    matters: [...matters, ...extraMatters],
     notices: demoNotices(stream('notices'), cast, today, profile.groups),
   }
 }

@@ -17,9 +17,9 @@ describe('loadDemoVillage', () => {
     expect(store.get('village', 'profile')).toEqual(village.profile)
     expect(store.get('settings', 'settings')).toEqual(village.settings)
     expect(store.get('sheets', '2026-03')?.key).toBe('2026-03')
-    // 7 singletons/collections + 4 ledger years (2023–2026) + the demo accounts + questions
-    expect(report.changes).toBe(13)
-    expect(store.head().seq).toBe(13)
+    // 7 singletons/collections + 4 ledger years (2023–2026) + the demo accounts + questions + the public sections
+    expect(report.changes).toBe(14)
+    expect(store.head().seq).toBe(14)
     expect(
       store
         .all('users')

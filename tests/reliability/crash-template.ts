@@ -1,0 +1,23 @@
+/** The data folder every crash trial starts from: the demo village, made once and copied. */
+import { cp, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openCore } from '../../electron/core/core'
+
+/** The child's clock: the day the e2e tests use, so 2026-11 is a period a clerk may open. */
+export const CHILD_NOW = '2026-11-25T01:30:00.000Z'
+
+/** Builds a one-year demo village in a fresh temp folder (its accounts take a few scrypt runs). */
+export async function makeTemplate(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'crash-template-'))
+  const core = await openCore({ dir, demo: true, demoYears: 1, now: () => new Date(CHILD_NOW) })
+  await core.close()
+  return dir
+}
+
+/** A fresh copy of the template for one trial. */
+export async function copyTemplate(template: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'crash-trial-'))
+  await cp(template, dir, { recursive: true })
+  return dir
+}

@@ -39,3 +39,10 @@ export interface StorageAlert {
   file: string
   message: string
 }
+
+/** One line of the shell's incident log (renderer crash, GPU fallback, refused IPC …). */
+export interface Incident {
+  at: string
+  kind: string
+  message: string
+}

@@ -15,7 +15,7 @@ import { ledgerAdminHandlers } from './services/ledger-admin'
 import { questionHandlers } from './services/questions'
 import { recordsAdminHandlers } from './services/records'
 import { sectionHandlers } from './services/sections'
-import { systemHandlers } from './services/system'
+import { systemHandlers, type ShellHost } from './services/system'
 import { openStore } from './store'
 import type { Store } from './store/types'
 
@@ -30,6 +30,8 @@ export interface CoreOptions {
   log?: (message: string, error: unknown) => void
   /** What the desktop host adds: file dialogs and PDF printing (absent in the test bridge). */
   host?: DataHost
+  /** The Electron shell's incident log and admin exit (absent in the test bridge). */
+  shell?: ShellHost
 }
 
 export interface Core {
@@ -68,7 +70,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const handlers: Handlers = {
     ...publicHandlers,
     ...authHandlers({ dir: opts.dir, swapStore }),
-    ...systemHandlers,
+    ...systemHandlers(opts.shell),
     ...sectionHandlers,
     ...ledgerAdminHandlers,
     ...recordsAdminHandlers,

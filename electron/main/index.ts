@@ -10,9 +10,9 @@ import { startUrl } from './app-origin'
 import { setupDataDir } from './data-dir'
 import { setupGpuFallback } from './gpu'
 import { setupIpc } from './ipc'
-import { setupKiosk } from './kiosk'
+import { allowQuit, setupKiosk } from './kiosk'
 import { restartApp, setupFailedStart, setupShutdown } from './lifecycle'
-import { errorDetail, logIncident, setupLog } from './log'
+import { errorDetail, logIncident, readIncidents, setupLog } from './log'
 import { setupLoginItem } from './login-item'
 import { isProduction } from './mode'
 import { registerAppScheme, setupProtocol } from './protocol'
@@ -34,6 +34,14 @@ async function start(): Promise<void> {
     // The demo village fills an empty folder unless a test or technician asks for a blank one.
     demo: process.env.VILLAGE_DEMO !== '0',
     log: (message, error) => logIncident('core', { message, ...errorDetail(error) }),
+    // The admin reads incidents and is the only one who may leave kiosk mode.
+    shell: {
+      incidents: readIncidents,
+      quit: () => {
+        allowQuit()
+        app.quit()
+      },
+    },
   })
   setupShutdown(core)
   setupIpc(core)

@@ -4,8 +4,10 @@
  * without the log ever filling the disk of an unattended machine.
  */
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app } from 'electron'
+import type { Incident } from '../../contract'
 
 export interface LogOptions {
   dir?: string
@@ -74,4 +76,32 @@ function rotateIfFull(t: Target, incoming: number): void {
     if (existsSync(older(n))) renameSync(older(n), older(n + 1))
   }
   renameSync(t.file, older(1))
+}
+
+/** The newest incidents first, for the admin screen; a line that does not parse is skipped. */
+export async function readIncidents(limit: number): Promise<Incident[]> {
+  if (!target) return []
+  const files = [target.file, target.file.replace(/\.log$/, '.1.log')]
+  const out: Incident[] = []
+  for (const file of files) {
+    const text = await readFile(file, 'utf8').catch(() => '')
+    for (const line of text.split('\n').reverse()) {
+      if (out.length >= limit) return out
+      const incident = parseIncident(line)
+      if (incident) out.push(incident)
+    }
+  }
+  return out
+}
+
+function parseIncident(line: string): Incident | null {
+  if (!line.trim()) return null
+  try {
+    const { at, kind, ...rest } = JSON.parse(line) as Record<string, unknown>
+    if (typeof at !== 'string' || typeof kind !== 'string') return null
+    const message = typeof rest.error === 'string' ? rest.error : JSON.stringify(rest).slice(0, 300)
+    return { at, kind, message }
+  } catch {
+    return null
+  }
 }

@@ -1,7 +1,29 @@
+import type { Incident } from '../../../contract'
+import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 
-/** The journal checkpoint is public (it is printed on every 公开表); alerts are for cadres. */
-export const systemHandlers: HandlerGroup<'system.checkpoint' | 'system.alerts'> = {
-  'system.checkpoint': (_input, { store }) => store.head(),
-  'system.alerts': (_input, { store }) => store.alerts(),
+/** What the desktop shell lends the core: its incident log and a sanctioned exit. */
+export interface ShellHost {
+  incidents(limit: number): Promise<Incident[]>
+  quit(): void
+}
+
+type SystemMethod = 'system.checkpoint' | 'system.alerts' | 'system.incidents' | 'system.quit'
+
+/**
+ * The journal checkpoint is public (it is printed on every 公开表); alerts and incidents are for
+ * cadres; only an admin may take the kiosk out of kiosk mode, and only where a shell exists.
+ */
+export function systemHandlers(shell?: ShellHost): HandlerGroup<SystemMethod> {
+  return {
+    'system.checkpoint': (_input, { store }) => store.head(),
+    'system.alerts': (_input, { store }) => store.alerts(),
+    'system.incidents': async () => (shell ? await shell.incidents(200) : []),
+    'system.quit': () => {
+      if (!shell) throw new ApiFailure('CONFLICT', '这里不是触摸屏程序，无法退出')
+      // Answer first; the window closes a moment later.
+      setTimeout(() => shell.quit(), 300)
+      return { quitting: true as const }
+    },
+  }
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetElectron } from '../../fakes/electron'
-import { errorDetail, logIncident, setupLog } from '../../../../electron/main/log'
+import { errorDetail, logIncident, readIncidents, setupLog } from '../../../../electron/main/log'
 
 vi.mock('electron', () => import('../../fakes/electron'))
 
@@ -39,5 +39,16 @@ describe('incident log', () => {
   it('keeps what an Error says', () => {
     expect(errorDetail(new TypeError('boom'))).toMatchObject({ error: 'TypeError: boom' })
     expect(errorDetail('plain')).toEqual({ error: 'plain' })
+  })
+
+  it('reads incidents back newest first for the admin, skipping torn lines', async () => {
+    const file = setupLog({ dir, echo: false, catchErrors: false })
+    logIncident('renderer-gone', { reason: 'crashed' })
+    logIncident('core', errorDetail(new Error('磁盘已满')))
+    appendFileSync(file, '{"at":"2026-11')
+    const list = await readIncidents(10)
+    expect(list.map((i) => i.kind)).toEqual(['core', 'renderer-gone'])
+    expect(list[0]?.message).toBe('Error: 磁盘已满')
+    expect(await readIncidents(1)).toHaveLength(1)
   })
 })

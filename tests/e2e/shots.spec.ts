@@ -3,10 +3,11 @@
  * public ones again in 大字模式. Each area lists its screens in tests/e2e/shots/<area>.ts.
  */
 import { test } from './fixtures'
+import { authShots } from './shots/auth'
 import { coreShots } from './shots/core-screens'
 import type { Shot } from './shots/types'
 
-const all: Shot[] = [...coreShots]
+const all: Shot[] = [...coreShots, ...authShots]
 
 for (const orientation of ['landscape', 'portrait'] as const) {
   test.describe(orientation, () => {

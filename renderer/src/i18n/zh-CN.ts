@@ -3,6 +3,7 @@
  * the village. Plain words for elderly villagers; no jargon where a plain word exists.
  * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
  */
+import { adminAuth } from './admin-auth'
 import { adminLedger } from './admin-ledger'
 import { publicMessages, sectionTiles } from './public'
 
@@ -120,6 +121,7 @@ const zhCN = {
   },
   ...publicMessages,
   ledgerAdmin: adminLedger,
+  auth: adminAuth,
 }
 
 export default zhCN

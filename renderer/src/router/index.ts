@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '../views/public/HomeView.vue'
+import { adminRoutes, installAuthGuard } from '../views/admin/routes'
 import { sectionRoutes } from './public-sections'
 
 /** Shaped like 2026-03 or 2026-Q1 (vue-router's param regex allows no groups; core checks the rest). */
@@ -25,10 +26,13 @@ const routes: RouteRecordRaw[] = [
     props: true,
   },
   ...sectionRoutes,
+  ...adminRoutes,
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 
 /** Hash history: the app is served from app:// (or a test host) with no server to rewrite paths. */
 export function createKioskRouter() {
-  return createRouter({ history: createWebHashHistory(), routes })
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  installAuthGuard(router)
+  return router
 }

@@ -12,6 +12,9 @@ import { DUMMY_HASH, verifyPassword } from './password'
 import { serially } from './serial'
 import { sessionUser, type UserRecord } from './types'
 
+/** The login screen lists the everyday users first. */
+const ROSTER_ORDER = { clerk: 0, supervisor: 1, admin: 2 } as const
+
 /** Same words for an unknown name and a wrong password: the screen must not tell them apart. */
 export const WRONG_PASSWORD = '姓名或密码不对，请再试一次'
 
@@ -80,6 +83,9 @@ export const loginHandlers: HandlerGroup<'auth.login' | 'auth.logout' | 'auth.me
       store
         .all('users')
         .filter((u) => u.active)
-        .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+        .sort(
+          (a, b) =>
+            ROSTER_ORDER[a.role] - ROSTER_ORDER[b.role] || a.name.localeCompare(b.name, 'zh-CN'),
+        )
         .map((u) => ({ name: u.name, role: u.role })),
   }

@@ -4,6 +4,7 @@ import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
+import { refusePersonalNumbers } from '../records/personal-numbers'
 
 /**
  * Journal action names. The last segment is the verb the audit trail puts in words
@@ -92,12 +93,30 @@ export function assertVoucherFree(
   }
 }
 
-/** Refuses a date after today and a project that does not exist, each next to its field. */
+/**
+ * Refuses a date after today, a project that does not exist, and any personal number in the
+ * texts the public will read (摘要, 往来单位, 经手人, 更正原因), each next to its field.
+ */
 export function assertLineFacts(
   store: Store,
   today: string,
-  line: { date: string; projectId?: string | undefined },
+  line: {
+    date: string
+    projectId?: string | undefined
+    voucherNo: string
+    summary: string
+    counterparty: string
+    handler: string
+    reason?: string
+  },
 ): void {
+  refusePersonalNumbers([
+    { path: 'voucherNo', label: '凭证号', value: line.voucherNo },
+    { path: 'summary', label: '摘要', value: line.summary },
+    { path: 'counterparty', label: '往来单位或个人', value: line.counterparty },
+    { path: 'handler', label: '经手人', value: line.handler },
+    { path: 'reason', label: '更正原因', value: line.reason ?? '' },
+  ])
   if (line.date > today) {
     const message = '日期不能晚于今天'
     throw new ApiFailure('BAD_INPUT', message, { date: message })

@@ -42,6 +42,16 @@ describe('ledger.correct', () => {
     expect(err.fields?.reason).toBe('更正原因不能为空')
   })
 
+  it('refuses a personal number in the public reason', async () => {
+    const err = await h.refused(
+      'clerk',
+      'ledger.correct',
+      fix({ reason: '收款人银行卡 6222 0210 0112 3456 录错' }),
+      'BAD_INPUT',
+    )
+    expect(err.fields?.reason).toMatch(/银行卡号/)
+  })
+
   it('refuses a line that is not published yet: it can simply be edited', async () => {
     const [draft] = await enterMonth(h, 1, '2026-11')
     const e = h.store.get('ledger', draft!)!

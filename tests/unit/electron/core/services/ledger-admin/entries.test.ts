@@ -87,6 +87,23 @@ describe('ledger.saveEntry', () => {
     expect(project.fields?.projectId).toMatch(/没有找到这个项目/)
   })
 
+  it('refuses an ID-card, bank-card or phone number in text the public will read', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const err = await h.refused(
+      'clerk',
+      'ledger.saveEntry',
+      line({
+        summary: '支付张三工资',
+        counterparty: '张三 320981199001011234',
+        handler: '13812345678',
+      }),
+      'BAD_INPUT',
+    )
+    expect(err.fields?.counterparty).toMatch(/身份证号/)
+    expect(err.fields?.handler).toMatch(/手机号码/)
+    expect(err.fields?.summary).toBeUndefined()
+  })
+
   it('refuses bad amounts and a sub-item of another category, in Chinese', async () => {
     await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
     const zero = await h.refused('clerk', 'ledger.saveEntry', line({ amountFen: 0 }), 'BAD_INPUT')

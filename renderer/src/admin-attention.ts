@@ -1,0 +1,16 @@
+/**
+ * What the workspace's first screen shows each role as waiting: each area adds one card here
+ * (e.g. the supervisor's sheets waiting for sign-off). A card says "nothing waiting" itself.
+ */
+import type { Component } from 'vue'
+import type { Role } from '../../contract'
+
+/** One card on the workspace home. */
+export interface AttentionCard {
+  key: string
+  roles: readonly Role[]
+  component: () => Promise<Component>
+}
+
+/** Cards in display order. Add yours here (one line). */
+export const ATTENTION_CARDS: AttentionCard[] = []

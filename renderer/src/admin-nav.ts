@@ -1,0 +1,22 @@
+/**
+ * The cadre workspace's areas: one line per area adds its screen under /admin and its button
+ * to the workspace's nav, shown to the roles listed (core checks the roles again on every call).
+ */
+import type { Component } from 'vue'
+import type { RouteRecordRaw } from 'vue-router'
+import type { Role } from '../../contract'
+
+/** One area of the workspace, e.g. 账目 or 项目. */
+export interface AdminArea {
+  /** Path below /admin, route name `admin-<key>` and nav test id `admin-nav-<key>`. */
+  key: string
+  /** i18n key of the nav button's words. */
+  label: string
+  roles: readonly Role[]
+  component: () => Promise<Component>
+  /** Further screens of the area, paths relative to /admin (e.g. 'ledger/:period'). */
+  routes?: RouteRecordRaw[]
+}
+
+/** Areas in nav order. Add yours here (one line). */
+export const ADMIN_AREAS: AdminArea[] = []

@@ -1,0 +1,90 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { SessionUser, SetupStatus } from '../../../contract'
+import { asProblem, call, type ApiProblem } from '../api'
+import { onKioskReset } from '../composables/kiosk-reset'
+
+/**
+ * Who is logged in, as core says (the session lives in core; this only mirrors it for the
+ * screen). Walking away logs out: the kiosk's idle reset ends the session like any typed input.
+ */
+export const useAuthStore = defineStore('auth', () => {
+  const user = ref<SessionUser | null>(null)
+  const setup = shallowRef<SetupStatus | null>(null)
+  /** A word for the login screen after an automatic logout (idle, expired session). */
+  const notice = ref('')
+  /** Set when the last login or logout failed in a way the screen should show. */
+  const problem = shallowRef<ApiProblem | null>(null)
+
+  /** Asks core who the session belongs to; null when nobody (or the session ran out). */
+  async function check(): Promise<SessionUser | null> {
+    try {
+      user.value = await call('auth.me', {})
+    } catch {
+      user.value = null
+    }
+    return user.value
+  }
+
+  /** Logs in; on refusal keeps core's words in `problem` and returns null. */
+  async function login(name: string, password: string): Promise<SessionUser | null> {
+    problem.value = null
+    try {
+      const r = await call('auth.login', { name, password })
+      user.value = r.user
+      notice.value = ''
+      return r.user
+    } catch (e) {
+      problem.value = asProblem(e)
+      return null
+    }
+  }
+
+  /** Ends the session core-side; the screen forgets the user even if core cannot be reached. */
+  async function logout(why = ''): Promise<void> {
+    user.value = null
+    notice.value = why
+    try {
+      await call('auth.logout', {})
+    } catch {
+      // Nothing to do: an unreachable core has no session to keep either.
+    }
+  }
+
+  /** Whether the village still needs its first-run setup (asked once, then on demand). */
+  async function setupStatus(fresh = false): Promise<SetupStatus | null> {
+    if (setup.value && !fresh) return setup.value
+    try {
+      setup.value = await call('setup.status', {})
+    } catch {
+      setup.value = null
+    }
+    return setup.value
+  }
+
+  /** After setup.begin: logged in as the new admin, setup no longer needed. */
+  function setUp(u: SessionUser): void {
+    user.value = u
+    setup.value = { needsSetup: false, isDemo: false }
+  }
+
+  onKioskReset({
+    reset: () => {
+      if (user.value) void logout()
+    },
+    dirty: () => user.value !== null,
+  })
+
+  return {
+    user,
+    setup,
+    notice,
+    problem,
+    role: computed(() => user.value?.role ?? null),
+    check,
+    login,
+    logout,
+    setupStatus,
+    setUp,
+  }
+})

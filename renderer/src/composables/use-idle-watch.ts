@@ -4,7 +4,9 @@ import { WARNING_SECONDS, useIdleStore } from '../stores/idle'
 import { useSettingsStore } from '../stores/settings'
 import { kioskIsDirty, resetKiosk } from './kiosk-reset'
 
-const ACTIVITY = ['pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'] as const
+// pointerup, not pointerdown: a tap's click follows its pointerup in the same task, so a tap on
+// 继续浏览 always lands on the banner before the next tick hides it.
+const ACTIVITY = ['pointerup', 'keydown', 'wheel', 'scroll'] as const
 
 /**
  * Watches for a villager walking away: after settings.idleSeconds with no touch a countdown

@@ -17,10 +17,12 @@ export const useIdleStore = defineStore('idle', () => {
   /** Date.now() of the last touch, key or scroll. */
   const lastActivity = ref(Date.now())
 
-  /** A touch anywhere: restarts the wait and cancels a countdown (the attract loop ends by wake). */
+  /**
+   * A touch anywhere restarts the wait; the watcher's next tick (within a second) then ends a
+   * countdown, so the banner stays put while the tap that ends it is still landing.
+   */
   function activity(): void {
     lastActivity.value = Date.now()
-    if (phase.value === 'warning') phase.value = 'active'
   }
 
   /** 继续浏览, or a tap on the attract loop: back in use, the wait starts again. */

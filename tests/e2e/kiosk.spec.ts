@@ -1,0 +1,266 @@
+/**
+ * Kiosk behaviour a villager meets: search by pinyin on the on-screen keyboard, the idle
+ * countdown and reset, 大字模式, read-aloud, the facts QR code, and record text shown as text.
+ */
+import QRCode from 'qrcode'
+import type { Notice } from '../../contract'
+import { expect, test } from './fixtures'
+import { HomePage } from './pages/home'
+import { KioskLayer } from './pages/kiosk-layer'
+import { NoticesPage } from './pages/notices'
+import { ProjectDetailPage } from './pages/projects'
+import { SearchPage } from './pages/search'
+
+test('search: "xl" typed on the on-screen keyboard finds the road project', async ({ kiosk }) => {
+  const { page } = kiosk
+  await kiosk.open('/')
+  await new HomePage(page).openSection('search')
+  const search = new SearchPage(page)
+  await search.tapKeys('xl')
+  await expect(search.input()).toHaveValue('xl')
+  const result = await kiosk.call('search', { q: 'xl' })
+  await expect(search.results()).toHaveAttribute('data-total', String(result.total))
+  const road = result.groups
+    .find((g) => g.section === 'projects')
+    ?.hits.find((h) => h.title.includes('修路') || h.title.includes('道路'))
+  expect(road, 'core finds the road project for xl').toBeTruthy()
+  const hit = search.group('projects').locator(`[data-testid=search-hit][data-id="${road!.id}"]`)
+  await expect(hit).toContainText(road!.title)
+  await hit.click()
+  await expect(new ProjectDetailPage(page).root()).toHaveAttribute('data-testid', 'project-detail')
+  await expect(page.getByTestId('project-money')).toBeVisible()
+})
+
+test('search: nothing found says what to try, in plain words', async ({ kiosk }) => {
+  await kiosk.open('/search')
+  const search = new SearchPage(kiosk.page)
+  await search.tapKeys('zzzq')
+  await expect(search.empty()).toBeVisible()
+  await expect(search.empty()).toContainText('xl')
+  await search.key('删除').click()
+  await expect(search.input()).toHaveValue('zzz')
+  await search.key('全部清空').click()
+  await expect(search.input()).toHaveValue('')
+})
+
+test('idle: countdown after the set time, 继续浏览 cancels, then home with the search cleared', async ({
+  kiosk,
+}) => {
+  const core = kiosk.host.core
+  test.skip(!core, 'needs the core in the test process (bridge host)')
+  const settings = core!.store.get('settings', 'settings')
+  await core!.store.commit({
+    actor: null,
+    action: 'test.settings',
+    entity: 'settings',
+    id: 'settings',
+    puts: [{ coll: 'settings', id: 'settings', value: { ...settings, idleSeconds: 30 } }],
+  })
+  const { page } = kiosk
+  const layer = new KioskLayer(page)
+  await page.clock.install()
+  await kiosk.open('/')
+  await new HomePage(page).openSection('search')
+  const search = new SearchPage(page)
+  await search.tapKeys('xl')
+  await expect(search.hits().first()).toBeVisible()
+  // From here the page's time moves only when the test says so.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+
+  await page.clock.runFor(25_000)
+  await expect(layer.idleBanner()).toBeHidden()
+  await page.clock.runFor(7_000)
+  await expect(layer.idleBanner()).toBeVisible()
+  await expect(layer.idleBanner()).toContainText('即将回到首页')
+  await layer.keepBrowsing()
+  await expect(layer.idleBanner()).toBeHidden()
+  await expect(search.input()).toHaveValue('xl')
+
+  await page.clock.runFor(31_000)
+  await expect(layer.idleBanner()).toBeVisible()
+  const shown = Number(await layer.idleBanner().getAttribute('data-seconds'))
+  await page.clock.runFor(3_000)
+  await expect(layer.idleBanner()).toHaveAttribute('data-seconds', String(shown - 3))
+  await page.clock.runFor(25_000)
+  await expect(layer.attract()).toBeVisible()
+  await expect(page.getByTestId('home')).toBeAttached()
+  await layer.attract().click()
+  await expect(layer.attract()).toBeHidden()
+  await new HomePage(page).openSection('search')
+  await expect(search.input()).toHaveValue('')
+  await expect(search.hits()).toHaveCount(0)
+})
+
+test('attract loop: latest totals and notices cycle on the idle home and stop on a tap', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const layer = new KioskLayer(page)
+  await page.clock.install()
+  await kiosk.open('/')
+  await page.getByTestId('home').waitFor()
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+  const idle = (await kiosk.call('settings.get', {})).idleSeconds
+  await page.clock.runFor((idle + 1) * 1000)
+  await expect(layer.attractSlide()).toHaveAttribute('data-id', 'totals')
+  const summary = await kiosk.call('home.summary', {})
+  await page.clock.runFor(8_000)
+  await expect(layer.attractSlide()).toHaveAttribute('data-id', summary.notices[0]!.id)
+  await expect(layer.attractSlide()).toContainText(summary.notices[0]!.title)
+  await layer.attract().click()
+  await expect(layer.attract()).toBeHidden()
+  await expect(page).toHaveURL(/#\/$/)
+})
+
+test('大字模式 enlarges the text of the whole UI, and the setting stays across screens', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  await kiosk.open('/')
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
+  const titleSize = () =>
+    page.getByTestId('tile-finance').evaluate((el) => el.getBoundingClientRect().height)
+  const normal = await size()
+  const normalTile = await titleSize()
+  expect(normal).toBeGreaterThanOrEqual(24)
+  await new KioskLayer(page).largeToggle().click()
+  await expect.poll(size).toBeGreaterThan(normal)
+  expect(await titleSize()).toBeGreaterThan(normalTile)
+  await new HomePage(page).openSection('projects')
+  expect(await size()).toBeGreaterThan(normal)
+})
+
+test('hostile record text is shown as text and runs nothing', async ({ kiosk }) => {
+  const core = kiosk.host.core
+  test.skip(!core, 'needs the core in the test process (bridge host)')
+  const hostile = '<img src=x onerror=alert(1)>'
+  const template = core!.store.all('notices').find((n) => n.status === 'published')!
+  const notice: Notice = {
+    ...template,
+    id: 'hostile-notice',
+    kind: 'notice',
+    title: hostile,
+    body: `${hostile}<script>alert(2)</script>`,
+    pinned: true,
+    validFrom: '2026-11-20',
+    validTo: '2026-12-31',
+    rows: [],
+  }
+  await core!.store.commit({
+    actor: null,
+    action: 'test.hostile',
+    entity: 'notices',
+    id: notice.id,
+    puts: [{ coll: 'notices', id: notice.id, value: notice }],
+  })
+  const { page } = kiosk
+  const dialogs: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(d.message())
+    void d.dismiss()
+  })
+  await kiosk.open('/')
+  await new HomePage(page).openSection('notices')
+  const list = new NoticesPage(page)
+  await expect(list.titles().first()).toHaveText(hostile)
+  await list.open(notice.id)
+  await expect(page.getByTestId('notice-detail-title')).toHaveText(hostile)
+  await expect(page.getByTestId('notice-body')).toHaveText(notice.body)
+  await expect(page.locator('img[src=x], main script')).toHaveCount(0)
+  expect(dialogs).toEqual([])
+})
+
+test('detail screens carry the key facts in a QR code (plain text, works offline)', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const lists = await (async () => {
+    await kiosk.open('/')
+    return kiosk.call('notices.list', {})
+  })()
+  const g = lists.current.find((n) => n.kind === 'gongshi')!
+  await kiosk.open(`/notices/${g.id}`)
+  const qr = new KioskLayer(page).qr()
+  await expect(qr).toBeVisible()
+  const text = (await qr.getAttribute('data-text')) ?? ''
+  expect(text).toContain(g.title)
+  const view = await kiosk.call('notices.get', { id: g.id })
+  expect(text).toContain(String(view.rows.length))
+  // The picture encodes exactly that text: every module read off the image matches the code
+  // the same encoder builds for it in Node.
+  const model = QRCode.create(text, { errorCorrectionLevel: 'L' })
+  const size = model.modules.size
+  const read = await qr.locator('img').evaluate(
+    async (img: HTMLImageElement, [n, margin, scale]) => {
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = img.naturalWidth
+      canvas.height = img.naturalHeight
+      const ctx = canvas.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data
+      const out: number[] = []
+      for (let r = 0; r < n; r++)
+        for (let c = 0; c < n; c++) {
+          const x = (margin + c) * scale + scale / 2
+          const y = (margin + r) * scale + scale / 2
+          out.push(px[(y * canvas.width + x) * 4]! < 128 ? 1 : 0)
+        }
+      return out
+    },
+    [size, 2, 8] as const,
+  )
+  expect(read).toEqual(Array.from(model.modules.data))
+})
+
+test('read-aloud is hidden where the system has no Chinese voice', async ({ kiosk }) => {
+  const { page } = kiosk
+  await kiosk.open('/')
+  const id = (await kiosk.call('projects.list', {}))[0]!.id
+  await kiosk.open(`/projects/${id}`)
+  await page.getByTestId('project-money').waitFor()
+  const hasZh = await page.evaluate(
+    () =>
+      'speechSynthesis' in window &&
+      speechSynthesis.getVoices().some((v) => v.lang.toLowerCase().startsWith('zh')),
+  )
+  await expect(new KioskLayer(page).readAloud()).toHaveCount(hasZh ? 1 : 0)
+})
+
+test('read-aloud speaks the facts with a Chinese voice', async ({ kiosk }) => {
+  const { page } = kiosk
+  // A system with a Chinese voice (imitated): the button shows and speaks the project's facts.
+  await page.addInitScript(() => {
+    const spoken: string[] = []
+    const voice = { lang: 'zh-CN', name: '中文', default: true, localService: true, voiceURI: 'zh' }
+    class Utterance {
+      voice: unknown = null
+      lang = ''
+      rate = 1
+      onend: (() => void) | null = null
+      onerror: (() => void) | null = null
+      constructor(readonly text: string) {}
+    }
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => [voice],
+      speak: (u: Utterance) => spoken.push(`${u.lang}|${u.text}`),
+      cancel: () => undefined,
+    })
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance })
+    Object.defineProperty(window, '__spoken', { value: spoken })
+  })
+  await kiosk.open('/')
+  const id = (await kiosk.call('projects.list', {}))[0]!.id
+  await kiosk.open(`/projects/${id}`)
+  const button = new KioskLayer(page).readAloud()
+  await expect(button).toBeVisible()
+  await button.click()
+  const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)
+  const project = await kiosk.call('projects.get', { id })
+  expect(spoken.length).toBe(1)
+  expect(spoken[0]).toMatch(/^zh-CN\|/)
+  expect(spoken[0]).toContain(project.name)
+  expect(spoken[0]).toContain(`${project.percent}%`)
+  await expect(button).toHaveAttribute('aria-pressed', 'true')
+})

@@ -1,0 +1,13 @@
+import type { Page } from '@playwright/test'
+import { SectionPage } from './sections'
+
+/** 会议记录: kind buttons and the meetings with minutes. */
+export class MeetingsPage extends SectionPage {
+  constructor(page: Page) {
+    super(page, 'meetings')
+  }
+  meetings = () => this.page.getByTestId('meeting')
+  list = () => this.page.getByTestId('meeting-list')
+  chooseKind = (kind: string | null) =>
+    this.page.locator(`[data-testid=kind-filter] [data-key="${kind ?? 'all'}"]`).click()
+}

@@ -13,4 +13,10 @@ export interface AttentionCard {
 }
 
 /** Cards in display order. Add yours here (one line). */
-export const ATTENTION_CARDS: AttentionCard[] = []
+export const ATTENTION_CARDS: AttentionCard[] = [
+  {
+    key: 'ledger',
+    roles: ['clerk', 'supervisor', 'admin'],
+    component: () => import('./views/admin/ledger/PendingCard.vue'),
+  },
+]

@@ -5,6 +5,7 @@
 import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '../../contract'
+import { ledgerAdminRoutes } from './views/admin/ledger/routes'
 
 /** One area of the workspace, e.g. 账目 or 项目. */
 export interface AdminArea {
@@ -19,4 +20,12 @@ export interface AdminArea {
 }
 
 /** Areas in nav order. Add yours here (one line). */
-export const ADMIN_AREAS: AdminArea[] = []
+export const ADMIN_AREAS: AdminArea[] = [
+  {
+    key: 'ledger',
+    label: 'ledgerAdmin.nav',
+    roles: ['clerk', 'supervisor', 'admin'],
+    component: () => import('./views/admin/ledger/LedgerHomeView.vue'),
+    routes: ledgerAdminRoutes,
+  },
+]

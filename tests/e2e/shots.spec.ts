@@ -5,9 +5,10 @@
 import { test } from './fixtures'
 import { authShots } from './shots/auth'
 import { coreShots } from './shots/core-screens'
+import { ledgerAdminShots } from './shots/ledger-admin'
 import type { Shot } from './shots/types'
 
-const all: Shot[] = [...coreShots, ...authShots]
+const all: Shot[] = [...coreShots, ...authShots, ...ledgerAdminShots]
 
 for (const orientation of ['landscape', 'portrait'] as const) {
   test.describe(orientation, () => {

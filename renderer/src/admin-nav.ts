@@ -6,6 +6,10 @@ import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '../../contract'
 import { ledgerAdminRoutes } from './views/admin/ledger/routes'
+import { memberRoutes, recordRoutes } from './views/admin/records/routes'
+import { questionsArea } from './views/admin/questions/area'
+import { dataArea } from './views/admin/data/area'
+import { systemArea } from './views/admin/system/area'
 
 /** One area of the workspace, e.g. 账目 or 项目. */
 export interface AdminArea {
@@ -28,4 +32,27 @@ export const ADMIN_AREAS: AdminArea[] = [
     component: () => import('./views/admin/ledger/LedgerHomeView.vue'),
     routes: ledgerAdminRoutes,
   },
+  {
+    key: 'records',
+    label: 'records.nav.records',
+    roles: ['clerk', 'supervisor', 'admin'],
+    component: () => import('./views/admin/records/RecordsHomeView.vue'),
+    routes: recordRoutes,
+  },
+  {
+    key: 'members',
+    label: 'records.nav.members',
+    roles: ['admin'],
+    component: () => import('./views/admin/records/members/MembersView.vue'),
+    routes: memberRoutes,
+  },
+  {
+    key: 'settings',
+    label: 'records.nav.settings',
+    roles: ['admin'],
+    component: () => import('./views/admin/records/settings/SettingsView.vue'),
+  },
+  questionsArea,
+  dataArea,
+  systemArea,
 ]

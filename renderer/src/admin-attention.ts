@@ -19,4 +19,14 @@ export const ATTENTION_CARDS: AttentionCard[] = [
     roles: ['clerk', 'supervisor', 'admin'],
     component: () => import('./views/admin/ledger/PendingCard.vue'),
   },
+  {
+    key: 'records-pending',
+    roles: ['supervisor', 'admin'],
+    component: () => import('./views/admin/records/PendingList.vue'),
+  },
+  {
+    key: 'records-returned',
+    roles: ['clerk', 'admin'],
+    component: () => import('./views/admin/records/ReturnedList.vue'),
+  },
 ]

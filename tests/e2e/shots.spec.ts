@@ -5,22 +5,11 @@
 import { test } from './fixtures'
 import { authShots } from './shots/auth'
 import { coreShots } from './shots/core-screens'
-import { ledgerAdminShots } from './shots/ledger-admin'
-import { questionShots } from './shots/questions'
 import { recordShots } from './shots/records'
-import { sectionShots } from './shots/sections'
-import { systemShots } from './shots/system'
+import { ledgerAdminShots } from './shots/ledger-admin'
 import type { Shot } from './shots/types'
 
-const all: Shot[] = [
-  ...coreShots,
-  ...sectionShots,
-  ...authShots,
-  ...recordShots,
-  ...ledgerAdminShots,
-  ...questionShots,
-  ...systemShots,
-]
+const all: Shot[] = [...coreShots, ...authShots, ...ledgerAdminShots, ...recordShots]
 
 for (const orientation of ['landscape', 'portrait'] as const) {
   test.describe(orientation, () => {

@@ -4,12 +4,9 @@
  * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
  */
 import { adminAuth } from './admin-auth'
-import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
 import { adminRecords } from './admin-records'
-import { adminSystem } from './admin-system'
 import { publicMessages, sectionTiles } from './public'
-import { questionsMessages, questionsTile } from './questions'
 
 const zhCN = {
   app: {
@@ -65,7 +62,6 @@ const zhCN = {
   tiles: {
     finance: { title: '财务公开', hint: '村里每一笔收入和支出' },
     ...sectionTiles,
-    questions: questionsTile,
   },
   finance: {
     title: '财务公开',
@@ -125,12 +121,9 @@ const zhCN = {
     backToSheet: '返回{label}账目',
   },
   ...publicMessages,
-  ...questionsMessages,
   ledgerAdmin: adminLedger,
-  data: adminData,
   auth: adminAuth,
   records: adminRecords,
-  system: adminSystem,
 }
 
 export default zhCN

@@ -7,6 +7,9 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '../../contract'
 import { ledgerAdminRoutes } from './views/admin/ledger/routes'
 import { memberRoutes, recordRoutes } from './views/admin/records/routes'
+import { questionsArea } from './views/admin/questions/area'
+import { dataArea } from './views/admin/data/area'
+import { systemArea } from './views/admin/system/area'
 
 /** One area of the workspace, e.g. 账目 or 项目. */
 export interface AdminArea {
@@ -49,4 +52,7 @@ export const ADMIN_AREAS: AdminArea[] = [
     roles: ['admin'],
     component: () => import('./views/admin/records/settings/SettingsView.vue'),
   },
+  questionsArea,
+  dataArea,
+  systemArea,
 ]

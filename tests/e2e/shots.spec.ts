@@ -5,11 +5,22 @@
 import { test } from './fixtures'
 import { authShots } from './shots/auth'
 import { coreShots } from './shots/core-screens'
-import { recordShots } from './shots/records'
 import { ledgerAdminShots } from './shots/ledger-admin'
+import { questionShots } from './shots/questions'
+import { recordShots } from './shots/records'
+import { sectionShots } from './shots/sections'
+import { systemShots } from './shots/system'
 import type { Shot } from './shots/types'
 
-const all: Shot[] = [...coreShots, ...authShots, ...ledgerAdminShots, ...recordShots]
+const all: Shot[] = [
+  ...coreShots,
+  ...sectionShots,
+  ...authShots,
+  ...recordShots,
+  ...ledgerAdminShots,
+  ...questionShots,
+  ...systemShots,
+]
 
 for (const orientation of ['landscape', 'portrait'] as const) {
   test.describe(orientation, () => {

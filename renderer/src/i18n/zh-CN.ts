@@ -4,9 +4,12 @@
  * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
  */
 import { adminAuth } from './admin-auth'
+import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
 import { adminRecords } from './admin-records'
+import { adminSystem } from './admin-system'
 import { publicMessages, sectionTiles } from './public'
+import { questionsMessages, questionsTile } from './questions'
 
 const zhCN = {
   app: {
@@ -62,6 +65,7 @@ const zhCN = {
   tiles: {
     finance: { title: '财务公开', hint: '村里每一笔收入和支出' },
     ...sectionTiles,
+    questions: questionsTile,
   },
   finance: {
     title: '财务公开',
@@ -121,9 +125,12 @@ const zhCN = {
     backToSheet: '返回{label}账目',
   },
   ...publicMessages,
+  ...questionsMessages,
   ledgerAdmin: adminLedger,
+  data: adminData,
   auth: adminAuth,
   records: adminRecords,
+  system: adminSystem,
 }
 
 export default zhCN

@@ -2,7 +2,7 @@ import type { Kiosk } from '../fixtures'
 import type { Shot } from './types'
 
 /** Logs in through the API as the demo account of this role (the touch login has its own spec). */
-async function as(kiosk: Kiosk, role: 'clerk' | 'supervisor' | 'admin', route: string) {
+export async function as(kiosk: Kiosk, role: 'clerk' | 'supervisor' | 'admin', route: string) {
   const pins = { clerk: '111111', supervisor: '222222', admin: '333333' }
   const who = (await kiosk.call('auth.roster', {})).find((r) => r.role === role)
   await kiosk.call('auth.login', { name: who?.name ?? '', password: pins[role] })

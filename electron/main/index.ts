@@ -8,6 +8,7 @@ import { app } from 'electron'
 import { openCore } from '../core/core'
 import { startUrl } from './app-origin'
 import { setupDataDir } from './data-dir'
+import { setupAutoBackup, setupDataHost } from './data-host'
 import { setupGpuFallback } from './gpu'
 import { setupIpc } from './ipc'
 import { allowQuit, setupKiosk } from './kiosk'
@@ -29,8 +30,10 @@ const window = { preload: join(out, 'preload', 'index.cjs'), production }
 async function start(): Promise<void> {
   setupSecurity()
   setupProtocol(join(out, 'renderer'))
+  const dataDir = setupDataDir()
   const core = await openCore({
-    dir: setupDataDir(),
+    dir: dataDir,
+    host: setupDataHost(window),
     // The demo village fills an empty folder unless a test or technician asks for a blank one.
     demo: process.env.VILLAGE_DEMO !== '0',
     log: (message, error) => logIncident('core', { message, ...errorDetail(error) }),
@@ -49,6 +52,7 @@ async function start(): Promise<void> {
   setupKiosk(win, production)
   setupLoginItem()
   setupRecovery(win, startUrl())
+  setupAutoBackup(dataDir)
 }
 
 // Before ready: a second instance leaves at once, the scheme and GPU choice are fixed now.

@@ -48,16 +48,20 @@ export function setupWindow(opts: WindowOptions): BrowserWindow {
       devTools: !opts.production,
     },
   })
-  const contents = win.webContents
-  const id = contents.id
-  ours.set(id, contents)
-  contents.once('destroyed', () => ours.delete(id))
+  adoptWebContents(win.webContents)
   const show = () => {
     if (!win.isDestroyed() && !win.isVisible()) win.show()
   }
   win.once('ready-to-show', show)
   setTimeout(show, SHOW_ANYWAY_MS).unref()
   return win
+}
+
+/** Counts a webContents main created (the main window, the hidden 公开表 printer) as ours. */
+export function adoptWebContents(contents: WebContents): void {
+  const id = contents.id
+  ours.set(id, contents)
+  contents.once('destroyed', () => ours.delete(id))
 }
 
 /** True only for a live webContents this file created: the IPC sender check rests on it. */

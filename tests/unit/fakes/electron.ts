@@ -48,6 +48,9 @@ export class FakeWebContents extends EventEmitter {
   setZoomLevel = vi.fn()
   forcefullyCrashRenderer = vi.fn()
   openDevTools = vi.fn()
+  /** What the page answers to main's scripts (the print view's readiness); set per test. */
+  executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => 'yes')
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.4 fake'))
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args })
   }
@@ -68,6 +71,9 @@ export class BrowserWindow extends EventEmitter {
   static created: BrowserWindow[] = []
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.created.filter((w) => !w.destroyed)
+  }
+  static getFocusedWindow(): BrowserWindow | null {
+    return BrowserWindow.created.find((w) => w.focused && !w.destroyed) ?? null
   }
   readonly webContents = new FakeWebContents()
   visible = false
@@ -91,6 +97,10 @@ export class BrowserWindow extends EventEmitter {
   loadURL(url: string): Promise<void> {
     return this.webContents.loadURL(url)
   }
+  destroy = vi.fn(() => {
+    this.destroyed = true
+    this.webContents.destroy()
+  })
   /** Test helper: emits 'close' like Electron; returns whether the close went through. */
   tryClose(): boolean {
     const event = new FakeEvent()
@@ -173,6 +183,14 @@ const defaultSession = {
 export const session = { defaultSession }
 
 export const Menu = { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn(), popup: vi.fn() }
+export const dialog = {
+  showOpenDialog: vi.fn(
+    async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({
+      canceled: false,
+      filePaths: ['/media/usb'],
+    }),
+  ),
+}
 export const powerSaveBlocker = { start: vi.fn(() => 1), stop: vi.fn() }
 export const powerMonitor = new EventEmitter()
 /** Must never be called: record text must not reach the OS's URL handlers. */

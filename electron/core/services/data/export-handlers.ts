@@ -60,7 +60,15 @@ export function exportHandlers(
         throw new ApiFailure('CONFLICT', '这里不能生成 PDF：请在村务公开桌面程序中导出公开表')
       }
       const title = `${villageName(store)} ${periodLabel(period)}财务公开表`
-      const bytes = await print({ period, paper, title })
+      let bytes: Uint8Array
+      try {
+        bytes = await print({ period, paper, title })
+      } catch {
+        throw new ApiFailure(
+          'INTERNAL',
+          '生成 PDF 没有成功，请稍后重试；如果一再失败，请联系技术人员',
+        )
+      }
       return file(
         `${villageName(store)}-${periodLabel(period)}-公开表-${paper}.pdf`,
         'application/pdf',

@@ -135,3 +135,19 @@ describe('export.sheetPdf', () => {
     )
   })
 })
+
+describe('export.sheetPdf when the printer fails', () => {
+  it('says so plainly and changes nothing', async () => {
+    const host = await dataHarness({
+      printSheetPdf: () => Promise.reject(new Error('print: 公开表载入超时')),
+    })
+    await publishedMonth(host, 1, '2026-10')
+    await host.refused(
+      'clerk',
+      'export.sheetPdf',
+      { period: '2026-10' },
+      'INTERNAL',
+      /生成 PDF 没有成功/,
+    )
+  })
+})

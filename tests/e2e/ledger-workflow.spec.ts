@@ -8,9 +8,9 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AdminPage } from './pages/admin'
-import { FinancePage } from './pages/finance'
 import { LedgerAdminPage, type EntryLine } from './pages/ledger-admin'
 import { LoginPage } from './pages/login'
+import { loginUi, OCTOBER_LINES, seedOctober, voucherOf } from './support/ledger-admin'
 
 const PERIOD = '2026-10'
 const LINES: EntryLine[] = [
@@ -147,14 +147,12 @@ test('clerk enters and submits, 监委 returns, clerk fixes, 监委 signs; the p
   await admin.logout()
 
   // The public 财务公开 shows the sheet with the signer's name and the exact totals.
-  const finance = new FinancePage(page)
   await kiosk.open(`/finance/${PERIOD}`)
   await expect(page.getByTestId('sheet-signed')).toContainText(`审核签字：${signer}`)
   await expect(page.getByTestId('sheet-income')).toHaveAttribute('data-fen', '5200000')
   await expect(page.getByTestId('sheet-expense')).toHaveAttribute('data-fen', '7984350')
   await expect(page.getByTestId('sheet-income')).toContainText('¥52,000.00')
   await expect(page.getByTestId('sheet-expense')).toContainText('¥79,843.50')
-  void finance
 
   // A correction: the clerk corrects the published wages line; it waits for the 监委.
   await loginAs(page, 'clerk', home)
@@ -217,4 +215,62 @@ test('clerk enters and submits, 监委 returns, clerk fixes, 监委 signs; the p
   ).toEqual(['ledger.close', 'ledger.submit', 'ledger.return', 'ledger.submit', 'ledger.publish'])
   await expect(steps.first()).toContainText(clerk)
   await page.screenshot({ path: 'artifacts/screens/ledger-entry-history.png' })
+})
+
+test('refusals come from core in plain Chinese and change nothing, whatever the screen offers', async ({
+  kiosk,
+}) => {
+  test.setTimeout(120_000)
+  const { page } = kiosk
+  const ledger = new LedgerAdminPage(page)
+  const seq = async () => (await kiosk.call('system.checkpoint', {})).seq
+  const { ids } = await seedOctober(kiosk, 'submitted')
+
+  // A clerk is offered no signing, and core refuses it when asked anyway.
+  await loginUi(kiosk, 'clerk')
+  await kiosk.open(`/admin/ledger/${PERIOD}`)
+  await expect(ledger.status()).toHaveAttribute('data-status', 'submitted')
+  await expect(page.getByTestId('review-panel')).toHaveCount(0)
+  await expect(page.getByTestId('sheet-submit')).toHaveCount(0)
+  let before = await seq()
+  const publish = await kiosk.raw('ledger.publish', { period: PERIOD })
+  expect(publish).toEqual({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: '您的账号没有权限进行这项操作' },
+  })
+  expect(await seq()).toBe(before)
+
+  // An empty period cannot be submitted: the reason is shown on the screen.
+  await kiosk.open('/admin/ledger')
+  await ledger.startPeriod('2026-11')
+  before = await seq()
+  await ledger.submit()
+  await expect(ledger.problem()).toHaveText('这一期还没有录入任何账目，不能提交')
+  expect(await seq()).toBe(before)
+  await kiosk.call('auth.logout', {})
+
+  // Nobody logged in cannot write at all.
+  const line = { ...OCTOBER_LINES[0]!, voucherNo: 'x-1', period: PERIOD }
+  const anon = await kiosk.raw('ledger.saveEntry', line)
+  expect(anon.ok || anon.error.code).toBe('UNAUTHENTICATED')
+
+  // Once signed, a line offers only 更正, and core refuses an edit in place.
+  await loginUi(kiosk, 'supervisor')
+  await kiosk.call('ledger.publish', { period: PERIOD })
+  await kiosk.call('auth.logout', {})
+  await loginUi(kiosk, 'clerk')
+  await kiosk.open(`/admin/ledger/${PERIOD}/entry/${ids[0]}`)
+  await expect(page.getByTestId('entry-correct')).toBeVisible()
+  await expect(page.getByTestId('entry-edit')).toHaveCount(0)
+  await expect(page.getByTestId('entry-remove')).toHaveCount(0)
+  before = await seq()
+  const edit = await kiosk.raw('ledger.saveEntry', {
+    ...OCTOBER_LINES[0]!,
+    id: ids[0]!,
+    voucherNo: voucherOf(1),
+    period: PERIOD,
+    amountFen: 1,
+  })
+  expect(edit.ok || edit.error.message).toBe('已公开的账目不能修改，请用更正')
+  expect(await seq()).toBe(before)
 })

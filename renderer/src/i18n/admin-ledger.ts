@@ -128,6 +128,7 @@ export const adminLedger = {
     removeYes: '确定删除',
     removeNo: '不删除',
     withdraw: '撤回这条更正',
+    withdrawSure: '确定撤回这条更正吗？撤回后原记录不变，撤回会记入变更记录。',
     correct: '更正',
     correctionOf: '这是一条更正。原因：{reason}',
     pendingCorrection: '这笔账目有一条更正正在等待监委签字。',

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { api, fail, isMethod, ok, type Method, type Result } from '../../../contract'
 import { plainIssue } from '../../../contract/plain-issues'
+import { maskPublicOutput } from '../services/public-mask'
 import type { Store } from '../store/types'
 import { ApiFailure } from './failure'
 import type { Ctx, Handler, Handlers } from './handlers'
@@ -67,7 +68,7 @@ export function createApi(deps: ApiDeps) {
         caller,
         sessions: deps.sessions,
       })
-      return ok(data)
+      return ok(def.access === 'public' ? maskPublicOutput(data) : data)
     } catch (e) {
       if (e instanceof ApiFailure) return fail(e.code, e.message, e.fields)
       deps.log?.(`invoke ${method} failed`, e)

@@ -1,0 +1,37 @@
+/**
+ * The last guard on the public read path: whatever a record holds (typed in before a check
+ * existed, imported, restored from an old backup), no full ID, bank-card or phone number
+ * leaves core in the answer to a public method. Ids, hashes and file names are left alone.
+ */
+import { maskPersonalNumbers } from './questions/mask-numbers'
+
+const ID_KEY = /^(id|key|receipt|hash|sha256)$|(Id|Ids)$/
+const CODE =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}(?:\.[a-z0-9]+)?)$/i
+// A personal number has at least one run of three digits (grouped ones too): a cheap first test.
+const DIGITS = /[0-9０-９]{3}/
+
+function maskText(key: string, text: string): string {
+  if (ID_KEY.test(key) || CODE.test(text) || !DIGITS.test(text)) return text
+  return maskPersonalNumbers(text).text
+}
+
+/** A copy of a public answer with every personal number in its text masked (张三 138****5678). */
+export function maskPublicOutput<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return maskText(key, value) as T
+  if (Array.isArray(value)) return value.map((v: unknown) => maskPublicOutput(v, key)) as T
+  if (!value || typeof value !== 'object') return value
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (proto !== Object.prototype && proto !== null) return value
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) {
+    // A stored '__proto__' key stays a plain key of the copy, never its prototype.
+    Object.defineProperty(out, k, {
+      value: maskPublicOutput(v, k),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  }
+  return out as T
+}

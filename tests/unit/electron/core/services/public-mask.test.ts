@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { maskPublicOutput } from '../../../../../electron/core/services/public-mask'
+
+describe('maskPublicOutput', () => {
+  it('masks ID, card and phone numbers in any text of a public answer, however deep', () => {
+    const out = maskPublicOutput({
+      title: '低保公示',
+      rows: [{ name: '张*明', note: '身份证110101199003077777' }],
+      summary: '付款到卡号6222021234567890，联系13812345678',
+    })
+    expect(out).toEqual({
+      title: '低保公示',
+      rows: [{ name: '张*明', note: '身份证11**************77' }],
+      summary: '付款到卡号**** **** **** 7890，联系138****5678',
+    })
+  })
+
+  it('leaves ids, hashes, file names, amounts and dates as they are', () => {
+    const value = {
+      id: 'a1381234567b',
+      entryIds: ['13812345678'],
+      attachments: [`${'1'.repeat(64)}.jpg`],
+      uuid: '12345678-1381-4234-8567-138123456789',
+      amountFen: 13812345678,
+      date: '2026-11-25',
+      voucherNo: '记-0123',
+    }
+    expect(maskPublicOutput(value)).toEqual(value)
+  })
+
+  it('keeps a stored "__proto__" key as a plain key and never touches Object.prototype', () => {
+    const value = JSON.parse('{"__proto__":{"polluted":"13812345678"},"a":1}') as object
+    const out = maskPublicOutput(value) as Record<string, unknown>
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({
+      polluted: '138****5678',
+    })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})

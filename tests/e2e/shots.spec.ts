@@ -5,6 +5,7 @@
 import { test } from './fixtures'
 import { authShots } from './shots/auth'
 import { coreShots } from './shots/core-screens'
+import { dataShots } from './shots/data'
 import { ledgerAdminShots } from './shots/ledger-admin'
 import { questionShots } from './shots/questions'
 import { recordShots } from './shots/records'
@@ -20,6 +21,7 @@ const all: Shot[] = [
   ...ledgerAdminShots,
   ...questionShots,
   ...systemShots,
+  ...dataShots,
 ]
 
 for (const orientation of ['landscape', 'portrait'] as const) {

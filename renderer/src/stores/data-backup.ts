@@ -1,0 +1,108 @@
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import type {
+  BackupCheck,
+  BackupCreated,
+  BackupListing,
+  BackupRestored,
+  BackupStatus,
+} from '../../../contract/schemas/data-backup'
+import { asProblem, call, type ApiProblem } from '../api'
+
+type Track = <T>(p: Promise<T>) => Promise<T>
+
+/**
+ * The admin's backup screen: the automatic backups' state, a backup to a chosen folder, and a
+ * restore that is checked first and confirmed in the page. Core does the work and the checking.
+ */
+export const useDataBackupStore = defineStore('dataBackup', () => {
+  const status = shallowRef<BackupStatus | null>(null)
+  const folder = ref('')
+  const created = shallowRef<BackupCreated | null>(null)
+  const lookIn = ref('')
+  const listing = shallowRef<BackupListing | null>(null)
+  const chosen = shallowRef<BackupCheck | null>(null)
+  const restored = shallowRef<BackupRestored | null>(null)
+  const busy = ref(false)
+  const problem = shallowRef<ApiProblem | null>(null)
+
+  async function run<T>(work: () => Promise<T>): Promise<T | null> {
+    busy.value = true
+    problem.value = null
+    try {
+      return await work()
+    } catch (e) {
+      problem.value = asProblem(e)
+      return null
+    } finally {
+      busy.value = false
+    }
+  }
+
+  async function open(): Promise<void> {
+    created.value = null
+    chosen.value = null
+    restored.value = null
+    listing.value = null
+    const s = await run(() => call('backup.status', {}))
+    status.value = s
+    if (s?.autoDir && !lookIn.value) lookIn.value = s.autoDir
+  }
+
+  async function pickFolder(): Promise<void> {
+    const r = await run(() => call('data.pickPath', { kind: 'folder' }))
+    if (r?.path) folder.value = r.path
+  }
+
+  async function create(track: Track): Promise<void> {
+    created.value = null
+    created.value = await run(() => track(call('backup.create', { targetDir: folder.value })))
+    if (created.value) lookIn.value = folder.value
+  }
+
+  async function list(dir: string): Promise<void> {
+    chosen.value = null
+    lookIn.value = dir
+    listing.value = await run(() => call('backup.list', { dir }))
+  }
+
+  async function inspect(archivePath: string, track: Track): Promise<void> {
+    chosen.value = await run(() => track(call('backup.inspect', { archivePath })))
+  }
+
+  async function pickArchive(track: Track): Promise<void> {
+    const r = await run(() => call('data.pickPath', { kind: 'archive' }))
+    if (r?.path) await inspect(r.path, track)
+  }
+
+  async function restore(track: Track): Promise<void> {
+    const c = chosen.value
+    if (!c?.ok) return
+    const r = await run(() =>
+      track(call('backup.restore', { archivePath: c.summary.path, confirm: true })),
+    )
+    if (r) {
+      restored.value = r
+      chosen.value = null
+    }
+  }
+
+  return {
+    status,
+    folder,
+    created,
+    lookIn,
+    listing,
+    chosen,
+    restored,
+    busy,
+    problem,
+    open,
+    pickFolder,
+    create,
+    list,
+    inspect,
+    pickArchive,
+    restore,
+  }
+})

@@ -1,0 +1,32 @@
+/** What the printed 公开表 shows, fetched together; `ready` tells the printer it may print. */
+import { shallowRef } from 'vue'
+import type { Checkpoint, PeriodSheetView, VillageView } from '../../../../contract'
+import { asProblem, call, type ApiProblem } from '../../api'
+
+export interface SheetData {
+  sheet: PeriodSheetView
+  village: VillageView
+  checkpoint: Checkpoint
+  printedAt: Date
+}
+
+/** Loads the published sheet, the village and the journal head at print time. */
+export function useSheetData() {
+  const data = shallowRef<SheetData | null>(null)
+  const problem = shallowRef<ApiProblem | null>(null)
+
+  async function load(period: string): Promise<void> {
+    try {
+      const [sheet, village, checkpoint] = await Promise.all([
+        call('ledger.sheet', { period }),
+        call('village.get', {}),
+        call('system.checkpoint', {}),
+      ])
+      data.value = { sheet, village, checkpoint, printedAt: new Date() }
+    } catch (e) {
+      problem.value = asProblem(e)
+    }
+  }
+
+  return { data, problem, load }
+}

@@ -1,0 +1,174 @@
+/**
+ * Data in and out through the screens: a clerk imports a CSV (a column the program cannot name,
+ * a row with a bad amount, fixed by mapping the column and choosing the corrected file) and sees
+ * the drafts in the ledger; the admin backs up to a folder, changes something, and restores the
+ * backup, which is checked first; a damaged copy is refused naming the file; the township's CSV
+ * downloads with its BOM.
+ */
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test, type Kiosk } from './fixtures'
+import { DataBackupPage } from './pages/data-backup'
+import { DataExportPage } from './pages/data-export'
+import { DataImportPage } from './pages/data-import'
+import { LoginPage } from './pages/login'
+
+const PINS = { clerk: '111111', admin: '333333' } as const
+
+async function login(kiosk: Kiosk, role: keyof typeof PINS): Promise<void> {
+  await kiosk.open('/login')
+  await new LoginPage(kiosk.page).loginAs(role, PINS[role])
+  await kiosk.page.getByTestId('admin-shell').waitFor()
+}
+
+const csv = (rows: string[][]) =>
+  Buffer.from('\ufeff' + rows.map((r) => r.join(',')).join('\r\n') + '\r\n', 'utf8')
+const HEAD = ['日期', '凭证号', '摘要', '项目名称', '收入', '支出', '经手人']
+const GOOD = [
+  ['2026-11-03', '导-11-1', '收到鱼塘承包费', '发包及上交收入', '8000.00', '', '吴春燕'],
+  ['2026-11-05', '导-11-2', '购买办公用品', '办公费', '', '356.50', '吴春燕'],
+  ['2026-11-12', '导-11-3', '三组路灯维修', '公益事业支出', '', '1234.5', '李国强'],
+]
+const BAD = GOOD.map((r, i) => (i === 2 ? [...r.slice(0, 5), '12三4.5', r[6]!] : r))
+
+test.describe('ledger import', () => {
+  test('a CSV through the screen: fix the columns, see the row error, fix the file, import drafts', async ({
+    kiosk,
+  }) => {
+    await login(kiosk, 'clerk')
+    await kiosk.call('ledger.closePeriod', { period: '2026-11' })
+    await kiosk.open('/admin/data')
+    await kiosk.page.getByTestId('data-tile-import').click()
+    const imp = new DataImportPage(kiosk.page)
+    await expect(imp.period()).toHaveValue('2026-11')
+
+    await imp.choose('十一月.csv', csv([HEAD, ...BAD]))
+    // 项目名称 is not a name the program knows for 科目: the clerk is told, then maps it.
+    await expect(imp.problems()).toContainText('请指定“科目”在哪一列')
+    await expect(imp.commit()).toBeDisabled()
+    await imp.map('subject', 3)
+    await imp.recheck()
+    await expect(imp.problems()).toHaveCount(0)
+    await expect(imp.row(4)).toContainText('金额“12三4.5”看不懂，请只写数字，如 1234.50')
+    await expect(imp.counts()).toContainText('可以导入 2 笔')
+    await expect(imp.counts()).toContainText('有问题 1 行')
+    await expect(imp.blocked()).toContainText('还有 1 行有问题')
+    await expect(imp.commit()).toBeDisabled()
+    const seq = kiosk.host.core?.store.head().seq
+
+    // The corrected file; the clerk's column choice is guessed again from the same header.
+    await imp.choose('十一月-改.csv', csv([HEAD, ...GOOD]))
+    await imp.map('subject', 3)
+    await imp.recheck()
+    await expect(imp.counts()).toContainText('可以导入 3 笔（收入 ¥8,000.00，支出 ¥1,591.00）')
+    if (seq !== undefined) expect(kiosk.host.core?.store.head().seq).toBe(seq)
+    await imp.commit().click()
+    await expect(imp.done()).toContainText('已导入 3 笔账目，都是2026年11月的草稿。')
+
+    await imp.toLedger().click()
+    const entries = kiosk.page.getByTestId('admin-entries')
+    for (const v of ['导-11-1', '导-11-2', '导-11-3']) await expect(entries).toContainText(v)
+    const view = await kiosk.call('ledger.drafts', { period: '2026-11' })
+    expect(view.entries.map((e) => [e.voucherNo, e.state, e.amountFen])).toEqual([
+      ['导-11-1', 'draft', 800_000],
+      ['导-11-2', 'draft', 35_650],
+      ['导-11-3', 'draft', 123_450],
+    ])
+  })
+
+  test('a file that is not a spreadsheet is refused in plain words, nothing changes', async ({
+    kiosk,
+  }) => {
+    await login(kiosk, 'clerk')
+    await kiosk.call('ledger.closePeriod', { period: '2026-11' })
+    await kiosk.open('/admin/data/import')
+    const imp = new DataImportPage(kiosk.page)
+    const seq = kiosk.host.core?.store.head().seq
+    await imp.choose('照片.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a]), 'image/jpeg')
+    await expect(imp.error()).toHaveText(
+      '这是图片（JPG），不是表格。这不是表格文件，只能导入 Excel（.xlsx）或 CSV 文件',
+    )
+    await expect(imp.commit()).toHaveCount(0)
+    if (seq !== undefined) expect(kiosk.host.core?.store.head().seq).toBe(seq)
+  })
+})
+
+test.describe('backup and restore', () => {
+  let usb = ''
+  test.beforeEach(async () => {
+    usb = await mkdtemp(join(tmpdir(), 'kiosk-usb-'))
+  })
+  test.afterEach(async () => {
+    await rm(usb, { recursive: true, force: true })
+  })
+
+  test('back up to a folder, change something, restore it after a full check', async ({
+    kiosk,
+  }) => {
+    test.skip(!kiosk.host.core, 'reads the core in the test process (bridge host)')
+    const core = kiosk.host.core!
+    await login(kiosk, 'admin')
+    await kiosk.open('/admin/data')
+    await kiosk.page.getByTestId('data-tile-backup').click()
+    const page = new DataBackupPage(kiosk.page)
+    await expect(page.auto()).toContainText(`${kiosk.host.dataDir}-backups`)
+    const before = core.store.head()
+    await page.backupTo(usb)
+    await expect(page.created()).toContainText(`核验码 #${before.seq} · ${before.hash}`)
+    const [archive] = await readdir(usb)
+    expect(archive).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.tar$/)
+
+    await kiosk.call('ledger.closePeriod', { period: '2026-11' })
+    expect(core.store.head().seq).toBe(before.seq + 1)
+
+    // A damaged copy beside it is named and refused.
+    const bytes = await readFile(join(usb, archive!))
+    const at = bytes
+      .toString('latin1')
+      .indexOf('"data":', bytes.toString('latin1').indexOf('data/sheets.json'))
+    bytes.writeUInt8(bytes.readUInt8(at + 20) ^ 0x01, at + 20)
+    await writeFile(join(usb, 'cunwu-backup-20260101-000000-s1.tar'), bytes)
+    await page.lookIn(usb)
+    await page.pick('cunwu-backup-20260101-000000-s1.tar')
+    await expect(page.bad()).toContainText(
+      '文件 sheets.json 的校验值不符（备份已损坏），不能用它恢复',
+    )
+    expect(core.store.head().seq).toBe(before.seq + 1)
+
+    await page.pick(archive!)
+    await expect(page.chosen()).toContainText(`备份完好`)
+    await page.restoreConfirmed()
+    await expect(page.restored()).toContainText(`数据已回到核验码 #${before.seq}`)
+    expect(core.store.head()).toEqual(before)
+    expect(core.store.get('sheets', '2026-11')).toBeUndefined()
+    expect((await core.store.verify()).ok).toBe(true)
+    await kiosk.page.getByTestId('backup-relogin').click()
+    await expect(kiosk.page.getByTestId('login')).toBeVisible()
+  })
+})
+
+test.describe('export', () => {
+  test('the township CSV downloads with a BOM; PDF needs the desktop app here', async ({
+    kiosk,
+  }) => {
+    await login(kiosk, 'clerk')
+    await kiosk.open('/admin/data/export')
+    const page = new DataExportPage(kiosk.page)
+    await page.scope().selectOption('2026-09')
+    const [download] = await Promise.all([kiosk.page.waitForEvent('download'), page.csv().click()])
+    expect(download.suggestedFilename()).toMatch(/-2026年9月-账目\.csv$/)
+    const bytes = await readFile(await download.path())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n')
+    expect(lines[0]).toBe(
+      '账期,日期,凭证号,摘要,类别,明细科目,收入（元）,支出（元）,往来单位或个人,经手人,公开日期,备注',
+    )
+    expect(lines).toHaveLength(33)
+    await expect(page.notice()).toContainText('（32 笔）')
+    if (kiosk.host.name === 'bridge') {
+      await page.pdf('A4').click()
+      await expect(page.error()).toHaveText('这里不能生成 PDF：请在村务公开桌面程序中导出公开表')
+    }
+  })
+})

@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto'
 import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
+import type { UserRecord } from '../auth/types'
+import '../sections/store-types'
 import { compareMembers } from '../village'
 import { actorOf } from './workflow'
 import { refusePersonalNumbers } from './personal-numbers'
@@ -34,6 +36,17 @@ export const memberHandlers: HandlerGroup<'members.list' | 'members.save' | 'mem
   'members.remove': async ({ id }, ctx) => {
     if (!ctx.store.get('members', id))
       throw new ApiFailure('NOT_FOUND', '没有找到这位成员，可能已被删除')
+    const account = ctx.store.all('users').find((u: UserRecord) => u.active && u.memberId === id)
+    if (account) {
+      throw new ApiFailure(
+        'CONFLICT',
+        `这位成员还有登录账号（${account.name}），请先在“账号管理”里停用该账号`,
+      )
+    }
+    const duty = ctx.store.all('duties').find((d) => d.memberId === id)
+    if (duty) {
+      throw new ApiFailure('CONFLICT', `这位成员还负责“${duty.name}”，请先在常年工作里改派负责人`)
+    }
     // The journal keeps the removed member; the public list simply no longer shows them.
     await ctx.store.commit({
       actor: actorOf(ctx),

@@ -60,6 +60,47 @@ describe('members', () => {
     )
     expect(d.fields?.duties).toContain('手机号码')
   })
+
+  it('a member who still has an account or a duty is not removed', async () => {
+    const h = harness()
+    const m = await member(h)
+    await h.store.commit({
+      actor: ADMIN,
+      action: 'test.put',
+      entity: 'users',
+      id: 'u1',
+      puts: [
+        {
+          coll: 'users',
+          id: 'u1',
+          value: {
+            id: 'u1',
+            name: '季宏伟',
+            role: 'supervisor',
+            passwordHash: 'x',
+            failedCount: 0,
+            lockedUntil: '',
+            active: true,
+            memberId: m.id,
+            createdAt: '2026-01-01T00:00:00.000Z',
+            updatedAt: '2026-01-01T00:00:00.000Z',
+          },
+        },
+      ],
+    })
+    const e = await h.refused('admin', 'members.remove', { id: m.id }, 'CONFLICT')
+    expect(e.message).toContain('账号')
+    const other = await h.ok('admin', 'members.save', { ...MEMBER, name: '朱玉兰' })
+    await h.ok('clerk', 'duties.save', {
+      name: '冬季防火',
+      statusText: '巡查中',
+      lastActionDate: '2026-11-20',
+      lastAction: '检查',
+      memberId: other.id,
+    })
+    const d = await h.refused('admin', 'members.remove', { id: other.id }, 'CONFLICT')
+    expect(d.message).toContain('冬季防火')
+  })
 })
 
 describe('year-round duties', () => {

@@ -4,6 +4,7 @@
  */
 import type { Component } from 'vue'
 import type { Role } from '../../contract'
+import { questionsAttention } from './views/admin/questions/area'
 
 /** One card on the workspace home. */
 export interface AttentionCard {
@@ -29,4 +30,5 @@ export const ATTENTION_CARDS: AttentionCard[] = [
     roles: ['clerk', 'admin'],
     component: () => import('./views/admin/records/ReturnedList.vue'),
   },
+  questionsAttention,
 ]

@@ -9,6 +9,7 @@ export const SECTIONS = [
   { key: 'notices', to: '/notices' },
   { key: 'meetings', to: '/meetings' },
   { key: 'people', to: '/people' },
+  { key: 'questions', to: '/questions' },
   { key: 'search', to: '/search' },
 ] as const
 

@@ -38,7 +38,8 @@ function subjects(v: DemoVillage): {
     .filter((e) => published.has(e.period) && e.direction === 'expense' && !e.supersededBy)
     .sort((a, b) => b.amountFen - a.amountFen)[0]
   const project = v.projects.find((p) => p.status === 'published' && !p.supersededBy)
-  const notice = v.notices.find((n) => n.status === 'published' && !n.supersededBy)
+  const live = v.notices.filter((n) => n.status === 'published' && !n.supersededBy)
+  const notice = live.find((n) => n.kind === 'gongshi') ?? live[0]
   return {
     ...(project ? { project: { section: 'projects', id: project.id, title: project.name } } : {}),
     ...(entry ? { entry: { section: 'finance', id: entry.id, title: ledgerTitle(entry) } } : {}),
@@ -95,6 +96,13 @@ function plans(v: DemoVillage, dueDays: number): Plan[] {
       about: notice,
       ago: 1,
       hour: 11,
+    },
+    {
+      type: '建议',
+      text: '垃圾桶能不能每天清一次？夏天味道很大。',
+      ago: 8,
+      hour: 16,
+      answer: { ago: 5, text: '已和保洁员商定，从下周起每天早上清运一次。' },
     },
     {
       type: '质询',

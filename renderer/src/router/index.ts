@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import HomeView from '../views/public/HomeView.vue'
 import { adminRoutes, installAuthGuard } from '../views/admin/routes'
 import { sectionRoutes } from './public-sections'
+import { questionRoutes } from '../views/public/questions/routes'
 import { printRoutes } from '../views/print/routes'
 
 /** Shaped like 2026-03 or 2026-Q1 (vue-router's param regex allows no groups; core checks the rest). */
@@ -27,6 +28,7 @@ const routes: RouteRecordRaw[] = [
     props: true,
   },
   ...sectionRoutes,
+  ...questionRoutes,
   ...adminRoutes,
   ...printRoutes,
   { path: '/:rest(.*)*', redirect: '/' },

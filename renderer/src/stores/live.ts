@@ -2,6 +2,7 @@ import { onRecordsChanged } from '../api'
 import { useFinanceStore } from './finance'
 import { sectionStores } from './section-stores'
 import { useHomeStore } from './home'
+import { useQuestionsStore } from './questions'
 import { useSystemStore } from './system'
 import { useVillageStore } from './village'
 
@@ -14,6 +15,7 @@ export function startLiveRefresh(delayMs = 300): () => void {
   const stores = [
     ...[useSystemStore(), useVillageStore(), useHomeStore(), useFinanceStore()],
     ...sectionStores(),
+    useQuestionsStore(),
   ]
   let timer: ReturnType<typeof setTimeout> | null = null
   const off = onRecordsChanged(() => {

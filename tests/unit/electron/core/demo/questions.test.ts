@@ -20,7 +20,7 @@ describe('demo questions', () => {
     expect(board.counts).toEqual({
       waiting: 2,
       overdue: 1,
-      answered: 2,
+      answered: 3,
       withheld: { 含个人隐私: 0, 重复: 1, 与村务无关: 0 },
       feedback: { 满意: 1, 不满意: 1 },
     })

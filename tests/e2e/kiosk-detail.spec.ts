@@ -3,7 +3,7 @@
  * voice exists, and record text always shown as text.
  */
 import QRCode from 'qrcode'
-import type { Notice } from '../../contract'
+import { toDaxie, type Notice } from '../../contract'
 import { expect, test } from './fixtures'
 import { HomePage } from './pages/home'
 import { KioskLayer } from './pages/kiosk-layer'
@@ -142,4 +142,17 @@ test('read-aloud speaks the facts with a Chinese voice', async ({ kiosk }) => {
   expect(spoken[0]).toContain(project.name)
   expect(spoken[0]).toContain(`${project.percent}%`)
   await expect(button).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('a ledger line carries its amount in figures and 大写 in its QR code', async ({ kiosk }) => {
+  await kiosk.open('/')
+  const periods = await kiosk.call('ledger.periods', {})
+  const sheet = await kiosk.call('ledger.sheet', { period: periods[0]!.key })
+  const e = sheet.entries[0]!
+  await kiosk.open(`/finance/entry/${e.id}`)
+  const qr = new KioskLayer(kiosk.page).qr()
+  await expect(qr).toBeVisible()
+  const text = (await qr.getAttribute('data-text')) ?? ''
+  expect(text).toContain(toDaxie(e.amountFen))
+  expect(text).toContain(e.summary)
 })

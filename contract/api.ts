@@ -12,6 +12,7 @@ import { ledgerAdminApi } from './api/ledger-admin'
 import { publicApi } from './api/public'
 import { questionsApi } from './api/questions'
 import { recordsAdminApi } from './api/records-admin'
+import { registersAdminApi } from './api/registers-admin'
 import { sectionsApi } from './api/sections'
 import { systemApi } from './api/system'
 
@@ -26,6 +27,7 @@ export const api = {
   ...recordsAdminApi,
   ...questionsApi,
   ...dataApi,
+  ...registersAdminApi,
 } as const
 
 export type Api = typeof api

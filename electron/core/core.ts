@@ -14,6 +14,7 @@ import { dataHandlers, type DataHost } from './services/data'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { questionHandlers } from './services/questions'
 import { recordsAdminHandlers } from './services/records'
+import { registersAdminHandlers } from './services/registers-admin'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers, type ShellHost } from './services/system'
 import { openStore } from './store'
@@ -76,6 +77,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...recordsAdminHandlers,
     ...questionHandlers,
     ...dataHandlers({ dir: opts.dir, swapStore, host: opts.host }),
+    ...registersAdminHandlers,
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

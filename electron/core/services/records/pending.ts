@@ -1,14 +1,14 @@
 /** The 监委's queue: every record submitted and waiting for a signature, oldest first. */
-import type { PendingRecord } from '../../../../contract/schemas/records-admin'
+import type { PendingRecord, WorkflowKind } from '../../../../contract/schemas/records-admin'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { matterSpec } from './matters'
 import { meetingSpec } from './meetings'
 import { noticeSpec } from './notices'
 import { projectSpec } from './projects'
-import type { WorkflowColl, WorkflowSpec } from './workflow'
+import type { WorkflowSpec } from './workflow'
 
-function waiting<C extends WorkflowColl>(store: Store, spec: WorkflowSpec<C>): PendingRecord[] {
+function waiting<C extends WorkflowKind>(store: Store, spec: WorkflowSpec<C>): PendingRecord[] {
   return store
     .all(spec.coll)
     .filter((r) => r.status === 'submitted')

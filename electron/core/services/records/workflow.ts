@@ -19,7 +19,15 @@ import {
   assertSubmitted,
 } from './workflow-rules'
 
-export type WorkflowColl = 'projects' | 'matters' | 'meetings' | 'notices'
+export type WorkflowColl =
+  | 'projects'
+  | 'matters'
+  | 'meetings'
+  | 'notices'
+  | 'budget'
+  | 'assets'
+  | 'distributions'
+  | 'specials'
 export type WorkflowRecord<C extends WorkflowColl = WorkflowColl> = Collections[C]
 /** What a clerk types for a record: everything but the id and the workflow fields. */
 export type Content<C extends WorkflowColl> = Omit<

@@ -43,14 +43,17 @@ export interface Harness {
 }
 
 /** A fresh village with monthly closing (as the demo) and the clock at the e2e tests' time. */
-export async function harness(periodMode: 'month' | 'quarter' = 'month'): Promise<Harness> {
+export async function harness(
+  periodMode: 'month' | 'quarter' = 'month',
+  more: Partial<Handlers> = {},
+): Promise<Harness> {
   let now = Date.parse(NOW)
   const clock = () => new Date(now)
   const store = createMemoryStore(clock)
   const sessions = new SessionTable(clock)
   for (const [caller, p] of Object.entries(PEOPLE)) sessions.start(caller, p.user, p.role)
-  // Only the public and ledger methods are called here; the rest of the table is not needed.
-  const handlers = { ...publicHandlers, ...ledgerAdminHandlers } as unknown as Handlers
+  // Only the public, ledger and `more` methods are called here; the rest is not needed.
+  const handlers = { ...publicHandlers, ...ledgerAdminHandlers, ...more } as unknown as Handlers
   const api = createApi({ handlers, store, sessions, now: clock })
   await store.commit({
     actor: null,

@@ -1,0 +1,91 @@
+/**
+ * The finance registers as record types of the shared workflow: what each is called, its
+ * public texts (checked for personal numbers) and the rules beyond its schema.
+ */
+import { isItemOf } from '../../../../contract'
+import type { Ctx } from '../../api/handlers'
+import { maskName } from '../mask'
+import { FieldErrors } from '../records/field-errors'
+import type { Content, WorkflowSpec } from '../records/workflow'
+
+function checkBudget(c: Content<'budget'>): Content<'budget'> {
+  const errors = new FieldErrors()
+  if (c.item && !isItemOf(c.category, c.item)) errors.add('item', '明细科目不属于所选类别')
+  errors.throwIfAny()
+  return c
+}
+
+function checkDistribution(c: Content<'distributions'>): Content<'distributions'> {
+  const errors = new FieldErrors()
+  const total = c.items.reduce((sum, i) => sum + i.amountFen, 0)
+  if (total > c.distributableFen) errors.add('items', '各项分配合计不能超过可分配收益')
+  errors.throwIfAny()
+  return c
+}
+
+function checkSpecial(c: Content<'specials'>, ctx: Ctx): Content<'specials'> {
+  const errors = new FieldErrors()
+  if (c.projectId && !ctx.store.get('projects', c.projectId))
+    errors.add('projectId', '关联的项目不存在')
+  if (c.matterId && !ctx.store.get('matters', c.matterId))
+    errors.add('matterId', '关联的四议两公开事项不存在')
+  errors.throwIfAny()
+  // Land compensation lists people: their names are stored masked (张*明), as on 公示 lists.
+  if (c.kind !== '征地补偿') return c
+  return { ...c, rows: c.rows.map((r) => ({ ...r, label: maskName(r.label) })) }
+}
+
+export const budgetSpec: WorkflowSpec<'budget'> = {
+  coll: 'budget',
+  noun: '计划',
+  title: (b) => `${b.year}年 ${b.item || b.category}`,
+  texts: (c) => [
+    { path: 'item', label: '明细科目', value: c.item },
+    { path: 'note', label: '说明', value: c.note },
+  ],
+  prepare: checkBudget,
+}
+
+export const assetSpec: WorkflowSpec<'assets'> = {
+  coll: 'assets',
+  noun: '资产登记',
+  title: (a) => a.name,
+  texts: (c) => [
+    { path: 'name', label: '名称', value: c.name },
+    { path: 'location', label: '位置', value: c.location },
+    { path: 'area', label: '面积', value: c.area },
+    { path: 'lessee', label: '承包或租赁方', value: c.lessee },
+    { path: 'note', label: '备注', value: c.note },
+  ],
+}
+
+export const distributionSpec: WorkflowSpec<'distributions'> = {
+  coll: 'distributions',
+  noun: '收益分配方案',
+  title: (d) => d.title,
+  texts: (c) => [
+    { path: 'title', label: '标题', value: c.title },
+    { path: 'note', label: '说明', value: c.note },
+    ...c.items.flatMap((i, n) => [
+      { path: `items.${n}.name`, label: `第${n + 1}项的名称`, value: i.name },
+      { path: `items.${n}.note`, label: `第${n + 1}项的说明`, value: i.note },
+    ]),
+  ],
+  prepare: checkDistribution,
+}
+
+export const specialSpec: WorkflowSpec<'specials'> = {
+  coll: 'specials',
+  noun: '专项公开',
+  title: (s) => s.title,
+  texts: (c) => [
+    { path: 'title', label: '标题', value: c.title },
+    { path: 'body', label: '正文', value: c.body },
+    ...c.rows.flatMap((r, n) => [
+      { path: `rows.${n}.label`, label: `第${n + 1}行的项目或姓名`, value: r.label },
+      { path: `rows.${n}.group`, label: `第${n + 1}行的村民小组`, value: r.group },
+      { path: `rows.${n}.note`, label: `第${n + 1}行的说明`, value: r.note },
+    ]),
+  ],
+  prepare: checkSpecial,
+}

@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Input } from '../../../../../../contract'
+import { registersAdminHandlers } from '../../../../../../electron/core/services/registers-admin'
+import { sectionHandlers } from '../../../../../../electron/core/services/sections'
+import { harness, PEOPLE, type Harness } from '../ledger-admin/harness'
+
+let h: Harness
+
+beforeEach(async () => {
+  h = await harness('month', { ...registersAdminHandlers, ...sectionHandlers })
+})
+
+const pond: Input<'assets.save'> = {
+  name: '村东鱼塘',
+  type: '资源',
+  location: '五组东侧',
+  area: '32亩',
+  lessee: '张建国',
+  contractNo: 'HT-2024-07',
+  termFrom: '2024-01-01',
+  termTo: '2028-12-31',
+  yearlyRentFen: 2_560_000,
+  collectedFen: 1_280_000,
+}
+
+describe('a register record through the workflow (资产资源合同)', () => {
+  it('is saved as a draft, submitted, signed by another person, then public', async () => {
+    const draft = await h.call('clerk', 'assets.save', pond)
+    expect(draft).toMatchObject({ status: 'draft', createdBy: PEOPLE.clerk.user })
+    expect((await h.call('public', 'finance.assets', {})).items).toEqual([])
+    await h.call('clerk', 'assets.submit', { id: draft.id })
+    await h.refused('clerk', 'assets.publish', { id: draft.id }, 'FORBIDDEN')
+    await h.refused('clerkAsSup', 'assets.publish', { id: draft.id }, 'FORBIDDEN')
+    const signed = await h.call('sup', 'assets.publish', { id: draft.id })
+    expect(signed).toMatchObject({ status: 'published', publishedBy: PEOPLE.sup.user })
+    const shown = (await h.call('public', 'finance.assets', {})).items
+    expect(shown.map((a) => [a.name, a.yearlyRentFen])).toEqual([['村东鱼塘', 2_560_000]])
+  })
+
+  it('is frozen once public; a correction with a reason replaces it only when signed', async () => {
+    const a = await h.call('clerk', 'assets.save', pond)
+    await h.call('clerk', 'assets.submit', { id: a.id })
+    await h.call('sup', 'assets.publish', { id: a.id })
+    await h.refused('clerk', 'assets.save', { ...pond, id: a.id }, 'CONFLICT')
+    const fix = await h.call('clerk', 'assets.correct', {
+      ...pond,
+      id: a.id,
+      collectedFen: 2_560_000,
+      reason: '下半年租金已收齐',
+    })
+    await h.call('clerk', 'assets.submit', { id: fix.id })
+    expect((await h.call('public', 'finance.assets', {})).items[0]?.collectedFen).toBe(1_280_000)
+    await h.call('sup', 'assets.publish', { id: fix.id })
+    expect((await h.call('public', 'finance.assets', {})).items[0]?.collectedFen).toBe(2_560_000)
+    expect(h.store.get('assets', a.id)?.supersededBy).toBe(fix.id)
+  })
+
+  it('refuses a personal number in public text, next to its field, changing nothing', async () => {
+    const err = await h.refused(
+      'clerk',
+      'assets.save',
+      { ...pond, lessee: '张建国 13812345678' },
+      'BAD_INPUT',
+    )
+    expect(err.fields?.lessee).toMatch(/手机号码/)
+  })
+})
+
+describe('the registers’ own rules', () => {
+  it('财务计划: a sub-item must belong to its category', async () => {
+    const line: Input<'budget.save'> = {
+      year: 2026,
+      direction: 'expense',
+      category: 'expense',
+      item: '补助收入',
+      plannedFen: 100_000,
+    }
+    const err = await h.refused('clerk', 'budget.save', line, 'BAD_INPUT')
+    expect(err.fields?.item).toBe('明细科目不属于所选类别')
+    await h.call('clerk', 'budget.save', { ...line, item: '办公费' })
+  })
+
+  it('收益分配: the items cannot add up to more than the distributable income', async () => {
+    const plan: Input<'distributions.save'> = {
+      year: 2025,
+      title: '2025年度收益分配方案',
+      distributableFen: 1_000_000,
+      items: [
+        { name: '提取公积公益金', amountFen: 600_000 },
+        { name: '村民分红', amountFen: 500_000 },
+      ],
+    }
+    const err = await h.refused('clerk', 'distributions.save', plan, 'BAD_INPUT')
+    expect(err.fields?.items).toBe('各项分配合计不能超过可分配收益')
+    await h.call('clerk', 'distributions.save', { ...plan, distributableFen: 1_100_000 })
+  })
+
+  it('专项公开: names on a land-compensation list are stored masked; links must exist', async () => {
+    const special: Input<'specials.save'> = {
+      kind: '征地补偿',
+      title: '五组道路拓宽征地补偿',
+      date: '2026-09-10',
+      rows: [{ label: '王建华', group: '五组', amountFen: 1_234_500 }],
+    }
+    const saved = await h.call('clerk', 'specials.save', special)
+    expect(saved.rows[0]?.label).toBe('王*华')
+    const err = await h.refused(
+      'clerk',
+      'specials.save',
+      { ...special, projectId: 'no-such' },
+      'BAD_INPUT',
+    )
+    expect(err.fields?.projectId).toBe('关联的项目不存在')
+  })
+
+  it('is closed to villagers and to supervisors writing', async () => {
+    await h.refused('public', 'budget.drafts', {}, 'UNAUTHENTICATED')
+    await h.refused(
+      'sup',
+      'specials.save',
+      {
+        kind: '一事一议',
+        title: '路灯筹资',
+        date: '2026-09-01',
+      },
+      'FORBIDDEN',
+    )
+  })
+})

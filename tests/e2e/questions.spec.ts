@@ -193,3 +193,32 @@ test('the sixth question in 10 minutes is refused with a plain message and nothi
   await expect(ask.receipt()).toHaveCount(0)
   expect((await kiosk.call('system.checkpoint', {})).seq).toBe(before.seq)
 })
+
+test('what was typed is cleared when the villager walks away (idle reset)', async ({ kiosk }) => {
+  const core = kiosk.host.core
+  test.skip(!core, 'needs the core in the test process (bridge host)')
+  const settings = core!.store.get('settings', 'settings')
+  await core!.store.commit({
+    actor: null,
+    action: 'test.settings',
+    entity: 'settings',
+    id: 'settings',
+    puts: [{ coll: 'settings', id: 'settings', value: { ...settings, idleSeconds: 30 } }],
+  })
+  const { page } = kiosk
+  await page.clock.install()
+  await kiosk.open('/questions/ask')
+  const ask = new AskPage(page)
+  await ask.chooseType('求助')
+  await ask.spell('xiu', '修')
+  await expect(ask.text()).toHaveValue('修')
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+  await page.clock.runFor(60_000)
+  await expect(page.getByTestId('attract')).toBeVisible()
+  await page.getByTestId('attract').click()
+  await page.getByTestId('tile-questions').click()
+  await new QuestionsBoardPage(page).ask()
+  await expect(page.getByTestId('ask-step-type')).toBeVisible()
+  await ask.chooseType('求助')
+  await expect(ask.text()).toHaveValue('')
+})

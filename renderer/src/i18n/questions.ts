@@ -130,7 +130,6 @@ export const questionsMessages = {
     withholdSubmit: '确定不公开',
     withheld: '不公开，原因：{reason}（{by}，{date}）',
     pickReason: '请先选一个原因',
-    history: '这个问题的修改记录',
     back: '返回村民提问',
     attention: {
       title: '村民提问',

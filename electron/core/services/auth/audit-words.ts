@@ -38,6 +38,9 @@ const FIELDS: Record<string, string> = {
   county: '县区',
   content: '内容',
   note: '备注',
+  answer: '答复',
+  withheld: '不公开',
+  feedback: '评价',
 }
 
 const VALUES: Record<string, Record<string, string>> = {
@@ -55,6 +58,10 @@ const ACTIONS: Record<string, string> = {
   'auth.changePassword': '本人修改密码',
   'auth.loginFailed': '登录时密码错误',
   'auth.loginReset': '登录成功，错误次数清零',
+  'questions.submit': '村民提问',
+  'questions.answer': '答复并公开',
+  'questions.withhold': '不公开',
+  'questions.feedback': '提问人评价答复',
 }
 
 const VERBS: Record<string, string> = {

@@ -61,7 +61,7 @@ export const financeMoreMessages = {
       amountLine: '金额 {amount}，已结清 {settled}',
       openLine: '未结清 {amount}',
       dateLine: '发生于 {date}',
-      dueLine: '，到期日 {date}',
+      dateDueLine: '发生于 {date}，到期日 {due}',
       overdue: '已过期未结清',
       kinds: {
         应收: '别人欠村里的（应收）',

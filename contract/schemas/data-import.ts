@@ -8,6 +8,8 @@ import type { Direction } from './ledger'
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024
 /** Rows above this are refused: split the file by month instead. */
 export const IMPORT_MAX_ROWS = 20_000
+/** Rows read fine that the preview lists; the rest are counted (problems are always listed). */
+export const PREVIEW_OK_ROWS = 300
 export const IMPORT_TOO_BIG = '文件太大（超过 10 MB），请按月份拆成几个文件后再导入'
 
 /** Columns the importer understands; a mapping says which column (0-based) holds each. */
@@ -99,7 +101,10 @@ export interface ImportPreview {
   columns: Array<{ index: number; label: string }>
   mapping: ImportMapping
   shape: ImportShape
+  /** Every row with a problem or skipped; rows read fine only up to PREVIEW_OK_ROWS. */
   rows: ImportRow[]
+  /** Rows read fine but not listed, so a large book stays quick to show. */
+  omitted: number
   counts: ImportCounts
   /** Problems with the layout as a whole (a required column not chosen…). */
   problems: string[]

@@ -77,6 +77,33 @@ test.describe('ledger import', () => {
     ])
   })
 
+  test('a large book shows how far the check has got', async ({ kiosk }) => {
+    await login(kiosk, 'clerk')
+    await kiosk.call('ledger.closePeriod', { period: '2026-11' })
+    await kiosk.open('/admin/data/import')
+    const imp = new DataImportPage(kiosk.page)
+    const rows = [HEAD.map((h) => (h === '项目名称' ? '科目' : h))]
+    for (let i = 1; i <= 19_000; i++) {
+      rows.push([
+        `2026-11-${String(1 + (i % 24)).padStart(2, '0')}`,
+        `大-${i}`,
+        '办公用品',
+        '办公费',
+        '',
+        '1.00',
+        '',
+      ])
+    }
+    await imp.choose('全年流水.csv', csv(rows))
+    // Core's own report of its step (opening the file, then checking row n of 19000).
+    await expect(imp.progress()).toContainText(/（\d+\/\d+）/)
+    await expect(imp.counts()).toContainText('可以导入 19000 笔')
+    await expect(kiosk.page.getByTestId('import-omitted')).toContainText(
+      '另有 18700 行检查没有问题',
+    )
+    await expect(imp.progress()).toHaveCount(0)
+  })
+
   test('a file that is not a spreadsheet is refused in plain words, nothing changes', async ({
     kiosk,
   }) => {

@@ -69,6 +69,7 @@ export const adminData = {
     pageUp: '上一页',
     pageDown: '下一页',
     range: '第 {from}–{to} 行，共 {total} 行',
+    omitted: '另有 {count} 行检查没有问题，这里不再逐行列出，导入时会一并导入。',
   },
   export: {
     title: '导出与打印',
@@ -103,6 +104,7 @@ export const adminData = {
     restoreHint:
       '恢复会用备份里的数据替换现在的全部数据。替换前会逐个核对备份文件；现在的数据会另存在数据文件夹里，不会丢失。恢复后需要重新登录。',
     look: '在这个文件夹里找备份',
+    find: '查找备份',
     lookAuto: '看自动备份',
     pickArchive: '选择备份文件',
     listNone: '这个文件夹里没有备份文件。',

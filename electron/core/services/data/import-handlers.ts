@@ -6,7 +6,7 @@ import { ApiFailure } from '../../api/failure'
 import type { Ctx, HandlerGroup } from '../../api/handlers'
 import { localDate } from '../clock'
 import { actorOf, assertSheetEditable, linesOf, sheetOf } from '../ledger-admin/rules'
-import { buildPreview, parseFile } from './import/preview'
+import { buildPreview, forScreen, parseFile } from './import/preview'
 import type { ProgressBoard } from './progress'
 
 /** Voucher numbers live lines of the period already use (replaced lines do not count). */
@@ -40,7 +40,7 @@ export function importHandlers(
   board: ProgressBoard,
 ): HandlerGroup<'import.preview' | 'import.commit'> {
   return {
-    'import.preview': (input, ctx) => preview(input, ctx, board),
+    'import.preview': async (input, ctx) => forScreen(await preview(input, ctx, board)),
     'import.commit': async (input, ctx) => {
       const actor = actorOf(ctx)
       assertSheetEditable(sheetOf(ctx.store, input.period))
@@ -67,7 +67,7 @@ export function importHandlers(
       // One journal entry: every line appears at once, or (if the write fails) none does.
       const entry = await ctx.store.commit({
         actor,
-        action: 'import.commit',
+        action: 'ledger.import',
         entity: 'ledger',
         id: input.period,
         puts: entries.map((e) => ({ coll: 'ledger' as const, id: e.id, value: e })),

@@ -8,7 +8,7 @@ import type {
   ImportPreview,
   ImportRow,
 } from '../../../../../contract/schemas/data-import'
-import { IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
+import { IMPORT_MAX_ROWS, PREVIEW_OK_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { cellText, isBlankRow, type Grid } from './cells'
 import { parseCsv } from './csv'
@@ -134,8 +134,18 @@ export async function buildPreview(
     mapping,
     shape: shapeOf(mapping, header.labels),
     rows,
+    omitted: 0,
     counts,
     problems,
     canCommit: problems.length === 0 && counts.withErrors === 0 && counts.entries > 0,
   }
+}
+
+/** The preview as the screen gets it: every problem and skip, but only the first fine rows. */
+export function forScreen(p: ImportPreview): ImportPreview {
+  let shown = 0
+  const rows = p.rows.filter(
+    (r) => r.kind === 'skipped' || r.errors.length > 0 || ++shown <= PREVIEW_OK_ROWS,
+  )
+  return { ...p, rows, omitted: p.rows.length - rows.length }
 }

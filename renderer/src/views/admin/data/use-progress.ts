@@ -3,7 +3,7 @@ import { onBeforeUnmount, shallowRef } from 'vue'
 import type { DataProgress } from '../../../../../contract/schemas/data-backup'
 import { call } from '../../../api'
 
-const EVERY_MS = 300
+const EVERY_MS = 250
 
 /** `track(work)` runs the work and polls 'data.progress' until it settles. */
 export function useProgress() {

@@ -123,3 +123,53 @@ describe('import.commit: all rows as drafts in one change, or nothing', () => {
     await h.refused('clerk', 'import.commit', pdf, 'BAD_INPUT', '这是PDF 文件，不是表格')
   })
 })
+
+describe('data.progress while a large file is checked', () => {
+  it('shows the clerk how far the row check is, and nothing once it is done', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const rows = [HEAD]
+    for (let i = 0; i < 3_000; i++)
+      rows.push(['2026-10-08', `导-${i}`, '摘要', '办公费', '', '1', ''])
+    let finished = false
+    const work = h.call('clerk', 'import.preview', file(rows)).finally(() => (finished = true))
+    const seen: string[] = []
+    while (!finished) {
+      // Yield a turn of the event loop, as the screen's timer would, then ask.
+      await new Promise((resolve) => setImmediate(resolve))
+      const p = await h.call('clerk', 'data.progress', {})
+      if (p) seen.push(`${p.task}:${p.step}:${p.done}/${p.total}`)
+    }
+    expect((await work).counts.entries).toBe(3_000)
+    expect(seen).toContain('import:正在逐行检查:500/3000')
+    expect(seen).toContain('import:正在逐行检查:2500/3000')
+    expect(await h.call('clerk', 'data.progress', {})).toBeNull()
+    expect(await h.call('admin', 'data.progress', {})).toBeNull()
+  })
+})
+
+describe('a large book', () => {
+  it('lists every problem but only the first 300 good rows, and imports them all', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const rows = [HEAD]
+    for (let i = 1; i <= 1_000; i++)
+      rows.push(['2026-10-08', `导-${i}`, '摘要', '办公费', '', '1', ''])
+    rows.push(['2026-10-08', '导-x', '摘要', '招待费', '', '1', ''])
+    const p = await h.call('clerk', 'import.preview', file(rows))
+    expect(p.rows).toHaveLength(301)
+    expect(p.omitted).toBe(700)
+    expect(p.rows.at(-1)?.errors[0]).toMatch(/招待费/)
+    const good = file(rows.slice(0, -1))
+    expect((await h.call('clerk', 'import.commit', good)).imported).toBe(1_000)
+  })
+})
+
+describe('the journal entry of an import', () => {
+  it('names the clerk and reads as 导入 in the history', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const r = await h.call('clerk', 'import.commit', file(OCTOBER))
+    const view = await h.call('clerk', 'ledger.drafts', { period: '2026-10' })
+    const [entry] = await h.store.history('ledger', view.entries[0]!.id)
+    expect(entry).toMatchObject({ seq: r.seq, action: 'ledger.import', actor: { name: '吴春燕' } })
+    expect(entry?.data.puts).toHaveLength(3)
+  })
+})

@@ -8,6 +8,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path'
 import type { BackupCreated } from '../../../../../contract/schemas/data-backup'
 import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
 import { collectDataFiles } from './collect'
+import { withDataLock } from './lock'
 import { placeProblem } from './errors'
 import { BackupProblem, buildArchive, openArchive } from './manifest'
 import { archiveName, summaryOf } from './summary'
@@ -59,7 +60,11 @@ async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
 }
 
 /** Writes and verifies one archive in `targetDir`; throws a BackupProblem on any failure. */
-export async function createBackup(o: CreateOptions): Promise<BackupCreated> {
+export function createBackup(o: CreateOptions): Promise<BackupCreated> {
+  return withDataLock(o.dataDir, () => create(o))
+}
+
+async function create(o: CreateOptions): Promise<BackupCreated> {
   const say = o.onProgress ?? (() => {})
   await assertFolder(o.targetDir, o.dataDir)
   say('正在读取数据', 0, 3)

@@ -10,6 +10,7 @@ import { openStore } from '../../../store'
 import { fsyncDir } from '../../../store/fs-safe'
 import type { Store } from '../../../store/types'
 import { placeProblem } from './errors'
+import { withDataLock } from './lock'
 import { BackupProblem, openArchive, type Manifest } from './manifest'
 import { stamp, summaryOf } from './summary'
 import { SwapError, swapIn } from './swap-in'
@@ -66,7 +67,11 @@ async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, m:
 }
 
 /** Checks, then replaces the live data with the archive's; throws a BackupProblem if it cannot. */
-export async function restoreBackup(o: RestoreOptions): Promise<BackupRestored> {
+export function restoreBackup(o: RestoreOptions): Promise<BackupRestored> {
+  return withDataLock(o.hooks.dir, () => restore(o))
+}
+
+async function restore(o: RestoreOptions): Promise<BackupRestored> {
   const say = o.onProgress ?? (() => {})
   say('正在读取备份', 0, 4)
   const bytes = await readFile(o.archivePath).catch((e: unknown) => {

@@ -38,7 +38,8 @@ function projectName(plan: ProjectPlan, rng: Rng, groups: number): [string, stri
   const g1 = rng.int(1, Math.max(1, groups - 1))
   switch (plan.kind) {
     case 'road':
-      return [`${groupName(g1)}至${groupName(g1 + 1)}道路硬化工程`, `${groupName(g1)}一带`]
+      // Villagers say 修路; the title carries both words so search finds it either way.
+      return [`${groupName(g1)}至${groupName(g1 + 1)}修路工程（道路硬化）`, `${groupName(g1)}一带`]
     case 'bridge':
       return [`${groupName(g1)}危桥维修加固工程`, `${groupName(g1)}老河桥`]
     case 'lights':

@@ -26,12 +26,18 @@ export interface ScanResult {
 /** Called for every readable entry in order; ok is false when its hash, link or seq is wrong. */
 export type Visit = (entry: JournalEntry, line: number, ok: boolean) => void
 
-/** Splits the buffer into lines and checks each against the one before it. */
-export function scanJournal(buf: Buffer, visit?: Visit): ScanResult {
-  let head: ChainHead = EMPTY_HEAD
-  let prevHash: string | null = ''
-  let prevSeq = 0
-  let line = 0
+/** Where a scan of a journal's tail starts: the entry before it, and its line number. */
+export interface ScanStart {
+  head: ChainHead
+  line: number
+}
+
+/** Splits the buffer into lines and checks each against the one before it (or `start`). */
+export function scanJournal(buf: Buffer, visit?: Visit, start?: ScanStart): ScanResult {
+  let head: ChainHead = start?.head ?? EMPTY_HEAD
+  let prevHash: string | null = head.hash
+  let prevSeq = head.seq
+  let line = start?.line ?? 0
   let firstBad: BadLine | undefined
   // Decoded once; '\n' is a single byte in UTF-8, so string and byte positions stay in step.
   const str = buf.toString('utf8')

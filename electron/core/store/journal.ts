@@ -2,6 +2,7 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { StorageAlert } from '../../../contract'
+import { markedOffset, markHead, type FlushMark } from './flush-mark'
 import { errorCode } from './fs-safe'
 import { makeEntry, parseLine, type ChainHead, type EntryFields } from './journal-format'
 import { JOURNAL_FILE, readJournalBytes, scanJournal, type Visit } from './journal-scan'
@@ -14,6 +15,8 @@ export interface JournalOpenOptions {
   onEntry?: Visit
   /** Documents already hold entries up to this seq: such a line is repaired, never trimmed. */
   protectSeq?: number
+  /** Documents are complete up to this entry: read and check only what follows it. */
+  mark?: FlushMark
 }
 
 type Tail = { trimAt: number } | { repair: true } | null
@@ -48,9 +51,14 @@ export class Journal {
     private readonly handle: FileHandle,
     private size: number,
     private last: ChainHead,
+    /** True when opening read only the tail after the mark (the rest is left to verify()). */
+    readonly fromMark: boolean,
   ) {}
 
-  /** Reads the journal, trims a torn last line (with an alert) and reports any bad line. */
+  /**
+   * Reads the journal, trims a torn last line (with an alert) and reports any bad line; with
+   * a mark that fits, only the lines after it are parsed and hash-checked.
+   */
   static async open(dir: string, options: JournalOpenOptions = {}): Promise<Journal> {
     const path = join(dir, JOURNAL_FILE)
     const now = options.now ?? (() => new Date())
@@ -69,13 +77,21 @@ export class Journal {
         '变更日志末尾有一条没写完的记录（可能是写入时断电），已删除；它从未被确认保存，之前的记录完好',
       )
     }
-    const result = scanJournal(buf, options.onEntry)
+    const { mark } = options
+    const offset = mark ? markedOffset(buf, mark) : null
+    const result =
+      mark && offset !== null
+        ? scanJournal(buf.subarray(offset), options.onEntry, {
+            head: markHead(mark),
+            line: mark.seq,
+          })
+        : scanJournal(buf, options.onEntry)
     if (result.firstBad) {
       const { seq, reason } = result.firstBad
       alert('error', `变更日志校验失败（序号 ${seq}）：${reason}。请联系技术人员核查`)
     }
     const handle = await open(path, 'a')
-    return new Journal(path, handle, buf.length, result.head)
+    return new Journal(path, handle, buf.length, result.head, offset !== null)
   }
 
   /** The last entry's seq, hash and time. */

@@ -1,6 +1,11 @@
-/** The Store behaviour shared by the disk store and the memory store: one commit at a time. */
+/**
+ * The Store behaviour shared by the disk store and the memory store: one commit at a time,
+ * acknowledged once its journal entry is durable; the documents (caches of the journal) are
+ * written behind, coalesced, and a journal.mark records how far they are complete.
+ */
 import type { StorageAlert } from '../../../contract'
 import type { DocSet } from './doc-set'
+import type { FlushMark } from './flush-mark'
 import type { ChainHead, EntryFields } from './journal-format'
 import type {
   Change,
@@ -18,6 +23,8 @@ export interface Backend {
   head(): ChainHead
   /** Writes the documents a commit touched. */
   persist(files: ReadonlySet<string>): Promise<void>
+  /** Records that the documents on disk hold every entry up to the mark's (disk store only). */
+  mark?(mark: FlushMark): Promise<void>
   verify(): Promise<VerifyReport>
   history(coll: CollectionName, id: string): Promise<JournalEntry[]>
   close(): Promise<void>
@@ -33,13 +40,20 @@ export interface CoreState {
 export class StoreCore implements Store {
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
+  /** Documents changed in memory and not yet written. */
+  private readonly dirty = new Set<string>()
+  private flushing: Promise<boolean> | null = null
+  /** The last entry applied to the in-memory documents (what a flush can vouch for). */
+  private applied: ChainHead
 
   constructor(
     private readonly docs: DocSet,
     private readonly backend: Backend,
     private readonly now: () => Date,
     private readonly state: CoreState = { updated: new Map(), alerts: [] },
-  ) {}
+  ) {
+    this.applied = backend.head()
+  }
 
   all<C extends CollectionName>(coll: C): Collections[C][] {
     return this.docs.all(coll) as Collections[C][]
@@ -74,10 +88,20 @@ export class StoreCore implements Store {
     return this.serial(() => this.backend.history(coll, id))
   }
 
+  /** Resolves once the documents on disk hold every acknowledged change (false: a write failed). */
+  async flush(): Promise<boolean> {
+    while (this.flushing || this.dirty.size > 0) {
+      const ok = await (this.flushing ?? this.startFlush())
+      if (!ok) return false
+    }
+    return true
+  }
+
   close(): Promise<void> {
     return this.serial(async () => {
       if (this.closed) return
       this.closed = true
+      await this.flush()
       await this.backend.close()
     })
   }
@@ -101,18 +125,47 @@ export class StoreCore implements Store {
       data: { puts },
     })
     const touched = this.docs.apply(entry.seq, puts)
+    this.applied = { seq: entry.seq, hash: entry.hash, at: entry.at }
     for (const p of puts) this.state.updated.set(p.coll, entry.at)
-    try {
-      await this.backend.persist(touched)
-    } catch (err) {
-      // The change is durable in the journal and will be replayed; the stale document is the problem.
-      this.state.alerts.push({
-        at: this.now().toISOString(),
-        level: 'error',
-        file: [...touched].map((f) => `${f}.json`).join('、'),
-        message: `修改已记入变更日志，但写入文件失败（${err instanceof Error ? err.message : String(err)}），下次启动时会自动补写`,
-      })
-    }
+    for (const f of touched) this.dirty.add(f)
+    if (!this.flushing) void this.startFlush()
     return entry
+  }
+
+  private startFlush(): Promise<boolean> {
+    const run = this.flushLoop().finally(() => {
+      if (this.flushing === run) this.flushing = null
+    })
+    this.flushing = run
+    return run
+  }
+
+  /** Writes dirty documents until none are left, then the mark; stops (false) on a failed write. */
+  private async flushLoop(): Promise<boolean> {
+    while (this.dirty.size > 0) {
+      const files = new Set(this.dirty)
+      this.dirty.clear()
+      // Taken in the same tick as the documents are serialised: exactly what reaches the disk.
+      const upTo = this.applied
+      const docs = Object.fromEntries([...this.docs.docs].map(([f, d]) => [f, d.seq]))
+      const updated = Object.fromEntries(this.state.updated)
+      try {
+        await this.backend.persist(files)
+      } catch (err) {
+        // The change is durable in the journal; the stale document is written again next time.
+        for (const f of files) this.dirty.add(f)
+        this.state.alerts.push({
+          at: this.now().toISOString(),
+          level: 'error',
+          file: [...files].map((f) => `${f}.json`).join('、'),
+          message: `修改已记入变更日志，但写入文件失败（${err instanceof Error ? err.message : String(err)}），下次保存或启动时会自动补写`,
+        })
+        return false
+      }
+      if (this.dirty.size === 0 && upTo.seq > 0) {
+        await this.backend.mark?.({ ...upTo, docs, updated }).catch(() => undefined)
+      }
+    }
+    return true
   }
 }

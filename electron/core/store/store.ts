@@ -4,6 +4,7 @@ import type { Low } from 'lowdb'
 import type { StorageAlert } from '../../../contract'
 import { DocSet } from './doc-set'
 import type { DocData } from './durable-adapter'
+import { docsFit, readMark, writeMark } from './flush-mark'
 import { Journal, readHistory } from './journal'
 import { verifyJournal } from './journal-scan'
 import { StoreCore, type CoreState } from './store-core'
@@ -55,7 +56,22 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     }
   }
   const protectSeq = Math.max(0, ...seqs.values())
-  const journal = await Journal.open(opts.dir, { now, onAlert: alert, onEntry: replay, protectSeq })
+  // A mark lets the open read only the journal's tail; any damaged document needs it all.
+  const found = await readMark(opts.dir)
+  const mark = found && broken.size === 0 && docsFit(found, seqs) ? found : undefined
+  const journal = await Journal.open(opts.dir, {
+    now,
+    onAlert: alert,
+    onEntry: replay,
+    protectSeq,
+    mark,
+  })
+  if (mark && journal.fromMark) {
+    // Collections the tail did not touch were last changed before the mark.
+    for (const [coll, at] of Object.entries(mark.updated)) {
+      if (!state.updated.has(coll)) state.updated.set(coll, at)
+    }
+  }
 
   const ahead = [...seqs].find(([, seq]) => seq > journal.head.seq)
   if (ahead) {
@@ -92,6 +108,13 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     }
   }
 
+  const head = journal.head
+  const clean = !state.alerts.some((a) => a.level === 'error')
+  if (clean && head.seq > 0 && (!journal.fromMark || replayed.size > 0 || mark?.seq !== head.seq)) {
+    const docSeqs = Object.fromEntries([...docs.docs].map(([f, d]) => [f, d.seq]))
+    const updated = Object.fromEntries(state.updated)
+    await writeMark(opts.dir, { ...head, docs: docSeqs, updated }).catch(() => undefined)
+  }
   return new StoreCore(
     docs,
     {
@@ -100,6 +123,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       persist: async (files) => {
         await Promise.all([...files].map((f) => lowOf(lows, f).write()))
       },
+      mark: (m) => writeMark(opts.dir, m),
       verify: () => verifyJournal(opts.dir),
       history: (coll, id) => readHistory(opts.dir, coll, id),
       close: () => journal.close(),

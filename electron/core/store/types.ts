@@ -73,8 +73,13 @@ export interface Store {
   /** All records of a collection, in no particular order. */
   all<C extends CollectionName>(coll: C): Collections[C][]
   get<C extends CollectionName>(coll: C, id: string): Collections[C] | undefined
-  /** Appends to the journal (fsynced), then writes the documents; resolves once durable. */
+  /**
+   * Appends to the journal (fsynced) and resolves once that is durable; the documents are
+   * written right after, in the background (a crash before that is replayed on start).
+   */
   commit(change: Change): Promise<JournalEntry>
+  /** Resolves once the documents on disk hold every acknowledged change (false: a write failed). */
+  flush(): Promise<boolean>
   /** Seq of the last committed change (0 when empty). */
   head(): Checkpoint
   /** Time of the last change touching this collection ('' if never). */

@@ -82,6 +82,7 @@ describe('openStore', () => {
     await s.commit(put('ledger', 'b', ledger('b', '2026-01-01')))
     await s.commit(put('ledger', 'c', ledger('c', '2026-02-01')))
     await s.commit(put('ledger', 'c', null))
+    expect(await s.flush()).toBe(true)
     expect(Object.keys((await onDisk('ledger-2025')).data.ledger ?? {})).toEqual(['a'])
     expect(Object.keys((await onDisk('ledger-2026')).data.ledger ?? {})).toEqual(['b'])
     const again = await reopen()
@@ -102,6 +103,7 @@ describe('openStore', () => {
       { file: 'ledger-2025', coll: 'ledger', id: 'a', value: null },
       { file: 'ledger-2026', coll: 'ledger', id: 'a', value: ledger('a', '2026-01-02') },
     ])
+    expect(await s.flush()).toBe(true)
     expect((await onDisk('ledger-2025')).data.ledger).toEqual({})
     expect((await onDisk('ledger-2026')).data.ledger?.a).toEqual(ledger('a', '2026-01-02'))
     const again = await reopen()

@@ -26,6 +26,7 @@ export async function demoFolder(): Promise<Folder> {
   await import('node:fs/promises').then((fs) => fs.mkdir(target))
   let store = await openStore({ dir: dataDir, now: () => NOW })
   await loadDemoVillage(store, { seed: 7, years: 1, scale: 0.3, now: NOW })
+  await store.flush()
   return {
     root,
     dataDir,
@@ -54,7 +55,8 @@ export async function demoFolder(): Promise<Folder> {
 export async function filesOf(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
   for (const e of await readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) out[e.name] = (await readFile(join(dir, e.name))).toString('base64')
+    if (e.isFile() && !e.name.startsWith('.'))
+      out[e.name] = (await readFile(join(dir, e.name))).toString('base64')
   }
   return out
 }

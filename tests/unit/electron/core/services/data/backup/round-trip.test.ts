@@ -27,6 +27,7 @@ async function addNotice(id: string) {
     id,
     puts: [{ coll: 'notices', id, value: { id, title: '之后的修改' } }],
   })
+  await f.store().flush() // documents are written behind the journal: let them settle
 }
 
 describe('backup → wipe → restore', () => {

@@ -59,16 +59,33 @@ export class DocSet {
 
   constructor(private readonly create: (file: string) => DocData = () => ({ seq: 0, data: {} })) {}
 
-  /** Takes over a document read from disk (or rebuilt), indexing and freezing its records. */
+  /**
+   * Takes over a document read from disk (or rebuilt), indexing and freezing its records. A
+   * record found in two files (a power cut in the middle of moving a line to another year)
+   * is indexed where the newer document has it; replaying the journal removes the stale copy.
+   */
   adopt(file: string, doc: DocData): void {
     this.docs.set(file, doc)
     for (const [coll, records] of Object.entries(doc.data)) {
       for (const [id, value] of Object.entries(records)) {
         if (id === '__proto__') continue
         deepFreeze(value)
-        this.where.set(keyOf(coll, id), file)
+        const key = keyOf(coll, id)
+        const other = this.where.get(key)
+        if (other === undefined || (this.docs.get(other)?.seq ?? 0) <= doc.seq) {
+          this.where.set(key, file)
+        }
       }
     }
+  }
+
+  /** Another document still holding the record, if any (see adopt). */
+  private holder(coll: string, id: string): string | undefined {
+    for (const [file, doc] of this.docs) {
+      const records = own(doc.data, coll)
+      if (records && own(records, id) !== undefined) return file
+    }
+    return undefined
   }
 
   /** The document for a file, created empty on first use. */
@@ -132,7 +149,11 @@ export class DocSet {
       const key = keyOf(p.coll, p.id)
       if (p.value === null) {
         delete records[p.id]
-        if (this.where.get(key) === p.file) this.where.delete(key)
+        if (this.where.get(key) === p.file) {
+          const still = this.holder(p.coll, p.id)
+          if (still === undefined) this.where.delete(key)
+          else this.where.set(key, still)
+        }
       } else {
         records[p.id] = deepFreeze(p.value)
         this.where.set(key, p.file)

@@ -210,6 +210,8 @@ test('clerk enters and submits, 监委 returns, clerk fixes, 监委 signs; the p
     'ledger.correction.publish',
   ])
   const sheetSteps = page.getByTestId('ledger-sheet-history').getByTestId('history-item')
+  // The sheet's history loads on its own; wait for it before reading the steps.
+  await expect(sheetSteps).toHaveCount(5)
   expect(
     await sheetSteps.evaluateAll((els) => els.map((e) => e.getAttribute('data-action'))),
   ).toEqual(['ledger.close', 'ledger.submit', 'ledger.return', 'ledger.submit', 'ledger.publish'])

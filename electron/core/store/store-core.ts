@@ -30,11 +30,6 @@ export interface Backend {
   close(): Promise<void>
 }
 
-/** Documents are written this long after the last save, so a burst of saves is written once… */
-const FLUSH_IDLE_MS = 200
-/** …but never later than this after the first save not yet written. */
-const FLUSH_MAX_MS = 2_000
-
 /** Time of the last entry touching each collection, and what cadres were told. */
 export interface CoreState {
   updated: Map<string, string>
@@ -48,8 +43,6 @@ export class StoreCore implements Store {
   /** Documents changed in memory and not yet written. */
   private readonly dirty = new Set<string>()
   private flushing: Promise<boolean> | null = null
-  private timer: ReturnType<typeof setTimeout> | null = null
-  private firstDirtyAt = 0
   /** The last entry applied to the in-memory documents (what a flush can vouch for). */
   private applied: ChainHead
 
@@ -97,7 +90,6 @@ export class StoreCore implements Store {
 
   /** Resolves once the documents on disk hold every acknowledged change (false: a write failed). */
   async flush(): Promise<boolean> {
-    this.cancelTimer()
     while (this.flushing || this.dirty.size > 0) {
       const ok = await (this.flushing ?? this.startFlush())
       if (!ok) return false
@@ -136,28 +128,8 @@ export class StoreCore implements Store {
     this.applied = { seq: entry.seq, hash: entry.hash, at: entry.at }
     for (const p of puts) this.state.updated.set(p.coll, entry.at)
     for (const f of touched) this.dirty.add(f)
-    this.schedule()
+    if (!this.flushing) void this.startFlush()
     return entry
-  }
-
-  /** Arms the write-behind timer (a running flush picks new files up by itself). */
-  private schedule(): void {
-    if (this.flushing) return
-    const now = performance.now()
-    if (!this.timer) this.firstDirtyAt = now
-    this.cancelTimer()
-    const wait = Math.max(0, Math.min(FLUSH_IDLE_MS, this.firstDirtyAt + FLUSH_MAX_MS - now))
-    this.timer = setTimeout(() => {
-      this.timer = null
-      if (!this.flushing) void this.startFlush()
-    }, wait)
-    // A process that exits without close() loses nothing: the journal has every change.
-    this.timer.unref?.()
-  }
-
-  private cancelTimer(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
   }
 
   private startFlush(): Promise<boolean> {

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: builds a ten-year village and measures the kiosk against baselines taken in
+ * the same run on the same machine. Prints `bench NAME VALUE UNIT` per figure and writes
+ * artifacts/bench.json with the machine it ran on.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { buildEmptyPage, launchBenchBrowser, snapshotRenderer } from './browser'
+import { initialJsGzip } from './size'
+import { bridgeTransport } from './transport'
+import { percentile } from './stats'
+import { loadTimes, writeTimes } from './store-bench'
+import { homeVsEmpty } from './ui-load'
+import { heapGrowth, longTasksWhileScrolling } from './ui-long'
+import { navigationRoutes } from './routes'
+import { periodChanges, searches, sectionSwitches } from './ui-taps'
+import { buildBenchVillage } from './village'
+
+interface Figure {
+  name: string
+  value: number
+  unit: string
+  /** The issue's target, and whether this run met it. */
+  target: string
+  ok: boolean
+}
+
+const figures: Figure[] = []
+const round = (v: number, digits: number) => Number(v.toFixed(digits))
+
+function report(name: string, value: number, unit: string, target: string, ok: boolean): void {
+  figures.push({ name, value, unit, target, ok })
+  console.log(`bench ${name} ${value} ${unit}`)
+}
+
+const note = (text: string) => console.log(`# ${text}`)
+
+async function main(): Promise<void> {
+  const machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    ramGiB: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+  }
+  note(
+    `machine: ${machine.nproc} × ${machine.cpu}, ${machine.ramGiB} GiB RAM, Node ${machine.node}`,
+  )
+  const work = await mkdtemp(join(tmpdir(), 'bench-pages-'))
+  const appDir = join(work, 'kiosk')
+  const emptyDir = join(work, 'empty')
+  await snapshotRenderer(appDir)
+  let t = performance.now()
+  const { dir, counts } = await buildBenchVillage()
+  note(
+    `village: ${JSON.stringify(counts)} built in ${Math.round((performance.now() - t) / 1000)} s`,
+  )
+  try {
+    const load = await loadTimes(dir)
+    report('load', round(load.core, 0), 'ms', '≤ 300 ms', load.core <= 300)
+    report('load_store', round(load.store, 0), 'ms', 'part of load', true)
+    const write = await writeTimes(dir)
+    report('write_p95', round(write.ours, 1), 'ms', 'see ratio', true)
+    report('write_p50', round(write.oursMedian, 1), 'ms', 'diagnostic', true)
+    report('write_p95_sqlite', round(write.sqlite, 1), 'ms', 'baseline', true)
+    const writeRatio = write.ours / write.sqlite
+    report('write_ratio', round(writeRatio, 2), 'x', '≤ 2×', writeRatio <= 2)
+    report('write_p95_sqlite_wal', round(write.sqliteWal, 2), 'ms', 'diagnostic', true)
+    report('write_ratio_wal', round(write.ours / write.sqliteWal, 2), 'x', 'diagnostic', true)
+
+    await buildEmptyPage(emptyDir)
+    const b = await launchBenchBrowser(dir, appDir, emptyDir)
+    try {
+      const page = b.host.page
+      t = performance.now()
+      const home = await homeVsEmpty(page)
+      report('home_interactive', round(home.home, 0), 'ms', 'see ratio', true)
+      report('empty_vue_page', round(home.empty, 0), 'ms', 'baseline', true)
+      report(
+        'home_ratio',
+        round(home.home / home.empty, 2),
+        'x',
+        '≤ 1.3×',
+        home.home <= 1.3 * home.empty,
+      )
+      report('home_dom_content_loaded', round(home.homeDcl, 0), 'ms', 'diagnostic', true)
+      const js = await initialJsGzip(appDir, home.scripts)
+      report('initial_js_gzip', round(js.bytes / 1024, 1), 'KB', '≤ 600 KB', js.bytes <= 600 * 1024)
+      note(`initial JS: ${js.files.length} files`)
+      const routes = await navigationRoutes(b.host.core!)
+      const taps: Array<[string, () => Promise<number[]>]> = [
+        ['tap_section_p95', () => sectionSwitches(page, routes)],
+        ['tap_period_p95', () => periodChanges(page)],
+        ['tap_search_p95', () => searches(page)],
+      ]
+      for (const [name, measure] of taps) {
+        const samples = await measure()
+        const p95 = percentile(samples, 95)
+        report(name, round(p95, 0), 'ms', '≤ 100 ms', p95 <= 100)
+        note(`${name}: ${samples.length} taps`)
+      }
+      const transport = await bridgeTransport(page, b.host.core!)
+      report('home_summary_via_bridge', round(transport.home.page, 0), 'ms', 'diagnostic', true)
+      report('home_summary_in_core', round(transport.home.core, 0), 'ms', 'diagnostic', true)
+      report('sheet_via_bridge', round(transport.sheet.page, 0), 'ms', 'diagnostic', true)
+      report('sheet_in_core', round(transport.sheet.core, 0), 'ms', 'diagnostic', true)
+      const long = await longTasksWhileScrolling(page, b.host.core!)
+      report('long_tasks_scrolling', long, 'count', '0', long === 0)
+      const heap = await heapGrowth(page, routes)
+      report('heap_after_20', round(heap.at20 / 2 ** 20, 1), 'MB', 'baseline', true)
+      report('heap_after_2000', round(heap.at2000 / 2 ** 20, 1), 'MB', 'see ratio', true)
+      const ratio = heap.at2000 / heap.at20
+      report('heap_ratio', round(ratio, 2), 'x', '≤ 1.1×', ratio <= 1.1)
+      note(`browser part took ${Math.round((performance.now() - t) / 1000)} s`)
+    } finally {
+      await b.close()
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true })
+    await rm(dir, { recursive: true, force: true })
+  }
+  const missed = figures.filter((f) => !f.ok)
+  note(
+    missed.length ? `targets missed: ${missed.map((f) => f.name).join(', ')}` : 'all targets met',
+  )
+  await mkdir('artifacts', { recursive: true })
+  const out = { at: new Date().toISOString(), machine, village: counts, figures }
+  await writeFile('artifacts/bench.json', `${JSON.stringify(out, null, 2)}\n`)
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exitCode = 1
+})

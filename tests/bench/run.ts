@@ -3,8 +3,8 @@
  * the same run on the same machine. Prints `bench NAME VALUE UNIT` per figure and writes
  * artifacts/bench.json with the machine it ran on.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism, cpus, platform, release, tmpdir, totalmem, type } from 'node:os'
 import { join } from 'node:path'
 import { buildEmptyPage, launchBenchBrowser, snapshotRenderer } from './browser'
 import { initialJsGzip } from './size'
@@ -36,15 +36,25 @@ function report(name: string, value: number, unit: string, target: string, ok: b
 
 const note = (text: string) => console.log(`# ${text}`)
 
+/** The distribution's name where /etc/os-release tells it, plus the kernel. */
+async function osName(): Promise<string> {
+  const pretty = await readFile('/etc/os-release', 'utf8').then(
+    (t) => /^PRETTY_NAME="?([^"\n]*)"?/m.exec(t)?.[1],
+    () => undefined,
+  )
+  return `${pretty ?? type()} (${platform()} ${release()})`
+}
+
 async function main(): Promise<void> {
-  const machine = {
+  const machine: Record<string, string | number> = {
     nproc: availableParallelism(),
     cpu: cpus()[0]?.model ?? 'unknown',
     ramGiB: round(totalmem() / 2 ** 30, 1),
+    os: await osName(),
     node: process.version,
   }
   note(
-    `machine: ${machine.nproc} × ${machine.cpu}, ${machine.ramGiB} GiB RAM, Node ${machine.node}`,
+    `machine: ${machine.nproc} × ${machine.cpu}, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node}`,
   )
   const work = await mkdtemp(join(tmpdir(), 'bench-pages-'))
   const appDir = join(work, 'kiosk')
@@ -70,6 +80,8 @@ async function main(): Promise<void> {
 
     await buildEmptyPage(emptyDir)
     const b = await launchBenchBrowser(dir, appDir, emptyDir)
+    machine.chromium = b.browser.version()
+    note(`chromium: ${machine.chromium}`)
     try {
       const page = b.host.page
       t = performance.now()

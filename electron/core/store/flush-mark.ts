@@ -4,7 +4,7 @@
  * hint, never trusted blindly: it must name the journal's own entry (seq and hash) and every
  * document must be at least as new as when it was written; otherwise the whole journal is read.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { open, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ChainHead } from './journal-format'
 import { tempPath } from './fs-safe'
@@ -74,10 +74,14 @@ export function docsFit(mark: FlushMark, seqs: ReadonlyMap<string, number>): boo
 const LINE_END = /"seq":(\d+),"hash":"([0-9a-f]{64})"\}$/
 
 /**
- * Byte offset just after the marked entry's line, found from the end of the journal (the
- * tail is short); null when the journal holds no such line with that hash.
+ * Byte offset just after the marked entry's line, found from the end of `buf` (which starts
+ * at a line boundary); null when the journal holds no such line with that hash, 'more' when
+ * the line lies before the start of `buf`.
  */
-export function markedOffset(buf: Buffer, mark: Pick<FlushMark, 'seq' | 'hash'>): number | null {
+export function markedOffset(
+  buf: Buffer,
+  mark: Pick<FlushMark, 'seq' | 'hash'>,
+): number | null | 'more' {
   let end = buf.length
   while (end > 0) {
     const lineEnd = buf[end - 1] === 10 ? end - 1 : end
@@ -89,7 +93,48 @@ export function markedOffset(buf: Buffer, mark: Pick<FlushMark, 'seq' | 'hash'>)
     if (seq < mark.seq) return null
     end = start
   }
-  return null
+  return 'more'
+}
+
+/** The end of a journal from a line boundary before the marked entry, read from the disk. */
+export interface MarkedTail {
+  buf: Buffer
+  /** Where buf starts in the file. */
+  base: number
+  /** Just after the marked entry's line, within buf. */
+  offset: number
+}
+
+/**
+ * Reads only as much of the journal's end as holds the marked entry (64 KiB, then four times
+ * more each round); null when the journal does not hold it.
+ */
+export async function readMarkedTail(
+  path: string,
+  mark: Pick<FlushMark, 'seq' | 'hash'>,
+): Promise<MarkedTail | null> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+  } catch {
+    return null
+  }
+  try {
+    const size = (await handle.stat()).size
+    for (let chunk = 1 << 16; ; chunk *= 4) {
+      const from = Math.max(0, size - chunk)
+      const bytes = Buffer.alloc(size - from)
+      await handle.read(bytes, 0, bytes.length, from)
+      const nl = from > 0 ? bytes.indexOf(10) : -1
+      if (from > 0 && nl === -1) continue
+      const buf = from > 0 ? bytes.subarray(nl + 1) : bytes
+      const offset = markedOffset(buf, mark)
+      if (typeof offset === 'number') return { buf, base: from > 0 ? from + nl + 1 : 0, offset }
+      if (offset === null || from === 0) return null
+    }
+  } finally {
+    await handle.close()
+  }
 }
 
 /** The chain head the marked entry stands for. */

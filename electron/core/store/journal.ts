@@ -2,7 +2,7 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { StorageAlert } from '../../../contract'
-import { markedOffset, markHead, type FlushMark } from './flush-mark'
+import { markHead, readMarkedTail, type FlushMark } from './flush-mark'
 import { errorCode } from './fs-safe'
 import { makeEntry, parseLine, type ChainHead, type EntryFields } from './journal-format'
 import { JOURNAL_FILE, readJournalBytes, scanJournal, type Visit } from './journal-scan'
@@ -64,21 +64,29 @@ export class Journal {
     const now = options.now ?? (() => new Date())
     const alert = (level: StorageAlert['level'], message: string): void =>
       options.onAlert?.({ at: now().toISOString(), level, file: JOURNAL_FILE, message })
-    let buf = await readJournalBytes(path)
+    const { mark } = options
+    // With a mark, only the journal's end is read: the rest is checked by verify().
+    const marked = mark ? await readMarkedTail(path, mark) : null
+    let buf = marked ? marked.buf : await readJournalBytes(path)
+    let base = marked ? marked.base : 0
     const tail = inspectTail(buf, options.protectSeq ?? 0)
     if (tail && 'repair' in tail) {
       await withHandle(path, (h) => h.appendFile('\n').then(() => h.sync()))
       buf = Buffer.concat([buf, Buffer.from('\n')])
     } else if (tail) {
-      await withHandle(path, (h) => h.truncate(tail.trimAt).then(() => h.sync()))
+      await withHandle(path, (h) => h.truncate(base + tail.trimAt).then(() => h.sync()))
       buf = buf.subarray(0, tail.trimAt)
       alert(
         'warning',
         '变更日志末尾有一条没写完的记录（可能是写入时断电），已删除；它从未被确认保存，之前的记录完好',
       )
     }
-    const { mark } = options
-    const offset = mark ? markedOffset(buf, mark) : null
+    let offset = marked && marked.offset <= buf.length ? marked.offset : null
+    if (marked && offset === null) {
+      buf = await readJournalBytes(path)
+      base = 0
+      offset = null
+    }
     const result =
       mark && offset !== null
         ? scanJournal(buf.subarray(offset), options.onEntry, {
@@ -91,7 +99,7 @@ export class Journal {
       alert('error', `变更日志校验失败（序号 ${seq}）：${reason}。请联系技术人员核查`)
     }
     const handle = await open(path, 'a')
-    return new Journal(path, handle, buf.length, result.head, offset !== null)
+    return new Journal(path, handle, base + buf.length, result.head, offset !== null)
   }
 
   /** The last entry's seq, hash and time. */

@@ -30,6 +30,11 @@ export interface Backend {
   close(): Promise<void>
 }
 
+/** Documents are written this long after the last save, so a burst of saves is written once… */
+const FLUSH_IDLE_MS = 200
+/** …but never later than this after the first save not yet written. */
+const FLUSH_MAX_MS = 2_000
+
 /** Time of the last entry touching each collection, and what cadres were told. */
 export interface CoreState {
   updated: Map<string, string>
@@ -43,6 +48,8 @@ export class StoreCore implements Store {
   /** Documents changed in memory and not yet written. */
   private readonly dirty = new Set<string>()
   private flushing: Promise<boolean> | null = null
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private firstDirtyAt = 0
   /** The last entry applied to the in-memory documents (what a flush can vouch for). */
   private applied: ChainHead
 
@@ -90,6 +97,7 @@ export class StoreCore implements Store {
 
   /** Resolves once the documents on disk hold every acknowledged change (false: a write failed). */
   async flush(): Promise<boolean> {
+    this.cancelTimer()
     while (this.flushing || this.dirty.size > 0) {
       const ok = await (this.flushing ?? this.startFlush())
       if (!ok) return false
@@ -128,43 +136,64 @@ export class StoreCore implements Store {
     this.applied = { seq: entry.seq, hash: entry.hash, at: entry.at }
     for (const p of puts) this.state.updated.set(p.coll, entry.at)
     for (const f of touched) this.dirty.add(f)
-    if (!this.flushing) void this.startFlush()
+    this.schedule()
     return entry
   }
 
+  /** Arms the write-behind timer (a running flush picks new files up by itself). */
+  private schedule(): void {
+    if (this.flushing) return
+    const now = performance.now()
+    if (!this.timer) this.firstDirtyAt = now
+    this.cancelTimer()
+    const wait = Math.max(0, Math.min(FLUSH_IDLE_MS, this.firstDirtyAt + FLUSH_MAX_MS - now))
+    this.timer = setTimeout(() => {
+      this.timer = null
+      if (!this.flushing) void this.startFlush()
+    }, wait)
+    // A process that exits without close() loses nothing: the journal has every change.
+    this.timer.unref?.()
+  }
+
+  private cancelTimer(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  /** One write pass; saves made meanwhile are written by the next pass, after the delay. */
   private startFlush(): Promise<boolean> {
-    const run = this.flushLoop().finally(() => {
+    const run = this.flushPass().finally(() => {
       if (this.flushing === run) this.flushing = null
+      if (this.dirty.size > 0 && !this.closed) this.schedule()
     })
     this.flushing = run
     return run
   }
 
-  /** Writes dirty documents until none are left, then the mark; stops (false) on a failed write. */
-  private async flushLoop(): Promise<boolean> {
-    while (this.dirty.size > 0) {
-      const files = new Set(this.dirty)
-      this.dirty.clear()
-      // Taken in the same tick as the documents are serialised: exactly what reaches the disk.
-      const upTo = this.applied
-      const docs = Object.fromEntries([...this.docs.docs].map(([f, d]) => [f, d.seq]))
-      const updated = Object.fromEntries(this.state.updated)
-      try {
-        await this.backend.persist(files)
-      } catch (err) {
-        // The change is durable in the journal; the stale document is written again next time.
-        for (const f of files) this.dirty.add(f)
-        this.state.alerts.push({
-          at: this.now().toISOString(),
-          level: 'error',
-          file: [...files].map((f) => `${f}.json`).join('、'),
-          message: `修改已记入变更日志，但写入文件失败（${err instanceof Error ? err.message : String(err)}），下次保存或启动时会自动补写`,
-        })
-        return false
-      }
-      if (this.dirty.size === 0 && upTo.seq > 0) {
-        await this.backend.mark?.({ ...upTo, docs, updated }).catch(() => undefined)
-      }
+  /** Writes the documents dirty now, then the mark if nothing new came in; false on a failed write. */
+  private async flushPass(): Promise<boolean> {
+    if (this.dirty.size === 0) return true
+    const files = new Set(this.dirty)
+    this.dirty.clear()
+    // Taken in the same tick as the documents are serialised: exactly what reaches the disk.
+    const upTo = this.applied
+    const docs = Object.fromEntries([...this.docs.docs].map(([f, d]) => [f, d.seq]))
+    const updated = Object.fromEntries(this.state.updated)
+    try {
+      await this.backend.persist(files)
+    } catch (err) {
+      // The change is durable in the journal; the stale document is written again next time.
+      for (const f of files) this.dirty.add(f)
+      this.state.alerts.push({
+        at: this.now().toISOString(),
+        level: 'error',
+        file: [...files].map((f) => `${f}.json`).join('、'),
+        message: `修改已记入变更日志，但写入文件失败（${err instanceof Error ? err.message : String(err)}），下次保存或启动时会自动补写`,
+      })
+      return false
+    }
+    if (this.dirty.size === 0 && upTo.seq > 0) {
+      await this.backend.mark?.({ ...upTo, docs, updated }).catch(() => undefined)
     }
     return true
   }

@@ -89,6 +89,8 @@ export async function taintStore(
   dir: string,
   corpus: readonly string[],
 ): Promise<number> {
+  // Documents are written behind the journal: read them only once they hold every change.
+  if (!(await core.store.flush())) throw new Error('hostile: 存储没能写完文件')
   const vocab = vocabulary()
   let i = 0
   const next = () => corpus[i++ % corpus.length]!

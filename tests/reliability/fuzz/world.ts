@@ -68,6 +68,7 @@ export class FuzzWorld {
 
   /** Real ids, keys and names in the folder's documents, for inputs that hit real records. */
   async pools(): Promise<Pools> {
+    await this.core.store.flush() // documents are written behind the journal
     const values = new Set<string>()
     for (const name of await readdir(this.dir)) {
       if (!/^[a-z][A-Za-z]*(-\d{4})?\.json$/.test(name)) continue

@@ -2,11 +2,11 @@
  * Documents written behind the journal, and the journal.mark that lets a folder open by
  * reading only the journal's tail: trusted only when the journal and every document fit it.
  */
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MARK_FILE, readMark } from '../../../../../electron/core/store/flush-mark'
+import { MARK_FILE, readMark, readMarkedTail } from '../../../../../electron/core/store/flush-mark'
 import { Journal } from '../../../../../electron/core/store/journal'
 import { openStore } from '../../../../../electron/core/store'
 import type { Change, CollectionName, Store } from '../../../../../electron/core/store'
@@ -57,6 +57,17 @@ describe('documents written behind the journal', () => {
   })
 })
 
+describe('a burst of saves', () => {
+  it('is written to its document once, not once per save', async () => {
+    const s = await open()
+    for (let i = 1; i <= 5; i++) await s.commit(put('projects', `p${i}`, { id: `p${i}` }))
+    expect(await s.flush()).toBe(true)
+    expect(await onDiskSeq('projects')).toBe(5)
+    // A second write would have rotated the first into projects.1.json.
+    expect((await readdir(dir)).filter((f) => f.startsWith('projects.'))).toEqual(['projects.json'])
+  })
+})
+
 describe('journal.mark', () => {
   async function twoProjectsAndANotice(): Promise<void> {
     const s = await open()
@@ -90,6 +101,40 @@ describe('journal.mark', () => {
     expect(s.lastUpdated('projects')).toBe('2026-03-06T09:00:00.000Z')
     expect(s.head().seq).toBe(4)
     expect(await readMark(dir)).toMatchObject({ seq: 4 })
+  })
+
+  it('finds the marked entry behind lines longer than the first piece read from the end', async () => {
+    const s = await open()
+    await s.commit(put('projects', 'p1', { id: 'p1' }))
+    await s.close()
+    store = undefined
+    const j = await Journal.open(dir)
+    for (const [id, size] of [
+      ['big', 300_000],
+      ['p2', 10],
+    ] as const) {
+      const value = { id, note: '修'.repeat(size) }
+      await j.append({
+        at: '2026-03-06T09:00:00.000Z',
+        actor: null,
+        action: 'projects.save',
+        entity: 'projects',
+        id,
+        data: { puts: [{ file: 'projects', coll: 'projects', id, value }] },
+      })
+    }
+    await j.close()
+    const journal = await readFile(join(dir, 'journal.jsonl'))
+    const tail = await readMarkedTail(join(dir, 'journal.jsonl'), (await readMark(dir))!)
+    expect(tail && tail.base + tail.offset).toBe(journal.indexOf(10) + 1)
+    const again = await open()
+    expect(
+      again
+        .all('projects')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['big', 'p1', 'p2'])
+    expect(again.alerts()).toMatchObject([{ level: 'info' }])
   })
 
   it('is only a hint: a prefix line changed behind its back is still found by verify()', async () => {

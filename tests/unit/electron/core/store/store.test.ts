@@ -158,7 +158,11 @@ describe('openStore', () => {
 
   it('restores a damaged document from a generation and replays the newer journal entries', async () => {
     const s = await open()
-    for (let i = 1; i <= 3; i++) await s.commit(put('projects', `p${i}`, { id: `p${i}` }))
+    // Each save written on its own (documents are otherwise written once per burst).
+    for (let i = 1; i <= 3; i++) {
+      await s.commit(put('projects', `p${i}`, { id: `p${i}` }))
+      await s.flush()
+    }
     await s.close()
     await writeFile(join(dir, 'projects.json'), Buffer.alloc(100))
     const again = await open()

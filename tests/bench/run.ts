@@ -120,6 +120,7 @@ async function main(): Promise<void> {
       report('long_tasks_scrolling', long, 'count', '0', long === 0)
       const heap = await heapGrowth(page, routes)
       report('heap_after_20', round(heap.at20 / 2 ** 20, 1), 'MB', 'baseline', true)
+      report('heap_after_1000', round(heap.at1000 / 2 ** 20, 1), 'MB', 'diagnostic', true)
       report('heap_after_2000', round(heap.at2000 / 2 ** 20, 1), 'MB', 'see ratio', true)
       const ratio = heap.at2000 / heap.at20
       report('heap_ratio', round(ratio, 2), 'x', '≤ 1.1×', ratio <= 1.1)

@@ -8,6 +8,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { FILES, loaded, PickerPart, ViewerPart } from './pages/attachments'
+import { KioskLayer } from './pages/kiosk-layer'
 import { LedgerAdminPage } from './pages/ledger-admin'
 import { loginUi, OCTOBER, seedOctober } from './support/ledger-admin'
 
@@ -157,4 +158,28 @@ test('a cadre answers with a photo; the public answer shows it', async ({ kiosk 
   await expect
     .poll(() => loaded(card.getByTestId('answer-photos').locator('img')))
     .toBeGreaterThan(0)
+})
+
+test('walking away: the idle countdown shows over the viewer, and the reset closes it', async ({
+  kiosk,
+}) => {
+  const core = kiosk.host.core
+  test.skip(!core, 'needs the core in the test process (bridge host)')
+  const entry = core!.store.all('ledger').find((e) => e.attachments.length > 0)
+  const { page } = kiosk
+  await page.clock.install()
+  await kiosk.open(`/finance/entry/${entry!.id}`)
+  await page.getByTestId('entry-photos-open').first().click()
+  const viewer = new ViewerPart(page)
+  await viewer.zoomIn()
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+  const idle = (await kiosk.call('settings.get', {})).idleSeconds
+  await page.clock.runFor((idle + 2) * 1000)
+  const layer = new KioskLayer(page)
+  await expect(layer.idleBanner()).toBeVisible()
+  await layer.keepBrowsing()
+  await expect(viewer.scale()).toHaveText('150%')
+  await page.clock.runFor((idle + 60) * 1000)
+  await expect(viewer.root()).toHaveCount(0)
+  await expect(page.getByTestId('home')).toBeAttached()
 })

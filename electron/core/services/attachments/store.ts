@@ -3,7 +3,7 @@
  * record naming who added it. Every refusal happens before the first byte is written.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, stat } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import {
   ATTACHMENT_MAX_BYTES,
@@ -26,17 +26,21 @@ const refuse = (message: string, field = 'data'): never => {
   throw new ApiFailure('BAD_INPUT', message, { [field]: message })
 }
 
-async function sizeOnDisk(path: string): Promise<number> {
+async function readIfPresent(path: string): Promise<Buffer | null> {
   try {
-    return (await stat(path)).size
+    return await readFile(path)
   } catch {
-    return -1
+    return null
   }
 }
 
-/** Writes bytes unless a file of that exact size is already there (same hash: same bytes). */
-async function writeOnce(path: string, bytes: Uint8Array): Promise<void> {
-  if ((await sizeOnDisk(path)) === bytes.length) return
+/**
+ * Writes the bytes unless the file already holds them. An original must match byte for byte
+ * (a damaged copy is rewritten); a thumbnail made earlier for the same photo is kept.
+ */
+async function writeOnce(path: string, bytes: Uint8Array, kind: 'file' | 'thumb'): Promise<void> {
+  const old = await readIfPresent(path)
+  if (old && (kind === 'thumb' ? old.length > 0 : old.equals(bytes))) return
   await mkdir(dirname(path), { recursive: true })
   await writeFileDurable(path, bytes)
 }
@@ -68,8 +72,8 @@ export async function addAttachment(
   const name = `${sha256}.${type.ext}`
   const old = ctx.store.get('attachments', name)
 
-  await writeOnce(attachmentPath(dir, name), bytes)
-  if (thumb) await writeOnce(thumbPath(dir, sha256), thumb)
+  await writeOnce(attachmentPath(dir, name), bytes, 'file')
+  if (thumb) await writeOnce(thumbPath(dir, sha256), thumb, 'thumb')
   if (old && (old.thumb || !thumb)) return old
 
   const width = type.width ?? input.width

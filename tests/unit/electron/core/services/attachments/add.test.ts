@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -53,6 +53,16 @@ describe('attachments.add', () => {
     expect(again).toEqual(first)
     expect(h.store.head().seq).toBe(seq)
     expect(filesOnDisk()).toEqual([first.name])
+  })
+
+  it('repairs a damaged copy on disk when the same file is added again', async () => {
+    const r = await h.call('clerk', 'attachments.add', { data: b64(png()) })
+    const path = join(dir, 'attachments', r.name)
+    const damaged = png()
+    damaged[100] = damaged[100]! ^ 0xff
+    writeFileSync(path, damaged)
+    await h.call('admin', 'attachments.add', { data: b64(png()) })
+    expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(r.sha256)
   })
 
   it('refuses a program, a text file named .jpg, an empty file and a bad thumbnail, writing nothing', async () => {

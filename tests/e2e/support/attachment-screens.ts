@@ -31,7 +31,10 @@ async function matterWithSheets(kiosk: Kiosk): Promise<string> {
   throw new Error('demo: no matter with signature sheets')
 }
 
+/** Taps a file; a viewer left open by the previous screen (same route) is closed first. */
 const tap = (selector: string) => async (k: Kiosk) => {
+  const close = k.page.getByTestId('viewer-close')
+  if (await close.count()) await close.click()
   await k.page.locator(selector).first().click()
 }
 /** Brings the first strip of files into view, so the picture shows them. */

@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import type { Result } from './result'
 import type { MethodDef } from './api/define'
+import { attachmentsApi } from './api/attachments'
 import { authApi } from './api/auth'
 import { dataApi } from './api/data'
 import { ledgerAdminApi } from './api/ledger-admin'
@@ -28,6 +29,7 @@ export const api = {
   ...questionsApi,
   ...dataApi,
   ...registersAdminApi,
+  ...attachmentsApi,
 } as const
 
 export type Api = typeof api

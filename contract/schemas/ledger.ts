@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AttachmentName } from './attachments'
 import { CATEGORY_CODES, isItemOf, type CategoryCode } from '../categories'
 import { PeriodKey, periodContains } from '../period'
 import { Fen, Id, IsoDate, IsoDateTime, OptText, PersonRef, Publication, Text } from './common'
@@ -20,10 +21,7 @@ export const LedgerEntryInput = z
     counterparty: OptText(50, '往来单位或个人'),
     handler: OptText(20, '经手人'),
     projectId: Id.optional(),
-    attachments: z
-      .array(z.string().regex(/^[a-f0-9]{64}\.(jpg|png|webp|pdf)$/))
-      .max(20)
-      .default([]),
+    attachments: z.array(AttachmentName).max(20, '凭证照片最多 20 个').default([]),
   })
   .refine((e) => periodContains(e.period, e.date), {
     message: '日期不在所选期间内',

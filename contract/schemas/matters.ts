@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AttachmentName } from './attachments'
 import { Id, IsoDate, OptText, Publication, Text } from './common'
 
 /** 四议两公开: the six steps, in order. */
@@ -20,7 +21,7 @@ export const MatterStep = z.object({
   votesAgainst: z.number().int().min(0).max(100000).default(0),
   abstain: z.number().int().min(0).max(100000).default(0),
   content: OptText(1000, '内容'),
-  signatures: z.array(z.string()).max(20).default([]),
+  signatures: z.array(AttachmentName).max(20, '签字表最多 20 个').default([]),
 })
 export type MatterStep = z.infer<typeof MatterStep>
 

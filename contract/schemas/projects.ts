@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AttachmentName } from './attachments'
 import { Fen, Id, IsoDate, OptText, Publication, Text } from './common'
 
 export const STAGES = ['立项', '招标', '施工', '验收', '结算'] as const
@@ -10,7 +11,7 @@ export const Milestone = z.object({
   date: IsoDate,
   title: Text(50, '节点'),
   note: OptText(300, '说明'),
-  photos: z.array(z.string()).max(20).default([]),
+  photos: z.array(AttachmentName).max(20, '现场照片最多 20 张').default([]),
 })
 export type Milestone = z.infer<typeof Milestone>
 

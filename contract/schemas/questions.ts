@@ -3,6 +3,7 @@
  * The public views never carry the asker's name or phone; cadres see them in the inbox only.
  */
 import { z } from 'zod'
+import { AttachmentName } from './attachments'
 import { Id, OptText, Text } from './common'
 
 /** 质询 asks for an explanation, 建议 proposes, 求助 asks for help. */
@@ -61,10 +62,7 @@ export const QuestionAnswer = z
   .object({
     id: Id,
     text: Text(1000, '答复内容'),
-    attachments: z
-      .array(z.string().regex(/^[a-f0-9]{64}\.(jpg|png|webp|pdf)$/, '附件不对'))
-      .max(5, '附件最多 5 个')
-      .default([]),
+    attachments: z.array(AttachmentName).max(5, '附件最多 5 个').default([]),
   })
   .strict()
 

@@ -9,6 +9,7 @@ import type { Handlers } from './api/handlers'
 import { SessionTable } from './api/sessions'
 import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
+import { attachmentHandlers } from './services/attachments'
 import { authHandlers } from './services/auth'
 import { dataHandlers, type DataHost } from './services/data'
 import { ledgerAdminHandlers } from './services/ledger-admin'
@@ -55,6 +56,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       years: opts.demoYears ?? 3,
       scale: opts.demoScale ?? 1,
       now,
+      dir: opts.dir,
     })
   }
   const sessions = new SessionTable(now)
@@ -78,6 +80,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...questionHandlers,
     ...dataHandlers({ dir: opts.dir, swapStore, host: opts.host }),
     ...registersAdminHandlers,
+    ...attachmentHandlers({ dir: opts.dir }),
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

@@ -29,8 +29,8 @@ const window = { preload: join(out, 'preload', 'index.cjs'), production }
 
 async function start(): Promise<void> {
   setupSecurity()
-  setupProtocol(join(out, 'renderer'))
   const dataDir = setupDataDir()
+  setupProtocol(join(out, 'renderer'), dataDir)
   const core = await openCore({
     dir: dataDir,
     host: setupDataHost(window),

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
+import { attachmentForUrl } from '../core/services/attachments/paths'
 import { APP_HOST, APP_SCHEME, RECOVERY_PATH } from './app-origin'
 import { RECOVERY_HTML } from './recovery-page'
 import { mimeType, resolveInside } from './static-files'
@@ -15,9 +16,12 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** Serves app://kiosk/… from `root` (out/renderer) and the built-in recovery page. */
-export function setupProtocol(root: string): void {
-  protocol.handle(APP_SCHEME, (request) => serve(root, request))
+/**
+ * Serves app://kiosk/… from `root` (out/renderer), the built-in recovery page, and stored
+ * attachments (app://kiosk/attachments/<sha256>.<ext>) read from the data folder.
+ */
+export function setupProtocol(root: string, dataDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serve(root, dataDir, request))
 }
 
 function respond(status: number, body: string | Uint8Array | null, type: string, head: boolean) {
@@ -35,18 +39,32 @@ function respond(status: number, body: string | Uint8Array | null, type: string,
   return new Response(head ? null : body, { status, headers })
 }
 
-async function serve(root: string, request: Request): Promise<Response> {
+async function serve(root: string, dataDir: string, request: Request): Promise<Response> {
   const head = request.method === 'HEAD'
   const text = 'text/plain; charset=utf-8'
   if (request.method !== 'GET' && !head) return respond(405, '不支持的请求', text, head)
   const url = new URL(request.url)
   if (url.host !== APP_HOST) return respond(404, '未找到', text, head)
   if (url.pathname === RECOVERY_PATH) return respond(200, RECOVERY_HTML, mimeType('x.html'), head)
+  if (url.pathname.startsWith('/attachments/')) return serveAttachment(dataDir, url.pathname, head)
   const file = resolveInside(root, url.pathname)
   if (!file) return respond(403, '拒绝访问', text, head)
   try {
     const data = await readFile(file)
     return respond(200, new Uint8Array(data), mimeType(file), head)
+  } catch {
+    return respond(404, '未找到', text, head)
+  }
+}
+
+/** Only exact `<sha256>.<ext>` names (and thumbnails) are read; anything else is refused. */
+async function serveAttachment(dataDir: string, pathname: string, head: boolean) {
+  const text = 'text/plain; charset=utf-8'
+  const found = attachmentForUrl(dataDir, pathname)
+  if (!found) return respond(403, '拒绝访问', text, head)
+  try {
+    const data = await readFile(found.file)
+    return respond(200, new Uint8Array(data), found.mime, head)
   } catch {
     return respond(404, '未找到', text, head)
   }

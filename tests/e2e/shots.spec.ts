@@ -3,6 +3,7 @@
  * public ones again in 大字模式. Each area lists its screens in tests/e2e/shots/<area>.ts.
  */
 import { test } from './fixtures'
+import { attachmentShots } from './shots/attachments'
 import { authShots } from './shots/auth'
 import { coreShots } from './shots/core-screens'
 import { dataShots } from './shots/data'
@@ -22,6 +23,7 @@ const all: Shot[] = [
   ...questionShots,
   ...systemShots,
   ...dataShots,
+  ...attachmentShots,
 ]
 
 for (const orientation of ['landscape', 'portrait'] as const) {

@@ -2,7 +2,9 @@
 import { ALL_COLLECTIONS } from '../services/collections'
 import { ApiFailure } from '../api/failure'
 import { localDate } from '../services/clock'
+import type { QuestionRecord } from '../services/questions/types'
 import type { Change, CollectionName, Store } from '../store/types'
+import { demoAttachments } from './attachments'
 import { sectionsChange } from './sections'
 import { demoQuestionsChange } from './questions'
 import { demoUsersChange } from './users'
@@ -15,6 +17,8 @@ export interface LoadDemoOptions {
   scale?: number
   /** The core's clock (or one reading of it); the village's today is taken from it. */
   now: Date | (() => Date)
+  /** The data folder: when given, the demo's photos and scans are written into it too. */
+  dir?: string
 }
 
 /** What was written, for logs and the admin screen. */
@@ -81,13 +85,23 @@ export async function loadDemoVillage(
   const { seed, years, scale } = opts
   const now = typeof opts.now === 'function' ? opts.now() : opts.now
   const village = generateDemoVillage({ seed, years, scale, today: localDate(now) })
-  const changes = demoChanges(village)
+  const questions = demoQuestionsChange(seed, village, now)
+  // Files first: the records below name them.
+  const files = opts.dir
+    ? await demoAttachments(opts.dir, village, questionRecords(questions), now.toISOString())
+    : null
+  const changes = files ? [files, ...demoChanges(village)] : demoChanges(village)
   changes.push(await demoUsersChange(seed, village.members, now.toISOString()))
-  changes.push(demoQuestionsChange(seed, village, now))
+  changes.push(questions)
   let records = 0
   for (const c of changes) {
     await store.commit(c)
     records += c.puts.length
   }
   return { changes: changes.length, records, ledgerEntries: village.ledger.length }
+}
+
+/** The question records inside the demo's questions change, to attach files to in place. */
+function questionRecords(c: Change): QuestionRecord[] {
+  return c.puts.map((p) => p.value as QuestionRecord)
 }

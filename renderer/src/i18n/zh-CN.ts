@@ -4,6 +4,7 @@
  * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
  */
 import { adminAuth } from './admin-auth'
+import { attachmentMessages } from './attachments'
 import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
 import { adminRecords } from './admin-records'
@@ -126,6 +127,7 @@ const zhCN = {
   },
   ...publicMessages,
   ...questionsMessages,
+  ...attachmentMessages,
   ledgerAdmin: adminLedger,
   data: adminData,
   auth: adminAuth,

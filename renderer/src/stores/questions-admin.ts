@@ -37,7 +37,8 @@ export const useQuestionsAdminStore = defineStore('questions-admin', () => {
   }
 
   /** Publishes an answer; core's refusal (e.g. a phone number in it) stays in `problem`. */
-  const answer = (id: string, text: string) => act(() => call('questions.answer', { id, text }))
+  const answer = (id: string, text: string, attachments: string[] = []) =>
+    act(() => call('questions.answer', { id, text, attachments }))
   const withhold = (id: string, reason: WithholdReason) =>
     act(() => call('questions.withhold', { id, reason }))
 

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { Browser } from '@playwright/test'
 import { openCore } from '../../../electron/core/core'
+import { attachmentForUrl } from '../../../electron/core/services/attachments/paths'
 import { TEST_NOW, type Host } from './types'
 
 export const APP_ORIGIN = 'http://kiosk.test'
@@ -41,6 +42,15 @@ export async function launchBridge(
 
   await context.route(`${APP_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url())
+    // Stored files, by the same strict rule as app:// in Electron.
+    if (url.pathname.startsWith('/attachments/')) {
+      const found = attachmentForUrl(dataDir, url.pathname)
+      if (!found) return route.fulfill({ status: 403 })
+      const body = await readFile(found.file).catch(() => null)
+      return body
+        ? route.fulfill({ status: 200, body, contentType: found.mime })
+        : route.fulfill({ status: 404, body: 'not found' })
+    }
     const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html'
     const file = join(RENDERER, rel)
     if (!file.startsWith(RENDERER)) return route.fulfill({ status: 403 })

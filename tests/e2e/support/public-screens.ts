@@ -3,6 +3,7 @@
  * screenshots: a route, or a route built from what core returns (the first project, a 公示 …).
  */
 import type { Kiosk } from '../fixtures'
+import { ATTACHMENT_SCREENS } from './attachment-screens'
 
 export interface PublicScreen {
   name: string
@@ -87,4 +88,5 @@ export const PUBLIC_SCREENS: PublicScreen[] = [
     },
     ready: '[data-testid=search-empty]',
   },
+  ...ATTACHMENT_SCREENS,
 ]

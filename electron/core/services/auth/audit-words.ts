@@ -62,6 +62,7 @@ const ACTIONS: Record<string, string> = {
   'questions.answer': '答复并公开',
   'questions.withhold': '不公开',
   'questions.feedback': '提问人评价答复',
+  'attachments.add': '上传附件',
 }
 
 const VERBS: Record<string, string> = {

@@ -8,7 +8,7 @@ import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
-import { lineFields } from './entries'
+import { assertNewAttachments, lineFields } from './entries'
 import {
   ACTION,
   actorOf,
@@ -65,6 +65,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
     const original = requireEntry(store, input.id)
     assertCorrectable(store, original, input.period)
     assertLineFacts(store, localDate(ctx.now()), input)
+    assertNewAttachments(store, input.attachments, original)
     const fields = lineFields(input)
     if (SAME_FIELDS.every((k) => fields[k as keyof typeof fields] === original[k])) {
       throw new ApiFailure('BAD_INPUT', '更正后的内容与原来完全相同，请改正需要更正的地方')

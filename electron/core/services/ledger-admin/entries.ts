@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto'
 import type { LedgerEntry, SaveEntryInput } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
+import type { Store } from '../../store/types'
+import { assertAttachmentsExist } from '../attachments'
 import { localDate } from '../clock'
 import {
   ACTION,
@@ -32,6 +34,16 @@ export function lineFields(input: SaveEntryInput) {
   }
 }
 
+/** Files a line names must be stored; ones it already had (even without a record) stay allowed. */
+export function assertNewAttachments(
+  store: Store,
+  names: readonly string[],
+  before?: LedgerEntry,
+): void {
+  const added = names.filter((n) => !before?.attachments.includes(n))
+  assertAttachmentsExist(store, [{ path: 'attachments', names: added }])
+}
+
 /** Handlers for draft lines; every write is one journal entry naming the clerk. */
 export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntry'> = {
   'ledger.saveEntry': async (input, ctx) => {
@@ -42,6 +54,7 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     assertSheetEditable(sheetOf(store, input.period))
     assertLineFacts(store, localDate(ctx.now()), input)
     assertVoucherFree(store, input)
+    assertNewAttachments(store, input.attachments, old)
     const entry: LedgerEntry = old
       ? { ...lineFields(input), id: old.id, createdAt: old.createdAt, createdBy: old.createdBy }
       : {

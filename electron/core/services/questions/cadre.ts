@@ -6,6 +6,7 @@ import type { InboxQuestion, ParsedInput, PersonRef } from '../../../../contract
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
+import { assertAttachmentsExist } from '../attachments'
 import { villageDay } from './deadline'
 import { maskPersonalNumbers } from './mask-numbers'
 import type { QuestionRecord } from './types'
@@ -62,6 +63,7 @@ export async function answerQuestion(
     const message = `答复里像是有${KIND_NAMES[found]}，答复会公开给全村，请删去后再提交`
     throw new ApiFailure('BAD_INPUT', `输入有误：${message}`, { text: message })
   }
+  assertAttachmentsExist(ctx.store, [{ path: 'attachments', names: input.attachments }])
   const answer = {
     text: input.text,
     attachments: input.attachments,

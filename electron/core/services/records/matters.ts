@@ -1,11 +1,13 @@
 /** 四议两公开: a matter and its six steps, edited together, each step's numbers checked. */
 import { STEP_NAMES } from '../../../../contract'
 import type { Matter } from '../../../../contract'
+import type { Ctx } from '../../api/handlers'
+import { assertAttachmentsExist } from '../attachments'
 import { FieldErrors } from './field-errors'
 import type { TextField } from './personal-numbers'
 import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
 
-function checkMatter(c: Content<'matters'>): Content<'matters'> {
+function checkMatter(c: Content<'matters'>, ctx: Ctx): Content<'matters'> {
   const errors = new FieldErrors()
   const seen = new Set<number>()
   c.steps.forEach((s, i) => {
@@ -25,6 +27,10 @@ function checkMatter(c: Content<'matters'>): Content<'matters'> {
     }
   })
   errors.throwIfAny()
+  assertAttachmentsExist(
+    ctx.store,
+    c.steps.map((s, i) => ({ path: `steps.${i}.signatures`, names: s.signatures })),
+  )
   return { ...c, steps }
 }
 

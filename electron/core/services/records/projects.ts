@@ -1,6 +1,7 @@
 /** 项目进度: a project and its dated milestones, checked for sense before anything is stored. */
 import type { Project } from '../../../../contract'
 import type { Ctx } from '../../api/handlers'
+import { assertAttachmentsExist } from '../attachments'
 import { FieldErrors } from './field-errors'
 import type { TextField } from './personal-numbers'
 import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
@@ -17,6 +18,10 @@ function checkProject(c: Content<'projects'>, ctx: Ctx): Content<'projects'> {
     seen.add(m.id)
   })
   errors.throwIfAny()
+  assertAttachmentsExist(
+    ctx.store,
+    c.milestones.map((m, i) => ({ path: `milestones.${i}.photos`, names: m.photos })),
+  )
   // Milestones read as a timeline on the public page: oldest first, same-day ones as typed.
   const milestones = c.milestones
     .map((m, i) => ({ m, i }))

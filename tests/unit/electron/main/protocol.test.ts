@@ -8,6 +8,8 @@ import { registerAppScheme, setupProtocol } from '../../../../electron/main/prot
 vi.mock('electron', () => import('../../fakes/electron'))
 
 let root: string
+let data: string
+const SHA = 'ab'.repeat(32)
 
 function get(url: string, method = 'GET'): Promise<Response> {
   const handler = protocol.handlers.get('app')
@@ -25,7 +27,12 @@ describe('app:// protocol', () => {
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)')
     writeFileSync(join(root, 'assets', 'font.woff2'), 'woff2')
     writeFileSync(join(top, 'secret.txt'), 'SECRET')
-    setupProtocol(root)
+    data = join(top, 'data')
+    mkdirSync(join(data, 'attachments', 'thumbs'), { recursive: true })
+    writeFileSync(join(data, 'attachments', `${SHA}.png`), 'PNGBYTES')
+    writeFileSync(join(data, 'attachments', 'thumbs', `${SHA}.jpg`), 'JPGBYTES')
+    writeFileSync(join(data, 'journal.jsonl'), 'JOURNAL')
+    setupProtocol(root, data)
   })
 
   it('registers app:// as standard, secure and fetch-capable', () => {
@@ -96,5 +103,30 @@ describe('app:// protocol', () => {
     const html = await page.text()
     expect(html).toContain('暂时无法显示，正在重试…')
     expect(html).not.toContain('<script')
+  })
+
+  it('serves stored attachments from the data folder under the same CSP, typed by name', async () => {
+    const photo = await get(`app://kiosk/attachments/${SHA}.png`)
+    expect(photo.status).toBe(200)
+    expect(photo.headers.get('content-type')).toBe('image/png')
+    expect(photo.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(await photo.text()).toBe('PNGBYTES')
+    const thumb = await get(`app://kiosk/attachments/thumbs/${SHA}.jpg`)
+    expect(await thumb.text()).toBe('JPGBYTES')
+    expect((await get(`app://kiosk/attachments/${'cd'.repeat(32)}.png`)).status).toBe(404)
+  })
+
+  it.each([
+    'app://kiosk/attachments/../journal.jsonl',
+    'app://kiosk/attachments/%2e%2e/journal.jsonl',
+    'app://kiosk/attachments/..%2fjournal.jsonl',
+    'app://kiosk/attachments/x.png',
+    `app://kiosk/attachments/${SHA}.png%00`,
+    `app://kiosk/attachments/${SHA}.txt`,
+    'app://kiosk/attachments/thumbs/..%2f..%2fjournal.jsonl',
+  ])('refuses anything in the data folder but an attachment: %s', async (url) => {
+    const response = await get(url)
+    expect([403, 404]).toContain(response.status)
+    expect(await response.text()).not.toContain('JOURNAL')
   })
 })

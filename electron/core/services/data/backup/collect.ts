@@ -12,6 +12,7 @@ import { JOURNAL, checkJournal, BackupProblem } from './manifest'
 /** Documents as the store names them (generations, temp and set-aside copies excluded). */
 const DOCUMENT = /^[a-z][A-Za-z]{0,40}(-\d{4})?\.json$/
 const ATTACHMENTS = 'attachments'
+const THUMBS = 'thumbs'
 
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = []
@@ -21,6 +22,13 @@ async function listFiles(dir: string): Promise<string[]> {
     if (entry.isDirectory() && entry.name === ATTACHMENTS) {
       for (const a of await readdir(join(dir, ATTACHMENTS), { withFileTypes: true })) {
         if (a.isFile() && !a.name.startsWith('.')) out.push(`${ATTACHMENTS}/${a.name}`)
+        // Thumbnails were made once by the screen that picked the photo: keep them too.
+        if (a.isDirectory() && a.name === THUMBS) {
+          for (const t of await readdir(join(dir, ATTACHMENTS, THUMBS), { withFileTypes: true })) {
+            if (t.isFile() && !t.name.startsWith('.'))
+              out.push(`${ATTACHMENTS}/${THUMBS}/${t.name}`)
+          }
+        }
       }
     }
   }

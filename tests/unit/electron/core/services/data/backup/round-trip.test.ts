@@ -76,6 +76,21 @@ describe('backup → wipe → restore', () => {
     await restore(made.path)
     expect(await dataFilesOf(f.dataDir)).toEqual(before)
   })
+
+  it('brings back attachments and their thumbnails', async () => {
+    const sha = 'ab'.repeat(32)
+    await mkdir(join(f.dataDir, 'attachments', 'thumbs'), { recursive: true })
+    await writeFile(join(f.dataDir, 'attachments', `${sha}.png`), 'PHOTO')
+    await writeFile(join(f.dataDir, 'attachments', 'thumbs', `${sha}.jpg`), 'THUMB')
+    const made = await backup()
+    await f.hooks.swapStore(async () => {
+      for (const n of await readdir(f.dataDir)) await rm(join(f.dataDir, n), { recursive: true })
+    })
+    await restore(made.path)
+    expect(await readFile(join(f.dataDir, 'attachments', `${sha}.png`), 'utf8')).toBe('PHOTO')
+    const thumb = join(f.dataDir, 'attachments', 'thumbs', `${sha}.jpg`)
+    expect(await readFile(thumb, 'utf8')).toBe('THUMB')
+  })
 })
 
 describe('a damaged archive is refused, naming the file, and nothing changes', () => {

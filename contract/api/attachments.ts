@@ -1,0 +1,17 @@
+/** Attachments: cadres add files; every screen may ask what a named file is. */
+import {
+  AttachmentAdd,
+  AttachmentNames,
+  type AttachmentInfo,
+  type AttachmentRecord,
+} from '../schemas/attachments'
+import { method } from './define'
+
+const CADRES = ['clerk', 'supervisor', 'admin'] as const
+
+export const attachmentsApi = {
+  'attachments.add': method(AttachmentAdd, CADRES).returns<AttachmentRecord>(),
+  'attachments.info': method(AttachmentNames, 'public').returns<AttachmentInfo[]>(),
+} as const
+
+export type AttachmentsMethod = keyof typeof attachmentsApi

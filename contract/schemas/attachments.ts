@@ -1,0 +1,75 @@
+/**
+ * Attachments (voucher photos, milestone photos, scanned signature sheets, PDFs): files named
+ * by their content, `<sha256>.<ext>`, whose type core decides from the bytes alone.
+ */
+import { z } from 'zod'
+
+export const ATTACHMENT_EXTS = ['jpg', 'png', 'webp', 'pdf'] as const
+export type AttachmentExt = (typeof ATTACHMENT_EXTS)[number]
+
+/** The largest file a cadre may add, in bytes (10 MB), and the same limit in words. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+export const ATTACHMENT_MAX_WORDS = '10 MB'
+/** A thumbnail is a small JPEG made by the screen that picked the file. */
+export const THUMB_MAX_BYTES = 256 * 1024
+
+export const ATTACHMENT_NAME = /^[a-f0-9]{64}\.(jpg|png|webp|pdf)$/
+export const AttachmentName = z.string().regex(ATTACHMENT_NAME, '附件不对，请重新选择文件')
+export type AttachmentName = z.infer<typeof AttachmentName>
+
+/** Chinese refusals, shared by core and the picker so both say the same thing. */
+export const ATTACHMENT_MSG = {
+  type: '只能上传照片（JPG、PNG、WebP）或 PDF 文件',
+  empty: '这个文件是空的，请换一个文件',
+  tooBig: `文件太大了，每个文件最大 ${ATTACHMENT_MAX_WORDS}，请拍小一点或分开上传`,
+  thumb: '缩略图不对，请重新选择文件',
+  missing: '附件不存在，请重新上传',
+} as const
+
+/** Base64 text of at most `bytes` bytes (4 characters per 3 bytes). */
+const Base64 = (bytes: number, message: string) =>
+  z
+    .string()
+    .max(Math.ceil(bytes / 3) * 4, message)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容不对，请重新选择文件')
+
+/** One file as the picker sends it: the bytes, the name it had, and a JPEG thumbnail if made. */
+export const AttachmentAdd = z
+  .object({
+    data: Base64(ATTACHMENT_MAX_BYTES, ATTACHMENT_MSG.tooBig),
+    fileName: z.string().trim().max(200).default(''),
+    thumb: Base64(THUMB_MAX_BYTES, ATTACHMENT_MSG.thumb).optional(),
+    width: z.number().int().min(1).max(100_000).optional(),
+    height: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict()
+export type AttachmentAdd = z.input<typeof AttachmentAdd>
+
+export const AttachmentNames = z.object({ names: z.array(AttachmentName).max(100) }).strict()
+
+/** What every screen may know of a file: enough to draw it, nothing about who added it. */
+export interface AttachmentInfo {
+  name: string
+  kind: 'photo' | 'pdf'
+  /** 0 when the file has no record (e.g. written by an older tool): shown without a size. */
+  bytes: number
+  width?: number
+  height?: number
+  /** True when a small JPEG preview is stored beside it. */
+  thumb: boolean
+}
+
+/** The stored record of one file; the journal says who added it and when. */
+export interface AttachmentRecord {
+  name: string
+  sha256: string
+  ext: AttachmentExt
+  mime: string
+  bytes: number
+  fileName: string
+  width?: number
+  height?: number
+  thumb: boolean
+  addedAt: string
+  addedBy: { id: string; name: string }
+}

@@ -1,0 +1,128 @@
+/**
+ * Adding a file: sniff, check the size, write it durably under its own hash, then journal a
+ * record naming who added it. Every refusal happens before the first byte is written.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MSG,
+  THUMB_MAX_BYTES,
+  type AttachmentInfo,
+  type AttachmentRecord,
+  type ParsedInput,
+} from '../../../../contract'
+import { ApiFailure } from '../../api/failure'
+import type { Ctx } from '../../api/handlers'
+import { writeFileDurable } from '../../store/fs-safe'
+import type { Store } from '../../store/types'
+import { actorOf } from '../ledger-admin/rules'
+import { attachmentPath, thumbPath } from './paths'
+import { sniff } from './sniff'
+import './types'
+
+const refuse = (message: string, field = 'data'): never => {
+  throw new ApiFailure('BAD_INPUT', message, { [field]: message })
+}
+
+async function readIfPresent(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Writes the bytes unless the file already holds them. An original must match byte for byte
+ * (a damaged copy is rewritten); a thumbnail made earlier for the same photo is kept.
+ */
+async function writeOnce(path: string, bytes: Uint8Array, kind: 'file' | 'thumb'): Promise<void> {
+  const old = await readIfPresent(path)
+  if (old && (kind === 'thumb' ? old.length > 0 : old.equals(bytes))) return
+  await mkdir(dirname(path), { recursive: true })
+  await writeFileDurable(path, bytes)
+}
+
+/** The checked thumbnail bytes, or null when none was sent; only a small JPEG is kept. */
+function checkThumb(thumb: string | undefined): Buffer | null {
+  if (thumb === undefined) return null
+  const bytes = Buffer.from(thumb, 'base64')
+  if (bytes.length === 0 || bytes.length > THUMB_MAX_BYTES || sniff(bytes)?.ext !== 'jpg') {
+    refuse(ATTACHMENT_MSG.thumb, 'thumb')
+  }
+  return bytes
+}
+
+/** attachments.add: stores one file (once per content) and returns its record. */
+export async function addAttachment(
+  dir: string,
+  input: ParsedInput<'attachments.add'>,
+  ctx: Ctx,
+): Promise<AttachmentRecord> {
+  const actor = actorOf(ctx)
+  const bytes = Buffer.from(input.data, 'base64')
+  if (bytes.length === 0) refuse(ATTACHMENT_MSG.empty)
+  if (bytes.length > ATTACHMENT_MAX_BYTES) refuse(ATTACHMENT_MSG.tooBig)
+  const type = sniff(bytes)
+  if (!type) return refuse(ATTACHMENT_MSG.type)
+  const thumb = type.ext === 'pdf' ? null : checkThumb(input.thumb)
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const name = `${sha256}.${type.ext}`
+  const old = ctx.store.get('attachments', name)
+
+  await writeOnce(attachmentPath(dir, name), bytes, 'file')
+  if (thumb) await writeOnce(thumbPath(dir, sha256), thumb, 'thumb')
+  if (old && (old.thumb || !thumb)) return old
+
+  const width = type.width ?? input.width
+  const height = type.height ?? input.height
+  const record: AttachmentRecord = {
+    name,
+    sha256,
+    ext: type.ext,
+    mime: type.mime,
+    bytes: bytes.length,
+    fileName: old?.fileName ?? input.fileName,
+    ...(width && height ? { width, height } : {}),
+    thumb: !!thumb || !!old?.thumb,
+    addedAt: old?.addedAt ?? ctx.now().toISOString(),
+    addedBy: old?.addedBy ?? { id: actor.id, name: actor.name },
+  }
+  await ctx.store.commit({
+    actor,
+    action: 'attachments.add',
+    entity: 'attachments',
+    id: name,
+    puts: [{ coll: 'attachments', id: name, value: record }],
+  })
+  return record
+}
+
+/** What a screen may know of each named file; a file with no record is described by its name. */
+export function attachmentInfo(store: Store, names: string[]): AttachmentInfo[] {
+  return names.map((name) => {
+    const r = store.get('attachments', name)
+    const kind = name.endsWith('.pdf') ? 'pdf' : 'photo'
+    if (!r) return { name, kind, bytes: 0, thumb: false }
+    const size = r.width && r.height ? { width: r.width, height: r.height } : {}
+    return { name, kind, bytes: r.bytes, ...size, thumb: r.thumb }
+  })
+}
+
+/**
+ * Refuses a save that names a file the store does not hold, with the message on the field
+ * (e.g. `attachments`, `milestones.2.photos`), so the form shows it where the photos are.
+ */
+export function assertAttachmentsExist(
+  store: Store,
+  refs: Array<{ path: string; names: readonly string[] }>,
+): void {
+  const fields: Record<string, string> = {}
+  for (const { path, names } of refs) {
+    if (names.some((n) => !store.get('attachments', n))) fields[path] ??= ATTACHMENT_MSG.missing
+  }
+  const first = Object.values(fields)[0]
+  if (first) throw new ApiFailure('BAD_INPUT', `输入有误：${first}`, fields)
+}

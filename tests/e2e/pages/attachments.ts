@@ -1,0 +1,62 @@
+import type { Locator, Page } from '@playwright/test'
+import { receiptPng, signaturePdf } from '../../../electron/core/demo/pictures'
+
+/** The attachment picker on a cadre form (`stem` is its testid, e.g. entry-attachments). */
+export class PickerPart {
+  constructor(
+    private readonly page: Page,
+    private readonly stem: string,
+  ) {}
+  root = () => this.page.getByTestId(this.stem)
+  items = () => this.page.getByTestId(`${this.stem}-item`)
+  error = () => this.page.getByTestId(`${this.stem}-error`)
+  remove = (n: number) => this.page.getByTestId(`${this.stem}-remove`).nth(n).click()
+  pick = (files: FileToPick | FileToPick[]) =>
+    this.page.getByTestId(`${this.stem}-file`).setInputFiles(files)
+}
+
+/** The full-screen photo viewer. */
+export class ViewerPart {
+  constructor(private readonly page: Page) {}
+  root = () => this.page.getByTestId('viewer')
+  image = () => this.page.getByTestId('viewer-image')
+  pdf = () => this.page.getByTestId('viewer-pdf')
+  scale = () => this.page.getByTestId('viewer-scale')
+  title = () => this.page.getByTestId('viewer-title')
+  zoomIn = () => this.page.getByTestId('viewer-zoom-in').click()
+  zoomOut = () => this.page.getByTestId('viewer-zoom-out').click()
+  reset = () => this.page.getByTestId('viewer-reset').click()
+  next = () => this.page.getByTestId('viewer-next').click()
+  prev = () => this.page.getByTestId('viewer-prev').click()
+  close = () => this.page.getByTestId('viewer-close').click()
+}
+
+export interface FileToPick {
+  name: string
+  mimeType: string
+  buffer: Buffer
+}
+
+/** Files a clerk might pick from a USB stick: real ones and ones that only look right by name. */
+export const FILES = {
+  photo: (): FileToPick => ({ name: '收据.png', mimeType: 'image/png', buffer: receiptPng(4) }),
+  pdf: (): FileToPick => ({
+    name: '发票.pdf',
+    mimeType: 'application/pdf',
+    buffer: signaturePdf('Invoice'),
+  }),
+  textAsJpg: (): FileToPick => ({
+    name: '照片.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('这是一段文字，不是照片'),
+  }),
+  exe: (): FileToPick => ({
+    name: 'setup.exe',
+    mimeType: 'application/x-msdownload',
+    buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]),
+  }),
+}
+
+/** True once the <img> really decoded a file served from the data folder. */
+export const loaded = (img: Locator) =>
+  img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth)

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ATTACHMENT_MAX_BYTES } from '../../../../../../contract'
+import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
+import { harness, line, type Harness } from '../ledger-admin/harness'
+import { b64, exe, jpeg, pdf, png } from './samples'
+
+const TYPE_MSG = '只能上传照片（JPG、PNG、WebP）或 PDF 文件'
+let dir: string
+let h: Harness
+
+/** Every file under the data folder, so a refusal can be shown to write nothing. */
+function filesOnDisk(): string[] {
+  const root = join(dir, 'attachments')
+  if (!existsSync(root)) return []
+  return readdirSync(root, { recursive: true }).map(String).sort()
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kiosk-attach-'))
+  h = await harness('month', attachmentHandlers({ dir }))
+})
+
+describe('attachments.add', () => {
+  it('stores a PNG under its sha256, the bytes on disk match, and journals who added it', async () => {
+    const bytes = png()
+    const sha = createHash('sha256').update(bytes).digest('hex')
+    const r = await h.call('clerk', 'attachments.add', { data: b64(bytes), fileName: '收据.png' })
+    expect(r).toMatchObject({ name: `${sha}.png`, mime: 'image/png', bytes: bytes.length })
+    expect(r).toMatchObject({ width: 480, height: 360, fileName: '收据.png', thumb: false })
+    const onDisk = readFileSync(join(dir, 'attachments', `${sha}.png`))
+    expect(createHash('sha256').update(onDisk).digest('hex')).toBe(sha)
+    const [entry] = await h.store.history('attachments', r.name)
+    expect(entry).toMatchObject({ action: 'attachments.add', actor: { id: 'u-clerk' } })
+  })
+
+  it('keeps a JPEG thumbnail beside a photo, and none for a PDF', async () => {
+    const photo = await h.call('sup', 'attachments.add', { data: b64(png()), thumb: b64(jpeg()) })
+    expect(photo.thumb).toBe(true)
+    const thumb = readFileSync(join(dir, 'attachments', 'thumbs', `${photo.sha256}.jpg`))
+    expect(thumb.equals(jpeg())).toBe(true)
+    const doc = await h.call('admin', 'attachments.add', { data: b64(pdf()), fileName: 'a.pdf' })
+    expect(doc).toMatchObject({ ext: 'pdf', thumb: false })
+  })
+
+  it('stores the same content once: a second add returns the first record, no new change', async () => {
+    const first = await h.call('clerk', 'attachments.add', { data: b64(png()), fileName: '一.png' })
+    const seq = h.store.head().seq
+    const again = await h.call('admin', 'attachments.add', { data: b64(png()), fileName: '二.png' })
+    expect(again).toEqual(first)
+    expect(h.store.head().seq).toBe(seq)
+    expect(filesOnDisk()).toEqual([first.name])
+  })
+
+  it('repairs a damaged copy on disk when the same file is added again', async () => {
+    const r = await h.call('clerk', 'attachments.add', { data: b64(png()) })
+    const path = join(dir, 'attachments', r.name)
+    const damaged = png()
+    damaged[100] = damaged[100]! ^ 0xff
+    writeFileSync(path, damaged)
+    await h.call('admin', 'attachments.add', { data: b64(png()) })
+    expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(r.sha256)
+  })
+
+  it('refuses a program, a text file named .jpg, an empty file and a bad thumbnail, writing nothing', async () => {
+    const text = b64(Buffer.from('我是文字，不是照片'))
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ data: b64(exe()), fileName: 'setup.exe' }, new RegExp(TYPE_MSG.slice(0, 6))],
+      [{ data: text, fileName: '照片.jpg' }, /只能上传照片/],
+      [{ data: '', fileName: 'empty.png' }, /这个文件是空的/],
+      [{ data: b64(png()), thumb: b64(png()) }, /缩略图不对/],
+    ]
+    for (const [input, message] of cases) {
+      const e = await h.refused('clerk', 'attachments.add', input as never, 'BAD_INPUT', message)
+      expect(Object.keys(e.fields ?? {})).toHaveLength(1)
+    }
+    expect(filesOnDisk()).toEqual([])
+    expect(h.store.all('attachments')).toEqual([])
+  })
+
+  it('refuses a file over 10 MB with the limit in the message, writing nothing', async () => {
+    const big = Buffer.alloc(ATTACHMENT_MAX_BYTES + 1, 0)
+    png().copy(big)
+    const e = await h.refused('clerk', 'attachments.add', { data: b64(big) }, 'BAD_INPUT')
+    expect(e.message).toContain('10 MB')
+    expect(filesOnDisk()).toEqual([])
+  })
+
+  it('accepts exactly 10 MB', async () => {
+    const big = Buffer.alloc(ATTACHMENT_MAX_BYTES, 7)
+    pdf().copy(big)
+    const r = await h.call('clerk', 'attachments.add', { data: b64(big) })
+    expect(r.bytes).toBe(ATTACHMENT_MAX_BYTES)
+  })
+
+  it('lets only logged-in cadres add; a villager at the kiosk is refused and nothing is written', async () => {
+    await h.refused('public', 'attachments.add', { data: b64(png()) }, 'UNAUTHENTICATED')
+    expect(filesOnDisk()).toEqual([])
+  })
+})
+
+describe('attachments.info and references', () => {
+  it('describes stored files to anyone, and a file without a record by its name alone', async () => {
+    const r = await h.call('clerk', 'attachments.add', { data: b64(pdf()), fileName: '私人.pdf' })
+    const bare = `${'b'.repeat(64)}.jpg`
+    const info = await h.call('public', 'attachments.info', { names: [r.name, bare] })
+    expect(info).toEqual([
+      { name: r.name, kind: 'pdf', bytes: r.bytes, thumb: false },
+      { name: bare, kind: 'photo', bytes: 0, thumb: false },
+    ])
+    expect(JSON.stringify(info)).not.toContain('私人')
+  })
+
+  it('refuses a ledger line naming a file that was never added, next to the photos', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const ghost = `${'c'.repeat(64)}.png`
+    const e = await h.refused(
+      'clerk',
+      'ledger.saveEntry',
+      line({ attachments: [ghost] }),
+      'BAD_INPUT',
+      /附件不存在/,
+    )
+    expect(e.fields).toEqual({ attachments: '附件不存在，请重新上传' })
+    const photo = await h.call('clerk', 'attachments.add', { data: b64(png()) })
+    const saved = await h.call('clerk', 'ledger.saveEntry', line({ attachments: [photo.name] }))
+    expect(h.store.get('ledger', saved.id)?.attachments).toEqual([photo.name])
+  })
+})

@@ -7,6 +7,7 @@ import { adminAuth } from './admin-auth'
 import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
 import { adminRecords } from './admin-records'
+import { adminRegisters } from './admin-registers'
 import { adminSystem } from './admin-system'
 import { publicMessages, sectionTiles } from './public'
 import { questionsMessages, questionsTile } from './questions'
@@ -129,7 +130,13 @@ const zhCN = {
   ledgerAdmin: adminLedger,
   data: adminData,
   auth: adminAuth,
-  records: adminRecords,
+  records: {
+    ...adminRecords,
+    ...adminRegisters,
+    nav: { ...adminRecords.nav, ...adminRegisters.nav },
+    kinds: { ...adminRecords.kinds, ...adminRegisters.kinds },
+    one: { ...adminRecords.one, ...adminRegisters.one },
+  },
   system: adminSystem,
 }
 

@@ -8,6 +8,7 @@ import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
 import { adminRecords } from './admin-records'
 import { adminRegisters } from './admin-registers'
+import { registerCorrections } from './register-corrections'
 import { adminSystem } from './admin-system'
 import { publicMessages, sectionTiles } from './public'
 import { questionsMessages, questionsTile } from './questions'
@@ -126,6 +127,7 @@ const zhCN = {
     backToSheet: '返回{label}账目',
   },
   ...publicMessages,
+  ...registerCorrections,
   ...questionsMessages,
   ledgerAdmin: adminLedger,
   data: adminData,

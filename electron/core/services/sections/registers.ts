@@ -1,5 +1,6 @@
 /** 资产资源合同, 债权债务 and 收益分配 handlers: registers read as published. */
-import type { Distribution, DistributionView } from '../../../../contract'
+import type { Asset, AssetView, Distribution, DistributionView } from '../../../../contract'
+import type { Store } from '../../store/types'
 import type { HandlerGroup } from '../../api/handlers'
 import { villageToday } from './days'
 import { currentPublished, latestPublishedAt } from './records'
@@ -27,6 +28,19 @@ export function distributionView(d: Distribution): DistributionView {
   }
 }
 
+/** A current asset row; a published correction says why, when, and shows the version it replaced. */
+function assetRow(store: Store, a: Asset, today: string): AssetView {
+  const view = assetView(a, today)
+  const earlier = a.supersedes ? store.get('assets', a.supersedes) : undefined
+  if (!earlier) return view
+  const correction = {
+    reason: a.correctionReason ?? '',
+    at: a.publishedAt ?? '',
+    earlier: assetView(earlier, today),
+  }
+  return { ...view, correction }
+}
+
 /** Handlers of the three registers. */
 export const registerHandlers: HandlerGroup<
   'finance.assets' | 'finance.debts' | 'finance.distributions'
@@ -35,7 +49,7 @@ export const registerHandlers: HandlerGroup<
     const today = villageToday(now())
     const records = currentPublished(store, 'assets')
     const items = records
-      .map((a) => assetView(a, today))
+      .map((a) => assetRow(store, a, today))
       .sort(
         (a, b) =>
           Number(b.expiringSoon) - Number(a.expiringSoon) ||

@@ -51,7 +51,14 @@ describe('a register record through the workflow (资产资源合同)', () => {
     await h.call('clerk', 'assets.submit', { id: fix.id })
     expect((await h.call('public', 'finance.assets', {})).items[0]?.collectedFen).toBe(1_280_000)
     await h.call('sup', 'assets.publish', { id: fix.id })
-    expect((await h.call('public', 'finance.assets', {})).items[0]?.collectedFen).toBe(2_560_000)
+    const [row] = (await h.call('public', 'finance.assets', {})).items
+    expect(row?.collectedFen).toBe(2_560_000)
+    // 已更正 publicly: the reason, when it was signed, and the version it replaced.
+    expect(row?.correction).toMatchObject({
+      reason: '下半年租金已收齐',
+      at: '2026-11-25T01:30:00.000Z',
+      earlier: { id: a.id, collectedFen: 1_280_000, owingFen: 1_280_000 },
+    })
     expect(h.store.get('assets', a.id)?.supersededBy).toBe(fix.id)
   })
 

@@ -1,0 +1,77 @@
+/**
+ * A published 资产资源合同 row is never edited: the clerk files a correction with a reason, the
+ * 监委 signs it, and the public register shows 已更正 with the date, the reason and what the
+ * earlier version said; until the signature the public still sees the earlier version.
+ */
+import { formatYuan } from '../../contract'
+import { expect, test } from './fixtures'
+import { RecordsAdminPage } from './pages/records-admin'
+import { loginAs, logout } from './support/registers'
+
+test('a published asset is corrected: 已更正 with the reason and both versions on the kiosk', async ({
+  kiosk,
+}) => {
+  const page = kiosk.page
+  const rec = new RecordsAdminPage(page)
+  await kiosk.open('/')
+  const before = await kiosk.call('finance.assets', {})
+  const asset = before.items.find((a) => a.yearlyRentFen > a.collectedFen && !a.correction)
+  if (!asset) throw new Error('the demo village has no asset with rent still owed')
+  const reason = '下半年租金已于10月收齐，原登记漏记'
+
+  await loginAs(kiosk, 'clerk')
+  await kiosk.open(`/admin/registers/assets/${asset.id}`)
+  await expect(rec.status('published')).toBeVisible()
+  await expect(rec.action('edit')).toHaveCount(0)
+  await rec.action('correct').click()
+  await expect(rec.input('name')).toHaveValue(asset.name)
+  await rec.fill('collectedFen', String(asset.yearlyRentFen / 100))
+  const seq = (await kiosk.call('system.checkpoint', {})).seq
+  await rec.save()
+  await expect(rec.error('reason')).toContainText('更正原因不能为空')
+  expect((await kiosk.call('system.checkpoint', {})).seq).toBe(seq)
+  await page.getByTestId('input-reason').fill(reason)
+  await rec.save()
+  await expect(rec.correctionBanner()).toContainText(reason)
+  const fixId = rec.currentId()
+  expect(fixId).not.toBe(asset.id)
+  await rec.action('submit').click()
+  await expect(rec.status('submitted')).toBeVisible()
+  await logout(kiosk)
+
+  // Not yet signed: the public register still shows the earlier version, with no 已更正.
+  const waiting = await kiosk.call('finance.assets', {})
+  expect(waiting.items.find((a) => a.id === asset.id)?.collectedFen).toBe(asset.collectedFen)
+  expect(waiting.items.map((a) => a.id)).not.toContain(fixId)
+
+  await loginAs(kiosk, 'supervisor')
+  await rec.pendingItem('assets', fixId).click()
+  await rec.action('publish').click()
+  await expect(rec.status('published')).toBeVisible()
+  await logout(kiosk)
+
+  const after = await kiosk.call('finance.assets', {})
+  const row = after.items.find((a) => a.id === fixId)
+  expect(after.items.map((a) => a.id)).not.toContain(asset.id)
+  expect(row).toMatchObject({ collectedFen: asset.yearlyRentFen, owingFen: 0 })
+  expect(row?.correction).toMatchObject({ reason, earlier: { collectedFen: asset.collectedFen } })
+
+  await kiosk.open('/finance/assets')
+  const card = page.locator(`[data-testid=asset][data-id="${fixId}"]`)
+  const note = card.getByTestId('asset-corrected')
+  await expect(note).toContainText('已更正')
+  await expect(card.getByTestId('asset-corrected-reason')).toHaveText(`更正原因：${reason}`)
+  const signedOn = new Intl.DateTimeFormat('zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(row!.correction!.at))
+  await expect(note).toContainText(signedOn)
+  // The earlier version's figures, and the corrected ones, both on the screen.
+  const earlier = card.getByTestId('asset-earlier')
+  await expect(earlier.getByTestId('fact-collected')).toContainText(formatYuan(asset.collectedFen))
+  await expect(earlier.getByTestId('fact-owing')).toContainText(formatYuan(asset.owingFen))
+  await expect(card.getByTestId('fact-collected').first()).toContainText(
+    formatYuan(asset.yearlyRentFen),
+  )
+})

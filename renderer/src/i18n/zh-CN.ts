@@ -6,6 +6,7 @@
 import { adminAuth } from './admin-auth'
 import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
+import { ledgerReturn } from './admin-ledger-return'
 import { adminRecords } from './admin-records'
 import { adminRegisters } from './admin-registers'
 import { registerCorrections } from './register-corrections'
@@ -130,6 +131,7 @@ const zhCN = {
   ...registerCorrections,
   ...questionsMessages,
   ledgerAdmin: adminLedger,
+  ledgerReturn,
   data: adminData,
   auth: adminAuth,
   records: {

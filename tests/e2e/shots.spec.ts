@@ -9,6 +9,7 @@ import { dataShots } from './shots/data'
 import { ledgerAdminShots } from './shots/ledger-admin'
 import { questionShots } from './shots/questions'
 import { recordShots } from './shots/records'
+import { registerShots } from './shots/registers'
 import { sectionShots } from './shots/sections'
 import { systemShots } from './shots/system'
 import type { Shot } from './shots/types'
@@ -18,6 +19,7 @@ const all: Shot[] = [
   ...sectionShots,
   ...authShots,
   ...recordShots,
+  ...registerShots,
   ...ledgerAdminShots,
   ...questionShots,
   ...systemShots,

@@ -1,0 +1,247 @@
+import type { Input } from '../../../contract'
+import type { Kiosk } from '../fixtures'
+import { as, shot } from './records'
+import type { Shot } from './types'
+
+const DEBT: Input<'debts.save'> = {
+  counterparty: '东台市宏达建材有限公司',
+  kind: '应付',
+  amountFen: 860_000,
+  date: '2026-10-15',
+  due: '2026-12-31',
+  settlement: '部分结清',
+  settledFen: 300_000,
+  cause: '村部围墙维修材料款',
+}
+
+/** A debt the clerk submitted, waiting for the 监委. */
+async function submittedDebt(kiosk: Kiosk): Promise<string> {
+  await as(kiosk, 'clerk')
+  const d = await kiosk.call('debts.save', DEBT)
+  await kiosk.call('debts.submit', { id: d.id })
+  return d.id
+}
+
+/** The same debt sent back with a comment, as the clerk then sees it. */
+async function returnedDebt(kiosk: Kiosk): Promise<string> {
+  const id = await submittedDebt(kiosk)
+  await as(kiosk, 'supervisor')
+  await kiosk.call('debts.return', { id, comment: '到期日请按合同写，已付的3000元请附收据' })
+  return id
+}
+
+const firstAsset = async (k: Kiosk) => (await k.call('finance.assets', {})).items[0]?.id ?? ''
+const firstDistribution = async (k: Kiosk) =>
+  (await k.call('finance.distributions', {}))[0]?.id ?? ''
+
+/** A published asset corrected and signed, so the public register shows 已更正. */
+async function correctedAsset(k: Kiosk): Promise<string> {
+  await as(k, 'clerk')
+  const a = (await k.call('assets.drafts', {})).find(
+    (x) => x.status === 'published' && !x.supersededBy && x.yearlyRentFen > x.collectedFen,
+  )
+  if (!a) return ''
+  const fix = await k.call('assets.correct', {
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    location: a.location,
+    area: a.area,
+    ...(a.valueFen === undefined ? {} : { valueFen: a.valueFen }),
+    lessee: a.lessee,
+    contractNo: a.contractNo,
+    ...(a.termFrom ? { termFrom: a.termFrom } : {}),
+    ...(a.termTo ? { termTo: a.termTo } : {}),
+    yearlyRentFen: a.yearlyRentFen,
+    collectedFen: a.yearlyRentFen,
+    note: a.note,
+    reason: '下半年租金已于10月收齐，原登记漏记',
+  })
+  await k.call('assets.submit', { id: fix.id })
+  await as(k, 'supervisor')
+  await k.call('assets.publish', { id: fix.id })
+  await k.call('auth.logout', {})
+  return fix.id
+}
+
+/** A ledger correction the 监委 sent back, for the clerk's line screen. */
+async function returnedCorrection(k: Kiosk): Promise<string> {
+  const [period] = await k.call('ledger.periods', {})
+  const sheet = await k.call('ledger.sheet', { period: period?.key ?? '' })
+  const line = sheet.entries.find((e) => e.direction === 'expense' && !e.correction)
+  if (!period || !line) return ''
+  await as(k, 'clerk')
+  const full = (await k.call('ledger.drafts', { period: period.key })).entries.find(
+    (e) => e.id === line.id,
+  )
+  if (!full) return ''
+  const c = await k.call('ledger.correct', {
+    period: full.period,
+    date: full.date,
+    voucherNo: full.voucherNo,
+    summary: full.summary,
+    category: full.category,
+    item: full.item,
+    direction: full.direction,
+    amountFen: full.amountFen + 100,
+    counterparty: full.counterparty,
+    handler: full.handler,
+    attachments: full.attachments,
+    ...(full.projectId ? { projectId: full.projectId } : {}),
+    id: full.id,
+    reason: '发票金额看错了一位',
+  })
+  await as(k, 'supervisor')
+  await k.call('ledger.returnCorrection', {
+    id: c.id,
+    comment: '请对照原始发票，金额应为发票上的合计数',
+  })
+  return `${period.key}/entry/${c.id}`
+}
+
+/** The 财务登记 screens: area home, list, each form (one with errors), review, 已更正 publicly. */
+export const registerShots: Shot[] = [
+  shot(
+    'registers-home-clerk',
+    'clerk',
+    () => '/admin/registers',
+    '[data-testid=records-tile-specials]',
+    returnedDebt,
+  ),
+  shot(
+    'registers-home-supervisor',
+    'supervisor',
+    () => '/admin',
+    '[data-testid^=pending-debts]',
+    submittedDebt,
+  ),
+  shot(
+    'registers-list-assets',
+    'clerk',
+    () => '/admin/registers/assets',
+    '[data-testid=record-row]',
+  ),
+  shot(
+    'registers-budget-form-errors',
+    'clerk',
+    () => '/admin/registers/budget/new',
+    '[data-testid=error-plannedFen]',
+    undefined,
+    async (k) => {
+      await k.page.getByTestId('choice-category-other').click()
+      await k.page.getByTestId('input-plannedFen').fill('三万五')
+      await k.page.getByTestId('form-save').click()
+    },
+  ),
+  shot(
+    'registers-asset-correct',
+    'clerk',
+    (id) => `/admin/registers/assets/${id}/correct`,
+    '[data-testid=input-reason]',
+    firstAsset,
+  ),
+  shot(
+    'registers-debt-form',
+    'clerk',
+    () => '/admin/registers/debts/new',
+    '[data-testid=record-form-debts]',
+  ),
+  shot(
+    'registers-debt-returned',
+    'clerk',
+    (id) => `/admin/registers/debts/${id}`,
+    '[data-testid=return-comment]',
+    returnedDebt,
+  ),
+  shot(
+    'registers-debt-review',
+    'supervisor',
+    (id) => `/admin/registers/debts/${id}`,
+    '[data-testid=action-publish]',
+    submittedDebt,
+    async (k) => {
+      await k.page.getByTestId('action-return').click()
+    },
+  ),
+  shot(
+    'registers-distribution-form',
+    'clerk',
+    (id) => `/admin/registers/distributions/${id}/correct`,
+    '[data-testid=list-items]',
+    firstDistribution,
+  ),
+  shot(
+    'registers-distribution-detail',
+    'clerk',
+    (id) => `/admin/registers/distributions/${id}`,
+    '[data-testid=record-facts]',
+    firstDistribution,
+  ),
+  shot(
+    'registers-special-form',
+    'clerk',
+    () => '/admin/registers/specials/new',
+    '[data-testid=record-form-specials]',
+    undefined,
+    async (k) => {
+      await k.page.getByTestId('choice-kind-征地补偿').click()
+      await k.page.getByTestId('add-rows').click()
+      await k.page.getByTestId('input-rows.0.label').fill('王建华')
+      await k.page.getByTestId('input-rows.0.amountFen').fill('12345')
+    },
+  ),
+  shot(
+    'ledger-correction-returned',
+    'clerk',
+    (path) => `/admin/ledger/${path}`,
+    '[data-testid=entry-return-comment]',
+    returnedCorrection,
+  ),
+  shot(
+    'ledger-corrections-return-box',
+    'supervisor',
+    () => '/admin/ledger/corrections',
+    '[data-testid=correction-return-box]',
+    async (k) => {
+      const path = await returnedCorrection(k)
+      // Files it again so it waits for the 监委, who then opens the 退回 box.
+      const [period, , id] = path.split('/')
+      await as(k, 'clerk')
+      const c = (await k.call('ledger.drafts', { period: period ?? '' })).entries.find(
+        (e) => e.id === id,
+      )
+      if (c)
+        await k.call('ledger.reviseCorrection', {
+          period: c.period,
+          date: c.date,
+          voucherNo: c.voucherNo,
+          summary: c.summary,
+          category: c.category,
+          item: c.item,
+          direction: c.direction,
+          amountFen: c.amountFen + 150,
+          counterparty: c.counterparty,
+          handler: c.handler,
+          attachments: c.attachments,
+          ...(c.projectId ? { projectId: c.projectId } : {}),
+          id: c.id,
+          reason: '发票金额看错了，以发票合计数为准',
+        })
+      return ''
+    },
+    async (k) => {
+      await k.page.getByTestId('correction-return').first().click()
+    },
+  ),
+  {
+    name: 'finance-assets-corrected',
+    route: '/',
+    public: true,
+    ready: '[data-testid=asset-corrected]',
+    prepare: async (k) => {
+      const id = await correctedAsset(k)
+      await k.open('/finance/assets')
+      await k.page.locator(`[data-testid=asset][data-id="${id}"]`).scrollIntoViewIfNeeded()
+    },
+  },
+]

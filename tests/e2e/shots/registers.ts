@@ -34,36 +34,6 @@ const firstAsset = async (k: Kiosk) => (await k.call('finance.assets', {})).item
 const firstDistribution = async (k: Kiosk) =>
   (await k.call('finance.distributions', {}))[0]?.id ?? ''
 
-/** A published asset corrected and signed, so the public register shows 已更正. */
-async function correctedAsset(k: Kiosk): Promise<string> {
-  await as(k, 'clerk')
-  const a = (await k.call('assets.drafts', {})).find(
-    (x) => x.status === 'published' && !x.supersededBy && x.yearlyRentFen > x.collectedFen,
-  )
-  if (!a) return ''
-  const fix = await k.call('assets.correct', {
-    id: a.id,
-    name: a.name,
-    type: a.type,
-    location: a.location,
-    area: a.area,
-    ...(a.valueFen === undefined ? {} : { valueFen: a.valueFen }),
-    lessee: a.lessee,
-    contractNo: a.contractNo,
-    ...(a.termFrom ? { termFrom: a.termFrom } : {}),
-    ...(a.termTo ? { termTo: a.termTo } : {}),
-    yearlyRentFen: a.yearlyRentFen,
-    collectedFen: a.yearlyRentFen,
-    note: a.note,
-    reason: '下半年租金已于10月收齐，原登记漏记',
-  })
-  await k.call('assets.submit', { id: fix.id })
-  await as(k, 'supervisor')
-  await k.call('assets.publish', { id: fix.id })
-  await k.call('auth.logout', {})
-  return fix.id
-}
-
 /** A ledger correction the 监委 sent back, for the clerk's line screen. */
 async function returnedCorrection(k: Kiosk): Promise<string> {
   const [period] = await k.call('ledger.periods', {})
@@ -233,15 +203,4 @@ export const registerShots: Shot[] = [
       await k.page.getByTestId('correction-return').first().click()
     },
   ),
-  {
-    name: 'finance-assets-corrected',
-    route: '/',
-    public: true,
-    ready: '[data-testid=asset-corrected]',
-    prepare: async (k) => {
-      const id = await correctedAsset(k)
-      await k.open('/finance/assets')
-      await k.page.locator(`[data-testid=asset][data-id="${id}"]`).scrollIntoViewIfNeeded()
-    },
-  },
 ]

@@ -3,6 +3,7 @@
  * screenshots: a route, or a route built from what core returns (the first project, a 公示 …).
  */
 import type { Kiosk } from '../fixtures'
+import { correctedAsset } from './registers'
 
 export interface PublicScreen {
   name: string
@@ -40,6 +41,17 @@ export const PUBLIC_SCREENS: PublicScreen[] = [
   { name: 'entry-detail', route: firstEntry, ready: '[data-testid=entry-detail-daxie]' },
   { name: 'budget', route: fixed('/finance/budget'), ready: '[data-testid=budget-through]' },
   { name: 'assets', route: fixed('/finance/assets'), ready: '[data-testid=asset-list]' },
+  {
+    name: 'assets-corrected',
+    route: async (k) => {
+      await correctedAsset(k)
+      return '/finance/assets'
+    },
+    after: async (k) => {
+      await k.page.getByTestId('asset-corrected').scrollIntoViewIfNeeded()
+    },
+    ready: '[data-testid=asset-corrected]',
+  },
   { name: 'debts', route: fixed('/finance/debts'), ready: '[data-testid=debt-group]' },
   {
     name: 'distributions',

@@ -26,6 +26,42 @@ export async function logout(kiosk: Kiosk): Promise<void> {
   await kiosk.page.getByTestId('admin-entry').waitFor()
 }
 
+/** Logs in through the API as the demo account of this role (no taps; for setting things up). */
+async function loginApi(kiosk: Kiosk, role: keyof typeof PINS): Promise<void> {
+  const who = (await kiosk.call('auth.roster', {})).find((r) => r.role === role)
+  await kiosk.call('auth.login', { name: who?.name ?? '', password: PINS[role] })
+}
+
+/** A published asset corrected and signed, so the public register shows 已更正. */
+export async function correctedAsset(k: Kiosk): Promise<string> {
+  await loginApi(k, 'clerk')
+  const a = (await k.call('assets.drafts', {})).find(
+    (x) => x.status === 'published' && !x.supersededBy && x.yearlyRentFen > x.collectedFen,
+  )
+  if (!a) return ''
+  const fix = await k.call('assets.correct', {
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    location: a.location,
+    area: a.area,
+    ...(a.valueFen === undefined ? {} : { valueFen: a.valueFen }),
+    lessee: a.lessee,
+    contractNo: a.contractNo,
+    ...(a.termFrom ? { termFrom: a.termFrom } : {}),
+    ...(a.termTo ? { termTo: a.termTo } : {}),
+    yearlyRentFen: a.yearlyRentFen,
+    collectedFen: a.yearlyRentFen,
+    note: a.note,
+    reason: '下半年租金已于10月收齐，原登记漏记',
+  })
+  await k.call('assets.submit', { id: fix.id })
+  await loginApi(k, 'supervisor')
+  await k.call('assets.publish', { id: fix.id })
+  await k.call('auth.logout', {})
+  return fix.id
+}
+
 export interface RegisterCase {
   kind: 'budget' | 'assets' | 'debts' | 'distributions' | 'specials'
   /** Fills a valid record. */

@@ -1,5 +1,5 @@
 /**
- * A published 资产资源合同 row is never edited: the clerk files a correction with a reason, the
+ * A published 资产资源合同 row or 财务计划 line is never edited: the clerk files a correction with a reason, the
  * 监委 signs it, and the public register shows 已更正 with the date, the reason and what the
  * earlier version said; until the signature the public still sees the earlier version.
  */
@@ -74,4 +74,50 @@ test('a published asset is corrected: 已更正 with the reason and both version
   await expect(card.getByTestId('fact-collected').first()).toContainText(
     formatYuan(asset.yearlyRentFen),
   )
+})
+
+test('a published budget line is corrected: the plan shows 已更正 with the reason and the earlier amount', async ({
+  kiosk,
+}) => {
+  const page = kiosk.page
+  const rec = new RecordsAdminPage(page)
+  await kiosk.open('/')
+  const plan = await kiosk.call('finance.budget', {})
+  const line = plan.expense.find((l) => !l.correction)
+  if (!line) throw new Error('the demo village has no published expense plan line')
+  const reason = '村民代表会议追加了道路维修预算'
+  const planned = line.plannedFen + 1_000_000
+
+  await loginAs(kiosk, 'clerk')
+  await kiosk.open(`/admin/registers/budget/${line.id}`)
+  await rec.action('correct').click()
+  await expect(rec.input('plannedFen')).toHaveValue((line.plannedFen / 100).toFixed(2))
+  await rec.fill('plannedFen', (planned / 100).toFixed(2))
+  await page.getByTestId('input-reason').fill(reason)
+  await rec.save()
+  await expect(rec.correctionBanner()).toContainText(reason)
+  const fixId = rec.currentId()
+  expect(fixId).not.toBe(line.id)
+  await rec.action('submit').click()
+  await expect(rec.status('submitted')).toBeVisible()
+  await logout(kiosk)
+
+  await loginAs(kiosk, 'supervisor')
+  await rec.pendingItem('budget', fixId).click()
+  await rec.action('publish').click()
+  await expect(rec.status('published')).toBeVisible()
+  await logout(kiosk)
+
+  const after = await kiosk.call('finance.budget', { year: plan.year })
+  const now = after.expense.find((l) => l.id === fixId)
+  expect(after.expense.map((l) => l.id)).not.toContain(line.id)
+  expect(now).toMatchObject({ plannedFen: planned, correction: { reason } })
+  expect(now?.correction?.earlier.plannedFen).toBe(line.plannedFen)
+
+  await kiosk.open(`/finance/budget?year=${plan.year}`)
+  const row = page.locator(`[data-testid=budget-line][data-id="${fixId}"]`)
+  await expect(row).toContainText(formatYuan(planned))
+  await expect(row.getByTestId('budget-corrected')).toContainText('已更正')
+  await expect(row.getByTestId('budget-corrected-reason')).toHaveText(`更正原因：${reason}`)
+  await expect(row.getByTestId('budget-earlier')).toContainText(formatYuan(line.plannedFen))
 })

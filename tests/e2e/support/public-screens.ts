@@ -3,7 +3,7 @@
  * screenshots: a route, or a route built from what core returns (the first project, a 公示 …).
  */
 import type { Kiosk } from '../fixtures'
-import { correctedAsset } from './registers'
+import { correctedAsset, correctedBudget } from './registers'
 
 export interface PublicScreen {
   name: string
@@ -41,6 +41,14 @@ export const PUBLIC_SCREENS: PublicScreen[] = [
   { name: 'entry-detail', route: firstEntry, ready: '[data-testid=entry-detail-daxie]' },
   { name: 'budget', route: fixed('/finance/budget'), ready: '[data-testid=budget-through]' },
   { name: 'assets', route: fixed('/finance/assets'), ready: '[data-testid=asset-list]' },
+  {
+    name: 'budget-corrected',
+    route: async (k) => `/finance/budget?year=${await correctedBudget(k)}`,
+    after: async (k) => {
+      await k.page.getByTestId('budget-corrected').scrollIntoViewIfNeeded()
+    },
+    ready: '[data-testid=budget-corrected]',
+  },
   {
     name: 'assets-corrected',
     route: async (k) => {

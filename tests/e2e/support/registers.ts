@@ -62,6 +62,30 @@ export async function correctedAsset(k: Kiosk): Promise<string> {
   return fix.id
 }
 
+/** A published plan line corrected and signed; returns its year (the public 财务计划 shows 已更正). */
+export async function correctedBudget(k: Kiosk): Promise<number> {
+  await loginApi(k, 'clerk')
+  const b = (await k.call('budget.drafts', {})).find(
+    (x) => x.status === 'published' && !x.supersededBy && x.direction === 'expense',
+  )
+  if (!b) return 0
+  const fix = await k.call('budget.correct', {
+    id: b.id,
+    year: b.year,
+    direction: b.direction,
+    category: b.category,
+    item: b.item,
+    plannedFen: b.plannedFen + 1_000_000,
+    note: b.note,
+    reason: '村民代表会议追加了道路维修预算',
+  })
+  await k.call('budget.submit', { id: fix.id })
+  await loginApi(k, 'supervisor')
+  await k.call('budget.publish', { id: fix.id })
+  await k.call('auth.logout', {})
+  return b.year
+}
+
 export interface RegisterCase {
   kind: 'budget' | 'assets' | 'debts' | 'distributions' | 'specials'
   /** Fills a valid record. */

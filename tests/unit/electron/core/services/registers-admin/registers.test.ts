@@ -87,6 +87,41 @@ describe('the registers’ own rules', () => {
     await h.call('clerk', 'budget.save', { ...line, item: '办公费' })
   })
 
+  it('财务计划: a signed correction replaces the line publicly and says what it planned before', async () => {
+    const line: Input<'budget.save'> = {
+      year: 2026,
+      direction: 'expense',
+      category: 'expense',
+      item: '办公费',
+      plannedFen: 7_800_000,
+    }
+    const b = await h.call('clerk', 'budget.save', line)
+    await h.call('clerk', 'budget.submit', { id: b.id })
+    await h.call('sup', 'budget.publish', { id: b.id })
+    const fix = await h.call('clerk', 'budget.correct', {
+      ...line,
+      id: b.id,
+      plannedFen: 8_800_000,
+      reason: '追加预算',
+    })
+    await h.call('clerk', 'budget.submit', { id: fix.id })
+    const before = await h.call('public', 'finance.budget', { year: 2026 })
+    expect(before.expense.map((l) => [l.id, l.plannedFen, l.correction])).toEqual([
+      [b.id, 7_800_000, undefined],
+    ])
+    await h.call('sup', 'budget.publish', { id: fix.id })
+    const after = await h.call('public', 'finance.budget', { year: 2026 })
+    expect(after.expense).toHaveLength(1)
+    expect(after.expense[0]).toMatchObject({
+      id: fix.id,
+      plannedFen: 8_800_000,
+      correction: {
+        reason: '追加预算',
+        earlier: { categoryName: '各项支出', item: '办公费', plannedFen: 7_800_000 },
+      },
+    })
+  })
+
   it('收益分配: the items cannot add up to more than the distributable income', async () => {
     const plan: Input<'distributions.save'> = {
       year: 2025,

@@ -60,6 +60,8 @@ export interface DebtView {
   cause: string
   /** Not settled and past its due date. */
   overdue: boolean
+  /** Set when this row corrects an earlier published one (已更正): why, when, and that version. */
+  correction?: { reason: string; at: string; earlier: Omit<DebtView, 'correction'> }
 }
 
 /** Open (not 已结清) amounts per kind; kinds are never summed into one figure. */

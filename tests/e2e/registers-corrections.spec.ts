@@ -6,7 +6,7 @@
 import { formatYuan } from '../../contract'
 import { expect, test } from './fixtures'
 import { RecordsAdminPage } from './pages/records-admin'
-import { loginAs, logout } from './support/registers'
+import { correctedDebt, correctedDistribution, loginAs, logout } from './support/registers'
 
 test('a published asset is corrected: 已更正 with the reason and both versions on the kiosk', async ({
   kiosk,
@@ -120,4 +120,36 @@ test('a published budget line is corrected: the plan shows 已更正 with the re
   await expect(row.getByTestId('budget-corrected')).toContainText('已更正')
   await expect(row.getByTestId('budget-corrected-reason')).toHaveText(`更正原因：${reason}`)
   await expect(row.getByTestId('budget-earlier')).toContainText(formatYuan(line.plannedFen))
+})
+
+test('a corrected debt and a corrected 收益分配 show 已更正, the reason and the earlier figures', async ({
+  kiosk,
+}) => {
+  const page = kiosk.page
+  await kiosk.open('/')
+  const debtId = await correctedDebt(kiosk)
+  const debt = (await kiosk.call('finance.debts', {})).items.find((d) => d.id === debtId)
+  expect(debt).toMatchObject({ status: '已结清', openFen: 0 })
+  const earlierDebt = debt!.correction!.earlier
+  expect(earlierDebt.status).not.toBe('已结清')
+  await kiosk.open('/finance/debts')
+  const row = page.locator(`[data-testid=debt][data-id="${debtId}"]`)
+  await expect(row.getByTestId('row-corrected')).toContainText('已更正')
+  await expect(row.getByTestId('row-corrected-reason')).toHaveText(
+    `更正原因：${debt!.correction!.reason}`,
+  )
+  const before = row.getByTestId('row-earlier')
+  await expect(before.getByTestId('fact-status')).toContainText(earlierDebt.status)
+  await expect(before.getByTestId('fact-settled')).toContainText(formatYuan(earlierDebt.settledFen))
+
+  const distId = await correctedDistribution(kiosk)
+  const dist = (await kiosk.call('finance.distributions', {})).find((d) => d.id === distId)
+  expect(dist?.correction?.earlier.perPersonFen).toBe(dist!.perPersonFen - 1_000)
+  await kiosk.open('/finance/distributions')
+  const card = page.locator(`[data-testid=distribution][data-id="${distId}"]`)
+  await expect(card.getByTestId('row-corrected')).toContainText(dist!.correction!.reason)
+  await expect(card.getByTestId('row-earlier').getByTestId('fact-perPerson')).toContainText(
+    formatYuan(dist!.correction!.earlier.perPersonFen),
+  )
+  await expect(card).toContainText(formatYuan(dist!.perPersonFen))
 })

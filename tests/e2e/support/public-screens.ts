@@ -3,7 +3,7 @@
  * screenshots: a route, or a route built from what core returns (the first project, a 公示 …).
  */
 import type { Kiosk } from '../fixtures'
-import { correctedAsset, correctedBudget } from './registers'
+import { correctedAsset, correctedBudget, correctedDebt, correctedDistribution } from './registers'
 
 export interface PublicScreen {
   name: string
@@ -59,6 +59,28 @@ export const PUBLIC_SCREENS: PublicScreen[] = [
       await k.page.getByTestId('asset-corrected').scrollIntoViewIfNeeded()
     },
     ready: '[data-testid=asset-corrected]',
+  },
+  {
+    name: 'debts-corrected',
+    route: async (k) => {
+      await correctedDebt(k)
+      return '/finance/debts'
+    },
+    after: async (k) => {
+      await k.page.getByTestId('row-corrected').scrollIntoViewIfNeeded()
+    },
+    ready: '[data-testid=row-corrected]',
+  },
+  {
+    name: 'distributions-corrected',
+    route: async (k) => {
+      await correctedDistribution(k)
+      return '/finance/distributions'
+    },
+    after: async (k) => {
+      await k.page.getByTestId('row-corrected').scrollIntoViewIfNeeded()
+    },
+    ready: '[data-testid=row-corrected]',
   },
   { name: 'debts', route: fixed('/finance/debts'), ready: '[data-testid=debt-group]' },
   {

@@ -86,6 +86,59 @@ export async function correctedBudget(k: Kiosk): Promise<number> {
   return b.year
 }
 
+/** A published debt with money still open, corrected (more repaid) and signed; returns its id. */
+export async function correctedDebt(k: Kiosk): Promise<string> {
+  await loginApi(k, 'clerk')
+  const d = (await k.call('debts.drafts', {})).find(
+    (x) => x.status === 'published' && !x.supersededBy && x.settledFen < x.amountFen,
+  )
+  if (!d) return ''
+  const fix = await k.call('debts.correct', {
+    id: d.id,
+    counterparty: d.counterparty,
+    kind: d.kind,
+    amountFen: d.amountFen,
+    date: d.date,
+    ...(d.due ? { due: d.due } : {}),
+    settlement: '已结清',
+    settledFen: d.amountFen,
+    cause: d.cause,
+    reason: '10月已全部结清，原登记未更新',
+  })
+  await k.call('debts.submit', { id: fix.id })
+  await loginApi(k, 'supervisor')
+  await k.call('debts.publish', { id: fix.id })
+  await k.call('auth.logout', {})
+  return fix.id
+}
+
+/** A published 收益分配 corrected (the per-person share) and signed; returns its id. */
+export async function correctedDistribution(k: Kiosk): Promise<string> {
+  await loginApi(k, 'clerk')
+  const d = (await k.call('distributions.drafts', {})).find(
+    (x) => x.status === 'published' && !x.supersededBy,
+  )
+  if (!d) return ''
+  const fix = await k.call('distributions.correct', {
+    id: d.id,
+    year: d.year,
+    title: d.title,
+    distributableFen: d.distributableFen,
+    items: d.items,
+    persons: d.persons,
+    households: d.households,
+    perPersonFen: d.perPersonFen + 1_000,
+    perHouseholdFen: d.perHouseholdFen,
+    note: d.note,
+    reason: '每人分红金额抄错，应以村民代表会议决议为准',
+  })
+  await k.call('distributions.submit', { id: fix.id })
+  await loginApi(k, 'supervisor')
+  await k.call('distributions.publish', { id: fix.id })
+  await k.call('auth.logout', {})
+  return fix.id
+}
+
 export interface RegisterCase {
   kind: 'budget' | 'assets' | 'debts' | 'distributions' | 'specials'
   /** Fills a valid record. */

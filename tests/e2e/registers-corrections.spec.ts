@@ -6,7 +6,8 @@
 import { formatYuan } from '../../contract'
 import { expect, test } from './fixtures'
 import { RecordsAdminPage } from './pages/records-admin'
-import { correctedDebt, correctedDistribution, loginAs, logout } from './support/registers'
+import { correctedDebt, correctedDistribution } from './support/register-fixes'
+import { loginAs, logout } from './support/registers'
 
 test('a published asset is corrected: 已更正 with the reason and both versions on the kiosk', async ({
   kiosk,

@@ -3,7 +3,6 @@
  * screenshots: a route, or a route built from what core returns (the first project, a 公示 …).
  */
 import type { Kiosk } from '../fixtures'
-import { correctedAsset, correctedBudget, correctedDebt, correctedDistribution } from './registers'
 
 export interface PublicScreen {
   name: string
@@ -41,47 +40,6 @@ export const PUBLIC_SCREENS: PublicScreen[] = [
   { name: 'entry-detail', route: firstEntry, ready: '[data-testid=entry-detail-daxie]' },
   { name: 'budget', route: fixed('/finance/budget'), ready: '[data-testid=budget-through]' },
   { name: 'assets', route: fixed('/finance/assets'), ready: '[data-testid=asset-list]' },
-  {
-    name: 'budget-corrected',
-    route: async (k) => `/finance/budget?year=${await correctedBudget(k)}`,
-    after: async (k) => {
-      await k.page.getByTestId('budget-corrected').scrollIntoViewIfNeeded()
-    },
-    ready: '[data-testid=budget-corrected]',
-  },
-  {
-    name: 'assets-corrected',
-    route: async (k) => {
-      await correctedAsset(k)
-      return '/finance/assets'
-    },
-    after: async (k) => {
-      await k.page.getByTestId('asset-corrected').scrollIntoViewIfNeeded()
-    },
-    ready: '[data-testid=asset-corrected]',
-  },
-  {
-    name: 'debts-corrected',
-    route: async (k) => {
-      await correctedDebt(k)
-      return '/finance/debts'
-    },
-    after: async (k) => {
-      await k.page.getByTestId('row-corrected').scrollIntoViewIfNeeded()
-    },
-    ready: '[data-testid=row-corrected]',
-  },
-  {
-    name: 'distributions-corrected',
-    route: async (k) => {
-      await correctedDistribution(k)
-      return '/finance/distributions'
-    },
-    after: async (k) => {
-      await k.page.getByTestId('row-corrected').scrollIntoViewIfNeeded()
-    },
-    ready: '[data-testid=row-corrected]',
-  },
   { name: 'debts', route: fixed('/finance/debts'), ready: '[data-testid=debt-group]' },
   {
     name: 'distributions',

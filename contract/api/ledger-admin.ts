@@ -4,6 +4,7 @@ import {
   CorrectEntryInput,
   EntryIdInput,
   PeriodInput,
+  ReturnCorrectionInput,
   ReturnSheetInput,
   SaveEntryInput,
 } from '../schemas/ledger-admin'
@@ -31,5 +32,8 @@ export const ledgerAdminApi = {
   'ledger.publish': method(PeriodInput, SIGNERS).returns<PeriodSheet>(),
   'ledger.correct': method(CorrectEntryInput, KEEPERS).returns<LedgerEntry>(),
   'ledger.publishCorrection': method(EntryIdInput, SIGNERS).returns<LedgerEntry>(),
+  'ledger.returnCorrection': method(ReturnCorrectionInput, SIGNERS).returns<LedgerEntry>(),
+  /** A returned correction fixed and sent for sign-off again (id: the correction's own). */
+  'ledger.reviseCorrection': method(CorrectEntryInput, KEEPERS).returns<LedgerEntry>(),
   'ledger.pending': method(None, CADRES).returns<LedgerPending>(),
 } as const

@@ -70,6 +70,15 @@ export interface AssetView {
   expiringSoon: boolean
   expired: boolean
   note: string
+  /** Set when this row corrects an earlier published version (已更正): why, when, and that version. */
+  correction?: AssetCorrection
+}
+
+/** 已更正 on a register row: the reason, when the correction was signed, the version it replaced. */
+export interface AssetCorrection {
+  reason: string
+  at: string
+  earlier: Omit<AssetView, 'correction'>
 }
 
 export interface AssetsView {

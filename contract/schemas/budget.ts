@@ -44,6 +44,15 @@ export interface BudgetLineView {
   percent: number | null
   /** An expense line whose actual exceeds its plan (shown in red with words). */
   over: boolean
+  /** Set when this line corrects an earlier published one (已更正): why, when, what it planned. */
+  correction?: BudgetCorrection
+}
+
+/** 已更正 on a plan line: the reason, when the correction was signed, the line it replaced. */
+export interface BudgetCorrection {
+  reason: string
+  at: string
+  earlier: { categoryName: string; item: string; plannedFen: number; note: string }
 }
 
 /** Planned vs actual for one direction; two separate sums, never one. */

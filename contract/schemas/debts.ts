@@ -21,7 +21,8 @@ export const DebtInput = z
     settlement: DebtStatus,
     /** Already paid back or received. */
     settledFen: Fen.default(0),
-    reason: OptText(200, '事由'),
+    /** 事由: why it arose (not `reason`, which a correction's 更正原因 uses). */
+    cause: OptText(200, '事由'),
   })
   .refine((d) => !d.due || d.due >= d.date, { message: '到期日不能早于发生日', path: ['due'] })
   .refine((d) => d.settledFen <= d.amountFen, {
@@ -38,7 +39,7 @@ export const Debt = Publication.extend({
   due: IsoDate.optional(),
   settlement: DebtStatus,
   settledFen: Fen,
-  reason: z.string(),
+  cause: z.string(),
   id: Id,
   updatedAt: z.string(),
 })
@@ -55,9 +56,12 @@ export interface DebtView {
   settledFen: number
   /** amount − settled; 0 once 已结清. */
   openFen: number
-  reason: string
+  /** 事由: why the debt arose (named apart from a correction's reason). */
+  cause: string
   /** Not settled and past its due date. */
   overdue: boolean
+  /** Set when this row corrects an earlier published one (已更正): why, when, and that version. */
+  correction?: { reason: string; at: string; earlier: Omit<DebtView, 'correction'> }
 }
 
 /** Open (not 已结清) amounts per kind; kinds are never summed into one figure. */

@@ -48,4 +48,6 @@ export interface DistributionView {
   perHouseholdFen: number
   note: string
   publishedAt: string
+  /** Set when this plan corrects an earlier published one (已更正): why, when, and that version. */
+  correction?: { reason: string; at: string; earlier: Omit<DistributionView, 'correction'> }
 }

@@ -16,6 +16,9 @@ export const CorrectEntryInput = LedgerEntryInput.safeExtend({
 })
 export type CorrectEntryInput = z.infer<typeof CorrectEntryInput>
 
+/** The 监委 sends a waiting correction back with words the clerk will read. */
+export const ReturnCorrectionInput = z.object({ id: Id, comment: Text(300, '退回意见') }).strict()
+
 export const PeriodInput = z.object({ period: PeriodKey }).strict()
 export const EntryIdInput = z.object({ id: Id }).strict()
 
@@ -101,11 +104,14 @@ export interface PendingCorrection {
   original: AdminEntryView
 }
 
-/** What waits for someone: sheets to sign, sheets sent back, corrections to sign. */
+/** What waits for someone: sheets to sign, sheets sent back, corrections to sign or to fix. */
 export interface LedgerPending {
   submitted: SheetListItem[]
   returned: SheetListItem[]
+  /** Corrections waiting for a 监委 signature. */
   corrections: PendingCorrection[]
+  /** Corrections the 监委 sent back, each with its returnComment, for the clerk to fix. */
+  returnedCorrections: PendingCorrection[]
 }
 
 /** A project a line may be linked to. */

@@ -53,6 +53,10 @@ export const LedgerEntry = z.object({
   supersedes: Id.optional(),
   correctionReason: z.string().optional(),
   supersededBy: Id.optional(),
+  /** A waiting correction the 监委 sent back: what to fix, by whom and when (cleared on resubmit). */
+  returnComment: z.string().optional(),
+  returnedAt: IsoDateTime.optional(),
+  returnedBy: PersonRef.optional(),
   /** The 监委 signature under this line: set when its sheet (or, for a correction, it) is published. */
   publishedAt: IsoDateTime.optional(),
   publishedBy: PersonRef.optional(),

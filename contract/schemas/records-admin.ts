@@ -7,8 +7,18 @@ import { Member } from './village'
 export const MemberSave = Member.omit({ id: true }).extend({ id: Id.optional() }).strict()
 export type MemberSave = z.infer<typeof MemberSave>
 
-/** The record types that go through 录入 → 监委审核 → 公开 one by one. */
-export const WORKFLOW_KINDS = ['projects', 'matters', 'meetings', 'notices'] as const
+/** The record types that go through 录入 → 监委审核 → 公开 one by one (finance registers too). */
+export const WORKFLOW_KINDS = [
+  'projects',
+  'matters',
+  'meetings',
+  'notices',
+  'budget',
+  'assets',
+  'debts',
+  'distributions',
+  'specials',
+] as const
 export type WorkflowKind = (typeof WORKFLOW_KINDS)[number]
 
 /** One record waiting for a 监委 signature, for the supervisor's home list. */

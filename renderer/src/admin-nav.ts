@@ -6,7 +6,7 @@ import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '../../contract'
 import { ledgerAdminRoutes } from './views/admin/ledger/routes'
-import { memberRoutes, recordRoutes } from './views/admin/records/routes'
+import { memberRoutes, recordRoutes, registerRoutes } from './views/admin/records/routes'
 import { questionsArea } from './views/admin/questions/area'
 import { dataArea } from './views/admin/data/area'
 import { systemArea } from './views/admin/system/area'
@@ -38,6 +38,13 @@ export const ADMIN_AREAS: AdminArea[] = [
     roles: ['clerk', 'supervisor', 'admin'],
     component: () => import('./views/admin/records/RecordsHomeView.vue'),
     routes: recordRoutes,
+  },
+  {
+    key: 'registers',
+    label: 'records.nav.registers',
+    roles: ['clerk', 'supervisor', 'admin'],
+    component: () => import('./views/admin/registers/RegistersHomeView.vue'),
+    routes: registerRoutes,
   },
   {
     key: 'members',

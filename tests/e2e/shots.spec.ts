@@ -10,6 +10,7 @@ import { dataShots } from './shots/data'
 import { ledgerAdminShots } from './shots/ledger-admin'
 import { questionShots } from './shots/questions'
 import { recordShots } from './shots/records'
+import { registerShots } from './shots/registers'
 import { sectionShots } from './shots/sections'
 import { systemShots } from './shots/system'
 import type { Shot } from './shots/types'
@@ -19,6 +20,7 @@ const all: Shot[] = [
   ...sectionShots,
   ...authShots,
   ...recordShots,
+  ...registerShots,
   ...ledgerAdminShots,
   ...questionShots,
   ...systemShots,

@@ -7,7 +7,10 @@ import { adminAuth } from './admin-auth'
 import { attachmentMessages } from './attachments'
 import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
+import { ledgerReturn } from './admin-ledger-return'
 import { adminRecords } from './admin-records'
+import { adminRegisters } from './admin-registers'
+import { registerCorrections } from './register-corrections'
 import { adminSystem } from './admin-system'
 import { publicMessages, sectionTiles } from './public'
 import { questionsMessages, questionsTile } from './questions'
@@ -126,12 +129,20 @@ const zhCN = {
     backToSheet: '返回{label}账目',
   },
   ...publicMessages,
+  ...registerCorrections,
   ...questionsMessages,
   ...attachmentMessages,
   ledgerAdmin: adminLedger,
+  ledgerReturn,
   data: adminData,
   auth: adminAuth,
-  records: adminRecords,
+  records: {
+    ...adminRecords,
+    ...adminRegisters,
+    nav: { ...adminRecords.nav, ...adminRegisters.nav },
+    kinds: { ...adminRecords.kinds, ...adminRegisters.kinds },
+    one: { ...adminRecords.one, ...adminRegisters.one },
+  },
   system: adminSystem,
 }
 

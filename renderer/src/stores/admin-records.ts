@@ -2,7 +2,11 @@ import { defineStore } from 'pinia'
 import { reactive, ref, shallowRef } from 'vue'
 import type { Input, Output } from '../../../contract'
 import type { WorkflowVerb } from '../../../contract/api/workflow'
-import type { PendingRecord, WorkflowKind } from '../../../contract/schemas/records-admin'
+import {
+  WORKFLOW_KINDS,
+  type PendingRecord,
+  type WorkflowKind,
+} from '../../../contract/schemas/records-admin'
 import { asProblem, call, type ApiProblem } from '../api'
 import type { AnyRecord, RecordOf } from '../views/admin/records/kinds/types'
 
@@ -16,7 +20,7 @@ export function workflowCall<K extends WorkflowKind, V extends WorkflowVerb>(
 }
 
 /**
- * The cadres' projects, matters, meetings and notices in every version and state, as core
+ * The cadres' projects, matters, meetings, notices and finance registers in every version and state, as core
  * lists them, plus the sign-off queue. Every change goes to core and the list is read again.
  */
 export const useAdminRecordsStore = defineStore('admin-records', () => {
@@ -25,6 +29,11 @@ export const useAdminRecordsStore = defineStore('admin-records', () => {
     matters: null,
     meetings: null,
     notices: null,
+    budget: null,
+    assets: null,
+    debts: null,
+    distributions: null,
+    specials: null,
   })
   const error = shallowRef<ApiProblem | null>(null)
   const loading = ref(false)
@@ -44,7 +53,7 @@ export const useAdminRecordsStore = defineStore('admin-records', () => {
   }
 
   async function loadAll(): Promise<void> {
-    await Promise.all([load('projects'), load('matters'), load('meetings'), load('notices')])
+    await Promise.all(WORKFLOW_KINDS.map((k) => load(k)))
   }
 
   async function loadPending(): Promise<void> {

@@ -26,9 +26,9 @@ export class RecordsAdminPage {
   action = (name: 'edit' | 'submit' | 'publish' | 'return' | 'correct') => this.id(`action-${name}`)
   history = () => this.id('record-history').getByTestId('history-item')
 
-  /** The id of the record on screen, from the URL (#/admin/records/<kind>/<id>). */
+  /** The id of the record on screen, from the URL (#/admin/records|registers/<kind>/<id>). */
   currentId(): string {
-    const m = /\/admin\/records\/[a-z]+\/([A-Za-z0-9-]+)/.exec(this.page.url())
+    const m = /\/admin\/(?:records|registers)\/[a-z]+\/([A-Za-z0-9-]+)/.exec(this.page.url())
     if (!m?.[1]) throw new Error(`not on a record: ${this.page.url()}`)
     return m[1]
   }

@@ -5,7 +5,7 @@ import type { Shot } from './types'
 const PINS = { clerk: '111111', supervisor: '222222', admin: '333333' } as const
 
 /** Logs in through the API as the demo account of this role (the touch login has its own spec). */
-async function as(kiosk: Kiosk, role: keyof typeof PINS): Promise<void> {
+export async function as(kiosk: Kiosk, role: keyof typeof PINS): Promise<void> {
   await kiosk.open('/')
   const who = (await kiosk.call('auth.roster', {})).find((r) => r.role === role)
   await kiosk.call('auth.login', { name: who?.name ?? '', password: PINS[role] })
@@ -35,7 +35,7 @@ async function returnedNotice(kiosk: Kiosk): Promise<string> {
 }
 
 /** Opens a route as a role after `setup`, which may return the id the route needs. */
-const shot = (
+export const shot = (
   name: string,
   role: keyof typeof PINS,
   route: (id: string) => string,

@@ -24,6 +24,9 @@ const FIELDS: Record<string, string> = {
   handler: '经手人',
   attachments: '附件',
   returnComment: '退回意见',
+  returnedAt: '退回时间',
+  returnedBy: '退回人',
+  cause: '事由',
   correctionReason: '更正原因',
   submittedBy: '提交人',
   publishedBy: '签字公开人',
@@ -63,6 +66,7 @@ const ACTIONS: Record<string, string> = {
   'questions.withhold': '不公开',
   'questions.feedback': '提问人评价答复',
   'attachments.add': '上传附件',
+  'ledger.correction.revise': '按退回意见修改更正，重新提交',
 }
 
 const VERBS: Record<string, string> = {

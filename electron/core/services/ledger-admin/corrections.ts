@@ -20,7 +20,7 @@ import {
   sheetOf,
 } from './rules'
 
-const SAME_FIELDS = [
+export const SAME_FIELDS = [
   'date',
   'voucherNo',
   'summary',
@@ -98,6 +98,9 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
     const original = requireEntry(store, correction.supersedes ?? '')
     if (original.supersededBy) {
       throw new ApiFailure('CONFLICT', '原账目已被另一条更正替换，这条更正不能再公开')
+    }
+    if (correction.returnComment !== undefined) {
+      throw new ApiFailure('CONFLICT', '这条更正已退回录入员修改，重新提交后才能签字')
     }
     if (correction.createdBy.id === actor.id) {
       throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的更正，请由另一位监委成员审核')

@@ -1,5 +1,6 @@
 /** The ledger workflow's handlers, merged so core.ts binds them with one spread. */
 import type { HandlerGroup } from '../../api/handlers'
+import { correctionReturnHandlers } from './correction-return'
 import { correctionHandlers } from './corrections'
 import { entryHandlers } from './entries'
 import { sheetHandlers } from './sheets'
@@ -18,6 +19,8 @@ export type LedgerAdminMethod =
   | 'ledger.publish'
   | 'ledger.correct'
   | 'ledger.publishCorrection'
+  | 'ledger.returnCorrection'
+  | 'ledger.reviseCorrection'
   | 'ledger.pending'
 
 /** Every handler of the cadres' ledger workflow; role checks happen in createApi first. */
@@ -26,4 +29,5 @@ export const ledgerAdminHandlers: HandlerGroup<LedgerAdminMethod> = {
   ...entryHandlers,
   ...sheetHandlers,
   ...correctionHandlers,
+  ...correctionReturnHandlers,
 }

@@ -19,6 +19,8 @@ export const ACTION = {
   publish: 'ledger.publish',
   correct: 'ledger.correct',
   publishCorrection: 'ledger.correction.publish',
+  returnCorrection: 'ledger.correction.return',
+  reviseCorrection: 'ledger.correction.revise',
 } as const
 
 export const MSG = {

@@ -74,12 +74,13 @@ function listItem(store: Store, sheet: PeriodSheet, own?: LedgerEntry[]): SheetL
   }
 }
 
-function pendingCorrections(store: Store): PendingCorrection[] {
+/** Waiting corrections beside their originals; `returned` picks those the 监委 sent back. */
+function pendingCorrections(store: Store, returned: boolean): PendingCorrection[] {
   const out: PendingCorrection[] = []
   const periods = new Set(
     store
       .all('ledger')
-      .filter((e) => isPendingCorrection(e, store))
+      .filter((e) => isPendingCorrection(e, store) && (e.returnComment !== undefined) === returned)
       .map((e) => e.period),
   )
   for (const period of [...periods].sort(comparePeriods)) {
@@ -87,7 +88,11 @@ function pendingCorrections(store: Store): PendingCorrection[] {
     const byId = new Map(lines.map((l) => [l.id, l]))
     for (const c of lines) {
       const original =
-        c.state === 'correction-pending' && c.supersedes ? byId.get(c.supersedes) : undefined
+        c.state === 'correction-pending' &&
+        c.supersedes &&
+        (c.returnComment !== undefined) === returned
+          ? byId.get(c.supersedes)
+          : undefined
       if (original) out.push({ period, periodLabel: periodLabel(period), correction: c, original })
     }
   }
@@ -145,7 +150,8 @@ export const viewHandlers: HandlerGroup<
     return {
       submitted: sheets.filter((s) => s.status === 'submitted').map((s) => listItem(store, s)),
       returned: sheets.filter((s) => s.status === 'returned').map((s) => listItem(store, s)),
-      corrections: pendingCorrections(store),
+      corrections: pendingCorrections(store, false),
+      returnedCorrections: pendingCorrections(store, true),
     }
   },
   'ledger.projectChoices': (_input, { store }) =>

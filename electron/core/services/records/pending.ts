@@ -2,6 +2,13 @@
 import type { PendingRecord, WorkflowKind } from '../../../../contract/schemas/records-admin'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
+import {
+  assetSpec,
+  budgetSpec,
+  debtSpec,
+  distributionSpec,
+  specialSpec,
+} from '../registers-admin/specs'
 import { matterSpec } from './matters'
 import { meetingSpec } from './meetings'
 import { noticeSpec } from './notices'
@@ -30,6 +37,11 @@ export function pendingRecords(store: Store): PendingRecord[] {
     ...waiting(store, matterSpec),
     ...waiting(store, meetingSpec),
     ...waiting(store, noticeSpec),
+    ...waiting(store, budgetSpec),
+    ...waiting(store, assetSpec),
+    ...waiting(store, debtSpec),
+    ...waiting(store, distributionSpec),
+    ...waiting(store, specialSpec),
   ].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id))
 }
 

@@ -26,6 +26,7 @@ export type WorkflowColl =
   | 'notices'
   | 'budget'
   | 'assets'
+  | 'debts'
   | 'distributions'
   | 'specials'
 export type WorkflowRecord<C extends WorkflowColl = WorkflowColl> = Collections[C]

@@ -59,6 +59,16 @@ export const assetSpec: WorkflowSpec<'assets'> = {
   ],
 }
 
+export const debtSpec: WorkflowSpec<'debts'> = {
+  coll: 'debts',
+  noun: '债权债务',
+  title: (d) => `${d.kind}：${d.counterparty}`,
+  texts: (c) => [
+    { path: 'counterparty', label: '对方单位或个人', value: c.counterparty },
+    { path: 'cause', label: '事由', value: c.cause },
+  ],
+}
+
 export const distributionSpec: WorkflowSpec<'distributions'> = {
   coll: 'distributions',
   noun: '收益分配方案',

@@ -1,6 +1,6 @@
 /** 财务计划 handler: the year's plan against what the published ledger shows so far. */
-import { periodRange } from '../../../../contract'
-import type { BudgetView, LedgerEntry } from '../../../../contract'
+import { categoryName, periodRange } from '../../../../contract'
+import type { BudgetLine, BudgetLineView, BudgetView, LedgerEntry } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
@@ -23,6 +23,23 @@ export function publishedYear(
   return { entries, through }
 }
 
+/** 已更正 on a line that replaced an earlier published one: why, when, and what that one planned. */
+function withCorrection(store: Store, line: BudgetLine, view: BudgetLineView): BudgetLineView {
+  const earlier = line.supersedes ? store.get('budget', line.supersedes) : undefined
+  if (!earlier) return view
+  const correction = {
+    reason: line.correctionReason ?? '',
+    at: line.publishedAt ?? '',
+    earlier: {
+      categoryName: categoryName(earlier.category),
+      item: earlier.item,
+      plannedFen: earlier.plannedFen,
+      note: earlier.note,
+    },
+  }
+  return { ...view, correction }
+}
+
 /** Handler of 财务计划; without a year it shows the newest year that has a plan. */
 export const budgetHandlers: HandlerGroup<'finance.budget'> = {
   'finance.budget': (input, { store, now }): BudgetView => {
@@ -36,7 +53,9 @@ export const budgetHandlers: HandlerGroup<'finance.budget'> = {
     const { entries, through } = publishedYear(store, year)
     const order = (a: { category: string; item: string }, b: typeof a) =>
       a.category.localeCompare(b.category) || a.item.localeCompare(b.item, 'zh-CN')
-    const views = [...lines].sort(order).map((l) => budgetLineView(l, entries))
+    const views = [...lines]
+      .sort(order)
+      .map((l) => withCorrection(store, l, budgetLineView(l, entries)))
     const income = views.filter((v) => v.direction === 'income')
     const expense = views.filter((v) => v.direction === 'expense')
     return {

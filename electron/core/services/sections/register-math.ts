@@ -35,6 +35,12 @@ export function assetView(a: Asset, today: string): AssetView {
   }
 }
 
+/** 事由; a demo folder written before the rename keeps it as `reason` (debts had no corrections then). */
+export function causeOf(d: Debt): string {
+  const legacy = (d as { reason?: unknown }).reason
+  return d.cause ?? (typeof legacy === 'string' ? legacy : '')
+}
+
 /** A debt with what is still open and whether it is past due. */
 export function debtView(d: Debt, today: string): DebtView {
   const openFen = d.settlement === '已结清' ? 0 : Math.max(0, d.amountFen - d.settledFen)
@@ -48,7 +54,7 @@ export function debtView(d: Debt, today: string): DebtView {
     status: d.settlement,
     settledFen: d.settledFen,
     openFen,
-    reason: d.reason,
+    cause: causeOf(d),
     overdue: openFen > 0 && d.due !== undefined && d.due < today,
   }
 }

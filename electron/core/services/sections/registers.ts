@@ -1,5 +1,13 @@
 /** 资产资源合同, 债权债务 and 收益分配 handlers: registers read as published. */
-import type { Distribution, DistributionView } from '../../../../contract'
+import type {
+  Asset,
+  AssetView,
+  Debt,
+  DebtView,
+  Distribution,
+  DistributionView,
+} from '../../../../contract'
+import type { Store } from '../../store/types'
 import type { HandlerGroup } from '../../api/handlers'
 import { villageToday } from './days'
 import { currentPublished, latestPublishedAt } from './records'
@@ -27,6 +35,44 @@ export function distributionView(d: Distribution): DistributionView {
   }
 }
 
+/** 已更正 facts of a record that replaced an earlier published one, the earlier one as a view. */
+function correctionOf<
+  R extends { supersedes?: string; correctionReason?: string; publishedAt?: string },
+  V,
+>(
+  r: R,
+  earlier: R | undefined,
+  view: (x: R) => V,
+): { correction?: { reason: string; at: string; earlier: V } } {
+  if (!r.supersedes || !earlier) return {}
+  return {
+    correction: {
+      reason: r.correctionReason ?? '',
+      at: r.publishedAt ?? '',
+      earlier: view(earlier),
+    },
+  }
+}
+
+/** A current debt row, with 已更正 when it replaced an earlier published one. */
+function debtRow(store: Store, d: Debt, today: string): DebtView {
+  const earlier = d.supersedes ? store.get('debts', d.supersedes) : undefined
+  return { ...debtView(d, today), ...correctionOf(d, earlier, (x) => debtView(x, today)) }
+}
+
+/** A current asset row; a published correction says why, when, and shows the version it replaced. */
+function assetRow(store: Store, a: Asset, today: string): AssetView {
+  const view = assetView(a, today)
+  const earlier = a.supersedes ? store.get('assets', a.supersedes) : undefined
+  if (!earlier) return view
+  const correction = {
+    reason: a.correctionReason ?? '',
+    at: a.publishedAt ?? '',
+    earlier: assetView(earlier, today),
+  }
+  return { ...view, correction }
+}
+
 /** Handlers of the three registers. */
 export const registerHandlers: HandlerGroup<
   'finance.assets' | 'finance.debts' | 'finance.distributions'
@@ -35,7 +81,7 @@ export const registerHandlers: HandlerGroup<
     const today = villageToday(now())
     const records = currentPublished(store, 'assets')
     const items = records
-      .map((a) => assetView(a, today))
+      .map((a) => assetRow(store, a, today))
       .sort(
         (a, b) =>
           Number(b.expiringSoon) - Number(a.expiringSoon) ||
@@ -55,7 +101,7 @@ export const registerHandlers: HandlerGroup<
     const today = villageToday(now())
     const records = currentPublished(store, 'debts')
     const items = records
-      .map((d) => debtView(d, today))
+      .map((d) => debtRow(store, d, today))
       .sort(
         (a, b) =>
           Number(b.openFen > 0) - Number(a.openFen > 0) ||
@@ -64,8 +110,15 @@ export const registerHandlers: HandlerGroup<
       )
     return { items, totals: debtTotals(items), lastUpdated: latestPublishedAt(records) }
   },
-  'finance.distributions': (_input, { store }) =>
+  'finance.distributions': (_input, { store }): DistributionView[] =>
     currentPublished(store, 'distributions')
       .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id))
-      .map(distributionView),
+      .map((d) => ({
+        ...distributionView(d),
+        ...correctionOf(
+          d,
+          d.supersedes ? store.get('distributions', d.supersedes) : undefined,
+          distributionView,
+        ),
+      })),
 }

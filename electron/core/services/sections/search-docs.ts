@@ -3,6 +3,7 @@ import type { Store } from '../../store/types'
 import { publishedEntries } from '../ledger'
 import { publishedSheets } from '../published'
 import { currentPublished } from './records'
+import { causeOf } from './register-math'
 import type { SearchDoc } from './search-index'
 
 /** Every searchable item; personal numbers are never indexed (members by name and duty only). */
@@ -68,7 +69,7 @@ export function searchDocs(store: Store): SearchDoc[] {
       section: 'debts',
       id: d.id,
       title: `${d.kind}：${d.counterparty}`,
-      texts: [d.reason],
+      texts: [causeOf(d)],
       route: '/finance/debts',
       order: d.date,
     })

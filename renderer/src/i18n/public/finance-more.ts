@@ -57,7 +57,7 @@ export const financeMoreMessages = {
     debts: {
       title: '债权债务',
       openTotal: '{kind}未结清 {amount}（{count} 笔）',
-      reasonLine: '事由：{reason}',
+      causeLine: '事由：{cause}',
       amountLine: '金额 {amount}，已结清 {settled}',
       openLine: '未结清 {amount}',
       dateLine: '发生于 {date}',

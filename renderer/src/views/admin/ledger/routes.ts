@@ -48,4 +48,11 @@ export const ledgerAdminRoutes: RouteRecordRaw[] = [
     props: (r) => ({ period: r.params.period, id: r.params.id, mode: 'correct' }),
     meta: { roles: ['clerk', 'admin'] },
   },
+  {
+    path: `ledger/:period(${PERIOD})/entry/:id/revise`,
+    name: 'admin-ledger-revise',
+    component: form,
+    props: (r) => ({ period: r.params.period, id: r.params.id, mode: 'revise' }),
+    meta: { roles: ['clerk', 'admin'] },
+  },
 ]

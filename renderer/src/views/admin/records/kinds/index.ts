@@ -1,9 +1,14 @@
 /** Every workflow record type the screens serve, by its API prefix. */
 import type { WorkflowKind } from '../../../../../../contract/schemas/records-admin'
+import { assetKind } from './assets'
+import { budgetKind } from './budget'
+import { debtKind } from './debts'
+import { distributionKind } from './distributions'
 import { matterKind } from './matters'
 import { meetingKind } from './meetings'
 import { noticeKind } from './notices'
 import { projectKind } from './projects'
+import { specialKind } from './specials'
 import type { ConvertWords } from './convert'
 import type { AnyRecord, Fact, FactTable, RecordOf, Translate } from './types'
 
@@ -12,10 +17,14 @@ export const KINDS = {
   matters: matterKind,
   meetings: meetingKind,
   notices: noticeKind,
+  budget: budgetKind,
+  assets: assetKind,
+  debts: debtKind,
+  distributions: distributionKind,
+  specials: specialKind,
 } as const
 
-/** Display order on the records home and in the nav. */
-export const KIND_ORDER: readonly WorkflowKind[] = ['projects', 'matters', 'meetings', 'notices']
+export { areaOf, kindPath, KIND_ORDER, RECORD_KINDS, REGISTER_KINDS, type KindArea } from './areas'
 
 /** Whether a route parameter names a record type. */
 export const isKind = (k: unknown): k is WorkflowKind =>

@@ -1,5 +1,16 @@
 /** What the record screens know about each workflow record type, so one set of screens serves all. */
-import type { Input, Matter, Meeting, Notice, Project } from '../../../../../../contract'
+import type {
+  Asset,
+  BudgetLine,
+  Debt,
+  Distribution,
+  Input,
+  Matter,
+  Meeting,
+  Notice,
+  Project,
+  Special,
+} from '../../../../../../contract'
 import type { WorkflowKind } from '../../../../../../contract/schemas/records-admin'
 import type { ConvertWords } from './convert'
 
@@ -8,6 +19,11 @@ export interface RecordOf {
   matters: Matter
   meetings: Meeting
   notices: Notice
+  budget: BudgetLine
+  assets: Asset
+  debts: Debt
+  distributions: Distribution
+  specials: Special
 }
 export type AnyRecord = RecordOf[WorkflowKind]
 

@@ -47,6 +47,9 @@ export async function dataHarness(host?: DataHost): Promise<Harness> {
       now = Date.parse(iso)
       login()
     },
+    advance: (ms) => {
+      now += ms
+    },
     invoke,
     async call(who, method, input) {
       const r = await invoke(who, method, input)

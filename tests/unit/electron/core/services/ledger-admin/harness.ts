@@ -29,6 +29,8 @@ export type Who = keyof typeof PEOPLE | 'public'
 export interface Harness {
   store: Store
   setNow(iso: string): void
+  /** Moves the clock on without touching sessions (so idle ones expire). */
+  advance(ms: number): void
   invoke<M extends Method>(who: Who, method: M, input: Input<M>): Promise<Result<Output<M>>>
   /** Calls and returns the data, failing the test on an error result. */
   call<M extends Method>(who: Who, method: M, input: Input<M>): Promise<Output<M>>
@@ -69,6 +71,9 @@ export async function harness(
     setNow: (iso) => {
       now = Date.parse(iso)
       for (const [caller, p] of Object.entries(PEOPLE)) sessions.start(caller, p.user, p.role)
+    },
+    advance: (ms) => {
+      now += ms
     },
     invoke,
     async call(who, method, input) {

@@ -17,6 +17,7 @@ import type { Handlers } from '../../../../../../electron/core/api/handlers'
 import { SessionTable } from '../../../../../../electron/core/api/sessions'
 import { publicHandlers } from '../../../../../../electron/core/services'
 import { recordsAdminHandlers } from '../../../../../../electron/core/services/records'
+import { registersAdminHandlers } from '../../../../../../electron/core/services/registers-admin'
 import { createMemoryStore } from '../../../../../../electron/core/store/memory-store'
 
 export const CLERK: PersonRef = { id: 'u-clerk', name: '吴春燕' }
@@ -36,7 +37,11 @@ const CALLERS: Record<string, [PersonRef, Role]> = {
 export type Caller = keyof typeof CALLERS | 'kiosk'
 
 // Only the handlers under test are bound; any other method would fail loudly as INTERNAL.
-const handlers = { ...publicHandlers, ...recordsAdminHandlers } as Partial<Handlers> as Handlers
+const handlers = {
+  ...publicHandlers,
+  ...recordsAdminHandlers,
+  ...registersAdminHandlers,
+} as Partial<Handlers> as Handlers
 
 /** A fresh store, clock and sessions; helpers assert success or a refusal that changed nothing. */
 export function harness(start = '2026-11-25T01:30:00.000Z') {

@@ -51,7 +51,14 @@ describe('a register record through the workflow (资产资源合同)', () => {
     await h.call('clerk', 'assets.submit', { id: fix.id })
     expect((await h.call('public', 'finance.assets', {})).items[0]?.collectedFen).toBe(1_280_000)
     await h.call('sup', 'assets.publish', { id: fix.id })
-    expect((await h.call('public', 'finance.assets', {})).items[0]?.collectedFen).toBe(2_560_000)
+    const [row] = (await h.call('public', 'finance.assets', {})).items
+    expect(row?.collectedFen).toBe(2_560_000)
+    // 已更正 publicly: the reason, when it was signed, and the version it replaced.
+    expect(row?.correction).toMatchObject({
+      reason: '下半年租金已收齐',
+      at: '2026-11-25T01:30:00.000Z',
+      earlier: { id: a.id, collectedFen: 1_280_000, owingFen: 1_280_000 },
+    })
     expect(h.store.get('assets', a.id)?.supersededBy).toBe(fix.id)
   })
 
@@ -78,6 +85,41 @@ describe('the registers’ own rules', () => {
     const err = await h.refused('clerk', 'budget.save', line, 'BAD_INPUT')
     expect(err.fields?.item).toBe('明细科目不属于所选类别')
     await h.call('clerk', 'budget.save', { ...line, item: '办公费' })
+  })
+
+  it('财务计划: a signed correction replaces the line publicly and says what it planned before', async () => {
+    const line: Input<'budget.save'> = {
+      year: 2026,
+      direction: 'expense',
+      category: 'expense',
+      item: '办公费',
+      plannedFen: 7_800_000,
+    }
+    const b = await h.call('clerk', 'budget.save', line)
+    await h.call('clerk', 'budget.submit', { id: b.id })
+    await h.call('sup', 'budget.publish', { id: b.id })
+    const fix = await h.call('clerk', 'budget.correct', {
+      ...line,
+      id: b.id,
+      plannedFen: 8_800_000,
+      reason: '追加预算',
+    })
+    await h.call('clerk', 'budget.submit', { id: fix.id })
+    const before = await h.call('public', 'finance.budget', { year: 2026 })
+    expect(before.expense.map((l) => [l.id, l.plannedFen, l.correction])).toEqual([
+      [b.id, 7_800_000, undefined],
+    ])
+    await h.call('sup', 'budget.publish', { id: fix.id })
+    const after = await h.call('public', 'finance.budget', { year: 2026 })
+    expect(after.expense).toHaveLength(1)
+    expect(after.expense[0]).toMatchObject({
+      id: fix.id,
+      plannedFen: 8_800_000,
+      correction: {
+        reason: '追加预算',
+        earlier: { categoryName: '各项支出', item: '办公费', plannedFen: 7_800_000 },
+      },
+    })
   })
 
   it('收益分配: the items cannot add up to more than the distributable income', async () => {

@@ -39,7 +39,7 @@ function debt(over: Partial<Debt>): Debt {
     due: '2026-08-01',
     settlement: '未结清',
     settledFen: 0,
-    reason: '',
+    cause: '',
     ...pub(),
     ...over,
   }

@@ -7,26 +7,26 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errorCode } from '../../../store/fs-safe'
+import { DOCUMENT_NAME, isDataPath } from './data-paths'
 import { JOURNAL, checkJournal, BackupProblem } from './manifest'
 
-/** Documents as the store names them (generations, temp and set-aside copies excluded). */
-const DOCUMENT = /^[a-z][A-Za-z]{0,40}(-\d{4})?\.json$/
 const ATTACHMENTS = 'attachments'
 const THUMBS = 'thumbs'
 
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = []
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isFile() && (entry.name === JOURNAL || DOCUMENT.test(entry.name)))
+    if (entry.isFile() && (entry.name === JOURNAL || DOCUMENT_NAME.test(entry.name)))
       out.push(entry.name)
     if (entry.isDirectory() && entry.name === ATTACHMENTS) {
       for (const a of await readdir(join(dir, ATTACHMENTS), { withFileTypes: true })) {
-        if (a.isFile() && !a.name.startsWith('.')) out.push(`${ATTACHMENTS}/${a.name}`)
+        const path = `${ATTACHMENTS}/${a.name}`
+        if (a.isFile() && isDataPath(path)) out.push(path)
         // Thumbnails were made once by the screen that picked the photo: keep them too.
         if (a.isDirectory() && a.name === THUMBS) {
           for (const t of await readdir(join(dir, ATTACHMENTS, THUMBS), { withFileTypes: true })) {
-            if (t.isFile() && !t.name.startsWith('.'))
-              out.push(`${ATTACHMENTS}/${THUMBS}/${t.name}`)
+            const thumb = `${ATTACHMENTS}/${THUMBS}/${t.name}`
+            if (t.isFile() && isDataPath(thumb)) out.push(thumb)
           }
         }
       }

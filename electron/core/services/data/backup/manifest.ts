@@ -6,6 +6,7 @@
 import { serializeDoc } from '../../../store/durable-adapter'
 import { sha256Hex } from '../../../store/canonical'
 import { scanJournal } from '../../../store/journal-scan'
+import { isDataPath } from './data-paths'
 import { readTar, TarError, writeTar, type TarEntry } from './tar'
 
 export const FORMAT = 'cunwu-kiosk-backup'
@@ -142,6 +143,9 @@ export function openArchive(bytes: Uint8Array): {
   }
   const files = new Map<string, Uint8Array>()
   for (const f of manifest.files) {
+    if (typeof f.path !== 'string' || !isDataPath(f.path)) {
+      throw new BackupProblem(`备份清单里有不允许的文件路径“${String(f.path)}”，不能用它恢复`)
+    }
     const data = byPath.get(DATA + f.path)
     if (!data) throw new BackupProblem(`备份里缺少文件 ${f.path}`, f.path)
     if (data.length !== f.size || sha256Hex(data) !== f.sha256) {

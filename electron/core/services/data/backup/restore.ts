@@ -4,7 +4,7 @@
  * swapped out (kept, dated, inside the data folder) and the store reopened on the restored files.
  */
 import { mkdir, open, readFile, rm } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 import type { BackupRestored } from '../../../../../contract/schemas/data-backup'
 import { openStore } from '../../../store'
 import { fsyncDir } from '../../../store/fs-safe'
@@ -31,7 +31,9 @@ export interface RestoreOptions {
 async function writeFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
   await mkdir(dir, { recursive: true })
   for (const [path, bytes] of files) {
-    const full = join(dir, path)
+    const full = resolve(dir, path)
+    // openArchive admits only data paths; this is the last guard before a byte is written.
+    if (!full.startsWith(resolve(dir) + sep)) throw new BackupProblem(`不允许的文件路径“${path}”`)
     await mkdir(dirname(full), { recursive: true })
     const handle = await open(full, 'wx')
     try {

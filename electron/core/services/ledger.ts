@@ -7,6 +7,7 @@ import {
   periodLabel,
   periodRange,
 } from '../../../contract'
+import { SHEET_PAGE } from '../../../contract'
 import type { LedgerEntry, LedgerEntryView, PeriodSheet, PeriodSummary } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
@@ -63,8 +64,22 @@ function entryView(store: Store, e: LedgerEntry, largeFen: number): LedgerEntryV
 
 const NO_SHEET = '没有找到这一期的公开表，可能还没有经监委会审核公开'
 
+/** A published period's sheet and its current lines in sheet order; NOT_FOUND if unpublished. */
+function publishedPeriod(
+  store: Store,
+  period: string,
+): { sheet: PeriodSheet; list: LedgerEntry[] } {
+  const sheet = publishedSheets(store).get(period)
+  if (!sheet) throw new ApiFailure('NOT_FOUND', NO_SHEET)
+  const list = publishedEntries(store, new Set([period])).get(period) ?? []
+  list.sort(compareEntries)
+  return { sheet, list }
+}
+
 /** Handlers for the 财务公开 section; nothing unpublished ever leaves here. */
-export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'ledger.entry'> = {
+export const ledgerHandlers: HandlerGroup<
+  'ledger.periods' | 'ledger.sheet' | 'ledger.sheetEntries' | 'ledger.entry'
+> = {
   'ledger.periods': (_input, { store }) => {
     const sheets = publishedSheets(store)
     const entries = publishedEntries(store, new Set(sheets.keys()))
@@ -72,13 +87,13 @@ export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'l
       .sort((a, b) => comparePeriods(a.key, b.key))
       .map((s) => periodSummary(s, sheetTotals(entries.get(s.key) ?? [])))
   },
-  'ledger.sheet': ({ period }, { store }) => {
-    const sheet = publishedSheets(store).get(period)
-    if (!sheet) throw new ApiFailure('NOT_FOUND', NO_SHEET)
-    const list = publishedEntries(store, new Set([period])).get(period) ?? []
-    list.sort(compareEntries)
+  // Totals always over the whole period; only the lines sent are a page (the kiosk's list)
+  // or all of them (the printed 公开表).
+  'ledger.sheet': ({ period, all }, { store }) => {
+    const { sheet, list } = publishedPeriod(store, period)
     const { largeExpenseFen } = settingsOf(store)
     const t = sheetTotals(list)
+    const shown = all ? list : list.slice(0, SHEET_PAGE)
     const range = periodRange(period)
     return {
       ...periodSummary(sheet, t),
@@ -87,7 +102,7 @@ export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'l
       status: sheet.status,
       balanceFen: t.balanceFen,
       totals: t.totals,
-      entries: list.map((e) => entryView(store, e, largeExpenseFen)),
+      entries: shown.map((e) => entryView(store, e, largeExpenseFen)),
       largeExpenseFen,
       lastUpdated: latest([
         sheet.createdAt,
@@ -95,6 +110,16 @@ export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'l
         sheet.publishedAt,
         ...list.map((e) => e.publishedAt ?? e.createdAt),
       ]),
+    }
+  },
+  'ledger.sheetEntries': ({ period, offset, limit }, { store }) => {
+    const { list } = publishedPeriod(store, period)
+    const { largeExpenseFen } = settingsOf(store)
+    return {
+      period,
+      offset,
+      entries: list.slice(offset, offset + limit).map((e) => entryView(store, e, largeExpenseFen)),
+      entryCount: list.length,
     }
   },
   'ledger.entry': ({ id }, { store }) => {

@@ -13,8 +13,9 @@ import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import type { Store } from '../store/types'
 import { correctionFacts } from './ledger-admin/public-view'
-import { compareEntries, isLarge, latest, sheetTotals, type SheetTotals } from './ledger-math'
-import { isCurrentEntry, isPublicEntry, publishedSheets } from './published'
+import { currentLines } from './ledger-lines'
+import { isLarge, latest, sheetTotals, type SheetTotals } from './ledger-math'
+import { isPublicEntry, publishedSheets } from './published'
 
 /** Stored settings over the defaults, so an older or partial settings record still reads whole. */
 export function settingsOf(store: Store): Settings {
@@ -22,18 +23,13 @@ export function settingsOf(store: Store): Settings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS
 }
 
-/** The current lines of each published period, in one pass over the ledger. */
+/** The current lines of each published period, in sheet order (shared: never mutate). */
 export function publishedEntries(
   store: Store,
   keys: ReadonlySet<string>,
-): Map<string, LedgerEntry[]> {
-  const out = new Map<string, LedgerEntry[]>()
-  for (const e of store.all('ledger')) {
-    if (!keys.has(e.period) || !isCurrentEntry(e, store)) continue
-    let list = out.get(e.period)
-    if (!list) out.set(e.period, (list = []))
-    list.push(e)
-  }
+): Map<string, readonly LedgerEntry[]> {
+  const out = new Map<string, readonly LedgerEntry[]>()
+  for (const [period, list] of currentLines(store)) if (keys.has(period)) out.set(period, list)
   return out
 }
 
@@ -68,12 +64,10 @@ const NO_SHEET = '没有找到这一期的公开表，可能还没有经监委�
 function publishedPeriod(
   store: Store,
   period: string,
-): { sheet: PeriodSheet; list: LedgerEntry[] } {
+): { sheet: PeriodSheet; list: readonly LedgerEntry[] } {
   const sheet = publishedSheets(store).get(period)
   if (!sheet) throw new ApiFailure('NOT_FOUND', NO_SHEET)
-  const list = publishedEntries(store, new Set([period])).get(period) ?? []
-  list.sort(compareEntries)
-  return { sheet, list }
+  return { sheet, list: currentLines(store).get(period) ?? [] }
 }
 
 /** Handlers for the 财务公开 section; nothing unpublished ever leaves here. */

@@ -80,4 +80,13 @@ describe('ledger.sheet a page at a time', () => {
       await h.refused('public', 'ledger.sheetEntries', bad, 'BAD_INPUT')
     }
   })
+
+  it('shows a line saved after the sheet was read, at once (nothing stale is kept)', async () => {
+    const before = await sheetOf({ period: '2026-Q1' }, ctx)
+    await put(ctx.store, 'ledger', [entry({ id: 'late', date: '2026-01-01', amountFen: 3 })])
+    const after = await sheetOf({ period: '2026-Q1' }, ctx)
+    expect(after.entryCount).toBe(before.entryCount + 1)
+    expect(after.expenseFen).toBe(before.expenseFen + 3)
+    expect(after.entries.map((e) => e.id)).toContain('late')
+  })
 })

@@ -3,7 +3,13 @@ import { z } from 'zod'
 import { PeriodKey } from '../period'
 import { Id } from '../schemas/common'
 import type { Checkpoint, HomeSummary } from '../schemas/home'
-import type { LedgerEntryView, PeriodSheetView, PeriodSummary } from '../schemas/ledger'
+import {
+  SHEET_PAGE_MAX,
+  type LedgerEntryView,
+  type PeriodSheetView,
+  type PeriodSummary,
+  type SheetEntriesPage,
+} from '../schemas/ledger'
 import type { Settings } from '../schemas/settings'
 import type { VillageView } from '../schemas/village'
 import { method, None } from './define'
@@ -13,10 +19,21 @@ export const publicApi = {
   'settings.get': method(None, 'public').returns<Settings>(),
   'home.summary': method(None, 'public').returns<HomeSummary>(),
   'ledger.periods': method(None, 'public').returns<PeriodSummary[]>(),
+  /** Totals over the whole period and its first page of lines; `all` (the printed 公开表) sends every line. */
   'ledger.sheet': method(
-    z.object({ period: PeriodKey }).strict(),
+    z.object({ period: PeriodKey, all: z.boolean().optional() }).strict(),
     'public',
   ).returns<PeriodSheetView>(),
+  'ledger.sheetEntries': method(
+    z
+      .object({
+        period: PeriodKey,
+        offset: z.number().int().min(0).max(1_000_000),
+        limit: z.number().int().min(1).max(SHEET_PAGE_MAX),
+      })
+      .strict(),
+    'public',
+  ).returns<SheetEntriesPage>(),
   'ledger.entry': method(z.object({ id: Id }).strict(), 'public').returns<LedgerEntryView>(),
   'system.checkpoint': method(None, 'public').returns<Checkpoint>(),
 } as const

@@ -122,6 +122,16 @@ export interface PeriodSummary {
   signedBy?: string
 }
 
+/** How many lines the kiosk's sheet sends at once: a screenful or three, never the whole quarter. */
+export const SHEET_PAGE = 50
+/** The most lines one `ledger.sheetEntries` call may ask for. */
+export const SHEET_PAGE_MAX = 200
+
+/**
+ * A published sheet. Totals, category totals and `entryCount` are always over the whole period;
+ * `entries` holds its first SHEET_PAGE lines in sheet order (every line when asked with `all`,
+ * as the printed 公开表 is), the rest come from `ledger.sheetEntries`.
+ */
 export interface PeriodSheetView extends PeriodSummary {
   from: string
   to: string
@@ -132,4 +142,13 @@ export interface PeriodSheetView extends PeriodSummary {
   largeExpenseFen: number
   /** Latest change to this sheet or its entries. */
   lastUpdated: string
+}
+
+/** Further lines of a published sheet, from `offset` in sheet order. */
+export interface SheetEntriesPage {
+  period: string
+  offset: number
+  entries: LedgerEntryView[]
+  /** Lines in the whole sheet now, so the screen knows whether more remain. */
+  entryCount: number
 }

@@ -1,4 +1,4 @@
-import { formatYuan, toDaxie, type LedgerEntry } from '../../contract'
+import { SHEET_PAGE, formatYuan, toDaxie, type LedgerEntry } from '../../contract'
 import { expect, test } from './fixtures'
 import { publishedSheetKeys, storedEntries, storedTotals } from './expected'
 import { FinancePage } from './pages/finance'
@@ -57,4 +57,45 @@ test('a period that does not exist says so in plain words and changes nothing', 
   const bad = await kiosk.raw('ledger.sheet', { period: '2026-13' })
   expect(bad.ok ? 'ok' : bad.error.code).toBe('BAD_INPUT')
   expect((await kiosk.call('system.checkpoint', {})).seq).toBe(before.seq)
+})
+
+test('a busy period shows its first lines at once and the rest by the big 再看 button', async ({
+  kiosk,
+}) => {
+  const finance = new FinancePage(kiosk.page)
+  const busiest = publishedSheetKeys(kiosk.host)
+    .map((key) => ({ key, count: storedEntries(kiosk.host, key).length }))
+    .sort((a, b) => b.count - a.count)[0]!
+  expect(busiest.count).toBeGreaterThan(SHEET_PAGE)
+  await kiosk.open('/finance')
+  await finance.choose(busiest.key)
+  // Totals and the count are the whole period's from the start, not the first page's.
+  const totals = storedTotals(kiosk.host, busiest.key)
+  await expect(finance.income()).toContainText(formatYuan(totals.incomeFen))
+  await expect(finance.expense()).toContainText(formatYuan(totals.expenseFen))
+  await expect(kiosk.page.getByTestId('entry-list')).toContainText(`共 ${busiest.count} 笔`)
+  await expect(finance.list()).toHaveAttribute('data-count', String(SHEET_PAGE))
+  const more = kiosk.page.getByTestId('entries-more')
+  await expect(more).toContainText(`再看 ${Math.min(SHEET_PAGE, busiest.count - SHEET_PAGE)} 笔`)
+  await expect(kiosk.page.getByTestId('entries-more-end')).toContainText(
+    `后面还有 ${busiest.count - SHEET_PAGE} 笔`,
+  )
+  const box = (await more.boundingBox())!
+  expect(box.height).toBeGreaterThanOrEqual(64)
+  for (let fetched = SHEET_PAGE; fetched < busiest.count;) {
+    await more.click()
+    await expect
+      .poll(async () => Number(await finance.list().getAttribute('data-count')))
+      .toBeGreaterThan(fetched)
+    fetched = Number(await finance.list().getAttribute('data-count'))
+  }
+  await expect(more).toHaveCount(0)
+  await expect(finance.list()).toHaveAttribute('data-count', String(busiest.count))
+  await finance.scrollListToTop()
+  const shown = await finance.allEntryIds()
+  expect(shown.sort()).toEqual(
+    storedEntries(kiosk.host, busiest.key)
+      .map((e) => e.id)
+      .sort(),
+  )
 })

@@ -23,7 +23,7 @@ for (const paper of ['A4', 'A3'] as const) {
     test.skip(kiosk.host.name !== 'bridge', 'page.pdf needs headless Chromium')
     await kiosk.open(sheetPrintRoute(PERIOD, paper))
     await new PrintSheetPage(kiosk.page).ready()
-    const sheet = await kiosk.call('ledger.sheet', { period: PERIOD })
+    const sheet = await kiosk.call('ledger.sheet', { period: PERIOD, all: true })
     const village = await kiosk.call('village.get', {})
     const head = await kiosk.call('system.checkpoint', {})
 

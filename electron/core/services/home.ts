@@ -2,13 +2,22 @@
 import { ALL_COLLECTIONS } from './collections'
 import type { HandlerGroup } from '../api/handlers'
 import { comparePeriods, periodLabel, periodRange } from '../../../contract'
-import type { HomeSummary } from '../../../contract'
+import type { HomeSummary, LedgerEntry } from '../../../contract'
 import { localDate } from './clock'
 import { currentNotices, latestDecisions, projectCard } from './home-cards'
 import { latest, sheetTotals, spentByProject } from './ledger-math'
-import { isCurrentEntry, isCurrentPublished, publishedSheets } from './published'
+import { currentLines } from './ledger-lines'
+import { isCurrentPublished, publishedSheets } from './published'
 import { countOpenQuestions } from './questions'
 import { compareMembers } from './village'
+
+/** The current lines of the published periods, one after another. */
+function* publishedLines(
+  lines: ReturnType<typeof currentLines>,
+  sheets: ReadonlyMap<string, unknown>,
+): Generator<LedgerEntry> {
+  for (const [period, list] of lines) if (sheets.has(period)) yield* list
+}
 
 /** Handler for the home screen; it reads only published, current records. */
 export const homeHandlers: HandlerGroup<'home.summary'> = {
@@ -17,11 +26,9 @@ export const homeHandlers: HandlerGroup<'home.summary'> = {
     const profile = store.get('village', 'profile')
     const sheets = publishedSheets(store)
     const newest = [...sheets.values()].sort((a, b) => comparePeriods(a.key, b.key))[0]
-    const ledger = store.all('ledger')
-    const visible = (period: string) => (e: (typeof ledger)[number]) =>
-      e.period === period && isCurrentEntry(e, store)
-    const spent = spentByProject(ledger, (e) => sheets.has(e.period) && isCurrentEntry(e, store))
-    const totals = newest ? sheetTotals(ledger.filter(visible(newest.key))) : null
+    const lines = currentLines(store)
+    const spent = spentByProject(publishedLines(lines, sheets), () => true)
+    const totals = newest ? sheetTotals(lines.get(newest.key) ?? []) : null
     return {
       village: {
         name: profile?.name ?? '',

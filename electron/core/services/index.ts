@@ -11,6 +11,7 @@ export type PublicMethod =
   | 'home.summary'
   | 'ledger.periods'
   | 'ledger.sheet'
+  | 'ledger.sheetEntries'
   | 'ledger.entry'
 
 /** Every public read handler; each returns published, current records only. */

@@ -51,10 +51,14 @@ export function isLarge(
   return e.direction === 'expense' && e.amountFen >= thresholdFen
 }
 
+// One collator for every comparison: localeCompare with a locale and options builds its rules
+// again on each call, which made sorting a busy quarter's 1,600 lines take tens of milliseconds.
+const voucherOrder = new Intl.Collator('zh-CN', { numeric: true })
+
 /** Sheet order: by date, then by voucher number (numeric parts compared as numbers). */
 export function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1
-  return a.voucherNo.localeCompare(b.voucherNo, 'zh-CN', { numeric: true })
+  return voucherOrder.compare(a.voucherNo, b.voucherNo)
 }
 
 /** What each project has spent: the expense lines linked to it that `counted` lets through. */

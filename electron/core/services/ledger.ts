@@ -7,13 +7,15 @@ import {
   periodLabel,
   periodRange,
 } from '../../../contract'
+import { SHEET_PAGE } from '../../../contract'
 import type { LedgerEntry, LedgerEntryView, PeriodSheet, PeriodSummary } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import type { Store } from '../store/types'
 import { correctionFacts } from './ledger-admin/public-view'
-import { compareEntries, isLarge, latest, sheetTotals, type SheetTotals } from './ledger-math'
-import { isCurrentEntry, isPublicEntry, publishedSheets } from './published'
+import { currentLines } from './ledger-lines'
+import { isLarge, latest, sheetTotals, type SheetTotals } from './ledger-math'
+import { isPublicEntry, publishedSheets } from './published'
 
 /** Stored settings over the defaults, so an older or partial settings record still reads whole. */
 export function settingsOf(store: Store): Settings {
@@ -21,18 +23,13 @@ export function settingsOf(store: Store): Settings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS
 }
 
-/** The current lines of each published period, in one pass over the ledger. */
+/** The current lines of each published period, in sheet order (shared: never mutate). */
 export function publishedEntries(
   store: Store,
   keys: ReadonlySet<string>,
-): Map<string, LedgerEntry[]> {
-  const out = new Map<string, LedgerEntry[]>()
-  for (const e of store.all('ledger')) {
-    if (!keys.has(e.period) || !isCurrentEntry(e, store)) continue
-    let list = out.get(e.period)
-    if (!list) out.set(e.period, (list = []))
-    list.push(e)
-  }
+): Map<string, readonly LedgerEntry[]> {
+  const out = new Map<string, readonly LedgerEntry[]>()
+  for (const [period, list] of currentLines(store)) if (keys.has(period)) out.set(period, list)
   return out
 }
 
@@ -63,8 +60,20 @@ function entryView(store: Store, e: LedgerEntry, largeFen: number): LedgerEntryV
 
 const NO_SHEET = '没有找到这一期的公开表，可能还没有经监委会审核公开'
 
+/** A published period's sheet and its current lines in sheet order; NOT_FOUND if unpublished. */
+function publishedPeriod(
+  store: Store,
+  period: string,
+): { sheet: PeriodSheet; list: readonly LedgerEntry[] } {
+  const sheet = publishedSheets(store).get(period)
+  if (!sheet) throw new ApiFailure('NOT_FOUND', NO_SHEET)
+  return { sheet, list: currentLines(store).get(period) ?? [] }
+}
+
 /** Handlers for the 财务公开 section; nothing unpublished ever leaves here. */
-export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'ledger.entry'> = {
+export const ledgerHandlers: HandlerGroup<
+  'ledger.periods' | 'ledger.sheet' | 'ledger.sheetEntries' | 'ledger.entry'
+> = {
   'ledger.periods': (_input, { store }) => {
     const sheets = publishedSheets(store)
     const entries = publishedEntries(store, new Set(sheets.keys()))
@@ -72,13 +81,13 @@ export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'l
       .sort((a, b) => comparePeriods(a.key, b.key))
       .map((s) => periodSummary(s, sheetTotals(entries.get(s.key) ?? [])))
   },
-  'ledger.sheet': ({ period }, { store }) => {
-    const sheet = publishedSheets(store).get(period)
-    if (!sheet) throw new ApiFailure('NOT_FOUND', NO_SHEET)
-    const list = publishedEntries(store, new Set([period])).get(period) ?? []
-    list.sort(compareEntries)
+  // Totals always over the whole period; only the lines sent are a page (the kiosk's list)
+  // or all of them (the printed 公开表).
+  'ledger.sheet': ({ period, all }, { store }) => {
+    const { sheet, list } = publishedPeriod(store, period)
     const { largeExpenseFen } = settingsOf(store)
     const t = sheetTotals(list)
+    const shown = all ? list : list.slice(0, SHEET_PAGE)
     const range = periodRange(period)
     return {
       ...periodSummary(sheet, t),
@@ -87,7 +96,7 @@ export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'l
       status: sheet.status,
       balanceFen: t.balanceFen,
       totals: t.totals,
-      entries: list.map((e) => entryView(store, e, largeExpenseFen)),
+      entries: shown.map((e) => entryView(store, e, largeExpenseFen)),
       largeExpenseFen,
       lastUpdated: latest([
         sheet.createdAt,
@@ -95,6 +104,16 @@ export const ledgerHandlers: HandlerGroup<'ledger.periods' | 'ledger.sheet' | 'l
         sheet.publishedAt,
         ...list.map((e) => e.publishedAt ?? e.createdAt),
       ]),
+    }
+  },
+  'ledger.sheetEntries': ({ period, offset, limit }, { store }) => {
+    const { list } = publishedPeriod(store, period)
+    const { largeExpenseFen } = settingsOf(store)
+    return {
+      period,
+      offset,
+      entries: list.slice(offset, offset + limit).map((e) => entryView(store, e, largeExpenseFen)),
+      entryCount: list.length,
     }
   },
   'ledger.entry': ({ id }, { store }) => {

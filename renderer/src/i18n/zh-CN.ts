@@ -105,6 +105,10 @@ const zhCN = {
     pageUp: '上一页',
     pageDown: '下一页',
     rangeShown: '第 {from}–{to} 笔',
+    more: '再看 {count} 笔',
+    moreLeft: '后面还有 {count} 笔',
+    moreLoading: '正在取后面的账目……',
+    moreFailed: '后面的账目没有取到，请再点一次',
   },
   direction: { income: '收入', expense: '支出' },
   entry: {

@@ -3,11 +3,12 @@ import { computed, ref } from 'vue'
 import { call } from '../api'
 import { groupByYear } from '../format/period'
 import { useRemote } from './remote'
+import { useSheetPages } from './sheet-pages'
 
 /** 财务公开: the published periods, the sheet being looked at, and the entry opened from it. */
 export const useFinanceStore = defineStore('finance', () => {
   const periods = useRemote(() => call('ledger.periods', {}))
-  const sheet = useRemote((period: string) => call('ledger.sheet', { period }))
+  const sheet = useSheetPages()
   const entry = useRemote((id: string) => call('ledger.entry', { id }))
   /** The period the villager chose; null means "the newest". */
   const chosen = ref<string | null>(null)
@@ -28,7 +29,7 @@ export const useFinanceStore = defineStore('finance', () => {
     await loadPeriods()
     const target = currentKey.value
     if (!target) return
-    if (sheet.data.value?.key !== target || sheet.error.value) await sheet.load(target)
+    if (sheet.data.value?.key !== target || sheet.error.value) await sheet.open(target)
   }
 
   async function openEntry(id: string): Promise<void> {
@@ -41,7 +42,7 @@ export const useFinanceStore = defineStore('finance', () => {
     if (!periods.data.value && !sheet.data.value && !entry.data.value) return
     await periods.load()
     const key = currentKey.value
-    if (sheet.data.value && key) await sheet.load(key)
+    if (sheet.data.value && key) await sheet.reload(key)
     if (entry.data.value) await entry.load(entry.data.value.id)
   }
 
@@ -54,6 +55,12 @@ export const useFinanceStore = defineStore('finance', () => {
     sheet: sheet.data,
     sheetLoading: sheet.loading,
     sheetError: sheet.error,
+    /** The sheet's lines fetched so far (its first page, then each page asked for). */
+    entries: sheet.entries,
+    hasMoreEntries: sheet.hasMore,
+    moreLoading: sheet.moreLoading,
+    moreError: sheet.moreError,
+    loadMoreEntries: () => sheet.loadMore(),
     entry: entry.data,
     entryLoading: entry.loading,
     entryError: entry.error,

@@ -9,6 +9,15 @@ export class FinancePage {
   balance = () => this.page.getByTestId('sheet-balance')
   signed = () => this.page.getByTestId('sheet-signed')
   daxie = () => this.page.getByTestId('entry-detail-daxie')
+  /** The entry list; data-count is how many lines are fetched, data-total how many exist. */
+  list = () => this.page.getByTestId('entry-list')
+
+  /** Back to the list's first line (a swipe up, done directly). */
+  scrollListToTop = () =>
+    this.page
+      .getByTestId('entry-list')
+      .locator('.viewport')
+      .evaluate((el) => el.scrollTo(0, 0))
 
   /** Taps the year, then the month or quarter, and waits for that sheet. */
   async choose(period: string): Promise<void> {
@@ -17,7 +26,7 @@ export class FinancePage {
     await this.page.locator(`[data-testid=sheet][data-period="${period}"]`).waitFor()
   }
 
-  /** Every entry id in the list, paging down by taps until the last page. */
+  /** Every entry id in the list, paging down by taps (fetching further pages) until the last. */
   async allEntryIds(): Promise<string[]> {
     const ids = new Set<string>()
     const down = this.page.getByTestId('entries-page-down')

@@ -11,6 +11,16 @@ export const coreShots: Shot[] = [
     public: true,
   },
   {
+    // The end of a busy quarter's first page: the big 再看 button for the next lines.
+    name: 'finance-more',
+    route: '/finance/2025-Q3',
+    prepare: async (kiosk) => {
+      await kiosk.page.getByTestId('entries-more').scrollIntoViewIfNeeded()
+    },
+    ready: '[data-testid=entries-more]',
+    public: true,
+  },
+  {
     name: 'entry-detail',
     route: '/finance',
     prepare: async (kiosk) => {

@@ -18,7 +18,7 @@ export function useSheetData() {
   async function load(period: string): Promise<void> {
     try {
       const [sheet, village, checkpoint] = await Promise.all([
-        call('ledger.sheet', { period }),
+        call('ledger.sheet', { period, all: true }),
         call('village.get', {}),
         call('system.checkpoint', {}),
       ])

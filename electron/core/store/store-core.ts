@@ -74,8 +74,13 @@ export class StoreCore implements Store {
     return this.serial(() => this.apply(change))
   }
 
+  /**
+   * The last change applied to the records in memory: it moves in the same step as the records,
+   * never while a change is on disk but not yet applied, so a reader keyed on it never caches
+   * records older than the head it saw.
+   */
   head(): { seq: number; hash: string; at: string } {
-    const { seq, hash, at } = this.backend.head()
+    const { seq, hash, at } = this.applied
     return { seq, hash: hash.slice(0, 8), at }
   }
 

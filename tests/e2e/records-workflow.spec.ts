@@ -4,6 +4,7 @@
  * the 监委 signs it; the public 公示公告 screen shows it with names masked. A project correction
  * then shows 已更正 publicly while the earlier version stays on record.
  */
+import { formatDate } from '../../renderer/src/format/date'
 import { expect, test, type Kiosk } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { LoginPage } from './pages/login'
@@ -176,6 +177,17 @@ test('a published project is corrected: 已更正 with the reason shows publicly
   const detail = new ProjectDetailPage(page)
   await detail.ready()
   await expect(page.getByTestId('revision-corrected')).toContainText('完成进度录错，应为百分之九十')
+  // 已更正 with the date the 监委 signed it and what the earlier version said, as core returns it.
+  const fixed = await kiosk.call('projects.get', { id: correctionId })
+  expect(fixed.revision.correction?.earlier).toEqual([
+    { field: 'percent', value: { type: 'percent', percent: project.percent } },
+  ])
+  const note = page.getByTestId('revision-corrected')
+  await expect(note).toContainText('已更正')
+  await expect(note).toContainText(formatDate(fixed.revision.correction?.at ?? ''))
+  await expect(note.getByTestId('fact-percent')).toHaveText(
+    new RegExp(`完成进度\\s*百分之${project.percent}$`),
+  )
   const listed = await kiosk.call('projects.list', {})
   expect(listed.map((p) => p.id)).toContain(correctionId)
   expect(listed.map((p) => p.id)).not.toContain(project.id)

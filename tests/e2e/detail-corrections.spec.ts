@@ -5,7 +5,6 @@
  * shows that project on its public page.
  */
 import type { Revision } from '../../contract'
-import { formatDate } from '../../renderer/src/format/date'
 import { expect, test, type Kiosk } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { RecordsAdminPage } from './pages/records-admin'
@@ -14,6 +13,7 @@ import {
   correctedMeeting,
   correctedNotice,
   correctedSpecial,
+  signedOn,
 } from './support/detail-fixes'
 import { loginAs, logout, REGISTER_CASES } from './support/registers'
 
@@ -62,7 +62,7 @@ for (const c of CASES) {
     await kiosk.open(c.route(id))
     const note = kiosk.page.getByTestId('revision-corrected')
     await expect(note).toContainText('已更正')
-    await expect(note).toContainText(formatDate(fix?.at ?? ''))
+    await expect(note).toContainText(signedOn(fix?.at ?? ''))
     await expect(note.getByTestId('row-corrected-reason')).toHaveText(`更正原因：${fix?.reason}`)
     // One line for each fact core says the earlier version had differently.
     await expect(note.locator('[data-testid^=fact-]')).toHaveCount(fix?.earlier.length ?? -1)

@@ -4,13 +4,13 @@
  * the 监委 signs it; the public 公示公告 screen shows it with names masked. A project correction
  * then shows 已更正 publicly while the earlier version stays on record.
  */
-import { formatDate } from '../../renderer/src/format/date'
 import { expect, test, type Kiosk } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { LoginPage } from './pages/login'
 import { NoticeDetailPage, NoticesPage } from './pages/notices'
 import { ProjectDetailPage } from './pages/projects'
 import { RecordsAdminPage } from './pages/records-admin'
+import { signedOn } from './support/detail-fixes'
 
 const PINS = { clerk: '111111', supervisor: '222222', admin: '333333' } as const
 
@@ -184,7 +184,7 @@ test('a published project is corrected: 已更正 with the reason shows publicly
   ])
   const note = page.getByTestId('revision-corrected')
   await expect(note).toContainText('已更正')
-  await expect(note).toContainText(formatDate(fixed.revision.correction?.at ?? ''))
+  await expect(note).toContainText(signedOn(fixed.revision.correction?.at ?? ''))
   await expect(note.getByTestId('fact-percent')).toHaveText(
     new RegExp(`完成进度\\s*百分之${project.percent}$`),
   )

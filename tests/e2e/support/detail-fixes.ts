@@ -109,3 +109,13 @@ export const correctedMeeting = (k: Kiosk) =>
     '实到人数少记了一人',
     (m) => Number(m.present) < Number(m.due),
   )
+
+/** The day a correction was signed as the kiosk shows it (the browser runs in the village's zone). */
+export function signedOn(at: string): string {
+  return new Intl.DateTimeFormat('zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'Asia/Shanghai',
+  }).format(new Date(at))
+}

@@ -1,5 +1,6 @@
 /** Meetings with their minutes: 党员大会, 村民代表会议, 村民议事会, 党员固定学习日. */
 import { z } from 'zod'
+import type { Revision } from './revision'
 import { Id, IsoDate, OptText, Publication, Text } from './common'
 
 export const MEETING_KINDS = ['党员大会', '村民代表会议', '村民议事会', '党员固定学习日'] as const
@@ -48,4 +49,5 @@ export interface MeetingView {
   minutes: string
   /** The linked matter, when it is published. */
   matter: { id: string; title: string } | null
+  revision: Revision
 }

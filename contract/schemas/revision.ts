@@ -1,4 +1,75 @@
 /** What every public detail view says about a record's version, so corrections stay visible. */
+import type { NoticeKind } from './notices'
+
+/**
+ * One fact of an earlier version, typed so the screen puts it in words (money as ¥ and 大写,
+ * dates as dates) and core alone decides which facts a correction changed.
+ */
+export type CorrectedValue =
+  | { type: 'text'; text: string }
+  | { type: 'fen'; fen: number }
+  | { type: 'date'; date: string }
+  | { type: 'count'; count: number }
+  | { type: 'percent'; percent: number }
+  | { type: 'yesNo'; yes: boolean }
+  | { type: 'noticeKind'; kind: NoticeKind }
+  | { type: 'rows'; count: number; totalFen: number }
+  | { type: 'milestones'; items: Array<{ date: string; title: string }> }
+  | {
+      type: 'step'
+      date: string
+      due: number
+      present: number
+      votesFor: number
+      votesAgainst: number
+      abstain: number
+      content: string
+    }
+
+/** Which fact it is; the screen has one label for each (step0…step5 are the six 四议两公开 steps). */
+export const CORRECTED_FIELDS = [
+  'name',
+  'title',
+  'topic',
+  'kind',
+  'stage',
+  'percent',
+  'budget',
+  'fundSource',
+  'contractor',
+  'procurement',
+  'location',
+  'startDate',
+  'endDate',
+  'date',
+  'place',
+  'due',
+  'present',
+  'summary',
+  'body',
+  'minutes',
+  'objection',
+  'validFrom',
+  'validTo',
+  'pinned',
+  'rows',
+  'milestones',
+  'project',
+  'matter',
+  'step0',
+  'step1',
+  'step2',
+  'step3',
+  'step4',
+  'step5',
+] as const
+export type CorrectedField = (typeof CORRECTED_FIELDS)[number]
+
+/** What the earlier version said about one fact; `{ type: 'text', text: '' }` means it was empty. */
+export interface CorrectedFact {
+  field: CorrectedField
+  value: CorrectedValue
+}
 
 /** 已更正 on the public page: when it was published, by whom, and which version it replaced. */
 export interface Revision {
@@ -6,8 +77,11 @@ export interface Revision {
   publishedAt: string
   /** Name of the 监委 member who signed it ('' when unknown). */
   publishedBy: string
-  /** Set when this version corrects an earlier one: why, and the earlier version's id. */
-  correction?: { reason: string; earlierId: string }
+  /**
+   * Set when this version corrects an earlier one: why, when the correction was signed, the
+   * earlier version's id, and what it said wherever it differs from this one (page order).
+   */
+  correction?: { reason: string; at: string; earlierId: string; earlier: CorrectedFact[] }
   /** Set on an earlier version that a published correction replaced. */
   replacedBy?: string
 }

@@ -5,14 +5,14 @@
  */
 import { expect, test } from './fixtures'
 import { KioskLayer } from './pages/kiosk-layer'
-import { CORRECTED_SCREENS } from './support/corrected-screens'
+import { CORRECTED_DETAIL_SCREENS, CORRECTED_SCREENS } from './support/corrected-screens'
 import { PUBLIC_SCREENS } from './support/public-screens'
 import { expectTouchReady } from './support/touch'
 
 for (const orientation of ['landscape', 'portrait'] as const) {
   test.describe(`${orientation}`, () => {
     test.use({ orientation })
-    for (const screen of [...PUBLIC_SCREENS, ...CORRECTED_SCREENS]) {
+    for (const screen of [...PUBLIC_SCREENS, ...CORRECTED_SCREENS, ...CORRECTED_DETAIL_SCREENS]) {
       test(`${screen.name} is accessible and touch-ready`, async ({ kiosk }) => {
         test.skip(!kiosk.host.core, 'needs the core in the test process (bridge host)')
         await kiosk.open('/')

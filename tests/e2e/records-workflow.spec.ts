@@ -10,6 +10,7 @@ import { LoginPage } from './pages/login'
 import { NoticeDetailPage, NoticesPage } from './pages/notices'
 import { ProjectDetailPage } from './pages/projects'
 import { RecordsAdminPage } from './pages/records-admin'
+import { signedOn } from './support/detail-fixes'
 
 const PINS = { clerk: '111111', supervisor: '222222', admin: '333333' } as const
 
@@ -176,6 +177,17 @@ test('a published project is corrected: 已更正 with the reason shows publicly
   const detail = new ProjectDetailPage(page)
   await detail.ready()
   await expect(page.getByTestId('revision-corrected')).toContainText('完成进度录错，应为百分之九十')
+  // 已更正 with the date the 监委 signed it and what the earlier version said, as core returns it.
+  const fixed = await kiosk.call('projects.get', { id: correctionId })
+  expect(fixed.revision.correction?.earlier).toEqual([
+    { field: 'percent', value: { type: 'percent', percent: project.percent } },
+  ])
+  const note = page.getByTestId('revision-corrected')
+  await expect(note).toContainText('已更正')
+  await expect(note).toContainText(signedOn(fixed.revision.correction?.at ?? ''))
+  await expect(note.getByTestId('fact-percent')).toHaveText(
+    new RegExp(`完成进度\\s*百分之${project.percent}$`),
+  )
   const listed = await kiosk.call('projects.list', {})
   expect(listed.map((p) => p.id)).toContain(correctionId)
   expect(listed.map((p) => p.id)).not.toContain(project.id)

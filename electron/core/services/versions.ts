@@ -4,6 +4,11 @@
  */
 import type { Publication, Revision } from '../../../contract'
 
+/** The version line alone, before any facts of the earlier version are compared. */
+export type VersionLine = Omit<Revision, 'correction'> & {
+  correction?: { reason: string; earlierId: string }
+}
+
 /** The fields of a record that say where it stands among its versions. */
 export type Versioned = Pick<
   Publication,
@@ -32,7 +37,7 @@ export function isPublicVersion(r: Versioned): boolean {
 }
 
 /** What a public page shows about a version: who signed it when, and any correction it made. */
-export function revisionOf(r: Versioned): Revision {
+export function revisionOf(r: Versioned): VersionLine {
   return {
     version: r.version,
     publishedAt: r.publishedAt ?? '',

@@ -97,5 +97,8 @@ export const adminRegisters = {
     amount: '金额（元）',
     rowCount: '共 {n} 行，合计 {total}',
     matter: '属于哪个四议两公开事项',
+    project: '属于哪个项目（已公开的项目）',
+    projectKept: '{name}（原来关联的版本）',
+    projectKeptUnknown: '原来关联的项目',
   },
 }

@@ -126,5 +126,18 @@ export const registerShots: Shot[] = [
       await k.page.getByTestId('input-rows.0.amountFen').fill('12345')
     },
   ),
+  shot(
+    'registers-special-links',
+    'clerk',
+    () => '/admin/registers/specials/new',
+    '[data-testid=choice-projectId-]',
+    undefined,
+    async (k) => {
+      const [project] = await k.call('projects.list', {})
+      const pick = k.page.getByTestId(`choice-projectId-${project?.id ?? ''}`)
+      await pick.click()
+      await pick.scrollIntoViewIfNeeded()
+    },
+  ),
   ...ledgerReturnShots,
 ]

@@ -1,4 +1,4 @@
-import { CORRECTED_SCREENS } from '../support/corrected-screens'
+import { CORRECTED_DETAIL_SCREENS, CORRECTED_SCREENS } from '../support/corrected-screens'
 import { PUBLIC_SCREENS } from '../support/public-screens'
 import type { Shot } from './types'
 
@@ -8,7 +8,11 @@ const ALREADY = new Set(['home', 'finance', 'entry-detail'])
  * The public sections of the full kiosk (issue 3) for `npm run shots`: each screen is reached
  * by route after the 大字模式 toggle (set on home), so both modes are pictured.
  */
-export const sectionShots: Shot[] = [...PUBLIC_SCREENS, ...CORRECTED_SCREENS]
+export const sectionShots: Shot[] = [
+  ...PUBLIC_SCREENS,
+  ...CORRECTED_SCREENS,
+  ...CORRECTED_DETAIL_SCREENS,
+]
   .filter((s) => !ALREADY.has(s.name))
   .map((s) => ({
     name: s.name,

@@ -11,6 +11,13 @@ import {
   correctedDebt,
   correctedDistribution,
 } from './register-fixes'
+import {
+  correctedMatter,
+  correctedMeeting,
+  correctedNotice,
+  correctedProject,
+  correctedSpecial,
+} from './detail-fixes'
 
 /** Brings the first 已更正 note into view once it is on the screen (it may re-render meanwhile). */
 async function scrollTo(k: Kiosk, testId: string): Promise<void> {
@@ -55,5 +62,39 @@ export const CORRECTED_SCREENS: PublicScreen[] = [
     },
     after: (k) => scrollTo(k, 'row-corrected'),
     ready: '[data-testid=row-corrected]',
+  },
+]
+
+/** Public detail pages of a signed correction: 项目进度, 专项公开, 公示公告, 四议两公开, 会议. */
+export const CORRECTED_DETAIL_SCREENS: PublicScreen[] = [
+  {
+    name: 'project-corrected',
+    route: async (k) => `/projects/${await correctedProject(k)}`,
+    after: (k) => scrollTo(k, 'revision-corrected'),
+    ready: '[data-testid=revision-corrected]',
+  },
+  {
+    name: 'special-corrected',
+    route: async (k) => `/finance/specials/${await correctedSpecial(k)}`,
+    after: (k) => scrollTo(k, 'revision-corrected'),
+    ready: '[data-testid=revision-corrected]',
+  },
+  {
+    name: 'notice-corrected',
+    route: async (k) => `/notices/${await correctedNotice(k)}`,
+    after: (k) => scrollTo(k, 'revision-corrected'),
+    ready: '[data-testid=revision-corrected]',
+  },
+  {
+    name: 'matter-corrected',
+    route: async (k) => `/matters/${await correctedMatter(k)}`,
+    after: (k) => scrollTo(k, 'revision-corrected'),
+    ready: '[data-testid=revision-corrected]',
+  },
+  {
+    name: 'meeting-corrected',
+    route: async (k) => `/meetings/${await correctedMeeting(k)}`,
+    after: (k) => scrollTo(k, 'revision-corrected'),
+    ready: '[data-testid=revision-corrected]',
   },
 ]

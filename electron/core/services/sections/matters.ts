@@ -4,10 +4,16 @@ import type { Matter, MatterStepView, MatterView, Project } from '../../../../co
 import type { HandlerGroup } from '../../api/handlers'
 import { matterCard } from '../home-cards'
 import { matterRuleChecks } from './matter-rules'
-import { currentPublished, publishedById, revisionOf } from './records'
+import { revisionWithFacts } from './corrected'
+import { matterFacts } from './corrected-facts'
+import { currentPublished, publishedById } from './records'
 
 /** The six steps in order, each marked done or not, with its checks; and every check in one list. */
-export function matterView(m: Matter, projects: readonly Project[]): MatterView {
+export function matterView(
+  m: Matter,
+  projects: readonly Project[],
+  earlier: (id: string) => Matter | undefined = () => undefined,
+): MatterView {
   const checks = matterRuleChecks(m.steps)
   const steps = STEP_NAMES.map((name, index): MatterStepView => {
     const s = m.steps.find((x) => x.index === index)
@@ -32,7 +38,7 @@ export function matterView(m: Matter, projects: readonly Project[]): MatterView 
     steps,
     ruleChecks: steps.flatMap((s) => s.checks),
     projects: projects.filter((p) => p.matterId === m.id).map((p) => ({ id: p.id, name: p.name })),
-    revision: revisionOf(m),
+    revision: revisionWithFacts(m, earlier, matterFacts),
   }
 }
 
@@ -41,11 +47,11 @@ export const matterHandlers: HandlerGroup<'matters.list' | 'matters.get'> = {
   'matters.list': (_input, { store }) => {
     const projects = currentPublished(store, 'projects')
     return currentPublished(store, 'matters')
-      .map((m) => matterView(m, projects))
+      .map((m) => matterView(m, projects, (x) => store.get('matters', x)))
       .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
   },
   'matters.get': ({ id }, { store }) => {
     const m = publishedById(store, 'matters', id, '没有找到这个事项，可能还没有公开')
-    return matterView(m, currentPublished(store, 'projects'))
+    return matterView(m, currentPublished(store, 'projects'), (x) => store.get('matters', x))
   },
 }

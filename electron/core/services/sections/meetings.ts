@@ -2,6 +2,8 @@
 import type { Meeting, MeetingView } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
+import { revisionWithFacts } from './corrected'
+import { meetingFacts } from './corrected-facts'
 import { currentPublished, linkedPublished, publishedById } from './records'
 
 function meetingView(store: Store, m: Meeting): MeetingView {
@@ -16,6 +18,11 @@ function meetingView(store: Store, m: Meeting): MeetingView {
     present: m.present,
     minutes: m.minutes,
     matter: matter ? { id: matter.id, title: matter.title } : null,
+    revision: revisionWithFacts(
+      m,
+      (id) => store.get('meetings', id),
+      (x) => meetingFacts(store, x),
+    ),
   }
 }
 

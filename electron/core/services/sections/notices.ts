@@ -4,10 +4,16 @@ import type { HandlerGroup } from '../../api/handlers'
 import { maskName } from '../mask'
 import { noticeCountdown, noticeLists, noticeListCard } from './countdown'
 import { villageToday } from './days'
-import { currentPublished, publishedById, revisionOf } from './records'
+import { revisionWithFacts } from './corrected'
+import { noticeFacts } from './corrected-facts'
+import { currentPublished, publishedById } from './records'
 
 /** A notice as the public reads it; 公示 names are masked again in case one was typed in full. */
-export function noticeView(n: Notice, today: string): NoticeView {
+export function noticeView(
+  n: Notice,
+  today: string,
+  earlier: (id: string) => Notice | undefined = () => undefined,
+): NoticeView {
   return {
     ...noticeListCard(n, today),
     body: n.body,
@@ -16,7 +22,7 @@ export function noticeView(n: Notice, today: string): NoticeView {
     totalFen: n.rows.reduce((s, r) => s + r.amountFen, 0),
     countdown: noticeCountdown(n, today),
     expired: n.validTo !== undefined && n.validTo < today,
-    revision: revisionOf(n),
+    revision: revisionWithFacts(n, earlier, noticeFacts),
   }
 }
 
@@ -28,5 +34,6 @@ export const noticeHandlers: HandlerGroup<'notices.list' | 'notices.get'> = {
     noticeView(
       publishedById(store, 'notices', id, '没有找到这条公告，可能还没有公开'),
       villageToday(now()),
+      (x) => store.get('notices', x),
     ),
 }

@@ -7,7 +7,9 @@ import { matterCard, projectCard } from '../home-cards'
 import { settingsOf } from '../ledger'
 import { compareEntries, isLarge } from '../ledger-math'
 import { isCurrentEntry, publishedSheets } from '../published'
-import { currentPublished, linkedPublished, publishedById, revisionOf } from './records'
+import { revisionWithFacts } from './corrected'
+import { projectFacts } from './corrected-facts'
+import { currentPublished, linkedPublished, publishedById } from './records'
 
 /** budget − spent, spent as a whole percent of budget (floor), and whether spending passed it. */
 export function spending(budgetFen: number, spentFen: number) {
@@ -57,7 +59,11 @@ function projectView(store: Store, p: Project, entries: LedgerEntry[]): ProjectV
     ...spending(p.budgetFen, spentFen),
     entries: views,
     matter: matter ? matterCard(matter) : null,
-    revision: revisionOf(p),
+    revision: revisionWithFacts(
+      p,
+      (id) => store.get('projects', id),
+      (x) => projectFacts(store, x),
+    ),
   }
 }
 

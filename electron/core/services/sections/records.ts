@@ -1,5 +1,6 @@
 /** Reading published records of any section: current ones for lists, any published one by id. */
-import type { Publication, Revision } from '../../../../contract'
+import type { Publication } from '../../../../contract'
+import type { VersionLine } from '../versions'
 import { ApiFailure } from '../../api/failure'
 import type { CollectionName, Collections, Store } from '../../store/types'
 import { isCurrentPublished } from '../published'
@@ -33,7 +34,7 @@ export function publishedById<C extends PublishedColl>(
 }
 
 /** The version line a detail page shows: signed when and by whom, what it corrected or what replaced it. */
-export function revisionOf(r: Publication): Revision {
+export function revisionOf(r: Publication): VersionLine {
   return {
     version: r.version,
     publishedAt: r.publishedAt ?? '',

@@ -4,7 +4,9 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { matterCard } from '../home-cards'
 import { maskName } from '../mask'
-import { currentPublished, linkedPublished, publishedById, revisionOf } from './records'
+import { revisionWithFacts } from './corrected'
+import { specialFacts } from './corrected-facts'
+import { currentPublished, linkedPublished, publishedById } from './records'
 
 /** A list card: how many rows and their total. */
 export function specialCard(s: Special): SpecialCard {
@@ -32,7 +34,11 @@ function specialView(store: Store, s: Special): SpecialView {
     rows: publicRows(s),
     project: project ? { id: project.id, name: project.name } : null,
     matter: matter ? matterCard(matter) : null,
-    revision: revisionOf(s),
+    revision: revisionWithFacts(
+      s,
+      (id) => store.get('specials', id),
+      (x) => specialFacts(store, x),
+    ),
   }
 }
 

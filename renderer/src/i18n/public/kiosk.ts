@@ -33,7 +33,6 @@ export const revisionMessages = {
   revision: {
     published: '公开日期：{date}',
     signedBy: '审核：{name}',
-    corrected: '已更正：这是更正后的版本。原因：{reason}',
     replaced: '注意：这是旧版本，后来已被更正，请以更正后的为准。',
   },
 }

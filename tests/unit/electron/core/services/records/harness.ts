@@ -18,6 +18,7 @@ import { SessionTable } from '../../../../../../electron/core/api/sessions'
 import { publicHandlers } from '../../../../../../electron/core/services'
 import { recordsAdminHandlers } from '../../../../../../electron/core/services/records'
 import { registersAdminHandlers } from '../../../../../../electron/core/services/registers-admin'
+import { sectionHandlers } from '../../../../../../electron/core/services/sections'
 import { createMemoryStore } from '../../../../../../electron/core/store/memory-store'
 
 export const CLERK: PersonRef = { id: 'u-clerk', name: '吴春燕' }
@@ -39,6 +40,7 @@ export type Caller = keyof typeof CALLERS | 'kiosk'
 // Only the handlers under test are bound; any other method would fail loudly as INTERNAL.
 const handlers = {
   ...publicHandlers,
+  ...sectionHandlers,
   ...recordsAdminHandlers,
   ...registersAdminHandlers,
 } as Partial<Handlers> as Handlers

@@ -1,0 +1,53 @@
+/** What an earlier version said, fact by fact, in plain words: core chose the facts, this only words them. */
+import {
+  formatYuan,
+  STEP_NAMES,
+  type CorrectedFact,
+  type CorrectedValue,
+} from '../../../../contract'
+import { formatDate } from '../../format/date'
+
+type Translate = (key: string, params?: Record<string, unknown>) => string
+export interface FactWords {
+  id: string
+  label: string
+  value: string
+}
+
+function words(v: CorrectedValue, t: Translate): string {
+  const k = (key: string, p?: Record<string, unknown>) => t(`rowCorrection.value.${key}`, p)
+  switch (v.type) {
+    case 'text':
+      return v.text
+    case 'fen':
+      return formatYuan(v.fen)
+    case 'date':
+      return formatDate(v.date)
+    case 'count':
+      return k('count', { n: v.count })
+    case 'percent':
+      return k('percent', { n: v.percent })
+    case 'yesNo':
+      return k(v.yes ? 'yes' : 'no')
+    case 'noticeKind':
+      return t(`home.noticeKinds.${v.kind}`)
+    case 'rows':
+      return v.count ? k('rows', { count: v.count, total: formatYuan(v.totalFen) }) : ''
+    case 'milestones':
+      return v.items.map((m) => `${formatDate(m.date)} ${m.title}`).join('\n')
+    case 'step': {
+      const line = k('step', { ...v, date: formatDate(v.date) })
+      return v.content ? k('stepContent', { line, content: v.content }) : line
+    }
+  }
+}
+
+/** Label and words for each earlier fact; an empty one reads 无. */
+export function correctedWords(facts: readonly CorrectedFact[], t: Translate): FactWords[] {
+  return facts.map((f) => {
+    const step = /^step(\d)$/.exec(f.field)
+    const name = step ? STEP_NAMES[Number(step[1])] : undefined
+    const label = name ?? t(`rowCorrection.fact.${f.field}`)
+    return { id: f.field, label, value: words(f.value, t) || t('records.fields.none') }
+  })
+}

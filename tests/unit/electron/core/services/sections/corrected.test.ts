@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import type { Input, Revision } from '../../../../../../contract'
+import { changedFacts } from '../../../../../../electron/core/services/sections/corrected'
+import { harness, type Harness } from '../records/harness'
+
+type Kind = 'projects' | 'specials' | 'notices' | 'matters' | 'meetings'
+type Save<K extends Kind> = Input<`${K}.save`>
+
+/** Publishes a record, corrects it with `fix` a minute later and signs the correction. */
+async function corrected<K extends Kind>(h: Harness, kind: K, first: Save<K>, fix: Save<K>) {
+  const d = (await h.ok('clerk', `${kind}.save`, first)) as { id: string }
+  await h.ok('clerk', `${kind}.submit`, { id: d.id } as never)
+  await h.ok('sup', `${kind}.publish`, { id: d.id } as never)
+  h.tick()
+  const fixed = { ...fix, id: d.id, reason: '原来录错了' } as never
+  const c = (await h.ok('clerk', `${kind}.correct`, fixed)) as { id: string }
+  await h.ok('clerk', `${kind}.submit`, { id: c.id } as never)
+  const signed = (await h.ok('sup2', `${kind}.publish`, { id: c.id } as never)) as {
+    publishedAt?: string
+  }
+  return { earlierId: d.id, id: c.id, at: signed.publishedAt ?? '' }
+}
+
+const ROAD = {
+  name: '三组道路硬化工程',
+  stage: '施工',
+  percent: 40,
+  budgetFen: 80_000_000,
+} as const
+
+describe('已更正 on public detail pages', () => {
+  it('a corrected project says when, why, and only the facts that changed, as they were', async () => {
+    const h = harness()
+    const c = await corrected(h, 'projects', ROAD, {
+      ...ROAD,
+      percent: 90,
+      budgetFen: 85_000_000,
+      endDate: '2026-12-30',
+    })
+    const v = await h.ok('kiosk', 'projects.get', { id: c.id })
+    expect(v.revision.correction).toEqual({
+      reason: '原来录错了',
+      at: c.at,
+      earlierId: c.earlierId,
+      earlier: [
+        { field: 'percent', value: { type: 'percent', percent: 40 } },
+        { field: 'budget', value: { type: 'fen', fen: 80_000_000 } },
+        { field: 'endDate', value: { type: 'text', text: '' } },
+      ],
+    } satisfies Revision['correction'])
+    const old = await h.ok('kiosk', 'projects.get', { id: c.earlierId })
+    expect(old.revision).toMatchObject({ replacedBy: c.id })
+    expect(old.revision.correction).toBeUndefined()
+  })
+
+  it('a corrected 专项公开 shows the earlier rows total and linked project', async () => {
+    const h = harness()
+    const p = await corrected(h, 'projects', ROAD, { ...ROAD, percent: 50 })
+    const row = { label: '张*明', group: '三组', note: '', amountFen: 120_000 }
+    const base = { kind: '征地补偿', title: '三组征地补偿', date: '2026-10-01', body: '' } as const
+    const c = await corrected(
+      h,
+      'specials',
+      { ...base, rows: [row] },
+      { ...base, rows: [row, { ...row, amountFen: 30_000 }], projectId: p.id },
+    )
+    const v = await h.ok('kiosk', 'finance.special', { id: c.id })
+    expect(v.project).toEqual({ id: p.id, name: ROAD.name })
+    expect(v.revision.correction?.earlier).toEqual([
+      { field: 'rows', value: { type: 'rows', count: 1, totalFen: 120_000 } },
+      { field: 'project', value: { type: 'text', text: '' } },
+    ])
+    expect(v.revision.correction?.at).toBe(c.at)
+  })
+
+  it('a corrected notice keeps its earlier title and end date', async () => {
+    const h = harness()
+    const base = { kind: 'notice', title: '停水通知', validFrom: '2026-11-20' } as const
+    const c = await corrected(
+      h,
+      'notices',
+      { ...base, validTo: '2026-11-30' },
+      {
+        ...base,
+        title: '停水通知（更正）',
+        validTo: '2026-12-05',
+      },
+    )
+    const v = await h.ok('kiosk', 'notices.get', { id: c.id })
+    expect(v.revision.correction?.earlier).toEqual([
+      { field: 'title', value: { type: 'text', text: '停水通知' } },
+      { field: 'validTo', value: { type: 'date', date: '2026-11-30' } },
+    ])
+  })
+
+  it('a corrected 四议两公开 matter shows the step as it was', async () => {
+    const h = harness()
+    const step = { index: 0, date: '2026-09-01', due: 7, present: 7, votesFor: 7 }
+    const c = await corrected(
+      h,
+      'matters',
+      { title: '修建文化广场', steps: [step] },
+      { title: '修建文化广场', steps: [{ ...step, votesFor: 6, abstain: 1 }] },
+    )
+    const v = await h.ok('kiosk', 'matters.get', { id: c.id })
+    expect(v.revision.correction?.earlier).toEqual([
+      {
+        field: 'step0',
+        value: {
+          type: 'step',
+          date: '2026-09-01',
+          due: 7,
+          present: 7,
+          votesFor: 7,
+          votesAgainst: 0,
+          abstain: 0,
+          content: '',
+        },
+      },
+    ])
+  })
+
+  it('a corrected meeting shows the earlier attendance, and now carries its version line', async () => {
+    const h = harness()
+    const base = { kind: '党员大会', date: '2026-10-08', topic: '年度党费收缴', due: 30 } as const
+    const c = await corrected(h, 'meetings', { ...base, present: 25 }, { ...base, present: 28 })
+    const v = await h.ok('kiosk', 'meetings.get', { id: c.id })
+    expect(v.revision).toMatchObject({ version: 2, publishedBy: '朱玉兰' })
+    expect(v.revision.correction?.earlier).toEqual([
+      { field: 'present', value: { type: 'count', count: 25 } },
+    ])
+  })
+
+  it('changedFacts: a fact only the earlier version had is kept; unchanged ones drop out', () => {
+    const t = (text: string) => ({ type: 'text', text }) as const
+    expect(
+      changedFacts(
+        [
+          { field: 'title', value: t('甲') },
+          { field: 'step3', value: t('旧') },
+        ],
+        [{ field: 'title', value: t('甲') }],
+      ),
+    ).toEqual([{ field: 'step3', value: t('旧') }])
+  })
+})

@@ -7,6 +7,7 @@ import { formatYuan } from '../../contract'
 import { expect, test } from './fixtures'
 import { RecordsAdminPage } from './pages/records-admin'
 import { correctedDebt, correctedDistribution } from './support/register-fixes'
+import { signedOn } from './support/detail-fixes'
 import { loginAs, logout } from './support/registers'
 
 test('a published asset is corrected: 已更正 with the reason and both versions on the kiosk', async ({
@@ -62,12 +63,7 @@ test('a published asset is corrected: 已更正 with the reason and both version
   const note = card.getByTestId('asset-corrected')
   await expect(note).toContainText('已更正')
   await expect(card.getByTestId('asset-corrected-reason')).toHaveText(`更正原因：${reason}`)
-  const signedOn = new Intl.DateTimeFormat('zh-CN', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(new Date(row!.correction!.at))
-  await expect(note).toContainText(signedOn)
+  await expect(note).toContainText(signedOn(row!.correction!.at))
   // The earlier version's figures, and the corrected ones, both on the screen.
   const earlier = card.getByTestId('asset-earlier')
   await expect(earlier.getByTestId('fact-collected')).toContainText(formatYuan(asset.collectedFen))

@@ -1,9 +1,12 @@
 /**
  * PDFs on the kiosk: a published line's scanned PDF opens in the viewer page by page, drawn on
- * screen, zoomable like a photo; a file that only looks like a PDF says so in Chinese.
+ * screen, zoomable like a photo; a file that only looks like a PDF says so in Chinese; picking a
+ * PDF gives it a thumbnail of its first page, stored beside it in the data folder.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from './fixtures'
-import { FILES, inkOf, PickerPart, ViewerPart } from './pages/attachments'
+import { FILES, inkOf, loaded, PickerPart, ViewerPart } from './pages/attachments'
 import type { Kiosk } from './fixtures'
 import { loginUi, OCTOBER, seedOctober } from './support/ledger-admin'
 
@@ -89,4 +92,26 @@ test('a file that only looks like a PDF says so in Chinese, and nothing breaks',
   await expect(page.getByTestId('viewer-next-page')).toHaveCount(0)
   await viewer.close()
   await expect(viewer.root()).toHaveCount(0)
+})
+
+test('picking a PDF stores a thumbnail of its first page; the kiosk shows it', async ({
+  kiosk,
+}) => {
+  test.setTimeout(90_000)
+  const { page } = kiosk
+  const id = await publishWith(kiosk, FILES.pdf())
+  const [name] = (await kiosk.call('ledger.entry', { id })).attachments
+  expect(name).toMatch(/^[a-f0-9]{64}\.pdf$/)
+  const thumb = join(kiosk.host.dataDir, 'attachments', 'thumbs', `${name!.slice(0, 64)}.jpg`)
+  expect(existsSync(thumb)).toBe(true)
+  expect([...readFileSync(thumb).subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]) // a JPEG
+  const [info] = await kiosk.call('attachments.info', { names: [name!] })
+  expect(info).toMatchObject({ kind: 'pdf', thumb: true })
+
+  await kiosk.open(`/finance/entry/${id}`)
+  const tile = page.getByTestId('entry-photos-open')
+  await expect(tile.locator('[data-kind=pdf]')).toContainText('PDF')
+  await expect.poll(() => loaded(tile.locator('img'))).toBeGreaterThan(0)
+  await tile.click()
+  await expect(new ViewerPart(page).pageCount()).toHaveText('第 1 页 / 共 1 页')
 })

@@ -37,8 +37,9 @@ test('a clerk attaches a photo and a PDF; a bad file is refused; the public sees
   const stored = await filesIn(kiosk.host.dataDir)
   const names = await picker.items().evaluateAll((els) => els.map((e) => e.dataset.name))
   expect(stored.filter((n) => !before.includes(n)).sort()).toEqual([...names].sort())
-  // A thumbnail was made once, by the screen, and stored beside the photo.
-  expect(await readdir(join(kiosk.host.dataDir, 'attachments', 'thumbs'))).toHaveLength(1)
+  // Thumbnails were made once, by the screen, and stored beside the photo and the PDF.
+  const thumbs = await readdir(join(kiosk.host.dataDir, 'attachments', 'thumbs'))
+  expect(thumbs.sort()).toEqual(names.map((n) => `${n!.slice(0, 64)}.jpg`).sort())
 
   // A text file named .jpg and a program: refused in Chinese, nothing added anywhere.
   const seq = (await kiosk.call('system.checkpoint', {})).seq

@@ -13,6 +13,7 @@ export const attachmentMessages = {
     failed: '“{name}”没有保存：{message}',
     failedGeneric: '“{name}”没有保存，请重试',
     photoAlt: '第 {n} 张照片',
+    pdfAlt: '第 {n} 个 PDF 文件的第一页',
     pdfCard: 'PDF 文件',
     pdfSize: 'PDF 文件 · {size}',
     open: '查看第 {n} 个附件（{kind}）',

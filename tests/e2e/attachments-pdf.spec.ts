@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
-import { FILES, inkOf, loaded, PickerPart, ViewerPart } from './pages/attachments'
+import { FILES, inkOf, loaded, ViewerPart } from './pages/attachments'
 import type { Kiosk } from './fixtures'
-import { loginUi, OCTOBER, seedOctober } from './support/ledger-admin'
+import { publishWithFile } from './support/publish-file'
 
 /** The demo's published line whose voucher includes a two-page PDF. */
 async function entryWithPdf(kiosk: Kiosk): Promise<string> {
@@ -18,24 +18,6 @@ async function entryWithPdf(kiosk: Kiosk): Promise<string> {
     if (e) return e.id
   }
   throw new Error('demo: no published entry with a PDF')
-}
-
-/** A clerk picks `file` for October's second line; the 监委 publishes; returns the line's id. */
-async function publishWith(kiosk: Kiosk, file: ReturnType<typeof FILES.pdf>): Promise<string> {
-  const { ids } = await seedOctober(kiosk, 'draft')
-  await loginUi(kiosk, 'clerk')
-  await kiosk.open(`/admin/ledger/${OCTOBER}/entry/${ids[1]}/edit`)
-  const picker = new PickerPart(kiosk.page, 'entry-attachments')
-  await picker.pick(file)
-  await expect(picker.items()).toHaveCount(1)
-  await kiosk.page.getByTestId('entry-save').click()
-  await kiosk.page.getByTestId('ledger-entry').waitFor()
-  await kiosk.call('ledger.submit', { period: OCTOBER })
-  await kiosk.call('auth.logout', {})
-  await loginUi(kiosk, 'supervisor')
-  await kiosk.call('ledger.publish', { period: OCTOBER })
-  await kiosk.call('auth.logout', {})
-  return ids[1]!
 }
 
 test('a published PDF opens page by page, drawn on screen, and zooms like a photo', async ({
@@ -78,7 +60,7 @@ test('a file that only looks like a PDF says so in Chinese, and nothing breaks',
 }) => {
   test.setTimeout(90_000)
   const { page } = kiosk
-  const id = await publishWith(kiosk, FILES.brokenPdf())
+  const id = await publishWithFile(kiosk, FILES.brokenPdf())
   await kiosk.open(`/finance/entry/${id}`)
   const tile = page.getByTestId('entry-photos-open')
   await expect(tile.locator('[data-kind=pdf]')).toContainText('PDF')
@@ -99,7 +81,7 @@ test('picking a PDF stores a thumbnail of its first page; the kiosk shows it', a
 }) => {
   test.setTimeout(90_000)
   const { page } = kiosk
-  const id = await publishWith(kiosk, FILES.pdf())
+  const id = await publishWithFile(kiosk, FILES.pdf())
   const [name] = (await kiosk.call('ledger.entry', { id })).attachments
   expect(name).toMatch(/^[a-f0-9]{64}\.pdf$/)
   const thumb = join(kiosk.host.dataDir, 'attachments', 'thumbs', `${name!.slice(0, 64)}.jpg`)

@@ -1,6 +1,46 @@
-import { resolve } from 'node:path'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+
+/**
+ * pdf.js reads a few data files at run time: character maps for Chinese text, the 14 standard
+ * fonts a PDF may name without embedding, and the JPEG 2000 decoder written in plain JS (so no
+ * WebAssembly and no 'wasm-unsafe-eval' in the CSP). They ship under out/renderer/pdfjs/ and are
+ * fetched from the kiosk's own origin, never from the network.
+ */
+const PDFJS_DIR = resolve('node_modules/pdfjs-dist')
+const PDFJS_FILES: Array<[folder: string, keep: (name: string) => boolean]> = [
+  ['cmaps', (n) => n.endsWith('.bcmap') || n === 'LICENSE'],
+  ['standard_fonts', () => true],
+  ['wasm', (n) => n === 'openjpeg_nowasm_fallback.js' || n.startsWith('LICENSE')],
+]
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'pdfjs-assets',
+    // `npm run dev`: the same files, straight from node_modules.
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (req, res, next) => {
+        const [folder, name, extra] = (req.url ?? '').split('?')[0]!.slice(1).split('/')
+        const keep = PDFJS_FILES.find(([f]) => f === folder)?.[1]
+        if (!folder || !name || extra !== undefined || !keep?.(name)) return next()
+        if (!readdirSync(join(PDFJS_DIR, folder)).includes(name)) return next()
+        res.end(readFileSync(join(PDFJS_DIR, folder, name)))
+      })
+    },
+    // Copied beside the bundle (not emitted into it), so the build log lists only our code.
+    writeBundle(options) {
+      for (const [folder, keep] of PDFJS_FILES) {
+        const to = join(options.dir ?? resolve('out/renderer'), 'pdfjs', folder)
+        mkdirSync(to, { recursive: true })
+        for (const name of readdirSync(join(PDFJS_DIR, folder)).filter(keep)) {
+          copyFileSync(join(PDFJS_DIR, folder, name), join(to, name))
+        }
+      }
+    },
+  }
+}
 
 // main as ESM, the sandboxed preload as CommonJS (sandboxed preloads cannot be ESM),
 // renderer rooted at renderer/ with relative asset paths so app:// and the test host both work.
@@ -27,7 +67,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [vue()],
+    plugins: [vue(), pdfjsAssets()],
     build: {
       outDir: resolve('out/renderer'),
       sourcemap: false,

@@ -35,7 +35,7 @@ function respond(status: number, body: string | Uint8Array | null, type: string,
   // eng-disable CSP_GLOBAL_CHECK (next line): its one remark is that script-src 'self' is risky
   // where JSONP or user uploads share the origin; app://kiosk serves only our built files.
   /* eng-disable CSP_GLOBAL_CHECK @preserve */ headers['Content-Security-Policy'] =
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
   return new Response(head ? null : body, { status, headers })
 }
 

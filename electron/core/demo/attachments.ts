@@ -11,7 +11,8 @@ import { sniff } from '../services/attachments/sniff'
 import type { QuestionRecord } from '../services/questions/types'
 import { writeFileDurable } from '../store/fs-safe'
 import type { Change } from '../store/types'
-import { receiptPng, signaturePdf, signaturePng, sitePng } from './pictures'
+import { receiptPng, signaturePng, sitePng } from './pictures'
+import { sheetPdf } from './sheet-pdf'
 import type { DemoVillage } from './village'
 
 const DEMO_BY = { id: 'demo', name: '演示数据' }
@@ -52,7 +53,8 @@ function attach(v: DemoVillage, questions: QuestionRecord[], at: string) {
   big.forEach((e, i) => {
     e.attachments = [add(receiptPng(i), `凭证${i + 1}.png`)]
   })
-  if (big[0]) big[0].attachments.push(add(signaturePdf('Voucher 1 receipt'), '凭证1.pdf'))
+  if (big[0])
+    big[0].attachments.push(add(sheetPdf('Voucher 1 receipt', 2, '报销凭证'), '凭证1.pdf'))
 
   const project = v.projects.find((p) => p.status === 'published' && p.milestones.length >= 3)
   project?.milestones.slice(0, 3).forEach((m, i) => {
@@ -61,7 +63,7 @@ function attach(v: DemoVillage, questions: QuestionRecord[], at: string) {
   const matter = v.matters.find((m) => m.status === 'published' && m.steps.length >= 4)
   matter?.steps.slice(2, 4).forEach((s, i) => {
     s.signatures = [add(signaturePng(), '签字表.png')]
-    if (i === 1) s.signatures.push(add(signaturePdf('Sign-in sheet'), '签字表.pdf'))
+    if (i === 1) s.signatures.push(add(sheetPdf('Sign-in sheet', 3, '会议签到表'), '签字表.pdf'))
   })
   const answered = questions.find((q) => q.answer && !q.withheld)
   if (answered?.answer) answered.answer.attachments = [add(sitePng(3), '答复照片.png')]

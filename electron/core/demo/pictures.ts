@@ -1,5 +1,6 @@
 /** The demo village's pictures: a receipt, a work site and a signature sheet, drawn in code. */
 import { encodePng, type Rgb } from './png'
+import { sheetPdf } from './sheet-pdf'
 
 const W = 480
 const H = 360
@@ -52,25 +53,7 @@ export function signaturePng(): Buffer {
   })
 }
 
-/** A one-page PDF of the signature sheet's text, small and valid (xref offsets computed). */
+/** A one-page PDF with `title` on a ruled sheet (see sheet-pdf.ts for more pages). */
 export function signaturePdf(title: string): Buffer {
-  const text = `BT /F1 24 Tf 72 720 Td (${title}) Tj ET`
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((o, i) => {
-    offsets.push(out.length)
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`
-  })
-  const xref = out.length
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(out, 'latin1')
+  return sheetPdf(title)
 }

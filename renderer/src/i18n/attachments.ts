@@ -1,4 +1,4 @@
-/** Words of the attachment picker (cadres) and the photo viewer (everyone). */
+/** Words of the attachment picker (cadres) and the photo and PDF viewer (everyone). */
 export const attachmentMessages = {
   attach: {
     pick: '选择照片或 PDF 文件',
@@ -13,6 +13,7 @@ export const attachmentMessages = {
     failed: '“{name}”没有保存：{message}',
     failedGeneric: '“{name}”没有保存，请重试',
     photoAlt: '第 {n} 张照片',
+    pdfAlt: '第 {n} 个 PDF 文件的第一页',
     pdfCard: 'PDF 文件',
     pdfSize: 'PDF 文件 · {size}',
     open: '查看第 {n} 个附件（{kind}）',
@@ -34,8 +35,12 @@ export const attachmentMessages = {
     next: '下一张',
     scale: '{percent}%',
     hint: '两根手指张开可放大，放大后可拖动',
-    pdfTitle: 'PDF 文件',
-    pdfSize: '文件大小：{size}',
-    pdfPaper: '这台触摸屏不能直接打开 PDF 文件。纸质原件存放在村委会，可到村部办公室查看。',
+    prevPage: '上一页',
+    nextPage: '下一页',
+    pageOf: '第 {n} 页 / 共 {count} 页',
+    pageAlt: 'PDF 文件第 {n} 页，共 {count} 页',
+    pdfLoading: '正在打开 PDF 文件…',
+    pdfBrokenTitle: '这个 PDF 文件打不开',
+    pdfBroken: '文件可能已经损坏。纸质原件存放在村委会，可到村部办公室查看。',
   },
 }

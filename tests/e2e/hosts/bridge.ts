@@ -21,6 +21,7 @@ const MIME: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.svg': 'image/svg+xml',
+  '.mjs': 'text/javascript',
   '.json': 'application/json',
 }
 

@@ -15,12 +15,18 @@ export class PickerPart {
     this.page.getByTestId(`${this.stem}-file`).setInputFiles(files)
 }
 
-/** The full-screen photo viewer. */
+/** The full-screen viewer, on a photo or on a PDF's pages. */
 export class ViewerPart {
   constructor(private readonly page: Page) {}
   root = () => this.page.getByTestId('viewer')
   image = () => this.page.getByTestId('viewer-image')
   pdf = () => this.page.getByTestId('viewer-pdf')
+  /** The drawn PDF page, the 第 N 页 / 共 M 页 counter, and the sentence for a broken file. */
+  canvas = () => this.page.getByTestId('viewer-canvas')
+  pageCount = () => this.page.getByTestId('viewer-page')
+  broken = () => this.page.getByTestId('viewer-pdf-broken')
+  nextPage = () => this.page.getByTestId('viewer-next-page').click()
+  prevPage = () => this.page.getByTestId('viewer-prev-page').click()
   scale = () => this.page.getByTestId('viewer-scale')
   title = () => this.page.getByTestId('viewer-title')
   zoomIn = () => this.page.getByTestId('viewer-zoom-in').click()
@@ -45,6 +51,15 @@ export const FILES = {
     mimeType: 'application/pdf',
     buffer: signaturePdf('Invoice'),
   }),
+  /** A PDF's magic bytes and then garbage: core takes it (it reads only the header). */
+  brokenPdf: (): FileToPick => ({
+    name: '坏文件.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 251)),
+    ]),
+  }),
   textAsJpg: (): FileToPick => ({
     name: '照片.jpg',
     mimeType: 'image/jpeg',
@@ -60,3 +75,22 @@ export const FILES = {
 /** True once the <img> really decoded a file served from the data folder. */
 export const loaded = (img: Locator) =>
   img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth)
+
+/**
+ * What a canvas shows: how many pixels are not near-white, and a fingerprint of where they are
+ * (so two different pages of a PDF tell apart).
+ */
+export const inkOf = (canvas: Locator) =>
+  canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement
+    const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+    let ink = 0
+    let print = 0
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i]! < 200 || px[i + 1]! < 200 || px[i + 2]! < 200) {
+        ink += 1
+        print = (print * 31 + i) | 0
+      }
+    }
+    return { ink, print, width: c.width, height: c.height }
+  })

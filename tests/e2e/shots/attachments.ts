@@ -1,6 +1,7 @@
 import type { Kiosk } from '../fixtures'
 import { FILES, PickerPart } from '../pages/attachments'
 import { loginUi, OCTOBER, seedOctober } from '../support/ledger-admin'
+import { publishWithFile } from '../support/publish-file'
 import type { Shot } from './types'
 
 /** A clerk editing an October line, having picked a photo and a PDF (and, if asked, a bad file). */
@@ -17,7 +18,17 @@ function picked(withBadFile: boolean) {
   }
 }
 
-/** The attachment picker on the entry form, for `npm run shots` (the public ones are screens). */
+/** A published line whose PDF is only a header over garbage, opened in the viewer. */
+async function brokenPdfOpen(kiosk: Kiosk): Promise<void> {
+  const id = await publishWithFile(kiosk, FILES.brokenPdf())
+  await kiosk.open(`/finance/entry/${id}`)
+  await kiosk.page.getByTestId('entry-photos-open').click()
+}
+
+/**
+ * The attachment picker on the entry form and the viewer on a broken PDF, for `npm run shots`
+ * (the other public ones are screens, see support/attachment-screens.ts).
+ */
 export const attachmentShots: Shot[] = [
   {
     name: 'admin-picker-thumbs',
@@ -30,5 +41,11 @@ export const attachmentShots: Shot[] = [
     public: false,
     ready: '[data-testid=entry-attachments-error]',
     prepare: picked(true),
+  },
+  {
+    name: 'viewer-pdf-broken',
+    public: false,
+    ready: '[data-testid=viewer-pdf-broken]',
+    prepare: brokenPdfOpen,
   },
 ]

@@ -59,7 +59,7 @@ export const ATTACHMENT_SCREENS: PublicScreen[] = [
     name: 'viewer-pdf',
     route: entryWithFiles,
     after: tap('[data-testid=entry-photos-open]:has([data-kind=pdf])'),
-    ready: '[data-testid=viewer-pdf]',
+    ready: '[data-testid=viewer-pdf][data-state=shown]',
   },
   {
     name: 'project-photos',

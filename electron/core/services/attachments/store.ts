@@ -67,7 +67,8 @@ export async function addAttachment(
   if (bytes.length > ATTACHMENT_MAX_BYTES) refuse(ATTACHMENT_MSG.tooBig)
   const type = sniff(bytes)
   if (!type) return refuse(ATTACHMENT_MSG.type)
-  const thumb = type.ext === 'pdf' ? null : checkThumb(input.thumb)
+  // A photo's thumbnail, or a PDF's first page drawn by the screen that picked it.
+  const thumb = checkThumb(input.thumb)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const name = `${sha256}.${type.ext}`
   const old = ctx.store.get('attachments', name)

@@ -9,10 +9,10 @@ export function fileUrl(name: string): string {
   return ATTACHMENT_NAME.test(name) ? `/attachments/${name}` : ''
 }
 
-/** The small preview when one was stored, else the photo itself (a PDF has none). */
+/** The small preview when one was stored, else the photo itself ('' for a PDF without one). */
 export function thumbUrl(info: AttachmentInfo): string {
-  if (info.kind === 'pdf') return ''
-  return info.thumb ? `/attachments/thumbs/${info.name.slice(0, 64)}.jpg` : fileUrl(info.name)
+  if (info.thumb) return `/attachments/thumbs/${info.name.slice(0, 64)}.jpg`
+  return info.kind === 'pdf' ? '' : fileUrl(info.name)
 }
 
 /** 1.2 MB / 356 KB; '' when the size is not known. */

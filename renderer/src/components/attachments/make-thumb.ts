@@ -2,7 +2,7 @@
  * The thumbnail is made once, here, when a cadre picks a photo: Chromium decodes it (no native
  * image library in core) and a small JPEG goes to core beside the original.
  */
-const LONG_SIDE = 320
+export const LONG_SIDE = 320
 
 export interface Thumb {
   base64: string
@@ -38,6 +38,12 @@ export async function makeThumb(file: Blob): Promise<Thumb | null> {
   ctx.fillRect(0, 0, canvas.width, canvas.height)
   ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height)
   bitmap.close()
+  const base64 = await canvasToJpeg(canvas)
+  return base64 ? { base64, width, height } : null
+}
+
+/** The canvas as base64 JPEG, or null when the browser cannot encode it. */
+export async function canvasToJpeg(canvas: HTMLCanvasElement): Promise<string | null> {
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.8))
-  return blob ? { base64: await blobToBase64(blob), width, height } : null
+  return blob ? blobToBase64(blob) : null
 }

@@ -65,6 +65,7 @@ describe('app:// protocol', () => {
       const csp = (await get(url)).headers.get('content-security-policy') ?? ''
       expect(csp).toContain("default-src 'self'")
       expect(csp).toContain("script-src 'self';")
+      expect(csp).toContain("worker-src 'self'")
       expect(csp).toContain("object-src 'none'")
       expect(csp).toContain("frame-ancestors 'none'")
       expect(csp).not.toContain('unsafe-eval')

@@ -37,13 +37,19 @@ describe('attachments.add', () => {
     expect(entry).toMatchObject({ action: 'attachments.add', actor: { id: 'u-clerk' } })
   })
 
-  it('keeps a JPEG thumbnail beside a photo, and none for a PDF', async () => {
+  it('keeps a JPEG thumbnail beside a photo and beside a PDF (its first page)', async () => {
     const photo = await h.call('sup', 'attachments.add', { data: b64(png()), thumb: b64(jpeg()) })
     expect(photo.thumb).toBe(true)
     const thumb = readFileSync(join(dir, 'attachments', 'thumbs', `${photo.sha256}.jpg`))
     expect(thumb.equals(jpeg())).toBe(true)
-    const doc = await h.call('admin', 'attachments.add', { data: b64(pdf()), fileName: 'a.pdf' })
-    expect(doc).toMatchObject({ ext: 'pdf', thumb: false })
+    const bare = await h.call('admin', 'attachments.add', { data: b64(pdf()), fileName: 'a.pdf' })
+    expect(bare).toMatchObject({ ext: 'pdf', thumb: false })
+    expect(existsSync(join(dir, 'attachments', 'thumbs', `${bare.sha256}.jpg`))).toBe(false)
+    // Picked again on a screen that could draw its page: the thumbnail is added to the record.
+    const page = await h.call('admin', 'attachments.add', { data: b64(pdf()), thumb: b64(jpeg()) })
+    expect(page).toMatchObject({ name: bare.name, ext: 'pdf', thumb: true })
+    const stored = readFileSync(join(dir, 'attachments', 'thumbs', `${bare.sha256}.jpg`))
+    expect(stored.equals(jpeg())).toBe(true)
   })
 
   it('stores the same content once: a second add returns the first record, no new change', async () => {
@@ -72,6 +78,7 @@ describe('attachments.add', () => {
       [{ data: text, fileName: '照片.jpg' }, /只能上传照片/],
       [{ data: '', fileName: 'empty.png' }, /这个文件是空的/],
       [{ data: b64(png()), thumb: b64(png()) }, /缩略图不对/],
+      [{ data: b64(pdf()), thumb: b64(pdf()) }, /缩略图不对/],
     ]
     for (const [input, message] of cases) {
       const e = await h.refused('clerk', 'attachments.add', input as never, 'BAD_INPUT', message)

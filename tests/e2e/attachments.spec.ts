@@ -68,7 +68,7 @@ test('a clerk attaches a photo and a PDF; a bad file is refused; the public sees
   await expect.poll(() => loaded(thumb.locator('img'))).toBeGreaterThan(0)
   await thumb.click()
   const viewer = new ViewerPart(page)
-  await expect(viewer.title()).toContainText('凭证照片：第 1 张，共 2 张')
+  await expect(viewer.title()).toContainText('凭证：第 1 张，共 2 张')
   await expect.poll(() => loaded(viewer.image())).toBeGreaterThan(0)
   await expect(viewer.scale()).toHaveText('100%')
   await viewer.zoomIn()

@@ -19,7 +19,7 @@ export const attachmentMessages = {
     open: '查看第 {n} 个附件（{kind}）',
     kindPhoto: '照片',
     kindPdf: 'PDF 文件',
-    voucherLabel: '凭证照片',
+    voucherLabel: '凭证',
     siteLabel: '现场照片',
     siteLabelDated: '现场照片（{date}）',
     signatureLabel: '签字表扫描件',

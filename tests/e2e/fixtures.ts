@@ -30,6 +30,14 @@ export interface KioskOptions {
   village: 'demo' | 'empty'
 }
 
+/** Resolves once the kiosk's router has finished its first navigation (runs in the page). */
+function routerReady(): Promise<void> | undefined {
+  type Mounted = { __vue_app__?: { config: { globalProperties: Record<string, unknown> } } }
+  const app = (document.querySelector('#app') as Mounted | null)?.__vue_app__
+  const router = app?.config.globalProperties.$router as { isReady(): Promise<void> } | undefined
+  return router?.isReady()
+}
+
 export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
   orientation: ['landscape', { option: true }],
   village: ['demo', { option: true }],
@@ -63,6 +71,9 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
         if (host.name === 'bridge') await page.goto(`${APP_ORIGIN}/index.html#${route}`)
         else await page.evaluate((r) => (location.hash = r), route)
         await page.waitForLoadState('domcontentloaded')
+        // vue-router starts listening for hash changes only when its first navigation is done:
+        // a second open() before that changed the address but left the old screen (a CI flake).
+        await page.evaluate(routerReady)
       },
       raw,
       async call(method, input) {

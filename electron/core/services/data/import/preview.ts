@@ -5,16 +5,20 @@
 import { periodLabel } from '../../../../../contract'
 import type {
   ImportFileInput,
+  ImportMapping,
   ImportPreview,
   ImportRow,
 } from '../../../../../contract/schemas/data-import'
 import { IMPORT_MAX_ROWS, PREVIEW_OK_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
-import { cellText, isBlankRow, type Grid } from './cells'
+import { cellText, isBlankRow, type Cell, type Grid } from './cells'
 import { parseCsv } from './csv'
 import { findHeader, guessMapping, isHeaderAgain, shapeOf, type HeaderGuess } from './header'
-import { readRow } from './rows'
-import { skipReason } from './skip'
+import { periodSplit, tally } from './split'
+import { readRow, type PeriodGate } from './rows'
+import { resolveSubject, type LearnedMap } from './resolve'
+import { notEntryReason, skipReason, type EntryColumns } from './skip'
+import { settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
 import { readWorkbook, tooManyRows } from './xlsx'
@@ -40,7 +44,11 @@ export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
 
 export interface PreviewContext {
   today: string
-  existingVouchers: ReadonlySet<string>
+  periodMode: 'month' | 'quarter'
+  gate: PeriodGate
+  /** Voucher numbers live lines of a period already use. */
+  usedVouchers: (period: string) => ReadonlySet<string>
+  learned: LearnedMap
   onProgress?: OnProgress
 }
 
@@ -68,6 +76,16 @@ function pickSheet(file: ParsedFile, input: ImportFileInput): { grid: Grid; head
   )
 }
 
+const cols = (...xs: Array<number | null | undefined>) =>
+  xs.filter((i): i is number => typeof i === 'number')
+
+/** A voucher-line export has 库存现金/银行存款 lines, the other side of each voucher. */
+function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: string[]): boolean {
+  if (shapeOf(mapping, labels) !== 'debit-credit' || mapping.subject == null) return false
+  const at = mapping.subject
+  return data.some((r) => resolveSubject(cellText(r[at]), '', new Map()).kind === 'cash')
+}
+
 /** Builds the whole preview; rows are read in chunks so progress can be reported between them. */
 export async function buildPreview(
   file: ParsedFile,
@@ -79,20 +97,26 @@ export async function buildPreview(
   const problems = mappingProblems(mapping, header.labels.length)
   const data = grid.rows.slice(header.row + 1)
   if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')
-  const watched = [mapping.date, mapping.month, mapping.voucherNo, mapping.summary]
-    .filter((i): i is number => typeof i === 'number')
-    .concat(0)
+  const watched = cols(mapping.date, mapping.month, mapping.voucherNo, mapping.summary).concat(0)
+  const entryCols: EntryColumns = {
+    dated: cols(mapping.date, mapping.month),
+    voucher: cols(mapping.voucherNo),
+    amounts: cols(mapping.income, mapping.expense, mapping.amount),
+    described: cols(mapping.summary, mapping.subject),
+  }
   const rowCtx = {
     mapping,
-    period: input.period,
+    ...(input.period ? { period: input.period } : {}),
+    periodMode: ctx.periodMode,
     today: ctx.today,
-    existingVouchers: ctx.existingVouchers,
-    seenVouchers: new Map<string, number>(),
+    gate: ctx.gate,
+    learned: ctx.learned,
+    voucherExport: isVoucherExport(data, mapping, header.labels),
+    directionBySubject: shapeOf(mapping, header.labels) === 'debit-credit',
   }
-  const rows: ImportRow[] = []
+  const read: VoucherRow[] = []
   let lastFilled = data.length - 1
   while (lastFilled >= 0 && isBlankRow(data[lastFilled]!)) lastFilled--
-  const counts = { entries: 0, withErrors: 0, skipped: 0, incomeFen: 0, expenseFen: 0 }
   for (let i = 0; i < data.length; i++) {
     if (i % CHUNK === 0) {
       ctx.onProgress?.('正在逐行检查', i, data.length)
@@ -101,34 +125,56 @@ export async function buildPreview(
     const cells = data[i]!
     const line = header.row + 2 + i
     const values = cells.map(cellText)
-    const skip = isHeaderAgain(cells, header.labels) ? '重复的表头' : skipReason(cells, watched)
+    // One voucher's lines share its number and date (a later line with the number is a repeat).
+    const voucher =
+      mapping.voucherNo != null && cellText(cells[mapping.voucherNo])
+        ? `${cellText(cells[mapping.voucherNo])}\u0000${mapping.date != null ? cellText(cells[mapping.date]) : ''}`
+        : ''
+    const skip = isHeaderAgain(cells, header.labels)
+      ? '重复的表头'
+      : (skipReason(cells, watched) ?? notEntryReason(cells, entryCols))
     if (skip) {
       // Trailing blank rows of a sheet are not worth a line in the preview.
       if (skip !== '空行' || i < lastFilled) {
-        rows.push({ line, values, kind: 'skipped', skipReason: skip, errors: [] })
+        const row: ImportRow = { line, values, kind: 'skipped', skipReason: skip, errors: [] }
+        read.push({ row, voucher, entryLike: false })
       }
-      counts.skipped++
       continue
     }
-    const { entry, errors } = readRow(cells, line, rowCtx)
-    rows.push({ line, values, kind: 'entry', ...(entry ? { entry } : {}), errors })
-    if (errors.length > 0) counts.withErrors++
-    else if (entry) {
-      counts.entries++
-      if (entry.direction === 'income') counts.incomeFen += entry.amountFen
-      else counts.expenseFen += entry.amountFen
-    }
+    const out = readRow(cells, rowCtx)
+    const row: ImportRow = out.skip
+      ? { line, values, kind: 'skipped', skipReason: out.skip, errors: [] }
+      : {
+          line,
+          values,
+          kind: 'entry',
+          ...(out.entry ? { entry: out.entry } : {}),
+          ...(out.ask ? { ask: out.ask } : {}),
+          errors: out.errors,
+        }
+    read.push({ row, voucher, entryLike: true })
   }
+  settleVouchers(read, ctx.usedVouchers)
   ctx.onProgress?.('检查完成', data.length, data.length)
-  if (counts.entries + counts.withErrors === 0) problems.push('没有找到可以导入的账目行')
+  const rows = read.map((r) => r.row)
+  const counts = tally(rows, data.length - rows.length)
+  const questions = [...new Set(rows.flatMap((r) => (r.ask && !r.errors.length ? [r.ask] : [])))]
+  if (counts.entries + counts.withErrors + counts.waiting === 0) {
+    problems.push('没有找到可以导入的账目行')
+  }
+  const periods = periodSplit(rows, ctx.gate)
   return {
     fileName: input.fileName,
     kind: file.kind,
     ...(file.encoding ? { encoding: file.encoding } : {}),
     sheets: file.grids.map((g) => g.name).filter(Boolean),
     ...(grid.name ? { sheet: grid.name } : {}),
-    period: input.period,
-    periodLabel: periodLabel(input.period),
+    ...(input.period ? { period: input.period } : {}),
+    periodLabel: input.period
+      ? periodLabel(input.period)
+      : periods.map((p) => p.label).join('、') || '按日期分期',
+    periods,
+    questions,
     headerRow: header.row + 1,
     columns: header.labels.map((label, index) => ({ index, label: label || `第${index + 1}列` })),
     mapping,
@@ -137,7 +183,11 @@ export async function buildPreview(
     omitted: 0,
     counts,
     problems,
-    canCommit: problems.length === 0 && counts.withErrors === 0 && counts.entries > 0,
+    canCommit:
+      problems.length === 0 &&
+      counts.withErrors === 0 &&
+      counts.waiting === 0 &&
+      counts.entries > 0,
   }
 }
 
@@ -145,7 +195,7 @@ export async function buildPreview(
 export function forScreen(p: ImportPreview): ImportPreview {
   let shown = 0
   const rows = p.rows.filter(
-    (r) => r.kind === 'skipped' || r.errors.length > 0 || ++shown <= PREVIEW_OK_ROWS,
+    (r) => r.kind === 'skipped' || r.errors.length > 0 || !!r.ask || ++shown <= PREVIEW_OK_ROWS,
   )
   return { ...p, rows, omitted: p.rows.length - rows.length }
 }

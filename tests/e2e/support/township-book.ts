@@ -49,6 +49,11 @@ export const ROWS = {
 } as const
 
 const MONEY = '#,##0.00'
+/** A real day as an Excel date cell; a day that does not exist stays text, as a clerk typed it. */
+const dateCell = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`)
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? iso : d
+}
 
 /** The workbook bytes; `extra` lines are added after September's (for error tests). */
 export async function townshipBook(extra: Line[] = []): Promise<Buffer> {
@@ -63,7 +68,7 @@ export async function townshipBook(extra: Line[] = []): Promise<Buffer> {
   const add = (l: Line) => {
     const [date, voucher, summary, subject, debit, credit, handler] = l
     const row = ws.addRow([
-      new Date(`${date}T00:00:00Z`),
+      dateCell(date),
       voucher,
       summary,
       subject,

@@ -48,8 +48,8 @@ export function notEntryReason(row: Cell[], cols: EntryColumns): string | null {
   if (!hasAmount) {
     const texts = row.map((c) => toHalfWidth(cellText(c)).trim()).filter(Boolean)
     if (texts.some((t) => PAGE.test(t))) return '页码行，不是一笔账'
-    if (texts.some((t) => SIGNED.test(t) && !/^\d/.test(t))) return '签字行，不是一笔账'
     if (texts.some((t) => NOTE.test(t))) return '说明文字，不是一笔账'
+    if (texts.some((t) => SIGNED.test(t) && !/^\d/.test(t))) return '签字行，不是一笔账'
   }
   const keyed = filled(row, cols.dated) || filled(row, cols.voucher)
   if (keyed && (hasAmount || filled(row, cols.described))) return null

@@ -5,7 +5,6 @@
 import { periodLabel } from '../../../../../contract'
 import type {
   ImportFileInput,
-  ImportMapping,
   ImportPreview,
   ImportRow,
 } from '../../../../../contract/schemas/data-import'
@@ -13,16 +12,17 @@ import { IMPORT_MAX_ROWS, PREVIEW_OK_ROWS } from '../../../../../contract/schema
 import { ApiFailure } from '../../../api/failure'
 import { cellText, isBlankRow, type Cell, type Grid } from './cells'
 import { parseCsv } from './csv'
-import { findHeader, guessMapping, isHeaderAgain, shapeOf, type HeaderGuess } from './header'
+import { guessMapping, isHeaderAgain, shapeOf } from './header'
 import { periodSplit, tally } from './split'
 import { readRow, type PeriodGate } from './rows'
-import { resolveSubject, type LearnedMap } from './resolve'
+import type { LearnedMap } from './resolve'
 import { notEntryReason, skipReason, type EntryColumns } from './skip'
-import { settleVouchers, type VoucherRow } from './vouchers'
+import { continueVoucher, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
 import { readWorkbook, tooManyRows } from './xlsx'
 import { mappingProblems } from './mapping'
+import { cols, isVoucherExport, pickSheet } from './layout'
 
 /** Told how far the work is, so a large file shows a moving bar. */
 export type OnProgress = (step: string, done: number, total: number) => void
@@ -55,37 +55,6 @@ export interface PreviewContext {
 const CHUNK = 500
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-function pickSheet(file: ParsedFile, input: ImportFileInput): { grid: Grid; header: HeaderGuess } {
-  const forced = input.headerRow === undefined ? undefined : input.headerRow - 1
-  const grids = input.sheet ? file.grids.filter((g) => g.name === input.sheet) : file.grids
-  if (input.sheet && grids.length === 0) {
-    throw new ApiFailure('BAD_INPUT', `文件里没有名为“${input.sheet}”的工作表`)
-  }
-  if (grids.every((g) => g.rows.every(isBlankRow))) {
-    throw new ApiFailure('BAD_INPUT', '表格里没有任何内容')
-  }
-  for (const grid of grids) {
-    const header = findHeader(grid.rows, forced)
-    if (header) return { grid, header }
-  }
-  throw new ApiFailure(
-    'BAD_INPUT',
-    forced !== undefined
-      ? `第 ${forced + 1} 行不在表格范围内`
-      : '找不到表头：请确认表格里有“日期”“凭证号”“摘要”“科目”以及“收入”“支出”（或“借方”“贷方”）这样的列名',
-  )
-}
-
-const cols = (...xs: Array<number | null | undefined>) =>
-  xs.filter((i): i is number => typeof i === 'number')
-
-/** A voucher-line export has 库存现金/银行存款 lines, the other side of each voucher. */
-function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: string[]): boolean {
-  if (shapeOf(mapping, labels) !== 'debit-credit' || mapping.subject == null) return false
-  const at = mapping.subject
-  return data.some((r) => resolveSubject(cellText(r[at]), '', new Map()).kind === 'cash')
-}
-
 /** Builds the whole preview; rows are read in chunks so progress can be reported between them. */
 export async function buildPreview(
   file: ParsedFile,
@@ -117,14 +86,16 @@ export async function buildPreview(
   const read: VoucherRow[] = []
   let lastFilled = data.length - 1
   while (lastFilled >= 0 && isBlankRow(data[lastFilled]!)) lastFilled--
+  let previous: Cell[] | null = null
   for (let i = 0; i < data.length; i++) {
     if (i % CHUNK === 0) {
       ctx.onProgress?.('正在逐行检查', i, data.length)
       if (i > 0) await yieldNow()
     }
-    const cells = data[i]!
     const line = header.row + 2 + i
-    const values = cells.map(cellText)
+    const values = data[i]!.map(cellText)
+    const cells: Cell[] = continueVoucher(data[i]!, previous, mapping) ?? data[i]!
+    previous = null
     // One voucher's lines share its number and date (a later line with the number is a repeat).
     const voucher =
       mapping.voucherNo != null && cellText(cells[mapping.voucherNo])
@@ -153,6 +124,7 @@ export async function buildPreview(
           errors: out.errors,
         }
     read.push({ row, voucher, entryLike: true })
+    previous = cells
   }
   settleVouchers(read, ctx.usedVouchers)
   ctx.onProgress?.('检查完成', data.length, data.length)

@@ -4,7 +4,9 @@
  * every public line keeps a number of its own (the ledger allows each number once a period).
  * A number met again further down, or one the period's lines already use, is the row's error.
  */
-import type { ImportRow } from '../../../../../contract/schemas/data-import'
+import type { ImportMapping, ImportRow } from '../../../../../contract/schemas/data-import'
+import { parseAmountCell } from './amounts'
+import { cellText, type Cell } from './cells'
 
 /** A read row with its voucher (number and date); `entryLike` is false for non-entry rows. */
 export interface VoucherRow {
@@ -56,4 +58,26 @@ export function settleVouchers(
       fail(row, `凭证号“${e.voucherNo}”在这一期已经有账目用过`)
     }
   }
+}
+
+/**
+ * Many township exports print the date and 凭证号 on a voucher's first line only. A line right
+ * after an entry-like row, with a 会计科目 and an amount but no date or number, continues that
+ * voucher: it is read with the previous row's date and number (the file itself is unchanged).
+ */
+export function continueVoucher(
+  row: Cell[],
+  previous: Cell[] | null,
+  m: ImportMapping,
+): Cell[] | null {
+  if (!previous || m.subject == null || !cellText(row[m.subject])) return null
+  const keys = [m.date, m.month, m.day, m.voucherNo].filter(
+    (i): i is number => typeof i === 'number',
+  )
+  if (keys.length === 0 || keys.some((i) => cellText(row[i]) !== '')) return null
+  const money = [m.income, m.expense, m.amount].filter((i): i is number => typeof i === 'number')
+  if (!money.some((i) => parseAmountCell(row[i] ?? null).kind === 'ok')) return null
+  const out = [...row]
+  for (const i of keys) out[i] = previous[i] ?? null
+  return out
 }

@@ -164,6 +164,32 @@ describe('a quarter into a monthly village', () => {
   })
 })
 
+describe('a voucher printed with its date and 凭证号 on the first line only', () => {
+  it('reads the following lines as the same voucher; after a 合计 row nothing is carried', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('凭证')
+    ws.addRows([
+      ['日期', '凭证号', '摘要', '会计科目', '借方金额', '贷方金额'],
+      ['2026-08-20', '记-002', '修补三组村道', '公益支出—道路维修', 5000, null],
+      ['', '', '修路误工补贴', '管理费用—误工补贴', 800, null],
+      ['', '', '修补三组村道', '银行存款', null, 5800],
+      ['', '', '本月合计', '', 5800, 5800],
+      ['', '', '没有日期的一行', '管理费用', 10, null],
+    ])
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
+    const p = await h.call('clerk', 'import.preview', { fileName: '八月.xlsx', bytesBase64: bytes })
+    expect(p.rows.map((r) => [r.line, r.entry?.date, r.entry?.voucherNo, r.skipReason])).toEqual([
+      [2, '2026-08-20', '记-002-1', undefined],
+      [3, '2026-08-20', '记-002-2', undefined],
+      [4, undefined, undefined, '现金/银行对方科目，不单列'],
+      [5, undefined, undefined, '本月合计行，不是一笔账'],
+      [6, undefined, undefined, '没有日期、凭证号或金额，不是一笔账'],
+    ])
+    // The preview shows the file as it is: the carried date is not written into the row.
+    expect(p.rows[1]?.values.slice(0, 2)).toEqual(['', ''])
+  })
+})
+
 describe('the mapping table', () => {
   it('lists the standard subjects and the answers, journaled; the clerk changes and forgets them', async () => {
     const seq = h.store.head().seq

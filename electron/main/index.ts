@@ -20,6 +20,7 @@ import { registerAppScheme, setupProtocol } from './protocol'
 import { setupRecovery } from './recovery'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
+import { setupTouch } from './touch'
 import { setupWindow } from './window'
 
 // out/main/index.js → out/
@@ -49,11 +50,12 @@ async function start(): Promise<void> {
   setupRecovery(win, startUrl())
 }
 
-// Before ready: a second instance leaves at once, the scheme and GPU choice are fixed now.
+// Before ready: a second instance leaves at once, the scheme, GPU and touch choices are fixed now.
 if (setupSingleInstance()) {
   setupLog()
   registerAppScheme()
   setupGpuFallback(restartApp)
+  setupTouch()
   app
     .whenReady()
     .then(start)

@@ -6,7 +6,13 @@
  */
 import { utilityProcess } from 'electron'
 import { fail, type Result } from '../../contract/result'
-import { errorFromInfo, errorInfo, isMessage } from '../core/host/protocol'
+import {
+  errorFromInfo,
+  errorInfo,
+  INTERRUPTED_MESSAGE,
+  isMessage,
+  RESTARTING_MESSAGE,
+} from '../core/host/protocol'
 import type { FromCore, HostHook, ToCore } from '../core/host/protocol'
 import { errorDetail, logIncident } from './log'
 import { backoffMs, DEFAULT_POLICY, recentCrashes } from './recovery-policy'
@@ -31,9 +37,6 @@ export interface CoreProcessOptions {
   waitMs?: number
   fork?: (entry: string) => ChildLike
 }
-
-export const RESTARTING = '系统正在恢复，请稍候。'
-export const INTERRUPTED = '系统刚才重新启动，这一步可能已经完成，请先查看，再决定是否重做。'
 
 interface Pending {
   message: Extract<ToCore, { type: 'invoke' }>
@@ -75,7 +78,9 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
     p.timer = setTimeout(() => {
       answer(
         p,
-        p.sentAt === null ? fail('RESTARTING', RESTARTING) : fail('INTERRUPTED', INTERRUPTED),
+        p.sentAt === null
+          ? fail('RESTARTING', RESTARTING_MESSAGE)
+          : fail('INTERRUPTED', INTERRUPTED_MESSAGE),
       )
     }, waitMs)
   }
@@ -90,7 +95,9 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
       else
         answer(
           p,
-          p.sentAt === seq ? fail('RESTARTING', RESTARTING) : fail('INTERRUPTED', INTERRUPTED),
+          p.sentAt === seq
+            ? fail('RESTARTING', RESTARTING_MESSAGE)
+            : fail('INTERRUPTED', INTERRUPTED_MESSAGE),
         )
     }
     if (!started) {

@@ -9,6 +9,12 @@ import type { Result } from '../../../contract'
 export type HostHook = 'pickPath' | 'printSheetPdf' | 'incidents' | 'quit'
 export const HOST_HOOKS: readonly HostHook[] = ['pickPath', 'printSheetPdf', 'incidents', 'quit']
 
+/** What main answers a call caught by a restart of core's process (the renderer shows 正在恢复). */
+export const RESTARTING_MESSAGE = '系统正在恢复，请稍候。'
+/** What main answers a call that may have been done just before core's process died. */
+export const INTERRUPTED_MESSAGE =
+  '系统刚才重新启动，这一步可能已经完成，请先查看，再决定是否重做。'
+
 /** An Error flattened for structured clone: name and code survive so main can tell faults apart. */
 export interface ErrorInfo {
   name: string

@@ -10,6 +10,7 @@ import { startCoreProcess } from './core-process'
 import { dataDirPath, setupDataDir } from './data-dir'
 import { setupDataHost } from './data-host'
 import { setupGpuFallback } from './gpu'
+import { setupHeartbeat } from './heartbeat'
 import { setupIpc } from './ipc'
 import { setupKiosk } from './kiosk'
 import { restartApp, setupFailedStart, setupShutdown } from './lifecycle'
@@ -20,6 +21,7 @@ import { registerAppScheme, setupProtocol } from './protocol'
 import { setupRecovery } from './recovery'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
+import { setupSupervisor } from './supervisor'
 import { setupTouch } from './touch'
 import { setupWindow } from './window'
 
@@ -50,9 +52,11 @@ async function start(): Promise<void> {
   setupRecovery(win, startUrl())
 }
 
+// `--supervise`: this process is only the watchdog that runs the kiosk (docs/deploy.md).
 // Before ready: a second instance leaves at once, the scheme, GPU and touch choices are fixed now.
-if (setupSingleInstance()) {
+if (!setupSupervisor() && setupSingleInstance()) {
   setupLog()
+  setupHeartbeat()
   registerAppScheme()
   setupGpuFallback(restartApp)
   setupTouch()

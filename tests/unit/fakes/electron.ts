@@ -117,6 +117,9 @@ export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
   userData: '',
   getPath: vi.fn((name: string) => join(app.userData, name === 'userData' ? '' : name)),
+  setPath: vi.fn((name: string, path: string) => {
+    if (name === 'userData') app.userData = path
+  }),
   getVersion: vi.fn(() => '0.1.0'),
   whenReady: vi.fn(async () => undefined),
   quit: vi.fn(),

@@ -5,15 +5,10 @@
  * RESTARTING (nothing was done: ask again) or INTERRUPTED (it may have been done: look first).
  */
 import { utilityProcess } from 'electron'
-import { fail, type Result } from '../../contract/result'
-import {
-  errorFromInfo,
-  errorInfo,
-  INTERRUPTED_MESSAGE,
-  isMessage,
-  RESTARTING_MESSAGE,
-} from '../core/host/protocol'
+import type { Result } from '../../contract/result'
+import { errorFromInfo, errorInfo, isMessage } from '../core/host/protocol'
 import type { FromCore, HostHook, ToCore } from '../core/host/protocol'
+import { CoreCalls } from './core-calls'
 import { errorDetail, logIncident } from './log'
 import { backoffMs, DEFAULT_POLICY, recentCrashes } from './recovery-policy'
 
@@ -38,68 +33,24 @@ export interface CoreProcessOptions {
   fork?: (entry: string) => ChildLike
 }
 
-interface Pending {
-  message: Extract<ToCore, { type: 'invoke' }>
-  resolve(result: Result<unknown>): void
-  /** The journal head when it was sent; null while it waits in the queue. */
-  sentAt: number | null
-  timer?: NodeJS.Timeout
-}
-
 const spawn = (entry: string): ChildLike =>
   utilityProcess.fork(entry, [], { serviceName: 'village-core', stdio: 'inherit' })
 
 /** Starts core's process; resolves once the data folder is open, rejects if the first open fails. */
 export async function startCoreProcess(opts: CoreProcessOptions) {
   const fork = opts.fork ?? spawn
-  const waitMs = opts.waitMs ?? 5_000
-  const pending = new Map<number, Pending>()
+  const calls = new CoreCalls(opts.waitMs ?? 5_000)
   const listeners = new Set<(seq: number) => void>()
   let child: ChildLike | null = null
   let ready = false
   let started = false
   let stopping: (() => void) | null = null
   let deaths: number[] = []
-  let nextId = 1
   let firstStart: { resolve(): void; reject(e: Error): void } | undefined
-
-  const answer = (p: Pending, result: Result<unknown>) => {
-    clearTimeout(p.timer)
-    pending.delete(p.message.id)
-    p.resolve(result)
-  }
-  const dispatch = (p: Pending, seq: number) => {
-    p.sentAt = seq
-    child?.postMessage(p.message)
-  }
-  /** A call caught by a restart: sent calls may have committed, queued ones certainly did not. */
-  const giveUpLater = (p: Pending) => {
-    clearTimeout(p.timer)
-    p.timer = setTimeout(() => {
-      answer(
-        p,
-        p.sentAt === null
-          ? fail('RESTARTING', RESTARTING_MESSAGE)
-          : fail('INTERRUPTED', INTERRUPTED_MESSAGE),
-      )
-    }, waitMs)
-  }
-  let seqNow = 0
 
   const onReady = (seq: number) => {
     ready = true
-    seqNow = seq
-    for (const p of pending.values()) {
-      if (p.sentAt === null) dispatch(p, seq)
-      // Nothing reached the journal since it was sent, so it did nothing: safe to ask again.
-      else
-        answer(
-          p,
-          p.sentAt === seq
-            ? fail('RESTARTING', RESTARTING_MESSAGE)
-            : fail('INTERRUPTED', INTERRUPTED_MESSAGE),
-        )
-    }
+    calls.ready(seq, post)
     if (!started) {
       started = true
       firstStart?.resolve()
@@ -114,12 +65,9 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
     if (!isMessage(raw)) return
     const m = raw as FromCore
     if (m.type === 'ready') onReady(m.seq)
-    else if (m.type === 'result') {
-      seqNow = Math.max(seqNow, m.seq)
-      const p = pending.get(m.id)
-      if (p) answer(p, m.result)
-    } else if (m.type === 'changed') {
-      seqNow = Math.max(seqNow, m.seq)
+    else if (m.type === 'result') calls.answered(m.id, m.result, m.seq)
+    else if (m.type === 'changed') {
+      calls.saw(m.seq)
       for (const l of listeners) l(m.seq)
     } else if (m.type === 'host') void lend(m.id, m.hook, m.args)
     else if (m.type === 'log')
@@ -149,12 +97,14 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
     logIncident('core-gone', { code })
     if (!started)
       return firstStart?.reject(new Error(`core-host: exited with ${code} while opening`))
-    for (const p of pending.values()) giveUpLater(p)
+    calls.died()
     const now = Date.now()
     deaths = recentCrashes([...deaths, now], now, DEFAULT_POLICY.crashWindowMs)
     const delay = backoffMs(deaths.length, DEFAULT_POLICY.baseDelayMs, DEFAULT_POLICY.maxDelayMs)
     setTimeout(launch, delay)
   }
+
+  const post = (message: ToCore) => child?.postMessage(message)
 
   function launch() {
     if (stopping) return
@@ -183,16 +133,7 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
 
   return {
     invoke(method: unknown, input: unknown, caller: string): Promise<Result<unknown>> {
-      return new Promise((resolve) => {
-        const p: Pending = {
-          message: { type: 'invoke', id: nextId++, method, input, caller },
-          resolve,
-          sentAt: null,
-        }
-        pending.set(p.message.id, p)
-        if (ready) dispatch(p, seqNow)
-        else giveUpLater(p)
-      })
+      return calls.add(method, input, caller, ready ? post : null)
     },
     onChanged(listener: (seq: number) => void): () => void {
       listeners.add(listener)

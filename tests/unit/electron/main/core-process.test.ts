@@ -135,6 +135,29 @@ describe('calls caught by a dying core', () => {
     await core.close()
   })
 
+  it('a call that waited for the restart is not cut off once the new core has it', async () => {
+    const scripts: ToCore[][] = []
+    utilityProcess.onFork = (p) => void scripts.push(scripted(p, { seq: 0 }))
+    const core = await startCoreProcess(options({ waitMs: 1_500 }))
+    utilityProcess.forked[0]!.exit(1)
+    const answer = core.invoke('home.summary', {}, 'wc:1')
+    await vi.waitFor(() => expect(scripts[1]?.at(-1)).toMatchObject({ type: 'invoke' }), {
+      timeout: 3_000,
+    })
+    const sent = scripts[1]!.at(-1) as Extract<ToCore, { type: 'invoke' }>
+    // Past the wait: the new core is slow, not gone.
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    const reply: FromCore = {
+      type: 'result',
+      id: sent.id,
+      result: { ok: true, data: 'late' },
+      seq: 0,
+    }
+    utilityProcess.forked[1]!.port.postMessage(reply)
+    expect(await answer).toEqual({ ok: true, data: 'late' })
+    await core.close()
+  })
+
   it('answers RESTARTING, never sent, when core stays down longer than a call may wait', async () => {
     utilityProcess.onFork = (p) => {
       // Every restart dies at once: the folder cannot be opened any more.

@@ -20,6 +20,7 @@ export interface ChildLike {
   kill(): boolean
 }
 
+/** Where core's entry is, which folder it opens, and what main lends it. */
 export interface CoreProcessOptions {
   /** Absolute path of out/main/core-host.js. */
   entry: string

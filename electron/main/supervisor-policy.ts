@@ -11,6 +11,7 @@ export const HEARTBEAT_ENV = 'CUNWU_HEARTBEAT'
 /** Exit code by which the kiosk asks to be started again at once (e.g. after turning the GPU off). */
 export const RESTART_NOW_CODE = 75
 
+/** The watchdog's delays and limits, in one place so the tests and docs/deploy.md agree. */
 export interface SupervisorPolicy {
   baseDelayMs: number
   maxDelayMs: number
@@ -23,6 +24,7 @@ export interface SupervisorPolicy {
   startGraceMs: number
 }
 
+/** Patient enough for a slow hall PC, quick enough that villagers rarely see a blank screen. */
 export const SUPERVISOR_POLICY: SupervisorPolicy = {
   baseDelayMs: 2_000,
   maxDelayMs: 5 * 60_000,
@@ -32,6 +34,7 @@ export const SUPERVISOR_POLICY: SupervisorPolicy = {
   startGraceMs: 120_000,
 }
 
+/** What the watchdog does after the kiosk exits. */
 export type ExitDecision = { action: 'stop' } | { action: 'restart'; delayMs: number }
 
 /**

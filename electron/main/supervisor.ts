@@ -20,6 +20,7 @@ import {
   type SupervisorPolicy,
 } from './supervisor-policy'
 
+/** The command-line flag that makes this executable the watchdog instead of the kiosk. */
 export const SUPERVISE_FLAG = '--supervise'
 
 /** The part of a ChildProcess the loop uses (the unit tests fake exactly this). */
@@ -28,6 +29,7 @@ export interface KioskChild {
   once(event: 'exit', listener: (code: number | null, signal: string | null) => void): unknown
 }
 
+/** Everything the loop touches, passed in so tests drive it with a fake child and clock. */
 export interface WatchdogDeps {
   start(): KioskChild
   /** When the kiosk last beat (ms), or null if it never has. */

@@ -1,7 +1,8 @@
 /**
  * Core in its own utility process, so a big import, a backup or a verify never freezes the
  * window. Main keeps only the door: calls go to the child and answers come back; if the child
- * dies it is started again with back-off, and the calls caught in between get a calm
+ * dies (or stops answering pings for two minutes) it is started again with back-off, and the
+ * calls caught in between get a calm
  * RESTARTING (nothing was done: ask again) or INTERRUPTED (it may have been done: look first).
  */
 import { utilityProcess } from 'electron'
@@ -31,8 +32,13 @@ export interface CoreProcessOptions {
   hooks: Partial<Record<HostHook, (...args: never[]) => unknown>>
   /** How long a call may wait for a restarting core before it is answered anyway. */
   waitMs?: number
+  /** A core that answers no ping for this long is stuck, and is killed and started again. */
+  hungAfterMs?: number
   fork?: (entry: string) => ChildLike
 }
+
+/** Pings go out this often while core is up; any message from core counts as an answer. */
+const PING_MS = 15_000
 
 const spawn = (entry: string): ChildLike =>
   utilityProcess.fork(entry, [], { serviceName: 'village-core', stdio: 'inherit' })
@@ -48,9 +54,19 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
   let stopping: (() => void) | null = null
   let deaths: number[] = []
   let firstStart: { resolve(): void; reject(e: Error): void } | undefined
+  const hungAfterMs = opts.hungAfterMs ?? 120_000
+  let heardAt = Date.now()
+  const liveness = setInterval(() => {
+    if (!child || !ready) return
+    if (Date.now() - heardAt < hungAfterMs) return child.postMessage({ type: 'ping' })
+    logIncident('core-hung', { hungAfterMs })
+    child.kill()
+  }, PING_MS)
+  liveness.unref()
 
   const onReady = (seq: number) => {
     ready = true
+    heardAt = Date.now()
     calls.ready(seq, post)
     if (!started) {
       started = true
@@ -64,6 +80,7 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
 
   const onMessage = (raw: unknown) => {
     if (!isMessage(raw)) return
+    heardAt = Date.now()
     const m = raw as FromCore
     if (m.type === 'ready') onReady(m.seq)
     else if (m.type === 'result') calls.answered(m.id, m.result, m.seq)
@@ -145,6 +162,7 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
     },
     /** Core closes its files and exits; no restart after this. */
     close(): Promise<void> {
+      clearInterval(liveness)
       return new Promise<void>((resolve) => {
         stopping = resolve
         if (!child) return resolve()

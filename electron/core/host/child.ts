@@ -89,6 +89,8 @@ export function runCoreChild(port: ParentPortLike, exit: (code: number) => void)
     else if (m.type === 'invoke') void invoke(m)
     else if (m.type === 'end-session') core?.endSession(m.caller)
     else if (m.type === 'close') void close()
+    // Answered from the event loop: a core stuck in a loop stops answering and main restarts it.
+    else if (m.type === 'ping') send({ type: 'pong' })
     else if (m.type === 'host-reply') {
       const w = waiting.get(m.id)
       waiting.delete(m.id)

@@ -30,6 +30,7 @@ export type ToCore =
   | { type: 'host-reply'; id: number; ok: true; value: unknown }
   | { type: 'host-reply'; id: number; ok: false; error: ErrorInfo }
   | { type: 'close' }
+  | { type: 'ping' }
 
 /** core → main. `seq` is the journal head after the work, so main knows what is on disk. */
 export type FromCore =
@@ -40,6 +41,7 @@ export type FromCore =
   | { type: 'host'; id: number; hook: HostHook; args: unknown[] }
   | { type: 'log'; message: string; error: ErrorInfo }
   | { type: 'closed' }
+  | { type: 'pong' }
 
 /** Keeps what structured clone would lose from an Error (its class, its code). */
 export function errorInfo(error: unknown): ErrorInfo {

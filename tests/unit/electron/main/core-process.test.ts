@@ -192,6 +192,32 @@ describe('calls caught by a dying core', () => {
   })
 })
 
+describe('a core that is stuck', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('is killed and started again when it stops answering pings', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] })
+    const scripts: ToCore[][] = []
+    let answering = true
+    utilityProcess.onFork = (p) => {
+      scripts.push(scripted(p, { seq: 0 }))
+      p.port.on('message', ({ data }) => {
+        if (answering && (data as ToCore).type === 'ping') p.port.postMessage({ type: 'pong' })
+      })
+    }
+    const core = await startCoreProcess(options({ hungAfterMs: 60_000 }))
+    await vi.advanceTimersByTimeAsync(5 * 60_000)
+    expect(scripts[0]!.filter((m) => m.type === 'ping').length).toBeGreaterThan(10)
+    expect(utilityProcess.forked[0]!.kill).not.toHaveBeenCalled()
+    answering = false // stuck in a loop: nothing comes back
+    await vi.advanceTimersByTimeAsync(60_000 + 15_000)
+    expect(utilityProcess.forked[0]!.kill).toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(utilityProcess.forked).toHaveLength(2)
+    stop(core)
+  })
+})
+
 describe('what main lends core', () => {
   it("offers only main's hooks, and answers core's requests for them", async () => {
     const incidents = vi.fn(async (limit: number) => [{ at: 'x', kind: 'k', message: `${limit}` }])

@@ -50,7 +50,8 @@ export const DEMO_SEED = 20260315
 export async function openCore(opts: CoreOptions): Promise<Core> {
   const now = opts.now ?? (() => new Date())
   let store = await openStore({ dir: opts.dir, now })
-  if (opts.demo && store.head().seq === 0) {
+  // A halted journal at seq 0 is not an empty folder: never seed the demo over evidence.
+  if (opts.demo && store.head().seq === 0 && !store.halted()) {
     await loadDemoVillage(store, {
       seed: opts.demoSeed ?? DEMO_SEED,
       years: opts.demoYears ?? 3,

@@ -161,15 +161,21 @@ export function touches(entry: JournalEntry, coll: CollectionName, id: string): 
   return entry.data.puts.some((p) => p.coll === coll && p.id === id)
 }
 
-/** Every readable entry touching a record, oldest first, read from the file on demand. */
+/** Every good entry touching a record, oldest first, read from the file on demand. */
 export async function readHistory(
   dir: string,
   coll: CollectionName,
   id: string,
 ): Promise<JournalEntry[]> {
   const out: JournalEntry[] = []
-  scanJournal(await readJournalBytes(join(dir, JOURNAL_FILE)), (entry) => {
-    if (touches(entry, coll, id)) out.push(entry)
-  })
+  // Up to the last good line only: a changed line is evidence, not history.
+  scanJournal(
+    await readJournalBytes(join(dir, JOURNAL_FILE)),
+    (entry) => {
+      if (touches(entry, coll, id)) out.push(entry)
+    },
+    undefined,
+    true,
+  )
   return out
 }

@@ -79,6 +79,8 @@ describe('a journal line that fails its check', () => {
     const expected = new Map<string, unknown>()
     for (const d of names) for (const p of d.puts) expected.set(p.id, p.value)
     expect(new Map(store.all('projects').map((p) => [p.id, p]))).toEqual(expected)
+    const history = await store.history('projects', 'p1')
+    expect(history.map((e) => e.seq)).toEqual([1, 3].filter((seq) => seq <= good))
     const alert = store.alerts().find((a) => a.level === 'error')
     expect(alert?.message).toContain(`第 ${line} 行`)
     expect(alert?.message).toContain(`已停在第 ${good} 条`)

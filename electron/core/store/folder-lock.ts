@@ -1,11 +1,12 @@
 /**
  * One owner of a data folder. The app's single-instance lock is per user profile, but
  * VILLAGE_DATA_DIR can point two apps at one folder, and two writers corrupt lowdb files. So
- * the core holds `village.lock` (created exclusively) while it runs; a lock whose owner is
- * gone (its pid no longer runs, or the machine has rebooted since) is taken over.
+ * the core holds `village.lock` (created exclusively) while it runs, touching it now and then;
+ * a lock whose owner is gone (its pid no longer runs, the machine has rebooted since, or it has
+ * not been touched for a minute: a reused pid after a crash) is taken over.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, open, readFile, unlink } from 'node:fs/promises'
+import { mkdir, open, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { hostname, uptime } from 'node:os'
 import { join } from 'node:path'
 import { errorCode, fsyncDir } from './fs-safe'
@@ -49,6 +50,10 @@ const heldHere = new Set<string>()
 const FRESH_MS = 10_000
 /** Boot times computed from uptime drift a little; a reboot moves them by much more. */
 const BOOT_SLACK_MS = 120_000
+/** The holder touches its lock this often… */
+const TOUCH_MS = 15_000
+/** …so one untouched this long belongs to no running core, whatever process has its pid now. */
+const UNTOUCHED_MS = 60_000
 
 async function bootId(): Promise<string | undefined> {
   try {
@@ -67,8 +72,8 @@ function running(pid: number): boolean {
   }
 }
 
-/** True only when the owner certainly cannot be running any more. */
-export function isStale(owner: LockOwner, me: LockOwner, path: string): boolean {
+/** True only when the owner certainly cannot be running any more (`age`: since last touched). */
+export function isStale(owner: LockOwner, me: LockOwner, path: string, age: number): boolean {
   if (owner.host !== me.host) return false
   const rebooted =
     owner.bootId && me.bootId
@@ -76,7 +81,7 @@ export function isStale(owner: LockOwner, me: LockOwner, path: string): boolean 
       : Math.abs(owner.boot - me.boot) > BOOT_SLACK_MS
   if (rebooted) return true
   if (owner.pid === process.pid) return !heldHere.has(path)
-  return !running(owner.pid)
+  return !running(owner.pid) || age > UNTOUCHED_MS
 }
 
 async function readOwner(path: string): Promise<LockOwner | 'gone' | 'unreadable'> {
@@ -126,10 +131,16 @@ export async function lockFolder(dir: string): Promise<FolderLock> {
     if (!heldHere.has(path) && (await create(dir, path, me))) {
       heldHere.add(path)
       let held = true
+      const touch = setInterval(() => {
+        const t = new Date()
+        utimes(path, t, t).catch(() => undefined)
+      }, TOUCH_MS)
+      touch.unref()
       return {
         async release() {
           if (!held) return
           held = false
+          clearInterval(touch)
           heldHere.delete(path)
           const owner = await readOwner(path)
           if (typeof owner === 'object' && owner.token === me.token) {
@@ -147,10 +158,10 @@ export async function lockFolder(dir: string): Promise<FolderLock> {
       break
     }
     if (owner === 'gone') continue
+    const age = Date.now() - (await mtimeMs(path))
     if (owner === 'unreadable') {
-      const age = Date.now() - (await mtimeMs(path))
       if (age < FRESH_MS) break
-    } else if (!isStale(owner, me, path)) {
+    } else if (!isStale(owner, me, path, age)) {
       last = owner
       break
     }
@@ -162,11 +173,5 @@ export async function lockFolder(dir: string): Promise<FolderLock> {
 }
 
 async function mtimeMs(path: string): Promise<number> {
-  const handle = await open(path, 'r').catch(() => null)
-  if (!handle) return 0
-  try {
-    return (await handle.stat()).mtimeMs
-  } finally {
-    await handle.close()
-  }
+  return (await stat(path).catch(() => null))?.mtimeMs ?? 0
 }

@@ -4,7 +4,7 @@
  * closing a core releases it.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -93,6 +93,7 @@ describe('the data folder lock', () => {
   it.each([
     ['its process is gone (a killed crash-trial child)', 'pid'],
     ['the machine has rebooted since', 'boot'],
+    ['its pid runs but it was not touched for minutes (a pid reused after a crash)', 'age'],
   ])('is taken over when %s', async (_why, what) => {
     const self = await lockFolder(dir)
     const mine = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as Record<string, unknown>
@@ -100,8 +101,19 @@ describe('the data folder lock', () => {
     const stale =
       what === 'pid'
         ? { ...mine, pid: await deadPid() }
-        : { ...mine, pid: process.ppid, boot: 1, bootId: mine.bootId ? 'another-boot' : undefined }
+        : what === 'boot'
+          ? {
+              ...mine,
+              pid: process.ppid,
+              boot: 1,
+              bootId: mine.bootId ? 'another-boot' : undefined,
+            }
+          : { ...mine, pid: process.ppid }
     await writeFile(join(dir, LOCK_FILE), JSON.stringify(stale))
+    if (what === 'age') {
+      const then = new Date(Date.now() - 5 * 60_000)
+      await utimes(join(dir, LOCK_FILE), then, then)
+    }
     const core = await open()
     await core.store.commit(notice('n1'))
     const now = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as { pid: number }

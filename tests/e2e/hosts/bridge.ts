@@ -37,7 +37,8 @@ export async function launchBridge(
   // A simulated restart of core's process: `downFor` ms from the next call on.
   let downUntil = 0
   let downFor = 0
-  const core = await openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
+  const start = () => openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
+  let core = await start()
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
@@ -82,11 +83,12 @@ export async function launchBridge(
       return core.invoke(method, input, caller)
     },
   )
-  const off = core.onChanged((seq) => {
+  const push = (seq: number) => {
     void page
       .evaluate((s) => window.dispatchEvent(new CustomEvent('village-changed', { detail: s })), seq)
       .catch(() => {})
-  })
+  }
+  let off = core.onChanged(push)
   await context.addInitScript(() => {
     type Invoke = (m: unknown, i: unknown) => Promise<unknown>
     const w = window as unknown as { __villageInvoke: Invoke; village: unknown }
@@ -103,7 +105,15 @@ export async function launchBridge(
     name: 'bridge',
     page,
     dataDir,
-    core,
+    get core() {
+      return core
+    },
+    async restart() {
+      off()
+      await core.close()
+      core = await start()
+      off = core.onChanged(push)
+    },
     setNow: (iso) => {
       now = Date.parse(iso)
     },

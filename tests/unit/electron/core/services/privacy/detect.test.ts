@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findPersonalNumber } from '../../../../../../electron/core/services/records/personal-numbers'
 import { maskPersonalNumbers } from '../../../../../../electron/core/services/questions/mask-numbers'
+import { maskPublicOutput } from '../../../../../../electron/core/services/public-mask'
 
 /** Numbers written the ways people really write them: groups, dots, full-width, line breaks. */
 const CAUGHT: Array<[string, string, string]> = [
@@ -55,11 +56,13 @@ describe('one detector for the save check and the public mask', () => {
   it.each(CAUGHT)('%s is a %s, refused on save and masked in public', (text, kind, masked) => {
     expect(findPersonalNumber(text)).toBe(kind)
     expect(maskPersonalNumbers(text).text).toBe(masked)
+    expect(maskPublicOutput({ rows: [{ note: text }] })).toEqual({ rows: [{ note: masked }] })
   })
 
   it.each(UNCHANGED)('leaves %s alone on save and in public', (text) => {
     expect(findPersonalNumber(text)).toBeNull()
     expect(maskPersonalNumbers(text).text).toBe(text)
+    expect(maskPublicOutput({ note: text })).toEqual({ note: text })
   })
 
   it('the check refuses exactly what the mask would change', () => {

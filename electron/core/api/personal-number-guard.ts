@@ -72,10 +72,22 @@ const LABELS: Record<string, string> = {
   label: '项目',
 }
 
-/** The Chinese name of a field as a clerk knows it: 摘要, 名单第2行的原因, 更正原因. */
-function labelOf(path: readonly string[]): string {
+// Where one key means different things: a person's name, a duty's, an answer's text.
+const METHOD_LABELS: Partial<Record<Method, Record<string, string>>> = {
+  'questions.answer': { text: '答复' },
+  'members.save': { name: '姓名' },
+  'auth.saveUser': { name: '姓名' },
+  'setup.begin': { name: '名称或姓名' },
+  'duties.save': { name: '工作名称' },
+  'projects.save': { name: '项目名称' },
+  'projects.correct': { name: '项目名称' },
+}
+
+/** The Chinese name of a field as a clerk knows it: 摘要, 第2行的原因, 更正原因. */
+function labelOf(method: Method, path: readonly string[]): string {
   const key = path.at(-1) ?? ''
-  let label = LABELS[key] ?? (key === 'name' ? '名称或姓名' : '填写的内容')
+  let label =
+    METHOD_LABELS[method]?.[key] ?? LABELS[key] ?? (key === 'name' ? '名称' : '填写的内容')
   if (path.length === 1 && key === 'reason') label = '更正原因'
   const row = path.findLast((p) => /^\d+$/.test(p))
   return row === undefined ? label : `第${Number(row) + 1}行的${label}`
@@ -108,7 +120,7 @@ export function refusePersonalNumbersIn(method: Method, input: unknown): void {
     if (isPrivate(method, path)) continue
     const kind = findPersonalNumber(text)
     if (!kind) continue
-    const message = personalNumberMessage(labelOf(path), kind)
+    const message = personalNumberMessage(labelOf(method, path), kind)
     bad[path.join('.') || '_'] ??= message
     first ||= message
   }

@@ -12,6 +12,7 @@ import { settingsOf } from '../ledger'
 import { actorOf, assertSheetEditable, sheetOf } from '../ledger-admin/rules'
 import { newSheet, periodGate, usedVouchers } from './import/periods'
 import { buildPreview, forScreen, parseFile } from './import/preview'
+import { refuseRowNumbers } from './import/row-numbers'
 import type { ProgressBoard } from './progress'
 import { learnedMap } from './subjects/store'
 
@@ -64,6 +65,7 @@ export function importHandlers(
           `${refusal(p)}，没有导入任何账目。请按预览里的提示改正后再导入`,
         )
       }
+      refuseRowNumbers(p.rows)
       const createdAt = ctx.now().toISOString()
       const entries: LedgerEntry[] = p.rows.flatMap((r) => {
         if (!r.entry) return []

@@ -7,6 +7,7 @@ import type {
   BackupRestored,
   BackupStatus,
   DataProgress,
+  RecoveryCodeIssued,
 } from '../schemas/data-backup'
 import {
   BackupCreateInput,
@@ -34,6 +35,8 @@ export const dataApi = {
   'export.sheetPdf': method(SheetPdfInput, CADRES).returns<ExportFile>(),
   'backup.status': method(None, ADMIN).returns<BackupStatus>(),
   'backup.create': method(BackupCreateInput, ADMIN).returns<BackupCreated>(),
+  /** A new recovery code for the archive key (made on first use), shown once to be printed. */
+  'backup.newRecoveryCode': method(None, ADMIN).returns<RecoveryCodeIssued>(),
   'backup.list': method(BackupListInput, ADMIN).returns<BackupListing>(),
   'backup.inspect': method(BackupInspectInput, ADMIN).returns<BackupCheck>(),
   'backup.restore': method(BackupRestoreInput, ADMIN).returns<BackupRestored>(),

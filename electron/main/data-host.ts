@@ -3,6 +3,7 @@
  * 公开表, and the daily automatic backups beside the data folder (stopped when the app quits).
  */
 import { app } from 'electron'
+import { Secrets, secretsDirFor, type KeyWrapHook } from '../core/secrets'
 import { startAutoBackups, type DataHost } from '../core/services/data'
 import { pickPath } from './dialogs'
 import { errorDetail, logIncident } from './log'
@@ -15,9 +16,10 @@ export function setupDataHost(window: WindowOptions): DataHost {
 }
 
 /** Starts the hourly check for today's automatic backup. */
-export function setupAutoBackup(dataDir: string): void {
+export function setupAutoBackup(dataDir: string, wrap?: KeyWrapHook): void {
   const stop = startAutoBackups({
     dataDir,
+    secrets: new Secrets(secretsDirFor(dataDir), wrap),
     log: (message, error) => logIncident('backup', { message, ...errorDetail(error) }),
   })
   app.once('will-quit', stop)

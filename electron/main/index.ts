@@ -18,6 +18,7 @@ import { setupLoginItem } from './login-item'
 import { isProduction } from './mode'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { setupRecovery } from './recovery'
+import { setupSecretsHook } from './secrets-hook'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
 import { setupWindow } from './window'
@@ -31,8 +32,10 @@ async function start(): Promise<void> {
   setupSecurity()
   const dataDir = setupDataDir()
   setupProtocol(join(out, 'renderer'), dataDir)
+  const wrap = setupSecretsHook()
   const core = await openCore({
     dir: dataDir,
+    secrets: { wrap },
     host: setupDataHost(window),
     // The demo village fills an empty folder unless a test or technician asks for a blank one.
     demo: process.env.VILLAGE_DEMO !== '0',
@@ -52,7 +55,7 @@ async function start(): Promise<void> {
   setupKiosk(win, production)
   setupLoginItem()
   setupRecovery(win, startUrl())
-  setupAutoBackup(dataDir)
+  setupAutoBackup(dataDir, wrap)
 }
 
 // Before ready: a second instance leaves at once, the scheme and GPU choice are fixed now.

@@ -9,6 +9,7 @@ import { ProgressBoard } from './progress'
 export type { HostHooks } from './backup-handlers'
 export type { PrintSheetPdf } from './export-handlers'
 export { startAutoBackups, autoBackupDir } from './backup/auto'
+export { recoverRestore, recordRestore } from './backup/restore-marker'
 
 /** What the desktop host lends core: dialogs and PDF printing (both absent in the test bridge). */
 export interface DataHost extends HostHooks {
@@ -23,6 +24,7 @@ type DataMethod =
   | 'export.sheetPdf'
   | 'backup.status'
   | 'backup.create'
+  | 'backup.newRecoveryCode'
   | 'backup.list'
   | 'backup.inspect'
   | 'backup.restore'

@@ -8,6 +8,7 @@ import type {
   BackupStatus,
   DataProgress,
   RecoveryCodeIssued,
+  RestoreRecord,
 } from '../schemas/data-backup'
 import {
   BackupCreateInput,
@@ -40,6 +41,8 @@ export const dataApi = {
   'backup.list': method(BackupListInput, ADMIN).returns<BackupListing>(),
   'backup.inspect': method(BackupInspectInput, ADMIN).returns<BackupCheck>(),
   'backup.restore': method(BackupRestoreInput, ADMIN).returns<BackupRestored>(),
+  /** Every restore, newest first, as journaled: for 核验 (the 监委 must see history replaced). */
+  'backup.restores': method(None, ['supervisor', 'admin']).returns<RestoreRecord[]>(),
   /** A folder or archive chosen in the desktop app's own dialog; null when cancelled. */
   'data.pickPath': method(
     z.object({ kind: z.enum(['folder', 'archive']) }).strict(),

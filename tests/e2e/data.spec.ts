@@ -173,6 +173,15 @@ test.describe('backup and restore', () => {
     expect((await core.store.verify()).ok).toBe(true)
     await kiosk.page.getByTestId('backup-relogin').click()
     await expect(kiosk.page.getByTestId('login')).toBeVisible()
+
+    // The restore is on the record: on 核验 (for the 监委 too) and on the backup screen.
+    await new LoginPage(kiosk.page).loginAs('supervisor', '222222')
+    await kiosk.page.getByTestId('admin-shell').waitFor()
+    await kiosk.open('/admin/verify')
+    const line = new RegExp(
+      `张德明用“${archive!.replace('.', '\\.')}”恢复，核验码从 #${before.seq + 1} · [0-9a-f]{8} 变为 #${before.seq} · ${before.hash}`,
+    )
+    await expect(kiosk.page.getByTestId('verify-restore')).toHaveText(line)
   })
 })
 

@@ -139,6 +139,9 @@ export const adminData = {
     needCode: '这份备份是在别的电脑上做的，要输入打印的恢复码才能打开。用下面的键盘输入：',
     codeLabel: '恢复码',
     codeOpen: '用恢复码打开',
+    restoresTitle: '从备份恢复的记录（整个历史曾被替换）',
+    restoreLine:
+      '{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
     lastRestore:
       '上次恢复：{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
   },

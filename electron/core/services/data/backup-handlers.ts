@@ -11,6 +11,7 @@ import { restoreBackup, type RestoreHooks } from './backup/restore'
 import './backup/restore-marker'
 import type { StatFs } from './backup/space'
 import type { ProgressBoard } from './progress'
+import type { Store } from '../../store/types'
 
 /** What the host may offer: its own file dialogs (Electron), and whether it can print PDFs. */
 export interface HostHooks {
@@ -31,6 +32,10 @@ async function plainly<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The journaled restores, newest first. */
+const restoresOf = (store: Store) =>
+  store.all('restores').sort((a, b) => b.at.localeCompare(a.at) || b.newHead.seq - a.newHead.seq)
+
 type BackupMethod =
   | 'backup.status'
   | 'backup.create'
@@ -38,6 +43,7 @@ type BackupMethod =
   | 'backup.list'
   | 'backup.inspect'
   | 'backup.restore'
+  | 'backup.restores'
   | 'data.pickPath'
 
 /** Handlers bound to the data folder, the store swap and the host. */
@@ -53,10 +59,7 @@ export function backupHandlers(
       const status = await readAutoStatus(autoDir)
       const lastAuto = listing?.archives.find((a) => a.automatic)
       const key = await hooks.secrets.archiveKey()
-      const lastRestore = hooks
-        .store()
-        .all('restores')
-        .sort((a, b) => b.at.localeCompare(a.at))[0]
+      const [lastRestore] = restoresOf(hooks.store())
       return {
         recovery: key?.recovery ? { ready: true, at: key.codeAt } : { ready: false },
         ...(lastRestore ? { lastRestore } : {}),
@@ -109,6 +112,7 @@ export function backupHandlers(
       ctx.sessions.endAll()
       return done
     },
+    'backup.restores': (_input, ctx) => restoresOf(ctx.store),
     'data.pickPath': async ({ kind }) => {
       if (!host.pickPath) throw new ApiFailure('CONFLICT', '这里没有文件选择窗口，请直接填写位置')
       return { path: await host.pickPath(kind) }

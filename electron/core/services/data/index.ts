@@ -28,6 +28,7 @@ type DataMethod =
   | 'backup.list'
   | 'backup.inspect'
   | 'backup.restore'
+  | 'backup.restores'
   | 'data.pickPath'
   | 'data.progress'
 

@@ -129,6 +129,8 @@ export async function pruneStore(target: string, keep: ReadonlySet<string>): Pro
   const names = await readdir(dir).catch(() => [] as string[])
   const removed: string[] = []
   for (const n of names) {
+    // A copy cut off by a pulled stick or a power cut is never referenced.
+    if (n.startsWith('.') && n.endsWith('.partial')) await unlink(join(dir, n)).catch(() => {})
     if (!STORED.test(n) || keep.has(n)) continue
     await unlink(join(dir, n))
     removed.push(n)

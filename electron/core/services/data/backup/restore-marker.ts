@@ -64,7 +64,13 @@ export type Recovery = null | { finished: RestoreMarker } | { rolledBack: Restor
 /** Finishes or undoes a restore cut off mid-swap; run before the store opens the folder. */
 export async function recoverRestore(dir: string): Promise<Recovery> {
   const m = await readMarker(dir)
-  if (!m) return null
+  if (!m) {
+    // Scratch and staging folders of a restore cut off before its marker: nothing was swapped.
+    for (const n of await readdir(dir).catch(() => [] as string[])) {
+      if (/^\.restore-/.test(n)) await rm(join(dir, n), { recursive: true, force: true })
+    }
+    return null
+  }
   const staging = join(dir, m.staging)
   const replaced = join(dir, m.replaced)
   const names = async (d: string) => readdir(d).catch(() => [] as string[])

@@ -4,7 +4,8 @@
  * journal is in place the start rolls back to the live data; after, it finishes the restore and
  * journals it. Never half of each.
  */
-import { readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BackupCreated } from '../../../../../../../contract/schemas/data-backup'
 import { openCore } from '../../../../../../../electron/core/core'
@@ -94,6 +95,22 @@ async function restart(check: (core: Awaited<ReturnType<typeof openCore>>) => Pr
   }
   expect((await readdir(f.dataDir)).filter((n) => n.startsWith('.restore'))).toEqual([])
 }
+
+describe('a restore cut off before its marker', () => {
+  it('leaves only scratch folders, which the next start removes; the data is as it was', async () => {
+    const live = await dataFilesOf(f.dataDir)
+    const head = f.store().head()
+    await f.store().close()
+    for (const n of ['.restore-check-20261125-093000', '.restore-20261125-093000']) {
+      await mkdir(join(f.dataDir, n, 'attachments'), { recursive: true })
+      await writeFile(join(f.dataDir, n, 'journal.jsonl'), 'half')
+    }
+    await restart(async (core) => {
+      expect(core.store.head()).toEqual(head)
+    })
+    expect(await dataFilesOf(f.dataDir)).toEqual(live)
+  })
+})
 
 describe('a restore cut off mid-swap is finished or rolled back at the next start', () => {
   // Rename steps: old entries move out one by one, then the journal (the switch), then the new in.

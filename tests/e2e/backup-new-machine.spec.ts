@@ -55,6 +55,8 @@ test('an encrypted backup restores on a new machine with the recovery code; old 
     await expect(page.error()).toHaveCount(0)
     await expect(page.codeEntry()).toBeVisible()
     await expect(page.bad()).toContainText('恢复码不对')
+    await page.codeEntry().scrollIntoViewIfNeeded()
+    await other.page.screenshot({ path: 'artifacts/backup-code-entry.png' })
     await other.page.getByTestId('restore-code-input').waitFor()
     for (let i = 0; i < 24; i++) await page.codeEntry().locator('[data-skbtn="{bksp}"]').click()
     await page.typeCode(code)

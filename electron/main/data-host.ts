@@ -1,26 +1,35 @@
 /**
- * What the desktop app adds to core's data methods: dialogs for backups, PDF printing of the
- * 公开表, and the daily automatic backups beside the data folder (stopped when the app quits).
+ * What the desktop app lends core's process: dialogs for backups, PDF printing of the 公开表
+ * (both need windows, so they stay in main), the incident log and the admin's exit.
  */
 import { app } from 'electron'
-import { Secrets, secretsDirFor, type KeyWrapHook } from '../core/secrets'
-import { startAutoBackups, type DataHost } from '../core/services/data'
+import type { CoreProcessOptions } from './core-process'
 import { pickPath } from './dialogs'
-import { errorDetail, logIncident } from './log'
+import { allowQuit } from './kiosk'
+import { readIncidents } from './log'
 import { sheetPdfPrinter } from './print-pdf'
+import { setupSecretsHook } from './secrets-hook'
 import type { WindowOptions } from './window'
 
-/** The host hooks core receives at openCore. */
-export function setupDataHost(window: WindowOptions): DataHost {
-  return { pickPath, printSheetPdf: sheetPdfPrinter(window) }
-}
-
-/** Starts the hourly check for today's automatic backup. */
-export function setupAutoBackup(dataDir: string, wrap?: KeyWrapHook): void {
-  const stop = startAutoBackups({
-    dataDir,
-    secrets: new Secrets(secretsDirFor(dataDir), wrap),
-    log: (message, error) => logIncident('backup', { message, ...errorDetail(error) }),
-  })
-  app.once('will-quit', stop)
+/** The hooks core may call back through its port; anything not listed here it cannot ask for. */
+export function setupDataHost(window: WindowOptions): CoreProcessOptions['hooks'] {
+  // safeStorage lives in main: core asks it to wrap and unwrap the archive key, when it exists.
+  const keyring = setupSecretsHook()
+  return {
+    // Bytes cross the port as Uint8Array: make them Buffers again before safeStorage sees them.
+    ...(keyring
+      ? {
+          wrapSecret: (b: Uint8Array) => keyring.wrap(Buffer.from(b)),
+          unwrapSecret: (b: Uint8Array) => keyring.unwrap(Buffer.from(b)),
+        }
+      : {}),
+    pickPath,
+    printSheetPdf: sheetPdfPrinter(window),
+    incidents: readIncidents,
+    // The admin is the only one who may leave kiosk mode.
+    quit: () => {
+      allowQuit()
+      app.quit()
+    },
+  }
 }

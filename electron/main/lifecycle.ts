@@ -7,6 +7,7 @@ import type { Core } from '../core/core'
 import { RECOVERY_URL } from './app-origin'
 import { allowQuit, setupKiosk } from './kiosk'
 import { errorDetail, logIncident } from './log'
+import { RESTART_NOW_CODE, SUPERVISED_ENV } from './supervisor-policy'
 import { setupWindow } from './window'
 import type { WindowOptions } from './window'
 
@@ -33,7 +34,9 @@ export function setupShutdown(core: Pick<Core, 'close'>): void {
 /** Quits and starts again, e.g. after switching to software rendering. */
 export function restartApp(): void {
   allowQuit()
-  app.relaunch()
+  // Under the watchdog a relaunch would run beside it, unwatched: ask the watchdog instead.
+  if (process.env[SUPERVISED_ENV]) app.once('quit', () => app.exit(RESTART_NOW_CODE))
+  else app.relaunch()
   app.quit()
 }
 

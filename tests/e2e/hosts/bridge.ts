@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { Browser } from '@playwright/test'
+import { fail } from '../../../contract/result'
 import { openCore } from '../../../electron/core/core'
+import { RESTARTING_MESSAGE } from '../../../electron/core/host/protocol'
 import { attachmentForUrl } from '../../../electron/core/services/attachments/paths'
 import { TEST_NOW, type Host } from './types'
 
@@ -32,6 +34,9 @@ export async function launchBridge(
   village: 'demo' | 'empty' = 'demo',
 ): Promise<Host> {
   let now = Date.parse(TEST_NOW)
+  // A simulated restart of core's process: `downFor` ms from the next call on.
+  let downUntil = 0
+  let downFor = 0
   const core = await openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
   const context = await browser.newContext({
     viewport,
@@ -66,8 +71,16 @@ export async function launchBridge(
       await route.fulfill({ status: 404, body: 'not found' })
     }
   })
-  await context.exposeBinding('__villageInvoke', (_source, method: unknown, input: unknown) =>
-    core.invoke(method, input, caller),
+  await context.exposeBinding(
+    '__villageInvoke',
+    async (_source, method: unknown, input: unknown) => {
+      if (downFor > 0) {
+        downUntil = Date.now() + downFor
+        downFor = 0
+      }
+      if (Date.now() < downUntil) return fail('RESTARTING', RESTARTING_MESSAGE)
+      return core.invoke(method, input, caller)
+    },
   )
   const off = core.onChanged((seq) => {
     void page
@@ -93,6 +106,9 @@ export async function launchBridge(
     core,
     setNow: (iso) => {
       now = Date.parse(iso)
+    },
+    restartCore: (ms) => {
+      downFor = ms
     },
     async close() {
       off()

@@ -10,6 +10,8 @@ export interface Host {
   core?: Core
   /** Moves the core's clock (bridge only). */
   setNow?: (iso: string) => void
+  /** Core's process is down for `ms` from the next call: calls get RESTARTING, as from Electron's main (bridge only). */
+  restartCore?: (ms: number) => void
   close(): Promise<void>
 }
 

@@ -10,6 +10,8 @@ export class HomePage {
   sentence = () => this.page.getByTestId('home-sentence')
   demoBanner = () => this.page.getByTestId('demo-banner')
   checkpoint = () => this.page.getByTestId('checkpoint')
+  /** The calm banner while core's process starts again. */
+  recovering = () => this.page.getByTestId('core-recovering')
   /** Taps a section tile, e.g. 'finance'. */
   openSection = (key: string) => this.page.getByTestId(`tile-${key}`).click()
 }

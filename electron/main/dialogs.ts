@@ -10,7 +10,7 @@ const OPTIONS: Record<'folder' | 'archive', OpenDialogOptions> = {
   archive: {
     title: '选择要恢复的备份文件',
     properties: ['openFile'],
-    filters: [{ name: '村务公开备份', extensions: ['tar'] }],
+    filters: [{ name: '村务公开备份', extensions: ['cwbak'] }],
   },
 }
 

@@ -85,6 +85,7 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
     await use(kiosk)
     await host.close()
     await rm(dataDir, { recursive: true, force: true })
+    await rm(`${dataDir}-secrets`, { recursive: true, force: true })
     expect(errors, `page errors in ${testInfo.title}`).toEqual([])
   },
 })

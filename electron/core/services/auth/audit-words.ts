@@ -57,6 +57,7 @@ const ACTIONS: Record<string, string> = {
   'demo.load': '载入演示数据',
   'setup.begin': '首次设置',
   'setup.leaveDemo': '切换为正式村庄',
+  'backup.restore': '从备份恢复全部数据',
   'auth.saveUser': '管理员保存账号',
   'auth.changePassword': '本人修改密码',
   'auth.loginFailed': '登录时密码错误',

@@ -15,11 +15,11 @@ describe('backup dialogs', () => {
     expect(options).toMatchObject({ properties: ['openDirectory', 'createDirectory'] })
   })
 
-  it('asks for a .tar archive, and says null when cancelled', async () => {
+  it('asks for a .cwbak archive, and says null when cancelled', async () => {
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
     expect(await pickPath('archive')).toBeNull()
     expect(dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({
-      filters: [{ name: '村务公开备份', extensions: ['tar'] }],
+      filters: [{ name: '村务公开备份', extensions: ['cwbak'] }],
     })
   })
 })

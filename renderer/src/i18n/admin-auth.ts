@@ -30,6 +30,7 @@ export const adminAuth = {
     cancel: '不登录，回首页',
     busy: '正在核对，请稍候…',
     expired: '登录已超时，请重新登录。',
+    wait: '这台触摸屏上密码输错的次数较多，为了防止乱试，请等 {seconds} 秒再试',
   },
   shell: {
     mode: '管理模式',

@@ -90,6 +90,14 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     expect(r).toEqual(waiting(5))
   }, 60_000)
 
+  it('reloading the page (its session ended by the host) does not lift the wait', async () => {
+    t = await staffedCore()
+    for (let i = 0; i < 3; i++) await login('陈立平', '000000')
+    t.core.endSession('kiosk') // what Electron does when the page reloads or crashes
+    expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 5 })
+    expect(await login('陈立平', '222222')).toEqual(waiting(5))
+  }, 60_000)
+
   it('forgets a screen’s wrong PINs after 15 quiet minutes', async () => {
     t = await staffedCore()
     for (let i = 0; i < 3; i++) await login('陈立平', '000000')

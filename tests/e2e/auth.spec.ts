@@ -125,6 +125,30 @@ test('an expired session cannot go on: the next screen asks to log in again', as
   expect(await kiosk.call('auth.me', {})).toBeNull()
 })
 
+test('a busy session still ends two hours after the login: the login screen says so', async ({
+  kiosk,
+}) => {
+  test.skip(!kiosk.host.setNow, 'needs the bridge to move core’s clock')
+  const login = new LoginPage(kiosk.page)
+  const admin = new AdminPage(kiosk.page)
+  await kiosk.open('/login')
+  await login.loginAs('admin', '333333')
+  await expect(admin.shell()).toBeVisible()
+  // Busy all along: a screen that needs the login every 8 minutes, core-side.
+  for (let minutes = 8; minutes < 120; minutes += 8) {
+    kiosk.host.setNow!(
+      new Date(Date.parse('2026-11-25T01:30:00.000Z') + minutes * 60_000).toISOString(),
+    )
+    await admin.nav(minutes % 16 ? 'users' : 'verify').click()
+    await expect(admin.shell()).toBeVisible()
+  }
+  kiosk.host.setNow!('2026-11-25T03:30:00.000Z') // two hours after the login
+  await admin.nav('users').click()
+  await expect(login.root()).toBeVisible()
+  await expect(login.notice()).toHaveText('登录已超时，请重新登录。')
+  expect(await kiosk.call('auth.me', {})).toBeNull()
+})
+
 test('ten minutes without a touch log the cadre out and return to the public home', async ({
   kiosk,
 }) => {

@@ -11,7 +11,7 @@ import type { SessionTable } from '../../api/sessions'
 import type { Store } from '../../store/types'
 import { findByName, putUser } from './accounts'
 import { hashGate } from './hash-gate'
-import { afterFailure, lockedMinutes, lockMessage, MAX_FAILS } from './lockout'
+import { afterFailure, lockedMinutes, lockMessage } from './lockout'
 import { DUMMY_HASH, verifyPassword } from './password'
 import { serially } from './serial'
 import { sessionUser, type UserRecord } from './types'
@@ -41,7 +41,7 @@ export function recordFailure(store: Store, id: string, now: Date): Promise<numb
       ? {
           actor: null,
           kind: 'locked' as const,
-          changes: [`密码连续输错 ${MAX_FAILS} 次，锁定 ${minutes} 分钟`],
+          changes: [`密码连续输错 ${next.failedCount} 次，锁定 ${minutes} 分钟`],
           supervisor: fresh.active && fresh.role === 'supervisor',
           shownPublicly: false,
         }

@@ -3,6 +3,7 @@
  * current 监委 member's PIN on the same screen, or, where there is none, is shown publicly.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { AccountEvent } from '../../../../../../contract'
 import { staffedCore, type TestCore } from './helpers'
 
 let t: TestCore
@@ -208,5 +209,15 @@ describe('every account change is listed in 核验', () => {
       error: { code: 'FORBIDDEN' },
     })
     expect(JSON.stringify(events)).not.toMatch(/scrypt|111111|222222/)
+  }, 60_000)
+})
+
+describe('account events on disk', () => {
+  it('every stored event fits the contract’s schema (a restore can check them)', async () => {
+    t = await staffedCore()
+    await t.call('auth.login', { name: '李秀英', password: '000000' }, 'x')
+    const stored = t.core.store.all('accountEvents')
+    expect(stored.length).toBe(3)
+    for (const e of stored) expect(AccountEvent.safeParse(e).success, JSON.stringify(e)).toBe(true)
   }, 60_000)
 })

@@ -60,6 +60,7 @@ const ACTIONS: Record<string, string> = {
   'backup.restore': '从备份恢复全部数据',
   'auth.saveUser': '管理员保存账号',
   'auth.changePassword': '本人修改密码',
+  'auth.unlock': '管理员解除锁定',
   'auth.loginFailed': '登录时密码错误',
   'auth.loginReset': '登录成功，错误次数清零',
   'questions.submit': '村民提问',

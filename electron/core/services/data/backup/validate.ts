@@ -14,6 +14,7 @@ import {
   UserRole,
   VillageProfile,
 } from '../../../../../contract'
+import { AccountEvent } from '../../../../../contract/schemas/accounts'
 import { Asset } from '../../../../../contract/schemas/assets'
 import { BudgetLine } from '../../../../../contract/schemas/budget'
 import { Debt } from '../../../../../contract/schemas/debts'
@@ -55,6 +56,7 @@ const SCHEMAS: ReadonlyArray<[string, string, z.ZodType]> = [
   ['meetings', '会议', Meeting],
   ['duties', '干部分工', Duty],
   ['users', '账户', UserRecordShape],
+  ['accountEvents', '账户变更记录', AccountEvent],
 ]
 
 /** Throws a plain refusal naming the first record that does not fit its schema. */

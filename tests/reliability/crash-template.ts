@@ -1,8 +1,10 @@
 /** The data folder every crash trial starts from: the demo village, made once and copied. */
 import { cp, mkdtemp } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openCore } from '../../electron/core/core'
+import { secretsDirFor } from '../../electron/core/secrets'
 
 /** The child's clock: the day the e2e tests use, so 2026-11 is a period a clerk may open. */
 export const CHILD_NOW = '2026-11-25T01:30:00.000Z'
@@ -15,9 +17,11 @@ export async function makeTemplate(): Promise<string> {
   return dir
 }
 
-/** A fresh copy of the template for one trial. */
+/** A fresh copy of the template for one trial, with the secrets kept beside it (the PIN pepper). */
 export async function copyTemplate(template: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'crash-trial-'))
   await cp(template, dir, { recursive: true })
+  const secrets = secretsDirFor(template)
+  if (existsSync(secrets)) await cp(secrets, secretsDirFor(dir), { recursive: true })
   return dir
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Role } from '../../../contract'
 import { openCore, type Core } from '../../../electron/core/core'
 import { DEMO_LOGINS } from '../../../electron/core/demo/users'
+import { secretsDirFor } from '../../../electron/core/secrets'
 import { CHILD_NOW, copyTemplate } from '../crash-template'
 import type { Pools } from './schema-arb'
 
@@ -96,5 +97,6 @@ export class FuzzWorld {
   async close(): Promise<void> {
     await this.core.close()
     await rm(this.dir, { recursive: true, force: true })
+    await rm(secretsDirFor(this.dir), { recursive: true, force: true })
   }
 }

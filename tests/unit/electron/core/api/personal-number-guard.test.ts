@@ -54,7 +54,18 @@ describe('every write path refuses a personal number and changes nothing', () =>
       ['2026-11-04', '导-2', '付张三工资 320102 1990 0101 1234', '办公费', '', '300.00', '吴春燕'],
     ]
     const input = { fileName: '十一月.csv', bytesBase64: b64(csvText(rows)), period: '2026-11' }
-    await refused('clerk', 'import.commit', input, 'rows.3.summary', /第3行的摘要.*身份证号/)
+    // The import names the row as the preview does (a row error), not as a form field.
+    const before = await journal()
+    const seq = t.seq()
+    const r = await t.call('import.commit', input, 'clerk')
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.error.code).toBe('BAD_INPUT')
+    expect(r.error.message).toMatch(/第 3 行：摘要里像是有身份证号/)
+    expect(r.error.message).toContain('不能出现身份证号、银行卡号或完整的电话号码')
+    expect(r.error.message).toContain('没有导入任何账目')
+    expect(t.seq()).toBe(seq)
+    expect((await journal()).equals(before)).toBe(true)
     expect((await t.ok('ledger.drafts', { period: '2026-11' }, 'clerk')).count).toBe(drafts)
   })
 

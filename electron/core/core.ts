@@ -20,6 +20,9 @@ import { sectionHandlers } from './services/sections'
 import { systemHandlers, type ShellHost } from './services/system'
 import { openStore } from './store'
 import type { Store } from './store/types'
+import { townshipHandlers } from './township/handlers'
+import { isPublishMethod, readPublicAt } from './township/public-read'
+import { openPublisher, type Publisher } from './township/publisher'
 
 export interface CoreOptions {
   dir: string
@@ -34,6 +37,10 @@ export interface CoreOptions {
   host?: DataHost
   /** The Electron shell's incident log and admin exit (absent in the test bridge). */
   shell?: ShellHost
+  /** Signs every publish into an outbox for the township: key folder outside `dir`, outbox folder. */
+  signing?: { keyDir: string; outbox: string }
+  /** Opens as the 乡镇汇总 console over this inbox (one sub-folder per village). */
+  townshipInbox?: string
 }
 
 export interface Core {
@@ -70,6 +77,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     }
     return store
   }
+  let publisher: Publisher | undefined
   const handlers: Handlers = {
     ...publicHandlers,
     ...authHandlers({ dir: opts.dir, swapStore }),
@@ -81,6 +89,11 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...dataHandlers({ dir: opts.dir, swapStore, host: opts.host }),
     ...registersAdminHandlers,
     ...attachmentHandlers({ dir: opts.dir }),
+    ...townshipHandlers({
+      publisher: () => publisher,
+      inbox: opts.townshipInbox,
+      dataDir: opts.dir,
+    }),
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({
@@ -89,6 +102,16 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return store
     },
   })
+  if (opts.signing) {
+    publisher = await openPublisher({
+      ...opts.signing,
+      dataDir: opts.dir,
+      readAt: readPublicAt(handlers),
+      log: opts.log,
+    })
+    // Publishes the outbox missed (a crash between commit and package) are packaged now.
+    await publisher.catchUp(store)
+  }
   const listeners = new Set<(seq: number) => void>()
 
   return {
@@ -99,6 +122,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       const before = store.head().seq
       const result = await api(method, input, caller)
       const after = store.head().seq
+      if (after !== before && publisher && isPublishMethod(method)) await publisher.catchUp(store)
       if (after !== before) for (const l of listeners) l(after)
       return result
     },

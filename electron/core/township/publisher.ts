@@ -1,0 +1,73 @@
+/**
+ * The village side of the township link: holds the signing key and, after every change, turns
+ * any new publish in the journal into the next outbox package, one at a time.
+ */
+import { cp, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { SigningIdentity } from '../../../contract'
+import type { Store } from '../store/types'
+import { journalAfter } from './journal-tail'
+import { loadOrCreateKey, type SigningKey } from './keys'
+import { nextPackage, outboxHead, writePackage, type ReadAt } from './outbox'
+
+export interface PublisherOptions {
+  dataDir: string
+  /** Folder of the private key, outside the data folder. */
+  keyDir: string
+  /** The outbox: Syncthing's send-only folder (or what USB export copies). */
+  outbox: string
+  readAt: ReadAt
+  log?: (message: string, error: unknown) => void
+}
+
+export interface Publisher {
+  /** Makes packages for publishes not yet packaged; resolves when written (never throws). */
+  catchUp(store: Store): Promise<void>
+  identity(): Promise<SigningIdentity>
+  /** Copies every package to `dir` (same layout as the outbox); returns how many. */
+  exportTo(dir: string): Promise<number>
+}
+
+/** Opens the key (making it on first run) and returns the outbox writer. */
+export async function openPublisher(opts: PublisherOptions): Promise<Publisher> {
+  const key: SigningKey = await loadOrCreateKey(opts.keyDir)
+  let queue: Promise<void> = Promise.resolve()
+  const packages = async () =>
+    (await readdir(opts.outbox).catch(() => [] as string[])).filter((n) => /^\d{8}\.json$/.test(n))
+  const once = async (store: Store): Promise<void> => {
+    const head = await outboxHead(opts.outbox)
+    if (store.head().seq <= head.journalTo) return
+    const entries = await journalAfter(opts.dataDir, head.journalTo)
+    const body = await nextPackage(head, entries, store, key, opts.readAt)
+    if (body) await writePackage(opts.outbox, body, key)
+  }
+  return {
+    catchUp(store) {
+      queue = queue.then(() => once(store)).catch((e) => opts.log?.('township outbox failed', e))
+      return queue
+    },
+    async identity() {
+      return { fingerprint: key.fingerprint, packages: (await packages()).length }
+    },
+    async exportTo(dir) {
+      const names = await packages()
+      await cp(opts.outbox, dir, {
+        recursive: true,
+        force: false,
+        errorOnExist: false,
+        filter: (src) => !src.endsWith('.tmp'),
+      })
+      return names.length
+    },
+  }
+}
+
+/** Where a village folder's packages go on a USB drive: one folder per village fingerprint. */
+export function exportFolderName(identity: SigningIdentity, villageName: string): string {
+  return `${villageName}-${identity.fingerprint.replace(/ /g, '').slice(0, 8)}`
+}
+
+/** Joins the export root and the village folder name. */
+export function exportTarget(root: string, identity: SigningIdentity, villageName: string): string {
+  return join(root, exportFolderName(identity, villageName))
+}

@@ -77,6 +77,8 @@ export type TownshipPackage = z.infer<typeof TownshipPackage>
 
 /** The kiosk's signing identity, shown in 核验 and printed on every 公开表. */
 export interface SigningIdentity {
+  /** 'township' when this app runs as the 乡镇汇总 console. */
+  mode: 'kiosk' | 'township'
   /** Grouped hex of the public key's sha256, e.g. 'a1b2 c3d4 …' ('' when no key is set up). */
   fingerprint: string
   /** Packages in the outbox so far. */

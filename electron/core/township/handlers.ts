@@ -21,7 +21,8 @@ export function townshipHandlers(
   return {
     'township.identity': async () => {
       const p = deps.publisher()
-      return p ? p.identity() : { fingerprint: '', packages: 0 }
+      const mode = deps.inbox ? ('township' as const) : ('kiosk' as const)
+      return { mode, ...(p ? await p.identity() : { fingerprint: '', packages: 0 }) }
     },
     'township.export': async ({ dir }, { store }) => {
       const p = deps.publisher()

@@ -36,11 +36,11 @@ export function decodePackage(bytes: Buffer): Decoded {
   try {
     parsed = JSON.parse(bytes.toString('utf8'))
   } catch {
-    return { ok: false, reason: 'unreadable', message: '文件内容不完整或被改动，无法读取', sha256 }
+    return { ok: false, reason: 'unreadable', message: '内容不完整或被改动，无法读取', sha256 }
   }
   const shaped = TownshipPackage.safeParse(parsed)
   if (!shaped.success) {
-    return { ok: false, reason: 'unreadable', message: '文件格式不对，可能被改动', sha256 }
+    return { ok: false, reason: 'unreadable', message: '格式不对，可能被改动', sha256 }
   }
   const pkg = shaped.data
   if (fingerprintOf(pkg.publicKey) !== pkg.fingerprint) {
@@ -60,5 +60,5 @@ export function decodePackage(bytes: Buffer): Decoded {
   }
   return good
     ? { ok: true, pkg, sha256 }
-    : { ok: false, reason: 'signature', message: '签名不对：内容在签名以后被改动过', pkg, sha256 }
+    : { ok: false, reason: 'signature', message: '内容在签名以后被改动过', pkg, sha256 }
 }

@@ -23,7 +23,7 @@ export interface PublisherOptions {
 export interface Publisher {
   /** Makes packages for publishes not yet packaged; resolves when written (never throws). */
   catchUp(store: Store): Promise<void>
-  identity(): Promise<SigningIdentity>
+  identity(): Promise<Omit<SigningIdentity, 'mode'>>
   /** Copies every package to `dir` (same layout as the outbox); returns how many. */
   exportTo(dir: string): Promise<number>
 }
@@ -63,11 +63,18 @@ export async function openPublisher(opts: PublisherOptions): Promise<Publisher> 
 }
 
 /** Where a village folder's packages go on a USB drive: one folder per village fingerprint. */
-export function exportFolderName(identity: SigningIdentity, villageName: string): string {
+export function exportFolderName(
+  identity: Pick<SigningIdentity, 'fingerprint'>,
+  villageName: string,
+): string {
   return `${villageName}-${identity.fingerprint.replace(/ /g, '').slice(0, 8)}`
 }
 
 /** Joins the export root and the village folder name. */
-export function exportTarget(root: string, identity: SigningIdentity, villageName: string): string {
+export function exportTarget(
+  root: string,
+  identity: Pick<SigningIdentity, 'fingerprint'>,
+  villageName: string,
+): string {
   return join(root, exportFolderName(identity, villageName))
 }

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { Browser } from '@playwright/test'
-import { openCore } from '../../../electron/core/core'
+import { openCore, type CoreOptions } from '../../../electron/core/core'
 import { attachmentForUrl } from '../../../electron/core/services/attachments/paths'
 import { TEST_NOW, type Host } from './types'
 
@@ -30,9 +30,16 @@ export async function launchBridge(
   dataDir: string,
   viewport: { width: number; height: number },
   village: 'demo' | 'empty' = 'demo',
+  /** More core options, e.g. township mode's inbox folder. */
+  extra: Partial<CoreOptions> = {},
 ): Promise<Host> {
   let now = Date.parse(TEST_NOW)
-  const core = await openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
+  const core = await openCore({
+    dir: dataDir,
+    demo: village === 'demo',
+    now: () => new Date(now),
+    ...extra,
+  })
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',

@@ -40,7 +40,10 @@ describe('publication packages', () => {
     const kiosk = await v.core.invoke('ledger.sheet', { period: '2026-10', all: true }, 'anyone')
     expect(kiosk.ok && kiosk.data).toEqual(sheet)
     const identity = await v.core.invoke('township.identity', {}, 'anyone')
-    expect(identity).toEqual({ ok: true, data: { fingerprint: pkg.fingerprint, packages: 1 } })
+    expect(identity).toEqual({
+      ok: true,
+      data: { mode: 'kiosk', fingerprint: pkg.fingerprint, packages: 1 },
+    })
   })
 
   it('never carries drafts, accounts or the private key; the key lives outside the data folder', async () => {

@@ -20,6 +20,7 @@ import { registerAppScheme, setupProtocol } from './protocol'
 import { setupRecovery } from './recovery'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
+import { isTownshipMode, setupTownshipMode } from './township-mode'
 import { setupWindow } from './window'
 
 // out/main/index.js → out/
@@ -35,7 +36,8 @@ async function start(): Promise<void> {
     dir: dataDir,
     host: setupDataHost(window),
     // The demo village fills an empty folder unless a test or technician asks for a blank one.
-    demo: process.env.VILLAGE_DEMO !== '0',
+    demo: process.env.VILLAGE_DEMO !== '0' && !isTownshipMode(),
+    ...setupTownshipMode(dataDir),
     log: (message, error) => logIncident('core', { message, ...errorDetail(error) }),
     // The admin reads incidents and is the only one who may leave kiosk mode.
     shell: {

@@ -2,9 +2,10 @@
  * The village side of the township link: holds the signing key and, after every change, turns
  * any new publish in the journal into the next outbox package, one at a time.
  */
-import { cp, readdir } from 'node:fs/promises'
+import { access, mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SigningIdentity } from '../../../contract'
+import { writeFileDurable } from '../store/fs-safe'
 import type { Store } from '../store/types'
 import { journalAfter } from './journal-tail'
 import { loadOrCreateKey, type SigningKey } from './keys'
@@ -51,12 +52,19 @@ export async function openPublisher(opts: PublisherOptions): Promise<Publisher> 
     },
     async exportTo(dir) {
       const names = await packages()
-      await cp(opts.outbox, dir, {
-        recursive: true,
-        force: false,
-        errorOnExist: false,
-        filter: (src) => !src.endsWith('.tmp'),
-      })
+      await mkdir(dir, { recursive: true })
+      for (const name of names) {
+        const target = join(dir, name)
+        // Packages never change: one already on the drive is left as it is.
+        if (
+          await access(target).then(
+            () => true,
+            () => false,
+          )
+        )
+          continue
+        await writeFileDurable(target, await readFile(join(opts.outbox, name)))
+      }
       return names.length
     },
   }

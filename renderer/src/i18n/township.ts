@@ -60,4 +60,16 @@ export const townshipMessages = {
     hint: '乡镇汇总里显示的指纹应和这里一样；每张打印的公开表上也印着它。',
   },
   printFingerprint: '签名指纹 {fp}',
+  /** 管理 → 导出给乡镇: the outbox copied to a USB drive, same layout as Syncthing's folder. */
+  export: {
+    title: '导出给乡镇',
+    intro:
+      '没有网络的村，用 U 盘把公开包带到乡镇：插好 U 盘，填写或选择 U 盘上的文件夹，点“导出”。U 盘上会出现一个以村名和指纹开头的文件夹，乡镇把它整个复制进收件文件夹即可。',
+    folder: 'U 盘上的文件夹',
+    pick: '选择文件夹',
+    go: '导出',
+    busy: '正在导出…',
+    done: '已导出 {n} 个公开包到 {dir}',
+    failed: '没有导出：{message}',
+  },
 }

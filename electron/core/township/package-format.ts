@@ -1,6 +1,7 @@
 /**
- * A package on disk: canonical JSON of the body plus its signature. Signing covers the sha256
- * of the canonical body, so any changed byte fails either the parse or the signature.
+ * A package on disk: the canonical JSON of the body with its signature as one more key. The
+ * signature covers the sha256 of the canonical body, i.e. the file's bytes without that key,
+ * so checking a package never re-serialises it and any changed byte fails the check.
  */
 import { createPublicKey, sign, verify } from 'node:crypto'
 import type { KeyObject } from 'node:crypto'
@@ -8,13 +9,17 @@ import { TownshipPackage, type PackageBody } from '../../../contract'
 import { canonicalJson, sha256Hex } from '../store/canonical'
 import { fingerprintOf } from './keys'
 
-function digest(body: PackageBody): Buffer {
-  return Buffer.from(sha256Hex(canonicalJson(body)), 'hex')
+const SIG_KEY = Buffer.from(',"signature":"')
+/** An Ed25519 signature is 64 bytes: 88 characters of base64. */
+const SIG_LENGTH = 88
+
+function digestOf(bytes: string | Uint8Array): Buffer {
+  return Buffer.from(sha256Hex(bytes), 'hex')
 }
 
 /** The bytes of a signed package file (canonical JSON, one trailing newline). */
 export function encodePackage(body: PackageBody, privateKey: KeyObject): Buffer {
-  const signature = sign(null, digest(body), privateKey).toString('base64')
+  const signature = sign(null, digestOf(canonicalJson(body)), privateKey).toString('base64')
   return Buffer.from(`${canonicalJson({ ...body, signature })}\n`, 'utf8')
 }
 
@@ -29,6 +34,18 @@ export type Decoded =
       sha256: string
     }
 
+/** The signed bytes (the file without its signature key) and the signature, if the file has them. */
+function split(bytes: Buffer): { body: Buffer; signature: Buffer } | null {
+  // Record text is JSON-escaped, so the unescaped key is the top-level one, which comes last.
+  const at = bytes.lastIndexOf(SIG_KEY)
+  const end = at + SIG_KEY.length + SIG_LENGTH
+  if (at < 0 || bytes[end] !== 0x22) return null
+  const signature = Buffer.from(bytes.subarray(at + SIG_KEY.length, end).toString(), 'base64')
+  const tail = bytes.subarray(end + 1)
+  const trimmed = tail.at(-1) === 0x0a ? tail.subarray(0, -1) : tail
+  return { body: Buffer.concat([bytes.subarray(0, at), trimmed]), signature }
+}
+
 /** Parses and checks one package file: shape, key fingerprint, Ed25519 signature. */
 export function decodePackage(bytes: Buffer): Decoded {
   const sha256 = sha256Hex(bytes)
@@ -39,22 +56,21 @@ export function decodePackage(bytes: Buffer): Decoded {
     return { ok: false, reason: 'unreadable', message: '内容不完整或被改动，无法读取', sha256 }
   }
   const shaped = TownshipPackage.safeParse(parsed)
-  if (!shaped.success) {
+  const parts = split(bytes)
+  if (!shaped.success || !parts) {
     return { ok: false, reason: 'unreadable', message: '格式不对，可能被改动', sha256 }
   }
   const pkg = shaped.data
   if (fingerprintOf(pkg.publicKey) !== pkg.fingerprint) {
     return { ok: false, reason: 'key', message: '公钥和指纹对不上', pkg, sha256 }
   }
-  const { signature, ...body } = pkg
   let good: boolean
   try {
-    const key = createPublicKey({
-      key: Buffer.from(pkg.publicKey, 'base64'),
-      format: 'der',
-      type: 'spki',
-    })
-    good = verify(null, digest(body), key, Buffer.from(signature, 'base64'))
+    const der = Buffer.from(pkg.publicKey, 'base64')
+    const key = createPublicKey({ key: der, format: 'der', type: 'spki' })
+    good =
+      parts.signature.toString('base64') === pkg.signature &&
+      verify(null, digestOf(parts.body), key, parts.signature)
   } catch {
     good = false
   }

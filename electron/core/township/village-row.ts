@@ -1,48 +1,16 @@
 /** One village's row in the 乡镇汇总 console, from its checked packages and today's date. */
-import { periodLabel, type PeriodKey, type VillageRow } from '../../../contract'
+import { periodLabel, type VillageRow } from '../../../contract'
 import { daysFrom } from '../services/questions/deadline'
 import type { FolderCheck } from './inbox'
 import { dueState } from './overdue'
-
-interface SheetLine {
-  item?: string
-  direction?: string
-  amountFen?: number
-  supersededAt?: string
-}
-interface SheetView {
-  key: PeriodKey
-  incomeFen: number
-  expenseFen: number
-  entries: SheetLine[]
-}
-
-/** What one sheet adds to the totals: income, expense, and the 管理费用 within expense. */
-export interface SheetTotals {
-  key: PeriodKey
-  incomeFen: number
-  expenseFen: number
-  managementFen: number
-}
-
-/** Totals of a published sheet view; replaced lines (kept on record) do not count twice. */
-export function sheetTotals(view: SheetView): SheetTotals {
-  const managementFen = view.entries
-    .filter((e) => e.item === '管理费用' && !e.supersededAt && e.direction !== 'income')
-    .reduce((sum, e) => sum + (e.amountFen ?? 0), 0)
-  return { key: view.key, incomeFen: view.incomeFen, expenseFen: view.expenseFen, managementFen }
-}
+import type { SheetTotals } from './summary'
 
 /** The row: last period and lateness, overdue questions, rule warnings, corrections, totals. */
 export function villageRow(check: FolderCheck, today: string): VillageRow {
   const sheets = new Map<string, SheetTotals>()
   let corrections = 0
   for (const { pkg } of check.chain) {
-    for (const r of pkg.records)
-      if (r.method === 'ledger.sheet') {
-        const t = sheetTotals(r.view as SheetView)
-        sheets.set(t.key, t)
-      }
+    for (const t of pkg.sheets) sheets.set(t.key, t)
     if (pkg.correction && daysFrom(pkg.at.slice(0, 10), today) <= 90) corrections++
   }
   const last = check.chain.at(-1)?.pkg

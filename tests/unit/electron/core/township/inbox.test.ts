@@ -114,6 +114,16 @@ describe('township checks of one village folder', () => {
       duePeriodLabel: '2026年12月',
       dueBy: '2027-01-10',
     })
+    // A one-byte change in place (same size) is seen although the console cached the file.
+    const second = join(root, 'v', '00000002.json')
+    const bytes = await readFile(second)
+    const good = Buffer.from(bytes)
+    bytes[bytes.indexOf('十一月电费') + 1]! ^= 0x01
+    await writeFile(second, bytes)
+    const flipped = await townshipOverview(root, state, now)
+    expect(flipped.problems.map((p) => [p.kind, p.seq])).toEqual([['signature', 2]])
+    await writeFile(second, good)
+    expect((await townshipOverview(root, state, now)).problems).toEqual([])
     await writeFile(
       join(root, 'v', '00000001.json'),
       encodePackage({ ...bodies[0]!, at: 'x' }, key.privateKey),

@@ -95,6 +95,10 @@ describe('publication packages', () => {
       const result = decodePackage(bad)
       expect(result.ok, `byte ${i}`).toBe(false)
     }
+    // A record may itself hold a key named signature: the package's own is still found.
+    const sig = 'A'.repeat(86) + '=='
+    const nested = { ...body, records: [{ method: 'x', input: {}, view: { signature: sig } }] }
+    expect(decodePackage(encodePackage(nested, key)).ok).toBe(true)
     const tampered = Buffer.from(bytes.toString('utf8').replace('12345', '12346'))
     expect(decodePackage(tampered)).toMatchObject({ ok: false, reason: 'signature' })
   })

@@ -22,7 +22,7 @@ import { openStore } from './store'
 import type { Store } from './store/types'
 import { townshipHandlers } from './township/handlers'
 import { isPublishMethod, readPublicAt } from './township/public-read'
-import { openPublisher, type Publisher } from './township/publisher'
+import { openPublisher, remakeOutbox, type Publisher } from './township/publisher'
 
 export interface CoreOptions {
   dir: string
@@ -47,6 +47,8 @@ export interface Core {
   invoke(method: unknown, input: unknown, caller: string): Promise<Result<unknown>>
   onChanged(listener: (seq: number) => void): () => void
   endSession(caller: string): void
+  /** Re-makes every package from the journal into an empty folder (0 when signing is off). */
+  remakeOutbox(dir: string): Promise<number>
   store: Store
   close(): Promise<void>
 }
@@ -131,6 +133,10 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener)
     },
     endSession: (caller) => sessions.end(caller),
+    remakeOutbox: async (dir) =>
+      opts.signing
+        ? remakeOutbox({ ...opts.signing, dataDir: opts.dir, dir, readAt: readPublicAt(handlers) })
+        : 0,
     close: () => store.close(),
   }
 }

@@ -10,6 +10,9 @@ import type { Store } from '../store/types'
 import { journalAfter } from './journal-tail'
 import { loadOrCreateKey, type SigningKey } from './keys'
 import { nextPackage, outboxHead, writePackage, type ReadAt } from './outbox'
+import { Replay } from './replay'
+import { isPublish } from './views'
+import type { JournalEntry } from '../store/types'
 
 export interface PublisherOptions {
   dataDir: string
@@ -36,11 +39,29 @@ export async function openPublisher(opts: PublisherOptions): Promise<Publisher> 
   const packages = async () =>
     (await readdir(opts.outbox).catch(() => [] as string[])).filter((n) => /^\d{8}\.json$/.test(n))
   const once = async (store: Store): Promise<void> => {
-    const head = await outboxHead(opts.outbox)
+    let head = await outboxHead(opts.outbox)
     if (store.head().seq <= head.journalTo) return
-    const entries = await journalAfter(opts.dataDir, head.journalTo)
-    const body = await nextPackage(head, entries, store, key, opts.readAt)
-    if (body) await writePackage(opts.outbox, body, key)
+    const segments = segmentsOf(await journalAfter(opts.dataDir, head.journalTo))
+    const last = segments.at(-1)?.at(-1)
+    if (!last) return
+    // The usual case: one publish just committed, and the live records are as it left them.
+    if (segments.length === 1 && last.seq === store.head().seq) {
+      const body = await nextPackage(head, segments[0]!, store, key, opts.readAt)
+      if (body) await writePackage(opts.outbox, body, key)
+      return
+    }
+    // Several publishes missed (a crash, or changes since): rebuild the records at each one.
+    const replay = new Replay()
+    for (const entry of await journalAfter(opts.dataDir, 0)) {
+      if (entry.seq > last.seq) break
+      replay.apply(entry)
+      const segment = segments.find((seg) => seg.at(-1)?.seq === entry.seq)
+      if (!segment) continue
+      const body = await nextPackage(head, segment, replay.store(), key, opts.readAt)
+      if (!body) continue
+      await writePackage(opts.outbox, body, key)
+      head = await outboxHead(opts.outbox)
+    }
   }
   return {
     catchUp(store) {
@@ -68,6 +89,45 @@ export async function openPublisher(opts: PublisherOptions): Promise<Publisher> 
       return names.length
     },
   }
+}
+
+/** Splits entries into runs that each end with a publish; a tail with no publish waits. */
+export function segmentsOf(entries: JournalEntry[]): JournalEntry[][] {
+  const out: JournalEntry[][] = []
+  let run: JournalEntry[] = []
+  for (const e of entries) {
+    run.push(e)
+    if (isPublish(e)) {
+      out.push(run)
+      run = []
+    }
+  }
+  return out
+}
+
+/** Re-makes every package from the journal into `dir` (empty): byte for byte what the outbox holds. */
+export async function remakeOutbox(
+  o: Omit<PublisherOptions, 'outbox'> & { dir: string },
+): Promise<number> {
+  const key = await loadOrCreateKey(o.keyDir)
+  const replay = new Replay()
+  let head = await outboxHead(o.dir)
+  let made = 0
+  const entries = await journalAfter(o.dataDir, 0)
+  const ends = new Set(segmentsOf(entries).map((s) => s.at(-1)!.seq))
+  let segment: JournalEntry[] = []
+  for (const entry of entries) {
+    replay.apply(entry)
+    segment.push(entry)
+    if (!ends.has(entry.seq)) continue
+    const body = await nextPackage(head, segment, replay.store(), key, o.readAt)
+    segment = []
+    if (!body) continue
+    await writePackage(o.dir, body, key)
+    head = await outboxHead(o.dir)
+    made++
+  }
+  return made
 }
 
 /** Where a village folder's packages go on a USB drive: one folder per village fingerprint. */

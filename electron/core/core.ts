@@ -22,6 +22,7 @@ import { openStore } from './store'
 import type { Store } from './store/types'
 import { townshipHandlers } from './township/handlers'
 import { isPublishMethod, readPublicAt } from './township/public-read'
+import type { KeySeal } from './township/keys'
 import { openPublisher, remakeOutbox, type Publisher } from './township/publisher'
 
 export interface CoreOptions {
@@ -38,7 +39,7 @@ export interface CoreOptions {
   /** The Electron shell's incident log and admin exit (absent in the test bridge). */
   shell?: ShellHost
   /** Signs every publish into an outbox for the township: key folder outside `dir`, outbox folder. */
-  signing?: { keyDir: string; outbox: string }
+  signing?: { keyDir: string; outbox: string; seal?: KeySeal }
   /** Opens as the 乡镇汇总 console over this inbox (one sub-folder per village). */
   townshipInbox?: string
 }
@@ -105,14 +106,19 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     },
   })
   if (opts.signing) {
+    // A key that cannot be opened (say the OS keyring is locked) must not stop the kiosk:
+    // it runs without packaging, and the next open with the key packages what it missed.
     publisher = await openPublisher({
       ...opts.signing,
       dataDir: opts.dir,
       readAt: readPublicAt(handlers),
       log: opts.log,
+    }).catch((e: unknown) => {
+      opts.log?.('township signing key unavailable', e)
+      return undefined
     })
     // Publishes the outbox missed (a crash between commit and package) are packaged now.
-    await publisher.catchUp(store)
+    await publisher?.catchUp(store)
   }
   const listeners = new Set<(seq: number) => void>()
 

@@ -20,6 +20,7 @@ import { registerAppScheme, setupProtocol } from './protocol'
 import { setupRecovery } from './recovery'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
+import { setupSigningSeal } from './signing-seal'
 import { isTownshipMode, setupTownshipMode } from './township-mode'
 import { setupWindow } from './window'
 
@@ -37,7 +38,7 @@ async function start(): Promise<void> {
     host: setupDataHost(window),
     // The demo village fills an empty folder unless a test or technician asks for a blank one.
     demo: process.env.VILLAGE_DEMO !== '0' && !isTownshipMode(),
-    ...setupTownshipMode(dataDir),
+    ...setupTownshipMode(dataDir, process.argv, setupSigningSeal()),
     log: (message, error) => logIncident('core', { message, ...errorDetail(error) }),
     // The admin reads incidents and is the only one who may leave kiosk mode.
     shell: {

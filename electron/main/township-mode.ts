@@ -6,6 +6,7 @@
  */
 import { dirname, join, resolve } from 'node:path'
 import type { CoreOptions } from '../core/core'
+import type { KeySeal } from '../core/township/keys'
 
 type TownshipOptions = Pick<CoreOptions, 'signing' | 'townshipInbox'>
 
@@ -15,7 +16,11 @@ export function isTownshipMode(argv: readonly string[] = process.argv): boolean 
 }
 
 /** Core options for this mode; VILLAGE_OUTBOX / VILLAGE_TOWNSHIP_INBOX point elsewhere. */
-export function setupTownshipMode(dataDir: string, argv?: readonly string[]): TownshipOptions {
+export function setupTownshipMode(
+  dataDir: string,
+  argv?: readonly string[],
+  seal?: KeySeal,
+): TownshipOptions {
   const beside = dirname(dataDir)
   if (isTownshipMode(argv)) {
     const inbox = process.env.VILLAGE_TOWNSHIP_INBOX?.trim()
@@ -26,6 +31,7 @@ export function setupTownshipMode(dataDir: string, argv?: readonly string[]): To
     signing: {
       keyDir: join(beside, 'signing'),
       outbox: resolve(outbox || join(beside, 'township-outbox')),
+      ...(seal ? { seal } : {}),
     },
   }
 }

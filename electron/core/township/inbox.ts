@@ -71,8 +71,12 @@ function selfProblem(p: PackageSummary, nameSeq: number | null): string | null {
 }
 
 /** Reads a file, or takes it from the cache when it has not changed since. */
-async function readOne(path: string, key: string, cache: FileCache): Promise<CachedFile> {
-  const id = fileId(await stat(path))
+async function readOne(
+  path: string,
+  id: string,
+  key: string,
+  cache: FileCache,
+): Promise<CachedFile> {
   cache.used.add(key)
   const known = cache.files[key]
   if (known?.id === id) return known
@@ -109,8 +113,10 @@ export async function checkFolder(
   const deferred: Array<Omit<TownshipProblem, 'village' | 'folder'>> = []
   const say = (kind: TownshipProblem['kind'], seq: number | null, message: string) =>
     deferred.push({ kind, seq, message })
-  for (const file of names) {
-    const read = await readOne(join(dir, file), `${folder}/${file}`, cache)
+  // Stat every file at once: on a later open that is nearly all the work.
+  const ids = await Promise.all(names.map(async (n) => fileId(await stat(join(dir, n)))))
+  for (const [i, file] of names.entries()) {
+    const read = await readOne(join(dir, file), ids[i]!, `${folder}/${file}`, cache)
     const nameSeq = NAMED.test(file) ? Number(file.slice(0, 8)) : null
     if (!read.ok) {
       say(read.reason, nameSeq ?? read.seq, `${file}：${read.message}`)

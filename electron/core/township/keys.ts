@@ -9,6 +9,14 @@ import { join } from 'node:path'
 
 /** File of the private key (PKCS#8 PEM) inside the key folder. */
 export const KEY_FILE = 'township-signing-key.pem'
+/** The same key sealed by the operating system's store (Electron safeStorage), where there is one. */
+export const SEALED_KEY_FILE = 'township-signing-key.sealed'
+
+/** Encrypts and decrypts the key with the OS user's secret (DPAPI, Keychain, libsecret). */
+export interface KeySeal {
+  seal(pem: string): Buffer
+  open(sealed: Buffer): string
+}
 
 export interface SigningKey {
   privateKey: KeyObject
@@ -29,19 +37,33 @@ function fromPrivate(privateKey: KeyObject): SigningKey {
   return { privateKey, publicKey, fingerprint: fingerprintOf(publicKey) }
 }
 
-/** Reads the key from `keyDir`, making it (atomically, mode 600) on first use. */
-export async function loadOrCreateKey(keyDir: string): Promise<SigningKey> {
-  const file = join(keyDir, KEY_FILE)
+async function readIfThere(file: string): Promise<Buffer | null> {
   try {
-    return fromPrivate(createPrivateKey(await readFile(file, 'utf8')))
+    return await readFile(file)
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw e
   }
+}
+
+/**
+ * Reads the key from `keyDir`, making it (atomically, mode 600) on first use; sealed by the
+ * OS where `seal` is given. A sealed key without the seal is refused, never replaced.
+ */
+export async function loadOrCreateKey(keyDir: string, seal?: KeySeal): Promise<SigningKey> {
+  const sealed = await readIfThere(join(keyDir, SEALED_KEY_FILE))
+  if (sealed) {
+    if (!seal) throw new Error('township: 签名钥匙由系统加密保存，只能在本机的村务公开程序里使用')
+    return fromPrivate(createPrivateKey(seal.open(sealed)))
+  }
+  const plain = await readIfThere(join(keyDir, KEY_FILE))
+  if (plain) return fromPrivate(createPrivateKey(plain.toString('utf8')))
   await mkdir(keyDir, { recursive: true, mode: 0o700 })
   const { privateKey } = generateKeyPairSync('ed25519')
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string
+  const file = join(keyDir, seal ? SEALED_KEY_FILE : KEY_FILE)
   const tmp = `${file}.${process.pid}.tmp`
-  await writeFile(tmp, pem, { mode: 0o600, flag: 'wx' })
+  await writeFile(tmp, seal ? seal.seal(pem) : pem, { mode: 0o600, flag: 'wx' })
   await rename(tmp, file)
   return fromPrivate(privateKey)
 }

@@ -8,7 +8,7 @@ import type { SigningIdentity } from '../../../contract'
 import { writeFileDurable } from '../store/fs-safe'
 import type { Store } from '../store/types'
 import { journalAfter } from './journal-tail'
-import { loadOrCreateKey, type SigningKey } from './keys'
+import { loadOrCreateKey, type KeySeal, type SigningKey } from './keys'
 import { nextPackage, outboxHead, writePackage, type ReadAt } from './outbox'
 import { Replay } from './replay'
 import { isPublish } from './views'
@@ -20,6 +20,8 @@ export interface PublisherOptions {
   keyDir: string
   /** The outbox: Syncthing's send-only folder (or what USB export copies). */
   outbox: string
+  /** The OS key store (Electron safeStorage) that seals the key, where available. */
+  seal?: KeySeal
   readAt: ReadAt
   log?: (message: string, error: unknown) => void
 }
@@ -34,7 +36,7 @@ export interface Publisher {
 
 /** Opens the key (making it on first run) and returns the outbox writer. */
 export async function openPublisher(opts: PublisherOptions): Promise<Publisher> {
-  const key: SigningKey = await loadOrCreateKey(opts.keyDir)
+  const key: SigningKey = await loadOrCreateKey(opts.keyDir, opts.seal)
   let queue: Promise<void> = Promise.resolve()
   const packages = async () =>
     (await readdir(opts.outbox).catch(() => [] as string[])).filter((n) => /^\d{8}\.json$/.test(n))
@@ -109,7 +111,7 @@ export function segmentsOf(entries: JournalEntry[]): JournalEntry[][] {
 export async function remakeOutbox(
   o: Omit<PublisherOptions, 'outbox'> & { dir: string },
 ): Promise<number> {
-  const key = await loadOrCreateKey(o.keyDir)
+  const key = await loadOrCreateKey(o.keyDir, o.seal)
   const replay = new Replay()
   let head = await outboxHead(o.dir)
   let made = 0

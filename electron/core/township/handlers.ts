@@ -1,5 +1,6 @@
 /** township.*: the kiosk's signing identity and USB export, and the 乡镇汇总 console's view. */
 import { join } from 'node:path'
+import type { TownshipOverview } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import { townshipOverview } from './console'
@@ -18,6 +19,9 @@ export interface TownshipDeps {
 export function townshipHandlers(
   deps: TownshipDeps,
 ): HandlerGroup<'township.identity' | 'township.export' | 'township.overview'> {
+  // The console re-reads on a timer: a read still running is shared, never run twice at once
+  // (two would race on the console's own files).
+  let running: Promise<TownshipOverview> | null = null
   return {
     'township.identity': async () => {
       const p = deps.publisher()
@@ -37,7 +41,10 @@ export function townshipHandlers(
     'township.overview': (_input, { now }) => {
       if (!deps.inbox)
         throw new ApiFailure('CONFLICT', '这台电脑没有设为乡镇汇总，看不到各村的公开包')
-      return townshipOverview(deps.inbox, join(deps.dataDir, 'township'), now())
+      running ??= townshipOverview(deps.inbox, join(deps.dataDir, 'township'), now()).finally(
+        () => (running = null),
+      )
+      return running
     },
   }
 }

@@ -23,7 +23,8 @@ import type { Store } from './store/types'
 import { townshipHandlers } from './township/handlers'
 import { isPublishMethod, readPublicAt } from './township/public-read'
 import type { KeySeal } from './township/keys'
-import { openPublisher, remakeOutbox, type Publisher } from './township/publisher'
+import { openPublisher, type Publisher } from './township/publisher'
+import { remakeOutbox } from './township/remake'
 
 export interface CoreOptions {
   dir: string

@@ -2,17 +2,16 @@
  * The village side of the township link: holds the signing key and, after every change, turns
  * any new publish in the journal into the next outbox package, one at a time.
  */
-import { access, mkdir, readdir, readFile } from 'node:fs/promises'
+import { access, mkdir, readdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SigningIdentity } from '../../../contract'
 import { writeFileDurable } from '../store/fs-safe'
 import type { Store } from '../store/types'
 import { journalAfter } from './journal-tail'
 import { loadOrCreateKey, type KeySeal, type SigningKey } from './keys'
-import { nextPackage, outboxHead, writePackage, type ReadAt } from './outbox'
+import { nextPackage, outboxHead, writePackage, type OutboxHead, type ReadAt } from './outbox'
+import { segmentsOf } from './remake'
 import { Replay } from './replay'
-import { isPublish } from './views'
-import type { JournalEntry } from '../store/types'
 
 export interface PublisherOptions {
   dataDir: string
@@ -42,6 +41,10 @@ export async function openPublisher(opts: PublisherOptions): Promise<Publisher> 
     (await readdir(opts.outbox).catch(() => [] as string[])).filter((n) => /^\d{8}\.json$/.test(n))
   const once = async (store: Store): Promise<void> => {
     let head = await outboxHead(opts.outbox)
+    if (head.seq > 0 && !(await sameHistory(opts.dataDir, head))) {
+      await retireOutbox(opts.outbox)
+      head = await outboxHead(opts.outbox)
+    }
     if (store.head().seq <= head.journalTo) return
     const segments = segmentsOf(await journalAfter(opts.dataDir, head.journalTo))
     const last = segments.at(-1)?.at(-1)
@@ -93,43 +96,22 @@ export async function openPublisher(opts: PublisherOptions): Promise<Publisher> 
   }
 }
 
-/** Splits entries into runs that each end with a publish; a tail with no publish waits. */
-export function segmentsOf(entries: JournalEntry[]): JournalEntry[][] {
-  const out: JournalEntry[][] = []
-  let run: JournalEntry[] = []
-  for (const e of entries) {
-    run.push(e)
-    if (isPublish(e)) {
-      out.push(run)
-      run = []
-    }
-  }
-  return out
+/** Whether the outbox's last package was made from this journal (not one since replaced). */
+async function sameHistory(dataDir: string, head: OutboxHead): Promise<boolean> {
+  const [entry] = await journalAfter(dataDir, head.journalTo - 1)
+  return entry?.seq === head.journalTo && entry.hash === head.journalHash
 }
 
-/** Re-makes every package from the journal into `dir` (empty): byte for byte what the outbox holds. */
-export async function remakeOutbox(
-  o: Omit<PublisherOptions, 'outbox'> & { dir: string },
-): Promise<number> {
-  const key = await loadOrCreateKey(o.keyDir, o.seal)
-  const replay = new Replay()
-  let head = await outboxHead(o.dir)
-  let made = 0
-  const entries = await journalAfter(o.dataDir, 0)
-  const ends = new Set(segmentsOf(entries).map((s) => s.at(-1)!.seq))
-  let segment: JournalEntry[] = []
-  for (const entry of entries) {
-    replay.apply(entry)
-    segment.push(entry)
-    if (!ends.has(entry.seq)) continue
-    const body = await nextPackage(head, segment, replay.store(), key, o.readAt)
-    segment = []
-    if (!body) continue
-    await writePackage(o.dir, body, key)
-    head = await outboxHead(o.dir)
-    made++
-  }
-  return made
+/**
+ * The journal was replaced (the demo left, or a restore): the old packages move to a folder
+ * beside the outbox and numbering starts again. The township keeps what it saw, so a package
+ * that differs from one it had shows there as a fork.
+ */
+async function retireOutbox(outbox: string): Promise<void> {
+  const names = (await readdir(outbox)).filter((n) => n.endsWith('.json'))
+  const aside = `${outbox}-replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`
+  await mkdir(aside, { recursive: true })
+  for (const n of names) await rename(join(outbox, n), join(aside, n))
 }
 
 /** Where a village folder's packages go on a USB drive: one folder per village fingerprint. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -54,6 +54,30 @@ describe('re-making packages from the journal', () => {
     const again = join(root, 'again')
     expect(await v.core.remakeOutbox(again)).toBe(2)
     expect(await bytesOf(again)).toEqual(await bytesOf(v.outbox))
+    await v.close()
+    v = null
+    await rm(root, { recursive: true, force: true })
+  })
+})
+
+describe('a replaced journal (the demo left, or a restore)', () => {
+  it('starts the outbox again from 1 and keeps the old packages in a folder beside it', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'township-'))
+    v = await signingVillage(root)
+    await publishMonth(v.core, '2026-10', { summary: '演示时试着公开的账' })
+    await v.close()
+    v = null
+    await rename(join(root, 'data'), join(root, 'demo-data'))
+    v = await signingVillage(root)
+    await publishMonth(v.core, '2026-10', { summary: '本村正式的账' })
+    expect(await files(v.outbox)).toEqual(['00000001.json'])
+    const d = decodePackage((await bytesOf(v.outbox))[0]!)
+    if (!d.ok) throw new Error(d.message)
+    expect(d.pkg.journal.from).toBe(1)
+    expect(JSON.stringify(d.pkg.records)).toContain('本村正式的账')
+    const aside = (await readdir(root)).filter((n) => n.startsWith('outbox-replaced-'))
+    expect(aside).toHaveLength(1)
+    expect(await files(join(root, aside[0]!))).toEqual(['00000001.json'])
     await v.close()
     v = null
     await rm(root, { recursive: true, force: true })

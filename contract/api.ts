@@ -16,6 +16,7 @@ import { recordsAdminApi } from './api/records-admin'
 import { registersAdminApi } from './api/registers-admin'
 import { sectionsApi } from './api/sections'
 import { systemApi } from './api/system'
+import { townshipApi } from './api/township'
 
 export type { Access, MethodDef, Role } from './api/define'
 
@@ -30,6 +31,7 @@ export const api = {
   ...dataApi,
   ...registersAdminApi,
   ...attachmentsApi,
+  ...townshipApi,
 } as const
 
 export type Api = typeof api

@@ -23,6 +23,11 @@ import { pepperRingOf, Secrets, secretsDirFor, type KeyWrapHook } from './secret
 import { openStore } from './store'
 import { lockFolder } from './store/folder-lock'
 import type { Store } from './store/types'
+import { townshipHandlers } from './township/handlers'
+import { isPublishMethod, readPublicAt } from './township/public-read'
+import type { KeySeal } from './township/keys'
+import { openPublisher, type Publisher } from './township/publisher'
+import { remakeOutbox } from './township/remake'
 
 export interface CoreOptions {
   dir: string
@@ -39,12 +44,18 @@ export interface CoreOptions {
   shell?: ShellHost
   /** The machine's secrets (archive key, PIN pepper): beside the data folder unless told. */
   secrets?: { dir?: string; wrap?: KeyWrapHook }
+  /** Signs every publish into an outbox for the township: key folder outside `dir`, outbox folder. */
+  signing?: { keyDir: string; outbox: string; seal?: KeySeal }
+  /** Opens as the 乡镇汇总 console over this inbox (one sub-folder per village). */
+  townshipInbox?: string
 }
 
 export interface Core {
   invoke(method: unknown, input: unknown, caller: string): Promise<Result<unknown>>
   onChanged(listener: (seq: number) => void): () => void
   endSession(caller: string): void
+  /** Re-makes every package from the journal into an empty folder (0 when signing is off). */
+  remakeOutbox(dir: string): Promise<number>
   store: Store
   close(): Promise<void>
 }
@@ -96,6 +107,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     }
     return store
   }
+  let publisher: Publisher | undefined
   const handlers: Handlers = {
     ...publicHandlers,
     ...authHandlers({ dir: opts.dir, swapStore }),
@@ -107,6 +119,11 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...dataHandlers({ dir: opts.dir, swapStore, store: () => store, secrets, host: opts.host }),
     ...registersAdminHandlers,
     ...attachmentHandlers({ dir: opts.dir }),
+    ...townshipHandlers({
+      publisher: () => publisher,
+      inbox: opts.townshipInbox,
+      dataDir: opts.dir,
+    }),
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({
@@ -115,6 +132,21 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return store
     },
   })
+  if (opts.signing) {
+    // A key that cannot be opened (say the OS keyring is locked) must not stop the kiosk:
+    // it runs without packaging, and the next open with the key packages what it missed.
+    publisher = await openPublisher({
+      ...opts.signing,
+      dataDir: opts.dir,
+      readAt: readPublicAt(handlers),
+      log: opts.log,
+    }).catch((e: unknown) => {
+      opts.log?.('township signing key unavailable', e)
+      return undefined
+    })
+    // Publishes the outbox missed (a crash between commit and package) are packaged now.
+    await publisher?.catchUp(store)
+  }
   const listeners = new Set<(seq: number) => void>()
 
   return {
@@ -125,6 +157,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       const before = store.head().seq
       const result = await withPepper(peppers, () => api(method, input, caller))
       const after = store.head().seq
+      if (after !== before && publisher && isPublishMethod(method)) await publisher.catchUp(store)
       if (after !== before) for (const l of listeners) l(after)
       return result
     },
@@ -133,6 +166,10 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener)
     },
     endSession: (caller) => sessions.end(caller),
+    remakeOutbox: async (dir) =>
+      opts.signing
+        ? remakeOutbox({ ...opts.signing, dataDir: opts.dir, dir, readAt: readPublicAt(handlers) })
+        : 0,
     async close() {
       try {
         await store.close()

@@ -28,6 +28,9 @@ export interface CoreProcessOptions {
   dir: string
   demo: boolean
   autoBackup: boolean
+  /** Township link (#16): the kiosk's signing folders, or the console's inbox. */
+  signing?: { keyDir: string; outbox: string }
+  townshipInbox?: string
   /** What main lends core; only the hooks given here are offered to it. */
   hooks: Partial<Record<HostHook, (...args: never[]) => unknown>>
   /** How long a call may wait for a restarting core before it is answered anyway. */
@@ -137,6 +140,8 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
       demo: opts.demo,
       autoBackup: opts.autoBackup,
       hooks,
+      ...(opts.signing ? { signing: opts.signing } : {}),
+      ...(opts.townshipInbox ? { townshipInbox: opts.townshipInbox } : {}),
     })
   }
 

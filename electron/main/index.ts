@@ -23,6 +23,7 @@ import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
 import { setupSupervisor } from './supervisor'
 import { setupTouch } from './touch'
+import { isTownshipMode, setupTownshipMode } from './township-mode'
 import { setupWindow } from './window'
 
 // out/main/index.js → out/
@@ -40,8 +41,9 @@ async function start(): Promise<void> {
     entry: join(out, 'main', 'core-host.js'),
     dir: dataDir,
     // The demo village fills an empty folder unless a test or technician asks for a blank one.
-    demo: process.env.VILLAGE_DEMO !== '0',
-    autoBackup: true,
+    demo: process.env.VILLAGE_DEMO !== '0' && !isTownshipMode(),
+    autoBackup: !isTownshipMode(),
+    ...setupTownshipMode(dataDir, process.argv),
     hooks: setupDataHost(window),
   })
   setupShutdown(core)

@@ -15,6 +15,7 @@ import { homeVsEmpty } from './ui-load'
 import { heapGrowth, longTasksWhileScrolling } from './ui-long'
 import { navigationRoutes } from './routes'
 import { periodChanges, searches, sectionSwitches } from './ui-taps'
+import { townshipFigures } from './township'
 import { buildBenchVillage } from './village'
 
 interface Figure {
@@ -132,6 +133,15 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true })
     await rm(dir, { recursive: true, force: true })
   }
+  t = performance.now()
+  const town = await townshipFigures()
+  note(`township: ${town.packages} packages in ${town.open.villages} villages`)
+  report('township_open', round(town.open.ms, 0), 'ms', '≤ 2000 ms', town.open.ms <= 2000)
+  const rss = town.open.rss / 2 ** 20
+  report('township_rss', round(rss, 0), 'MB', '≤ 500 MB', rss <= 500)
+  report('township_open_first', round(town.first.ms, 0), 'ms', 'diagnostic', true)
+  report('township_rss_first', round(town.first.rss / 2 ** 20, 0), 'MB', 'diagnostic', true)
+  note(`township part took ${Math.round((performance.now() - t) / 1000)} s`)
   const missed = figures.filter((f) => !f.ok)
   note(
     missed.length ? `targets missed: ${missed.map((f) => f.name).join(', ')}` : 'all targets met',

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Input, Method, Output, Result } from '../../contract'
+import type { CoreOptions } from '../../electron/core/core'
 import { APP_ORIGIN, launchBridge } from './hosts/bridge'
 import { electronBinary, launchElectron } from './hosts/electron'
 import type { Host } from './hosts/types'
@@ -28,6 +29,8 @@ export interface KioskOptions {
   orientation: 'landscape' | 'portrait'
   /** 'demo' seeds the demo village on first start (as `npm start` does); 'empty' starts blank. */
   village: 'demo' | 'empty'
+  /** Extra core options for the bridge, e.g. `{ townshipInbox }` for the 乡镇汇总 console. */
+  coreOptions: Partial<CoreOptions>
 }
 
 /** Resolves once the kiosk's router has finished its first navigation (runs in the page). */
@@ -41,14 +44,15 @@ function routerReady(): Promise<void> | undefined {
 export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
   orientation: ['landscape', { option: true }],
   village: ['demo', { option: true }],
-  kiosk: async ({ browser, orientation, village }, use, testInfo) => {
+  coreOptions: [{}, { option: true }],
+  kiosk: async ({ browser, orientation, village, coreOptions }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-'))
     const viewport =
       orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 }
     const binary = electronBinary()
     const host = binary
       ? await launchElectron(binary, dataDir, viewport, village)
-      : await launchBridge(browser, dataDir, viewport, village)
+      : await launchBridge(browser, dataDir, viewport, village, coreOptions)
     const page = host.page
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))

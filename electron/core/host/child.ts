@@ -7,6 +7,7 @@ import { fail } from '../../../contract/result'
 import { openCore, type Core } from '../core'
 import { Secrets, secretsDirFor, type KeyWrapHook } from '../secrets'
 import { startAutoBackups, type DataHost } from '../services/data'
+import type { KeySeal } from '../township/keys'
 import type { ShellHost } from '../services/system'
 import { errorFromInfo, errorInfo, isMessage } from './protocol'
 import type { FromCore, HostHook, ToCore } from './protocol'
@@ -59,7 +60,23 @@ export function runCoreChild(port: ParentPortLike, exit: (code: number) => void)
           }
         : undefined
     try {
-      core = await openCore({ dir: m.dir, demo: m.demo, host, shell, log, secrets: { wrap } })
+      // The township signing key is sealed by the same OS keyring as the archive key.
+      const seal: KeySeal | undefined = wrap
+        ? {
+            seal: (pem) => wrap.wrap(Buffer.from(pem, 'utf8')),
+            open: async (sealed) => (await wrap.unwrap(sealed)).toString('utf8'),
+          }
+        : undefined
+      core = await openCore({
+        dir: m.dir,
+        demo: m.demo,
+        host,
+        shell,
+        log,
+        secrets: { wrap },
+        ...(m.signing ? { signing: { ...m.signing, ...(seal ? { seal } : {}) } } : {}),
+        ...(m.townshipInbox ? { townshipInbox: m.townshipInbox } : {}),
+      })
     } catch (error) {
       send({ type: 'open-failed', error: errorInfo(error) })
       return

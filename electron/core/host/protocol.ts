@@ -25,7 +25,17 @@ export interface ErrorInfo {
 
 /** main → core. */
 export type ToCore =
-  | { type: 'open'; dir: string; demo: boolean; autoBackup: boolean; hooks: HostHook[] }
+  | {
+      type: 'open'
+      dir: string
+      demo: boolean
+      autoBackup: boolean
+      hooks: HostHook[]
+      /** The village kiosk's signing key folder and outbox (#16), beside the data folder. */
+      signing?: { keyDir: string; outbox: string }
+      /** Set when this app is the 乡镇汇总 console: the inbox it reads. */
+      townshipInbox?: string
+    }
   | { type: 'invoke'; id: number; method: unknown; input: unknown; caller: string }
   | { type: 'end-session'; caller: string }
   | { type: 'host-reply'; id: number; ok: true; value: unknown }

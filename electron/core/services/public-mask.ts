@@ -5,7 +5,7 @@
  */
 import { maskPersonalNumbers } from './questions/mask-numbers'
 
-const ID_KEY = /^(id|key|receipt|hash|sha256)$|(Id|Ids)$/
+const ID_KEY = /^(id|key|receipt|hash|sha256|fingerprint)$|(Id|Ids)$/
 const CODE =
   /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}(?:\.[a-z0-9]+)?)$/i
 // A personal number has at least seven digits, at most three characters apart (the shared

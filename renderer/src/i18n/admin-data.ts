@@ -12,6 +12,7 @@ export const adminData = {
     export: { title: '导出与打印', hint: '公开表 PDF，给镇里的 Excel 和 CSV' },
     backup: { title: '备份与恢复', hint: '备份到 U 盘，出问题时恢复' },
     subjects: { title: '会计科目对应表', hint: '财务软件里的科目算作公开的哪一类' },
+    township: { title: '导出给乡镇', hint: '没有网络时，把签了名的公开包拷到 U 盘带去乡镇' },
   },
   import: {
     title: '从 Excel 或 CSV 导入账目',

@@ -14,6 +14,7 @@ import { registerCorrections } from './register-corrections'
 import { adminSystem } from './admin-system'
 import { publicMessages, sectionTiles } from './public'
 import { questionsMessages, questionsTile } from './questions'
+import { townshipMessages } from './township'
 
 const zhCN = {
   app: {
@@ -150,6 +151,7 @@ const zhCN = {
     one: { ...adminRecords.one, ...adminRegisters.one },
   },
   system: adminSystem,
+  township: townshipMessages,
 }
 
 export default zhCN

@@ -4,6 +4,7 @@ import { adminRoutes, installAuthGuard } from '../views/admin/routes'
 import { sectionRoutes } from './public-sections'
 import { questionRoutes } from '../views/public/questions/routes'
 import { printRoutes } from '../views/print/routes'
+import { installTownshipStart, townshipRoutes } from '../views/township/routes'
 
 /** Shaped like 2026-03 or 2026-Q1 (vue-router's param regex allows no groups; core checks the rest). */
 const PERIOD = '\\d{4}-[0-9Q][0-9]'
@@ -31,12 +32,14 @@ const routes: RouteRecordRaw[] = [
   ...questionRoutes,
   ...adminRoutes,
   ...printRoutes,
+  ...townshipRoutes,
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 
 /** Hash history: the app is served from app:// (or a test host) with no server to rewrite paths. */
 export function createKioskRouter() {
   const router = createRouter({ history: createWebHashHistory(), routes })
+  installTownshipStart(router)
   installAuthGuard(router)
   return router
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { Browser } from '@playwright/test'
 import { fail } from '../../../contract/result'
-import { openCore } from '../../../electron/core/core'
+import { openCore, type CoreOptions } from '../../../electron/core/core'
 import { RESTARTING_MESSAGE } from '../../../electron/core/host/protocol'
 import { attachmentForUrl } from '../../../electron/core/services/attachments/paths'
 import { TEST_NOW, type Host } from './types'
@@ -32,12 +32,15 @@ export async function launchBridge(
   dataDir: string,
   viewport: { width: number; height: number },
   village: 'demo' | 'empty' = 'demo',
+  /** More core options, e.g. township mode's inbox folder. */
+  extra: Partial<CoreOptions> = {},
 ): Promise<Host> {
   let now = Date.parse(TEST_NOW)
   // A simulated restart of core's process: `downFor` ms from the next call on.
   let downUntil = 0
   let downFor = 0
-  const start = () => openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
+  const start = () =>
+    openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now), ...extra })
   let core = await start()
   const context = await browser.newContext({
     viewport,

@@ -7,6 +7,8 @@ export interface SheetData {
   sheet: PeriodSheetView
   village: VillageView
   checkpoint: Checkpoint
+  /** The kiosk's signing fingerprint ('' when none is set up), for the township to compare. */
+  fingerprint: string
   printedAt: Date
 }
 
@@ -17,12 +19,14 @@ export function useSheetData() {
 
   async function load(period: string): Promise<void> {
     try {
-      const [sheet, village, checkpoint] = await Promise.all([
+      const [sheet, village, checkpoint, identity] = await Promise.all([
         call('ledger.sheet', { period, all: true }),
         call('village.get', {}),
         call('system.checkpoint', {}),
+        call('township.identity', {}),
       ])
-      data.value = { sheet, village, checkpoint, printedAt: new Date() }
+      const fingerprint = identity.fingerprint
+      data.value = { sheet, village, checkpoint, fingerprint, printedAt: new Date() }
     } catch (e) {
       problem.value = asProblem(e)
     }

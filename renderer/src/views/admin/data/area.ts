@@ -31,5 +31,11 @@ export const dataArea: AdminArea = {
       component: () => import('./BackupView.vue'),
       meta: { roles: ['admin'] },
     },
+    {
+      path: 'data/township',
+      name: 'admin-data-township',
+      component: () => import('../../township/ExportView.vue'),
+      meta: { roles: ['admin'] },
+    },
   ],
 }

@@ -1,0 +1,15 @@
+/** The township link: the kiosk's signing identity, USB export, and the 乡镇汇总 console. */
+import { z } from 'zod'
+import type { SigningIdentity, TownshipOverview } from '../schemas/township'
+import { method, None } from './define'
+
+export const townshipApi = {
+  /** Public: the fingerprint is printed on every 公开表 for anyone to compare. */
+  'township.identity': method(None, 'public').returns<SigningIdentity>(),
+  /** Copies the outbox (same layout as the Syncthing folder) into a folder on a USB drive. */
+  'township.export': method(z.object({ dir: z.string().min(1).max(1000) }).strict(), [
+    'admin',
+  ]).returns<{ dir: string; files: number }>(),
+  /** The 乡镇汇总 console: every village's packages checked, problems first. */
+  'township.overview': method(None, 'public').returns<TownshipOverview>(),
+} as const

@@ -1,0 +1,50 @@
+/** township.*: the kiosk's signing identity and USB export, and the 乡镇汇总 console's view. */
+import { join } from 'node:path'
+import type { TownshipOverview } from '../../../contract'
+import { ApiFailure } from '../api/failure'
+import type { HandlerGroup } from '../api/handlers'
+import { townshipOverview } from './console'
+import { exportTarget, type Publisher } from './publisher'
+
+export interface TownshipDeps {
+  /** The outbox writer (absent when this kiosk has no signing key set up). */
+  publisher: () => Publisher | undefined
+  /** The inbox folder in township mode (absent on a kiosk). */
+  inbox?: string
+  /** This console's own folder for what it saw before. */
+  dataDir: string
+}
+
+/** Handlers bound to the publisher and, in township mode, the inbox. */
+export function townshipHandlers(
+  deps: TownshipDeps,
+): HandlerGroup<'township.identity' | 'township.export' | 'township.overview'> {
+  // The console re-reads on a timer: a read still running is shared, never run twice at once
+  // (two would race on the console's own files).
+  let running: Promise<TownshipOverview> | null = null
+  return {
+    'township.identity': async () => {
+      const p = deps.publisher()
+      const mode = deps.inbox ? ('township' as const) : ('kiosk' as const)
+      return { mode, ...(p ? await p.identity() : { fingerprint: '', packages: 0 }) }
+    },
+    'township.export': async ({ dir }, { store }) => {
+      const p = deps.publisher()
+      if (!p) throw new ApiFailure('CONFLICT', '这台触摸屏还没有签名钥匙，不能导出给乡镇')
+      const name = store.get('village', 'profile')?.name ?? '本村'
+      const target = exportTarget(dir, await p.identity(), name)
+      const files = await p.exportTo(target).catch(() => {
+        throw new ApiFailure('STORAGE', '写不进这个文件夹，请检查U盘是否插好、是否写保护')
+      })
+      return { dir: target, files }
+    },
+    'township.overview': (_input, { now }) => {
+      if (!deps.inbox)
+        throw new ApiFailure('CONFLICT', '这台电脑没有设为乡镇汇总，看不到各村的公开包')
+      running ??= townshipOverview(deps.inbox, join(deps.dataDir, 'township'), now()).finally(
+        () => (running = null),
+      )
+      return running
+    },
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * A package on disk: the canonical JSON of the body with its signature as one more key. The
+ * signature covers the sha256 of the canonical body, i.e. the file's bytes without that key,
+ * so checking a package never re-serialises it and any changed byte fails the check.
+ */
+import { createPublicKey, sign, verify } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
+import { TownshipPackage, type PackageBody } from '../../../contract'
+import { canonicalJson, sha256Hex } from '../store/canonical'
+import { fingerprintOf } from './keys'
+
+const SIG_KEY = Buffer.from(',"signature":"')
+/** An Ed25519 signature is 64 bytes: 88 characters of base64. */
+const SIG_LENGTH = 88
+
+function digestOf(bytes: string | Uint8Array): Buffer {
+  return Buffer.from(sha256Hex(bytes), 'hex')
+}
+
+/** The bytes of a signed package file (canonical JSON, one trailing newline). */
+export function encodePackage(body: PackageBody, privateKey: KeyObject): Buffer {
+  const signature = sign(null, digestOf(canonicalJson(body)), privateKey).toString('base64')
+  return Buffer.from(`${canonicalJson({ ...body, signature })}\n`, 'utf8')
+}
+
+/** What reading one package file found. */
+export type Decoded =
+  | { ok: true; pkg: TownshipPackage; sha256: string }
+  | {
+      ok: false
+      reason: 'unreadable' | 'signature' | 'key'
+      message: string
+      pkg?: TownshipPackage
+      sha256: string
+    }
+
+/** The signed bytes (the file without its signature key) and the signature, if the file has them. */
+function split(bytes: Buffer): { body: Buffer; signature: Buffer } | null {
+  // Record text is JSON-escaped, so the unescaped key is the top-level one, which comes last.
+  const at = bytes.lastIndexOf(SIG_KEY)
+  const end = at + SIG_KEY.length + SIG_LENGTH
+  if (at < 0 || bytes[end] !== 0x22) return null
+  const signature = Buffer.from(bytes.subarray(at + SIG_KEY.length, end).toString(), 'base64')
+  const tail = bytes.subarray(end + 1)
+  const trimmed = tail.at(-1) === 0x0a ? tail.subarray(0, -1) : tail
+  return { body: Buffer.concat([bytes.subarray(0, at), trimmed]), signature }
+}
+
+/** Parses and checks one package file: shape, key fingerprint, Ed25519 signature. */
+export function decodePackage(bytes: Buffer): Decoded {
+  const sha256 = sha256Hex(bytes)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'))
+  } catch {
+    return { ok: false, reason: 'unreadable', message: '内容不完整或被改动，无法读取', sha256 }
+  }
+  const shaped = TownshipPackage.safeParse(parsed)
+  const parts = split(bytes)
+  if (!shaped.success || !parts) {
+    return { ok: false, reason: 'unreadable', message: '格式不对，可能被改动', sha256 }
+  }
+  const pkg = shaped.data
+  if (fingerprintOf(pkg.publicKey) !== pkg.fingerprint) {
+    return { ok: false, reason: 'key', message: '公钥和指纹对不上', pkg, sha256 }
+  }
+  let good: boolean
+  try {
+    const der = Buffer.from(pkg.publicKey, 'base64')
+    const key = createPublicKey({ key: der, format: 'der', type: 'spki' })
+    good =
+      parts.signature.toString('base64') === pkg.signature &&
+      verify(null, digestOf(parts.body), key, parts.signature)
+  } catch {
+    good = false
+  }
+  return good
+    ? { ok: true, pkg, sha256 }
+    : { ok: false, reason: 'signature', message: '内容在签名以后被改动过', pkg, sha256 }
+}

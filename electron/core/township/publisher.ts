@@ -1,0 +1,132 @@
+/**
+ * The village side of the township link: holds the signing key and, after every change, turns
+ * any new publish in the journal into the next outbox package, one at a time.
+ */
+import { access, mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { SigningIdentity } from '../../../contract'
+import { writeFileDurable } from '../store/fs-safe'
+import type { Store } from '../store/types'
+import { journalAfter } from './journal-tail'
+import { loadOrCreateKey, type KeySeal, type SigningKey } from './keys'
+import { nextPackage, outboxHead, writePackage, type OutboxHead, type ReadAt } from './outbox'
+import { segmentsOf } from './remake'
+import { Replay } from './replay'
+
+export interface PublisherOptions {
+  dataDir: string
+  /** Folder of the private key, outside the data folder. */
+  keyDir: string
+  /** The outbox: Syncthing's send-only folder (or what USB export copies). */
+  outbox: string
+  /** The OS key store (Electron safeStorage) that seals the key, where available. */
+  seal?: KeySeal
+  readAt: ReadAt
+  log?: (message: string, error: unknown) => void
+}
+
+export interface Publisher {
+  /** Makes packages for publishes not yet packaged; resolves when written (never throws). */
+  catchUp(store: Store): Promise<void>
+  identity(): Promise<Omit<SigningIdentity, 'mode'>>
+  /** Copies every package to `dir` (same layout as the outbox); returns how many. */
+  exportTo(dir: string): Promise<number>
+}
+
+/** Opens the key (making it on first run) and returns the outbox writer. */
+export async function openPublisher(opts: PublisherOptions): Promise<Publisher> {
+  const key: SigningKey = await loadOrCreateKey(opts.keyDir, opts.seal)
+  let queue: Promise<void> = Promise.resolve()
+  const packages = async () =>
+    (await readdir(opts.outbox).catch(() => [] as string[])).filter((n) => /^\d{8}\.json$/.test(n))
+  const once = async (store: Store): Promise<void> => {
+    let head = await outboxHead(opts.outbox)
+    if (head.seq > 0 && !(await sameHistory(opts.dataDir, head))) {
+      await retireOutbox(opts.outbox)
+      head = await outboxHead(opts.outbox)
+    }
+    if (store.head().seq <= head.journalTo) return
+    const segments = segmentsOf(await journalAfter(opts.dataDir, head.journalTo))
+    const last = segments.at(-1)?.at(-1)
+    if (!last) return
+    // The usual case: one publish just committed, and the live records are as it left them.
+    if (segments.length === 1 && last.seq === store.head().seq) {
+      const body = await nextPackage(head, segments[0]!, store, key, opts.readAt)
+      if (body) await writePackage(opts.outbox, body, key)
+      return
+    }
+    // Several publishes missed (a crash, or changes since): rebuild the records at each one.
+    const replay = new Replay()
+    for (const entry of await journalAfter(opts.dataDir, 0)) {
+      if (entry.seq > last.seq) break
+      replay.apply(entry)
+      const segment = segments.find((seg) => seg.at(-1)?.seq === entry.seq)
+      if (!segment) continue
+      const body = await nextPackage(head, segment, replay.store(), key, opts.readAt)
+      if (!body) continue
+      await writePackage(opts.outbox, body, key)
+      head = await outboxHead(opts.outbox)
+    }
+  }
+  return {
+    catchUp(store) {
+      queue = queue.then(() => once(store)).catch((e) => opts.log?.('township outbox failed', e))
+      return queue
+    },
+    async identity() {
+      return { fingerprint: key.fingerprint, packages: (await packages()).length }
+    },
+    async exportTo(dir) {
+      const names = await packages()
+      await mkdir(dir, { recursive: true })
+      for (const name of names) {
+        const target = join(dir, name)
+        // Packages never change: one already on the drive is left as it is.
+        if (
+          await access(target).then(
+            () => true,
+            () => false,
+          )
+        )
+          continue
+        await writeFileDurable(target, await readFile(join(opts.outbox, name)))
+      }
+      return names.length
+    },
+  }
+}
+
+/** Whether the outbox's last package was made from this journal (not one since replaced). */
+async function sameHistory(dataDir: string, head: OutboxHead): Promise<boolean> {
+  const [entry] = await journalAfter(dataDir, head.journalTo - 1)
+  return entry?.seq === head.journalTo && entry.hash === head.journalHash
+}
+
+/**
+ * The journal was replaced (the demo left, or a restore): the old packages move to a folder
+ * beside the outbox and numbering starts again. The township keeps what it saw, so a package
+ * that differs from one it had shows there as a fork.
+ */
+async function retireOutbox(outbox: string): Promise<void> {
+  const names = (await readdir(outbox)).filter((n) => n.endsWith('.json'))
+  const aside = `${outbox}-replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`
+  await mkdir(aside, { recursive: true })
+  for (const n of names) await rename(join(outbox, n), join(aside, n))
+}
+
+/** Where a village folder's packages go on a USB drive: one folder per village fingerprint. */
+export function exportFolderName(
+  identity: Pick<SigningIdentity, 'fingerprint'>,
+  villageName: string,
+): string {
+  return `${villageName}-${identity.fingerprint.replace(/ /g, '').slice(0, 8)}`
+}
+
+/** Joins the export root and the village folder name. */
+export function exportTarget(
+  root: string,
+  identity: Pick<SigningIdentity, 'fingerprint'>,
+  villageName: string,
+): string {
+  return join(root, exportFolderName(identity, villageName))
+}

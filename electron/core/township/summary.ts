@@ -1,0 +1,88 @@
+/**
+ * What the console keeps of a checked package: enough to check the chain and fill a village's
+ * row, without its records. Kept in a cache keyed by the file's identity (size, times, inode),
+ * so a later open reads only new or changed files; any write to a file changes its ctime.
+ */
+import type { Stats } from 'node:fs'
+import type { PeriodKey, TownshipPackage, VillageStatus } from '../../../contract'
+
+/** What one sheet adds to the totals: income, expense, and the 管理费用 within expense. */
+export interface SheetTotals {
+  key: PeriodKey
+  incomeFen: number
+  expenseFen: number
+  managementFen: number
+}
+
+export interface PackageSummary {
+  seq: number
+  name: string
+  fingerprint: string
+  prevPackage: string
+  at: string
+  correction: boolean
+  journal: { from: number; to: number; prev: string; last: string; count: number }
+  checkpoint: { seq: number; hash: string }
+  status: VillageStatus
+  sheets: SheetTotals[]
+}
+
+/** One file as last read: its identity, hash and either its summary or why it failed. */
+export type CachedFile = {
+  id: string
+  sha256: string
+} & (
+  | { ok: true; summary: PackageSummary }
+  | { ok: false; reason: 'unreadable' | 'signature' | 'key'; message: string; seq: number | null }
+)
+
+/** A file's identity on disk: a rewrite changes size, mtime or at least ctime. */
+export function fileId(st: Stats): string {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`
+}
+
+interface SheetLine {
+  item?: string
+  direction?: string
+  amountFen?: number
+  supersededAt?: string
+}
+interface SheetView {
+  key: PeriodKey
+  incomeFen: number
+  expenseFen: number
+  entries: SheetLine[]
+}
+
+/** Totals of a published sheet view; replaced lines (kept on record) do not count twice. */
+export function sheetTotals(view: SheetView): SheetTotals {
+  const managementFen = view.entries
+    .filter((e) => e.item === '管理费用' && !e.supersededAt && e.direction !== 'income')
+    .reduce((sum, e) => sum + (e.amountFen ?? 0), 0)
+  return { key: view.key, incomeFen: view.incomeFen, expenseFen: view.expenseFen, managementFen }
+}
+
+/** The summary of a package whose signature checked out. */
+export function summarise(pkg: TownshipPackage): PackageSummary {
+  const { journal } = pkg
+  return {
+    seq: pkg.seq,
+    name: pkg.village.name,
+    fingerprint: pkg.fingerprint,
+    prevPackage: pkg.prevPackage,
+    at: pkg.at,
+    correction: pkg.correction,
+    journal: {
+      from: journal.from,
+      to: journal.to,
+      prev: journal.prev,
+      last: journal.hashes.at(-1) ?? journal.prev,
+      count: journal.hashes.length,
+    },
+    checkpoint: { seq: pkg.checkpoint.seq, hash: pkg.checkpoint.hash },
+    status: pkg.status,
+    sheets: pkg.records
+      .filter((r) => r.method === 'ledger.sheet')
+      .map((r) => sheetTotals(r.view as SheetView)),
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * What goes into a package, taken through the kiosk's own public API (so it is masked exactly
+ * as the kiosk shows it): the records a publish made public, and the village's status.
+ */
+import type { Method, PackageRecord, QuestionBoard, VillageStatus } from '../../../contract'
+import type { JournalEntry } from '../store/types'
+
+/** Calls a public method as an anonymous villager would, at a fixed time; throws on refusal. */
+export type PublicRead = (method: Method, input: Record<string, unknown>) => Promise<unknown>
+
+const GET_BY_ID: Record<string, Method> = {
+  projects: 'projects.get',
+  matters: 'matters.get',
+  meetings: 'meetings.get',
+  notices: 'notices.get',
+  specials: 'finance.special',
+}
+const WHOLE_LIST: Record<string, Method> = {
+  budget: 'finance.budget',
+  assets: 'finance.assets',
+  debts: 'finance.debts',
+  distributions: 'finance.distributions',
+}
+
+/** Whether a journal entry made something public: a sheet, a record, a correction or an answer. */
+export function isPublish(entry: JournalEntry): boolean {
+  const a = entry.action
+  return (
+    a === 'ledger.publish' ||
+    a === 'ledger.correction.publish' ||
+    a === 'questions.answer' ||
+    /^[a-z]+\.publish$/.test(a)
+  )
+}
+
+/** Whether the publish was a correction of something already public. */
+export function isCorrection(entry: JournalEntry): boolean {
+  if (entry.action === 'ledger.correction.publish') return true
+  const first = entry.data.puts[0]?.value as { supersedes?: string } | null | undefined
+  return entry.action !== 'ledger.publish' && !!first?.supersedes
+}
+
+function requests(entry: JournalEntry): Array<{ method: Method; input: Record<string, unknown> }> {
+  const a = entry.action
+  if (a === 'ledger.publish')
+    return [{ method: 'ledger.sheet', input: { period: entry.id, all: true } }]
+  if (a === 'ledger.correction.publish') {
+    const ids = entry.data.puts.filter((p) => p.coll === 'ledger').map((p) => p.id)
+    return ids.map((id) => ({ method: 'ledger.entry', input: { id } }))
+  }
+  if (a === 'questions.answer') return [{ method: 'questions.public', input: {} }]
+  const coll = a.split('.')[0] ?? ''
+  const byId = GET_BY_ID[coll]
+  if (byId) return [{ method: byId, input: { id: entry.id } }]
+  const list = WHOLE_LIST[coll]
+  return list ? [{ method: list, input: {} }] : []
+}
+
+/** The public views of what these entries published (an answer: just that question). */
+export async function publishedRecords(
+  entries: JournalEntry[],
+  read: PublicRead,
+): Promise<PackageRecord[]> {
+  const out: PackageRecord[] = []
+  for (const entry of entries.filter(isPublish)) {
+    for (const { method, input } of requests(entry)) {
+      let view = await read(method, input).catch(() => null)
+      if (method === 'questions.public') {
+        view = (view as QuestionBoard | null)?.questions.find((q) => q.id === entry.id) ?? null
+      }
+      // A record corrected again before this package was made is no longer public: skip it.
+      if (view !== null) out.push({ method, input, view })
+    }
+  }
+  return out
+}
+
+/** The village's standing as the township needs it: period mode, open questions, rule breaks. */
+export async function villageStatus(read: PublicRead): Promise<VillageStatus> {
+  const settings = (await read('settings.get', {})) as { periodMode: 'month' | 'quarter' }
+  const board = (await read('questions.public', {})) as QuestionBoard
+  const matters = (await read('matters.list', {})) as Array<{ title: string; ruleChecks: string[] }>
+  return {
+    periodMode: settings.periodMode,
+    openQuestionDeadlines: board.questions.filter((q) => !q.answer).map((q) => q.dueAt),
+    matterWarnings: matters
+      .filter((m) => m.ruleChecks.length > 0)
+      .map((m) => ({ title: m.title, checks: m.ruleChecks })),
+  }
+}

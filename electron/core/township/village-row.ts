@@ -1,0 +1,58 @@
+/** One village's row in the 乡镇汇总 console, from its checked packages and today's date. */
+import { periodLabel, type VillageRow } from '../../../contract'
+import { daysFrom } from '../services/questions/deadline'
+import type { FolderCheck } from './inbox'
+import { dueState } from './overdue'
+import type { SheetTotals } from './summary'
+
+/** The row: last period and lateness, overdue questions, rule warnings, corrections, totals. */
+export function villageRow(check: FolderCheck, today: string): VillageRow {
+  const sheets = new Map<string, SheetTotals>()
+  let corrections = 0
+  for (const { pkg } of check.chain) {
+    for (const t of pkg.sheets) sheets.set(t.key, t)
+    if (pkg.correction && daysFrom(pkg.at.slice(0, 10), today) <= 90) corrections++
+  }
+  const last = check.chain.at(-1)?.pkg
+  const status = last?.status ?? {
+    periodMode: 'quarter' as const,
+    openQuestionDeadlines: [],
+    matterWarnings: [],
+  }
+  const keys = [...sheets.keys()].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
+  const lastPeriod = keys.at(-1) ?? ''
+  const due = dueState(status.periodMode, today, keys)
+  const year = Number(today.slice(0, 4))
+  const thisYear = [...sheets.values()].filter((s) => Number(s.key.slice(0, 4)) === year)
+  const sum = (f: (s: SheetTotals) => number) => thisYear.reduce((n, s) => n + f(s), 0)
+  return {
+    folder: check.folder,
+    name: check.name,
+    fingerprint: check.fingerprint,
+    packages: check.files,
+    verified: check.verified,
+    ok: check.problems.length === 0,
+    lastSeq: last?.seq ?? 0,
+    lastAt: last?.at ?? '',
+    periodMode: status.periodMode,
+    lastPeriod,
+    lastPeriodLabel: lastPeriod ? periodLabel(lastPeriod) : '',
+    duePeriodLabel: due.dueLabel,
+    dueBy: due.dueBy,
+    overdue: due.overdue,
+    questionsOverdue: status.openQuestionDeadlines.filter((d) => d < today).length,
+    matterWarnings: status.matterWarnings.flatMap((m) => m.checks.map((c) => `${m.title}：${c}`)),
+    correctionsLast90: corrections,
+    year,
+    incomeFen: sum((s) => s.incomeFen),
+    expenseFen: sum((s) => s.expenseFen),
+    managementFen: sum((s) => s.managementFen),
+  }
+}
+
+function periodEnd(key: string): string {
+  // Months sort as their own key; a quarter ends with its third month.
+  return key[5] === 'Q'
+    ? `${key.slice(0, 4)}-${String(Number(key.slice(6)) * 3).padStart(2, '0')}`
+    : key
+}

@@ -1,0 +1,75 @@
+/**
+ * Words of the township link: the kiosk's signing fingerprint, 导出给乡镇, and the 乡镇汇总
+ * console for township staff. Merged into zh-CN under `township`.
+ */
+export const townshipMessages = {
+  title: '乡镇汇总',
+  intro:
+    '各村触摸屏公开的内容，自动收进本机的收件文件夹。每个包都先核对签名和前后链接，再汇总到下表。',
+  today: '今天 {date}',
+  inbox: '收件文件夹：{path}',
+  refresh: '重新读取',
+  refreshing: '正在读取各村的公开包…',
+  autoRefresh: '每 10 秒自动重新读取一次',
+  problemsTitle: '发现 {count} 个问题，请核查',
+  problemsNone: '全部核对无误：每个包的签名都对，前后链接完整，没有出现两个不同的版本。',
+  problemKinds: {
+    signature: '签名不对',
+    fork: '同一序号有两个版本',
+    chain: '前后接不上',
+    unreadable: '文件损坏',
+    key: '签名钥匙不符',
+  },
+  problemLine: '{village} · 第 {seq} 个包 · {kind}：{message}',
+  problemLineNoSeq: '{village} · {kind}：{message}',
+  empty:
+    '收件文件夹里还没有任何村的公开包。请按说明把各村的触摸屏和本机配对，或把U盘里的文件夹复制进来。',
+  col: {
+    village: '村',
+    check: '核验',
+    last: '最近公开的账目',
+    due: '按期公开',
+    questions: '逾期未答复',
+    matters: '四议两公开提醒',
+    corrections: '近90天更正',
+    income: '{year}年收入',
+    expense: '{year}年支出',
+    management: '管理费用占比',
+  },
+  checkOk: '✔ 已核验 {verified} 个包',
+  checkBad: '✘ 有问题（已核验 {verified} / {packages} 个包）',
+  fingerprint: '指纹 {fp}',
+  lastNone: '还没有公开过账目',
+  lastAt: '收到 {time}',
+  onTime: '按时',
+  overdue: '✘ 逾期：{period}应在 {date} 前公开',
+  dueNext: '{period}应在 {date} 前公开',
+  modeMonth: '按月公开',
+  modeQuarter: '按季度公开',
+  questions: '{n} 条',
+  none: '无',
+  corrections: '{n} 次',
+  share: '{pct}%',
+  shareNone: '—',
+  /** On a kiosk: the signing key that makes every publish checkable by the township. */
+  identity: {
+    title: '给乡镇的签名',
+    fingerprint: '本机签名指纹：{fp}',
+    packages: '已发出 {n} 个公开包',
+    none: '这台触摸屏还没有设置给乡镇的签名。',
+    hint: '乡镇汇总里显示的指纹应和这里一样；每张打印的公开表上也印着它。',
+  },
+  printFingerprint: '签名指纹 {fp}',
+  /** 管理 → 导出给乡镇: the outbox copied to a USB drive, same layout as Syncthing's folder. */
+  export: {
+    title: '导出给乡镇',
+    intro:
+      '没有网络的村，用 U 盘把公开包带到乡镇：插好 U 盘，填写或选择 U 盘上的文件夹，点“导出”。U 盘上会出现一个以村名和指纹开头的文件夹，乡镇把它整个复制进收件文件夹即可。',
+    folder: 'U 盘上的文件夹',
+    pick: '选择文件夹',
+    go: '导出',
+    busy: '正在导出…',
+    done: '已导出 {n} 个公开包到 {dir}',
+    failed: '没有导出：{message}',
+  },
+}

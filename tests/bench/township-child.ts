@@ -1,0 +1,31 @@
+/**
+ * Opens the 乡镇汇总 console over an inbox the way the app does (core in township mode, then
+ * the overview) in a fresh process; prints {"ms":…,"rss":…,"villages":…,"problems":…}.
+ */
+import { openCore } from '../../electron/core/core'
+
+const [dataDir, inbox] = process.argv.slice(2)
+if (!dataDir || !inbox) throw new Error('township-child: 用法 township-child.ts <dataDir> <inbox>')
+
+async function main(): Promise<void> {
+  let rss = process.memoryUsage().rss
+  const timer = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 20)
+  const t = performance.now()
+  const core = await openCore({
+    dir: dataDir!,
+    townshipInbox: inbox,
+    now: () => new Date('2036-01-20T02:00:00Z'),
+  })
+  const r = await core.invoke('township.overview', {}, 'bench')
+  const ms = performance.now() - t
+  clearInterval(timer)
+  rss = Math.max(rss, process.memoryUsage().rss)
+  await core.close()
+  if (!r.ok) throw new Error(r.error.message)
+  const data = r.data as { villages: unknown[]; problems: unknown[] }
+  process.stdout.write(
+    `${JSON.stringify({ ms, rss, villages: data.villages.length, problems: data.problems.length })}\n`,
+  )
+}
+
+void main()

@@ -1,0 +1,95 @@
+/**
+ * The kiosk's side of the township link: its signing fingerprint in 核验 and on the printed
+ * 公开表, equal to the one inside the package a publish put in the outbox.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Core } from '../../electron/core/core'
+import { expect, test } from './fixtures'
+import { AdminPage } from './pages/admin'
+import { LoginPage } from './pages/login'
+import { PrintSheetPage } from './pages/print-sheet'
+
+const root = mkdtempSync(join(tmpdir(), 'township-kiosk-'))
+const outbox = join(root, 'outbox')
+
+test.use({ coreOptions: { signing: { keyDir: join(root, 'keys'), outbox } } })
+
+/** The clerk and the 监委 publish October with one line, through core as their screens do. */
+async function publishOctober(core: Core): Promise<void> {
+  const as = async (caller: string, method: string, input: unknown) => {
+    const r = await core.invoke(method, input, caller)
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+  }
+  await as('c', 'auth.login', { name: '杨雪梅', password: '111111' })
+  await as('s', 'auth.login', { name: '高志强', password: '222222' })
+  await as('c', 'ledger.closePeriod', { period: '2026-10' })
+  const line = { period: '2026-10', date: '2026-10-08', voucherNo: '记-1', summary: '十月电费' }
+  const money = { category: 'expense', item: '办公费', direction: 'expense', amountFen: 8_800 }
+  await as('c', 'ledger.saveEntry', { ...line, ...money })
+  await as('c', 'ledger.submit', { period: '2026-10' })
+  await as('s', 'ledger.publish', { period: '2026-10' })
+}
+
+test('核验 and the printed 公开表 show the fingerprint every package carries', async ({
+  kiosk,
+}) => {
+  test.skip(kiosk.host.name !== 'bridge', 'the signing folders are set by the bridge')
+  await publishOctober(kiosk.host.core!)
+  expect(readdirSync(outbox).filter((n) => n.endsWith('.json'))).toEqual(['00000001.json'])
+  const pkg = JSON.parse(readFileSync(join(outbox, '00000001.json'), 'utf8')) as {
+    fingerprint: string
+  }
+  expect(pkg.fingerprint).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/)
+
+  const login = new LoginPage(kiosk.page)
+  await kiosk.open('/')
+  await login.open()
+  await login.loginAs('supervisor', '222222')
+  await new AdminPage(kiosk.page).nav('verify').click()
+  await expect(kiosk.page.getByTestId('signing-fingerprint')).toHaveText(
+    `本机签名指纹：${pkg.fingerprint}`,
+  )
+
+  const print = new PrintSheetPage(kiosk.page)
+  await kiosk.open('/print/sheet/2026-10')
+  await print.ready()
+  await expect(kiosk.page.getByTestId('print-fingerprint')).toHaveText(
+    `签名指纹 ${pkg.fingerprint}`,
+  )
+})
+
+test('管理 → 导出给乡镇 copies every package into a village folder on the USB drive', async ({
+  kiosk,
+}) => {
+  test.skip(kiosk.host.name !== 'bridge', 'the signing folders are set by the bridge')
+  await publishOctober(kiosk.host.core!)
+  const usb = mkdtempSync(join(tmpdir(), 'township-usb-drive-'))
+  const login = new LoginPage(kiosk.page)
+  await kiosk.open('/')
+  await login.open()
+  await login.loginAs('admin', '333333')
+  await new AdminPage(kiosk.page).nav('data').click()
+  await kiosk.page.getByTestId('data-tile-township').click()
+  await expect(kiosk.page.getByTestId('signing-fingerprint')).toContainText('本机签名指纹')
+  await kiosk.page.getByTestId('township-export-folder').fill(usb)
+  await kiosk.page.getByTestId('township-export-go').click()
+  await expect(kiosk.page.getByTestId('township-export-done')).toContainText('已导出 1 个公开包')
+  const [folder] = readdirSync(usb)
+  expect(folder).toMatch(/^联盟村-[0-9a-f]{8}$/)
+  expect(readdirSync(join(usb, folder!)).filter((n) => n.endsWith('.json'))).toEqual([
+    '00000001.json',
+  ])
+  expect(readFileSync(join(usb, folder!, '00000001.json'))).toEqual(
+    readFileSync(join(outbox, '00000001.json')),
+  )
+  await kiosk.page.screenshot({ path: 'artifacts/township-export.png' })
+
+  // A file where a folder should be: nothing can be written there.
+  const blocked = join(usb, folder!, '00000001.json', '不是文件夹')
+  await kiosk.page.getByTestId('township-export-folder').fill(blocked)
+  await kiosk.page.getByTestId('township-export-go').click()
+  await expect(kiosk.page.getByTestId('township-export-error')).toContainText('写不进这个文件夹')
+  expect(existsSync(blocked)).toBe(false)
+})

@@ -1,0 +1,50 @@
+/**
+ * 乡镇汇总 over the USB layout: a village exports its signed packages, the console started in
+ * township mode checks and shows them; one changed byte turns the village red at the top.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { expect, test } from './fixtures'
+import { TownshipPage } from './pages/township'
+import { exportToUsb, openSigningVillage, publishMonth } from './support/township-village'
+
+const root = mkdtempSync(join(tmpdir(), 'township-usb-'))
+const inbox = join(root, 'inbox')
+mkdirSync(inbox)
+
+test.use({ village: 'empty', coreOptions: { townshipInbox: inbox } })
+
+test('a sheet exported by USB shows verified; one changed byte shows as failed, in red at the top', async ({
+  kiosk,
+}) => {
+  test.skip(kiosk.host.name !== 'bridge', 'the console is opened over a test inbox by the bridge')
+  const village = await openSigningVillage(join(root, 'village'), join(root, 'village', 'outbox'))
+  await publishMonth(village, '2026-10', '十月办公用品')
+  const folder = await exportToUsb(village, inbox)
+  await village.close()
+  const name = basename(folder)
+  expect(readdirSync(folder)).toContain('00000001.json')
+
+  const console_ = new TownshipPage(kiosk.page)
+  await kiosk.open('/')
+  await expect(console_.root()).toBeVisible()
+  await expect(console_.allOk()).toBeVisible()
+  await expect(console_.check(name)).toHaveText(/已核验 1 个包/)
+  await expect(console_.last(name)).toContainText('2026年10月')
+  await expect(console_.row(name)).toContainText('联盟村')
+  await expect(console_.due(name)).toContainText('按时')
+  await kiosk.page.screenshot({ path: 'artifacts/township-ok.png' })
+
+  const file = join(folder, '00000001.json')
+  const bytes = readFileSync(file)
+  const at = bytes.indexOf('十月办公用品')
+  bytes[at + 1] = bytes[at + 1]! ^ 0x01
+  writeFileSync(file, bytes)
+  await console_.refresh().click()
+  await expect(console_.problems()).toBeVisible()
+  await expect(console_.problem().first()).toContainText('签名不对')
+  await expect(console_.check(name)).toContainText('有问题')
+  await expect(console_.row(name)).toHaveAttribute('data-ok', 'false')
+  await kiosk.page.screenshot({ path: 'artifacts/township-bad.png' })
+})

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { deadlineOf, dueState } from '../../../../../electron/core/township/overdue'
+
+describe('overdue rules', () => {
+  it('a month is due by the 10th of the next month, a quarter by the 15th after it', () => {
+    expect(deadlineOf('2026-10')).toBe('2026-11-10')
+    expect(deadlineOf('2026-12')).toBe('2027-01-10')
+    expect(deadlineOf('2026-Q3')).toBe('2026-10-15')
+    expect(deadlineOf('2026-Q4')).toBe('2027-01-15')
+  })
+
+  it('monthly: on the 10th October is not yet late; on the 11th it is', () => {
+    expect(dueState('month', '2026-11-10', ['2026-09'])).toMatchObject({
+      due: '2026-09',
+      overdue: false,
+    })
+    const late = dueState('month', '2026-11-11', ['2026-09'])
+    expect(late).toMatchObject({
+      due: '2026-10',
+      dueBy: '2026-11-10',
+      overdue: true,
+      dueLabel: '2026年10月',
+    })
+    expect(dueState('month', '2026-11-11', ['2026-10']).overdue).toBe(false)
+  })
+
+  it('quarterly: Q3 is late from 16 October, and January rolls back to the last year', () => {
+    expect(dueState('quarter', '2026-10-15', ['2026-Q2']).overdue).toBe(false)
+    expect(dueState('quarter', '2026-10-16', ['2026-Q2'])).toMatchObject({
+      due: '2026-Q3',
+      overdue: true,
+    })
+    expect(dueState('quarter', '2027-01-20', ['2026-Q4']).overdue).toBe(false)
+    expect(dueState('quarter', '2027-01-20', ['2026-Q3'])).toMatchObject({
+      due: '2026-Q4',
+      overdue: true,
+    })
+  })
+
+  it('a village that never published is overdue; a later period also covers an earlier one', () => {
+    expect(dueState('month', '2026-11-25', []).overdue).toBe(true)
+    expect(dueState('month', '2026-11-25', ['2026-Q4']).overdue).toBe(false)
+  })
+})

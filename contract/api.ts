@@ -9,6 +9,7 @@ import type { MethodDef } from './api/define'
 import { attachmentsApi } from './api/attachments'
 import { authApi } from './api/auth'
 import { dataApi } from './api/data'
+import { drivesApi } from './api/drives'
 import { ledgerAdminApi } from './api/ledger-admin'
 import { publicApi } from './api/public'
 import { questionsApi } from './api/questions'
@@ -30,6 +31,7 @@ export const api = {
   ...dataApi,
   ...registersAdminApi,
   ...attachmentsApi,
+  ...drivesApi,
 } as const
 
 export type Api = typeof api

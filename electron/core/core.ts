@@ -12,6 +12,7 @@ import { publicHandlers } from './services'
 import { attachmentHandlers } from './services/attachments'
 import { authHandlers } from './services/auth'
 import { dataHandlers, type DataHost } from './services/data'
+import { drivesHandlers, type DrivesOptions } from './services/drives'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { questionHandlers } from './services/questions'
 import { recordsAdminHandlers } from './services/records'
@@ -34,6 +35,8 @@ export interface CoreOptions {
   host?: DataHost
   /** The Electron shell's incident log and admin exit (absent in the test bridge). */
   shell?: ShellHost
+  /** Where the in-app file browser looks (a test passes a temp folder standing in for USB). */
+  drives?: DrivesOptions
 }
 
 export interface Core {
@@ -81,6 +84,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...dataHandlers({ dir: opts.dir, swapStore, host: opts.host }),
     ...registersAdminHandlers,
     ...attachmentHandlers({ dir: opts.dir }),
+    ...drivesHandlers(opts.drives ?? {}),
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

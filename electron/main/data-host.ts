@@ -1,17 +1,17 @@
 /**
- * What the desktop app adds to core's data methods: dialogs for backups, PDF printing of the
- * 公开表, and the daily automatic backups beside the data folder (stopped when the app quits).
+ * What the desktop app adds to core's data methods: PDF printing of the 公开表 and the daily
+ * automatic backups beside the data folder (stopped when the app quits). No OS file dialog:
+ * files are picked in the app's own USB browser (core's drives.*).
  */
 import { app } from 'electron'
 import { startAutoBackups, type DataHost } from '../core/services/data'
-import { pickPath } from './dialogs'
 import { errorDetail, logIncident } from './log'
 import { sheetPdfPrinter } from './print-pdf'
 import type { WindowOptions } from './window'
 
 /** The host hooks core receives at openCore. */
 export function setupDataHost(window: WindowOptions): DataHost {
-  return { pickPath, printSheetPdf: sheetPdfPrinter(window) }
+  return { printSheetPdf: sheetPdfPrinter(window) }
 }
 
 /** Starts the hourly check for today's automatic backup. */

@@ -8,6 +8,7 @@ import { app } from 'electron'
 import { openCore } from '../core/core'
 import { startUrl } from './app-origin'
 import { setupDataDir } from './data-dir'
+import { setupDownloads } from './downloads'
 import { setupAutoBackup, setupDataHost } from './data-host'
 import { setupGpuFallback } from './gpu'
 import { setupIpc } from './ipc'
@@ -29,6 +30,7 @@ const window = { preload: join(out, 'preload', 'index.cjs'), production }
 
 async function start(): Promise<void> {
   setupSecurity()
+  setupDownloads()
   const dataDir = setupDataDir()
   setupProtocol(join(out, 'renderer'), dataDir)
   const core = await openCore({

@@ -3,12 +3,13 @@
  * otherwise the Chromium bridge), gives each test a fresh temp data folder, and fails the
  * test on any page error or console error.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Input, Method, Output, Result } from '../../contract'
 import { APP_ORIGIN, launchBridge } from './hosts/bridge'
+import { drivesRootFor, exportDirFor, registerDrives } from './hosts/drives'
 import { electronBinary, launchElectron } from './hosts/electron'
 import type { Host } from './hosts/types'
 
@@ -43,6 +44,7 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
   village: ['demo', { option: true }],
   kiosk: async ({ browser, orientation, village }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-'))
+    await mkdir(drivesRootFor(dataDir))
     const viewport =
       orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 }
     const binary = electronBinary()
@@ -50,6 +52,7 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
       ? await launchElectron(binary, dataDir, viewport, village)
       : await launchBridge(browser, dataDir, viewport, village)
     const page = host.page
+    registerDrives(page, dataDir)
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
     page.on('console', (m) => {
@@ -84,7 +87,9 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
     }
     await use(kiosk)
     await host.close()
-    await rm(dataDir, { recursive: true, force: true })
+    for (const dir of [dataDir, drivesRootFor(dataDir), exportDirFor(dataDir)]) {
+      await rm(dir, { recursive: true, force: true })
+    }
     expect(errors, `page errors in ${testInfo.title}`).toEqual([])
   },
 })

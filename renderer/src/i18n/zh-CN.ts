@@ -5,6 +5,7 @@
  */
 import { adminAuth } from './admin-auth'
 import { attachmentMessages } from './attachments'
+import { drivesMessages } from './drives'
 import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
 import { ledgerReturn } from './admin-ledger-return'
@@ -136,6 +137,7 @@ const zhCN = {
   ...registerCorrections,
   ...questionsMessages,
   ...attachmentMessages,
+  ...drivesMessages,
   ledgerAdmin: adminLedger,
   ledgerReturn,
   data: adminData,

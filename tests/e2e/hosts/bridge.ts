@@ -7,6 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path'
 import type { Browser } from '@playwright/test'
 import { openCore } from '../../../electron/core/core'
 import { attachmentForUrl } from '../../../electron/core/services/attachments/paths'
+import { drivesRootFor, exportDirFor } from './drives'
 import { TEST_NOW, type Host } from './types'
 
 export const APP_ORIGIN = 'http://kiosk.test'
@@ -32,7 +33,12 @@ export async function launchBridge(
   village: 'demo' | 'empty' = 'demo',
 ): Promise<Host> {
   let now = Date.parse(TEST_NOW)
-  const core = await openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
+  const core = await openCore({
+    dir: dataDir,
+    demo: village === 'demo',
+    now: () => new Date(now),
+    drives: { root: drivesRootFor(dataDir), exportDir: exportDirFor(dataDir) },
+  })
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',

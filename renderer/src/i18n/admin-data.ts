@@ -84,8 +84,8 @@ export const adminData = {
     scopeYear: '{year}年全年',
     csv: '导出 CSV',
     xlsx: '导出 Excel',
-    saved: '已生成“{name}”（{rows} 笔），请选择保存位置。',
-    savedPdf: '已生成“{name}”，请选择保存位置。',
+    savedTo: '已保存{rows}：{path}',
+    rows: '（{rows} 笔）',
   },
   backup: {
     title: '备份与恢复',

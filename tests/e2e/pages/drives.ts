@@ -14,6 +14,13 @@ export interface UsbFile {
 
 let fresh = 0
 
+/** "Plugs in" the stand-in stick (an empty one) and returns its folder on disk. */
+export async function plugUsb(page: Page): Promise<string> {
+  const dir = join(drivesRootOf(page), USB)
+  await mkdir(dir, { recursive: true })
+  return dir
+}
+
 /** Writes files into a folder of the stand-in USB stick; returns the folder's name. */
 export async function putOnUsb(page: Page, files: UsbFile[], folder?: string): Promise<string> {
   const name = folder ?? `文件${++fresh}`

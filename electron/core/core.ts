@@ -19,6 +19,7 @@ import { recordsAdminHandlers } from './services/records'
 import { registersAdminHandlers } from './services/registers-admin'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers, type ShellHost } from './services/system'
+import { voucherPhotoHandlers } from './services/voucher-photos'
 import { openStore } from './store'
 import type { Store } from './store/types'
 
@@ -85,6 +86,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...registersAdminHandlers,
     ...attachmentHandlers({ dir: opts.dir }),
     ...drivesHandlers(opts.drives ?? {}),
+    ...voucherPhotoHandlers({ dir: opts.dir, drives: opts.drives ?? {} }),
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

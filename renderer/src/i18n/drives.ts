@@ -5,7 +5,7 @@ export const drivesMessages = {
     titleFolder: '保存到U盘',
     titleFolderPick: '选择文件夹',
     drivesHint: '请选择U盘。没看到U盘？请把U盘插好，等几秒后点“刷新”。',
-    folderHint: '点文件夹进入，再点“存到这里”',
+    folderHint: '点文件夹进入，再点“{here}”',
     filesHint: '点文件选中（可以选几个），再点“选好了”',
     fileHint: '点一下文件就选中了',
     noDrives: '没有找到U盘',

@@ -6,6 +6,7 @@
 import { adminAuth } from './admin-auth'
 import { attachmentMessages } from './attachments'
 import { drivesMessages } from './drives'
+import { voucherPhotosMessages } from './voucher-photos'
 import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
 import { ledgerReturn } from './admin-ledger-return'
@@ -138,6 +139,7 @@ const zhCN = {
   ...questionsMessages,
   ...attachmentMessages,
   ...drivesMessages,
+  ...voucherPhotosMessages,
   ledgerAdmin: adminLedger,
   ledgerReturn,
   data: adminData,

@@ -3,9 +3,11 @@
  * pick files in the app's own USB browser (big rows, thumbnails, 返回上一层, 取消), nothing
  * outside the drives is reachable, and walking away closes the browser.
  */
+import { readdir } from 'node:fs/promises'
 import { expect, test } from './fixtures'
 import { FILES, PickerPart } from './pages/attachments'
-import { DrivesPart, putOnUsb, USB } from './pages/drives'
+import { DataBackupPage } from './pages/data-backup'
+import { DrivesPart, plugUsb, putOnUsb, USB } from './pages/drives'
 import { KioskLayer } from './pages/kiosk-layer'
 import { loginUi, OCTOBER, seedOctober } from './support/ledger-admin'
 import { PUBLIC_SCREENS } from './support/public-screens'
@@ -78,4 +80,31 @@ test('walking away closes the USB browser with everything else', async ({ kiosk 
   await expect(b.root()).toBeVisible()
   await page.clock.runFor((idle + 60) * 1000)
   await expect(b.root()).toHaveCount(0)
+})
+
+test('the admin backs up onto the stick and finds the backup there, all by taps', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const usb = await plugUsb(page)
+  await loginUi(kiosk, 'admin')
+  await kiosk.open('/admin/data/backup')
+  const backup = new DataBackupPage(page)
+  const drives = new DrivesPart(page)
+  await page.getByTestId('backup-pick-folder').click()
+  await drives.walk(USB)
+  await drives.here()
+  await expect(page.getByTestId('backup-folder')).toHaveValue(usb)
+  await page.getByTestId('backup-create-go').click()
+  await expect(backup.created()).toBeVisible()
+  const [archive] = await readdir(usb)
+  expect(archive).toMatch(/^cunwu-backup-.*\.tar$/)
+
+  await page.getByTestId('restore-pick').click()
+  await drives.walk(USB)
+  await expect(drives.rows()).toHaveCount(0)
+  await expect(page.getByTestId('drives-here')).toHaveText('在这里找备份')
+  await drives.here()
+  await expect(backup.list()).toContainText(archive!.slice(0, 10))
+  await expect(backup.list().getByRole('button')).toHaveCount(1)
 })

@@ -25,6 +25,9 @@ export const drivesMessages = {
     failed: '出错了：{message}',
     failedGeneric: '出错了，请重试',
     selected: '已选',
+    backupFolder: '从U盘选择文件夹',
+    backupFind: '从U盘找备份',
+    backupFindHere: '在这里找备份',
     size: '{size}',
     kind: {
       usb: 'U盘',

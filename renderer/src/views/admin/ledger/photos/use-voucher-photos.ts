@@ -8,6 +8,7 @@ import { asProblem, call, type ApiProblem } from '../../../../api'
 import { makeThumb } from '../../../../components/attachments/make-thumb'
 import { base64ToBytes } from '../../../../components/drives/drive-files'
 
+/** The screen's state and moves (one per open screen). */
 export function useVoucherPhotos(period: () => string) {
   const preview = shallowRef<VoucherPhotosPreview | null>(null)
   /** photo path → line id, or absent while the clerk has not placed it. */
@@ -122,3 +123,6 @@ export function useVoucherPhotos(period: () => string) {
     commit,
   }
 }
+
+/** What the screen's parts receive. */
+export type VoucherPhotos = ReturnType<typeof useVoucherPhotos>

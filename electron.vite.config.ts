@@ -49,7 +49,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       sourcemap: false,
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // core-host: the utility process core runs in (electron/main/core-process.ts forks it).
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'core-host': resolve('electron/core/host/entry.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'STORAGE',
   'INTERNAL',
+  /** Core's process is starting again; nothing was done, asking again is safe. */
+  'RESTARTING',
+  /** Core's process died during the call; it may have been done, so look before redoing it. */
+  'INTERRUPTED',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

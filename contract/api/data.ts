@@ -18,6 +18,8 @@ import type { ExportFile } from '../schemas/data-export'
 import { LedgerExportInput, SheetPdfInput } from '../schemas/data-export'
 import type { ImportPreview, ImportResult } from '../schemas/data-import'
 import { ImportFileInput } from '../schemas/data-import'
+import type { SubjectTable } from '../schemas/subject-map'
+import { SubjectAnswer, SubjectText } from '../schemas/subject-map'
 import { method, None } from './define'
 
 const KEEPERS = ['clerk', 'admin'] as const
@@ -28,6 +30,16 @@ export const dataApi = {
   'import.preview': method(ImportFileInput, KEEPERS).returns<ImportPreview>(),
   /** All rows become drafts of the period in one journal entry, or nothing changes. */
   'import.commit': method(ImportFileInput, KEEPERS).returns<ImportResult>(),
+  /** The village's 会计科目 → category table: the standard subjects and the clerk's answers. */
+  'subjects.list': method(None, KEEPERS).returns<SubjectTable>(),
+  /** Remembers (journaled) which category a book's subject counts as, for every later import. */
+  'subjects.save': method(SubjectAnswer, KEEPERS).returns<SubjectTable>(),
+  'subjects.remove': method(
+    z.object({ subject: SubjectText }).strict(),
+    KEEPERS,
+  ).returns<SubjectTable>(),
+  /** The published lines in the township's own columns (日期/凭证号/摘要/会计科目/借方/贷方…). */
+  'export.townshipXlsx': method(LedgerExportInput, CADRES).returns<ExportFile>(),
   'export.ledgerCsv': method(LedgerExportInput, CADRES).returns<ExportFile>(),
   'export.ledgerXlsx': method(LedgerExportInput, CADRES).returns<ExportFile>(),
   /** Needs the desktop app (printToPDF); the test host prints the same page with page.pdf. */

@@ -41,7 +41,8 @@ export const ImportFileInput = z
     fileName: z.string().trim().min(1, '请选择文件').max(200, '文件名太长'),
     // base64 of at most IMPORT_MAX_BYTES, plus a little slack for padding.
     bytesBase64: z.string().max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 8, IMPORT_TOO_BIG),
-    period: PeriodKey,
+    /** The period to import into; missing means "each row into the period of its date". */
+    period: PeriodKey.optional(),
     /** Worksheet name (xlsx); the first one with a header row when missing. */
     sheet: z.string().max(100).optional(),
     /** 1-based row of the header, when the clerk corrects the guess. */
@@ -53,6 +54,8 @@ export type ImportFileInput = z.infer<typeof ImportFileInput>
 
 /** One line as it would be saved (a draft of the chosen period). */
 export interface ImportedLine {
+  /** The period the line goes into (the chosen one, or the one its date falls in). */
+  period: string
   date: string
   voucherNo: string
   summary: string
@@ -63,6 +66,8 @@ export interface ImportedLine {
   amountFen: number
   handler: string
   counterparty: string
+  /** The book's own 会计科目 as written (经营收入—租赁收入), kept for the export back. */
+  subject?: string
 }
 
 /** One row of the file: a line to import, or a row skipped on purpose (合计, blank…). */
@@ -75,6 +80,18 @@ export interface ImportRow {
   entry?: ImportedLine
   /** Chinese, one per problem; a row with errors blocks the whole import. */
   errors: string[]
+  /** A 会计科目 the village has not placed yet: the preview asks which category it is. */
+  ask?: string
+}
+
+/** One period the file's lines go into: opened as a draft by the import when it is new. */
+export interface ImportPeriod {
+  key: string
+  label: string
+  isNew: boolean
+  entries: number
+  incomeFen: number
+  expenseFen: number
 }
 
 export type ImportShape = 'income-expense' | 'debit-credit' | 'amount-direction' | 'unknown'
@@ -82,6 +99,8 @@ export type ImportShape = 'income-expense' | 'debit-credit' | 'amount-direction'
 export interface ImportCounts {
   entries: number
   withErrors: number
+  /** Rows waiting for the clerk to say which category their 会计科目 is. */
+  waiting: number
   skipped: number
   incomeFen: number
   expenseFen: number
@@ -95,8 +114,13 @@ export interface ImportPreview {
   encoding?: string
   sheets: string[]
   sheet?: string
-  period: string
+  /** The chosen period, or missing when rows go to the periods of their dates. */
+  period?: string
   periodLabel: string
+  /** Where the lines go, period by period (a quarter's file in a monthly village splits). */
+  periods: ImportPeriod[]
+  /** 会计科目 the clerk still has to place (each asked once), in the file's order. */
+  questions: string[]
   headerRow: number
   columns: Array<{ index: number; label: string }>
   mapping: ImportMapping
@@ -113,7 +137,11 @@ export interface ImportPreview {
 
 /** What an import did: how many drafts now exist and the journal entry that holds them. */
 export interface ImportResult {
+  /** The first period written (the screen links to it). */
   period: string
+  /** Every period written, with its line count; `opened` ones did not exist before. */
+  periods: Array<{ key: string; imported: number }>
+  opened: string[]
   imported: number
   incomeFen: number
   expenseFen: number

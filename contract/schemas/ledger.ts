@@ -46,6 +46,8 @@ export const LedgerEntry = z.object({
   counterparty: z.string(),
   handler: z.string(),
   projectId: Id.optional(),
+  /** The township book's 会计科目 of an imported line (经营收入—租赁收入), for the export back. */
+  subject: z.string().optional(),
   attachments: z.array(z.string()),
   createdAt: IsoDateTime,
   createdBy: PersonRef,

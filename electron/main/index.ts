@@ -5,22 +5,25 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app } from 'electron'
-import { openCore } from '../core/core'
 import { startUrl } from './app-origin'
-import { setupDataDir } from './data-dir'
+import { startCoreProcess } from './core-process'
+import { dataDirPath, setupDataDir } from './data-dir'
 import { setupDownloads } from './downloads'
-import { setupAutoBackup, setupDataHost } from './data-host'
+import { setupDataHost } from './data-host'
 import { setupGpuFallback } from './gpu'
+import { setupHeartbeat } from './heartbeat'
 import { setupIpc } from './ipc'
-import { allowQuit, setupKiosk } from './kiosk'
+import { setupKiosk } from './kiosk'
 import { restartApp, setupFailedStart, setupShutdown } from './lifecycle'
-import { errorDetail, logIncident, readIncidents, setupLog } from './log'
+import { setupLog } from './log'
 import { setupLoginItem } from './login-item'
 import { isProduction } from './mode'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { setupRecovery } from './recovery'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
+import { setupSupervisor } from './supervisor'
+import { setupTouch } from './touch'
 import { setupWindow } from './window'
 
 // out/main/index.js → out/
@@ -31,22 +34,17 @@ const window = { preload: join(out, 'preload', 'index.cjs'), production }
 async function start(): Promise<void> {
   setupSecurity()
   setupDownloads()
+  // Before anything that can fail: the recovery page is served by this protocol.
+  setupProtocol(join(out, 'renderer'), dataDirPath())
   const dataDir = setupDataDir()
-  setupProtocol(join(out, 'renderer'), dataDir)
-  const core = await openCore({
+  // Core (store, journal, import, backups, search) runs in its own process, off this thread.
+  const core = await startCoreProcess({
+    entry: join(out, 'main', 'core-host.js'),
     dir: dataDir,
-    host: setupDataHost(window),
     // The demo village fills an empty folder unless a test or technician asks for a blank one.
     demo: process.env.VILLAGE_DEMO !== '0',
-    log: (message, error) => logIncident('core', { message, ...errorDetail(error) }),
-    // The admin reads incidents and is the only one who may leave kiosk mode.
-    shell: {
-      incidents: readIncidents,
-      quit: () => {
-        allowQuit()
-        app.quit()
-      },
-    },
+    autoBackup: true,
+    hooks: setupDataHost(window),
   })
   setupShutdown(core)
   setupIpc(core)
@@ -54,14 +52,16 @@ async function start(): Promise<void> {
   setupKiosk(win, production)
   setupLoginItem()
   setupRecovery(win, startUrl())
-  setupAutoBackup(dataDir)
 }
 
-// Before ready: a second instance leaves at once, the scheme and GPU choice are fixed now.
-if (setupSingleInstance()) {
+// `--supervise`: this process is only the watchdog that runs the kiosk (docs/deploy.md).
+// Before ready: a second instance leaves at once, the scheme, GPU and touch choices are fixed now.
+if (!setupSupervisor() && setupSingleInstance()) {
   setupLog()
+  setupHeartbeat()
   registerAppScheme()
   setupGpuFallback(restartApp)
+  setupTouch()
   app
     .whenReady()
     .then(start)

@@ -4,9 +4,10 @@
  */
 import { app, BrowserWindow } from 'electron'
 import type { Core } from '../core/core'
-import { RECOVERY_URL } from './app-origin'
+import { FOLDER_BUSY_URL, RECOVERY_URL } from './app-origin'
 import { allowQuit, setupKiosk } from './kiosk'
 import { errorDetail, logIncident } from './log'
+import { RESTART_NOW_CODE, SUPERVISED_ENV } from './supervisor-policy'
 import { setupWindow } from './window'
 import type { WindowOptions } from './window'
 
@@ -33,7 +34,9 @@ export function setupShutdown(core: Pick<Core, 'close'>): void {
 /** Quits and starts again, e.g. after switching to software rendering. */
 export function restartApp(): void {
   allowQuit()
-  app.relaunch()
+  // Under the watchdog a relaunch would run beside it, unwatched: ask the watchdog instead.
+  if (process.env[SUPERVISED_ENV]) app.once('quit', () => app.exit(RESTART_NOW_CODE))
+  else app.relaunch()
   app.quit()
 }
 
@@ -43,7 +46,10 @@ export function setupFailedStart(error: unknown, window: WindowOptions): void {
   if (BrowserWindow.getAllWindows().length === 0) {
     const win = setupWindow(window)
     setupKiosk(win, window.production)
-    win.loadURL(RECOVERY_URL).catch(() => undefined)
+    // Another program holds the data folder (core's FolderBusy, matched by name so it survives
+    // a process boundary): say so plainly instead of "retrying".
+    const busy = error instanceof Error && error.name === 'FolderBusy'
+    win.loadURL(busy ? FOLDER_BUSY_URL : RECOVERY_URL).catch(() => undefined)
   }
   setTimeout(restartApp, RESTART_AFTER_FAILED_START_MS)
 }

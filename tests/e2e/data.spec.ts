@@ -5,6 +5,7 @@
  * backup, which is checked first; a damaged copy is refused naming the file; the township's CSV
  * is saved onto a USB stick with its BOM.
  */
+import ExcelJS from 'exceljs'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -201,6 +202,27 @@ test.describe('export', () => {
     )
     expect(lines).toHaveLength(33)
     await expect(page.notice()).toContainText('（32 笔）')
+    // The same lines in the township software's own columns, to reconcile against its books.
+    await page.township().click()
+    await drives.walk(USB)
+    await drives.here()
+    await expect(page.notice()).toContainText('乡镇格式.xlsx')
+    const back = (await readdir(usb)).find((n) => n.endsWith('.xlsx'))
+    expect(back).toMatch(/-2026年9月-乡镇格式\.xlsx$/)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(join(usb, back!))
+    const head = book.worksheets[0]!.getRow(3).values as unknown[]
+    expect(head.slice(1)).toEqual([
+      '日期',
+      '凭证号',
+      '摘要',
+      '会计科目',
+      '借方金额',
+      '贷方金额',
+      '经手人',
+      '备注',
+    ])
+    expect(book.worksheets[0]!.rowCount).toBe(3 + 32 + 1)
     if (kiosk.host.name === 'bridge') {
       await page.pdf('A4').click()
       await expect(page.error()).toHaveText('这里不能生成 PDF：请在村务公开桌面程序中导出公开表')

@@ -5,6 +5,9 @@
  * what a village would actually install:
  *   - app.asar holds only built code (out/**), package.json and runtime node_modules:
  *     no sources, tests, configs or source maps;
+ *   - core's utility-process entry (out/main/core-host.js) is inside app.asar, where
+ *     utilityProcess.fork finds it (onlyLoadAppFromAsar), and the watchdog's task, unit and
+ *     lockdown files ship in resources/deploy/ for the technician (docs/deploy.md);
  *   - the fuses from electron-builder.yml were flipped in the executable (the stand-in
  *     carries a real fuse wire, in Electron's default state, for electron-builder to flip).
  * The real installers (NSIS, deb, AppImage) need Electron and fpm from GitHub: build them
@@ -25,6 +28,16 @@ const electronVersion = require('electron/package.json').version
 const asar = require(
   require.resolve('@electron/asar', { paths: [require.resolve('app-builder-lib')] }),
 )
+
+/** The technician's files (docs/deploy.md, 锁定检查表), shipped outside app.asar. */
+const DEPLOY_FILES = [
+  'windows/cunwu-kiosk-task.xml',
+  'windows/cunwu-kiosk-lockdown.reg',
+  'linux/cunwu-kiosk.service',
+  'linux/cunwu-kiosk-session.sh',
+  'linux/cunwu-kiosk.desktop',
+  'linux/60-cunwu-kiosk.conf',
+]
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 /** Fuse wire v1, in order; each is '0' (off) or '1' (on). Electron's defaults below. */
@@ -95,6 +108,8 @@ function checkAsar(file) {
   const must = [
     '/package.json',
     '/out/main/index.js',
+    // The utility process core runs in: main forks it from inside the archive.
+    '/out/main/core-host.js',
     '/out/preload/index.cjs',
     '/out/renderer/index.html',
   ]
@@ -111,7 +126,13 @@ function checkAsar(file) {
 }
 
 function main() {
-  for (const built of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+  const builtFiles = [
+    'out/main/index.js',
+    'out/main/core-host.js',
+    'out/preload/index.cjs',
+    'out/renderer/index.html',
+  ]
+  for (const built of builtFiles) {
     if (!existsSync(join(root, built))) {
       console.error(`${built} missing: run \`npm run build\` first`)
       return 1
@@ -152,6 +173,10 @@ function main() {
     }
     const { problems: asarProblems, count } = checkAsar(join(unpacked, 'resources', 'app.asar'))
     problems.push(...asarProblems)
+    for (const file of DEPLOY_FILES) {
+      if (!existsSync(join(unpacked, 'resources', 'deploy', file)))
+        problems.push(`resources/deploy/${file} missing: the technician's checklist needs it`)
+    }
     if (problems.length > 0) {
       for (const p of problems) console.error(`  ✗ ${p}`)
       return 1

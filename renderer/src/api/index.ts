@@ -11,6 +11,9 @@ import type {
   Result,
   VillageBridge,
 } from '../../../contract'
+import { MAX_RETRIES, retryDelayMs, whileRecovering } from './recovering'
+
+export { coreRecovering } from './recovering'
 
 /** Why a call failed, in a shape a store can keep and a screen can show. */
 export class ApiProblem extends Error {
@@ -42,16 +45,34 @@ function bridge(): VillageBridge {
 
 /** Calls one API method and returns its data, or throws an ApiProblem carrying core's message. */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  let result = await send(method, input)
+  // Core's process is starting again and did nothing with the call: wait calmly and ask again.
+  if (!result.ok && result.error.code === 'RESTARTING') {
+    result = await whileRecovering(async () => {
+      let r = result
+      for (
+        let attempt = 1;
+        attempt <= MAX_RETRIES && !r.ok && r.error.code === 'RESTARTING';
+        attempt++
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)))
+        r = await send(method, input)
+      }
+      return r
+    })
+  }
+  if (!result.ok) throw ApiProblem.from(result.error)
+  return result.data
+}
+
+async function send<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
   const village = bridge()
-  let result: Result<Output<M>>
   try {
-    result = await village.invoke(method, input)
+    return await village.invoke(method, input)
   } catch {
     // The bridge itself failed (IPC broken, window reloading): not a message for villagers.
     throw new ApiProblem('INTERNAL', '')
   }
-  if (!result.ok) throw ApiProblem.from(result.error)
-  return result.data
 }
 
 /** Runs `listener` after any committed change, so screens show what was just published. */

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { SheetListItem } from '../../../contract'
+import type { CategoryCode, SheetListItem } from '../../../contract'
 import type {
   ImportFileInput,
   ImportMapping,
@@ -31,7 +31,7 @@ export const useDataImportStore = defineStore('dataImport', () => {
   const problem = shallowRef<ApiProblem | null>(null)
   const busy = ref(false)
 
-  /** Periods a clerk may still add lines to. */
+  /** Periods a clerk may still add lines to ('' is "each line to the period of its date"). */
   async function loadPeriods(wanted?: string): Promise<void> {
     try {
       const view = await call('ledger.sheets', {})
@@ -44,11 +44,11 @@ export const useDataImportStore = defineStore('dataImport', () => {
   }
 
   const input = (withMapping: boolean): ImportFileInput | null =>
-    file.value && period.value
+    file.value
       ? {
           fileName: file.value.name,
           bytesBase64: file.value.base64,
-          period: period.value,
+          ...(period.value ? { period: period.value } : {}),
           ...(sheet.value ? { sheet: sheet.value } : {}),
           ...(withMapping && preview.value
             ? { mapping: { ...mapping.value }, headerRow: preview.value.headerRow }
@@ -108,6 +108,15 @@ export const useDataImportStore = defineStore('dataImport', () => {
     }
   }
 
+  /** The clerk's answer to "which category is this 会计科目": kept by core, then checked again. */
+  async function answer(
+    track: <T>(p: Promise<T>) => Promise<T>,
+    choice: { subject: string; category: CategoryCode; item: string },
+  ): Promise<void> {
+    const saved = await run(() => call('subjects.save', choice))
+    if (saved) await check(track, true)
+  }
+
   const canCommit = computed(() => !!preview.value?.canCommit && !busy.value)
 
   return {
@@ -125,5 +134,6 @@ export const useDataImportStore = defineStore('dataImport', () => {
     check,
     pick,
     commit,
+    answer,
   }
 })

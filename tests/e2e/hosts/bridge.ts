@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { Browser } from '@playwright/test'
+import { fail } from '../../../contract/result'
 import { openCore } from '../../../electron/core/core'
+import { RESTARTING_MESSAGE } from '../../../electron/core/host/protocol'
 import { attachmentForUrl } from '../../../electron/core/services/attachments/paths'
 import { drivesRootFor, exportDirFor } from './drives'
 import { TEST_NOW, type Host } from './types'
@@ -33,12 +35,17 @@ export async function launchBridge(
   village: 'demo' | 'empty' = 'demo',
 ): Promise<Host> {
   let now = Date.parse(TEST_NOW)
-  const core = await openCore({
-    dir: dataDir,
-    demo: village === 'demo',
-    now: () => new Date(now),
-    drives: { root: drivesRootFor(dataDir), exportDir: exportDirFor(dataDir) },
-  })
+  // A simulated restart of core's process: `downFor` ms from the next call on.
+  let downUntil = 0
+  let downFor = 0
+  const start = () =>
+    openCore({
+      dir: dataDir,
+      demo: village === 'demo',
+      now: () => new Date(now),
+      drives: { root: drivesRootFor(dataDir), exportDir: exportDirFor(dataDir) },
+    })
+  let core = await start()
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
@@ -72,14 +79,23 @@ export async function launchBridge(
       await route.fulfill({ status: 404, body: 'not found' })
     }
   })
-  await context.exposeBinding('__villageInvoke', (_source, method: unknown, input: unknown) =>
-    core.invoke(method, input, caller),
+  await context.exposeBinding(
+    '__villageInvoke',
+    async (_source, method: unknown, input: unknown) => {
+      if (downFor > 0) {
+        downUntil = Date.now() + downFor
+        downFor = 0
+      }
+      if (Date.now() < downUntil) return fail('RESTARTING', RESTARTING_MESSAGE)
+      return core.invoke(method, input, caller)
+    },
   )
-  const off = core.onChanged((seq) => {
+  const push = (seq: number) => {
     void page
       .evaluate((s) => window.dispatchEvent(new CustomEvent('village-changed', { detail: s })), seq)
       .catch(() => {})
-  })
+  }
+  let off = core.onChanged(push)
   await context.addInitScript(() => {
     type Invoke = (m: unknown, i: unknown) => Promise<unknown>
     const w = window as unknown as { __villageInvoke: Invoke; village: unknown }
@@ -96,9 +112,20 @@ export async function launchBridge(
     name: 'bridge',
     page,
     dataDir,
-    core,
+    get core() {
+      return core
+    },
+    async restart() {
+      off()
+      await core.close()
+      core = await start()
+      off = core.onChanged(push)
+    },
     setNow: (iso) => {
       now = Date.parse(iso)
+    },
+    restartCore: (ms) => {
+      downFor = ms
     },
     async close() {
       off()

@@ -8,8 +8,12 @@ export interface Host {
   dataDir: string
   /** The core in this process (bridge only); specs that need it skip on Electron. */
   core?: Core
+  /** Closes the core and opens the data folder again, as a restart of the app would (bridge only). */
+  restart?: () => Promise<void>
   /** Moves the core's clock (bridge only). */
   setNow?: (iso: string) => void
+  /** Core's process is down for `ms` from the next call: calls get RESTARTING, as from Electron's main (bridge only). */
+  restartCore?: (ms: number) => void
   close(): Promise<void>
 }
 

@@ -10,6 +10,7 @@ export class DataExportPage {
   preview = () => this.page.getByTestId('export-preview')
   csv = () => this.page.getByTestId('export-csv')
   xlsx = () => this.page.getByTestId('export-xlsx')
+  township = () => this.page.getByTestId('export-township')
   notice = () => this.page.getByTestId('export-notice')
   error = () => this.page.getByTestId('export-error')
 }

@@ -13,7 +13,21 @@ export class DataImportPage {
   commit = () => this.page.getByTestId('import-commit')
   blocked = () => this.page.getByTestId('import-blocked')
   done = () => this.page.getByTestId('import-done')
-  toLedger = () => this.page.getByTestId('import-to-ledger')
+  toLedger = (period?: string) =>
+    period
+      ? this.page.locator(`[data-testid=import-to-ledger][data-period="${period}"]`)
+      : this.page.getByTestId('import-to-ledger')
+  opened = () => this.page.getByTestId('import-opened')
+  waiting = () => this.page.getByTestId('import-waiting')
+  split = (period: string) => this.page.getByTestId(`import-split-${period}`)
+  question = () => this.page.getByTestId('subject-question')
+  pageDown = () => this.page.getByTestId('import-page-down').click()
+
+  /** Answers "which category is this 会计科目" with two taps: the category, then the item. */
+  async answer(category: string, item: string): Promise<void> {
+    await this.page.getByTestId(`pick-category-${category}`).click()
+    await this.page.getByTestId(`pick-item-${item}`).click()
+  }
   progress = () => this.page.getByTestId('task-progress')
 
   /**

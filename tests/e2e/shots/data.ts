@@ -60,6 +60,17 @@ export const dataShots: Shot[] = [
     prepare: backupList,
   },
   {
+    name: 'admin-data-subjects',
+    public: false,
+    ready: '[data-testid=subject-路灯]',
+    prepare: async (k) => {
+      await loginUi(k, 'clerk')
+      await k.call('subjects.save', { subject: '路灯', category: 'expense', item: '公益事业支出' })
+      await k.open('/admin/data/subjects')
+      await k.page.getByTestId('subject-change').click()
+    },
+  },
+  {
     name: 'admin-data-export',
     public: false,
     ready: '[data-testid=export-ledger]',

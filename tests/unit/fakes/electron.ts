@@ -117,6 +117,9 @@ export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
   userData: '',
   getPath: vi.fn((name: string) => join(app.userData, name === 'userData' ? '' : name)),
+  setPath: vi.fn((name: string, path: string) => {
+    if (name === 'userData') app.userData = path
+  }),
   getVersion: vi.fn(() => '0.1.0'),
   whenReady: vi.fn(async () => undefined),
   quit: vi.fn(),
@@ -125,6 +128,15 @@ export const app = Object.assign(new EventEmitter(), {
   requestSingleInstanceLock: vi.fn(() => true),
   setLoginItemSettings: vi.fn(),
   disableHardwareAcceleration: vi.fn(),
+  /** Chromium switches set before ready, by name. */
+  commandLine: {
+    switches: new Map<string, string>(),
+    appendSwitch: vi.fn((name: string, value = '') => {
+      app.commandLine.switches.set(name, value)
+    }),
+    hasSwitch: (name: string) => app.commandLine.switches.has(name),
+    getSwitchValue: (name: string) => app.commandLine.switches.get(name) ?? '',
+  },
 })
 
 export const ipcMain = {
@@ -202,12 +214,68 @@ export const powerMonitor = new EventEmitter()
 /** Must never be called: record text must not reach the OS's URL handlers. */
 export const shell = { openExternal: vi.fn(), openPath: vi.fn(), showItemInFolder: vi.fn() }
 
+/**
+ * A utility process whose other end belongs to the test: `port` is what the child sees as
+ * `process.parentPort`. Messages cross asynchronously and by structured clone, as over a real
+ * MessagePort; once the process has exited nothing crosses any more.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  private readonly inbox = new EventEmitter()
+  exited = false
+  constructor(
+    readonly modulePath: string,
+    readonly options: Record<string, unknown> = {},
+  ) {
+    super()
+  }
+  readonly port = {
+    on: (event: 'message', listener: (event: { data: unknown }) => void) =>
+      this.inbox.on(event, listener),
+    postMessage: (message: unknown) => {
+      const copy = structuredClone(message)
+      setImmediate(() => {
+        if (!this.exited) this.emit('message', copy)
+      })
+    },
+  }
+  postMessage(message: unknown): void {
+    const copy = structuredClone(message)
+    setImmediate(() => {
+      if (!this.exited) this.inbox.emit('message', { data: copy })
+    })
+  }
+  kill = vi.fn(() => {
+    if (this.exited) return false
+    this.exit(-9)
+    return true
+  })
+  /** Test helper: the process is gone (crashed, killed, or left by itself). */
+  exit(code: number): void {
+    if (this.exited) return
+    this.exited = true
+    this.emit('exit', code)
+  }
+}
+
+export const utilityProcess = {
+  forked: [] as FakeUtilityProcess[],
+  /** Set by a test to run the child's code in-process on each new fake process. */
+  onFork: null as ((child: FakeUtilityProcess) => void) | null,
+  fork: vi.fn((modulePath: string, _args?: string[], options?: Record<string, unknown>) => {
+    const child = new FakeUtilityProcess(modulePath, options)
+    utilityProcess.forked.push(child)
+    utilityProcess.onFork?.(child)
+    return child
+  }),
+}
+
 /** Fresh state for each test: registries emptied, spies cleared, a temp userData folder. */
 export function resetElectron(): void {
   vi.clearAllMocks()
   BrowserWindow.created = []
   app.removeAllListeners()
   app.isPackaged = false
+  app.commandLine.switches.clear()
   app.userData = mkdtempSync(join(tmpdir(), 'kiosk-userdata-'))
   ipcMain.handlers.clear()
   ipcRenderer.removeAllListeners()
@@ -220,4 +288,6 @@ export function resetElectron(): void {
   defaultSession.beforeRequest = null
   sessionEvents.removeAllListeners()
   powerMonitor.removeAllListeners()
+  utilityProcess.forked.length = 0
+  utilityProcess.onFork = null
 }

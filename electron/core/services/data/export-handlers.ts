@@ -7,7 +7,8 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { publishedSheets } from '../published'
 import { ledgerCsv } from './export/csv'
-import { exportRows, scopeLabel } from './export/rows'
+import { exportRows, exportSheets, scopeLabel } from './export/rows'
+import { townshipXlsx } from './export/township'
 import { ledgerXlsx } from './export/xlsx'
 
 /** What the host can print: Electron renders the print view and calls printToPDF. */
@@ -31,7 +32,9 @@ const file = (fileName: string, mime: string, bytes: Uint8Array, rows: number): 
 /** Handlers; `print` is absent where the host cannot print (the test bridge). */
 export function exportHandlers(
   print: PrintSheetPdf | undefined,
-): HandlerGroup<'export.ledgerCsv' | 'export.ledgerXlsx' | 'export.sheetPdf'> {
+): HandlerGroup<
+  'export.ledgerCsv' | 'export.ledgerXlsx' | 'export.townshipXlsx' | 'export.sheetPdf'
+> {
   return {
     'export.ledgerCsv': (scope, { store }) => {
       const rows = exportRows(store, scope)
@@ -48,6 +51,18 @@ export function exportHandlers(
       })
       const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
       return file(`${villageName(store)}-${scopeLabel(scope)}-账目.xlsx`, mime, bytes, rows.length)
+    },
+    'export.townshipXlsx': async (scope, { store, now }) => {
+      const lines = exportSheets(store, scope).flatMap((s) => s.lines)
+      const title = `${villageName(store)} ${scopeLabel(scope)}凭证明细（已公开，供乡镇核对）`
+      const bytes = await townshipXlsx(lines, {
+        title,
+        checkpoint: store.head(),
+        exportedAt: now().toISOString(),
+      })
+      const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      const name = `${villageName(store)}-${scopeLabel(scope)}-乡镇格式.xlsx`
+      return file(name, mime, bytes, lines.length)
     },
     'export.sheetPdf': async ({ period, paper }, { store }) => {
       const sheet = publishedSheets(store).get(period)

@@ -5,6 +5,7 @@ import type { RestoreHooks } from './backup/restore'
 import { exportHandlers, type PrintSheetPdf } from './export-handlers'
 import { importHandlers } from './import-handlers'
 import { ProgressBoard } from './progress'
+import { subjectsHandlers } from './subjects-handlers'
 
 export type { HostHooks } from './backup-handlers'
 export type { PrintSheetPdf } from './export-handlers'
@@ -18,6 +19,10 @@ export interface DataHost extends HostHooks {
 type DataMethod =
   | 'import.preview'
   | 'import.commit'
+  | 'subjects.list'
+  | 'subjects.save'
+  | 'subjects.remove'
+  | 'export.townshipXlsx'
   | 'export.ledgerCsv'
   | 'export.ledgerXlsx'
   | 'export.sheetPdf'
@@ -35,6 +40,7 @@ export function dataHandlers(o: RestoreHooks & { host?: DataHost }): HandlerGrou
   const host = o.host ?? {}
   return {
     ...importHandlers(board),
+    ...subjectsHandlers,
     ...exportHandlers(host.printSheetPdf),
     ...backupHandlers(o, board, { ...host, canPrintPdf: !!host.printSheetPdf }),
     'data.progress': (_input, ctx) => board.get(ctx.caller),

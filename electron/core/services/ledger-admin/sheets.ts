@@ -8,7 +8,8 @@ import { localDate } from '../clock'
 import { settingsOf } from '../ledger'
 import { ACTION, actorOf, assertSheetEditable, linesOf, overlaps, requireSheet } from './rules'
 
-function assertCanOpen(store: Store, period: string, today: string): void {
+/** Refuses a period the village cannot open (wrong kind, not begun, overlapping another). */
+export function assertCanOpen(store: Store, period: string, today: string): void {
   const { periodMode } = settingsOf(store)
   const range = periodRange(period)
   if (range.kind !== periodMode) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { VillageBridge } from '../../../../contract'
-import { ApiProblem, call, onRecordsChanged } from '../../../../renderer/src/api'
+import { ApiProblem, call, coreRecovering, onRecordsChanged } from '../../../../renderer/src/api'
 
 function setBridge(bridge: Partial<VillageBridge> | undefined): void {
   vi.stubGlobal('village', bridge)
@@ -39,6 +39,50 @@ describe('api.call', () => {
       code: 'INTERNAL',
       userMessage: '',
     })
+  })
+})
+
+describe('api.call while core restarts', () => {
+  const restarting = { ok: false, error: { code: 'RESTARTING', message: '系统正在恢复，请稍候。' } }
+  afterEach(() => vi.useRealTimers())
+
+  it('waits and asks again, counted as recovering (the 正在恢复 banner) until core answers', async () => {
+    vi.useFakeTimers()
+    const invoke = vi
+      .fn()
+      .mockResolvedValueOnce(restarting)
+      .mockResolvedValueOnce(restarting)
+      .mockResolvedValueOnce({ ok: true, data: [] })
+    setBridge({ invoke } as Partial<VillageBridge>)
+    const answer = call('ledger.periods', {})
+    await vi.advanceTimersByTimeAsync(0)
+    expect(coreRecovering.value).toBe(true)
+    await vi.advanceTimersByTimeAsync(1_500)
+    await expect(answer).resolves.toEqual([])
+    expect(invoke).toHaveBeenCalledTimes(3)
+    expect(coreRecovering.value).toBe(false)
+  })
+
+  it('gives up after about a minute and shows the error, so a dead core is not a frozen screen', async () => {
+    vi.useFakeTimers()
+    const invoke = vi.fn().mockResolvedValue(restarting)
+    setBridge({ invoke } as Partial<VillageBridge>)
+    const answer = call('home.summary', {}).catch((e: unknown) => e)
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(await answer).toMatchObject({
+      code: 'RESTARTING',
+      userMessage: '系统正在恢复，请稍候。',
+    })
+    expect(invoke.mock.calls.length).toBeGreaterThan(5)
+    expect(coreRecovering.value).toBe(false)
+  })
+
+  it('never repeats a call that may already have been done (INTERRUPTED): the cadre looks first', async () => {
+    const error = { code: 'INTERRUPTED', message: '系统刚才重新启动，这一步可能已经完成' }
+    const invoke = vi.fn().mockResolvedValue({ ok: false, error })
+    setBridge({ invoke } as Partial<VillageBridge>)
+    await expect(call('ledger.periods', {})).rejects.toMatchObject({ code: 'INTERRUPTED' })
+    expect(invoke).toHaveBeenCalledOnce()
   })
 })
 

@@ -54,8 +54,11 @@ function row(e: LedgerEntry, sheetPublishedAt: string): ExportRow {
   }
 }
 
-/** Rows of every published sheet in scope, oldest period first, each sheet in its own order. */
-export function exportRows(store: Store, scope: LedgerExportInput): ExportRow[] {
+/** Every published sheet in scope with its current lines, oldest period first, each in order. */
+export function exportSheets(
+  store: Store,
+  scope: LedgerExportInput,
+): Array<{ publishedAt: string; lines: LedgerEntry[] }> {
   const sheets = [...publishedSheets(store).values()].filter((s) =>
     'year' in scope ? s.key.startsWith(`${scope.year}-`) : s.key === scope.period,
   )
@@ -67,9 +70,15 @@ export function exportRows(store: Store, scope: LedgerExportInput): ExportRow[] 
   }
   sheets.sort((a, b) => comparePeriods(b.key, a.key))
   const lines = publishedEntries(store, new Set(sheets.map((s) => s.key)))
-  return sheets.flatMap((s) =>
-    [...(lines.get(s.key) ?? [])].sort(compareEntries).map((e) => row(e, s.publishedAt ?? '')),
-  )
+  return sheets.map((s) => ({
+    publishedAt: s.publishedAt ?? '',
+    lines: [...(lines.get(s.key) ?? [])].sort(compareEntries),
+  }))
+}
+
+/** Rows of every published sheet in scope, oldest period first, each sheet in its own order. */
+export function exportRows(store: Store, scope: LedgerExportInput): ExportRow[] {
+  return exportSheets(store, scope).flatMap((s) => s.lines.map((e) => row(e, s.publishedAt)))
 }
 
 /** Column titles, shared by CSV and .xlsx (and read back by the importer's presets). */

@@ -10,15 +10,19 @@ import type {
 } from '../../../../../contract/schemas/data-import'
 import { IMPORT_MAX_ROWS, PREVIEW_OK_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
-import { cellText, isBlankRow, type Grid } from './cells'
+import { cellText, isBlankRow, type Cell, type Grid } from './cells'
 import { parseCsv } from './csv'
-import { findHeader, guessMapping, isHeaderAgain, shapeOf, type HeaderGuess } from './header'
-import { readRow } from './rows'
-import { skipReason } from './skip'
+import { guessMapping, isHeaderAgain, shapeOf } from './header'
+import { periodSplit, tally } from './split'
+import { readRow, type PeriodGate } from './rows'
+import type { LearnedMap } from './resolve'
+import { notEntryReason, skipReason, type EntryColumns } from './skip'
+import { continueVoucher, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
 import { readWorkbook, tooManyRows } from './xlsx'
 import { mappingProblems } from './mapping'
+import { cols, isVoucherExport, pickSheet } from './layout'
 
 /** Told how far the work is, so a large file shows a moving bar. */
 export type OnProgress = (step: string, done: number, total: number) => void
@@ -40,33 +44,16 @@ export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
 
 export interface PreviewContext {
   today: string
-  existingVouchers: ReadonlySet<string>
+  periodMode: 'month' | 'quarter'
+  gate: PeriodGate
+  /** Voucher numbers live lines of a period already use. */
+  usedVouchers: (period: string) => ReadonlySet<string>
+  learned: LearnedMap
   onProgress?: OnProgress
 }
 
 const CHUNK = 500
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve))
-
-function pickSheet(file: ParsedFile, input: ImportFileInput): { grid: Grid; header: HeaderGuess } {
-  const forced = input.headerRow === undefined ? undefined : input.headerRow - 1
-  const grids = input.sheet ? file.grids.filter((g) => g.name === input.sheet) : file.grids
-  if (input.sheet && grids.length === 0) {
-    throw new ApiFailure('BAD_INPUT', `文件里没有名为“${input.sheet}”的工作表`)
-  }
-  if (grids.every((g) => g.rows.every(isBlankRow))) {
-    throw new ApiFailure('BAD_INPUT', '表格里没有任何内容')
-  }
-  for (const grid of grids) {
-    const header = findHeader(grid.rows, forced)
-    if (header) return { grid, header }
-  }
-  throw new ApiFailure(
-    'BAD_INPUT',
-    forced !== undefined
-      ? `第 ${forced + 1} 行不在表格范围内`
-      : '找不到表头：请确认表格里有“日期”“凭证号”“摘要”“科目”以及“收入”“支出”（或“借方”“贷方”）这样的列名',
-  )
-}
 
 /** Builds the whole preview; rows are read in chunks so progress can be reported between them. */
 export async function buildPreview(
@@ -79,56 +66,87 @@ export async function buildPreview(
   const problems = mappingProblems(mapping, header.labels.length)
   const data = grid.rows.slice(header.row + 1)
   if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')
-  const watched = [mapping.date, mapping.month, mapping.voucherNo, mapping.summary]
-    .filter((i): i is number => typeof i === 'number')
-    .concat(0)
+  const watched = cols(mapping.date, mapping.month, mapping.voucherNo, mapping.summary).concat(0)
+  const entryCols: EntryColumns = {
+    dated: cols(mapping.date, mapping.month),
+    voucher: cols(mapping.voucherNo),
+    amounts: cols(mapping.income, mapping.expense, mapping.amount),
+    described: cols(mapping.summary, mapping.subject),
+  }
   const rowCtx = {
     mapping,
-    period: input.period,
+    ...(input.period ? { period: input.period } : {}),
+    periodMode: ctx.periodMode,
     today: ctx.today,
-    existingVouchers: ctx.existingVouchers,
-    seenVouchers: new Map<string, number>(),
+    gate: ctx.gate,
+    learned: ctx.learned,
+    voucherExport: isVoucherExport(data, mapping, header.labels),
+    directionBySubject: shapeOf(mapping, header.labels) === 'debit-credit',
   }
-  const rows: ImportRow[] = []
+  const read: VoucherRow[] = []
   let lastFilled = data.length - 1
   while (lastFilled >= 0 && isBlankRow(data[lastFilled]!)) lastFilled--
-  const counts = { entries: 0, withErrors: 0, skipped: 0, incomeFen: 0, expenseFen: 0 }
+  let previous: Cell[] | null = null
   for (let i = 0; i < data.length; i++) {
     if (i % CHUNK === 0) {
       ctx.onProgress?.('正在逐行检查', i, data.length)
       if (i > 0) await yieldNow()
     }
-    const cells = data[i]!
     const line = header.row + 2 + i
-    const values = cells.map(cellText)
-    const skip = isHeaderAgain(cells, header.labels) ? '重复的表头' : skipReason(cells, watched)
+    const values = data[i]!.map(cellText)
+    const cells: Cell[] = continueVoucher(data[i]!, previous, mapping) ?? data[i]!
+    previous = null
+    // One voucher's lines share its number and date (a later line with the number is a repeat).
+    const voucher =
+      mapping.voucherNo != null && cellText(cells[mapping.voucherNo])
+        ? `${cellText(cells[mapping.voucherNo])}\u0000${mapping.date != null ? cellText(cells[mapping.date]) : ''}`
+        : ''
+    const skip = isHeaderAgain(cells, header.labels)
+      ? '重复的表头'
+      : (skipReason(cells, watched) ?? notEntryReason(cells, entryCols))
     if (skip) {
       // Trailing blank rows of a sheet are not worth a line in the preview.
       if (skip !== '空行' || i < lastFilled) {
-        rows.push({ line, values, kind: 'skipped', skipReason: skip, errors: [] })
+        const row: ImportRow = { line, values, kind: 'skipped', skipReason: skip, errors: [] }
+        read.push({ row, voucher, entryLike: false })
       }
-      counts.skipped++
       continue
     }
-    const { entry, errors } = readRow(cells, line, rowCtx)
-    rows.push({ line, values, kind: 'entry', ...(entry ? { entry } : {}), errors })
-    if (errors.length > 0) counts.withErrors++
-    else if (entry) {
-      counts.entries++
-      if (entry.direction === 'income') counts.incomeFen += entry.amountFen
-      else counts.expenseFen += entry.amountFen
-    }
+    const out = readRow(cells, rowCtx)
+    const row: ImportRow = out.skip
+      ? { line, values, kind: 'skipped', skipReason: out.skip, errors: [] }
+      : {
+          line,
+          values,
+          kind: 'entry',
+          ...(out.entry ? { entry: out.entry } : {}),
+          ...(out.ask ? { ask: out.ask } : {}),
+          errors: out.errors,
+        }
+    read.push({ row, voucher, entryLike: true })
+    previous = cells
   }
+  settleVouchers(read, ctx.usedVouchers)
   ctx.onProgress?.('检查完成', data.length, data.length)
-  if (counts.entries + counts.withErrors === 0) problems.push('没有找到可以导入的账目行')
+  const rows = read.map((r) => r.row)
+  const counts = tally(rows, data.length - rows.length)
+  const questions = [...new Set(rows.flatMap((r) => (r.ask && !r.errors.length ? [r.ask] : [])))]
+  if (counts.entries + counts.withErrors + counts.waiting === 0) {
+    problems.push('没有找到可以导入的账目行')
+  }
+  const periods = periodSplit(rows, ctx.gate)
   return {
     fileName: input.fileName,
     kind: file.kind,
     ...(file.encoding ? { encoding: file.encoding } : {}),
     sheets: file.grids.map((g) => g.name).filter(Boolean),
     ...(grid.name ? { sheet: grid.name } : {}),
-    period: input.period,
-    periodLabel: periodLabel(input.period),
+    ...(input.period ? { period: input.period } : {}),
+    periodLabel: input.period
+      ? periodLabel(input.period)
+      : periods.map((p) => p.label).join('、') || '按日期分期',
+    periods,
+    questions,
     headerRow: header.row + 1,
     columns: header.labels.map((label, index) => ({ index, label: label || `第${index + 1}列` })),
     mapping,
@@ -137,7 +155,11 @@ export async function buildPreview(
     omitted: 0,
     counts,
     problems,
-    canCommit: problems.length === 0 && counts.withErrors === 0 && counts.entries > 0,
+    canCommit:
+      problems.length === 0 &&
+      counts.withErrors === 0 &&
+      counts.waiting === 0 &&
+      counts.entries > 0,
   }
 }
 
@@ -145,7 +167,7 @@ export async function buildPreview(
 export function forScreen(p: ImportPreview): ImportPreview {
   let shown = 0
   const rows = p.rows.filter(
-    (r) => r.kind === 'skipped' || r.errors.length > 0 || ++shown <= PREVIEW_OK_ROWS,
+    (r) => r.kind === 'skipped' || r.errors.length > 0 || !!r.ask || ++shown <= PREVIEW_OK_ROWS,
   )
   return { ...p, rows, omitted: p.rows.length - rows.length }
 }

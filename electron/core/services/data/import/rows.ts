@@ -5,68 +5,78 @@ import {
   periodContains,
   periodLabel,
   periodRange,
-  type Direction,
 } from '../../../../../contract'
+import { ApiFailure } from '../../../api/failure'
+import { refusePersonalNumbers } from '../../records/personal-numbers'
+import { resolveSubject, type LearnedMap, type Resolved } from './resolve'
 import type { ImportMapping, ImportedLine } from '../../../../../contract/schemas/data-import'
-import { cellText, type Cell } from './cells'
-import { parseAmountCell, type AmountResult } from './amounts'
-import { parseDateCell, parseMonthDay, toHalfWidth, type DateResult } from './dates'
-import { parseSubject } from './subjects'
+import type { Cell } from './cells'
+import { at, readMoney, textAt } from './money'
+import { parseDateCell, parseMonthDay, type DateResult } from './dates'
+
+/** Whether lines may go into a period: a draft (or new, opened by the import) or why not. */
+export type PeriodGate = (
+  period: string,
+) => { ok: true; isNew: boolean } | { ok: false; error: string }
 
 export interface RowContext {
   mapping: ImportMapping
-  period: string
+  /** The chosen period; missing means each line goes to the period its date falls in. */
+  period?: string
+  periodMode: 'month' | 'quarter'
   /** The village's today: a line dated later is refused, as in the entry form. */
   today: string
-  /** Voucher numbers already used by live lines of the period. */
-  existingVouchers: ReadonlySet<string>
-  /** Voucher numbers seen so far in this file → the row that used it first. */
-  seenVouchers: Map<string, number>
+  gate: PeriodGate
+  learned: LearnedMap
+  /** A voucher-line export (it has 库存现金/银行存款 lines): 贷方 is money in, 借方 money out. */
+  voucherExport: boolean
+  /**
+   * 借方/贷方 books: an income or expense subject says the direction. In 收入/支出 books the
+   * column the clerk chose says it (so swapping the two columns swaps the lines).
+   */
+  directionBySubject: boolean
 }
 
-const at = (row: Cell[], m: ImportMapping, f: keyof ImportMapping): Cell => {
-  const i = m[f]
-  return i === null || i === undefined ? null : (row[i] ?? null)
+/** What one row became: a line, a deliberate skip, or its problems (and maybe a question). */
+export interface RowOutcome {
+  entry?: ImportedLine
+  errors: string[]
+  skip?: string
+  ask?: string
 }
-const textAt = (row: Cell[], m: ImportMapping, f: keyof ImportMapping) => cellText(at(row, m, f))
 
 function readDate(row: Cell[], ctx: RowContext): DateResult {
   const { mapping: m } = ctx
   if (m.date != null) return parseDateCell(at(row, m, 'date'))
   if (m.month != null && m.day != null) {
-    return parseMonthDay(periodRange(ctx.period).year, at(row, m, 'month'), at(row, m, 'day'))
+    const year = ctx.period ? periodRange(ctx.period).year : Number(ctx.today.slice(0, 4))
+    return parseMonthDay(year, at(row, m, 'month'), at(row, m, 'day'))
   }
   return { ok: false, error: '没有指定日期在哪一列' }
 }
 
-const INCOME_WORDS = /^(收|收入|借|借方|进|\+)$/
-const EXPENSE_WORDS = /^(支|支出|付|付出|贷|贷方|出|-)$/
+/** The period a date falls in, for a village that publishes by month or by quarter. */
+export function periodOfDate(date: string, mode: 'month' | 'quarter'): string {
+  const month = Number(date.slice(5, 7))
+  return mode === 'month'
+    ? date.slice(0, 7)
+    : `${date.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`
+}
 
-function readMoney(
-  row: Cell[],
-  m: ImportMapping,
-): { direction: Direction; fen: number } | { error: string } {
-  const bad = (r: AmountResult) => (r.kind === 'bad' ? r.error : null)
-  if (m.amount != null && m.direction != null) {
-    const amount = parseAmountCell(at(row, m, 'amount'))
-    if (amount.kind === 'bad') return { error: amount.error }
-    if (amount.kind === 'empty') return { error: '金额是空的' }
-    const word = toHalfWidth(textAt(row, m, 'direction')).replace(/\s/g, '')
-    if (INCOME_WORDS.test(word)) return { direction: 'income', fen: amount.fen }
-    if (EXPENSE_WORDS.test(word)) return { direction: 'expense', fen: amount.fen }
-    return { error: `收支一栏“${word}”看不懂，请写“收入”或“支出”` }
+/** A personal number in any text of the line is the row's error (it would reach the kiosk). */
+function personalNumberErrors(line: ImportedLine): string[] {
+  try {
+    refusePersonalNumbers([
+      { path: 'voucherNo', label: '凭证号', value: line.voucherNo },
+      { path: 'summary', label: '摘要', value: line.summary },
+      { path: 'handler', label: '经手人', value: line.handler },
+      { path: 'counterparty', label: '往来单位或个人', value: line.counterparty },
+    ])
+    return []
+  } catch (e) {
+    if (!(e instanceof ApiFailure)) throw e
+    return [e.message.replace(/^输入有误：/, '')]
   }
-  if (m.income == null && m.expense == null) return { error: '没有指定金额在哪一列' }
-  const income = parseAmountCell(at(row, m, 'income'))
-  const expense = parseAmountCell(at(row, m, 'expense'))
-  const problem = bad(income) ?? bad(expense)
-  if (problem) return { error: problem }
-  if (income.kind === 'ok' && expense.kind === 'ok') {
-    return { error: '同一行收入和支出都有金额，请分成两行' }
-  }
-  if (income.kind === 'ok') return { direction: 'income', fen: income.fen }
-  if (expense.kind === 'ok') return { direction: 'expense', fen: expense.fen }
-  return { error: '收入和支出都没有金额' }
 }
 
 /** Chinese messages of the entry schema (lengths, hidden characters) not already said. */
@@ -85,40 +95,49 @@ function schemaErrors(line: ImportedLine, period: string, known: string[]): stri
   return out
 }
 
+function readPeriod(date: string, ctx: RowContext, errors: string[]): string | null {
+  if (ctx.period && !periodContains(ctx.period, date)) {
+    errors.push(`日期 ${date} 不在${periodLabel(ctx.period)}内`)
+    return null
+  }
+  if (date > ctx.today) {
+    errors.push(`日期 ${date} 晚于今天`)
+    return null
+  }
+  const period = ctx.period ?? periodOfDate(date, ctx.periodMode)
+  const open = ctx.gate(period)
+  if (!open.ok) errors.push(open.error)
+  return open.ok ? period : null
+}
+
 /** Reads one data row (line is the row number shown to the clerk). */
-export function readRow(
-  row: Cell[],
-  line: number,
-  ctx: RowContext,
-): { entry?: ImportedLine; errors: string[] } {
+export function readRow(row: Cell[], ctx: RowContext): RowOutcome {
   const m = ctx.mapping
   const errors: string[] = []
+  const subject: Resolved =
+    m.subject != null
+      ? resolveSubject(textAt(row, m, 'subject'), textAt(row, m, 'category'), ctx.learned)
+      : { kind: 'error', error: '没有指定科目在哪一列' }
+  if (subject.kind === 'cash') return { errors, skip: '现金/银行对方科目，不单列' }
   const date = readDate(row, ctx)
   if (!date.ok) errors.push(date.error)
-  else if (!periodContains(ctx.period, date.date)) {
-    errors.push(`日期 ${date.date} 不在${periodLabel(ctx.period)}内`)
-  } else if (date.date > ctx.today) errors.push(`日期 ${date.date} 晚于今天`)
-  const money = readMoney(row, m)
+  const period = date.ok ? readPeriod(date.date, ctx, errors) : null
+  const fixed = subject.kind === 'line' && ctx.directionBySubject ? subject.fixed : null
+  const money = readMoney(row, ctx, fixed)
   if ('error' in money) errors.push(money.error)
-  const subject =
-    m.subject != null ? parseSubject(textAt(row, m, 'subject'), textAt(row, m, 'category')) : null
-  if (!subject) errors.push('没有指定科目在哪一列')
-  else if (!subject.ok) errors.push(subject.error)
+  if (subject.kind === 'error') errors.push(subject.error)
   const voucherNo = textAt(row, m, 'voucherNo')
   if (m.voucherNo == null) errors.push('没有指定凭证号在哪一列')
   else if (!voucherNo) errors.push('缺少凭证号')
-  else if (ctx.existingVouchers.has(voucherNo)) {
-    errors.push(`凭证号“${voucherNo}”在这一期已经有账目用过`)
-  } else {
-    const first = ctx.seenVouchers.get(voucherNo)
-    if (first !== undefined) errors.push(`凭证号“${voucherNo}”与第 ${first} 行重复`)
-    else ctx.seenVouchers.set(voucherNo, line)
-  }
   const summary = textAt(row, m, 'summary')
   if (m.summary == null) errors.push('没有指定摘要在哪一列')
   else if (!summary) errors.push('缺少摘要')
-  if (errors.length > 0 || !date.ok || 'error' in money || !subject?.ok) return { errors }
+  const ask = subject.kind === 'ask' ? subject.key : undefined
+  if (errors.length > 0 || !period || !date.ok || 'error' in money || subject.kind !== 'line') {
+    return { errors, ...(ask ? { ask } : {}) }
+  }
   const entry: ImportedLine = {
+    period,
     date: date.date,
     voucherNo,
     summary,
@@ -129,7 +148,8 @@ export function readRow(
     amountFen: money.fen,
     handler: textAt(row, m, 'handler'),
     counterparty: textAt(row, m, 'counterparty'),
+    subject: textAt(row, m, 'subject'),
   }
-  const more = schemaErrors(entry, ctx.period, errors)
+  const more = [...schemaErrors(entry, period, errors), ...personalNumberErrors(entry)]
   return more.length > 0 ? { errors: more } : { entry, errors: [] }
 }

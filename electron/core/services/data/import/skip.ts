@@ -1,5 +1,6 @@
 /** Rows a book has that are not lines: totals (合计/小计/累计), carried balances, blank rows. */
 import { cellText, isBlankRow, type Cell } from './cells'
+import { parseAmountCell } from './amounts'
 import { toHalfWidth } from './dates'
 
 const TOTAL = /^(本[日月季年期]度?|全年|当[月年]|总)?(合计|小计|累计|总计)/
@@ -17,4 +18,40 @@ export function skipReason(row: Cell[], watched: number[]): string | null {
     if (carried) return `${carried[0]}行，不是一笔账`
   }
   return null
+}
+
+const SIGNED =
+  /(制表人?|制单人?|审核人?|审批人?|复核人?|会计主管|主管会计|财务主管|记账人?|出纳|监委|村务监督委员会|负责人|签字|签名|签章|盖章)\s*[:：]?/
+const PAGE = /第\s*\d+\s*页|共\s*\d+\s*页/
+const NOTE = /^(注|附注|说明|备注|注意)\s*[:：]|^(打印|制表|编制|报送)(日期|时间)|^日期\s*[:：]/
+
+/** Where a row's entry-defining cells are (0-based columns of the mapping). */
+export interface EntryColumns {
+  dated: number[]
+  voucher: number[]
+  amounts: number[]
+  described: number[]
+}
+
+const filled = (row: Cell[], cols: number[]) => cols.some((i) => cellText(row[i]) !== '')
+// A merged footer repeats its text in every cell it covers, the amount columns too.
+const amount = (row: Cell[], cols: number[]) =>
+  cols.some((i) => parseAmountCell(row[i] ?? null).kind === 'ok')
+
+/**
+ * Why a row is not an entry at all (signature lines, page footers, notes, stray text), or null.
+ * Only a row with a date or 凭证号 and an amount (or a 摘要/科目 waiting for one) can be an entry,
+ * so only such rows can carry errors; a footer with an amount beside it is read, not skipped.
+ */
+export function notEntryReason(row: Cell[], cols: EntryColumns): string | null {
+  const hasAmount = amount(row, cols.amounts)
+  if (!hasAmount) {
+    const texts = row.map((c) => toHalfWidth(cellText(c)).trim()).filter(Boolean)
+    if (texts.some((t) => PAGE.test(t))) return '页码行，不是一笔账'
+    if (texts.some((t) => NOTE.test(t))) return '说明文字，不是一笔账'
+    if (texts.some((t) => SIGNED.test(t) && !/^\d/.test(t))) return '签字行，不是一笔账'
+  }
+  const keyed = filled(row, cols.dated) || filled(row, cols.voucher)
+  if (keyed && (hasAmount || filled(row, cols.described))) return null
+  return '没有日期、凭证号或金额，不是一笔账'
 }

@@ -1,4 +1,4 @@
-/** 导入导出与备份 in the cadre workspace: its start screen and the three screens below it. */
+/** 导入导出与备份 in the cadre workspace: its start screen and the screens below it. */
 import type { AdminArea } from '../../../admin-nav'
 
 /** The area line for admin-nav.ts; core checks each method's roles again. */
@@ -12,6 +12,12 @@ export const dataArea: AdminArea = {
       path: 'data/import',
       name: 'admin-data-import',
       component: () => import('./ImportView.vue'),
+      meta: { roles: ['clerk', 'admin'] },
+    },
+    {
+      path: 'data/subjects',
+      name: 'admin-data-subjects',
+      component: () => import('./SubjectsView.vue'),
       meta: { roles: ['clerk', 'admin'] },
     },
     {

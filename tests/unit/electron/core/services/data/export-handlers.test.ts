@@ -6,6 +6,7 @@ import {
   parseFile,
 } from '../../../../../../electron/core/services/data/import/preview'
 import { dataHarness } from './harness'
+import { previewContext } from './import/files'
 
 let h: Harness
 beforeEach(async () => {
@@ -41,7 +42,7 @@ describe('export.ledgerCsv', () => {
         bytesBase64: '',
         period: '2026-09',
       },
-      { today: '2026-11-25', existingVouchers: new Set() },
+      previewContext('2026-11-25'),
     )
     const september = p.rows.filter((r) => r.entry).map((r) => r.entry!.voucherNo)
     expect(september).toEqual(['记-2026-09-001', '记-2026-09-002', '记-2026-09-003'])

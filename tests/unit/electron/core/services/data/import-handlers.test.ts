@@ -45,8 +45,27 @@ describe('import.preview', () => {
 })
 
 describe('import.commit: all rows as drafts in one change, or nothing', () => {
-  it('needs the period opened for entry first', async () => {
-    await h.refused('clerk', 'import.commit', file(OCTOBER), 'CONFLICT', /开始录入/)
+  it('opens a period not yet begun as a draft, in the same journal entry as its lines', async () => {
+    expect(h.store.get('sheets', '2026-10')).toBeUndefined()
+    const p = await h.call('clerk', 'import.preview', file(OCTOBER))
+    expect(p.periods).toEqual([
+      {
+        key: '2026-10',
+        label: '2026年10月',
+        isNew: true,
+        entries: 3,
+        incomeFen: 1_200_000,
+        expenseFen: 159_100,
+      },
+    ])
+    const seq = h.store.head().seq
+    const r = await h.call('clerk', 'import.commit', file(OCTOBER))
+    expect(r.opened).toEqual(['2026-10'])
+    expect(h.store.head().seq).toBe(seq + 1)
+    expect(h.store.get('sheets', '2026-10')).toMatchObject({ status: 'draft' })
+    const [entry] = await h.store.history('sheets', '2026-10')
+    expect(entry).toMatchObject({ seq: r.seq, action: 'ledger.import' })
+    expect((await h.call('clerk', 'ledger.drafts', { period: '2026-10' })).count).toBe(3)
   })
 
   it('imports every line as a draft of the period in ONE journal entry', async () => {
@@ -55,6 +74,8 @@ describe('import.commit: all rows as drafts in one change, or nothing', () => {
     const r = await h.call('clerk', 'import.commit', file(OCTOBER))
     expect(r).toEqual({
       period: '2026-10',
+      periods: [{ key: '2026-10', imported: 3 }],
+      opened: [],
       imported: 3,
       incomeFen: 1_200_000,
       expenseFen: 159_100,
@@ -85,7 +106,7 @@ describe('import.commit: all rows as drafts in one change, or nothing', () => {
       'import.commit',
       file(rows),
       'BAD_INPUT',
-      '有 1 行有问题，没有导入任何账目',
+      /^第 4 行：日期“2026-10-32”.*（共 1 行有问题），没有导入任何账目/,
     )
     expect((await h.call('clerk', 'ledger.drafts', { period: '2026-10' })).count).toBe(0)
   })
@@ -157,7 +178,9 @@ describe('a large book', () => {
     const p = await h.call('clerk', 'import.preview', file(rows))
     expect(p.rows).toHaveLength(301)
     expect(p.omitted).toBe(700)
-    expect(p.rows.at(-1)?.errors[0]).toMatch(/招待费/)
+    expect(p.rows.at(-1)?.ask).toBe('招待费')
+    expect(p.canCommit).toBe(false)
+    await h.refused('clerk', 'import.commit', file(rows), 'BAD_INPUT', /“招待费”算作哪一类/)
     const good = file(rows.slice(0, -1))
     expect((await h.call('clerk', 'import.commit', good)).imported).toBe(1_000)
   })

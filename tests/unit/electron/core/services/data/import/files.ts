@@ -2,7 +2,10 @@
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import type { ImportFileInput } from '../../../../../../../contract/schemas/data-import'
-import type { ParsedFile } from '../../../../../../../electron/core/services/data/import/preview'
+import type {
+  ParsedFile,
+  PreviewContext,
+} from '../../../../../../../electron/core/services/data/import/preview'
 import {
   buildPreview,
   parseFile,
@@ -45,6 +48,25 @@ export function input(bytes: Uint8Array, more: Partial<ImportFileInput> = {}): I
   }
 }
 
+/**
+ * A preview context over no store: every period open for lines (none new), `existing` voucher
+ * numbers used in every period, answers the village gave in `learned`.
+ */
+export function previewContext(
+  today: string,
+  existing: string[] = [],
+  more: Partial<PreviewContext> = {},
+): PreviewContext {
+  return {
+    today,
+    periodMode: 'quarter',
+    gate: () => ({ ok: true, isNew: false }),
+    usedVouchers: () => new Set(existing),
+    learned: new Map(),
+    ...more,
+  }
+}
+
 /** Parse and preview in one step, as the handler does. */
 export async function preview(
   bytes: Uint8Array,
@@ -52,10 +74,7 @@ export async function preview(
   existing: string[] = [],
 ) {
   const file: ParsedFile = await parseFile(bytes)
-  return buildPreview(file, input(bytes, more), {
-    today: TODAY,
-    existingVouchers: new Set(existing),
-  })
+  return buildPreview(file, input(bytes, more), previewContext(TODAY, existing))
 }
 
 /** The standard income/expense book used by several tests. */

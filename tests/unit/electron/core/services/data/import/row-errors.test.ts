@@ -29,7 +29,8 @@ describe('import: per-row errors in Chinese', () => {
       2: ['日期“2026-02-30”不存在，请核对'],
       3: ['日期“3月5日”看不懂，请写成 2026-03-05 这样的日期'],
       4: ['金额“十元”看不懂，请只写数字，如 1234.50'],
-      5: ['科目“招待费”对不上本系统的明细科目（如“办公费”“经营收入”），请改成其中之一'],
+      // An unknown subject is a question for the clerk, not an error (see subjects.test.ts).
+      5: [],
       6: [],
       7: ['凭证号“记-5”与第 6 行重复'],
       8: ['日期 2026-04-01 不在2026年第一季度内'],
@@ -40,7 +41,9 @@ describe('import: per-row errors in Chinese', () => {
       13: ['金额“-10”是负数，导入只接受正数金额'],
       14: ['科目“各项支出”只写了类别，请写明细科目（如“办公费”）'],
     })
-    expect(p.counts.withErrors).toBe(12)
+    expect(p.counts.withErrors).toBe(11)
+    expect(p.questions).toEqual(['招待费'])
+    expect(p.rows.find((r) => r.line === 5)?.ask).toBe('招待费')
     expect(p.canCommit).toBe(false)
   })
 

@@ -35,7 +35,14 @@ function entries(p: Awaited<ReturnType<typeof preview>>) {
   return p.rows
     .filter((r) => r.entry)
     .map((r) => {
-      const { summary: _s, counterparty: _c, categoryName: _n, ...rest } = r.entry!
+      const {
+        summary: _s,
+        counterparty: _c,
+        categoryName: _n,
+        subject: _j,
+        period: _p,
+        ...rest
+      } = r.entry!
       return rest
     })
 }
@@ -58,6 +65,7 @@ describe('import: CSV encodings', () => {
     expect(p.counts).toEqual({
       entries: 3,
       withErrors: 0,
+      waiting: 0,
       skipped: 2,
       incomeFen: 1_200_000,
       expenseFen: 159_100,

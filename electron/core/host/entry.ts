@@ -1,0 +1,13 @@
+/**
+ * The utility process's entry (built to out/main/core-host.js): core, off the window's thread.
+ * Electron gives a utility process `process.parentPort`; typed here so core never imports
+ * 'electron'.
+ */
+import { runCoreChild, type ParentPortLike } from './child'
+
+const port = (process as NodeJS.Process & { parentPort?: ParentPortLike }).parentPort
+if (!port) {
+  console.error('core-host: no parentPort; start me with utilityProcess.fork')
+  process.exit(2)
+}
+runCoreChild(port, (code) => process.exit(code))

@@ -1,0 +1,90 @@
+/**
+ * The published lines back to the township in the shape its accounting software exports and
+ * reads: two title rows, 日期/凭证号/摘要/会计科目/借方金额/贷方金额/经手人/备注, a 合计 row. Income
+ * is on the 贷方 side of its subject and expense on the 借方 side, as on the township's vouchers,
+ * so the township can tick each public line against its own books.
+ */
+import ExcelJS from 'exceljs'
+import type { LedgerEntry } from '../../../../../contract'
+import { categoryName } from '../../../../../contract'
+import type { XlsxMeta } from './xlsx'
+
+export const TOWNSHIP_COLUMNS = [
+  '日期',
+  '凭证号',
+  '摘要',
+  '会计科目',
+  '借方金额',
+  '贷方金额',
+  '经手人',
+  '备注',
+] as const
+
+/** The standard subject a line typed in the kiosk belongs to (imported lines keep their own). */
+const ITEM_SUBJECT: Record<string, string> = {
+  干部报酬: '管理费用—干部报酬',
+  办公费: '管理费用—办公费',
+  公益事业支出: '公益支出',
+  固定资产购置: '固定资产',
+  资产处置: '固定资产清理',
+  借入款: '短期借款',
+  归还借款: '短期借款',
+  提取公积公益金: '公积公益金',
+  村民分红: '收益分配—各项分配',
+  福利费: '应付福利费',
+  一事一议筹资: '一事一议资金',
+  代收代付: '内部往来',
+  土地发包: '发包及上交收入—土地发包',
+}
+const OWN_NAMES = new Set(['经营收入', '发包及上交收入', '投资收益', '补助收入', '其他收入'])
+const OWN_EXPENSE = new Set(['经营支出', '管理费用', '其他支出', '在建工程', '应收款', '应付款'])
+
+/** 会计科目 text for a line. */
+export function subjectOf(e: Pick<LedgerEntry, 'subject' | 'item' | 'category'>): string {
+  if (e.subject) return e.subject
+  if (OWN_NAMES.has(e.item) || OWN_EXPENSE.has(e.item)) return e.item
+  return ITEM_SUBJECT[e.item] ?? `${categoryName(e.category)}—${e.item}`
+}
+
+const MONEY = '#,##0.00'
+const yuan = (fen: number) => fen / 100
+
+/** The workbook bytes for these lines (already the published, current ones, in order). */
+export async function townshipXlsx(lines: readonly LedgerEntry[], meta: XlsxMeta): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  wb.created = new Date(meta.exportedAt)
+  const ws = wb.addWorksheet('凭证明细')
+  ws.columns = [12, 14, 36, 28, 14, 14, 10, 24].map((width) => ({ width }))
+  const n = TOWNSHIP_COLUMNS.length
+  ws.addRow([meta.title])
+  ws.mergeCells(1, 1, 1, n)
+  ws.getRow(1).font = { size: 16, bold: true }
+  const { seq, hash } = meta.checkpoint
+  ws.addRow([`导出时间 ${meta.exportedAt.slice(0, 10)}，核验码 #${seq} · ${hash}`])
+  ws.mergeCells(2, 1, 2, n)
+  ws.addRow([...TOWNSHIP_COLUMNS]).font = { bold: true }
+  let debit = 0
+  let credit = 0
+  for (const e of lines) {
+    const out = e.direction === 'expense'
+    if (out) debit += e.amountFen
+    else credit += e.amountFen
+    const row = ws.addRow([
+      e.date,
+      e.voucherNo,
+      e.summary,
+      subjectOf(e),
+      out ? yuan(e.amountFen) : null,
+      out ? null : yuan(e.amountFen),
+      e.handler,
+      e.supersedes ? `更正：${e.correctionReason ?? ''}` : '',
+    ])
+    row.getCell(5).numFmt = MONEY
+    row.getCell(6).numFmt = MONEY
+  }
+  const total = ws.addRow(['合计', '', `共 ${lines.length} 笔`, '', yuan(debit), yuan(credit)])
+  total.font = { bold: true }
+  total.getCell(5).numFmt = MONEY
+  total.getCell(6).numFmt = MONEY
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}

@@ -1,0 +1,43 @@
+/** Which sheet and header row a file's table starts at, and what kind of book it is. */
+import type { ImportFileInput, ImportMapping } from '../../../../../contract/schemas/data-import'
+import { ApiFailure } from '../../../api/failure'
+import { cellText, isBlankRow, type Cell, type Grid } from './cells'
+import { findHeader, shapeOf, type HeaderGuess } from './header'
+import type { ParsedFile } from './preview'
+import { resolveSubject } from './resolve'
+
+/** The sheet (the chosen one, or the first with a header row) and its header. */
+export function pickSheet(
+  file: ParsedFile,
+  input: ImportFileInput,
+): { grid: Grid; header: HeaderGuess } {
+  const forced = input.headerRow === undefined ? undefined : input.headerRow - 1
+  const grids = input.sheet ? file.grids.filter((g) => g.name === input.sheet) : file.grids
+  if (input.sheet && grids.length === 0) {
+    throw new ApiFailure('BAD_INPUT', `文件里没有名为“${input.sheet}”的工作表`)
+  }
+  if (grids.every((g) => g.rows.every(isBlankRow))) {
+    throw new ApiFailure('BAD_INPUT', '表格里没有任何内容')
+  }
+  for (const grid of grids) {
+    const header = findHeader(grid.rows, forced)
+    if (header) return { grid, header }
+  }
+  throw new ApiFailure(
+    'BAD_INPUT',
+    forced !== undefined
+      ? `第 ${forced + 1} 行不在表格范围内`
+      : '找不到表头：请确认表格里有“日期”“凭证号”“摘要”“科目”以及“收入”“支出”（或“借方”“贷方”）这样的列名',
+  )
+}
+
+/** The columns that are set, without the unset ones. */
+export const cols = (...xs: Array<number | null | undefined>) =>
+  xs.filter((i): i is number => typeof i === 'number')
+
+/** A voucher-line export has 库存现金/银行存款 lines, the other side of each voucher. */
+export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: string[]): boolean {
+  if (shapeOf(mapping, labels) !== 'debit-credit' || mapping.subject == null) return false
+  const at = mapping.subject
+  return data.some((r) => resolveSubject(cellText(r[at]), '', new Map()).kind === 'cash')
+}

@@ -1,0 +1,66 @@
+/** A row's money under a mapping: direction and amount in fen, or the reason in Chinese. */
+import type { Direction } from '../../../../../contract'
+import type { ImportMapping } from '../../../../../contract/schemas/data-import'
+import { parseAmountCell, type AmountResult } from './amounts'
+import { cellText, type Cell } from './cells'
+import { toHalfWidth } from './dates'
+
+/** The cell a field's column holds in this row (null when the field has no column). */
+export const at = (row: Cell[], m: ImportMapping, f: keyof ImportMapping): Cell => {
+  const i = m[f]
+  return i === null || i === undefined ? null : (row[i] ?? null)
+}
+/** The same cell as text. */
+export const textAt = (row: Cell[], m: ImportMapping, f: keyof ImportMapping) =>
+  cellText(at(row, m, f))
+
+/** How the book's columns say the direction. */
+export interface MoneyRules {
+  mapping: ImportMapping
+  voucherExport: boolean
+}
+
+const INCOME_WORDS = /^(收|收入|借|借方|进|\+)$/
+const EXPENSE_WORDS = /^(支|支出|付|付出|贷|贷方|出|-)$/
+
+export type Money = { direction: Direction; fen: number } | { error: string }
+
+const SIDE_WRONG = {
+  income: '收入科目的金额记在借方（冲减收入），本系统不记负数，请在财务软件里核对后再导入',
+  expense: '支出科目的金额记在贷方（冲减支出），本系统不记负数，请在财务软件里核对后再导入',
+} as const
+
+/**
+ * The line's direction and amount. An income or expense subject fixes the direction; other
+ * subjects take it from the column: in a cash journal 借方/收入 is money in, but in a voucher-line
+ * export (its cash lines are the other side) 贷方 is money in and 借方 money out.
+ */
+export function readMoney(row: Cell[], ctx: MoneyRules, fixed: Direction | null): Money {
+  const m = ctx.mapping
+  const bad = (r: AmountResult) => (r.kind === 'bad' ? r.error : null)
+  if (m.amount != null && m.direction != null) {
+    const amount = parseAmountCell(at(row, m, 'amount'))
+    if (amount.kind === 'bad') return { error: amount.error }
+    if (amount.kind === 'empty') return { error: '金额是空的' }
+    if (fixed) return { direction: fixed, fen: amount.fen }
+    const word = toHalfWidth(textAt(row, m, 'direction')).replace(/\s/g, '')
+    if (INCOME_WORDS.test(word)) return { direction: 'income', fen: amount.fen }
+    if (EXPENSE_WORDS.test(word)) return { direction: 'expense', fen: amount.fen }
+    return { error: `收支一栏“${word}”看不懂，请写“收入”或“支出”` }
+  }
+  if (m.income == null && m.expense == null) return { error: '没有指定金额在哪一列' }
+  const income = parseAmountCell(at(row, m, 'income'))
+  const expense = parseAmountCell(at(row, m, 'expense'))
+  const problem = bad(income) ?? bad(expense)
+  if (problem) return { error: problem }
+  if (income.kind === 'ok' && expense.kind === 'ok') {
+    return { error: '同一行收入和支出都有金额，请分成两行' }
+  }
+  const got = income.kind === 'ok' ? income : expense.kind === 'ok' ? expense : null
+  if (!got) return { error: '收入和支出都没有金额' }
+  // In a voucher export the first money column is 借方: money out for the village.
+  const side: Direction = (income.kind === 'ok') !== ctx.voucherExport ? 'income' : 'expense'
+  if (!fixed) return { direction: side, fen: got.fen }
+  if (ctx.voucherExport && side !== fixed) return { error: SIDE_WRONG[fixed] }
+  return { direction: fixed, fen: got.fen }
+}

@@ -1,0 +1,73 @@
+/**
+ * A book's 会计科目 (code, 一级 or 一级—二级) to a public category: the village's own answers
+ * first, then a known 二级 sub-item, then the standard 一级 subject, then the kiosk's own names.
+ * A subject none of these knows is a question for the clerk, never a row error.
+ */
+import type { CategoryCode } from '../../../../../contract'
+import { standardSubject } from './chart'
+import { toHalfWidth } from './dates'
+import { parseSubject } from './subjects'
+
+/** The village's remembered answers, by subject as asked. */
+export type LearnedMap = ReadonlyMap<string, { category: CategoryCode; item: string }>
+
+export type Resolved =
+  | { kind: 'cash' }
+  | {
+      kind: 'line'
+      category: CategoryCode
+      item: string
+      /** Income/expense subjects fix the direction; others (assets, debts…) take it from the side. */
+      fixed: 'income' | 'expense' | null
+    }
+  | { kind: 'ask'; key: string }
+  | { kind: 'error'; error: string }
+
+const SEP = /[/／\\\-－—–_:：>＞·]+/
+
+/** The subject as asked and remembered: half-width, no spaces, no leading account code. */
+export function subjectKey(text: string): string {
+  const t = toHalfWidth(text).replace(/[\s\u3000]/g, '')
+  return t.replace(/^\d{3,}[\d.]*(?=\D)/, '').replace(/^[-—_:：.]+/, '')
+}
+
+const fixedOf = (c: CategoryCode) =>
+  c === 'income' ? 'income' : c === 'expense' ? 'expense' : null
+
+/** Reads one subject; `categoryText` is a separate 类别 column, when the file has one. */
+export function resolveSubject(
+  subject: string,
+  categoryText: string,
+  learned: LearnedMap,
+): Resolved {
+  const raw = toHalfWidth(subject).replace(/[\s\u3000]/g, '')
+  if (!raw) return { kind: 'error', error: '缺少科目' }
+  if (categoryText) {
+    const r = parseSubject(subject, categoryText)
+    return r.ok ? { kind: 'line', ...r, fixed: fixedOf(r.category) } : { kind: 'error', ...r }
+  }
+  const code = /^(\d{3,}[\d.]*)/.exec(raw)?.[1]
+  const key = subjectKey(raw) || raw
+  const known = learned.get(key)
+  if (known) return { kind: 'line', ...known, fixed: fixedOf(known.category) }
+  const parts = key.split(SEP).filter(Boolean)
+  const std = (code ? standardSubject(code) : undefined) ?? standardSubject(parts[0] ?? key)
+  if (std?.kind === 'cash') return { kind: 'cash' }
+  const fixed = std && (std.kind === 'income' || std.kind === 'expense') ? std.kind : null
+  if (!std) {
+    const own = parseSubject(key)
+    if (own.ok) return { kind: 'line', ...own, fixed: fixedOf(own.category) }
+    if (/只写了类别|不属于/.test(own.error)) return { kind: 'error', error: own.error }
+    return { kind: 'ask', key }
+  }
+  if (parts.length > 1) {
+    // 管理费用—办公费: a 二级 the kiosk itself names is the more precise item.
+    const sub = parseSubject(parts[parts.length - 1]!)
+    if (sub.ok && std.category === sub.category) {
+      return { kind: 'line', category: sub.category, item: sub.item, fixed }
+    }
+  }
+  if (std.category && std.item)
+    return { kind: 'line', category: std.category, item: std.item, fixed }
+  return { kind: 'ask', key }
+}

@@ -1,0 +1,83 @@
+/**
+ * 凭证号 across a file. A township export lists a voucher line by line: consecutive rows with one
+ * number are one voucher, and when it has several public lines they become 记-5-1, 记-5-2, so
+ * every public line keeps a number of its own (the ledger allows each number once a period).
+ * A number met again further down, or one the period's lines already use, is the row's error.
+ */
+import type { ImportMapping, ImportRow } from '../../../../../contract/schemas/data-import'
+import { parseAmountCell } from './amounts'
+import { cellText, type Cell } from './cells'
+
+/** A read row with its voucher (number and date); `entryLike` is false for non-entry rows. */
+export interface VoucherRow {
+  row: ImportRow
+  /** 凭证号 + NUL + date text: consecutive rows with the same value are one voucher. */
+  voucher: string
+  entryLike: boolean
+}
+
+const fail = (r: ImportRow, error: string) => {
+  delete r.entry
+  r.errors.push(error)
+}
+
+/** Renames multi-line vouchers and adds duplicate errors, in place. */
+export function settleVouchers(
+  rows: VoucherRow[],
+  used: (period: string) => ReadonlySet<string>,
+): void {
+  const groups = new Map<string, { line: number; rows: ImportRow[] }>()
+  let current: { line: number; rows: ImportRow[] } | null = null
+  let previous = ''
+  for (const { row, voucher, entryLike } of rows) {
+    if (!entryLike || !voucher) continue
+    if (voucher !== previous || !current) {
+      const period = row.entry?.period ?? ''
+      const number = voucher.split('\u0000')[0]!
+      const key = `${period}\u0000${number}`
+      const first = groups.get(key)
+      current = { line: row.line, rows: [] }
+      if (first && row.entry) fail(row, `凭证号“${number}”与第 ${first.line} 行重复`)
+      else if (period) groups.set(key, current)
+    }
+    previous = voucher
+    if (row.entry) current.rows.push(row)
+  }
+  for (const g of groups.values()) {
+    if (g.rows.length < 2) continue
+    g.rows.forEach((r, i) => {
+      if (!r.entry) return
+      const no = `${r.entry.voucherNo}-${i + 1}`
+      if (no.length > 20) fail(r, `凭证号“${r.entry.voucherNo}”太长，无法给同一凭证的几行分别编号`)
+      else r.entry = { ...r.entry, voucherNo: no }
+    })
+  }
+  for (const { row } of rows) {
+    const e = row.entry
+    if (e && used(e.period).has(e.voucherNo)) {
+      fail(row, `凭证号“${e.voucherNo}”在这一期已经有账目用过`)
+    }
+  }
+}
+
+/**
+ * Many township exports print the date and 凭证号 on a voucher's first line only. A line right
+ * after an entry-like row, with a 会计科目 and an amount but no date or number, continues that
+ * voucher: it is read with the previous row's date and number (the file itself is unchanged).
+ */
+export function continueVoucher(
+  row: Cell[],
+  previous: Cell[] | null,
+  m: ImportMapping,
+): Cell[] | null {
+  if (!previous || m.subject == null || !cellText(row[m.subject])) return null
+  const keys = [m.date, m.month, m.day, m.voucherNo].filter(
+    (i): i is number => typeof i === 'number',
+  )
+  if (keys.length === 0 || keys.some((i) => cellText(row[i]) !== '')) return null
+  const money = [m.income, m.expense, m.amount].filter((i): i is number => typeof i === 'number')
+  if (!money.some((i) => parseAmountCell(row[i] ?? null).kind === 'ok')) return null
+  const out = [...row]
+  for (const i of keys) out[i] = previous[i] ?? null
+  return out
+}

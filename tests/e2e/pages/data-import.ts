@@ -37,7 +37,11 @@ export class DataImportPage {
   async choose(name: string, bytes: Buffer, _mimeType?: string): Promise<void> {
     const folder = await putOnUsb(this.page, [{ name, buffer: bytes }])
     await this.page.getByTestId('import-pick').click()
-    await new DrivesPart(this.page).pick(folder, [name], false)
+    const drives = new DrivesPart(this.page)
+    await drives.pick(folder, [name], false)
+    // The screen has taken the file (and dropped the old preview) once it shows its name.
+    await drives.root().waitFor({ state: 'detached' })
+    await this.page.getByTestId('import-file-name').filter({ hasText: name }).waitFor()
   }
 
   /** Says which column holds a field (column index is 0-based), then asks for a new check. */

@@ -112,6 +112,15 @@ describe('drives.read', () => {
   })
 })
 
+describe('a file named with an ID number', () => {
+  it('is browsed and read by a cadre like any other (its name is masked when stored)', async () => {
+    writeFileSync(join(usb, '凭证', '110101199003078888.jpg'), 'photo')
+    const sub = await h.call('clerk', 'drives.browse', { path: join(usb, '凭证') })
+    const row = sub.entries.find((e) => e.name.startsWith('1101'))!
+    expect((await h.call('clerk', 'drives.read', { path: row.path })).bytes).toBe(5)
+  })
+})
+
 describe('drives.write', () => {
   it('saves into the picked folder, keeps an older file of the same name, leaves no temp file', async () => {
     const folder = join(usb, '凭证')

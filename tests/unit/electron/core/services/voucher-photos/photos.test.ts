@@ -120,6 +120,7 @@ describe('vouchers.photosCommit', () => {
         'BAD_INPUT',
       )
       expect(e.message).not.toContain('110101199003078888')
+      expect(e.message).toContain(bad === 'iphone.jpg' ? HEIC_REFUSAL : PERSONAL_NAME_REFUSAL)
     }
     expect(existsSync(join(dir, 'attachments'))).toBe(false)
     expect(h.store.get('ledger', ids[0]!)!.attachments).toEqual([])

@@ -7,6 +7,8 @@ import type {
   BackupRestored,
   BackupStatus,
   DataProgress,
+  RecoveryCodeIssued,
+  RestoreRecord,
 } from '../schemas/data-backup'
 import {
   BackupCreateInput,
@@ -46,9 +48,13 @@ export const dataApi = {
   'export.sheetPdf': method(SheetPdfInput, CADRES).returns<ExportFile>(),
   'backup.status': method(None, ADMIN).returns<BackupStatus>(),
   'backup.create': method(BackupCreateInput, ADMIN).returns<BackupCreated>(),
+  /** A new recovery code for the archive key (made on first use), shown once to be printed. */
+  'backup.newRecoveryCode': method(None, ADMIN).returns<RecoveryCodeIssued>(),
   'backup.list': method(BackupListInput, ADMIN).returns<BackupListing>(),
   'backup.inspect': method(BackupInspectInput, ADMIN).returns<BackupCheck>(),
   'backup.restore': method(BackupRestoreInput, ADMIN).returns<BackupRestored>(),
+  /** Every restore, newest first, as journaled: for 核验 (the 监委 must see history replaced). */
+  'backup.restores': method(None, ['supervisor', 'admin']).returns<RestoreRecord[]>(),
   /** A folder or archive chosen in the desktop app's own dialog; null when cancelled. */
   'data.pickPath': method(
     z.object({ kind: z.enum(['folder', 'archive']) }).strict(),

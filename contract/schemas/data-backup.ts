@@ -10,13 +10,19 @@ const Path = z
   .refine((s) => !/[\u0000-\u001f]/.test(s), { message: '路径里有不可见的字符' })
 
 export const BackupCreateInput = z.object({ targetDir: Path }).strict()
+/** The printed recovery code as typed (letters, digits, dashes); checked in core. */
+const RecoveryCode = z.string().trim().max(64, '恢复码太长').optional()
+
 export const BackupRestoreInput = z
   .object({
     archivePath: Path,
+    recoveryCode: RecoveryCode,
     confirm: z.literal(true, { error: '请先确认要用备份替换现在的数据' }),
   })
   .strict()
-export const BackupInspectInput = z.object({ archivePath: Path }).strict()
+export const BackupInspectInput = z
+  .object({ archivePath: Path, recoveryCode: RecoveryCode })
+  .strict()
 /** A folder to look in; the automatic backup folder when missing. */
 export const BackupListInput = z.object({ dir: Path.optional() }).strict()
 
@@ -30,8 +36,11 @@ export interface BackupSummary {
   /** First 8 hex of the journal head, as the kiosk shows it (核验码). */
   journalHash: string
   files: number
+  /** Archive plus the attachments it refers to (stored once, shared by every archive). */
   bytes: number
   automatic: boolean
+  /** Sealed with a recovery code: it can be restored on another machine with that code. */
+  portable: boolean
 }
 
 export interface BackupCreated extends BackupSummary {
@@ -41,7 +50,31 @@ export interface BackupCreated extends BackupSummary {
 
 /** The result of checking an archive without changing anything. */
 export type BackupCheck =
-  { ok: true; summary: BackupSummary } | { ok: false; path: string; message: string; file?: string }
+  | { ok: true; summary: BackupSummary }
+  | {
+      ok: false
+      path: string
+      message: string
+      file?: string
+      /** The archive is sound so far but needs the printed recovery code to be opened here. */
+      needsCode?: true
+    }
+
+/** A new recovery code, shown once for the admin to print; never stored in plain text. */
+export interface RecoveryCodeIssued {
+  code: string
+  keyId: string
+  at: string
+}
+
+/** The last restore, as its journal entry records it. */
+export interface RestoreRecord {
+  at: string
+  actor: string
+  archive: string
+  oldHead: { seq: number; hash: string }
+  newHead: { seq: number; hash: string }
+}
 
 export interface BackupRestored {
   summary: BackupSummary
@@ -65,6 +98,9 @@ export interface BackupStatus {
   /** What the host offers: a folder/file picker (Electron) and PDF printing. */
   dialogs: boolean
   pdf: boolean
+  /** Whether backups can be made: a recovery code exists (when it was made). */
+  recovery: { ready: boolean; at?: string }
+  lastRestore?: RestoreRecord
 }
 
 /** A long task's progress, polled by the screen while it waits. */

@@ -53,8 +53,8 @@ export const SaveUserInput = z
     password: Password.optional(),
     active: z.boolean().default(true),
     memberId: Id.optional(),
-    /** Lifts a lockout without changing the password. */
-    unlock: z.boolean().default(false),
+    /** Another current 监委 member's PIN: needed, on the same screen, to change 监委 accounts. */
+    witness: z.object({ name: UserName, password: Password }).strict().optional(),
   })
   .strict()
   .refine((u) => u.id !== undefined || u.password !== undefined, {

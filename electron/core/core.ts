@@ -11,7 +11,8 @@ import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
 import { attachmentHandlers } from './services/attachments'
 import { authHandlers } from './services/auth'
-import { dataHandlers, type DataHost } from './services/data'
+import { withPepper } from './services/auth/pepper'
+import { dataHandlers, recordRestore, recoverRestore, type DataHost } from './services/data'
 import { drivesHandlers, type DrivesOptions } from './services/drives'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { questionHandlers } from './services/questions'
@@ -20,6 +21,7 @@ import { registersAdminHandlers } from './services/registers-admin'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers, type ShellHost } from './services/system'
 import { voucherPhotoHandlers } from './services/voucher-photos'
+import { pepperRingOf, Secrets, secretsDirFor, type KeyWrapHook } from './secrets'
 import { openStore } from './store'
 import { lockFolder } from './store/folder-lock'
 import type { Store } from './store/types'
@@ -39,6 +41,8 @@ export interface CoreOptions {
   shell?: ShellHost
   /** Where the in-app file browser looks (a test passes a temp folder standing in for USB). */
   drives?: DrivesOptions
+  /** The machine's secrets (archive key, PIN pepper): beside the data folder unless told. */
+  secrets?: { dir?: string; wrap?: KeyWrapHook }
 }
 
 export interface Core {
@@ -54,20 +58,30 @@ export const DEMO_SEED = 20260315
 /** Opens (and on first run seeds) the data folder and returns the one API over it. */
 export async function openCore(opts: CoreOptions): Promise<Core> {
   const now = opts.now ?? (() => new Date())
+  const secrets = new Secrets(opts.secrets?.dir ?? secretsDirFor(opts.dir), opts.secrets?.wrap)
+  const peppers = pepperRingOf(secrets)
   // Before anything is read: a second program on the same folder is refused (FolderBusy).
   const lock = await lockFolder(opts.dir)
   let store: Store
   try {
+    // A restore cut off by a power failure is finished or undone before anything reads the folder.
+    const interrupted = await recoverRestore(opts.dir)
     store = await openStore({ dir: opts.dir, now })
+    if (interrupted && 'finished' in interrupted) {
+      await recordRestore(store, opts.dir, interrupted.finished)
+    }
     // A halted journal at seq 0 is not an empty folder: never seed the demo over evidence.
     if (opts.demo && store.head().seq === 0 && !store.halted()) {
-      await loadDemoVillage(store, {
-        seed: opts.demoSeed ?? DEMO_SEED,
-        years: opts.demoYears ?? 3,
-        scale: opts.demoScale ?? 1,
-        now,
-        dir: opts.dir,
-      })
+      const fresh = store
+      await withPepper(peppers, () =>
+        loadDemoVillage(fresh, {
+          seed: opts.demoSeed ?? DEMO_SEED,
+          years: opts.demoYears ?? 3,
+          scale: opts.demoScale ?? 1,
+          now,
+          dir: opts.dir,
+        }),
+      )
     }
   } catch (err) {
     await lock.release()
@@ -94,7 +108,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...ledgerAdminHandlers,
     ...recordsAdminHandlers,
     ...questionHandlers,
-    ...dataHandlers({ dir: opts.dir, swapStore, host: opts.host }),
+    ...dataHandlers({ dir: opts.dir, swapStore, store: () => store, secrets, host: opts.host }),
     ...registersAdminHandlers,
     ...attachmentHandlers({ dir: opts.dir }),
     ...drivesHandlers(opts.drives ?? {}),
@@ -115,7 +129,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     },
     async invoke(method, input, caller) {
       const before = store.head().seq
-      const result = await api(method, input, caller)
+      const result = await withPepper(peppers, () => api(method, input, caller))
       const after = store.head().seq
       if (after !== before) for (const l of listeners) l(after)
       return result

@@ -143,37 +143,47 @@ test.describe('backup and restore', () => {
     const page = new DataBackupPage(kiosk.page)
     await expect(page.auto()).toContainText(`${kiosk.host.dataDir}-backups`)
     const before = core.store.head()
+    // A backup to a stick is encrypted: the recovery code comes first, shown once.
+    await page.backupTo(usb)
+    await expect(page.error()).toContainText('还没有恢复码')
+    expect(await page.makeRecoveryCode()).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/)
     await page.backupTo(usb)
     await expect(page.created()).toContainText(`核验码 #${before.seq} · ${before.hash}`)
-    const [archive] = await readdir(usb)
-    expect(archive).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.tar$/)
+    const archive = (await readdir(usb)).find((n) => n.endsWith('.cwbak'))
+    expect(archive).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.cwbak$/)
 
     await kiosk.call('ledger.closePeriod', { period: '2026-11' })
     expect(core.store.head().seq).toBe(before.seq + 1)
 
-    // A damaged copy beside it is named and refused.
+    // A damaged copy beside it is refused: one flipped byte breaks the seal.
     const bytes = await readFile(join(usb, archive!))
-    const at = bytes
-      .toString('latin1')
-      .indexOf('"data":', bytes.toString('latin1').indexOf('data/sheets.json'))
-    bytes.writeUInt8(bytes.readUInt8(at + 20) ^ 0x01, at + 20)
-    await writeFile(join(usb, 'cunwu-backup-20260101-000000-s1.tar'), bytes)
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x01, bytes.length - 100)
+    await writeFile(join(usb, 'cunwu-backup-20260101-000000-s1.cwbak'), bytes)
     await page.lookIn(usb)
-    await page.pick('cunwu-backup-20260101-000000-s1.tar')
-    await expect(page.bad()).toContainText(
-      '文件 sheets.json 的校验值不符（备份已损坏），不能用它恢复',
-    )
+    await page.pick('cunwu-backup-20260101-000000-s1.cwbak')
+    await expect(page.bad()).toContainText('备份文件的内容被改动或已损坏')
     expect(core.store.head().seq).toBe(before.seq + 1)
 
     await page.pick(archive!)
     await expect(page.chosen()).toContainText(`备份完好`)
     await page.restoreConfirmed()
     await expect(page.restored()).toContainText(`数据已回到核验码 #${before.seq}`)
-    expect(core.store.head()).toEqual(before)
+    // The restore is the next journal entry after the restored head.
+    expect(core.store.head().seq).toBe(before.seq + 1)
+    expect(core.store.all('restores')).toHaveLength(1)
     expect(core.store.get('sheets', '2026-11')).toBeUndefined()
     expect((await core.store.verify()).ok).toBe(true)
     await kiosk.page.getByTestId('backup-relogin').click()
     await expect(kiosk.page.getByTestId('login')).toBeVisible()
+
+    // The restore is on the record: on 核验 (for the 监委 too) and on the backup screen.
+    await new LoginPage(kiosk.page).loginAs('supervisor', '222222')
+    await kiosk.page.getByTestId('admin-shell').waitFor()
+    await kiosk.open('/admin/verify')
+    const line = new RegExp(
+      `张德明用“${archive!.replace('.', '\\.')}”恢复，核验码从 #${before.seq + 1} · [0-9a-f]{8} 变为 #${before.seq} · ${before.hash}`,
+    )
+    await expect(kiosk.page.getByTestId('verify-restore')).toHaveText(line)
   })
 })
 

@@ -98,7 +98,7 @@ test('the admin backs up onto the stick and finds the backup there, all by taps'
   await page.getByTestId('backup-create-go').click()
   await expect(backup.created()).toBeVisible()
   const [archive] = await readdir(usb)
-  expect(archive).toMatch(/^cunwu-backup-.*\.tar$/)
+  expect(archive).toMatch(/^cunwu-backup-.*\.cwbak$/)
 
   await page.getByTestId('restore-pick').click()
   await drives.walk(USB)

@@ -87,7 +87,12 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
     }
     await use(kiosk)
     await host.close()
-    for (const dir of [dataDir, drivesRootFor(dataDir), exportDirFor(dataDir)]) {
+    for (const dir of [
+      dataDir,
+      drivesRootFor(dataDir),
+      exportDirFor(dataDir),
+      `${dataDir}-secrets`,
+    ]) {
       await rm(dir, { recursive: true, force: true })
     }
     expect(errors, `page errors in ${testInfo.title}`).toEqual([])

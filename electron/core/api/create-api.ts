@@ -7,7 +7,7 @@ import type { Store } from '../store/types'
 import { ApiFailure } from './failure'
 import { refusePersonalNumbersIn } from './personal-number-guard'
 import type { Ctx, Handler, Handlers } from './handlers'
-import type { SessionTable } from './sessions'
+import { endedMessage, type SessionTable } from './sessions'
 
 export interface ApiDeps {
   handlers: Handlers
@@ -50,9 +50,11 @@ export function createApi(deps: ApiDeps) {
     }
     let actor: Ctx['actor'] = null
     let role: Ctx['role'] = null
-    const session = deps.sessions.touch(caller)
+    // Only a call that needs the login keeps it alive; public reads merely look at it.
+    const session =
+      def.access === 'public' ? deps.sessions.peek(caller) : deps.sessions.touch(caller)
     if (def.access !== 'public') {
-      if (!session) return fail('UNAUTHENTICATED', '请先登录，或登录已超时')
+      if (!session) return fail('UNAUTHENTICATED', endedMessage(deps.sessions.endedWhy(caller)))
       if (!def.access.includes(session.role))
         return fail('FORBIDDEN', '您的账号没有权限进行这项操作')
     }

@@ -3,7 +3,7 @@
  * in as each role. Their PINs are public (README): they exist only in the demo village.
  */
 import type { Member, UserRole } from '../../../contract'
-import { hashPassword } from '../services/auth/password'
+import { hashUnpeppered, pepperHash } from '../services/auth/password'
 import type { UserRecord } from '../services/auth/types'
 import type { Change } from '../store/types'
 import { createRng } from './rng'
@@ -16,14 +16,14 @@ export const DEMO_LOGINS: ReadonlyArray<{ title: string; role: UserRole; pin: st
 ]
 
 // scrypt is slow on purpose; the demo is loaded again for every test folder, so each
-// (pin, salt) is hashed once per process.
+// (pin, salt) is hashed once per process; each machine's pepper is applied after.
 const hashes = new Map<string, Promise<string>>()
 
-function cachedHash(pin: string, salt: Buffer): Promise<string> {
+async function cachedHash(pin: string, salt: Buffer): Promise<string> {
   const key = `${pin}/${salt.toString('hex')}`
   let hash = hashes.get(key)
-  if (!hash) hashes.set(key, (hash = hashPassword(pin, salt)))
-  return hash
+  if (!hash) hashes.set(key, (hash = hashUnpeppered(pin, salt)))
+  return pepperHash(await hash)
 }
 
 /** The accounts as one demo.load change; salts and ids come from the seed, like every demo record. */

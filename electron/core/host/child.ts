@@ -5,6 +5,7 @@
  */
 import { fail } from '../../../contract/result'
 import { openCore, type Core } from '../core'
+import { Secrets, secretsDirFor, type KeyWrapHook } from '../secrets'
 import { startAutoBackups, type DataHost } from '../services/data'
 import type { ShellHost } from '../services/system'
 import { errorFromInfo, errorInfo, isMessage } from './protocol'
@@ -48,14 +49,26 @@ export function runCoreChild(port: ParentPortLike, exit: (code: number) => void)
             quit: () => void ask('quit').catch(() => undefined),
           }
         : undefined
+    // The OS keyring (safeStorage) is main's: the archive key is wrapped there, over the port.
+    const wrap: KeyWrapHook | undefined =
+      has('wrapSecret') && has('unwrapSecret')
+        ? {
+            name: 'safeStorage',
+            wrap: async (b) => Buffer.from((await ask('wrapSecret', b)) as Uint8Array),
+            unwrap: async (b) => Buffer.from((await ask('unwrapSecret', b)) as Uint8Array),
+          }
+        : undefined
     try {
-      core = await openCore({ dir: m.dir, demo: m.demo, host, shell, log })
+      core = await openCore({ dir: m.dir, demo: m.demo, host, shell, log, secrets: { wrap } })
     } catch (error) {
       send({ type: 'open-failed', error: errorInfo(error) })
       return
     }
     core.onChanged((seq) => send({ type: 'changed', seq }))
-    if (m.autoBackup) stopBackups = startAutoBackups({ dataDir: m.dir, log })
+    if (m.autoBackup) {
+      const secrets = new Secrets(secretsDirFor(m.dir), wrap)
+      stopBackups = startAutoBackups({ dataDir: m.dir, secrets, log })
+    }
     send({ type: 'ready', seq: core.store.head().seq })
   }
 

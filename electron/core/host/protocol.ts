@@ -6,7 +6,8 @@
 import type { Result } from '../../../contract'
 
 /** What core may ask of main; main lists in `open` the hooks it really offers. */
-export type HostHook = 'pickPath' | 'printSheetPdf' | 'incidents' | 'quit'
+export type HostHook =
+  'pickPath' | 'printSheetPdf' | 'incidents' | 'quit' | 'wrapSecret' | 'unwrapSecret'
 
 /** What main answers a call caught by a restart of core's process (the renderer shows 正在恢复). */
 export const RESTARTING_MESSAGE = '系统正在恢复，请稍候。'

@@ -30,6 +30,7 @@ export const adminAuth = {
     cancel: '不登录，回首页',
     busy: '正在核对，请稍候…',
     expired: '登录已超时，请重新登录。',
+    wait: '这台触摸屏上密码输错的次数较多，为了防止乱试，请等 {seconds} 秒再试',
   },
   shell: {
     mode: '管理模式',
@@ -73,6 +74,14 @@ export const adminAuth = {
     activeOn: '启用',
     activeOff: '停用',
     unlock: '解除锁定',
+    unlocked: '已解除锁定：{name}，现在可以登录了',
+    witnessTitle: '监委成员确认',
+    witnessHint:
+      '这次改动涉及监委账号。为了防止有人冒充监委签字，请另一位监委成员本人点自己的名字，再输入自己的密码。',
+    witnessWho: '确认的监委成员',
+    witnessPin: '这位监委成员的密码',
+    witnessNone:
+      '本村现在没有其他监委成员可以确认。保存后，触摸屏首页和“村务监督”页会公开显示“监委账号已变更”和日期，请告知监委成员。',
     save: '保存',
     cancel: '取消',
     saved: '已保存：{name}',
@@ -150,6 +159,19 @@ export const adminAuth = {
     checkpoint: '当前核验码：#{seq} · {hash}',
     checkpointAt: '最后一次修改：{time}',
     checkpointHint: '把核验码抄在纸上保存，以后可以对照，看历史记录有没有被改写。',
+    accountsTitle: '账号变更记录',
+    accountsIntro: '每一次新建、修改、锁定和解除锁定账号，都记在变更日志里，新的在前。',
+    accountsNone: '还没有账号变更。',
+    kinds: {
+      create: '新建账号',
+      update: '修改账号',
+      password: '本人修改密码',
+      unlock: '解除锁定',
+      locked: '被锁定',
+    },
+    by: '操作人：{who}',
+    witnessed: '监委成员 {name} 当场输入密码确认',
+    shownPublicly: '没有其他监委成员确认，已在触摸屏上公开显示“监委账号已变更”',
   },
   history: {
     title: '修改记录',

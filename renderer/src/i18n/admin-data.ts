@@ -156,6 +156,27 @@ export const adminData = {
     restored:
       '恢复完成：数据已回到核验码 #{seq}。原来的数据另存在数据文件夹的“{folder}”里。请重新登录。',
     toLogin: '重新登录',
+    recoveryTitle: '恢复码',
+    recoveryHint:
+      '备份是加密的，U 盘丢了别人也看不到村民的信息。换了电脑或重装系统后，要用恢复码才能打开备份。',
+    recoveryNone: '还没有恢复码，不能备份到 U 盘。请先生成恢复码。',
+    recoveryReady: '已有恢复码（{time} 生成）。',
+    recoveryMake: '生成恢复码',
+    recoveryRemake: '重新生成恢复码',
+    recoveryRemakeNote: '重新生成后，以后的备份用新恢复码；以前做的备份仍要用原来的恢复码。',
+    recoveryShown: '这是恢复码，只显示这一次。请马上打印或抄下来，锁好，和 U 盘分开保管：',
+    recoveryPrint: '打印恢复码',
+    recoveryPrintTitle: '村务公开 备份恢复码',
+    recoveryPrintNote:
+      '生成时间：{time}。换电脑恢复备份时输入。请和 U 盘分开保管，不要拍照发到网上。',
+    needCode: '这份备份是在别的电脑上做的，要输入打印的恢复码才能打开。用下面的键盘输入：',
+    codeLabel: '恢复码',
+    codeOpen: '用恢复码打开',
+    restoresTitle: '从备份恢复的记录（整个历史曾被替换）',
+    restoreLine:
+      '{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
+    lastRestore:
+      '上次恢复：{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
   },
   print: {
     title: '{village}财务公开表',

@@ -3,6 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { SessionUser, SetupStatus } from '../../../contract'
 import { asProblem, call, type ApiProblem } from '../api'
 import { onKioskReset } from '../composables/kiosk-reset'
+import { i18n } from '../i18n'
 
 /**
  * Who is logged in, as core says (the session lives in core; this only mirrors it for the
@@ -18,11 +19,14 @@ export const useAuthStore = defineStore('auth', () => {
 
   /** Asks core who the session belongs to; null when nobody (or the session ran out). */
   async function check(): Promise<SessionUser | null> {
+    const was = user.value
     try {
       user.value = await call('auth.me', {})
     } catch {
       user.value = null
     }
+    // Core ended it (idle, or two hours after the login): the login screen says so.
+    if (was && !user.value) notice.value = i18n.global.t('auth.login.expired')
     return user.value
   }
 

@@ -6,6 +6,7 @@ import type {
   BackupListing,
   BackupRestored,
   BackupStatus,
+  RecoveryCodeIssued,
 } from '../../../contract/schemas/data-backup'
 import { asProblem, call, type ApiProblem } from '../api'
 
@@ -23,6 +24,10 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
   const listing = shallowRef<BackupListing | null>(null)
   const chosen = shallowRef<BackupCheck | null>(null)
   const restored = shallowRef<BackupRestored | null>(null)
+  /** A code just made, shown once for printing; forgotten when the screen is left. */
+  const issued = shallowRef<RecoveryCodeIssued | null>(null)
+  /** The recovery code typed for an archive from another machine. */
+  const code = ref('')
   const busy = ref(false)
   const problem = shallowRef<ApiProblem | null>(null)
 
@@ -44,9 +49,18 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     chosen.value = null
     restored.value = null
     listing.value = null
+    issued.value = null
+    code.value = ''
     const s = await run(() => call('backup.status', {}))
     status.value = s
     if (s?.autoDir && !lookIn.value) lookIn.value = s.autoDir
+  }
+
+  async function newCode(): Promise<void> {
+    const r = await run(() => call('backup.newRecoveryCode', {}))
+    if (!r) return
+    issued.value = r
+    status.value = status.value && { ...status.value, recovery: { ready: true, at: r.at } }
   }
 
   async function pickFolder(): Promise<void> {
@@ -62,12 +76,16 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
 
   async function list(dir: string): Promise<void> {
     chosen.value = null
+    code.value = ''
     lookIn.value = dir
     listing.value = await run(() => call('backup.list', { dir }))
   }
 
   async function inspect(archivePath: string, track: Track): Promise<void> {
-    chosen.value = await run(() => track(call('backup.inspect', { archivePath })))
+    const typed = code.value.trim()
+    chosen.value = await run(() =>
+      track(call('backup.inspect', { archivePath, ...(typed ? { recoveryCode: typed } : {}) })),
+    )
   }
 
   async function pickArchive(track: Track): Promise<void> {
@@ -78,8 +96,15 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
   async function restore(track: Track): Promise<void> {
     const c = chosen.value
     if (!c?.ok) return
+    const typed = code.value.trim()
     const r = await run(() =>
-      track(call('backup.restore', { archivePath: c.summary.path, confirm: true })),
+      track(
+        call('backup.restore', {
+          archivePath: c.summary.path,
+          confirm: true,
+          ...(typed ? { recoveryCode: typed } : {}),
+        }),
+      ),
     )
     if (r) {
       restored.value = r
@@ -95,9 +120,12 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     listing,
     chosen,
     restored,
+    issued,
+    code,
     busy,
     problem,
     open,
+    newCode,
     pickFolder,
     create,
     list,

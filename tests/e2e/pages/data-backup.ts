@@ -11,6 +11,24 @@ export class DataBackupPage {
   chosen = () => this.page.getByTestId('restore-chosen')
   bad = () => this.page.getByTestId('restore-bad')
   restored = () => this.page.getByTestId('backup-restored')
+  recovery = () => this.page.getByTestId('backup-recovery')
+  recoveryCode = () => this.page.getByTestId('recovery-code')
+  codeEntry = () => this.page.getByTestId('restore-code')
+  lastRestore = () => this.page.getByTestId('backup-last-restore')
+
+  /** Taps 生成恢复码 and returns the code the screen shows (once). */
+  async makeRecoveryCode(): Promise<string> {
+    await this.page.getByTestId('recovery-make').click()
+    return (await this.recoveryCode().textContent())?.trim() ?? ''
+  }
+
+  /** Types a recovery code on the on-screen keys (dashes are the screen's) and opens the archive. */
+  async typeCode(code: string): Promise<void> {
+    for (const ch of code.replace(/-/g, '').toLowerCase()) {
+      await this.codeEntry().locator(`[data-skbtn="${ch}"]`).click()
+    }
+    await this.page.getByTestId('restore-code-open').click()
+  }
 
   async backupTo(folder: string): Promise<void> {
     await this.page.getByTestId('backup-folder').fill(folder)

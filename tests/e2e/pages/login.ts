@@ -11,6 +11,8 @@ export class LoginPage {
   pinBox = () => this.page.getByTestId('login-pin')
   error = () => this.page.getByTestId('login-error')
   notice = () => this.page.getByTestId('login-notice')
+  /** The countdown while this screen waits after wrong PINs. */
+  wait = () => this.page.getByTestId('login-wait')
 
   /** Taps 管理 on a public screen. */
   async open(): Promise<void> {

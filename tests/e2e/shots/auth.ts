@@ -59,6 +59,21 @@ export const authShots: Shot[] = [
     public: false,
   },
   {
+    name: 'login-wait',
+    route: '/login',
+    prepare: async (kiosk) => {
+      const p = kiosk.page
+      await p.locator('[data-testid=login-name][data-role=supervisor]').click()
+      for (let i = 0; i < 3; i++) {
+        for (const ch of '123456') await p.getByTestId(`pin-key-${ch}`).click()
+        await p.getByTestId('pin-submit').click()
+        await p.getByTestId('login-error').waitFor()
+      }
+    },
+    ready: '[data-testid=login-wait]',
+    public: false,
+  },
+  {
     name: 'login-letters',
     route: '/login',
     prepare: async (kiosk) => {
@@ -119,6 +134,21 @@ export const authShots: Shot[] = [
       await k.page.getByTestId('user-save').click()
     },
     ready: '[data-testid=error-name]',
+    public: false,
+  },
+  {
+    name: 'admin-user-witness',
+    prepare: async (k) => {
+      await as(k, 'admin', '/admin/users')
+      await k.page.getByTestId('user-add').click()
+      await k.page.getByTestId('user-name').fill('周卫东')
+      await k.page.getByTestId('user-role-supervisor').click()
+      for (const ch of '454545') {
+        await k.page.getByTestId('user-pin-pad').getByTestId(`pin-key-${ch}`).click()
+      }
+      await k.page.getByTestId('user-save').click()
+    },
+    ready: '[data-testid=error-witness]',
     public: false,
   },
   {

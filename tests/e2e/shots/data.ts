@@ -29,6 +29,7 @@ async function backupList(kiosk: Kiosk): Promise<void> {
   const page = new DataBackupPage(kiosk.page)
   const dir = `${kiosk.host.dataDir}-usb`
   await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }))
+  await page.makeRecoveryCode()
   await page.backupTo(dir)
   await page.created().waitFor()
   await page.lookIn(dir)

@@ -52,8 +52,9 @@ export class FuzzWorld {
     const name = list.find((r) => r.role === kind)?.name
     if (!login || !name) return false
     let r = await this.core.invoke('auth.login', { name, password: login.pin }, key)
-    if (!r.ok && r.error.code === 'LOCKED') {
-      this.clock.t += 2 * 3600_000 // wait the lock out (fuzzed wrong passwords cause it)
+    if (!r.ok && (r.error.code === 'LOCKED' || r.error.code === 'RATE_LIMITED')) {
+      // Wait the account lock or the screen's back-off out (fuzzed wrong passwords cause both).
+      this.clock.t += 2 * 3600_000
       r = await this.core.invoke('auth.login', { name, password: login.pin }, key)
     }
     return r.ok && (r.data as { user: { role: string } }).user.role === kind

@@ -209,6 +209,13 @@ export const dialog = {
     }),
   ),
 }
+/** A reversible stand-in for the OS keyring: 'enc:' + the text, so a test can see it was used. */
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+  encryptString: vi.fn((text: string) => Buffer.from(`enc:${text}`)),
+  decryptString: vi.fn((b: Buffer) => b.toString().replace(/^enc:/, '')),
+}
 export const powerSaveBlocker = { start: vi.fn(() => 1), stop: vi.fn() }
 export const powerMonitor = new EventEmitter()
 /** Must never be called: record text must not reach the OS's URL handlers. */

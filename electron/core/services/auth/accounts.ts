@@ -1,5 +1,6 @@
 /** Reading accounts from the store and writing one account change to the journal. */
-import type { PersonRef } from '../../../../contract'
+import { randomUUID } from 'node:crypto'
+import type { AccountEvent, PersonRef } from '../../../../contract'
 import type { Store } from '../../store/types'
 import type { UserRecord } from './types'
 
@@ -13,18 +14,38 @@ export function activeAdmins(store: Store): UserRecord[] {
   return store.all('users').filter((u) => u.active && u.role === 'admin')
 }
 
-/** Commits one account record as its own journal entry. */
+/** Active 监委 accounts: the people who can sign, and who confirm changes to each other. */
+export function activeSupervisors(store: Store): UserRecord[] {
+  return store.all('users').filter((u) => u.active && u.role === 'supervisor')
+}
+
+/** What 核验 lists about a change; the id and time are filled in by `putUser`. */
+export type EventFacts = Omit<AccountEvent, 'id' | 'at' | 'accountId' | 'account'>
+
+/**
+ * Commits one account record as its own journal entry; with `event`, the entry also carries
+ * the account change 核验 lists (and, for an unconfirmed 监委 change, the public notice).
+ */
 export async function putUser(
   store: Store,
   actor: PersonRef | null,
   action: string,
   user: UserRecord,
+  event?: EventFacts,
 ): Promise<void> {
-  await store.commit({
-    actor,
-    action,
-    entity: 'users',
-    id: user.id,
-    puts: [{ coll: 'users', id: user.id, value: user }],
-  })
+  const puts: Array<{ coll: 'users' | 'accountEvents'; id: string; value: unknown }> = [
+    { coll: 'users', id: user.id, value: user },
+  ]
+  if (event) {
+    const id = randomUUID()
+    const value: AccountEvent = {
+      id,
+      at: user.updatedAt,
+      accountId: user.id,
+      account: user.name,
+      ...event,
+    }
+    puts.push({ coll: 'accountEvents', id, value })
+  }
+  await store.commit({ actor, action, entity: 'users', id: user.id, puts })
 }

@@ -1,5 +1,6 @@
 /** Every handler of contract/api/auth.ts, bound to the core that owns the store. */
 import type { HandlerGroup } from '../../api/handlers'
+import { accountEventHandlers } from './account-events'
 import { auditHandlers } from './audit'
 import { leaveDemoHandlers, type StoreHooks } from './leave-demo'
 import { loginHandlers } from './login'
@@ -16,12 +17,16 @@ export type AuthMethod =
   | 'auth.roster'
   | 'auth.users'
   | 'auth.saveUser'
+  | 'auth.unlock'
   | 'auth.changePassword'
+  | 'auth.loginWait'
+  | 'auth.supervisorChange'
   | 'setup.status'
   | 'setup.begin'
   | 'setup.leaveDemo'
   | 'audit.history'
   | 'audit.verify'
+  | 'audit.accounts'
 
 /** The handlers; `hooks` lets setup.leaveDemo swap the store under core. */
 export function authHandlers(hooks: StoreHooks): HandlerGroup<AuthMethod> {
@@ -31,5 +36,6 @@ export function authHandlers(hooks: StoreHooks): HandlerGroup<AuthMethod> {
     ...setupHandlers,
     ...leaveDemoHandlers(hooks),
     ...auditHandlers,
+    ...accountEventHandlers,
   }
 }

@@ -1,11 +1,15 @@
-/** How wrong passwords lock an account: every 5th in a row locks it, each lock twice as long. */
+/**
+ * How wrong passwords lock an account: only after many in a row, and only briefly. The screen
+ * they are typed on already slows down (api/screen-backoff.ts), so the account lock is the last
+ * guard against guessing from several screens, not a weapon to keep the 监委 out for hours.
+ */
 import type { UserRecord } from './types'
 
 /** Wrong passwords in a row before the account locks. */
-export const MAX_FAILS = 5
-const FIRST_LOCK_MS = 60_000
-/** Doubling stops at an hour: long enough against guessing, short enough for a real cadre. */
-const LONGEST_LOCK_MS = 60 * 60_000
+export const MAX_FAILS = 10
+const LOCK_STEP_MS = 5 * 60_000
+/** The longest lock: an admin can lift it sooner on the accounts screen. */
+const LONGEST_LOCK_MS = 15 * 60_000
 
 /** Whole minutes (rounded up) until the lock ends; 0 when the account is not locked. */
 export function lockedMinutes(u: Pick<UserRecord, 'lockedUntil'>, now: Date): number {
@@ -16,10 +20,10 @@ export function lockedMinutes(u: Pick<UserRecord, 'lockedUntil'>, now: Date): nu
 
 /** The message a cadre sees, in plain words. */
 export function lockMessage(minutes: number): string {
-  return `密码错误次数过多，请在${minutes}分钟后再试`
+  return `密码错误次数过多，请在${minutes}分钟后再试，或请管理员解除锁定`
 }
 
-/** The lock state after one more wrong password: 1 min at the 5th, 2 at the 10th, 4 at the 15th … */
+/** The lock state after one more wrong password: 5 min at the 10th, 10 at the 20th, then 15. */
 export function afterFailure(
   u: Pick<UserRecord, 'failedCount'>,
   now: Date,
@@ -27,6 +31,6 @@ export function afterFailure(
   const failedCount = u.failedCount + 1
   if (failedCount % MAX_FAILS !== 0) return { failedCount, lockedUntil: '' }
   const locks = failedCount / MAX_FAILS
-  const ms = Math.min(FIRST_LOCK_MS * 2 ** (locks - 1), LONGEST_LOCK_MS)
+  const ms = Math.min(LOCK_STEP_MS * locks, LONGEST_LOCK_MS)
   return { failedCount, lockedUntil: new Date(now.getTime() + ms).toISOString() }
 }

@@ -1,12 +1,16 @@
 /**
  * Logging in and out. The session is started core-side for the calling window; the renderer
- * only ever learns the name and role. Wrong passwords are counted in the journal, so a
- * restart (or a power cut) does not lift a lockout.
+ * only ever learns the name and role. A wrong PIN slows down the screen it was typed on, for
+ * every account, and counts towards a short account lock kept in the journal (a restart or a
+ * power cut does not lift it).
  */
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
+import { waitMessage } from '../../api/screen-backoff'
+import type { SessionTable } from '../../api/sessions'
 import type { Store } from '../../store/types'
 import { findByName, putUser } from './accounts'
+import { hashGate } from './hash-gate'
 import { afterFailure, lockedMinutes, lockMessage } from './lockout'
 import { DUMMY_HASH, verifyPassword } from './password'
 import { serially } from './serial'
@@ -18,14 +22,32 @@ const ROSTER_ORDER = { clerk: 0, supervisor: 1, admin: 2 } as const
 /** Same words for an unknown name and a wrong password: the screen must not tell them apart. */
 export const WRONG_PASSWORD = '姓名或密码不对，请再试一次'
 
+/** Who is checking a PIN, and where: the store, the clock, and the calling screen. */
+export interface PinCheck {
+  store: Store
+  now: () => Date
+  caller: string
+  sessions: SessionTable
+}
+
 /** Counts one wrong password for an account (re-read inside the queue) and returns its new lock. */
 export function recordFailure(store: Store, id: string, now: Date): Promise<number> {
   return serially(store, async () => {
     const fresh = store.get('users', id)
     if (!fresh) return 0
     const next: UserRecord = { ...fresh, ...afterFailure(fresh, now), updatedAt: now.toISOString() }
-    await putUser(store, null, 'auth.loginFailed', next)
-    return lockedMinutes(next, now)
+    const minutes = lockedMinutes(next, now)
+    const event = minutes
+      ? {
+          actor: null,
+          kind: 'locked' as const,
+          changes: [`密码连续输错 ${next.failedCount} 次，锁定 ${minutes} 分钟`],
+          supervisor: fresh.active && fresh.role === 'supervisor',
+          shownPublicly: false,
+        }
+      : undefined
+    await putUser(store, null, 'auth.loginFailed', next, event)
+    return minutes
   })
 }
 
@@ -39,53 +61,63 @@ function recordSuccess(store: Store, id: string, now: Date): Promise<void> {
   })
 }
 
-/** Checks a password for an account; wrong ones count towards a lock. Throws the plain-words refusal. */
-export async function checkPassword(
-  store: Store,
+/**
+ * Checks a PIN for an account, typed on the calling screen. Refuses without hashing while the
+ * screen waits or the account is locked; a wrong PIN counts for both. Throws the plain words.
+ */
+export async function checkPin(
+  c: PinCheck,
   user: UserRecord | undefined,
   password: string,
-  now: Date,
 ): Promise<UserRecord> {
+  const wait = c.sessions.backoff.waitMs(c.caller)
+  if (wait > 0) throw new ApiFailure('RATE_LIMITED', waitMessage(Math.ceil(wait / 1000)))
   const usable = user?.active ? user : undefined
   if (usable) {
-    const minutes = lockedMinutes(usable, now)
+    const minutes = lockedMinutes(usable, c.now())
     if (minutes > 0) throw new ApiFailure('LOCKED', lockMessage(minutes))
   }
-  // One full scrypt on every path, known name or not.
-  const ok = await verifyPassword(usable?.passwordHash ?? DUMMY_HASH, password)
+  // One full scrypt on every path, known name or not; a few at a time, so saves go on.
+  const ok = await hashGate.run(() => verifyPassword(usable?.passwordHash ?? DUMMY_HASH, password))
   if (!usable || !ok) {
-    const minutes = usable ? await recordFailure(store, usable.id, now) : 0
+    c.sessions.backoff.failed(c.caller)
+    const minutes = usable ? await recordFailure(c.store, usable.id, c.now()) : 0
     if (minutes > 0) throw new ApiFailure('LOCKED', lockMessage(minutes))
     throw new ApiFailure('UNAUTHENTICATED', WRONG_PASSWORD, { password: WRONG_PASSWORD })
   }
-  await recordSuccess(store, usable.id, now)
+  c.sessions.backoff.succeeded(c.caller)
+  await recordSuccess(c.store, usable.id, c.now())
   return usable
 }
 
-/** auth.login / logout / me / roster. */
-export const loginHandlers: HandlerGroup<'auth.login' | 'auth.logout' | 'auth.me' | 'auth.roster'> =
-  {
-    'auth.login': async ({ name, password }, ctx) => {
-      const user = await checkPassword(ctx.store, findByName(ctx.store, name), password, ctx.now())
-      const me = sessionUser(user)
-      ctx.sessions.start(ctx.caller, { id: me.id, name: me.name }, me.role)
-      return { user: me }
-    },
-    'auth.logout': (_input, ctx) => {
-      ctx.sessions.end(ctx.caller)
-      return null
-    },
-    'auth.me': (_input, ctx) => {
-      if (!ctx.actor || !ctx.role) return null
-      return { id: ctx.actor.id, name: ctx.actor.name, role: ctx.role }
-    },
-    'auth.roster': (_input, { store }) =>
-      store
-        .all('users')
-        .filter((u) => u.active)
-        .sort(
-          (a, b) =>
-            ROSTER_ORDER[a.role] - ROSTER_ORDER[b.role] || a.name.localeCompare(b.name, 'zh-CN'),
-        )
-        .map((u) => ({ name: u.name, role: u.role })),
-  }
+/** auth.login / logout / me / roster / loginWait. */
+export const loginHandlers: HandlerGroup<
+  'auth.login' | 'auth.logout' | 'auth.me' | 'auth.roster' | 'auth.loginWait'
+> = {
+  'auth.login': async ({ name, password }, ctx) => {
+    const user = await checkPin(ctx, findByName(ctx.store, name), password)
+    const me = sessionUser(user)
+    ctx.sessions.start(ctx.caller, { id: me.id, name: me.name }, me.role)
+    return { user: me }
+  },
+  'auth.logout': (_input, ctx) => {
+    ctx.sessions.end(ctx.caller)
+    return null
+  },
+  'auth.me': (_input, ctx) => {
+    if (!ctx.actor || !ctx.role) return null
+    return { id: ctx.actor.id, name: ctx.actor.name, role: ctx.role }
+  },
+  'auth.roster': (_input, { store }) =>
+    store
+      .all('users')
+      .filter((u) => u.active)
+      .sort(
+        (a, b) =>
+          ROSTER_ORDER[a.role] - ROSTER_ORDER[b.role] || a.name.localeCompare(b.name, 'zh-CN'),
+      )
+      .map((u) => ({ name: u.name, role: u.role })),
+  'auth.loginWait': (_input, ctx) => ({
+    seconds: Math.ceil(ctx.sessions.backoff.waitMs(ctx.caller) / 1000),
+  }),
+}

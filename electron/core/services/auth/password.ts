@@ -1,8 +1,12 @@
 /**
  * Password hashing: scrypt (node:crypto) at OWASP's N=2^17, r=8, p=1, in a self-describing
- * string so stronger parameters can come later without breaking old accounts.
+ * string so stronger parameters can come later without breaking old accounts. Inside a core the
+ * scrypt key is then HMAC'd with the machine's pepper (kept outside the data folder): a copied
+ * users file alone cannot be guessed at. The string says which pepper (`pscrypt$<id>$…`);
+ * plain `scrypt$…` hashes from before keep working.
  */
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { createHmac, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { pepperRing } from './pepper'
 
 const N = 2 ** 17
 const R = 8
@@ -13,10 +17,14 @@ const SALT_BYTES = 16
 const MAXMEM = 256 * 1024 * 1024
 const FORMAT = /^scrypt\$N=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/]+=*)\$([A-Za-z0-9+/]+=*)$/
 
+const PEPPERED = /^pscrypt\$([a-f0-9]{16})\$(scrypt\$.*)$/
+
 interface Parsed {
   opts: ScryptOptions
   salt: Buffer
   key: Buffer
+  /** Set for peppered hashes: `key` is HMAC(pepper, scrypt key). */
+  pepperId?: string
 }
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions, len: number): Promise<Buffer> {
@@ -28,6 +36,11 @@ function derive(password: string, salt: Buffer, opts: ScryptOptions, len: number
 }
 
 function parse(stored: string): Parsed | null {
+  const pm = PEPPERED.exec(stored)
+  if (pm) {
+    const inner = parse(pm[2]!)
+    return inner && !inner.pepperId ? { ...inner, pepperId: pm[1]! } : null
+  }
   const m = FORMAT.exec(stored)
   if (!m) return null
   const [n, r, p] = [Number(m[1]), Number(m[2]), Number(m[3])]
@@ -40,13 +53,41 @@ function parse(stored: string): Parsed | null {
   return { opts: { N: n, r, p }, salt, key }
 }
 
-/** Hashes a new password with a fresh random salt (or a given one, for the demo accounts). */
-export async function hashPassword(
+const mac = (pepper: Buffer, key: Buffer) => createHmac('sha256', pepper).update(key).digest()
+
+/** A plain scrypt hash (no pepper): the demo caches these, then peppers per machine. */
+export async function hashUnpeppered(
   password: string,
   salt: Buffer = randomBytes(SALT_BYTES),
 ): Promise<string> {
   const key = await derive(password, salt, { N, r: R, p: P }, KEY_BYTES)
   return `scrypt$N=${N},r=${R},p=${P}$${salt.toString('base64')}$${key.toString('base64')}`
+}
+
+/**
+ * Peppers a plain scrypt hash with the calling core's pepper, without the password (so old
+ * hashes can be upgraded in place); returned unchanged outside a core or when already peppered.
+ */
+export async function pepperHash(stored: string): Promise<string> {
+  const ring = pepperRing()
+  const parsed = parse(stored)
+  if (!ring || !parsed || parsed.pepperId) return stored
+  const { id, key } = await ring.current()
+  const [, params, salt] = stored.split('$')
+  return `pscrypt$${id}$scrypt$${params}$${salt}$${mac(key, parsed.key).toString('base64')}`
+}
+
+/** True when a hash is not yet peppered (an upgrade candidate after the next good login). */
+export function needsPepper(stored: string): boolean {
+  return parse(stored)?.pepperId === undefined
+}
+
+/** Hashes a new password with a fresh random salt (or a given one, for the demo accounts). */
+export async function hashPassword(
+  password: string,
+  salt: Buffer = randomBytes(SALT_BYTES),
+): Promise<string> {
+  return pepperHash(await hashUnpeppered(password, salt))
 }
 
 /**
@@ -61,6 +102,16 @@ const DUMMY = parse(DUMMY_HASH)!
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   const parsed = parse(stored)
   const used = parsed ?? DUMMY
-  const key = await derive(password, used.salt, used.opts, used.key.length)
-  return timingSafeEqual(key, used.key) && parsed !== null && stored !== DUMMY_HASH
+  const len = parsed?.pepperId ? KEY_BYTES : used.key.length
+  const plain = await derive(password, used.salt, used.opts, len)
+  let pepperOk = true
+  let key = plain
+  if (parsed?.pepperId) {
+    // A hash peppered on another machine needs that machine's pepper (restored with its backup).
+    const pepper = await pepperRing()?.byId(parsed.pepperId)
+    pepperOk = pepper !== undefined
+    key = mac(pepper ?? Buffer.alloc(32), plain)
+  }
+  if (key.length !== used.key.length) return false
+  return timingSafeEqual(key, used.key) && pepperOk && parsed !== null && stored !== DUMMY_HASH
 }

@@ -3,10 +3,11 @@
  * so it must never reach a village that is already set up: it refuses once any account exists.
  */
 import { randomUUID } from 'node:crypto'
-import { VillageProfile, type Member } from '../../../../contract'
+import { VillageProfile, type AccountEvent, type Member } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
 import type { Store } from '../../store/types'
+import { hashGate } from './hash-gate'
 import { hashPassword } from './password'
 import { serially } from './serial'
 import { sessionUser, type UserRecord } from './types'
@@ -34,7 +35,7 @@ export const setupHandlers: HandlerGroup<'setup.status' | 'setup.begin'> = {
       throw new ApiFailure('FORBIDDEN', '本村已经设置过，不能再次设置。如需新账号，请找管理员')
     }
     if (!needsSetup(store)) refuse()
-    const hash = await hashPassword(input.admin.password)
+    const hash = await hashGate.run(() => hashPassword(input.admin.password))
     return serially(store, async () => {
       // Checked again inside the queue: two setups at once must not both get through.
       if (!needsSetup(store)) refuse()
@@ -64,6 +65,17 @@ export const setupHandlers: HandlerGroup<'setup.status' | 'setup.begin'> = {
       const linked = members.find((m) => m.name === admin.name)
       if (linked) admin.memberId = linked.id
       const profile = VillageProfile.parse({ ...input.village, isDemo: false })
+      const event: AccountEvent = {
+        id: randomUUID(),
+        at,
+        actor: admin.name,
+        accountId: admin.id,
+        account: admin.name,
+        kind: 'create',
+        changes: ['首次设置，新建第一个管理员账号'],
+        supervisor: false,
+        shownPublicly: false,
+      }
       await store.commit({
         actor: { id: admin.id, name: admin.name },
         action: 'setup.begin',
@@ -73,6 +85,7 @@ export const setupHandlers: HandlerGroup<'setup.status' | 'setup.begin'> = {
           { coll: 'village', id: 'profile', value: profile },
           ...members.map((m) => ({ coll: 'members' as const, id: m.id, value: m })),
           { coll: 'users', id: admin.id, value: admin },
+          { coll: 'accountEvents', id: event.id, value: event },
         ],
       })
       const me = sessionUser(admin)

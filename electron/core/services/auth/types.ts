@@ -1,5 +1,5 @@
 /** The stored account record (core only: it carries the password hash) and the setup marker. */
-import type { SessionUser, UserRole, UserView } from '../../../../contract'
+import type { AccountEvent, SessionUser, UserRole, UserView } from '../../../../contract'
 
 /** An account as stored: the hash never leaves core; lock state survives restarts. */
 export interface UserRecord {
@@ -30,6 +30,7 @@ declare module '../../store/types' {
   interface Collections {
     users: UserRecord
     setup: SetupState
+    accountEvents: AccountEvent
   }
 }
 

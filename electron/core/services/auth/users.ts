@@ -1,17 +1,23 @@
-/** The admin's account list, creating and changing accounts, and changing one's own password. */
+/** The admin's account list, creating, changing and unlocking accounts, and changing one's own PIN. */
 import { randomUUID } from 'node:crypto'
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
 import { activeAdmins, findByName, putUser } from './accounts'
-import { checkPassword } from './login'
+import { changeWords } from './account-events'
+import { hashGate } from './hash-gate'
+import { checkPin } from './login'
 import { hashPassword } from './password'
 import { serially } from './serial'
+import { otherSupervisors, touchesSupervisor, witnessFor } from './supervisor-rule'
 import { userView, type UserRecord } from './types'
 
 const ROLE_ORDER = { admin: 0, supervisor: 1, clerk: 2 } as const
+const WITNESS_WRONG = '这位监委成员的密码不对，请再试一次'
 
-/** auth.users / auth.saveUser / auth.changePassword. */
-export const userHandlers: HandlerGroup<'auth.users' | 'auth.saveUser' | 'auth.changePassword'> = {
+/** auth.users / auth.saveUser / auth.unlock / auth.changePassword. */
+export const userHandlers: HandlerGroup<
+  'auth.users' | 'auth.saveUser' | 'auth.unlock' | 'auth.changePassword'
+> = {
   'auth.users': (_input, { store, now }) =>
     [...store.all('users')]
       .sort(
@@ -24,8 +30,25 @@ export const userHandlers: HandlerGroup<'auth.users' | 'auth.saveUser' | 'auth.c
 
   'auth.saveUser': async (input, ctx) => {
     const { store } = ctx
+    const before = input.id === undefined ? undefined : store.get('users', input.id)
+    // The 监委 confirmation comes first: refused before any hashing, and checked like a login.
+    let witness: UserRecord | undefined
+    if (touchesSupervisor(before, input)) {
+      witness = witnessFor(store, input.id, input.witness)
+      if (witness) {
+        try {
+          await checkPin(ctx, witness, input.witness!.password)
+        } catch (e) {
+          if (!(e instanceof ApiFailure) || e.code !== 'UNAUTHENTICATED') throw e
+          throw new ApiFailure('BAD_INPUT', WITNESS_WRONG, { 'witness.password': WITNESS_WRONG })
+        }
+      }
+    }
     // Hash outside the queue: it is slow, and needs nothing from the store.
-    const hash = input.password === undefined ? undefined : await hashPassword(input.password)
+    const hash =
+      input.password === undefined
+        ? undefined
+        : await hashGate.run(() => hashPassword(input.password!))
     return serially(store, async () => {
       const at = ctx.now().toISOString()
       const old = input.id === undefined ? undefined : store.get('users', input.id)
@@ -48,45 +71,84 @@ export const userHandlers: HandlerGroup<'auth.users' | 'auth.saveUser' | 'auth.c
       if (losesAdmin && activeAdmins(store).length <= 1) {
         throw new ApiFailure('CONFLICT', '至少要保留一个启用的管理员账号')
       }
+      // Checked again in the queue: the 监委 accounts may have changed while we hashed.
+      const supervisor = touchesSupervisor(old, input)
+      const others = supervisor ? otherSupervisors(store, old?.id) : []
+      if (others.length > 0 && !others.some((u) => u.id === witness?.id)) {
+        witnessFor(store, old?.id, undefined)
+      }
       const next: UserRecord = {
         id: old?.id ?? randomUUID(),
         name: input.name,
         role: input.role,
         passwordHash: hash ?? old!.passwordHash,
-        failedCount: hash || input.unlock ? 0 : (old?.failedCount ?? 0),
-        lockedUntil: hash || input.unlock ? '' : (old?.lockedUntil ?? ''),
+        failedCount: hash ? 0 : (old?.failedCount ?? 0),
+        lockedUntil: hash ? '' : (old?.lockedUntil ?? ''),
         active: input.active,
         createdAt: old?.createdAt ?? at,
         updatedAt: at,
       }
       if (input.memberId !== undefined) next.memberId = input.memberId
-      await putUser(store, ctx.actor, 'auth.saveUser', next)
+      await putUser(store, ctx.actor, 'auth.saveUser', next, {
+        actor: ctx.actor?.name ?? null,
+        kind: old ? 'update' : 'create',
+        changes: changeWords(old, next, hash !== undefined),
+        supervisor,
+        ...(supervisor && others.length > 0 && witness ? { witness: witness.name } : {}),
+        shownPublicly: supervisor && others.length === 0,
+      })
       const changed = old && (hash || !next.active || next.role !== old.role)
       if (changed && !self) ctx.sessions.endUser(next.id)
       return userView(next, ctx.now())
     })
   },
 
+  'auth.unlock': ({ id }, ctx) =>
+    serially(ctx.store, async () => {
+      const old = ctx.store.get('users', id)
+      if (!old) throw new ApiFailure('NOT_FOUND', '找不到这个账号')
+      if (old.failedCount === 0 && !old.lockedUntil) {
+        throw new ApiFailure('CONFLICT', '这个账号没有被锁定，不用解除')
+      }
+      const next = { ...old, failedCount: 0, lockedUntil: '', updatedAt: ctx.now().toISOString() }
+      await putUser(ctx.store, ctx.actor, 'auth.unlock', next, {
+        actor: ctx.actor?.name ?? null,
+        kind: 'unlock',
+        changes: ['解除锁定，密码错误次数清零'],
+        supervisor: old.active && old.role === 'supervisor',
+        shownPublicly: false,
+      })
+      return userView(next, ctx.now())
+    }),
+
   'auth.changePassword': async ({ current, next }, ctx) => {
     const me = ctx.actor ? ctx.store.get('users', ctx.actor.id) : undefined
     if (!me) throw new ApiFailure('UNAUTHENTICATED', '请先登录，或登录已超时')
     try {
-      await checkPassword(ctx.store, me, current, ctx.now())
+      await checkPin(ctx, me, current)
     } catch (e) {
       if (!(e instanceof ApiFailure) || e.code !== 'UNAUTHENTICATED') throw e
       const msg = '原密码不对，请再试一次'
       throw new ApiFailure('BAD_INPUT', msg, { current: msg })
     }
-    const hash = await hashPassword(next)
+    const hash = await hashGate.run(() => hashPassword(next))
     await serially(ctx.store, async () => {
       const fresh = ctx.store.get('users', me.id)
       if (!fresh) throw new ApiFailure('NOT_FOUND', '找不到这个账号')
       const at = ctx.now().toISOString()
-      await putUser(ctx.store, ctx.actor, 'auth.changePassword', {
-        ...fresh,
-        passwordHash: hash,
-        updatedAt: at,
-      })
+      await putUser(
+        ctx.store,
+        ctx.actor,
+        'auth.changePassword',
+        { ...fresh, passwordHash: hash, updatedAt: at },
+        {
+          actor: fresh.name,
+          kind: 'password',
+          changes: ['本人用原密码修改了密码'],
+          supervisor: fresh.active && fresh.role === 'supervisor',
+          shownPublicly: false,
+        },
+      )
     })
     return null
   },

@@ -1,17 +1,24 @@
 /** backup.* for the admin: make, list, check and restore archives; progress while it works. */
+import { randomBytes } from 'node:crypto'
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
 import { autoBackupDir, readAutoStatus } from './backup/auto'
 import { createBackup } from './backup/create'
 import { inspectBackup, listBackups } from './backup/list'
 import { BackupProblem } from './backup/manifest'
+import { newRecoveryCode, wrapWithCode } from './backup/recovery'
 import { restoreBackup, type RestoreHooks } from './backup/restore'
+import './backup/restore-marker'
+import type { StatFs } from './backup/space'
 import type { ProgressBoard } from './progress'
+import type { Store } from '../../store/types'
 
 /** What the host may offer: its own file dialogs (Electron), and whether it can print PDFs. */
 export interface HostHooks {
   pickPath?(kind: 'folder' | 'archive'): Promise<string | null>
   canPrintPdf?: boolean
+  /** Test seam: the free-space probe. */
+  statfs?: StatFs
 }
 
 /** A BackupProblem is an expected refusal with a message fit for the admin; anything else is not. */
@@ -25,12 +32,18 @@ async function plainly<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The journaled restores, newest first. */
+const restoresOf = (store: Store) =>
+  store.all('restores').sort((a, b) => b.at.localeCompare(a.at) || b.newHead.seq - a.newHead.seq)
+
 type BackupMethod =
   | 'backup.status'
   | 'backup.create'
+  | 'backup.newRecoveryCode'
   | 'backup.list'
   | 'backup.inspect'
   | 'backup.restore'
+  | 'backup.restores'
   | 'data.pickPath'
 
 /** Handlers bound to the data folder, the store swap and the host. */
@@ -45,7 +58,11 @@ export function backupHandlers(
       const listing = await listBackups(autoDir).catch(() => null)
       const status = await readAutoStatus(autoDir)
       const lastAuto = listing?.archives.find((a) => a.automatic)
+      const key = await hooks.secrets.archiveKey()
+      const [lastRestore] = restoresOf(hooks.store())
       return {
+        recovery: key?.recovery ? { ready: true, at: key.codeAt } : { ready: false },
+        ...(lastRestore ? { lastRestore } : {}),
         autoDir,
         ...(lastAuto ? { lastAuto } : {}),
         ...(status && !status.ok && status.message ? { lastError: status.message } : {}),
@@ -61,22 +78,41 @@ export function backupHandlers(
             targetDir,
             now: ctx.now(),
             automatic: false,
+            secrets: hooks.secrets,
+            statfs: host.statfs,
             onProgress: say,
           }),
         ),
       ),
+    'backup.newRecoveryCode': async (_input, ctx) => {
+      const at = ctx.now().toISOString()
+      const key = (await hooks.secrets.archiveKey())?.key ?? randomBytes(32)
+      const code = newRecoveryCode()
+      const saved = await hooks.secrets.saveArchiveKey(key, await wrapWithCode(key, code), at)
+      return { code, keyId: saved.keyId, at }
+    },
     'backup.list': ({ dir }) => plainly(() => listBackups(dir ?? autoDir)),
-    'backup.inspect': ({ archivePath }) => inspectBackup(archivePath),
-    'backup.restore': async ({ archivePath }, ctx) => {
+    'backup.inspect': ({ archivePath, recoveryCode }) =>
+      inspectBackup(archivePath, hooks.secrets, recoveryCode),
+    'backup.restore': async ({ archivePath, recoveryCode }, ctx) => {
       const done = await plainly(() =>
         board.run(ctx.caller, 'restore', (say) =>
-          restoreBackup({ archivePath, hooks, now: ctx.now(), onProgress: say }),
+          restoreBackup({
+            archivePath,
+            hooks,
+            now: ctx.now(),
+            actor: ctx.actor ?? null,
+            ...(recoveryCode ? { recoveryCode } : {}),
+            statfs: host.statfs,
+            onProgress: say,
+          }),
         ),
       )
       // The restored village has its own accounts: everyone logs in again.
       ctx.sessions.endAll()
       return done
     },
+    'backup.restores': (_input, ctx) => restoresOf(ctx.store),
     'data.pickPath': async ({ kind }) => {
       if (!host.pickPath) throw new ApiFailure('CONFLICT', '这里没有文件选择窗口，请直接填写位置')
       return { path: await host.pickPath(kind) }

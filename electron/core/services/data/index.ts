@@ -10,6 +10,7 @@ import { subjectsHandlers } from './subjects-handlers'
 export type { HostHooks } from './backup-handlers'
 export type { PrintSheetPdf } from './export-handlers'
 export { startAutoBackups, autoBackupDir } from './backup/auto'
+export { recoverRestore, recordRestore } from './backup/restore-marker'
 
 /** What the desktop host lends core: dialogs and PDF printing (both absent in the test bridge). */
 export interface DataHost extends HostHooks {
@@ -28,9 +29,11 @@ type DataMethod =
   | 'export.sheetPdf'
   | 'backup.status'
   | 'backup.create'
+  | 'backup.newRecoveryCode'
   | 'backup.list'
   | 'backup.inspect'
   | 'backup.restore'
+  | 'backup.restores'
   | 'data.pickPath'
   | 'data.progress'
 

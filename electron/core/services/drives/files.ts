@@ -30,6 +30,7 @@ const KINDS: Record<string, DriveEntryKind> = {
   '.xls': 'sheet',
   '.csv': 'sheet',
   '.txt': 'sheet',
+  '.cwbak': 'backup',
   '.tar': 'backup',
 }
 

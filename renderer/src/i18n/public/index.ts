@@ -1,4 +1,5 @@
 /** The full kiosk's words (issue 3), merged into zh-CN.ts by one spread. */
+import { accountsMessages } from './accounts'
 import { financeMoreMessages } from './finance-more'
 import { kioskMessages, revisionMessages } from './kiosk'
 import { mattersMessages } from './matters'
@@ -18,4 +19,5 @@ export const publicMessages = {
   ...noticesMessages,
   ...peopleMessages,
   ...searchMessages,
+  ...accountsMessages,
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -8,6 +8,7 @@ import type { FromCore, ToCore } from '../../../../electron/core/host/protocol'
 import { startCoreProcess } from '../../../../electron/main/core-process'
 import type { CoreProcessOptions } from '../../../../electron/main/core-process'
 import { resetElectron, utilityProcess } from '../../fakes/electron'
+import { villageInput } from '../core/services/auth/helpers'
 import type { FakeUtilityProcess } from '../../fakes/electron'
 
 vi.mock('electron', () => import('../../fakes/electron'))
@@ -251,6 +252,35 @@ describe('what main lends core', () => {
     await core.close()
     await new Promise((resolve) => setTimeout(resolve, 1_100))
     expect(utilityProcess.forked).toHaveLength(1)
+  })
+})
+
+describe('the archive key in the OS keyring, across the port', () => {
+  it("core's secrets are wrapped by main's safeStorage hook; the recovery code never crosses", async () => {
+    const wrapped: Uint8Array[] = []
+    const wrapSecret = vi.fn(async (b: Uint8Array) => {
+      wrapped.push(b)
+      return Buffer.concat([Buffer.from('os:'), Buffer.from(b)])
+    })
+    const unwrapSecret = vi.fn(async (b: Uint8Array) => Buffer.from(b).subarray(3))
+    utilityProcess.onFork = (p) => void realCore(p)
+    const core = await startCoreProcess(options({ hooks: { wrapSecret, unwrapSecret } }))
+    const ok = async (method: string, input: unknown) => {
+      const r = (await core.invoke(method, input, 'wc:1')) as Result<unknown>
+      if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+      return r.data
+    }
+    await ok('setup.begin', villageInput())
+    const { code } = (await ok('backup.newRecoveryCode', {})) as { code: string }
+    const file = readFileSync(join(`${dir}-secrets`, 'backup-key.json'), 'utf8')
+    expect(file).toContain('"by":"safeStorage"')
+    expect(wrapped).toHaveLength(1)
+    expect(wrapped[0]).toHaveLength(32)
+    expect(file).not.toContain(code)
+    expect(await ok('backup.status', {})).toMatchObject({ recovery: { ready: true } })
+    expect(unwrapSecret).toHaveBeenCalled()
+    await core.close()
+    rmSync(`${dir}-secrets`, { recursive: true, force: true })
   })
 })
 

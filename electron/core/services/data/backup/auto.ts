@@ -5,6 +5,9 @@
 import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BackupCreated } from '../../../../../contract/schemas/data-backup'
+import type { Secrets } from '../../../secrets'
+import { readHeader } from './archive'
+import { pruneStore } from './attach-store'
 import { createBackup } from './create'
 import { BackupProblem } from './manifest'
 import { dayKey, planRotation, type Dated } from './rotation'
@@ -44,6 +47,20 @@ async function autoArchives(dir: string): Promise<Dated[]> {
 export interface AutoRun {
   created?: BackupCreated
   removed: string[]
+  /** Shared attachment files no remaining archive refers to any more. */
+  pruned: string[]
+}
+
+/** Attachment files still referred to by some archive; null if any archive cannot be read. */
+async function stillReferenced(dir: string): Promise<Set<string> | null> {
+  const keep = new Set<string>()
+  for (const name of await readdir(dir)) {
+    if (!ARCHIVE_NAME.test(name)) continue
+    const h = await readHeader(join(dir, name)).catch(() => null)
+    if (!h) return null
+    for (const a of h.attachments) keep.add(a.stored)
+  }
+  return keep
 }
 
 /** Makes today's backup if there is none yet, then deletes what the rotation lets go. */
@@ -51,9 +68,11 @@ export async function runAutoBackup(o: {
   dataDir: string
   autoDir: string
   now: Date
+  secrets: Secrets
 }): Promise<AutoRun> {
   const offset = -o.now.getTimezoneOffset()
   const removed: string[] = []
+  let pruned: string[] = []
   let created: BackupCreated | undefined
   try {
     await mkdir(o.autoDir, { recursive: true })
@@ -69,6 +88,7 @@ export async function runAutoBackup(o: {
         targetDir: o.autoDir,
         now: o.now,
         automatic: true,
+        secrets: o.secrets,
       })
     }
     const plan = planRotation(await autoArchives(o.autoDir), {
@@ -80,6 +100,9 @@ export async function runAutoBackup(o: {
       await unlink(join(o.autoDir, b.name))
       removed.push(b.name)
     }
+    // Never delete an attachment while any archive (or one we cannot read) may still need it.
+    const keep = await stillReferenced(o.autoDir)
+    if (keep) pruned = await pruneStore(o.autoDir, keep)
     await writeStatus(o.autoDir, { at: o.now.toISOString(), ok: true })
   } catch (e) {
     const message =
@@ -89,7 +112,7 @@ export async function runAutoBackup(o: {
     await writeStatus(o.autoDir, { at: o.now.toISOString(), ok: false, message }).catch(() => {})
     throw e
   }
-  return { ...(created ? { created } : {}), removed }
+  return { ...(created ? { created } : {}), removed, pruned }
 }
 
 async function writeStatus(dir: string, status: AutoStatus): Promise<void> {
@@ -99,6 +122,7 @@ async function writeStatus(dir: string, status: AutoStatus): Promise<void> {
 /** Checks every hour (first after a minute) whether today's backup is due; returns a stop function. */
 export function startAutoBackups(o: {
   dataDir: string
+  secrets: Secrets
   now?: () => Date
   log?: (message: string, error: unknown) => void
   intervalMs?: number
@@ -109,7 +133,12 @@ export function startAutoBackups(o: {
   const tick = () => {
     if (running) return
     running = true
-    runAutoBackup({ dataDir: o.dataDir, autoDir: autoBackupDir(o.dataDir), now: now() })
+    runAutoBackup({
+      dataDir: o.dataDir,
+      autoDir: autoBackupDir(o.dataDir),
+      now: now(),
+      secrets: o.secrets,
+    })
       .catch((e: unknown) => o.log?.('auto backup failed', e))
       .finally(() => {
         running = false

@@ -2,7 +2,8 @@
  * Reading a live data folder for a backup without stopping the kiosk: documents are replaced by
  * rename (never half-written) and the journal only grows, so a read is consistent when every
  * document's seq is within the journal read before it and the journal's last line is whole.
- * Otherwise a commit ran in between, and the read is simply taken again.
+ * Otherwise a commit ran in between, and the read is simply taken again. Attachments are only
+ * listed: they never change once written (named by their hash) and are streamed later.
  */
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -42,8 +43,15 @@ function docSeq(bytes: Uint8Array): number {
   return m ? Number(m[1]) : -1
 }
 
-async function readOnce(dir: string): Promise<Map<string, Uint8Array> | null> {
+/** The journal and documents (bytes) and the attachment files (paths) of one read. */
+export interface Collected {
+  files: Map<string, Uint8Array>
+  attachments: string[]
+}
+
+async function readOnce(dir: string): Promise<Collected | null> {
   const files = new Map<string, Uint8Array>()
+  const attachments: string[] = []
   // The journal first: documents read after it may only be behind it, never ahead.
   const journal = await readFile(join(dir, JOURNAL)).catch((e: unknown) => {
     if (errorCode(e) === 'ENOENT')
@@ -59,6 +67,10 @@ async function readOnce(dir: string): Promise<Map<string, Uint8Array> | null> {
   files.set(JOURNAL, journal)
   for (const path of await listFiles(dir)) {
     if (path === JOURNAL) continue
+    if (path.startsWith(`${ATTACHMENTS}/`)) {
+      attachments.push(path)
+      continue
+    }
     try {
       const bytes = await readFile(join(dir, path))
       if (!path.includes('/') && docSeq(bytes) > head) return null
@@ -68,14 +80,11 @@ async function readOnce(dir: string): Promise<Map<string, Uint8Array> | null> {
       throw e
     }
   }
-  return files
+  return { files, attachments }
 }
 
 /** Every data file of the folder at one journal head; tries a few times while commits run. */
-export async function collectDataFiles(
-  dir: string,
-  attempts = 5,
-): Promise<Map<string, Uint8Array>> {
+export async function collectDataFiles(dir: string, attempts = 5): Promise<Collected> {
   for (let i = 0; i < attempts; i++) {
     const files = await readOnce(dir)
     if (files) return files

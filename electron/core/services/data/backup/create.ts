@@ -1,24 +1,34 @@
 /**
- * One backup: read the data folder at a journal head, write one archive under a temp name, fsync,
- * read it back and check every hash, and only then give it its real name. A failed or partial
+ * One backup: read the data folder at a journal head, check the target has room, copy the
+ * attachments it does not hold yet (sealed, by hash), write one sealed archive under a temp name,
+ * fsync, read it back through the seal, and only then give it its real name. A failed or partial
  * backup is removed and reported; it never sits in the folder looking good.
  */
-import { open, readFile, stat, unlink } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { stat, unlink } from 'node:fs/promises'
 import { join, relative, resolve, isAbsolute } from 'node:path'
 import type { BackupCreated } from '../../../../../contract/schemas/data-backup'
+import type { ArchiveKey, Secrets } from '../../../secrets'
 import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
+import type { ArchiveHeader } from './archive'
+import { isStored, refFor, storeAttachment, syncStore, type AttachmentRef } from './attach-store'
 import { collectDataFiles } from './collect'
 import { withDataLock } from './lock'
 import { placeProblem } from './errors'
-import { BackupProblem, buildArchive, openArchive } from './manifest'
+import { BackupProblem, buildArchive, FORMAT } from './manifest'
+import { openSealed, SealError, sealedSize, writeSealed } from './seal'
+import { checkSpace, type StatFs } from './space'
 import { archiveName, summaryOf } from './summary'
-import { sha256Hex } from '../../../store/canonical'
 
 export interface CreateOptions {
   dataDir: string
   targetDir: string
   now: Date
   automatic: boolean
+  /** This machine's secrets folder: the archive key and the PIN pepper. */
+  secrets: Secrets
+  /** The free-space probe (tests inject one). */
+  statfs?: StatFs
   onProgress?: (step: string, done: number, total: number) => void
 }
 
@@ -45,18 +55,22 @@ async function freeName(dir: string, name: string): Promise<string> {
       () => false,
     )
     if (!exists) return name
-    name = name.replace(/(-\d+)?\.tar$/, `-${i}.tar`)
+    name = name.replace(/(-\d+)?\.cwbak$/, `-${i}.cwbak`)
   }
 }
 
-async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx')
-  try {
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } finally {
-    await handle.close()
+/** The archive key, made on the first automatic backup; a manual one needs a recovery code. */
+async function archiveKeyFor(secrets: Secrets, automatic: boolean, now: Date): Promise<ArchiveKey> {
+  const key = await secrets.archiveKey()
+  if (key?.recovery || (key && automatic)) return key
+  if (!automatic) {
+    throw new BackupProblem('还没有恢复码：请先点“生成恢复码”，打印出来收好，再做备份')
   }
+  return secrets.saveArchiveKey(randomBytes(32), undefined, now.toISOString())
+}
+
+async function* chunksOf(bytes: Buffer): AsyncGenerator<Buffer> {
+  for (let i = 0; i < bytes.length; i += 1 << 20) yield bytes.subarray(i, i + (1 << 20))
 }
 
 /** Writes and verifies one archive in `targetDir`; throws a BackupProblem on any failure. */
@@ -67,30 +81,76 @@ export function createBackup(o: CreateOptions): Promise<BackupCreated> {
 async function create(o: CreateOptions): Promise<BackupCreated> {
   const say = o.onProgress ?? (() => {})
   await assertFolder(o.targetDir, o.dataDir)
-  say('正在读取数据', 0, 3)
-  const files = await collectDataFiles(o.dataDir)
-  const { bytes, manifest } = buildArchive(files, {
-    createdAt: o.now.toISOString(),
-    automatic: o.automatic,
+  const key = await archiveKeyFor(o.secrets, o.automatic, o.now)
+  say('正在读取数据', 0, 4)
+  const { files, attachments } = await collectDataFiles(o.dataDir)
+  const ring = await o.secrets.peppers()
+  const pepper = Buffer.from(
+    JSON.stringify([...ring.byId.values()].map((p) => p.toString('base64'))),
+  )
+  const { bytes, manifest } = buildArchive(
+    files,
+    { createdAt: o.now.toISOString(), automatic: o.automatic },
+    [{ path: 'pepper.json', data: pepper }],
+  )
+  const refs = await Promise.all(attachments.map((p) => refFor(o.dataDir, p, key.keyId)))
+  const missing: AttachmentRef[] = []
+  for (const r of refs) if (!(await isStored(o.targetDir, r, key.keyId))) missing.push(r)
+  const needed =
+    sealedSize(bytes.length, 64 * 1024 + refs.length * 200) +
+    missing.reduce((n, r) => n + sealedSize(r.size, 200), 0) +
+    1024 * 1024
+  await checkSpace(o.targetDir, needed, 'U 盘或备份文件夹', o.statfs).catch((e: unknown) => {
+    throw e instanceof BackupProblem ? e : new BackupProblem(`无法使用这个位置：${placeProblem(e)}`)
   })
+  const header: ArchiveHeader = {
+    format: FORMAT,
+    version: 2,
+    createdAt: manifest.createdAt,
+    automatic: o.automatic,
+    villageName: manifest.villageName,
+    journal: manifest.journal,
+    files: manifest.files.length,
+    keyId: key.keyId,
+    ...(key.recovery ? { recovery: key.recovery } : {}),
+    attachments: refs,
+  }
   const name = await freeName(o.targetDir, archiveName(o.now, manifest.journal.seq, o.automatic))
   const tmp = join(o.targetDir, `.${name}.partial`)
   const final = join(o.targetDir, name)
+  let written: number
   try {
-    say('正在写入备份', 1, 3)
-    await writeSynced(tmp, bytes)
-    say('正在核对备份', 2, 3)
-    const back = await readFile(tmp)
-    if (sha256Hex(back) !== sha256Hex(bytes))
+    for (const [i, r] of missing.entries()) {
+      say(`正在复制附件（${i + 1}/${missing.length}）`, 1, 4)
+      await storeAttachment(o.dataDir, o.targetDir, r, key)
+    }
+    await syncStore(o.targetDir)
+    say('正在写入备份', 2, 4)
+    const sealed = await writeSealed(tmp, header, key.key, chunksOf(bytes))
+    written = sealed.bytes
+    say('正在核对备份', 3, 4)
+    const back = createHash('sha256')
+    for await (const b of openSealed(tmp, key.key)) back.update(b)
+    if (back.digest('hex') !== sealed.plainSha256) {
       throw new BackupProblem('写入后读回的内容与原数据不一致')
-    openArchive(back)
+    }
+    for (const r of missing) {
+      if (!(await isStored(o.targetDir, r, key.keyId))) {
+        throw new BackupProblem(`附件 ${r.path} 写入后读不回来`)
+      }
+    }
     await renameWithRetry(tmp, final)
     await fsyncDir(o.targetDir)
   } catch (err) {
     await unlink(tmp).catch(() => {})
-    const why = err instanceof BackupProblem ? err.message : placeProblem(err)
+    const why =
+      err instanceof BackupProblem
+        ? err.message
+        : err instanceof SealError
+          ? err.message
+          : placeProblem(err)
     throw new BackupProblem(`备份没有完成：${why}。这次的备份不能用，请检查 U 盘或换一个位置后重试`)
   }
-  say('备份完成', 3, 3)
-  return { ...summaryOf(final, manifest, bytes.length), verified: true }
+  say('备份完成', 4, 4)
+  return { ...summaryOf(final, header, written), verified: true }
 }

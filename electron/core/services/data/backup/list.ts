@@ -1,32 +1,17 @@
-/** The archives in a folder, read from their manifests only (a full check is backup.inspect). */
-import { open, readFile, readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+/** The archives in a folder, read from their headers only (a full check is backup.inspect). */
+import { readdir, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type {
   BackupCheck,
   BackupListing,
   BackupSummary,
 } from '../../../../../contract/schemas/data-backup'
+import type { Secrets } from '../../../secrets'
+import { keyFor, NeedsCode, openBody, readHeader } from './archive'
+import { extractAttachment } from './attach-store'
 import { placeProblem } from './errors'
-import { BackupProblem, openArchive, type Manifest } from './manifest'
+import { BackupProblem } from './manifest'
 import { ARCHIVE_NAME, summaryOf } from './summary'
-
-/** The first tar entry (the manifest) without reading the whole archive. */
-async function readManifest(path: string): Promise<Manifest> {
-  const handle = await open(path, 'r')
-  try {
-    const head = Buffer.alloc(512)
-    await handle.read(head, 0, 512, 0)
-    const size = parseInt(head.toString('latin1', 124, 136).replace(/\0/g, '').trim() || '0', 8)
-    if (head.toString('latin1', 0, 13) !== 'manifest.json' || !(size > 0 && size < 50_000_000)) {
-      throw new BackupProblem('不是村务公开的备份文件')
-    }
-    const body = Buffer.alloc(size)
-    await handle.read(body, 0, size, 512)
-    return JSON.parse(body.toString('utf8')) as Manifest
-  } finally {
-    await handle.close()
-  }
-}
 
 /** Every archive of ours in `dir`, newest first; unreadable ones are named with why. */
 export async function listBackups(dir: string): Promise<BackupListing> {
@@ -36,12 +21,14 @@ export async function listBackups(dir: string): Promise<BackupListing> {
   const archives: BackupSummary[] = []
   const unreadable: BackupListing['unreadable'] = []
   for (const name of names.filter(
-    (n) => ARCHIVE_NAME.test(n) || (n.endsWith('.tar') && !n.startsWith('.')),
+    (n) => ARCHIVE_NAME.test(n) || (/\.(cwbak|tar)$/.test(n) && !n.startsWith('.')),
   )) {
     const path = join(dir, name)
     try {
-      const manifest = await readManifest(path)
-      archives.push(summaryOf(path, manifest, (await stat(path)).size))
+      if (name.endsWith('.tar')) {
+        throw new BackupProblem('这是旧版程序做的未加密备份，本版只恢复加密的备份（.cwbak）')
+      }
+      archives.push(summaryOf(path, await readHeader(path), (await stat(path)).size))
     } catch (e) {
       unreadable.push({
         fileName: name,
@@ -53,16 +40,32 @@ export async function listBackups(dir: string): Promise<BackupListing> {
   return { dir, archives, unreadable }
 }
 
-/** A full check of one archive (every hash, the chain), changing nothing. */
-export async function inspectBackup(path: string): Promise<BackupCheck> {
+/** A full check of one archive (seal, every hash, the chain, every attachment), changing nothing. */
+export async function inspectBackup(
+  path: string,
+  secrets: Secrets,
+  code?: string,
+): Promise<BackupCheck> {
   try {
-    const bytes = await readFile(path).catch((e: unknown) => {
-      throw new BackupProblem(`无法读取备份文件：${placeProblem(e)}`)
-    })
-    const { manifest } = openArchive(bytes)
-    return { ok: true, summary: summaryOf(path, manifest, bytes.length) }
+    const size = await stat(path).then(
+      (s) => s.size,
+      (e: unknown) => {
+        throw new BackupProblem(`无法读取备份文件：${placeProblem(e)}`)
+      },
+    )
+    const header = await readHeader(path)
+    const key = await keyFor(header, secrets, code)
+    await openBody(path, header, key)
+    for (const ref of header.attachments) await extractAttachment(dirname(path), ref, key, null)
+    return { ok: true, summary: summaryOf(path, header, size) }
   } catch (e) {
     if (!(e instanceof BackupProblem)) throw e
-    return { ok: false, path, message: e.message, ...(e.file ? { file: e.file } : {}) }
+    return {
+      ok: false,
+      path,
+      message: e.message,
+      ...(e.file ? { file: e.file } : {}),
+      ...(e instanceof NeedsCode ? { needsCode: true as const } : {}),
+    }
   }
 }

@@ -61,6 +61,7 @@ export function villageNameOf(files: ReadonlyMap<string, Uint8Array>): string {
 export function buildArchive(
   files: ReadonlyMap<string, Uint8Array>,
   meta: { createdAt: string; automatic: boolean },
+  extra: ReadonlyArray<{ path: string; data: Uint8Array }> = [],
 ): { bytes: Buffer; manifest: Manifest } {
   const journal = checkJournal(files.get(JOURNAL))
   const paths = [...files.keys()].sort()
@@ -83,6 +84,7 @@ export function buildArchive(
     { path: MANIFEST, data: manifestBytes, mtime },
     { path: MANIFEST_HASH, data: Buffer.from(`${sha256Hex(manifestBytes)}  ${MANIFEST}\n`), mtime },
     ...paths.map((p) => ({ path: DATA + p, data: files.get(p)!, mtime })),
+    ...extra.map((e) => ({ ...e, mtime })),
   ]
   return { bytes: writeTar(entries), manifest }
 }
@@ -122,6 +124,8 @@ const isDocument = (path: string) => !path.includes('/') && path.endsWith('.json
 export function openArchive(bytes: Uint8Array): {
   manifest: Manifest
   files: Map<string, Uint8Array>
+  /** Entries beside the data (the sealed archive's pepper.json). */
+  extras: Map<string, Uint8Array>
 } {
   let entries: TarEntry[]
   try {
@@ -162,5 +166,10 @@ export function openArchive(bytes: Uint8Array): {
     throw new BackupProblem(`变更日志 ${JOURNAL} 与备份清单记录的不一致`, JOURNAL)
   }
   for (const [path, data] of files) if (isDocument(path)) checkDocument(path, data, journal.seq)
-  return { manifest, files }
+  const extras = new Map(
+    entries
+      .filter((e) => !e.path.startsWith(DATA) && e.path !== MANIFEST && e.path !== MANIFEST_HASH)
+      .map((e) => [e.path, e.data]),
+  )
+  return { manifest, files, extras }
 }

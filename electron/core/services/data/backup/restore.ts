@@ -1,39 +1,58 @@
 /**
- * Restoring an archive: every hash and the whole journal chain are checked, the files are opened
- * as a store in a scratch folder to prove they load cleanly, and only then is the live data
- * swapped out (kept, dated, inside the data folder) and the store reopened on the restored files.
+ * Restoring an archive: the seal, every hash and the whole journal chain are checked, the files
+ * are opened as a store in a scratch folder and every record is checked against its schema,
+ * every attachment is unsealed and re-hashed against its name, and only then is a marker written
+ * and the live data swapped out (kept, dated, inside the data folder). The restore is journaled.
  */
-import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import { mkdir, open, rm, stat } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { BackupRestored } from '../../../../../contract/schemas/data-backup'
+import type { PersonRef } from '../../../../../contract'
+import type { Secrets } from '../../../secrets'
 import { openStore } from '../../../store'
 import { fsyncDir } from '../../../store/fs-safe'
 import type { Store } from '../../../store/types'
+import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
+import { extractAttachment } from './attach-store'
 import { placeProblem } from './errors'
 import { withDataLock } from './lock'
-import { BackupProblem, openArchive, type Manifest } from './manifest'
+import { BackupProblem } from './manifest'
+import { clearMarker, recordRestore, writeMarker, type RestoreMarker } from './restore-marker'
+import { checkSpace, type StatFs } from './space'
 import { stamp, summaryOf } from './summary'
 import { SwapError, swapIn } from './swap-in'
+import { validateRecords } from './validate'
 
 /** What core lends a restore: the data folder, and closing, changing and reopening its store. */
 export interface RestoreHooks {
   dir: string
   swapStore(move: () => Promise<void>): Promise<Store>
+  /** The current store, for the old head. */
+  store(): Store
+  secrets: Secrets
 }
 
 export interface RestoreOptions {
   archivePath: string
   hooks: RestoreHooks
   now: Date
+  actor: PersonRef | null
+  recoveryCode?: string
+  statfs?: StatFs
   onProgress?: (step: string, done: number, total: number) => void
+}
+
+function inside(dir: string, path: string): string {
+  const full = resolve(dir, path)
+  // openArchive admits only data paths; this is the last guard before a byte is written.
+  if (!full.startsWith(resolve(dir) + sep)) throw new BackupProblem(`不允许的文件路径“${path}”`)
+  return full
 }
 
 async function writeFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
   await mkdir(dir, { recursive: true })
   for (const [path, bytes] of files) {
-    const full = resolve(dir, path)
-    // openArchive admits only data paths; this is the last guard before a byte is written.
-    if (!full.startsWith(resolve(dir) + sep)) throw new BackupProblem(`不允许的文件路径“${path}”`)
+    const full = inside(dir, path)
     await mkdir(dirname(full), { recursive: true })
     const handle = await open(full, 'wx')
     try {
@@ -46,22 +65,24 @@ async function writeFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): 
   await fsyncDir(dir)
 }
 
-/** Opens the files as a store in a scratch folder: it must load with no error and a whole chain. */
-async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, m: Manifest) {
+/** Opens the files as a store in a scratch folder: no error, a whole chain, every record valid. */
+async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, h: ArchiveHeader) {
   try {
     await writeFiles(dir, files)
     const store = await openStore({ dir, generations: 0 })
-    const errors = store.alerts().filter((a) => a.level === 'error')
-    const report = await store.verify()
-    const head = store.head()
-    await store.close()
-    if (errors[0])
-      throw new BackupProblem(
-        `备份中的 ${errors[0].file} 无法载入：${errors[0].message}`,
-        errors[0].file,
-      )
-    if (!report.ok || head.seq !== m.journal.seq) {
-      throw new BackupProblem('备份中的变更日志无法完整载入', 'journal.jsonl')
+    try {
+      const errors = store.alerts().filter((a) => a.level === 'error')
+      if (errors[0]) {
+        const f = errors[0].file
+        throw new BackupProblem(`备份中的 ${f} 无法载入：${errors[0].message}`, f)
+      }
+      const report = await store.verify()
+      if (!report.ok || store.head().seq !== h.journal.seq) {
+        throw new BackupProblem('备份中的变更日志无法完整载入', 'journal.jsonl')
+      }
+      validateRecords(store)
+    } finally {
+      await store.close()
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
@@ -75,23 +96,55 @@ export function restoreBackup(o: RestoreOptions): Promise<BackupRestored> {
 
 async function restore(o: RestoreOptions): Promise<BackupRestored> {
   const say = o.onProgress ?? (() => {})
-  say('正在读取备份', 0, 4)
-  const bytes = await readFile(o.archivePath).catch((e: unknown) => {
-    throw new BackupProblem(`无法读取备份文件：${placeProblem(e)}`)
+  const dir = o.hooks.dir
+  say('正在读取备份', 0, 5)
+  const header = await readHeader(o.archivePath).catch((e: unknown) => {
+    throw e instanceof BackupProblem ? e : new BackupProblem(`无法读取备份文件：${placeProblem(e)}`)
   })
-  say('正在核对每个文件的校验值和变更日志', 1, 4)
-  const { manifest, files } = openArchive(bytes)
+  const key = await keyFor(header, o.hooks.secrets, o.recoveryCode)
+  say('正在核对每个文件的校验值和变更日志', 1, 5)
+  const { files, peppers } = await openBody(o.archivePath, header, key)
+  const inner = [...files.values()].reduce((n, b) => n + b.length, 0)
+  const bulk = header.attachments.reduce((n, a) => n + a.size, 0)
+  await checkSpace(dir, 2 * inner + bulk + 1024 * 1024, '数据所在的磁盘', o.statfs)
   const s = stamp(o.now)
-  say('正在试着载入备份', 2, 4)
-  await trialOpen(join(o.hooks.dir, `.restore-check-${s}`), files, manifest)
-  const staging = join(o.hooks.dir, `.restore-${s}`)
+  say('正在试着载入备份，检查每一条记录', 2, 5)
+  await trialOpen(join(dir, `.restore-check-${s}`), files, header)
+  const staging = join(dir, `.restore-${s}`)
   await rm(staging, { recursive: true, force: true })
   await writeFiles(staging, files)
-  const replaced = `replaced-${s}`
-  say('正在替换数据', 3, 4)
+  const from = dirname(o.archivePath)
+  for (const [i, ref] of header.attachments.entries()) {
+    say(`正在取回并核对附件（${i + 1}/${header.attachments.length}）`, 3, 5)
+    const dest = inside(staging, ref.path)
+    await mkdir(dirname(dest), { recursive: true })
+    await extractAttachment(from, ref, key, dest).catch(async (e: unknown) => {
+      await rm(staging, { recursive: true, force: true })
+      throw e
+    })
+  }
+  await fsyncDir(staging)
+  // The restored PIN hashes may be peppered on the machine that made the backup.
+  if (peppers.length) await o.hooks.secrets.importPeppers(peppers)
+  const old = o.hooks.store().head()
+  const marker: RestoreMarker = {
+    id: s,
+    staging: `.restore-${s}`,
+    replaced: `replaced-${s}`,
+    actor: o.actor,
+    record: {
+      at: o.now.toISOString(),
+      actor: o.actor?.name ?? '',
+      archive: summaryOf(o.archivePath, header, 0).fileName,
+      oldHead: { seq: old.seq, hash: old.hash },
+      newHead: { seq: header.journal.seq, hash: header.journal.hash.slice(0, 8) },
+    },
+  }
+  await writeMarker(dir, marker)
+  say('正在替换数据', 4, 5)
   let failure: unknown = null
   const store = await o.hooks.swapStore(() =>
-    swapIn(o.hooks.dir, staging, replaced).catch((e: unknown) => {
+    swapIn(dir, staging, marker.replaced).catch((e: unknown) => {
       failure = e
     }),
   )
@@ -99,16 +152,21 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   if (failure !== null) {
     const f = failure as unknown
     const why = placeProblem(f instanceof SwapError ? f.reason : f)
-    throw new BackupProblem(
-      f instanceof SwapError && f.completed
-        ? `恢复已替换变更日志，但移动其余文件时出错（${why}），程序已根据变更日志重建数据，请核对`
-        : `恢复没有进行（${why}），现在的数据保持原样`,
-    )
+    if (f instanceof SwapError && f.completed) {
+      await recordRestore(store, dir, marker)
+      throw new BackupProblem(
+        `恢复已替换变更日志，但移动其余文件时出错（${why}），程序已根据变更日志重建数据，请核对`,
+      )
+    }
+    await clearMarker(dir)
+    throw new BackupProblem(`恢复没有进行（${why}），现在的数据保持原样`)
   }
-  say('恢复完成', 4, 4)
+  await recordRestore(store, dir, marker)
+  say('恢复完成', 5, 5)
   return {
-    summary: summaryOf(o.archivePath, manifest, bytes.length),
-    replacedInto: replaced,
-    journalSeq: store.head().seq,
+    summary: summaryOf(o.archivePath, header, (await stat(o.archivePath)).size),
+    replacedInto: marker.replaced,
+    // The restored checkpoint; the restore's own journal entry follows it.
+    journalSeq: header.journal.seq,
   }
 }

@@ -1,7 +1,7 @@
 /** Backup file names and the summary the admin screens show. */
 import { basename } from 'node:path'
 import type { BackupSummary } from '../../../../../contract/schemas/data-backup'
-import type { Manifest } from './manifest'
+import type { ArchiveHeader } from './archive'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -13,12 +13,12 @@ export function stamp(now: Date): string {
 
 export const MANUAL_PREFIX = 'cunwu-backup-'
 export const AUTO_PREFIX = 'cunwu-auto-'
-/** Our archives: manual or automatic, the time, the journal seq. */
-export const ARCHIVE_NAME = /^cunwu-(backup|auto)-(\d{8})-(\d{6})-s(\d+)(?:-\d+)?\.tar$/
+/** Our sealed archives: manual or automatic, the time, the journal seq. */
+export const ARCHIVE_NAME = /^cunwu-(backup|auto)-(\d{8})-(\d{6})-s(\d+)(?:-\d+)?\.cwbak$/
 
-/** cunwu-backup-20261125-093000-s1234.tar */
+/** cunwu-backup-20261125-093000-s1234.cwbak */
 export function archiveName(now: Date, seq: number, automatic: boolean): string {
-  return `${automatic ? AUTO_PREFIX : MANUAL_PREFIX}${stamp(now)}-s${seq}.tar`
+  return `${automatic ? AUTO_PREFIX : MANUAL_PREFIX}${stamp(now)}-s${seq}.cwbak`
 }
 
 /** When an archive was taken, read from its name (local time); null for other names. */
@@ -38,16 +38,17 @@ export function timeOfName(name: string): Date | null {
 }
 
 /** The summary of an archive at `path`. */
-export function summaryOf(path: string, manifest: Manifest, bytes: number): BackupSummary {
+export function summaryOf(path: string, h: ArchiveHeader, bytes: number): BackupSummary {
   return {
     path,
     fileName: basename(path),
-    createdAt: manifest.createdAt,
-    villageName: manifest.villageName,
-    journalSeq: manifest.journal.seq,
-    journalHash: manifest.journal.hash.slice(0, 8),
-    files: manifest.files.length,
-    bytes,
-    automatic: manifest.automatic,
+    createdAt: h.createdAt,
+    villageName: h.villageName,
+    journalSeq: h.journal.seq,
+    journalHash: h.journal.hash.slice(0, 8),
+    files: h.files + h.attachments.length,
+    bytes: bytes + h.attachments.reduce((n, a) => n + a.size, 0),
+    automatic: h.automatic,
+    portable: !!h.recovery,
   }
 }

@@ -8,8 +8,8 @@ import { join } from 'node:path'
 import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
 import { JOURNAL } from './manifest'
 
-/** Folders inside the data folder that a restore leaves where they are. */
-export const KEPT_FOLDERS = /^(replaced-|demo-backup-|\.restore)/
+/** Folders (and the folder lock) inside the data folder that a restore leaves where they are. */
+export const KEPT_FOLDERS = /^(replaced-|demo-backup-|\.restore|village\.lock$)/
 
 /** What a failed swap left behind: nothing changed, or the new journal already in place. */
 export class SwapError extends Error {

@@ -16,6 +16,7 @@ describe('audit.history', () => {
       name: '李秀英',
       role: 'supervisor',
       password: '989898',
+      witness: { name: '陈立平', password: '222222' },
     })
     await t.ok('auth.login', { name: '李秀英', password: '989898' }, 'c')
     const h = await t.ok('audit.history', { coll: 'users', id: clerk.id }, 'c')

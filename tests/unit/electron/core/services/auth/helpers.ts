@@ -48,6 +48,7 @@ export async function openTestCore(demo = false): Promise<TestCore> {
     async close() {
       await core.close()
       await rm(dir, { recursive: true, force: true })
+      await rm(`${dir}-secrets`, { recursive: true, force: true })
     },
   }
   return t

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Secrets } from '../../../../../../electron/core/secrets'
 import { openTestCore, type TestCore } from '../auth/helpers'
 import { dataFilesOf } from './backup/folder'
+import { resealed, sameAsBefore } from './backup/sealed'
 
 let t: TestCore
 let usb: string
@@ -35,8 +37,25 @@ describe('backup.* through core', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 
+  it('a backup to a stick needs a recovery code first; the code is shown once, never stored', async () => {
+    await login('admin')
+    const r = await t.call('backup.create', { targetDir: usb })
+    expect(r).toMatchObject({ ok: false, error: { code: 'STORAGE' } })
+    expect(r.ok ? '' : r.error.message).toContain('还没有恢复码')
+    const issued = await t.ok('backup.newRecoveryCode', {})
+    expect(issued.code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){5}[0-9A-HJKMNP-TV-Z]{4}$/)
+    const secrets = await readFile(join(`${t.dir}-secrets`, 'backup-key.json'), 'utf8')
+    expect(secrets).not.toContain(issued.code)
+    expect(secrets).not.toContain(issued.code.replace(/-/g, ''))
+    expect(await t.ok('backup.status', {})).toMatchObject({
+      recovery: { ready: true, at: issued.at },
+    })
+    expect((await t.ok('backup.create', { targetDir: usb })).portable).toBe(true)
+  })
+
   it('backup, list, inspect, restore: data comes back byte for byte, everyone logs in again', async () => {
     await login('admin')
+    await t.ok('backup.newRecoveryCode', {})
     const before = await dataFilesOf(t.dir)
     const made = await t.ok('backup.create', { targetDir: usb })
     expect(made.verified).toBe(true)
@@ -52,21 +71,22 @@ describe('backup.* through core', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
     const done = await t.ok('backup.restore', { archivePath: made.path, confirm: true })
     expect(done.journalSeq).toBe(made.journalSeq)
-    expect(await dataFilesOf(t.dir)).toEqual(before)
-    expect(t.seq()).toBe(made.journalSeq)
+    await t.core.store.flush()
+    await sameAsBefore(t.dir, before)
+    // The restore is itself journaled: who, when, which archive, the old and new heads.
+    expect(t.seq()).toBe(made.journalSeq + 1)
     const after = await t.call('backup.list', { dir: usb })
     expect(after).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   })
 
   it('a corrupted archive is refused naming the file; nothing changes', async () => {
     await login('admin')
+    await t.ok('backup.newRecoveryCode', {})
     const made = await t.ok('backup.create', { targetDir: usb })
-    const bytes = await readFile(made.path)
-    const at = bytes
-      .toString('latin1')
-      .indexOf('"data":', bytes.toString('latin1').indexOf('data/settings.json'))
-    bytes.writeUInt8(bytes.readUInt8(at + 9) ^ 0x02, at + 9)
-    await writeFile(made.path, bytes)
+    await resealed(made, new Secrets(`${t.dir}-secrets`), (bytes, text) => {
+      const at = text.indexOf('"data":', text.indexOf('data/settings.json'))
+      bytes.writeUInt8(bytes.readUInt8(at + 9) ^ 0x02, at + 9)
+    })
     const seq = t.seq()
     const before = await dataFilesOf(t.dir)
     const r = await t.call('backup.restore', { archivePath: made.path, confirm: true })
@@ -85,7 +105,12 @@ describe('backup.* through core', () => {
   it('status names the automatic folder and what this host offers', async () => {
     await login('admin')
     const s = await t.ok('backup.status', {})
-    expect(s).toEqual({ autoDir: `${t.dir}-backups`, dialogs: false, pdf: false })
+    expect(s).toEqual({
+      autoDir: `${t.dir}-backups`,
+      dialogs: false,
+      pdf: false,
+      recovery: { ready: false },
+    })
     const pick = await t.call('data.pickPath', { kind: 'folder' })
     expect(pick).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })

@@ -9,6 +9,7 @@ import type { Handlers } from '../../../../../../electron/core/api/handlers'
 import { SessionTable } from '../../../../../../electron/core/api/sessions'
 import { publicHandlers } from '../../../../../../electron/core/services'
 import { dataHandlers, type DataHost } from '../../../../../../electron/core/services/data'
+import { Secrets } from '../../../../../../electron/core/secrets'
 import { ledgerAdminHandlers } from '../../../../../../electron/core/services/ledger-admin'
 import { createMemoryStore } from '../../../../../../electron/core/store/memory-store'
 import { NOW, PEOPLE, type Harness, type Who } from '../ledger-admin/harness'
@@ -29,7 +30,13 @@ export async function dataHarness(host?: DataHost): Promise<Harness> {
   const handlers = {
     ...publicHandlers,
     ...ledgerAdminHandlers,
-    ...dataHandlers({ dir: '/nonexistent', swapStore, ...(host ? { host } : {}) }),
+    ...dataHandlers({
+      dir: '/nonexistent',
+      swapStore,
+      store: () => store,
+      secrets: new Secrets('/nonexistent-secrets'),
+      ...(host ? { host } : {}),
+    }),
   } as unknown as Handlers
   const api = createApi({ handlers, store, sessions, now: clock })
   await store.commit({

@@ -29,7 +29,7 @@ export function harness(): Harness {
   let now = Date.parse(START)
   const clock = () => new Date(now)
   const store = createMemoryStore(clock)
-  const sessions = new SessionTable(clock, 365 * 86_400_000)
+  const sessions = new SessionTable(clock, 365 * 86_400_000, 365 * 86_400_000)
   const sign = (caller: string, user: PersonRef, role: Role) => sessions.start(caller, user, role)
   sign('clerk', CLERK, 'clerk')
   sign('sup', SUPERVISOR, 'supervisor')

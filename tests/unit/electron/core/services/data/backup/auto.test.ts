@@ -27,15 +27,16 @@ describe('automatic backups', () => {
   })
 
   it('one a day: a second run the same day makes none', async () => {
-    const first = await runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW })
+    const first = await runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW, secrets: f.secrets })
     expect(first.created?.automatic).toBe(true)
     const later = await runAutoBackup({
       dataDir: f.dataDir,
       autoDir,
       now: new Date(NOW.getTime() + 3_600_000),
+      secrets: f.secrets,
     })
     expect(later.created).toBeUndefined()
-    expect((await readdir(autoDir)).filter((n) => n.endsWith('.tar'))).toHaveLength(1)
+    expect((await readdir(autoDir)).filter((n) => n.endsWith('.cwbak'))).toHaveLength(1)
     expect(await readAutoStatus(autoDir)).toMatchObject({ ok: true })
   })
 
@@ -44,9 +45,9 @@ describe('automatic backups', () => {
     for (let n = 1; n <= 40; n++) await writeFile(join(autoDir, archiveName(day(n), n, true)), '')
     await writeFile(join(autoDir, `.${archiveName(day(1), 0, true)}.partial`), 'half')
     await writeFile(join(autoDir, archiveName(day(3), 3, false)), 'a manual backup stays')
-    const run = await runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW })
+    const run = await runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW, secrets: f.secrets })
     expect(run.created).toBeDefined()
-    const left = (await readdir(autoDir)).filter((n) => n.endsWith('.tar')).sort()
+    const left = (await readdir(autoDir)).filter((n) => n.endsWith('.cwbak')).sort()
     const autos = left.filter((n) => n.startsWith('cunwu-auto-'))
     // Today and the 6 days before it, plus the newest of the 2 weeks before those (4 weeks in all).
     expect(autos).toHaveLength(9)
@@ -57,7 +58,9 @@ describe('automatic backups', () => {
 
   it('a failure is written down for the admin screen', async () => {
     await writeFile(join(f.dataDir, 'journal.jsonl'), 'broken\n')
-    await expect(runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW })).rejects.toThrow()
+    await expect(
+      runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW, secrets: f.secrets }),
+    ).rejects.toThrow()
     const status = await readAutoStatus(autoDir)
     expect(status).toMatchObject({ ok: false })
     expect(status?.message).toContain('变更日志 journal.jsonl 校验失败')

@@ -1,8 +1,14 @@
 /** A real data folder with the demo village, and a store whose swap hook works like core's. */
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadDemoVillage } from '../../../../../../../electron/core/demo/generate'
+import { Secrets } from '../../../../../../../electron/core/secrets'
+import {
+  newRecoveryCode,
+  wrapWithCode,
+} from '../../../../../../../electron/core/services/data/backup/recovery'
 import type { RestoreHooks } from '../../../../../../../electron/core/services/data/backup/restore'
 import { openStore } from '../../../../../../../electron/core/store'
 import type { Store } from '../../../../../../../electron/core/store/types'
@@ -14,6 +20,9 @@ export interface Folder {
   dataDir: string
   target: string
   store(): Store
+  /** This "machine's" secrets folder, with an archive key and its recovery code set up. */
+  secrets: Secrets
+  code: string
   hooks: RestoreHooks
   cleanup(): Promise<void>
 }
@@ -27,13 +36,21 @@ export async function demoFolder(): Promise<Folder> {
   let store = await openStore({ dir: dataDir, now: () => NOW })
   await loadDemoVillage(store, { seed: 7, years: 1, scale: 0.3, now: NOW })
   await store.flush()
+  const secrets = new Secrets(join(root, 'secrets'))
+  const code = newRecoveryCode()
+  const key = randomBytes(32)
+  await secrets.saveArchiveKey(key, await wrapWithCode(key, code), NOW.toISOString())
   return {
     root,
     dataDir,
     target,
     store: () => store,
+    secrets,
+    code,
     hooks: {
       dir: dataDir,
+      store: () => store,
+      secrets,
       async swapStore(move) {
         await store.close()
         try {

@@ -1,9 +1,10 @@
 /**
- * A crafted archive is self-consistent (its manifest's hash sits beside it), so paths in it must
- * be refused by shape: a restore writes the journal, documents and attachments, nothing else.
+ * A crafted archive is self-consistent (its manifest's hash sits beside it, sealed with the right
+ * key, as an insider could make one), so paths in it must be refused by shape: a restore writes
+ * the journal, documents and attachments, nothing else.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isDataPath } from '../../../../../../../electron/core/services/data/backup/data-paths'
 import { inspectBackup } from '../../../../../../../electron/core/services/data/backup/list'
@@ -12,6 +13,7 @@ import { createBackup } from '../../../../../../../electron/core/services/data/b
 import { readTar, writeTar } from '../../../../../../../electron/core/services/data/backup/tar'
 import { sha256Hex } from '../../../../../../../electron/core/store/canonical'
 import { NOW, dataFilesOf, demoFolder, type Folder } from './folder'
+import { resealed } from './sealed'
 
 let f: Folder
 beforeEach(async () => {
@@ -28,8 +30,13 @@ async function craftedWith(path: string): Promise<string> {
     targetDir: f.target,
     now: NOW,
     automatic: false,
+    secrets: f.secrets,
   })
-  const entries = readTar(await readFile(made.path))
+  return resealed(made, f.secrets, (inner) => craft(inner, path))
+}
+
+function craft(inner: Buffer, path: string): Buffer {
+  const entries = readTar(inner)
   const manifestEntry = entries.find((e) => e.path === 'manifest.json')!
   const manifest = JSON.parse(Buffer.from(manifestEntry.data).toString('utf8')) as {
     files: { path: string; size: number; sha256: string }[]
@@ -49,9 +56,7 @@ async function craftedWith(path: string): Promise<string> {
     },
     ...out,
   ])
-  const file = join(f.target, 'crafted.tar')
-  await writeFile(file, crafted)
-  return file
+  return crafted
 }
 
 describe('restore refuses paths outside the data folder', () => {
@@ -60,13 +65,14 @@ describe('restore refuses paths outside the data folder', () => {
       const archive = await craftedWith(path)
       const before = await dataFilesOf(f.dataDir)
       const head = f.store().head()
-      const check = await inspectBackup(archive)
+      const check = await inspectBackup(archive, f.secrets)
       expect(check.ok ? '' : check.message).toContain('不允许的文件路径')
       await expect(
         restoreBackup({
           archivePath: archive,
           hooks: f.hooks,
           now: new Date(NOW.getTime() + 60_000),
+          actor: null,
         }),
       ).rejects.toThrow('不允许的文件路径')
       expect(await dataFilesOf(f.dataDir)).toEqual(before)

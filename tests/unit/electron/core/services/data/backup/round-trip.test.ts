@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -5,6 +6,7 @@ import { createBackup } from '../../../../../../../electron/core/services/data/b
 import { inspectBackup } from '../../../../../../../electron/core/services/data/backup/list'
 import { restoreBackup } from '../../../../../../../electron/core/services/data/backup/restore'
 import { NOW, dataFilesOf, demoFolder, type Folder } from './folder'
+import { resealed, sameAsBefore } from './sealed'
 
 let f: Folder
 beforeEach(async () => {
@@ -15,9 +17,20 @@ afterEach(async () => {
 })
 
 const backup = () =>
-  createBackup({ dataDir: f.dataDir, targetDir: f.target, now: NOW, automatic: false })
+  createBackup({
+    dataDir: f.dataDir,
+    targetDir: f.target,
+    now: NOW,
+    automatic: false,
+    secrets: f.secrets,
+  })
 const restore = (archivePath: string) =>
-  restoreBackup({ archivePath, hooks: f.hooks, now: new Date(NOW.getTime() + 60_000) })
+  restoreBackup({
+    archivePath,
+    hooks: f.hooks,
+    now: new Date(NOW.getTime() + 60_000),
+    actor: { id: 'u-admin', name: '张德明' },
+  })
 
 async function addNotice(id: string) {
   await f.store().commit({
@@ -41,7 +54,7 @@ describe('backup → wipe → restore', () => {
       journalHash: head.hash,
       automatic: false,
     })
-    expect(made.fileName).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.tar$/)
+    expect(made.fileName).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.cwbak$/)
     expect(made.villageName).not.toBe('')
     expect(await readdir(f.target)).toEqual([made.fileName])
 
@@ -56,8 +69,10 @@ describe('backup → wipe → restore', () => {
 
     const done = await restore(made.path)
     expect(done.journalSeq).toBe(head.seq)
-    expect(await dataFilesOf(f.dataDir)).toEqual(before)
-    expect(f.store().head()).toEqual(head)
+    // The backup's files come back byte for byte; the restore itself is the next journal entry.
+    await f.store().flush()
+    await sameAsBefore(f.dataDir, before)
+    expect(f.store().head().seq).toBe(head.seq + 1)
     expect(f.store().get('notices', 'n-after')).toBeUndefined()
     expect((await f.store().verify()).ok).toBe(true)
     // The data that was replaced is kept, dated, inside the data folder.
@@ -74,11 +89,13 @@ describe('backup → wipe → restore', () => {
     await addNotice('n1')
     await addNotice('n2')
     await restore(made.path)
-    expect(await dataFilesOf(f.dataDir)).toEqual(before)
+    await f.store().flush()
+    await sameAsBefore(f.dataDir, before)
   })
 
   it('brings back attachments and their thumbnails', async () => {
-    const sha = 'ab'.repeat(32)
+    // An attachment is named by the sha256 of its content; the backup checks that.
+    const sha = createHash('sha256').update('PHOTO').digest('hex')
     await mkdir(join(f.dataDir, 'attachments', 'thumbs'), { recursive: true })
     await writeFile(join(f.dataDir, 'attachments', `${sha}.png`), 'PHOTO')
     await writeFile(join(f.dataDir, 'attachments', 'thumbs', `${sha}.jpg`), 'THUMB')
@@ -94,19 +111,11 @@ describe('backup → wipe → restore', () => {
 })
 
 describe('a damaged archive is refused, naming the file, and nothing changes', () => {
-  async function damaged(mutate: (bytes: Buffer, text: string) => void) {
-    const made = await backup()
-    const bytes = await readFile(made.path)
-    mutate(bytes, bytes.toString('latin1'))
-    await writeFile(made.path, bytes)
-    await addNotice('n-live')
-    return made.path
-  }
-
   async function expectRefused(path: string, message: string, file?: string) {
+    await addNotice('n-live')
     const before = await dataFilesOf(f.dataDir)
     const head = f.store().head()
-    const check = await inspectBackup(path)
+    const check = await inspectBackup(path, f.secrets)
     expect(check).toMatchObject({ ok: false, ...(file ? { file } : {}) })
     expect(check.ok ? '' : check.message).toContain(message)
     await expect(restore(path)).rejects.toThrow(message)
@@ -115,8 +124,25 @@ describe('a damaged archive is refused, naming the file, and nothing changes', (
     expect((await readdir(f.dataDir)).filter((n) => /^(replaced-|\.restore)/.test(n))).toEqual([])
   }
 
-  it('one flipped byte in a document', async () => {
-    const path = await damaged((b, t) => {
+  it('one flipped byte anywhere in the sealed body', async () => {
+    const made = await backup()
+    const bytes = await readFile(made.path)
+    flip(bytes, bytes.length - 2000)
+    await writeFile(made.path, bytes)
+    await expectRefused(made.path, '备份文件的内容被改动或已损坏')
+  })
+
+  it('one flipped byte in the plain header (the journal head it claims)', async () => {
+    const made = await backup()
+    const bytes = await readFile(made.path)
+    const t = bytes.toString('latin1')
+    flip(bytes, t.indexOf(',"hash"', t.indexOf('"journal"')) - 1)
+    await writeFile(made.path, bytes)
+    await expectRefused(made.path, '备份文件的内容被改动或已损坏')
+  })
+
+  it('under the seal: one flipped byte in a document', async () => {
+    const path = await resealed(await backup(), f.secrets, (b, t) => {
       const at = t.indexOf('"data":', t.indexOf('data/ledger-2026.json'))
       flip(b, at + 40)
     })
@@ -127,15 +153,15 @@ describe('a damaged archive is refused, naming the file, and nothing changes', (
     )
   })
 
-  it('one flipped byte in the journal', async () => {
-    const path = await damaged((b, t) => {
+  it('under the seal: one flipped byte in the journal', async () => {
+    const path = await resealed(await backup(), f.secrets, (b, t) => {
       flip(b, t.indexOf('"seq":', t.indexOf('data/journal.jsonl') + 512) + 2)
     })
     await expectRefused(path, '文件 journal.jsonl 的校验值不符', 'journal.jsonl')
   })
 
-  it('one flipped byte in the manifest', async () => {
-    const path = await damaged((b, t) => {
+  it('under the seal: one flipped byte in the manifest', async () => {
+    const path = await resealed(await backup(), f.secrets, (b, t) => {
       flip(b, t.indexOf('"createdAt"') + 3)
     })
     await expectRefused(path, '备份清单 manifest.json 的校验值不符', 'manifest.json')
@@ -149,9 +175,9 @@ describe('a damaged archive is refused, naming the file, and nothing changes', (
   })
 
   it('a file that is not a backup at all', async () => {
-    const path = join(f.target, 'notes.tar')
+    const path = join(f.target, 'notes.cwbak')
     await writeFile(path, 'hello')
-    await expectRefused(path, '备份文件不完整')
+    await expectRefused(path, '不是本程序能识别的备份文件')
   })
 })
 
@@ -163,23 +189,30 @@ describe('a failed backup is reported and never kept as good', () => {
         targetDir: join(f.root, 'gone'),
         now: NOW,
         automatic: false,
+        secrets: f.secrets,
       }),
     ).rejects.toThrow('无法使用这个位置：找不到这个位置（U 盘可能已经拔出）')
   })
 
   it('a target inside the data folder', async () => {
     await expect(
-      createBackup({ dataDir: f.dataDir, targetDir: f.dataDir, now: NOW, automatic: false }),
+      createBackup({
+        dataDir: f.dataDir,
+        targetDir: f.dataDir,
+        now: NOW,
+        automatic: false,
+        secrets: f.secrets,
+      }),
     ).rejects.toThrow('不能把备份放在数据文件夹里面')
   })
 
   it('a write that fails half way leaves no archive behind', async () => {
     const head = f.store().head()
     // The temp name is taken by a folder, so the write fails the way a pulled stick would.
-    const name = `.cunwu-backup-${stampOf(NOW)}-s${head.seq}.tar.partial`
+    const name = `.cunwu-backup-${stampOf(NOW)}-s${head.seq}.cwbak.partial`
     await mkdir(join(f.target, name))
     await expect(backup()).rejects.toThrow('备份没有完成')
-    expect((await readdir(f.target)).filter((n) => n.endsWith('.tar'))).toEqual([])
+    expect((await readdir(f.target)).filter((n) => n.endsWith('.cwbak'))).toEqual([])
   })
 
   it('a data folder whose journal is broken cannot be backed up as good', async () => {

@@ -1,0 +1,67 @@
+/**
+ * Wrong PINs slow down the screen they were typed on, for every account: the roster is public,
+ * so counting only per account would let anyone at the kiosk lock the 监委 out at will.
+ */
+
+/** Wrong PINs on one screen before it starts to wait (a typo or two costs nothing). */
+export const FREE_FAILS = 2
+const FIRST_WAIT_MS = 5_000
+/** The longest a screen waits between tries: slow for a guesser, bearable for a cadre. */
+export const LONGEST_WAIT_MS = 2 * 60_000
+/** A screen with no wrong PIN for this long starts again from zero. */
+const FORGET_MS = 15 * 60_000
+const MAX_SCREENS = 500
+
+interface ScreenFails {
+  count: number
+  lastAt: number
+}
+
+/** Milliseconds a screen waits after its `count`-th wrong PIN in a row: 5 s, 10 s, 20 s … 2 min. */
+export function waitAfter(count: number): number {
+  if (count <= FREE_FAILS) return 0
+  return Math.min(FIRST_WAIT_MS * 2 ** (count - FREE_FAILS - 1), LONGEST_WAIT_MS)
+}
+
+/** The refusal while a screen waits, with the whole seconds left. */
+export function waitMessage(seconds: number): string {
+  return `这台触摸屏上密码输错的次数较多，请等 ${seconds} 秒再试`
+}
+
+/** Per-caller wrong-PIN counts, in memory (a restart forgets them; account locks are journaled). */
+export class ScreenBackoff {
+  private readonly screens = new Map<string, ScreenFails>()
+
+  constructor(private readonly now: () => Date) {}
+
+  private current(caller: string): ScreenFails | null {
+    const s = this.screens.get(caller)
+    if (!s) return null
+    if (this.now().getTime() - s.lastAt >= FORGET_MS) {
+      this.screens.delete(caller)
+      return null
+    }
+    return s
+  }
+
+  /** Milliseconds this screen must still wait before the next PIN is checked (0: go ahead). */
+  waitMs(caller: string): number {
+    const s = this.current(caller)
+    if (!s) return 0
+    return Math.max(0, s.lastAt + waitAfter(s.count) - this.now().getTime())
+  }
+
+  /** Counts one wrong PIN on this screen. */
+  failed(caller: string): void {
+    const s = this.current(caller)
+    this.screens.delete(caller)
+    // Bounded: a screen that has not failed lately is the first to be forgotten.
+    if (this.screens.size >= MAX_SCREENS) this.screens.delete(this.screens.keys().next().value!)
+    this.screens.set(caller, { count: (s?.count ?? 0) + 1, lastAt: this.now().getTime() })
+  }
+
+  /** A right PIN on this screen: it starts again from zero. */
+  succeeded(caller: string): void {
+    this.screens.delete(caller)
+  }
+}

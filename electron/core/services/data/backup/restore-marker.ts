@@ -1,0 +1,110 @@
+/**
+ * A restore's promise to finish: before the swap a marker file (written and fsynced) names the
+ * staged files, the folder the old data goes to, and the event to journal. If the power fails
+ * mid-swap, the next start reads it: the new journal not yet in place → everything moves back
+ * (rolled back); already in place → the rest is moved in (finished) and the restore journaled.
+ */
+import { readdir, readFile, rm, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { RestoreRecord } from '../../../../../contract/schemas/data-backup'
+import type { PersonRef } from '../../../../../contract'
+import { errorCode, fsyncDir, renameWithRetry, writeFileDurable } from '../../../store/fs-safe'
+import type { Store } from '../../../store/types'
+import { JOURNAL } from './manifest'
+
+/** The marker's name: `.restore…` so a swap leaves it in place. */
+export const MARKER = '.restore-marker.json'
+
+/** What the marker holds. */
+export interface RestoreMarker {
+  id: string
+  staging: string
+  replaced: string
+  actor: PersonRef | null
+  record: RestoreRecord
+}
+
+declare module '../../../store/types' {
+  interface Collections {
+    restores: RestoreRecord
+  }
+}
+
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  )
+
+/** Writes the marker durably; the swap may start only after this resolves. */
+export async function writeMarker(dir: string, m: RestoreMarker): Promise<void> {
+  await writeFileDurable(join(dir, MARKER), JSON.stringify(m))
+}
+
+/** Removes the marker once the restore is journaled (or rolled back). */
+export async function clearMarker(dir: string): Promise<void> {
+  await unlink(join(dir, MARKER)).catch((e: unknown) => {
+    if (errorCode(e) !== 'ENOENT') throw e
+  })
+  await fsyncDir(dir)
+}
+
+async function readMarker(dir: string): Promise<RestoreMarker | null> {
+  try {
+    return JSON.parse(await readFile(join(dir, MARKER), 'utf8')) as RestoreMarker
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT') return null
+    throw e
+  }
+}
+
+/** What a start found and did: nothing, a restore finished, or one rolled back. */
+export type Recovery = null | { finished: RestoreMarker } | { rolledBack: RestoreMarker }
+
+/** Finishes or undoes a restore cut off mid-swap; run before the store opens the folder. */
+export async function recoverRestore(dir: string): Promise<Recovery> {
+  const m = await readMarker(dir)
+  if (!m) {
+    // Scratch and staging folders of a restore cut off before its marker: nothing was swapped.
+    for (const n of await readdir(dir).catch(() => [] as string[])) {
+      if (/^\.restore-/.test(n)) await rm(join(dir, n), { recursive: true, force: true })
+    }
+    return null
+  }
+  const staging = join(dir, m.staging)
+  const replaced = join(dir, m.replaced)
+  const names = async (d: string) => readdir(d).catch(() => [] as string[])
+  if (await exists(join(staging, JOURNAL))) {
+    // The old journal is still the live one: put every moved file back.
+    for (const n of await names(replaced)) {
+      if (n === JOURNAL || (await exists(join(dir, n)))) continue
+      await renameWithRetry(join(replaced, n), join(dir, n))
+    }
+    await rm(replaced, { recursive: true, force: true })
+    await rm(staging, { recursive: true, force: true })
+    await fsyncDir(dir)
+    await clearMarker(dir)
+    return { rolledBack: m }
+  }
+  for (const n of await names(staging)) {
+    if (await exists(join(dir, n))) await rm(join(dir, n), { recursive: true, force: true })
+    await renameWithRetry(join(staging, n), join(dir, n))
+  }
+  await rm(staging, { recursive: true, force: true })
+  await fsyncDir(dir)
+  return { finished: m }
+}
+
+/** Journals a finished restore once (who, when, which archive, old and new heads); clears the marker. */
+export async function recordRestore(store: Store, dir: string, m: RestoreMarker): Promise<void> {
+  if (store.head().seq === m.record.newHead.seq && !store.get('restores', m.id)) {
+    await store.commit({
+      actor: m.actor,
+      action: 'backup.restore',
+      entity: 'restores',
+      id: m.id,
+      puts: [{ coll: 'restores', id: m.id, value: m.record }],
+    })
+  }
+  await clearMarker(dir)
+}

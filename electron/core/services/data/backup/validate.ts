@@ -1,0 +1,76 @@
+/**
+ * Every restored record must be one the app could have written: checked against the contract's
+ * zod schemas (and the core-only account shape) before anything is swapped in.
+ */
+import { z } from 'zod'
+import {
+  LedgerEntry,
+  Matter,
+  Member,
+  Notice,
+  PeriodSheet,
+  Project,
+  Settings,
+  UserRole,
+  VillageProfile,
+} from '../../../../../contract'
+import { AccountEvent } from '../../../../../contract/schemas/accounts'
+import { Asset } from '../../../../../contract/schemas/assets'
+import { BudgetLine } from '../../../../../contract/schemas/budget'
+import { Debt } from '../../../../../contract/schemas/debts'
+import { Distribution } from '../../../../../contract/schemas/distributions'
+import { Duty } from '../../../../../contract/schemas/duties'
+import { Meeting } from '../../../../../contract/schemas/meetings'
+import { Special } from '../../../../../contract/schemas/specials'
+import type { CollectionName, Store } from '../../../store/types'
+import { BackupProblem } from './manifest'
+
+/** An account as core stores it (no contract schema: the hash never crosses the boundary). */
+const UserRecordShape = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(40),
+  role: UserRole,
+  passwordHash: z.string().regex(/^(pscrypt\$[a-f0-9]{16}\$)?scrypt\$/, '密码记录格式不对'),
+  failedCount: z.number().int().min(0),
+  lockedUntil: z.string(),
+  active: z.boolean(),
+  memberId: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+
+const SCHEMAS: ReadonlyArray<[string, string, z.ZodType]> = [
+  ['village', '村庄信息', VillageProfile],
+  ['members', '村干部', Member],
+  ['settings', '设置', Settings],
+  ['ledger', '账目', LedgerEntry],
+  ['sheets', '账表', PeriodSheet],
+  ['projects', '项目', Project],
+  ['matters', '四议两公开事项', Matter],
+  ['notices', '公告', Notice],
+  ['budget', '预算', BudgetLine],
+  ['assets', '资产', Asset],
+  ['debts', '债权债务', Debt],
+  ['distributions', '收益分配', Distribution],
+  ['specials', '专项公开', Special],
+  ['meetings', '会议', Meeting],
+  ['duties', '干部分工', Duty],
+  ['users', '账户', UserRecordShape],
+  ['accountEvents', '账户变更记录', AccountEvent],
+]
+
+/** Throws a plain refusal naming the first record that does not fit its schema. */
+export function validateRecords(store: Store): void {
+  for (const [coll, label, schema] of SCHEMAS) {
+    for (const record of store.all(coll as CollectionName)) {
+      const r = schema.safeParse(record)
+      if (r.success) continue
+      const id = (record as { id?: unknown }).id
+      const issue = r.error.issues[0]
+      const field = issue?.path.join('.') ?? ''
+      throw new BackupProblem(
+        `备份里的${label}（编号 ${String(id)}）不符合记录格式：${field ? `${field}：` : ''}${issue?.message ?? ''}。不能用它恢复，现在的数据保持原样`,
+      )
+    }
+  }
+}

@@ -95,14 +95,15 @@ test('the admin backs up onto the stick and finds the backup there, all by taps'
   await drives.walk(USB)
   await drives.here()
   await expect(page.getByTestId('backup-folder')).toHaveValue(usb)
+  // A backup to a stick is encrypted: the recovery code comes first.
+  await backup.makeRecoveryCode()
   await page.getByTestId('backup-create-go').click()
   await expect(backup.created()).toBeVisible()
-  const [archive] = await readdir(usb)
+  const archive = (await readdir(usb)).find((n) => n.endsWith('.cwbak'))
   expect(archive).toMatch(/^cunwu-backup-.*\.cwbak$/)
 
   await page.getByTestId('restore-pick').click()
   await drives.walk(USB)
-  await expect(drives.rows()).toHaveCount(0)
   await expect(page.getByTestId('drives-here')).toHaveText('在这里找备份')
   await drives.here()
   await expect(backup.list()).toContainText(archive!.slice(0, 10))

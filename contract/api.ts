@@ -9,6 +9,8 @@ import type { MethodDef } from './api/define'
 import { attachmentsApi } from './api/attachments'
 import { authApi } from './api/auth'
 import { dataApi } from './api/data'
+import { drivesApi } from './api/drives'
+import { voucherPhotosApi } from './api/voucher-photos'
 import { ledgerAdminApi } from './api/ledger-admin'
 import { publicApi } from './api/public'
 import { questionsApi } from './api/questions'
@@ -32,6 +34,8 @@ export const api = {
   ...registersAdminApi,
   ...attachmentsApi,
   ...townshipApi,
+  ...drivesApi,
+  ...voucherPhotosApi,
 } as const
 
 export type Api = typeof api

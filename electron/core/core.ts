@@ -13,12 +13,14 @@ import { attachmentHandlers } from './services/attachments'
 import { authHandlers } from './services/auth'
 import { withPepper } from './services/auth/pepper'
 import { dataHandlers, recordRestore, recoverRestore, type DataHost } from './services/data'
+import { drivesHandlers, type DrivesOptions } from './services/drives'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { questionHandlers } from './services/questions'
 import { recordsAdminHandlers } from './services/records'
 import { registersAdminHandlers } from './services/registers-admin'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers, type ShellHost } from './services/system'
+import { voucherPhotoHandlers } from './services/voucher-photos'
 import { pepperRingOf, Secrets, secretsDirFor, type KeyWrapHook } from './secrets'
 import { openStore } from './store'
 import { lockFolder } from './store/folder-lock'
@@ -42,6 +44,8 @@ export interface CoreOptions {
   host?: DataHost
   /** The Electron shell's incident log and admin exit (absent in the test bridge). */
   shell?: ShellHost
+  /** Where the in-app file browser looks (a test passes a temp folder standing in for USB). */
+  drives?: DrivesOptions
   /** The machine's secrets (archive key, PIN pepper): beside the data folder unless told. */
   secrets?: { dir?: string; wrap?: KeyWrapHook }
   /** Signs every publish into an outbox for the township: key folder outside `dir`, outbox folder. */
@@ -124,6 +128,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       inbox: opts.townshipInbox,
       dataDir: opts.dir,
     }),
+    ...drivesHandlers(opts.drives ?? {}),
+    ...voucherPhotoHandlers({ dir: opts.dir, drives: opts.drives ?? {} }),
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

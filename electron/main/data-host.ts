@@ -1,10 +1,10 @@
 /**
- * What the desktop app lends core's process: dialogs for backups, PDF printing of the 公开表
- * (both need windows, so they stay in main), the incident log and the admin's exit.
+ * What the desktop app lends core's process: PDF printing of the 公开表 (it needs a window, so
+ * it stays in main), the archive key's wrapping (safeStorage), the incident log and the admin's
+ * exit. No OS file dialog: files are picked in the app's own USB browser (core's drives.*).
  */
 import { app } from 'electron'
 import type { CoreProcessOptions } from './core-process'
-import { pickPath } from './dialogs'
 import { allowQuit } from './kiosk'
 import { readIncidents } from './log'
 import { sheetPdfPrinter } from './print-pdf'
@@ -23,7 +23,6 @@ export function setupDataHost(window: WindowOptions): CoreProcessOptions['hooks'
           unwrapSecret: (b: Uint8Array) => keyring.unwrap(Buffer.from(b)),
         }
       : {}),
-    pickPath,
     printSheetPdf: sheetPdfPrinter(window),
     incidents: readIncidents,
     // The admin is the only one who may leave kiosk mode.

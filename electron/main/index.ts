@@ -8,6 +8,7 @@ import { app } from 'electron'
 import { startUrl } from './app-origin'
 import { startCoreProcess } from './core-process'
 import { dataDirPath, setupDataDir } from './data-dir'
+import { setupDownloads } from './downloads'
 import { setupDataHost } from './data-host'
 import { setupGpuFallback } from './gpu'
 import { setupHeartbeat } from './heartbeat'
@@ -33,6 +34,7 @@ const window = { preload: join(out, 'preload', 'index.cjs'), production }
 
 async function start(): Promise<void> {
   setupSecurity()
+  setupDownloads()
   // Before anything that can fail: the recovery page is served by this protocol.
   setupProtocol(join(out, 'renderer'), dataDirPath())
   const dataDir = setupDataDir()

@@ -3,7 +3,7 @@
  * a row with a bad amount, fixed by mapping the column and choosing the corrected file) and sees
  * the drafts in the ledger; the admin backs up to a folder, changes something, and restores the
  * backup, which is checked first; a damaged copy is refused naming the file; the township's CSV
- * downloads with its BOM.
+ * is saved onto a USB stick with its BOM.
  */
 import ExcelJS from 'exceljs'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
@@ -13,6 +13,7 @@ import { expect, test, type Kiosk } from './fixtures'
 import { DataBackupPage } from './pages/data-backup'
 import { DataExportPage } from './pages/data-export'
 import { DataImportPage } from './pages/data-import'
+import { DrivesPart, plugUsb, USB } from './pages/drives'
 import { LoginPage } from './pages/login'
 
 const PINS = { clerk: '111111', admin: '333333' } as const
@@ -187,16 +188,23 @@ test.describe('backup and restore', () => {
 })
 
 test.describe('export', () => {
-  test('the township CSV downloads with a BOM; PDF needs the desktop app here', async ({
+  test('the township CSV is saved onto the USB stick with a BOM; PDF needs the desktop app here', async ({
     kiosk,
   }) => {
+    const usb = await plugUsb(kiosk.page)
     await login(kiosk, 'clerk')
     await kiosk.open('/admin/data/export')
     const page = new DataExportPage(kiosk.page)
     await page.scope().selectOption('2026-09')
-    const [download] = await Promise.all([kiosk.page.waitForEvent('download'), page.csv().click()])
-    expect(download.suggestedFilename()).toMatch(/-2026年9月-账目\.csv$/)
-    const bytes = await readFile(await download.path())
+    await page.csv().click()
+    // 保存到U盘: the app's own folder browser, no download and no OS Save dialog.
+    const drives = new DrivesPart(kiosk.page)
+    await drives.walk(USB)
+    await drives.here()
+    await expect(page.notice()).toContainText(usb)
+    const [name] = await readdir(usb)
+    expect(name).toMatch(/-2026年9月-账目\.csv$/)
+    const bytes = await readFile(join(usb, name!))
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n')
     expect(lines[0]).toBe(
@@ -205,10 +213,14 @@ test.describe('export', () => {
     expect(lines).toHaveLength(33)
     await expect(page.notice()).toContainText('（32 笔）')
     // The same lines in the township software's own columns, to reconcile against its books.
-    const [back] = await Promise.all([kiosk.page.waitForEvent('download'), page.township().click()])
-    expect(back.suggestedFilename()).toMatch(/-2026年9月-乡镇格式\.xlsx$/)
+    await page.township().click()
+    await drives.walk(USB)
+    await drives.here()
+    await expect(page.notice()).toContainText('乡镇格式.xlsx')
+    const back = (await readdir(usb)).find((n) => n.endsWith('.xlsx'))
+    expect(back).toMatch(/-2026年9月-乡镇格式\.xlsx$/)
     const book = new ExcelJS.Workbook()
-    await book.xlsx.readFile(await back.path())
+    await book.xlsx.readFile(join(usb, back!))
     const head = book.worksheets[0]!.getRow(3).values as unknown[]
     expect(head.slice(1)).toEqual([
       '日期',

@@ -3,13 +3,14 @@
  * otherwise the Chromium bridge), gives each test a fresh temp data folder, and fails the
  * test on any page error or console error.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Input, Method, Output, Result } from '../../contract'
 import type { CoreOptions } from '../../electron/core/core'
 import { APP_ORIGIN, launchBridge } from './hosts/bridge'
+import { drivesRootFor, exportDirFor, registerDrives } from './hosts/drives'
 import { electronBinary, launchElectron } from './hosts/electron'
 import type { Host } from './hosts/types'
 
@@ -47,6 +48,7 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
   coreOptions: [{}, { option: true }],
   kiosk: async ({ browser, orientation, village, coreOptions }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-'))
+    await mkdir(drivesRootFor(dataDir))
     const viewport =
       orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 }
     const binary = electronBinary()
@@ -54,6 +56,7 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
       ? await launchElectron(binary, dataDir, viewport, village)
       : await launchBridge(browser, dataDir, viewport, village, coreOptions)
     const page = host.page
+    registerDrives(page, dataDir)
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
     page.on('console', (m) => {
@@ -88,8 +91,14 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
     }
     await use(kiosk)
     await host.close()
-    await rm(dataDir, { recursive: true, force: true })
-    await rm(`${dataDir}-secrets`, { recursive: true, force: true })
+    for (const dir of [
+      dataDir,
+      drivesRootFor(dataDir),
+      exportDirFor(dataDir),
+      `${dataDir}-secrets`,
+    ]) {
+      await rm(dir, { recursive: true, force: true })
+    }
     expect(errors, `page errors in ${testInfo.title}`).toEqual([])
   },
 })

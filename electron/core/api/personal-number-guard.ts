@@ -29,6 +29,12 @@ export const PRIVATE_FIELDS: Partial<Record<Method, readonly string[]>> = {
   'backup.list': ['dir'],
   'backup.inspect': ['archivePath'],
   'backup.restore': ['archivePath'],
+  // Paths on a USB stick (a cadre's own browser; a picked photo's name is stored masked).
+  'drives.browse': ['path'],
+  'drives.read': ['path'],
+  'drives.write': ['folder', 'fileName', 'bytesBase64'],
+  'vouchers.photosPreview': ['folder'],
+  'vouchers.photosCommit': ['folder', 'assign.*.path', 'assign.*.thumb'],
 }
 
 // Identifiers, receipts and stored file names are codes, not text anyone reads as a number.

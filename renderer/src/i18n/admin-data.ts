@@ -115,11 +115,11 @@ export const adminData = {
     scopeYear: '{year}年全年',
     csv: '导出 CSV',
     xlsx: '导出 Excel',
+    savedTo: '已保存{rows}：{path}',
+    rows: '（{rows} 笔）',
     township: '导出乡镇财务软件格式',
     townshipHint:
       '乡镇格式：日期、凭证号、摘要、会计科目、借方金额、贷方金额、经手人、备注，和镇里导出的表一样，方便对账。',
-    saved: '已生成“{name}”（{rows} 笔），请选择保存位置。',
-    savedPdf: '已生成“{name}”，请选择保存位置。',
   },
   backup: {
     title: '备份与恢复',

@@ -2,7 +2,7 @@
 export const attachmentMessages = {
   attach: {
     pick: '选择照片或 PDF 文件',
-    pickHint: '可从本机或 U 盘选择，照片（JPG、PNG、WebP）或 PDF，每个文件最大 10 MB',
+    pickHint: '从U盘或本机导出文件夹选择，照片（JPG、PNG、WebP）或 PDF，每个文件最大 10 MB',
     reading: '正在读取“{name}”…',
     sending: '正在保存“{name}”…',
     remove: '删除',

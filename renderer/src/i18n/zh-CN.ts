@@ -5,6 +5,8 @@
  */
 import { adminAuth } from './admin-auth'
 import { attachmentMessages } from './attachments'
+import { drivesMessages } from './drives'
+import { voucherPhotosMessages } from './voucher-photos'
 import { adminData } from './admin-data'
 import { adminLedger } from './admin-ledger'
 import { ledgerReturn } from './admin-ledger-return'
@@ -139,6 +141,8 @@ const zhCN = {
   ...registerCorrections,
   ...questionsMessages,
   ...attachmentMessages,
+  ...drivesMessages,
+  ...voucherPhotosMessages,
   ledgerAdmin: adminLedger,
   ledgerReturn,
   data: adminData,

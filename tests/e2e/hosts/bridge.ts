@@ -9,6 +9,7 @@ import { fail } from '../../../contract/result'
 import { openCore, type CoreOptions } from '../../../electron/core/core'
 import { RESTARTING_MESSAGE } from '../../../electron/core/host/protocol'
 import { attachmentForUrl } from '../../../electron/core/services/attachments/paths'
+import { drivesRootFor, exportDirFor } from './drives'
 import { TEST_NOW, type Host } from './types'
 
 export const APP_ORIGIN = 'http://kiosk.test'
@@ -40,7 +41,13 @@ export async function launchBridge(
   let downUntil = 0
   let downFor = 0
   const start = () =>
-    openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now), ...extra })
+    openCore({
+      dir: dataDir,
+      demo: village === 'demo',
+      now: () => new Date(now),
+      drives: { root: drivesRootFor(dataDir), exportDir: exportDirFor(dataDir) },
+      ...extra,
+    })
   let core = await start()
   const context = await browser.newContext({
     viewport,

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { _electron } from '@playwright/test'
+import { drivesRootFor, exportDirFor } from './drives'
 import type { Host } from './types'
 
 /** Path of the Electron binary, or null when it was never downloaded. */
@@ -31,6 +32,8 @@ export async function launchElectron(
     env: {
       ...process.env,
       VILLAGE_DATA_DIR: dataDir,
+      VILLAGE_DRIVES_ROOT: drivesRootFor(dataDir),
+      VILLAGE_EXPORT_DIR: exportDirFor(dataDir),
       KIOSK_WINDOW_SIZE: `${viewport.width}x${viewport.height}`,
       NODE_ENV: 'test',
       VILLAGE_DEMO: village === 'demo' ? '1' : '0',

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { receiptPng, signaturePdf } from '../../../electron/core/demo/pictures'
+import { DrivesPart, putOnUsb } from './drives'
 
 /** The attachment picker on a cadre form (`stem` is its testid, e.g. entry-attachments). */
 export class PickerPart {
@@ -11,8 +12,17 @@ export class PickerPart {
   items = () => this.page.getByTestId(`${this.stem}-item`)
   error = () => this.page.getByTestId(`${this.stem}-error`)
   remove = (n: number) => this.page.getByTestId(`${this.stem}-remove`).nth(n).click()
-  pick = (files: FileToPick | FileToPick[]) =>
-    this.page.getByTestId(`${this.stem}-file`).setInputFiles(files)
+  /** Puts the files on the stand-in USB stick and picks them in the app's own browser. */
+  async pick(files: FileToPick | FileToPick[]): Promise<void> {
+    const list = Array.isArray(files) ? files : [files]
+    const folder = await putOnUsb(this.page, list)
+    await this.page.getByTestId(`${this.stem}-pick`).click()
+    await new DrivesPart(this.page).pick(
+      folder,
+      list.map((f) => f.name),
+      true,
+    )
+  }
 }
 
 /** The full-screen viewer, on a photo or on a PDF's pages. */

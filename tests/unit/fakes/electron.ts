@@ -172,7 +172,13 @@ export const protocol = {
   }),
 }
 
+const sessionEvents = new EventEmitter()
 const defaultSession = {
+  /** Session events ('will-download'); a test emits them with `defaultSession.emit`. */
+  on: vi.fn((event: string, listener: (...args: never[]) => void) => {
+    sessionEvents.on(event, listener as (...args: unknown[]) => void)
+  }),
+  emit: (event: string, ...args: unknown[]) => sessionEvents.emit(event, ...args),
   permissionRequestHandler: null as Fn | null,
   permissionCheckHandler: null as Fn | null,
   devicePermissionHandler: null as Fn | null,
@@ -287,6 +293,7 @@ export function resetElectron(): void {
   defaultSession.permissionCheckHandler = null
   defaultSession.devicePermissionHandler = null
   defaultSession.beforeRequest = null
+  sessionEvents.removeAllListeners()
   powerMonitor.removeAllListeners()
   utilityProcess.forked.length = 0
   utilityProcess.onFork = null

@@ -18,6 +18,7 @@ import type { Ctx } from '../../api/handlers'
 import { writeFileDurable } from '../../store/fs-safe'
 import type { Store } from '../../store/types'
 import { actorOf } from '../ledger-admin/rules'
+import { maskPersonalNumbers } from '../questions/mask-numbers'
 import { attachmentPath, thumbPath } from './paths'
 import { sniff } from './sniff'
 import './types'
@@ -85,7 +86,8 @@ export async function addAttachment(
     ext: type.ext,
     mime: type.mime,
     bytes: bytes.length,
-    fileName: old?.fileName ?? input.fileName,
+    // A phone photo named after an ID card or a phone number keeps only the masked name.
+    fileName: old?.fileName ?? maskPersonalNumbers(input.fileName).text,
     ...(width && height ? { width, height } : {}),
     thumb: !!thumb || !!old?.thumb,
     addedAt: old?.addedAt ?? ctx.now().toISOString(),

@@ -68,6 +68,7 @@ const ACTIONS: Record<string, string> = {
   'questions.withhold': '不公开',
   'questions.feedback': '提问人评价答复',
   'attachments.add': '上传附件',
+  'ledger.photos': '批量添加凭证照片',
   'ledger.correction.revise': '按退回意见修改更正，重新提交',
 }
 

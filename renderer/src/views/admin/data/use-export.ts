@@ -1,9 +1,11 @@
-/** One export at a time: ask core for the file, hand it to the download, say what happened. */
+/**
+ * One export at a time: ask core for the file, let the cadre pick a USB folder in the app's
+ * own browser (保存到U盘, never the OS Save dialog), have core write it there, say where.
+ */
 import { ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportFile } from '../../../../../contract/schemas/data-export'
-import { asProblem, type ApiProblem } from '../../../api'
-import { saveExport } from './files'
+import { asProblem, call, type ApiProblem } from '../../../api'
 
 /** State shared by the export cards of one screen. */
 export function useExport() {
@@ -11,6 +13,9 @@ export function useExport() {
   const busy = ref(false)
   const problem = shallowRef<ApiProblem | null>(null)
   const notice = ref('')
+  /** A made file waiting for its folder; the screen shows the USB browser while it is set. */
+  const pending = shallowRef<ExportFile | null>(null)
+  let rowsWord = ''
 
   async function make(work: () => Promise<ExportFile>, pdf = false): Promise<void> {
     busy.value = true
@@ -18,10 +23,26 @@ export function useExport() {
     notice.value = ''
     try {
       const file = await work()
-      saveExport(file)
-      notice.value = pdf
-        ? t('data.export.savedPdf', { name: file.fileName })
-        : t('data.export.saved', { name: file.fileName, rows: file.rows })
+      rowsWord = pdf ? '' : t('data.export.rows', { rows: file.rows })
+      pending.value = file
+    } catch (e) {
+      problem.value = asProblem(e)
+      busy.value = false
+    }
+  }
+
+  /** Core writes the file into the picked folder (temp → fsync → rename). */
+  async function saveTo(folder: string): Promise<void> {
+    const file = pending.value
+    pending.value = null
+    if (!file) return
+    try {
+      const { path } = await call('drives.write', {
+        folder,
+        fileName: file.fileName,
+        bytesBase64: file.bytesBase64,
+      })
+      notice.value = t('data.export.savedTo', { path, rows: rowsWord })
     } catch (e) {
       problem.value = asProblem(e)
     } finally {
@@ -29,5 +50,10 @@ export function useExport() {
     }
   }
 
-  return { busy, problem, notice, make }
+  function cancel(): void {
+    pending.value = null
+    busy.value = false
+  }
+
+  return { busy, problem, notice, pending, make, saveTo, cancel }
 }

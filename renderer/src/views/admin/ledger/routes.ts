@@ -29,6 +29,13 @@ export const ledgerAdminRoutes: RouteRecordRaw[] = [
     meta: { roles: ['clerk', 'admin'] },
   },
   {
+    path: `ledger/:period(${PERIOD})/photos`,
+    name: 'admin-ledger-photos',
+    component: () => import('./photos/VoucherPhotosView.vue'),
+    props: true,
+    meta: { roles: ['clerk', 'admin'] },
+  },
+  {
     path: `ledger/:period(${PERIOD})/entry/:id`,
     name: 'admin-ledger-entry',
     component: () => import('./LedgerEntryView.vue'),

@@ -1,0 +1,78 @@
+/**
+ * The in-app file browser: USB drives and the fixed export folder, browsed and read by core so
+ * no screen ever opens the operating system's own file dialog (a way out of the kiosk).
+ */
+import { z } from 'zod'
+
+/** The largest file the browser hands to a screen (a photo or a spreadsheet), in bytes. */
+export const DRIVE_READ_MAX_BYTES = 10 * 1024 * 1024
+/** The largest file a screen may save onto a drive (a backup archive goes through core itself). */
+export const DRIVE_WRITE_MAX_BYTES = 40 * 1024 * 1024
+
+/** Chinese refusals of the browser, shared by core and the screens. */
+export const DRIVE_MSG = {
+  outside: '只能打开U盘和导出文件夹里的文件',
+  gone: '找不到这个文件或文件夹，U盘可能已拔出，请重新插好再选',
+  tooBig: '文件太大了（最大 10 MB），请换一个文件',
+  notFile: '这不是一个文件，请重新选择',
+  notFolder: '这不是一个文件夹，请重新选择',
+  badName: '文件名不对，请换一个名字',
+  writeFailed: '保存失败：U盘可能已拔出或写满了，请检查后再试',
+} as const
+
+const AbsPath = z.string().min(1).max(4096)
+
+/** A safe file name to create: no folders, no control characters, nothing hidden. */
+export const DriveFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (n) => ![...n].some((c) => '/\\:*?"<>|'.includes(c) || c.charCodeAt(0) < 32) && n[0] !== '.',
+    DRIVE_MSG.badName,
+  )
+
+export const DriveBrowseInput = z.object({ path: AbsPath }).strict()
+export const DriveReadInput = z.object({ path: AbsPath }).strict()
+export const DriveWriteInput = z
+  .object({
+    folder: AbsPath,
+    fileName: DriveFileName,
+    bytesBase64: z.string().max(Math.ceil(DRIVE_WRITE_MAX_BYTES / 3) * 4 + 8, DRIVE_MSG.tooBig),
+  })
+  .strict()
+
+/** One place to browse: a plugged-in USB drive or this machine's export folder. */
+export interface Drive {
+  path: string
+  label: string
+  kind: 'usb' | 'export'
+}
+
+/** What the browser shows for a row; the kind picks the icon. */
+export type DriveEntryKind = 'folder' | 'image' | 'heic' | 'pdf' | 'sheet' | 'backup' | 'other'
+
+export interface DriveEntry {
+  name: string
+  path: string
+  kind: DriveEntryKind
+  bytes: number
+}
+
+/** One folder's rows, folders first; `parent` is null at the top of a drive. */
+export interface DriveFolder {
+  path: string
+  /** The drive's label and the folders below it, for the 位置 line. */
+  trail: string[]
+  parent: string | null
+  entries: DriveEntry[]
+  /** More rows than are shown (a folder with thousands of files). */
+  more: number
+}
+
+/** A picked file's bytes, as an <input type=file> would have given them. */
+export interface DriveFile {
+  name: string
+  bytes: number
+  bytesBase64: string
+}

@@ -1,0 +1,131 @@
+/** Browse a folder, read a picked file, write a made one: each only after `contain` agrees. */
+import { randomUUID } from 'node:crypto'
+import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import {
+  DRIVE_MSG,
+  DRIVE_READ_MAX_BYTES,
+  type Drive,
+  type DriveEntry,
+  type DriveEntryKind,
+  type DriveFile,
+  type DriveFolder,
+} from '../../../../contract'
+import { ApiFailure } from '../../api/failure'
+import { fsyncDir } from '../../store/fs-safe'
+import { contain } from './contain'
+
+/** Rows shown for one folder; a stick with thousands of photos says how many more there are. */
+export const MAX_ROWS = 500
+
+const KINDS: Record<string, DriveEntryKind> = {
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.png': 'image',
+  '.webp': 'image',
+  '.heic': 'heic',
+  '.heif': 'heic',
+  '.pdf': 'pdf',
+  '.xlsx': 'sheet',
+  '.xls': 'sheet',
+  '.csv': 'sheet',
+  '.txt': 'sheet',
+  '.cwbak': 'backup',
+  '.tar': 'backup',
+}
+
+/** The icon a row gets, by its name (the bytes are checked when the file is used). */
+export const kindOf = (name: string): DriveEntryKind =>
+  KINDS[extname(name).toLowerCase()] ?? 'other'
+
+const collator = new Intl.Collator('zh-CN', { numeric: true })
+
+/** A folder's rows: folders first, then files by name; hidden files and links left out. */
+export async function browse(path: string, drives: Drive[]): Promise<DriveFolder> {
+  const at = await contain(path, drives)
+  const info = await stat(at.real)
+  if (!info.isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
+  const dirents = await readdir(at.real, { withFileTypes: true })
+  const rows: DriveEntry[] = []
+  for (const d of dirents) {
+    if (d.name.startsWith('.') || !(d.isDirectory() || d.isFile())) continue
+    const full = join(at.real, d.name)
+    const bytes = d.isFile()
+      ? await stat(full).then(
+          (s) => s.size,
+          () => 0,
+        )
+      : 0
+    rows.push({
+      name: d.name,
+      path: full,
+      kind: d.isDirectory() ? 'folder' : kindOf(d.name),
+      bytes,
+    })
+  }
+  rows.sort(
+    (a, b) =>
+      Number(b.kind === 'folder') - Number(a.kind === 'folder') || collator.compare(a.name, b.name),
+  )
+  return {
+    path: at.real,
+    trail: [at.drive.label, ...at.below],
+    parent: at.below.length ? dirname(at.real) : null,
+    entries: rows.slice(0, MAX_ROWS),
+    more: Math.max(0, rows.length - MAX_ROWS),
+  }
+}
+
+/** A picked file's bytes, refused before reading when it is too big. */
+export async function readPicked(path: string, drives: Drive[]): Promise<DriveFile> {
+  const at = await contain(path, drives)
+  const info = await stat(at.real)
+  if (!info.isFile()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFile)
+  if (info.size > DRIVE_READ_MAX_BYTES) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.tooBig)
+  const bytes = await readFile(at.real)
+  return { name: basename(at.real), bytes: bytes.length, bytesBase64: bytes.toString('base64') }
+}
+
+/** `name`, or `name (2)` … when a file of that name is already there: an old export is kept. */
+async function freeName(folder: string, name: string): Promise<string> {
+  const ext = extname(name)
+  const stem = name.slice(0, name.length - ext.length)
+  for (let n = 1; n < 1000; n++) {
+    const candidate = join(folder, n === 1 ? name : `${stem} (${n})${ext}`)
+    const taken = await stat(candidate).then(
+      () => true,
+      () => false,
+    )
+    if (!taken) return candidate
+  }
+  throw new ApiFailure('CONFLICT', DRIVE_MSG.badName)
+}
+
+/** Writes a made file into a picked folder: temp → fsync → rename → fsync folder. */
+export async function writeInto(
+  folder: string,
+  fileName: string,
+  bytes: Uint8Array,
+  drives: Drive[],
+): Promise<string> {
+  const at = await contain(folder, drives)
+  if (!(await stat(at.real)).isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
+  const target = await freeName(at.real, fileName)
+  const tmp = join(at.real, `.${randomUUID()}.tmp`)
+  try {
+    const handle = await open(tmp, 'wx')
+    try {
+      await handle.writeFile(bytes)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(tmp, target)
+    await fsyncDir(at.real)
+  } catch (e) {
+    await unlink(tmp).catch(() => {})
+    if (e instanceof ApiFailure) throw e
+    throw new ApiFailure('STORAGE', DRIVE_MSG.writeFailed)
+  }
+  return target
+}

@@ -1,0 +1,140 @@
+/**
+ * vouchers.photosPreview / photosCommit: a folder of phone photos onto a period's draft lines.
+ * The commit re-checks every file (inside the drives, magic bytes, size, name) before writing
+ * anything, stores each under its sha256, and attaches them all in one journal entry.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, stat } from 'node:fs/promises'
+import { basename, dirname } from 'node:path'
+import {
+  ATTACHMENT_MSG,
+  THUMB_MAX_BYTES,
+  type AttachmentRecord,
+  type LedgerEntry,
+  type VoucherLine,
+} from '../../../../contract'
+import type { VoucherPhotosMethod } from '../../../../contract/api/voucher-photos'
+import { ApiFailure } from '../../api/failure'
+import type { HandlerGroup } from '../../api/handlers'
+import { writeFileDurable } from '../../store/fs-safe'
+import type { Store } from '../../store/types'
+import { attachmentPath, thumbPath } from '../attachments/paths'
+import { sniff } from '../attachments/sniff'
+import { contain } from '../drives/contain'
+import { browse } from '../drives/files'
+import { listDrives, type DrivesOptions } from '../drives/roots'
+import { actorOf, assertSheetEditable, sheetOf } from '../ledger-admin/rules'
+import { refusalOf, scanFolder, shownName } from './scan'
+
+const MAX_PER_LINE = 20
+const refuse = (message: string): never => {
+  throw new ApiFailure('BAD_INPUT', message)
+}
+
+/** The period's lines, as the preview lists them (voucher order). */
+function linesOf(store: Store, period: string): LedgerEntry[] {
+  return store
+    .all('ledger')
+    .filter((e) => e.period === period)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.voucherNo.localeCompare(b.voucherNo))
+}
+
+const lineView = (e: LedgerEntry): VoucherLine => ({
+  id: e.id,
+  voucherNo: e.voucherNo,
+  date: e.date,
+  summary: e.summary,
+  direction: e.direction,
+  amountFen: e.amountFen,
+  attachments: e.attachments.length,
+})
+
+async function writeIfMissing(path: string, bytes: Uint8Array): Promise<void> {
+  const old = await readFile(path).catch(() => null)
+  if (old?.equals(bytes)) return
+  await mkdir(dirname(path), { recursive: true })
+  await writeFileDurable(path, bytes)
+}
+
+export function voucherPhotoHandlers(o: {
+  dir: string
+  drives: DrivesOptions
+}): HandlerGroup<VoucherPhotosMethod> {
+  return {
+    'vouchers.photosPreview': async ({ period, folder }, ctx) => {
+      assertSheetEditable(sheetOf(ctx.store, period))
+      const listing = await browse(folder, await listDrives(o.drives))
+      const lines = linesOf(ctx.store, period).map(lineView)
+      return { period, folder: listing.path, lines, ...(await scanFolder(listing.entries, lines)) }
+    },
+
+    'vouchers.photosCommit': async (input, ctx) => {
+      const { store } = ctx
+      const actor = actorOf(ctx)
+      assertSheetEditable(sheetOf(store, input.period))
+      const drives = await listDrives(o.drives)
+      const folder = await contain(input.folder, drives)
+      const lines = new Map(linesOf(store, input.period).map((e) => [e.id, e]))
+      const added = new Map<string, string[]>()
+      const records = new Map<string, AttachmentRecord>()
+      const writes: Array<[string, Uint8Array]> = []
+      // Every check first: one bad file and nothing is written or attached.
+      for (const a of input.assign) {
+        const at = await contain(a.path, drives)
+        const name = shownName(basename(at.real))
+        if (dirname(at.real) !== folder.real) refuse(`“${name}”不在所选的文件夹里`)
+        const line = lines.get(a.entryId) ?? refuse(`“${name}”对应的账目不在这一期`)
+        const size = (await stat(at.real)).size
+        const bytes = size <= 10 * 1024 * 1024 ? await readFile(at.real) : Buffer.alloc(0)
+        const reason = refusalOf(basename(at.real), size, bytes)
+        if (reason) refuse(`“${name}”：${reason}`)
+        const type = sniff(bytes)!
+        const sha256 = createHash('sha256').update(bytes).digest('hex')
+        const file = `${sha256}.${type.ext}`
+        const thumb = a.thumb ? Buffer.from(a.thumb, 'base64') : null
+        if (thumb && (thumb.length > THUMB_MAX_BYTES || sniff(thumb)?.ext !== 'jpg')) {
+          refuse(ATTACHMENT_MSG.thumb)
+        }
+        writes.push([attachmentPath(o.dir, file), bytes])
+        if (thumb) writes.push([thumbPath(o.dir, sha256), thumb])
+        const old = store.get('attachments', file)
+        if (!old || (thumb && !old.thumb)) {
+          const size = type.width && type.height ? { width: type.width, height: type.height } : {}
+          records.set(file, {
+            name: file,
+            sha256,
+            ext: type.ext,
+            mime: type.mime,
+            bytes: bytes.length,
+            fileName: old?.fileName ?? name.slice(0, 200),
+            ...size,
+            thumb: !!thumb || !!old?.thumb,
+            addedAt: old?.addedAt ?? ctx.now().toISOString(),
+            addedBy: old?.addedBy ?? { id: actor.id, name: actor.name },
+          })
+        }
+        const list = added.get(line.id) ?? [...line.attachments]
+        if (!list.includes(file)) list.push(file)
+        if (list.length > MAX_PER_LINE)
+          refuse(`凭证号 ${line.voucherNo} 的附件超过 ${MAX_PER_LINE} 个`)
+        added.set(line.id, list)
+      }
+      for (const [path, bytes] of writes) await writeIfMissing(path, bytes)
+      await store.commit({
+        actor,
+        action: 'ledger.photos',
+        entity: 'ledger',
+        id: input.period,
+        puts: [
+          ...[...records].map(([id, value]) => ({ coll: 'attachments' as const, id, value })),
+          ...[...added].map(([id, attachments]) => ({
+            coll: 'ledger' as const,
+            id,
+            value: { ...lines.get(id)!, attachments },
+          })),
+        ],
+      })
+      return { attached: input.assign.length, lines: added.size }
+    },
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Which line a phone photo belongs to, from its file name alone. The rule, as the clerk is told:
+ * - the 凭证号: 记-2026-09-001.jpg, 记001.jpg (this period's month), 9-1.jpg (month-number);
+ * - or the date and the amount in yuan: 2026-09-15_1234.56.jpg (also 20260915 1234.56元.jpg);
+ * - a second photo of one voucher may end in _2, (2) or （2）.
+ * A name that fits no line, or fits several, is left for the clerk to assign by tap.
+ */
+import type { LedgerEntry } from '../../../../contract'
+
+export type PhotoKey =
+  | { kind: 'voucher'; year?: number; month?: number; number: number }
+  | { kind: 'dateAmount'; date: string; amountFen: number }
+
+const COPY_SUFFIX = /(?:_\d{1,2}|\s*[(（]\d{1,2}[)）])$/
+
+/** Yuan text to integer fen without floats: 1234.5 → 123450. */
+function fenOf(yuan: string, cents = ''): number {
+  return Number(yuan) * 100 + Number(cents.padEnd(2, '0'))
+}
+
+/** The key a file name carries, or null when it says nothing the lines can be matched on. */
+export function keyOfFileName(fileName: string): PhotoKey | null {
+  const stem = fileName
+    .replace(/\.[^.]*$/, '')
+    .trim()
+    .replace(COPY_SUFFIX, '')
+    .replace(/\s+/g, ' ')
+  let m = /^(\d{4})-?(\d{2})-?(\d{2})[_ ](\d{1,9})(?:\.(\d{1,2}))?元?$/.exec(stem)
+  if (m)
+    return { kind: 'dateAmount', date: `${m[1]}-${m[2]}-${m[3]}`, amountFen: fenOf(m[4]!, m[5]) }
+  m = /^记?-?(\d{4})-(\d{1,2})-(\d{1,4})$/.exec(stem)
+  if (m) return { kind: 'voucher', year: +m[1]!, month: +m[2]!, number: +m[3]! }
+  m = /^记-?(\d{1,4})$/.exec(stem)
+  if (m) return { kind: 'voucher', number: +m[1]! }
+  m = /^(\d{1,2})-(\d{1,4})$/.exec(stem)
+  if (m) return { kind: 'voucher', month: +m[1]!, number: +m[2]! }
+  return null
+}
+
+/** A line's 凭证号 as year, month, number: 记-2026-09-001, or a bare number dated by the line. */
+export function voucherParts(e: Pick<LedgerEntry, 'voucherNo' | 'date'>) {
+  const groups = e.voucherNo.match(/\d+/g) ?? []
+  const [y, mo] = e.date.split('-').map(Number)
+  if (groups.length >= 3 && groups[0]!.length === 4) {
+    return { year: +groups[0]!, month: +groups[1]!, number: +groups[groups.length - 1]! }
+  }
+  const last = groups[groups.length - 1]
+  return last ? { year: y!, month: mo!, number: +last } : null
+}
+
+/** The one line a key fits, or null when none or several do. */
+export function matchLine<E extends Pick<LedgerEntry, 'id' | 'voucherNo' | 'date' | 'amountFen'>>(
+  key: PhotoKey,
+  lines: readonly E[],
+): E | null {
+  const fits = lines.filter((e) => {
+    if (key.kind === 'dateAmount') return e.date === key.date && e.amountFen === key.amountFen
+    const v = voucherParts(e)
+    return (
+      !!v &&
+      v.number === key.number &&
+      (key.month === undefined || v.month === key.month) &&
+      (key.year === undefined || v.year === key.year)
+    )
+  })
+  return fits.length === 1 ? fits[0]! : null
+}

@@ -1,0 +1,76 @@
+/**
+ * Looks at every file of a picked folder and says what it is: a photo matched to a line, a
+ * photo for the clerk to assign, or a file refused with its reason (HEIC, not a photo, too big,
+ * a personal number in its name). Reads only each file's first bytes.
+ */
+import { open } from 'node:fs/promises'
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MSG,
+  HEIC_REFUSAL,
+  PERSONAL_NAME_REFUSAL,
+  type DriveEntry,
+  type RefusedPhoto,
+  type VoucherLine,
+  type VoucherPhoto,
+} from '../../../../contract'
+import { sniff } from '../attachments/sniff'
+import { maskPersonalNumbers } from '../questions/mask-numbers'
+import { findPersonalNumber } from '../records/personal-numbers'
+import { keyOfFileName, matchLine } from './match'
+
+const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1', 'heim', 'heis'])
+
+/** True for an iPhone HEIC/HEIF photo, by its `ftyp` brand (whatever it is called). */
+export function isHeic(head: Uint8Array): boolean {
+  const ascii = (a: number, b: number) => String.fromCharCode(...head.subarray(a, b))
+  return head.length >= 12 && ascii(4, 8) === 'ftyp' && HEIC_BRANDS.has(ascii(8, 12))
+}
+
+async function headOf(path: string, bytes = 64 * 1024): Promise<Uint8Array> {
+  const handle = await open(path, 'r')
+  try {
+    const buf = Buffer.alloc(bytes)
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0)
+    return buf.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Why a file cannot be a voucher photo, or null when it can; the same at preview and commit. */
+export function refusalOf(name: string, bytes: number, head: Uint8Array): string | null {
+  if (findPersonalNumber(name)) return PERSONAL_NAME_REFUSAL
+  if (/\.hei[cf]$/i.test(name) || isHeic(head)) return HEIC_REFUSAL
+  if (bytes === 0) return ATTACHMENT_MSG.empty
+  if (bytes > ATTACHMENT_MAX_BYTES) return ATTACHMENT_MSG.tooBig
+  if (!sniff(head)) return ATTACHMENT_MSG.type
+  return null
+}
+
+/** A file name fit to show: any personal number masked. */
+export const shownName = (name: string): string => maskPersonalNumbers(name).text
+
+/** The folder's files sorted into matched, unmatched and refused. */
+export async function scanFolder(
+  files: DriveEntry[],
+  lines: VoucherLine[],
+): Promise<{ photos: VoucherPhoto[]; refused: RefusedPhoto[] }> {
+  const photos: VoucherPhoto[] = []
+  const refused: RefusedPhoto[] = []
+  for (const f of files) {
+    if (f.kind === 'folder') continue
+    const head = f.bytes > 0 ? await headOf(f.path).catch(() => new Uint8Array()) : new Uint8Array()
+    const reason = refusalOf(f.name, f.bytes, head)
+    const name = shownName(f.name)
+    if (reason) {
+      refused.push({ name, reason })
+      continue
+    }
+    const key = keyOfFileName(f.name)
+    const line = key ? matchLine(key, lines) : null
+    const how = line && key ? key.kind : null
+    photos.push({ path: f.path, name, bytes: f.bytes, entryId: line?.id ?? null, how })
+  }
+  return { photos, refused }
+}

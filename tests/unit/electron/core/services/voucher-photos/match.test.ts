@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import {
+  keyOfFileName,
+  matchLine,
+} from '../../../../../../electron/core/services/voucher-photos/match'
+
+const line = (id: string, voucherNo: string, date: string, amountFen: number) => ({
+  id,
+  voucherNo,
+  date,
+  amountFen,
+})
+const SEPT = [
+  line('a', '记-2026-09-001', '2026-09-03', 50_000),
+  line('b', '记-2026-09-002', '2026-09-15', 123_456),
+  line('c', '记-2026-09-012', '2026-09-20', 8_800),
+  line('d', '12', '2026-09-28', 8_800),
+]
+const of = (name: string) => {
+  const key = keyOfFileName(name)
+  return key ? (matchLine(key, SEPT)?.id ?? null) : null
+}
+
+describe('voucher photo names', () => {
+  it('match by the 凭证号 written three ways', () => {
+    expect(of('记-2026-09-001.jpg')).toBe('a')
+    expect(of('记001.jpg')).toBe('a')
+    expect(of('记-002.JPG')).toBe('b')
+    expect(of('9-1.jpg')).toBe('a')
+    expect(of('2026-09-002.png')).toBe('b')
+  })
+
+  it('match by date and amount in yuan, without float rounding', () => {
+    expect(of('2026-09-15_1234.56.jpg')).toBe('b')
+    expect(of('20260903 500元.jpg')).toBe('a')
+    expect(keyOfFileName('2026-09-15_0.29.jpg')).toEqual({
+      kind: 'dateAmount',
+      date: '2026-09-15',
+      amountFen: 29,
+    })
+  })
+
+  it('take a second photo of one voucher by its copy suffix', () => {
+    expect(of('记001_2.jpg')).toBe('a')
+    expect(of('记001 (2).jpg')).toBe('a')
+    expect(of('9-1（3）.jpg')).toBe('a')
+  })
+
+  it('leave a name that fits no line, or several, for the clerk', () => {
+    expect(of('IMG_0042.jpg')).toBeNull()
+    expect(of('记-2026-10-001.jpg')).toBeNull()
+    expect(of('8-1.jpg')).toBeNull()
+    // Lines c (记-2026-09-012) and d (bare "12" in September) both fit 记012.
+    expect(of('记012.jpg')).toBeNull()
+    expect(of('2026-09-20_99.jpg')).toBeNull()
+  })
+})

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { HEIC_REFUSAL, PERSONAL_NAME_REFUSAL } from '../../../../../../contract'
+import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
+import { drivesHandlers } from '../../../../../../electron/core/services/drives'
+import { enterMonth, harness, type Harness } from '../ledger-admin/harness'
+import { jpeg, png } from '../attachments/samples'
+
+let dir: string
+let folder: string
+let h: Harness
+let ids: string[]
+
+/** An iPhone photo's first bytes: a box of type ftyp with the heic brand. */
+const heic = () =>
+  Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(40)])
+
+beforeEach(async () => {
+  const base = mkdtempSync(join(tmpdir(), 'kiosk-photos-'))
+  dir = join(base, 'data')
+  folder = join(base, 'media', 'U盘', '十月凭证')
+  mkdirSync(folder, { recursive: true })
+  const drives = { root: join(base, 'media'), exportDir: join(base, 'export') }
+  h = await harness('month', {
+    ...drivesHandlers(drives),
+    ...voucherPhotoHandlers({ dir, drives }),
+  })
+  ids = await enterMonth(h, 3)
+  writeFileSync(join(folder, '记-2026-10-001.jpg'), jpeg())
+  writeFileSync(join(folder, '10-2.png'), png())
+  writeFileSync(join(folder, '2026-10-04_300.jpg'), jpeg(50, 40))
+  writeFileSync(join(folder, 'IMG_0001.jpg'), jpeg(60, 40))
+  writeFileSync(join(folder, 'IMG_0002.HEIC'), heic())
+  writeFileSync(join(folder, 'iphone.jpg'), heic())
+  writeFileSync(join(folder, '110101199003078888.jpg'), jpeg(70, 40))
+  writeFileSync(join(folder, '说明.txt'), '不是照片')
+})
+
+describe('vouchers.photosPreview', () => {
+  it('matches by 凭证号 and by date + amount, leaves the rest to assign, refuses with reasons', async () => {
+    const p = await h.call('clerk', 'vouchers.photosPreview', { period: '2026-10', folder })
+    const by = Object.fromEntries(p.photos.map((x) => [x.name, [x.entryId, x.how]]))
+    expect(by).toEqual({
+      '记-2026-10-001.jpg': [ids[0], 'voucher'],
+      '10-2.png': [ids[1], 'voucher'],
+      '2026-10-04_300.jpg': [ids[2], 'dateAmount'],
+      'IMG_0001.jpg': [null, null],
+    })
+    const refused = Object.fromEntries(p.refused.map((r) => [r.name, r.reason]))
+    expect(refused['IMG_0002.HEIC']).toBe(HEIC_REFUSAL)
+    expect(refused['iphone.jpg']).toBe(HEIC_REFUSAL)
+    expect(refused['说明.txt']).toBe('只能上传照片（JPG、PNG、WebP）或 PDF 文件')
+    // The ID number never leaves core: the refusal names the file masked.
+    expect(JSON.stringify(p)).not.toContain('110101199003078888')
+    const masked = p.refused.find((r) => r.reason === PERSONAL_NAME_REFUSAL)
+    expect(masked?.name).toMatch(/\*/)
+    expect(p.lines.map((l) => l.voucherNo)).toEqual([
+      '记-2026-10-001',
+      '记-2026-10-002',
+      '记-2026-10-003',
+    ])
+  })
+
+  it('is for keepers only, and only on a folder inside the drives', async () => {
+    await h.refused('sup', 'vouchers.photosPreview', { period: '2026-10', folder }, 'FORBIDDEN')
+    await h.refused(
+      'clerk',
+      'vouchers.photosPreview',
+      { period: '2026-10', folder: join(folder, '..', '..', '..') },
+      'FORBIDDEN',
+    )
+  })
+})
+
+describe('vouchers.photosCommit', () => {
+  it('stores each photo under its sha256 and attaches them all in one change', async () => {
+    const seq = h.store.head().seq
+    const r = await h.call('clerk', 'vouchers.photosCommit', {
+      period: '2026-10',
+      folder,
+      assign: [
+        { path: join(folder, '记-2026-10-001.jpg'), entryId: ids[0]! },
+        { path: join(folder, 'IMG_0001.jpg'), entryId: ids[0]! },
+        { path: join(folder, '10-2.png'), entryId: ids[1]!, thumb: jpeg(8, 6).toString('base64') },
+      ],
+    })
+    expect(r).toEqual({ attached: 3, lines: 2 })
+    expect(h.store.head().seq).toBe(seq + 1)
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+    expect(h.store.get('ledger', ids[0]!)!.attachments).toEqual([
+      `${sha(jpeg())}.jpg`,
+      `${sha(jpeg(60, 40))}.jpg`,
+    ])
+    expect(h.store.get('ledger', ids[1]!)!.attachments).toEqual([`${sha(png())}.png`])
+    expect(h.store.get('attachments', `${sha(png())}.png`)).toMatchObject({
+      thumb: true,
+      fileName: '10-2.png',
+    })
+    expect(readdirSync(join(dir, 'attachments')).sort()).toEqual(
+      [`${sha(jpeg())}.jpg`, `${sha(jpeg(60, 40))}.jpg`, `${sha(png())}.png`, 'thumbs'].sort(),
+    )
+  })
+
+  it('refuses the whole batch for one HEIC or ID-numbered file: nothing written, nothing attached', async () => {
+    for (const bad of ['iphone.jpg', '110101199003078888.jpg']) {
+      const e = await h.refused(
+        'clerk',
+        'vouchers.photosCommit',
+        {
+          period: '2026-10',
+          folder,
+          assign: [
+            { path: join(folder, '记-2026-10-001.jpg'), entryId: ids[0]! },
+            { path: join(folder, bad), entryId: ids[1]! },
+          ],
+        },
+        'BAD_INPUT',
+      )
+      expect(e.message).not.toContain('110101199003078888')
+      expect(e.message).toContain(bad === 'iphone.jpg' ? HEIC_REFUSAL : PERSONAL_NAME_REFUSAL)
+    }
+    expect(existsSync(join(dir, 'attachments'))).toBe(false)
+    expect(h.store.get('ledger', ids[0]!)!.attachments).toEqual([])
+  })
+
+  it('refuses a line of another period and a published sheet', async () => {
+    const assign = [
+      { path: join(folder, '10-2.png'), entryId: '00000000-0000-4000-8000-000000000000' },
+    ]
+    await h.refused(
+      'clerk',
+      'vouchers.photosCommit',
+      { period: '2026-10', folder, assign },
+      'BAD_INPUT',
+    )
+    await h.call('clerk', 'ledger.submit', { period: '2026-10' })
+    const ok = [{ path: join(folder, '10-2.png'), entryId: ids[1]! }]
+    await h.refused(
+      'clerk',
+      'vouchers.photosCommit',
+      { period: '2026-10', folder, assign: ok },
+      'CONFLICT',
+    )
+  })
+})

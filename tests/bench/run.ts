@@ -139,7 +139,9 @@ async function main(): Promise<void> {
   report('township_open', round(town.open.ms, 0), 'ms', '≤ 2000 ms', town.open.ms <= 2000)
   const rss = town.open.rss / 2 ** 20
   report('township_rss', round(rss, 0), 'MB', '≤ 500 MB', rss <= 500)
-  report('township_open_first', round(town.first.ms, 0), 'ms', 'diagnostic', true)
+  const first = town.first.ms
+  report('township_open_first', round(first, 0), 'ms', '≤ 2000 ms', first <= 2000)
+  report('township_open_first_cpu', round(town.first.cpuMs, 0), 'ms', 'diagnostic', true)
   report('township_rss_first', round(town.first.rss / 2 ** 20, 0), 'MB', 'diagnostic', true)
   note(`township part took ${Math.round((performance.now() - t) / 1000)} s`)
   const missed = figures.filter((f) => !f.ok)

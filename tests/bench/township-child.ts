@@ -1,6 +1,6 @@
 /**
  * Opens the 乡镇汇总 console over an inbox the way the app does (core in township mode, then
- * the overview) in a fresh process; prints {"ms":…,"rss":…,"villages":…,"problems":…}.
+ * the overview) in a fresh process; prints {"ms":…,"cpuMs":…,"rss":…,"villages":…,"problems":…}.
  */
 import { openCore } from '../../electron/core/core'
 
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   let rss = process.memoryUsage().rss
   const timer = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 20)
   const t = performance.now()
+  const cpu0 = process.cpuUsage()
   const core = await openCore({
     dir: dataDir!,
     townshipInbox: inbox,
@@ -18,13 +19,15 @@ async function main(): Promise<void> {
   })
   const r = await core.invoke('township.overview', {}, 'bench')
   const ms = performance.now() - t
+  const used = process.cpuUsage(cpu0)
+  const cpuMs = (used.user + used.system) / 1000
   clearInterval(timer)
   rss = Math.max(rss, process.memoryUsage().rss)
   await core.close()
   if (!r.ok) throw new Error(r.error.message)
   const data = r.data as { villages: unknown[]; problems: unknown[] }
   process.stdout.write(
-    `${JSON.stringify({ ms, rss, villages: data.villages.length, problems: data.problems.length })}\n`,
+    `${JSON.stringify({ ms, cpuMs, rss, villages: data.villages.length, problems: data.problems.length })}\n`,
   )
 }
 

@@ -15,6 +15,8 @@ const CHILD = resolve(import.meta.dirname, 'township-child.ts')
 
 interface Open {
   ms: number
+  /** CPU time of the open (user + system): steadier than `ms` on a shared, loaded machine. */
+  cpuMs: number
   rss: number
   villages: number
   problems: number
@@ -66,5 +68,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   console.log(`bench township_open ${Math.round(f.open.ms)} ms`)
   console.log(`bench township_rss ${Math.round(f.open.rss / 2 ** 20)} MB`)
   console.log(`bench township_open_first ${Math.round(f.first.ms)} ms`)
+  console.log(`bench township_open_first_cpu ${Math.round(f.first.cpuMs)} ms`)
   console.log(`bench township_rss_first ${Math.round(f.first.rss / 2 ** 20)} MB`)
 }

@@ -3,11 +3,12 @@
  * what this console saw before kept beside it (seen.json and first-seen copies) as evidence,
  * and a cache of checked files so a later open reads only what is new or changed.
  */
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises'
+import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipOverview } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
 import { writeFileDurable } from '../store/fs-safe'
+import { FILES_AT_ONCE, mapLimit } from './pool'
 import { checkFolder, emptyCache, type FileCache, type FolderCheck, type Seen } from './inbox'
 import { villageRow } from './village-row'
 
@@ -19,7 +20,11 @@ async function readJson<T>(file: string, fallback: T): Promise<T> {
   }
 }
 
-/** Keeps a copy of each package the first time it is seen: evidence if it is swapped later. */
+/**
+ * Keeps the bytes of each package the first time it is seen: evidence if it is swapped later.
+ * One file per village (`archive/<folder>.jsonl`, a package per line, as signed), appended once
+ * per open, so a first open over thousands of packages writes 30 files, not thousands.
+ */
 async function archiveFresh(
   inbox: string,
   stateDir: string,
@@ -27,13 +32,18 @@ async function archiveFresh(
   known: Set<string>,
 ) {
   const fresh = check.chain.filter((g) => !known.has(String(g.pkg.seq)))
-  if (fresh.length === 0) return
-  const archive = join(stateDir, 'archive', check.folder)
+  // The bytes this open checked; a package checked on an earlier open is read again.
+  const bytes = await mapLimit(
+    fresh,
+    FILES_AT_ONCE,
+    async (g) => g.bytes ?? readFile(join(inbox, check.folder, g.file)),
+  )
+  for (const g of check.chain) delete g.bytes
+  if (bytes.length === 0) return
+  const archive = join(stateDir, 'archive')
   await mkdir(archive, { recursive: true })
-  for (const g of fresh) {
-    const copy = `${g.file.replace(/\.json$/, '')}-${g.sha256.slice(0, 12)}.json`
-    await copyFile(join(inbox, check.folder, g.file), join(archive, copy))
-  }
+  const lines = bytes.map((b) => (b.at(-1) === 0x0a ? b : Buffer.concat([b, Buffer.from('\n')])))
+  await appendFile(join(archive, `${check.folder}.jsonl`), Buffer.concat(lines))
 }
 
 /** Reads the inbox (one sub-folder per village) and builds the console's view. */

@@ -3,10 +3,11 @@
  * the chain of packages and journal hashes, and forks (two different packages for one seq,
  * including one that differs from what this console saw before).
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { open, readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipProblem } from '../../../contract'
 import { decodePackage } from './package-format'
+import { FILES_AT_ONCE, mapLimit } from './pool'
 import { fileId, summarise, type CachedFile, type PackageSummary } from './summary'
 
 /** A package that passed its signature check, with its file hash. */
@@ -14,6 +15,8 @@ export interface GoodPackage {
   pkg: PackageSummary
   sha256: string
   file: string
+  /** The file's bytes when this open read it, until the console has archived them. */
+  bytes?: Buffer
 }
 
 export interface FolderCheck {
@@ -70,17 +73,32 @@ function selfProblem(p: PackageSummary, nameSeq: number | null): string | null {
   return null
 }
 
+/** Reads a file whose size a stat just gave: open, one read, close (readFile stats it again). */
+async function readSized(path: string, size: number): Promise<Buffer> {
+  const handle = await open(path, 'r')
+  try {
+    const buf = Buffer.allocUnsafe(size + 1)
+    const { bytesRead } = await handle.read(buf, 0, size + 1, 0)
+    // Grown since the stat: read it whole; the new size changes its cache key next time anyway.
+    return bytesRead <= size ? buf.subarray(0, bytesRead) : await readFile(path)
+  } finally {
+    await handle.close()
+  }
+}
+
 /** Reads a file, or takes it from the cache when it has not changed since. */
 async function readOne(
   path: string,
+  size: number,
   id: string,
   key: string,
   cache: FileCache,
-): Promise<CachedFile> {
+): Promise<{ read: CachedFile; bytes?: Buffer }> {
   cache.used.add(key)
   const known = cache.files[key]
-  if (known?.id === id) return known
-  const d = decodePackage(await readFile(path))
+  if (known?.id === id) return { read: known }
+  const bytes = await readSized(path, size)
+  const d = decodePackage(bytes)
   const fresh: CachedFile = d.ok
     ? { id, sha256: d.sha256, ok: true, summary: summarise(d.pkg) }
     : {
@@ -93,7 +111,7 @@ async function readOne(
       }
   cache.files[key] = fresh
   cache.dirty = true
-  return fresh
+  return { read: fresh, bytes }
 }
 
 /** Checks every package file in one village folder; `seen` is updated with first sightings. */
@@ -113,16 +131,19 @@ export async function checkFolder(
   const deferred: Array<Omit<TownshipProblem, 'village' | 'folder'>> = []
   const say = (kind: TownshipProblem['kind'], seq: number | null, message: string) =>
     deferred.push({ kind, seq, message })
-  // Stat every file at once: on a later open that is nearly all the work.
-  const ids = await Promise.all(names.map(async (n) => fileId(await stat(join(dir, n)))))
+  // Stat and read a few files at a time: the thread pool reads while signatures are checked.
+  const reads = await mapLimit(names, FILES_AT_ONCE, async (n) => {
+    const st = await stat(join(dir, n))
+    return readOne(join(dir, n), st.size, fileId(st), `${folder}/${n}`, cache)
+  })
   for (const [i, file] of names.entries()) {
-    const read = await readOne(join(dir, file), ids[i]!, `${folder}/${file}`, cache)
+    const { read, bytes } = reads[i]!
     const nameSeq = NAMED.test(file) ? Number(file.slice(0, 8)) : null
     if (!read.ok) {
       say(read.reason, nameSeq ?? read.seq, `${file}：${read.message}`)
       continue
     }
-    const g: GoodPackage = { pkg: read.summary, sha256: read.sha256, file }
+    const g: GoodPackage = { pkg: read.summary, sha256: read.sha256, file, bytes }
     name = g.pkg.name
     if (fingerprint && g.pkg.fingerprint !== fingerprint) {
       say('key', g.pkg.seq, `${file}：用的是另一把签名钥匙（指纹 ${g.pkg.fingerprint}）`)

@@ -13,6 +13,26 @@ const SIG_KEY = Buffer.from(',"signature":"')
 /** An Ed25519 signature is 64 bytes: 88 characters of base64. */
 const SIG_LENGTH = 88
 
+/** Public keys already checked against their fingerprint: a village signs all its packages with one. */
+const keys = new Map<string, { fingerprint: string; key: KeyObject | null }>()
+
+/** The key object for a base64 SPKI public key (null if it is not one), parsed once per key. */
+function publicKeyOf(publicKey: string): { fingerprint: string; key: KeyObject | null } {
+  let known = keys.get(publicKey)
+  if (!known) {
+    let key: KeyObject | null
+    try {
+      key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' })
+    } catch {
+      key = null
+    }
+    known = { fingerprint: fingerprintOf(publicKey), key }
+    if (keys.size > 1000) keys.clear()
+    keys.set(publicKey, known)
+  }
+  return known
+}
+
 function digestOf(bytes: string | Uint8Array): Buffer {
   return Buffer.from(sha256Hex(bytes), 'hex')
 }
@@ -61,14 +81,14 @@ export function decodePackage(bytes: Buffer): Decoded {
     return { ok: false, reason: 'unreadable', message: '格式不对，可能被改动', sha256 }
   }
   const pkg = shaped.data
-  if (fingerprintOf(pkg.publicKey) !== pkg.fingerprint) {
+  const { fingerprint, key } = publicKeyOf(pkg.publicKey)
+  if (fingerprint !== pkg.fingerprint) {
     return { ok: false, reason: 'key', message: '公钥和指纹对不上', pkg, sha256 }
   }
   let good: boolean
   try {
-    const der = Buffer.from(pkg.publicKey, 'base64')
-    const key = createPublicKey({ key: der, format: 'der', type: 'spki' })
     good =
+      key !== null &&
       parts.signature.toString('base64') === pkg.signature &&
       verify(null, digestOf(parts.body), key, parts.signature)
   } catch {

@@ -55,11 +55,6 @@ export const dataApi = {
   'backup.restore': method(BackupRestoreInput, ADMIN).returns<BackupRestored>(),
   /** Every restore, newest first, as journaled: for 核验 (the 监委 must see history replaced). */
   'backup.restores': method(None, ['supervisor', 'admin']).returns<RestoreRecord[]>(),
-  /** A folder or archive chosen in the desktop app's own dialog; null when cancelled. */
-  'data.pickPath': method(
-    z.object({ kind: z.enum(['folder', 'archive']) }).strict(),
-    ADMIN,
-  ).returns<{ path: string | null }>(),
   /** The caller's long task (import, backup, restore), or null when none is running. */
   'data.progress': method(None, CADRES).returns<DataProgress | null>(),
 } as const

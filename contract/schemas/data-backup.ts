@@ -95,8 +95,7 @@ export interface BackupStatus {
   autoDir: string | null
   lastAuto?: BackupSummary
   lastError?: string
-  /** What the host offers: a folder/file picker (Electron) and PDF printing. */
-  dialogs: boolean
+  /** Whether the host can print PDFs (Electron). */
   pdf: boolean
   /** Whether backups can be made: a recovery code exists (when it was made). */
   recovery: { ready: boolean; at?: string }

@@ -13,9 +13,8 @@ import type { StatFs } from './backup/space'
 import type { ProgressBoard } from './progress'
 import type { Store } from '../../store/types'
 
-/** What the host may offer: its own file dialogs (Electron), and whether it can print PDFs. */
+/** What the host may offer: whether it can print PDFs (Electron). */
 export interface HostHooks {
-  pickPath?(kind: 'folder' | 'archive'): Promise<string | null>
   canPrintPdf?: boolean
   /** Test seam: the free-space probe. */
   statfs?: StatFs
@@ -44,7 +43,6 @@ type BackupMethod =
   | 'backup.inspect'
   | 'backup.restore'
   | 'backup.restores'
-  | 'data.pickPath'
 
 /** Handlers bound to the data folder, the store swap and the host. */
 export function backupHandlers(
@@ -66,7 +64,6 @@ export function backupHandlers(
         autoDir,
         ...(lastAuto ? { lastAuto } : {}),
         ...(status && !status.ok && status.message ? { lastError: status.message } : {}),
-        dialogs: !!host.pickPath,
         pdf: !!host.canPrintPdf,
       }
     },
@@ -113,9 +110,5 @@ export function backupHandlers(
       return done
     },
     'backup.restores': (_input, ctx) => restoresOf(ctx.store),
-    'data.pickPath': async ({ kind }) => {
-      if (!host.pickPath) throw new ApiFailure('CONFLICT', '这里没有文件选择窗口，请直接填写位置')
-      return { path: await host.pickPath(kind) }
-    },
   }
 }

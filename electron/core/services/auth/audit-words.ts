@@ -63,6 +63,7 @@ const ACTIONS: Record<string, string> = {
   'auth.unlock': '管理员解除锁定',
   'auth.loginFailed': '登录时密码错误',
   'auth.loginReset': '登录成功，错误次数清零',
+  'auth.pepperUpgrade': '登录成功，密码记录改为本机加密保存（密码没变）',
   'questions.submit': '村民提问',
   'questions.answer': '答复并公开',
   'questions.withhold': '不公开',

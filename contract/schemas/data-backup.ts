@@ -76,6 +76,13 @@ export interface RestoreRecord {
   newHead: { seq: number; hash: string }
 }
 
+/** A new backup recovery code was made: who and when (never the code), for 核验. */
+export interface RecoveryCodeRecord {
+  id: string
+  at: string
+  actor: string
+}
+
 export interface BackupRestored {
   summary: BackupSummary
   /** Folder (inside the data folder) holding the data that was replaced. */

@@ -174,6 +174,8 @@ export const adminData = {
     restoresTitle: '从备份恢复的记录（整个历史曾被替换）',
     restoreLine:
       '{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
+    codesTitle: '备份恢复码的生成记录',
+    codeLine: '{time}，{actor}生成了新的备份恢复码（恢复码本身不记录）。',
     lastRestore:
       '上次恢复：{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
   },

@@ -58,6 +58,7 @@ const ACTIONS: Record<string, string> = {
   'setup.begin': '首次设置',
   'setup.leaveDemo': '切换为正式村庄',
   'backup.restore': '从备份恢复全部数据',
+  'backup.newRecoveryCode': '生成新的备份恢复码',
   'auth.saveUser': '管理员保存账号',
   'auth.changePassword': '本人修改密码',
   'auth.unlock': '管理员解除锁定',

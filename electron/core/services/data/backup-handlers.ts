@@ -7,6 +7,7 @@ import { createBackup } from './backup/create'
 import { inspectBackup, listBackups } from './backup/list'
 import { BackupProblem } from './backup/manifest'
 import { newRecoveryCode, wrapWithCode } from './backup/recovery'
+import { logRecoveryCode, recoveryCodesOf } from './backup/recovery-log'
 import { restoreBackup, type RestoreHooks } from './backup/restore'
 import './backup/restore-marker'
 import type { StatFs } from './backup/space'
@@ -43,6 +44,7 @@ type BackupMethod =
   | 'backup.inspect'
   | 'backup.restore'
   | 'backup.restores'
+  | 'backup.recoveryCodes'
 
 /** Handlers bound to the data folder, the store swap and the host. */
 export function backupHandlers(
@@ -85,6 +87,8 @@ export function backupHandlers(
       const at = ctx.now().toISOString()
       const key = (await hooks.secrets.archiveKey())?.key ?? randomBytes(32)
       const code = newRecoveryCode()
+      // Journaled first: a refused entry leaves the old code working and nothing half-done.
+      await logRecoveryCode(ctx.store, ctx.actor ?? null, at)
       const saved = await hooks.secrets.saveArchiveKey(key, await wrapWithCode(key, code), at)
       return { code, keyId: saved.keyId, at }
     },
@@ -110,5 +114,6 @@ export function backupHandlers(
       return done
     },
     'backup.restores': (_input, ctx) => restoresOf(ctx.store),
+    'backup.recoveryCodes': (_input, ctx) => recoveryCodesOf(ctx.store),
   }
 }

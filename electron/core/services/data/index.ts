@@ -34,6 +34,7 @@ type DataMethod =
   | 'backup.inspect'
   | 'backup.restore'
   | 'backup.restores'
+  | 'backup.recoveryCodes'
   | 'data.progress'
 
 /** All data handlers over the data folder (`dir`), the store swap and the host's extras. */

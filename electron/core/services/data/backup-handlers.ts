@@ -32,6 +32,9 @@ async function plainly<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Why no backup is made of a journal that failed its check: it would carry the tampering on. */
+export const HALTED_BACKUP = '记录核验未通过，不能备份被改动过的记录；请先用以前的备份恢复'
+
 /** The journaled restores, newest first. */
 const restoresOf = (store: Store) =>
   store.all('restores').sort((a, b) => b.at.localeCompare(a.at) || b.newHead.seq - a.newHead.seq)
@@ -69,8 +72,9 @@ export function backupHandlers(
         pdf: !!host.canPrintPdf,
       }
     },
-    'backup.create': ({ targetDir }, ctx) =>
-      plainly(() =>
+    'backup.create': ({ targetDir }, ctx) => {
+      if (ctx.store.halted()) throw new ApiFailure('CONFLICT', HALTED_BACKUP)
+      return plainly(() =>
         board.run(ctx.caller, 'backup', (say) =>
           createBackup({
             dataDir: hooks.dir,
@@ -82,7 +86,8 @@ export function backupHandlers(
             onProgress: say,
           }),
         ),
-      ),
+      )
+    },
     'backup.newRecoveryCode': async (_input, ctx) => {
       const at = ctx.now().toISOString()
       const key = (await hooks.secrets.archiveKey())?.key ?? randomBytes(32)

@@ -189,7 +189,8 @@ test.describe('backup and restore', () => {
     await expect(kiosk.page.getByTestId('verify-recovery-code')).toHaveText(
       /张德明生成了新的备份恢复码（恢复码本身不记录）。$/,
     )
-    await kiosk.page.screenshot({ path: 'artifacts/verify-recovery-codes.png', fullPage: true })
+    await kiosk.page.getByTestId('verify-recovery-codes').scrollIntoViewIfNeeded()
+    await kiosk.page.screenshot({ path: 'artifacts/verify-recovery-codes.png' })
   })
 })
 

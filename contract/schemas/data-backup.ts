@@ -76,6 +76,13 @@ export interface RestoreRecord {
   newHead: { seq: number; hash: string }
 }
 
+/** A new backup recovery code was made: who and when (never the code), for 核验. */
+export interface RecoveryCodeRecord {
+  id: string
+  at: string
+  actor: string
+}
+
 export interface BackupRestored {
   summary: BackupSummary
   /** Folder (inside the data folder) holding the data that was replaced. */
@@ -95,8 +102,7 @@ export interface BackupStatus {
   autoDir: string | null
   lastAuto?: BackupSummary
   lastError?: string
-  /** What the host offers: a folder/file picker (Electron) and PDF printing. */
-  dialogs: boolean
+  /** Whether the host can print PDFs (Electron). */
   pdf: boolean
   /** Whether backups can be made: a recovery code exists (when it was made). */
   recovery: { ready: boolean; at?: string }

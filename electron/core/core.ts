@@ -40,7 +40,7 @@ export interface CoreOptions {
   demoYears?: number
   demoScale?: number
   log?: (message: string, error: unknown) => void
-  /** What the desktop host adds: file dialogs and PDF printing (absent in the test bridge). */
+  /** What the desktop host adds: PDF printing (absent in the test bridge). */
   host?: DataHost
   /** The Electron shell's incident log and admin exit (absent in the test bridge). */
   shell?: ShellHost

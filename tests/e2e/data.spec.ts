@@ -142,11 +142,12 @@ test.describe('backup and restore', () => {
     await kiosk.page.getByTestId('data-tile-backup').click()
     const page = new DataBackupPage(kiosk.page)
     await expect(page.auto()).toContainText(`${kiosk.host.dataDir}-backups`)
-    const before = core.store.head()
     // A backup to a stick is encrypted: the recovery code comes first, shown once.
     await page.backupTo(usb)
     await expect(page.error()).toContainText('还没有恢复码')
     expect(await page.makeRecoveryCode()).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/)
+    // Making the code is journaled (who, when), so the backup's head comes after it.
+    const before = core.store.head()
     await page.backupTo(usb)
     await expect(page.created()).toContainText(`核验码 #${before.seq} · ${before.hash}`)
     const archive = (await readdir(usb)).find((n) => n.endsWith('.cwbak'))
@@ -184,6 +185,12 @@ test.describe('backup and restore', () => {
       `张德明用“${archive!.replace('.', '\\.')}”恢复，核验码从 #${before.seq + 1} · [0-9a-f]{8} 变为 #${before.seq} · ${before.hash}`,
     )
     await expect(kiosk.page.getByTestId('verify-restore')).toHaveText(line)
+    // Beside it, who made the backup recovery code and when (never the code itself).
+    await expect(kiosk.page.getByTestId('verify-recovery-code')).toHaveText(
+      /张德明生成了新的备份恢复码（恢复码本身不记录）。$/,
+    )
+    await kiosk.page.getByTestId('verify-recovery-codes').scrollIntoViewIfNeeded()
+    await kiosk.page.screenshot({ path: 'artifacts/verify-recovery-codes.png' })
   })
 })
 

@@ -1,7 +1,7 @@
 /**
  * Core's side of the utility process: opens the data folder when main says so, answers each
  * `invoke` with the same `Core` the test bridge uses in-process, pushes `changed`, and lends
- * core main's dialogs, printer and incident log through request/reply messages.
+ * core main's printer and incident log through request/reply messages.
  */
 import { fail } from '../../../contract/result'
 import { openCore, type Core } from '../core'
@@ -40,7 +40,6 @@ export function runCoreChild(port: ParentPortLike, exit: (code: number) => void)
   async function open(m: Extract<ToCore, { type: 'open' }>): Promise<void> {
     const has = (hook: HostHook) => m.hooks.includes(hook)
     const host: DataHost = {}
-    if (has('pickPath')) host.pickPath = (kind) => ask('pickPath', kind) as Promise<string | null>
     if (has('printSheetPdf'))
       host.printSheetPdf = (req) => ask('printSheetPdf', req) as Promise<Uint8Array>
     const shell: ShellHost | undefined =

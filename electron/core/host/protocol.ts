@@ -1,13 +1,12 @@
 /**
  * The messages between Electron's main process and core running in its own utility process.
  * Main only routes: the renderer's calls go in as `invoke`, answers and `changed` come back,
- * and core borrows main's windows (dialogs, PDF printing) and incident log through `host`.
+ * and core borrows main's windows (PDF printing) and incident log through `host`.
  */
 import type { Result } from '../../../contract'
 
 /** What core may ask of main; main lists in `open` the hooks it really offers. */
-export type HostHook =
-  'pickPath' | 'printSheetPdf' | 'incidents' | 'quit' | 'wrapSecret' | 'unwrapSecret'
+export type HostHook = 'printSheetPdf' | 'incidents' | 'quit' | 'wrapSecret' | 'unwrapSecret'
 
 /** What main answers a call caught by a restart of core's process (the renderer shows 正在恢复). */
 export const RESTARTING_MESSAGE = '系统正在恢复，请稍候。'

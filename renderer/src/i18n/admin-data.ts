@@ -131,7 +131,6 @@ export const adminData = {
     createTitle: '备份到 U 盘或其他文件夹',
     createHint: '插上 U 盘，填写或选择 U 盘的位置（例如 E:\\ 或 /media/U盘），再点“开始备份”。',
     folder: '备份到哪个文件夹',
-    pickFolder: '选择文件夹',
     create: '开始备份',
     created: '备份完成，并已逐个核对：{name}（{files} 个文件，{size}，核验码 #{seq} · {hash}）',
     restoreTitle: '从备份恢复',
@@ -140,7 +139,6 @@ export const adminData = {
     look: '在这个文件夹里找备份',
     find: '查找备份',
     lookAuto: '看自动备份',
-    pickArchive: '选择备份文件',
     listNone: '这个文件夹里没有备份文件。',
     listItem: '{time}，{village}，核验码 #{seq} · {hash}，{size}（{name}）',
     auto: '自动',
@@ -176,6 +174,8 @@ export const adminData = {
     restoresTitle: '从备份恢复的记录（整个历史曾被替换）',
     restoreLine:
       '{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
+    codesTitle: '备份恢复码的生成记录',
+    codeLine: '{time}，{actor}生成了新的备份恢复码（恢复码本身不记录）。',
     lastRestore:
       '上次恢复：{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
   },

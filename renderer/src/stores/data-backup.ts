@@ -63,11 +63,6 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     status.value = status.value && { ...status.value, recovery: { ready: true, at: r.at } }
   }
 
-  async function pickFolder(): Promise<void> {
-    const r = await run(() => call('data.pickPath', { kind: 'folder' }))
-    if (r?.path) folder.value = r.path
-  }
-
   async function create(track: Track): Promise<void> {
     created.value = null
     created.value = await run(() => track(call('backup.create', { targetDir: folder.value })))
@@ -86,11 +81,6 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     chosen.value = await run(() =>
       track(call('backup.inspect', { archivePath, ...(typed ? { recoveryCode: typed } : {}) })),
     )
-  }
-
-  async function pickArchive(track: Track): Promise<void> {
-    const r = await run(() => call('data.pickPath', { kind: 'archive' }))
-    if (r?.path) await inspect(r.path, track)
   }
 
   async function restore(track: Track): Promise<void> {
@@ -126,11 +116,9 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     problem,
     open,
     newCode,
-    pickFolder,
     create,
     list,
     inspect,
-    pickArchive,
     restore,
   }
 })

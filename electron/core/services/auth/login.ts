@@ -12,7 +12,7 @@ import type { Store } from '../../store/types'
 import { findByName, putUser } from './accounts'
 import { hashGate } from './hash-gate'
 import { afterFailure, lockedMinutes, lockMessage } from './lockout'
-import { DUMMY_HASH, verifyPassword } from './password'
+import { DUMMY_HASH, needsPepper, pepperHash, verifyPassword } from './password'
 import { serially } from './serial'
 import { sessionUser, type UserRecord } from './types'
 
@@ -62,6 +62,21 @@ function recordSuccess(store: Store, id: string, now: Date): Promise<void> {
 }
 
 /**
+ * Peppers an old `scrypt$` hash after its PIN proved right: journaled, but no account event
+ * (the PIN is unchanged, so it is no 监委 account change and makes no public notice).
+ */
+function upgradePepper(store: Store, id: string, verified: string, now: Date): Promise<void> {
+  return serially(store, async () => {
+    const fresh = store.get('users', id)
+    if (!fresh || fresh.passwordHash !== verified || !needsPepper(verified)) return
+    const passwordHash = await pepperHash(verified)
+    if (passwordHash === verified) return
+    const next = { ...fresh, passwordHash, updatedAt: now.toISOString() }
+    await putUser(store, null, 'auth.pepperUpgrade', next)
+  })
+}
+
+/**
  * Checks a PIN for an account, typed on the calling screen. Refuses without hashing while the
  * screen waits or the account is locked; a wrong PIN counts for both. Throws the plain words.
  */
@@ -87,6 +102,7 @@ export async function checkPin(
   }
   c.sessions.backoff.succeeded(c.caller)
   await recordSuccess(c.store, usable.id, c.now())
+  await upgradePepper(c.store, usable.id, usable.passwordHash, c.now())
   return usable
 }
 

@@ -7,15 +7,15 @@ import { createBackup } from './backup/create'
 import { inspectBackup, listBackups } from './backup/list'
 import { BackupProblem } from './backup/manifest'
 import { newRecoveryCode, wrapWithCode } from './backup/recovery'
+import { logRecoveryCode, recoveryCodesOf } from './backup/recovery-log'
 import { restoreBackup, type RestoreHooks } from './backup/restore'
 import './backup/restore-marker'
 import type { StatFs } from './backup/space'
 import type { ProgressBoard } from './progress'
 import type { Store } from '../../store/types'
 
-/** What the host may offer: its own file dialogs (Electron), and whether it can print PDFs. */
+/** What the host may offer: whether it can print PDFs (Electron). */
 export interface HostHooks {
-  pickPath?(kind: 'folder' | 'archive'): Promise<string | null>
   canPrintPdf?: boolean
   /** Test seam: the free-space probe. */
   statfs?: StatFs
@@ -32,6 +32,9 @@ async function plainly<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Why no backup is made of a journal that failed its check: it would carry the tampering on. */
+export const HALTED_BACKUP = '记录核验未通过，不能备份被改动过的记录；请先用以前的备份恢复'
+
 /** The journaled restores, newest first. */
 const restoresOf = (store: Store) =>
   store.all('restores').sort((a, b) => b.at.localeCompare(a.at) || b.newHead.seq - a.newHead.seq)
@@ -44,7 +47,7 @@ type BackupMethod =
   | 'backup.inspect'
   | 'backup.restore'
   | 'backup.restores'
-  | 'data.pickPath'
+  | 'backup.recoveryCodes'
 
 /** Handlers bound to the data folder, the store swap and the host. */
 export function backupHandlers(
@@ -66,12 +69,12 @@ export function backupHandlers(
         autoDir,
         ...(lastAuto ? { lastAuto } : {}),
         ...(status && !status.ok && status.message ? { lastError: status.message } : {}),
-        dialogs: !!host.pickPath,
         pdf: !!host.canPrintPdf,
       }
     },
-    'backup.create': ({ targetDir }, ctx) =>
-      plainly(() =>
+    'backup.create': ({ targetDir }, ctx) => {
+      if (ctx.store.halted()) throw new ApiFailure('CONFLICT', HALTED_BACKUP)
+      return plainly(() =>
         board.run(ctx.caller, 'backup', (say) =>
           createBackup({
             dataDir: hooks.dir,
@@ -83,11 +86,14 @@ export function backupHandlers(
             onProgress: say,
           }),
         ),
-      ),
+      )
+    },
     'backup.newRecoveryCode': async (_input, ctx) => {
       const at = ctx.now().toISOString()
       const key = (await hooks.secrets.archiveKey())?.key ?? randomBytes(32)
       const code = newRecoveryCode()
+      // Journaled first: a refused entry leaves the old code working and nothing half-done.
+      await logRecoveryCode(ctx.store, ctx.actor ?? null, at)
       const saved = await hooks.secrets.saveArchiveKey(key, await wrapWithCode(key, code), at)
       return { code, keyId: saved.keyId, at }
     },
@@ -113,9 +119,6 @@ export function backupHandlers(
       return done
     },
     'backup.restores': (_input, ctx) => restoresOf(ctx.store),
-    'data.pickPath': async ({ kind }) => {
-      if (!host.pickPath) throw new ApiFailure('CONFLICT', '这里没有文件选择窗口，请直接填写位置')
-      return { path: await host.pickPath(kind) }
-    },
+    'backup.recoveryCodes': (_input, ctx) => recoveryCodesOf(ctx.store),
   }
 }

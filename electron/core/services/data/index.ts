@@ -12,7 +12,7 @@ export type { PrintSheetPdf } from './export-handlers'
 export { startAutoBackups, autoBackupDir } from './backup/auto'
 export { recoverRestore, recordRestore } from './backup/restore-marker'
 
-/** What the desktop host lends core: dialogs and PDF printing (both absent in the test bridge). */
+/** What the desktop host lends core: PDF printing (absent in the test bridge). */
 export interface DataHost extends HostHooks {
   printSheetPdf?: PrintSheetPdf
 }
@@ -34,7 +34,7 @@ type DataMethod =
   | 'backup.inspect'
   | 'backup.restore'
   | 'backup.restores'
-  | 'data.pickPath'
+  | 'backup.recoveryCodes'
   | 'data.progress'
 
 /** All data handlers over the data folder (`dir`), the store swap and the host's extras. */

@@ -25,6 +25,9 @@ vi.mock('../../../../../../electron/core/services/auth/password', () => {
     DUMMY_HASH: 'fake$none',
     hashPassword: (pw: string) => slow(pw),
     verifyPassword: async (stored: string, pw: string) => (await slow(pw)) === stored,
+    // The fake hashes are never upgraded at login.
+    needsPepper: () => false,
+    pepperHash: async (stored: string) => stored,
   }
 })
 

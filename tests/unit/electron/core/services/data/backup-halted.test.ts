@@ -58,4 +58,25 @@ describe('a halted kiosk', () => {
     expect(replaced).toHaveLength(1)
     expect(await readFile(join(t.dir, replaced[0]!, 'journal.jsonl'))).toEqual(tampered)
   }, 60_000)
+
+  it('refuses a new backup in plain words, writing nothing to the stick', async () => {
+    await loginAdmin()
+    await t.ok('backup.newRecoveryCode', {})
+    await t.ok('members.save', { name: '钱秋实', body: 'supervision', title: '监委委员' })
+    const path = join(t.dir, 'journal.jsonl')
+    await writeFile(path, (await readFile(path, 'utf8')).replace('钱秋实', '钱秋石'))
+    await t.reopen()
+    expect(t.core.store.halted()).not.toBeNull()
+
+    await loginAdmin()
+    const r = await t.call('backup.create', { targetDir: usb })
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: '记录核验未通过，不能备份被改动过的记录；请先用以前的备份恢复',
+      },
+    })
+    expect(await readdir(usb)).toEqual([])
+  }, 60_000)
 })

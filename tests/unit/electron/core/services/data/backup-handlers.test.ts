@@ -56,6 +56,8 @@ describe('backup.* through core', () => {
   it('backup, list, inspect, restore: data comes back byte for byte, everyone logs in again', async () => {
     await login('admin')
     await t.ok('backup.newRecoveryCode', {})
+    // Making the code is journaled; its document is written before the snapshot is taken.
+    await t.core.store.flush()
     const before = await dataFilesOf(t.dir)
     const made = await t.ok('backup.create', { targetDir: usb })
     expect(made.verified).toBe(true)
@@ -102,16 +104,13 @@ describe('backup.* through core', () => {
     expect(await dataFilesOf(t.dir)).toEqual(before)
   })
 
-  it('status names the automatic folder and what this host offers', async () => {
+  it('status names the automatic folder and whether this host prints PDFs', async () => {
     await login('admin')
     const s = await t.ok('backup.status', {})
     expect(s).toEqual({
       autoDir: `${t.dir}-backups`,
-      dialogs: false,
       pdf: false,
       recovery: { ready: false },
     })
-    const pick = await t.call('data.pickPath', { kind: 'folder' })
-    expect(pick).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 })

@@ -8,7 +8,8 @@ import type {
   BackupStatus,
   RecoveryCodeIssued,
 } from '../../../contract/schemas/data-backup'
-import { asProblem, call, type ApiProblem } from '../api'
+import { call, type ApiProblem } from '../api'
+import { useBusyRun } from '../composables/use-busy-run'
 
 type Track = <T>(p: Promise<T>) => Promise<T>
 
@@ -31,18 +32,7 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
   const busy = ref(false)
   const problem = shallowRef<ApiProblem | null>(null)
 
-  async function run<T>(work: () => Promise<T>): Promise<T | null> {
-    busy.value = true
-    problem.value = null
-    try {
-      return await work()
-    } catch (e) {
-      problem.value = asProblem(e)
-      return null
-    } finally {
-      busy.value = false
-    }
-  }
+  const run = useBusyRun(busy, problem)
 
   async function open(): Promise<void> {
     created.value = null

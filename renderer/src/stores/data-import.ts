@@ -9,6 +9,7 @@ import type {
 } from '../../../contract/schemas/data-import'
 import { IMPORT_MAX_BYTES } from '../../../contract/schemas/data-import'
 import { ApiProblem, asProblem, call } from '../api'
+import { useBusyRun } from '../composables/use-busy-run'
 
 interface PickedFile {
   name: string
@@ -56,18 +57,7 @@ export const useDataImportStore = defineStore('dataImport', () => {
         }
       : null
 
-  async function run<T>(work: () => Promise<T>): Promise<T | null> {
-    busy.value = true
-    problem.value = null
-    try {
-      return await work()
-    } catch (e) {
-      problem.value = asProblem(e)
-      return null
-    } finally {
-      busy.value = false
-    }
-  }
+  const run = useBusyRun(busy, problem)
 
   /** Asks core for a preview: the first time with its own guesses, later with the clerk's. */
   async function check(track: <T>(p: Promise<T>) => Promise<T>, withMapping = false) {

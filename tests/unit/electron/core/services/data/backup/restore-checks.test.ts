@@ -5,65 +5,48 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createBackup } from '../../../../../../../electron/core/services/data/backup/create'
-import { restoreBackup } from '../../../../../../../electron/core/services/data/backup/restore'
-import { NOW, dataFilesOf, demoFolder, type Folder } from './folder'
+import { describe, expect, it } from 'vitest'
+import { eachDemoFolder } from './each-folder'
+import { dataFilesOf } from './folder'
 
-let f: Folder
-beforeEach(async () => {
-  f = await demoFolder()
-})
-afterEach(async () => {
-  await f.cleanup()
-})
-
-const backup = () =>
-  createBackup({
-    dataDir: f.dataDir,
-    targetDir: f.target,
-    now: NOW,
-    automatic: false,
-    secrets: f.secrets,
-  })
-const restore = (archivePath: string) =>
-  restoreBackup({ archivePath, hooks: f.hooks, now: new Date(NOW.getTime() + 60_000), actor: null })
+const t = eachDemoFolder(null)
+const { backup, restore } = t
 
 async function expectNothingChanged(work: Promise<unknown>, message: string) {
-  const before = await dataFilesOf(f.dataDir)
-  const head = f.store().head()
+  const before = await dataFilesOf(t.f.dataDir)
+  const head = t.f.store().head()
   await expect(work).rejects.toThrow(message)
-  expect(await dataFilesOf(f.dataDir)).toEqual(before)
-  expect(f.store().head()).toEqual(head)
-  expect((await readdir(f.dataDir)).filter((n) => /^(replaced-|\.restore)/.test(n))).toEqual([])
+  expect(await dataFilesOf(t.f.dataDir)).toEqual(before)
+  expect(t.f.store().head()).toEqual(head)
+  expect((await readdir(t.f.dataDir)).filter((n) => /^(replaced-|\.restore)/.test(n))).toEqual([])
 }
 
 describe('restore validates before it swaps', () => {
   it('a record that does not fit its schema is refused, naming it; nothing is swapped', async () => {
-    const entry = f.store().all('ledger')[0]!
+    const entry = t.f.store().all('ledger')[0]!
     // A journal whose chain is whole but whose record is not one the app could write.
-    await f.store().commit({
+    await t.f.store().commit({
       actor: null,
       action: 'test.bad',
       entity: 'ledger',
       id: entry.id,
       puts: [{ coll: 'ledger', id: entry.id, value: { ...entry, amountFen: 1250.5 } }],
     })
-    await f.store().flush()
+    await t.f.store().flush()
     const made = await backup()
-    await f.store().commit({
+    await t.f.store().commit({
       actor: null,
       action: 'test.fix',
       entity: 'ledger',
       id: entry.id,
       puts: [{ coll: 'ledger', id: entry.id, value: entry }],
     })
-    await f.store().flush()
+    await t.f.store().flush()
     await expectNothingChanged(restore(made.path), `备份里的账目（编号 ${entry.id}）不符合记录格式`)
   })
 
   it('an attachment whose content is not the one its name says is refused', async () => {
-    const dir = join(f.dataDir, 'attachments')
+    const dir = join(t.f.dataDir, 'attachments')
     await mkdir(dir, { recursive: true })
     const names: string[] = []
     for (const text of ['PHOTO-1', 'PHOTO-2']) {
@@ -73,7 +56,7 @@ describe('restore validates before it swaps', () => {
     }
     const made = await backup()
     // Each stored file is sealed and whole; swapped, neither holds what its name says.
-    const store = join(f.target, 'attachments')
+    const store = join(t.f.target, 'attachments')
     const [one, two] = (await readdir(store)).sort()
     await rename(join(store, one!), join(store, 'x'))
     await rename(join(store, two!), join(store, one!))

@@ -1,52 +1,31 @@
 import { createHash } from 'node:crypto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createBackup } from '../../../../../../../electron/core/services/data/backup/create'
 import { inspectBackup } from '../../../../../../../electron/core/services/data/backup/list'
-import { restoreBackup } from '../../../../../../../electron/core/services/data/backup/restore'
-import { NOW, dataFilesOf, demoFolder, type Folder } from './folder'
+import { eachDemoFolder } from './each-folder'
+import { NOW, dataFilesOf } from './folder'
 import { resealed, sameAsBefore } from './sealed'
 
-let f: Folder
-beforeEach(async () => {
-  f = await demoFolder()
-})
-afterEach(async () => {
-  await f.cleanup()
-})
-
-const backup = () =>
-  createBackup({
-    dataDir: f.dataDir,
-    targetDir: f.target,
-    now: NOW,
-    automatic: false,
-    secrets: f.secrets,
-  })
-const restore = (archivePath: string) =>
-  restoreBackup({
-    archivePath,
-    hooks: f.hooks,
-    now: new Date(NOW.getTime() + 60_000),
-    actor: { id: 'u-admin', name: '张德明' },
-  })
+const t = eachDemoFolder({ id: 'u-admin', name: '张德明' })
+const { backup, restore } = t
 
 async function addNotice(id: string) {
-  await f.store().commit({
+  await t.f.store().commit({
     actor: null,
     action: 'test.change',
     entity: 'notices',
     id,
     puts: [{ coll: 'notices', id, value: { id, title: '之后的修改' } }],
   })
-  await f.store().flush() // documents are written behind the journal: let them settle
+  await t.f.store().flush() // documents are written behind the journal: let them settle
 }
 
 describe('backup → wipe → restore', () => {
   it('brings back byte-identical data files and keeps what it replaced', async () => {
-    const before = await dataFilesOf(f.dataDir)
-    const head = f.store().head()
+    const before = await dataFilesOf(t.f.dataDir)
+    const head = t.f.store().head()
     const made = await backup()
     expect(made).toMatchObject({
       verified: true,
@@ -56,56 +35,58 @@ describe('backup → wipe → restore', () => {
     })
     expect(made.fileName).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.cwbak$/)
     expect(made.villageName).not.toBe('')
-    expect(await readdir(f.target)).toEqual([made.fileName])
+    expect(await readdir(t.f.target)).toEqual([made.fileName])
 
     await addNotice('n-after')
-    const changed = await dataFilesOf(f.dataDir)
+    const changed = await dataFilesOf(t.f.dataDir)
     // Wipe: everything in the data folder is gone, the store starts empty.
-    await f.hooks.swapStore(async () => {
-      for (const n of await readdir(f.dataDir)) await rm(join(f.dataDir, n), { recursive: true })
+    await t.f.hooks.swapStore(async () => {
+      for (const n of await readdir(t.f.dataDir))
+        await rm(join(t.f.dataDir, n), { recursive: true })
     })
-    expect(f.store().head().seq).toBe(0)
+    expect(t.f.store().head().seq).toBe(0)
     await addNotice('n-wiped')
 
     const done = await restore(made.path)
     expect(done.journalSeq).toBe(head.seq)
     // The backup's files come back byte for byte; the restore itself is the next journal entry.
-    await f.store().flush()
-    await sameAsBefore(f.dataDir, before)
-    expect(f.store().head().seq).toBe(head.seq + 1)
-    expect(f.store().get('notices', 'n-after')).toBeUndefined()
-    expect((await f.store().verify()).ok).toBe(true)
+    await t.f.store().flush()
+    await sameAsBefore(t.f.dataDir, before)
+    expect(t.f.store().head().seq).toBe(head.seq + 1)
+    expect(t.f.store().get('notices', 'n-after')).toBeUndefined()
+    expect((await t.f.store().verify()).ok).toBe(true)
     // The data that was replaced is kept, dated, inside the data folder.
-    const kept = await readdir(join(f.dataDir, done.replacedInto))
+    const kept = await readdir(join(t.f.dataDir, done.replacedInto))
     expect(kept).toContain('journal.jsonl')
     expect(kept).toContain('notices.json')
     expect(Object.keys(changed).length).toBeGreaterThan(3)
-    expect((await readdir(f.dataDir)).filter((n) => n.startsWith('.restore'))).toEqual([])
+    expect((await readdir(t.f.dataDir)).filter((n) => n.startsWith('.restore'))).toEqual([])
   })
 
   it('restores over live data that moved on', async () => {
-    const before = await dataFilesOf(f.dataDir)
+    const before = await dataFilesOf(t.f.dataDir)
     const made = await backup()
     await addNotice('n1')
     await addNotice('n2')
     await restore(made.path)
-    await f.store().flush()
-    await sameAsBefore(f.dataDir, before)
+    await t.f.store().flush()
+    await sameAsBefore(t.f.dataDir, before)
   })
 
   it('brings back attachments and their thumbnails', async () => {
     // An attachment is named by the sha256 of its content; the backup checks that.
     const sha = createHash('sha256').update('PHOTO').digest('hex')
-    await mkdir(join(f.dataDir, 'attachments', 'thumbs'), { recursive: true })
-    await writeFile(join(f.dataDir, 'attachments', `${sha}.png`), 'PHOTO')
-    await writeFile(join(f.dataDir, 'attachments', 'thumbs', `${sha}.jpg`), 'THUMB')
+    await mkdir(join(t.f.dataDir, 'attachments', 'thumbs'), { recursive: true })
+    await writeFile(join(t.f.dataDir, 'attachments', `${sha}.png`), 'PHOTO')
+    await writeFile(join(t.f.dataDir, 'attachments', 'thumbs', `${sha}.jpg`), 'THUMB')
     const made = await backup()
-    await f.hooks.swapStore(async () => {
-      for (const n of await readdir(f.dataDir)) await rm(join(f.dataDir, n), { recursive: true })
+    await t.f.hooks.swapStore(async () => {
+      for (const n of await readdir(t.f.dataDir))
+        await rm(join(t.f.dataDir, n), { recursive: true })
     })
     await restore(made.path)
-    expect(await readFile(join(f.dataDir, 'attachments', `${sha}.png`), 'utf8')).toBe('PHOTO')
-    const thumb = join(f.dataDir, 'attachments', 'thumbs', `${sha}.jpg`)
+    expect(await readFile(join(t.f.dataDir, 'attachments', `${sha}.png`), 'utf8')).toBe('PHOTO')
+    const thumb = join(t.f.dataDir, 'attachments', 'thumbs', `${sha}.jpg`)
     expect(await readFile(thumb, 'utf8')).toBe('THUMB')
   })
 })
@@ -113,15 +94,15 @@ describe('backup → wipe → restore', () => {
 describe('a damaged archive is refused, naming the file, and nothing changes', () => {
   async function expectRefused(path: string, message: string, file?: string) {
     await addNotice('n-live')
-    const before = await dataFilesOf(f.dataDir)
-    const head = f.store().head()
-    const check = await inspectBackup(path, f.secrets)
+    const before = await dataFilesOf(t.f.dataDir)
+    const head = t.f.store().head()
+    const check = await inspectBackup(path, t.f.secrets)
     expect(check).toMatchObject({ ok: false, ...(file ? { file } : {}) })
     expect(check.ok ? '' : check.message).toContain(message)
     await expect(restore(path)).rejects.toThrow(message)
-    expect(await dataFilesOf(f.dataDir)).toEqual(before)
-    expect(f.store().head()).toEqual(head)
-    expect((await readdir(f.dataDir)).filter((n) => /^(replaced-|\.restore)/.test(n))).toEqual([])
+    expect(await dataFilesOf(t.f.dataDir)).toEqual(before)
+    expect(t.f.store().head()).toEqual(head)
+    expect((await readdir(t.f.dataDir)).filter((n) => /^(replaced-|\.restore)/.test(n))).toEqual([])
   }
 
   it('one flipped byte anywhere in the sealed body', async () => {
@@ -142,7 +123,7 @@ describe('a damaged archive is refused, naming the file, and nothing changes', (
   })
 
   it('under the seal: one flipped byte in a document', async () => {
-    const path = await resealed(await backup(), f.secrets, (b, t) => {
+    const path = await resealed(await backup(), t.f.secrets, (b, t) => {
       const at = t.indexOf('"data":', t.indexOf('data/ledger-2026.json'))
       flip(b, at + 40)
     })
@@ -154,14 +135,14 @@ describe('a damaged archive is refused, naming the file, and nothing changes', (
   })
 
   it('under the seal: one flipped byte in the journal', async () => {
-    const path = await resealed(await backup(), f.secrets, (b, t) => {
+    const path = await resealed(await backup(), t.f.secrets, (b, t) => {
       flip(b, t.indexOf('"seq":', t.indexOf('data/journal.jsonl') + 512) + 2)
     })
     await expectRefused(path, '文件 journal.jsonl 的校验值不符', 'journal.jsonl')
   })
 
   it('under the seal: one flipped byte in the manifest', async () => {
-    const path = await resealed(await backup(), f.secrets, (b, t) => {
+    const path = await resealed(await backup(), t.f.secrets, (b, t) => {
       flip(b, t.indexOf('"createdAt"') + 3)
     })
     await expectRefused(path, '备份清单 manifest.json 的校验值不符', 'manifest.json')
@@ -175,7 +156,7 @@ describe('a damaged archive is refused, naming the file, and nothing changes', (
   })
 
   it('a file that is not a backup at all', async () => {
-    const path = join(f.target, 'notes.cwbak')
+    const path = join(t.f.target, 'notes.cwbak')
     await writeFile(path, 'hello')
     await expectRefused(path, '不是本程序能识别的备份文件')
   })
@@ -185,11 +166,11 @@ describe('a failed backup is reported and never kept as good', () => {
   it('a target that does not exist', async () => {
     await expect(
       createBackup({
-        dataDir: f.dataDir,
-        targetDir: join(f.root, 'gone'),
+        dataDir: t.f.dataDir,
+        targetDir: join(t.f.root, 'gone'),
         now: NOW,
         automatic: false,
-        secrets: f.secrets,
+        secrets: t.f.secrets,
       }),
     ).rejects.toThrow('无法使用这个位置：找不到这个位置（U 盘可能已经拔出）')
   })
@@ -197,31 +178,31 @@ describe('a failed backup is reported and never kept as good', () => {
   it('a target inside the data folder', async () => {
     await expect(
       createBackup({
-        dataDir: f.dataDir,
-        targetDir: f.dataDir,
+        dataDir: t.f.dataDir,
+        targetDir: t.f.dataDir,
         now: NOW,
         automatic: false,
-        secrets: f.secrets,
+        secrets: t.f.secrets,
       }),
     ).rejects.toThrow('不能把备份放在数据文件夹里面')
   })
 
   it('a write that fails half way leaves no archive behind', async () => {
-    const head = f.store().head()
+    const head = t.f.store().head()
     // The temp name is taken by a folder, so the write fails the way a pulled stick would.
     const name = `.cunwu-backup-${stampOf(NOW)}-s${head.seq}.cwbak.partial`
-    await mkdir(join(f.target, name))
+    await mkdir(join(t.f.target, name))
     await expect(backup()).rejects.toThrow('备份没有完成')
-    expect((await readdir(f.target)).filter((n) => n.endsWith('.cwbak'))).toEqual([])
+    expect((await readdir(t.f.target)).filter((n) => n.endsWith('.cwbak'))).toEqual([])
   })
 
   it('a data folder whose journal is broken cannot be backed up as good', async () => {
-    const journal = join(f.dataDir, 'journal.jsonl')
+    const journal = join(t.f.dataDir, 'journal.jsonl')
     const bytes = await readFile(journal)
     flip(bytes, 200)
     await writeFile(journal, bytes)
     await expect(backup()).rejects.toThrow('变更日志 journal.jsonl 校验失败')
-    expect(await readdir(f.target)).toEqual([])
+    expect(await readdir(t.f.target)).toEqual([])
   })
 })
 

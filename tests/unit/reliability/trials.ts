@@ -1,0 +1,21 @@
+/** What the power-cut and changed-line trial files share: one template folder and a rerunnable seed. */
+import { rm } from 'node:fs/promises'
+import { afterAll, beforeAll } from 'vitest'
+import { makeTemplate } from '../../reliability/crash-template'
+
+/** Builds the template folder once before a file's trials (the slow part) and removes it after. */
+export function templateForFile(): () => string {
+  let template = ''
+  beforeAll(async () => {
+    template = await makeTemplate()
+  }, 120_000)
+  afterAll(async () => {
+    if (template) await rm(template, { recursive: true, force: true })
+  })
+  return () => template
+}
+
+/** Random on purpose (each run tries somewhere new) unless `envName` names one to rerun a failure. */
+export function baseSeed(envName: string): number {
+  return Number(process.env[envName] ?? Math.floor(Math.random() * 1e9))
+}

@@ -4,6 +4,7 @@ import { plainIssue } from '../../../contract/plain-issues'
 import { maskPublicOutput } from '../services/public-mask'
 import type { Store } from '../store/types'
 import { ApiFailure } from './failure'
+import { refusePersonalNumbersIn } from './personal-number-guard'
 import type { Ctx, Handler, Handlers } from './handlers'
 import type { SessionTable } from './sessions'
 
@@ -60,6 +61,8 @@ export function createApi(deps: ApiDeps) {
     }
     const handler = deps.handlers[method] as Handler<Method>
     try {
+      // Every write path, whatever the method: no personal number reaches a handler.
+      refusePersonalNumbersIn(method, parsed.data)
       const data = await handler(parsed.data as never, {
         actor,
         role,

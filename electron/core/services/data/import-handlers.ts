@@ -7,6 +7,7 @@ import type { Ctx, HandlerGroup } from '../../api/handlers'
 import { localDate } from '../clock'
 import { actorOf, assertSheetEditable, linesOf, sheetOf } from '../ledger-admin/rules'
 import { buildPreview, forScreen, parseFile } from './import/preview'
+import { refuseRowNumbers } from './import/row-numbers'
 import type { ProgressBoard } from './progress'
 
 /** Voucher numbers live lines of the period already use (replaced lines do not count). */
@@ -49,6 +50,7 @@ export function importHandlers(
         const why = p.problems[0] ?? `有 ${p.counts.withErrors} 行有问题`
         throw new ApiFailure('BAD_INPUT', `${why}，没有导入任何账目。请按预览里的提示改正后再导入`)
       }
+      refuseRowNumbers(p.rows)
       const createdAt = ctx.now().toISOString()
       const entries: LedgerEntry[] = p.rows.flatMap((r) => {
         if (!r.entry) return []

@@ -1,10 +1,16 @@
 /**
  * Kiosk search over published items: Chinese text, full pinyin ("xiulu") and pinyin initials
- * ("xl") all find 修路. The pinyin is worked out once per index build, not per query.
+ * ("xl") all find 修路. Everything is prepared once per change of the records: the masked text
+ * (a personal number is never searchable, not even its visible digits), its pinyin, the prefix
+ * index and the order of the results; a keystroke only looks up and ranks its candidates.
  */
 import { SECTION_KEYS } from '../../../../contract'
-import type { SearchGroup, SearchHit, SearchResult, SectionKey } from '../../../../contract'
-import { field, matchField, normalizeQuery, type Field, type Match } from './search-match'
+import type { SectionKey } from '../../../../contract'
+import { maskWithSpans } from '../questions/mask-numbers'
+import { field, type Field } from './search-match'
+import { buildPostings, type Postings } from './search-postings'
+
+export { GROUP_LIMIT, searchIndex } from './search-query'
 
 /** One published item as search sees it; `order` sorts equal matches (newest first). */
 export interface SearchDoc {
@@ -16,7 +22,8 @@ export interface SearchDoc {
   order: string
 }
 
-interface Indexed {
+/** One item and its prepared texts (title first). */
+export interface Indexed {
   doc: SearchDoc
   fields: Field[]
 }
@@ -24,92 +31,84 @@ interface Indexed {
 /** A built index; rebuilt whenever the records change. */
 export interface SearchIndex {
   docs: Indexed[]
+  /** Distinct prepared texts; postings and occurrences refer to them by position. */
+  list: Field[]
+  /** For each prepared text, the items holding it: [doc index, field position] pairs. */
+  occurs: number[][]
+  postings: Postings
+  /** Doc indices in result order: section, then newest first, then id. */
+  ranked: Int32Array
+  /** Each doc's section, as its position in SECTION_KEYS. */
+  sectionOf: Uint8Array
+  /** Reused by every query (search runs to the end of a call before the next): best score. */
+  best: Uint8Array
+  bestPos: Int32Array
+  bestField: Int32Array
 }
 
-/** Each group lists at most this many hits; the rest are counted in `more`. */
-export const GROUP_LIMIT = 20
+const DIGIT = /[0-9０-９]/
+
+/** The public form of a text and, for matching, the same text with masked numbers blanked. */
+function prepare(raw: string): Field {
+  if (!DIGIT.test(raw)) return field(raw)
+  const m = maskWithSpans(raw)
+  let blank = m.text
+  for (const [s, e] of m.spans) blank = blank.slice(0, s) + '*'.repeat(e - s) + blank.slice(e)
+  return field(m.text, blank)
+}
+
+const SECTION_AT = new Map<SectionKey, number>(SECTION_KEYS.map((s, i) => [s, i]))
+const collator = new Intl.Collator()
 
 /**
- * Builds the index; the slow part (pinyin) happens here, once per distinct text: `cache` keeps
- * the prepared texts of the previous build, so a rebuild after one publication is quick.
+ * Builds the index; the slow part (masking, pinyin) happens once per distinct text: `cache`
+ * keeps the prepared texts of the previous build, so a rebuild after one publication is quick.
  */
 export function buildIndex(
   docs: readonly SearchDoc[],
   cache: ReadonlyMap<string, Field> = new Map(),
 ): SearchIndex & { fields: Map<string, Field> } {
   const fields = new Map<string, Field>()
-  const prepare = (text: string): Field => {
-    let f = fields.get(text) ?? cache.get(text)
-    if (!f) f = field(text)
-    fields.set(text, f)
-    return f
-  }
+  const ids = new Map<Field, number>()
+  const list: Field[] = []
+  const occurs: number[][] = []
+  const indexed = docs.map((doc, d) => {
+    const own = [doc.title, ...doc.texts].map((text, pos) => {
+      let f = fields.get(text) ?? cache.get(text)
+      if (!f) f = prepare(text)
+      fields.set(text, f)
+      let id = ids.get(f)
+      if (id === undefined) {
+        id = list.push(f) - 1
+        ids.set(f, id)
+        occurs.push([])
+      }
+      occurs[id]!.push(d, pos)
+      return f
+    })
+    return { doc, fields: own }
+  })
+  const ranked = Int32Array.from(docs.keys()).sort((a, b) => {
+    const x = docs[a]!
+    const y = docs[b]!
+    return (
+      SECTION_AT.get(x.section)! - SECTION_AT.get(y.section)! ||
+      collator.compare(y.order, x.order) ||
+      collator.compare(x.id, y.id)
+    )
+  })
+  const sectionOf = Uint8Array.from(docs, (d) => SECTION_AT.get(d.section)!)
+  const n = docs.length
   return {
-    docs: docs.map((doc) => ({ doc, fields: [doc.title, ...doc.texts].map(prepare) })),
+    docs: indexed,
+    list,
+    occurs,
+    postings: buildPostings(list),
+    ranked,
+    sectionOf,
+    best: new Uint8Array(n),
+    bestPos: new Int32Array(n),
+    bestField: new Int32Array(n),
     fields,
   }
-}
-
-const RANK: Record<SearchHit['matchedBy'], number> = { text: 3, pinyin: 2, initials: 1 }
-
-function snippet(f: Field, m: Match): string {
-  const from = Math.max(0, m.at - 12)
-  const to = Math.min(f.chars.length, m.at + m.length + 24)
-  return (from > 0 ? '…' : '') + f.chars.slice(from, to).join('') + (to < f.chars.length ? '…' : '')
-}
-
-function lead(doc: Indexed): string {
-  const first = doc.fields.slice(1).find((f) => f.chars.length > 0)
-  if (!first) return ''
-  return first.chars.slice(0, 36).join('') + (first.chars.length > 36 ? '…' : '')
-}
-
-/** Matches a query against the index; groups ordered by their best hit, then by section order. */
-export function searchIndex(index: SearchIndex, query: string): SearchResult {
-  const q = normalizeQuery(query)
-  const found = new Map<SectionKey, Array<{ hit: SearchHit; score: number; order: string }>>()
-  if (q) {
-    for (const item of index.docs) {
-      let best: { m: Match; f: Field; score: number; title: boolean } | null = null
-      for (const [i, f] of item.fields.entries()) {
-        const m = matchField(f, q, i === 0)
-        if (!m) continue
-        const score = RANK[m.by] * 2 + (i === 0 ? 1 : 0)
-        if (!best || score > best.score) best = { m, f, score, title: i === 0 }
-      }
-      if (!best) continue
-      const { m, f, score, title } = best
-      const { doc } = item
-      const hit: SearchHit = {
-        section: doc.section,
-        id: doc.id,
-        title: doc.title,
-        snippet: title ? lead(item) : snippet(f, m),
-        route: doc.route,
-        matchedBy: m.by,
-      }
-      const list = found.get(doc.section) ?? []
-      list.push({ hit, score, order: doc.order })
-      found.set(doc.section, list)
-    }
-  }
-  const ranked: Array<{ group: SearchGroup; best: number; at: number }> = []
-  let total = 0
-  for (const [at, section] of SECTION_KEYS.entries()) {
-    const list = found.get(section)
-    if (!list?.length) continue
-    list.sort(
-      (a, b) =>
-        b.score - a.score || b.order.localeCompare(a.order) || a.hit.id.localeCompare(b.hit.id),
-    )
-    total += list.length
-    const group = {
-      section,
-      hits: list.slice(0, GROUP_LIMIT).map((x) => x.hit),
-      more: Math.max(0, list.length - GROUP_LIMIT),
-    }
-    ranked.push({ group, best: list[0]!.score, at })
-  }
-  ranked.sort((a, b) => b.best - a.best || a.at - b.at)
-  return { q: query.trim(), total, groups: ranked.map((r) => r.group) }
 }

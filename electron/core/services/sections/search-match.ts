@@ -4,7 +4,9 @@ import type { SearchHit } from '../../../../contract'
 
 /** A text prepared for matching: its pinyin worked out once. */
 export interface Field {
+  /** The text as the public sees it (personal numbers masked), by character. */
   chars: string[]
+  /** What a query is matched against: the shown text lower-cased, masked numbers blanked out. */
   lower: string
   /** Toneless pinyin of every character, run together, and where each character starts in it. */
   full: string
@@ -12,12 +14,18 @@ export interface Field {
   initials: string
 }
 
-/** Prepares a text: toneless pinyin per character, run together, with each character's start. */
-export function field(text: string): Field {
+/**
+ * Prepares a text: toneless pinyin per character, run together, with each character's start.
+ * `matchable` is the same text with what must never match (a masked number) blanked out,
+ * character for character; by default the text itself.
+ */
+export function field(text: string, matchable = text): Field {
   const chars = Array.from(text)
-  const py = pinyin(text, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase())
+  const matchChars = Array.from(matchable)
+  if (matchChars.length !== chars.length) throw new Error('search: matchable text must align')
+  const py = pinyin(matchable, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase())
   const aligned = py.length === chars.length
-  const syllables = aligned ? py : chars.map((c) => c.toLowerCase())
+  const syllables = aligned ? py : matchChars.map((c) => c.toLowerCase())
   const starts: number[] = []
   let full = ''
   for (const s of syllables) {
@@ -26,7 +34,7 @@ export function field(text: string): Field {
   }
   return {
     chars,
-    lower: chars.map((c) => c.toLowerCase()).join(''),
+    lower: matchChars.map((c) => c.toLowerCase()).join(''),
     full,
     starts,
     initials: syllables.map((s) => s.charAt(0) || ' ').join(''),

@@ -147,3 +147,41 @@ describe('search handler', () => {
     )
   })
 })
+
+describe('search never becomes an oracle for a stored personal number', () => {
+  const ID = '320102199001011234'
+  const stored = buildIndex([
+    doc({
+      section: 'notices',
+      id: 'n-9',
+      title: '低保复核结果',
+      texts: [`张三身份证${ID}，手机13812345678，卡号6222.0210.0112.3456，已复核`],
+      route: '/notices/n-9',
+    }),
+    doc({ section: 'ledger', id: 'e-9', title: `付张三 ${ID}`, texts: ['138 1234 5678'] }),
+  ])
+  const found = (q: string) => searchIndex(stored, q).total
+
+  it('no run of the digits of a stored number finds anything, however long', () => {
+    for (const number of [ID, '13812345678', '6222021001123456']) {
+      for (let from = 0; from < number.length; from++) {
+        for (let to = from + 4; to <= Math.min(number.length, from + 30); to++) {
+          expect(found(number.slice(from, to)), number.slice(from, to)).toBe(0)
+        }
+      }
+    }
+  })
+
+  it('not even the digits a masked number still shows (138****5678, **** 3456, 32…34)', () => {
+    for (const q of ['5678', '3456', '138', '32', '34']) expect(found(q), q).toBe(0)
+  })
+
+  it('the words around the number are still found, and shown masked', () => {
+    const r = searchIndex(stored, '已复核')
+    expect(r.total).toBe(1)
+    const hit = r.groups[0]!.hits[0]!
+    expect(hit.snippet).toContain('**** 3456，已复核')
+    expect(hit.snippet.replace(/[\s.]/g, '')).not.toMatch(/\d{5,}/)
+    expect(searchIndex(stored, 'fzs').groups[0]!.hits[0]!.title).toBe('付张三 32**************34')
+  })
+})

@@ -1,0 +1,165 @@
+/**
+ * The one detector of personal numbers (身份证号, bank card, mobile, landline): the save check
+ * and the public mask both ask it, so they can never disagree. A number is read as groups of
+ * digits joined by spaces, dots, dashes, brackets or line breaks, in ASCII or full-width forms;
+ * only groupings people really write count, so amounts, dates and voucher numbers stay alone.
+ */
+import type { MaskedKind } from '../../../../contract'
+
+// Full-width and look-alike forms an IME produces; each maps to one ASCII character, so every
+// index of the normalised text is the index of the same character in the original.
+const WIDE: Record<string, string> = {
+  Ｘ: 'X',
+  ｘ: 'x',
+  '－': '-',
+  '—': '-',
+  '–': '-',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '−': '-',
+  '﹣': '-',
+  '\u3000': ' ',
+  '\u00a0': ' ',
+  '（': '(',
+  '）': ')',
+  '＋': '+',
+  '．': '.',
+  '·': '.',
+}
+const WIDE_RE = /[０-９Ｘｘ－—–‐‑‒−﹣\u3000\u00a0（）＋．·]/g
+
+/** ASCII digits and separators for matching, same length as the input. */
+export function normaliseDigits(text: string): string {
+  return text.replace(WIDE_RE, (c) =>
+    c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : (WIDE[c] ?? c),
+  )
+}
+
+/** One personal number: where it is in the text (UTF-16 indices) and what it is. */
+export interface NumberHit {
+  start: number
+  end: number
+  kind: MaskedKind
+  /** Its digits run together (an ID's final X kept). */
+  digits: string
+  /** A landline's area code when written, for the masked form 0515-****5678. */
+  area?: string
+}
+
+interface Group {
+  start: number
+  end: number
+  digits: string
+}
+
+// A group: a run of digits, an ID's check letter X allowed at its end.
+const GROUP = /[0-9]+(?:[Xx](?![A-Za-z0-9]))?/g
+// What may stand between the groups of one number: 1–3 spaces, dots, dashes, brackets, breaks.
+const GAP = /^[ \t.\-()\r\n]{1,3}$/
+// A local number without its area code is only taken for a phone when announced as one.
+const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
+const YEAR = /^(?:19|20)\d\d$/
+
+const same = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+const isMobile = (d: string) => /^1[3-9]\d{9}$/.test(d)
+
+/** Digit groups run together by the separators between them, each run scanned on its own. */
+function runsOf(norm: string): Group[][] {
+  const runs: Group[][] = []
+  let run: Group[] = []
+  for (const m of norm.matchAll(GROUP)) {
+    const g = { start: m.index, end: m.index + m[0].length, digits: m[0] }
+    const prev = run.at(-1)
+    if (prev && !GAP.test(norm.slice(prev.end, g.start))) {
+      runs.push(run)
+      run = []
+    }
+    run.push(g)
+  }
+  if (run.length) runs.push(run)
+  return runs
+}
+
+type Found = Pick<NumberHit, 'kind' | 'area'>
+
+/** A number written without separators (or digit by digit). */
+function contiguous(d: string, cued: boolean): Found | null {
+  const n = d.length
+  if (/[Xx]$/.test(d)) return n === 18 ? { kind: 'idCard' } : null
+  if (n === 18 || n === 15) return { kind: 'idCard' }
+  if (n >= 16) return { kind: 'bankCard' }
+  if (n === 13 && d.startsWith('86') && isMobile(d.slice(2))) return { kind: 'mobile' }
+  if (n === 11 && isMobile(d)) return { kind: 'mobile' }
+  if (n >= 10 && n <= 12 && /^0[1-9]/.test(d))
+    return { kind: 'landline', area: d.slice(0, /^0[12]/.test(d) ? 3 : 4) }
+  if ((n === 7 || n === 8) && /^[2-9]/.test(d) && cued) return { kind: 'landline' }
+  return null
+}
+
+/** A number written in groups: only the groupings people use for each kind. */
+function grouped(gs: readonly Group[], d: string, cued: boolean): Found | null {
+  const lens = gs.map((g) => g.digits.length)
+  const n = d.length
+  const last = lens.length - 1
+  if (gs.slice(0, last).some((g) => /[Xx]$/.test(g.digits))) return null
+  if (lens.every((l) => l === 1)) return contiguous(d, cued)
+  const tailFree = lens.slice(1, last).every((l) => l >= 3)
+  if ((n === 18 && /^\d{17}[\dXx]$/.test(d)) || (n === 15 && /^\d{15}$/.test(d))) {
+    if (lens[0] === 6 && tailFree) return { kind: 'idCard' }
+    if (same(lens, [3, 3, 4, 4, 4]) || same(lens, [4, 4, 4, 4, 2])) return { kind: 'idCard' }
+  }
+  if (/[Xx]$/.test(d)) return null
+  if (n >= 16 && n <= 19) {
+    const fours = lens.length >= 4 && lens.slice(0, last).every((l) => l === 4) && lens[last]! <= 4
+    const years = gs.every((g) => YEAR.test(g.digits))
+    if ((fours && !years) || (lens.length === 2 && lens[0] === 6)) return { kind: 'bankCard' }
+  }
+  const phone = lens[0] === 2 && d.startsWith('86') ? lens.slice(1) : lens
+  const mobile = d.length === 11 ? d : d.startsWith('86') ? d.slice(2) : ''
+  if (isMobile(mobile) && [[3, 4, 4], [3, 8], [7, 4], [11]].some((p) => same(phone, p)))
+    return { kind: 'mobile' }
+  const rest = lens.slice(1)
+  if (/^0[1-9]/.test(d) && (lens[0] === 3 || lens[0] === 4)) {
+    if (same(rest, [7]) || same(rest, [8]) || same(rest, [3, 4]) || same(rest, [4, 4]))
+      return { kind: 'landline', area: gs[0]!.digits }
+  }
+  if (cued && /^[2-9]/.test(d) && (same(lens, [3, 4]) || same(lens, [4, 4])))
+    return { kind: 'landline' }
+  return null
+}
+
+// Enough for a number typed digit by digit (1 3 8 1 2 3 4 5 6 7 8).
+const MAX_GROUPS = 20
+
+/**
+ * Every personal number in `text`, in order. Within a run of groups the longest number from the
+ * leftmost group wins, and a number never starts or ends inside a group.
+ */
+export function findNumbers(text: string): NumberHit[] {
+  const norm = normaliseDigits(text)
+  const hits: NumberHit[] = []
+  for (const run of runsOf(norm)) {
+    let i = 0
+    while (i < run.length) {
+      const cued = CUE.test(norm.slice(Math.max(0, run[i]!.start - 12), run[i]!.start))
+      let taken = 0
+      for (let j = Math.min(run.length, i + MAX_GROUPS) - 1; j >= i; j--) {
+        const gs = run.slice(i, j + 1)
+        const d = gs.map((g) => g.digits).join('')
+        if (d.length > 24) continue
+        const found = gs.length === 1 ? contiguous(d, cued) : grouped(gs, d, cued)
+        if (!found) continue
+        let start = gs[0]!.start
+        // A leading + of +86, or the bracket of (0515), belongs to the number.
+        if (/[+(]/.test(norm.charAt(start - 1))) start--
+        hits.push({ start, end: gs.at(-1)!.end, digits: d, ...found })
+        taken = j - i + 1
+        break
+      }
+      i += taken || 1
+    }
+  }
+  return hits
+}

@@ -1,0 +1,83 @@
+/** Which input fields the write-path check skips, and that every other text is checked. */
+import type { z } from 'zod'
+import { describe, expect, it } from 'vitest'
+import { api, METHODS, type Method } from '../../../../../contract'
+import { ApiFailure } from '../../../../../electron/core/api/failure'
+import {
+  PRIVATE_FIELDS,
+  refusePersonalNumbersIn,
+} from '../../../../../electron/core/api/personal-number-guard'
+
+/** Dotted paths (`*` for rows) of every string field a method's input schema holds. */
+function stringPaths(schema: z.ZodType, path = '', out = new Set<string>()): Set<string> {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def
+  const sub = (s: unknown, p: string) => stringPaths(s as z.ZodType, p, out)
+  const join = (k: string) => (path ? `${path}.${k}` : k)
+  switch (def.type) {
+    case 'string':
+      out.add(path)
+      break
+    case 'object':
+      for (const [k, v] of Object.entries(def.shape as object)) sub(v, join(k))
+      break
+    case 'array':
+      sub(def.element, join('*'))
+      break
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+      sub(def.innerType, path)
+      break
+    case 'pipe':
+      sub(def.in, path)
+      break
+  }
+  return out
+}
+
+const refusal = (method: Method, input: unknown): Record<string, string> | null => {
+  try {
+    refusePersonalNumbersIn(method, input)
+    return null
+  } catch (e) {
+    if (!(e instanceof ApiFailure)) throw e
+    return e.fields ?? {}
+  }
+}
+
+describe('the private fields the write-path check skips', () => {
+  it('each names a real text field of its method, so none outlives a rename', () => {
+    for (const [method, paths] of Object.entries(PRIVATE_FIELDS)) {
+      expect(METHODS).toContain(method)
+      const real = stringPaths(api[method as Method].input)
+      for (const p of paths ?? []) expect([...real], `${method} ${p}`).toContain(p)
+    }
+  })
+
+  it('lets a password, the search box, a villager’s own phone and a member’s phone hold a number', () => {
+    expect(refusal('auth.login', { name: '张德明', password: '13812345678' })).toBeNull()
+    expect(refusal('search', { q: '13812345678' })).toBeNull()
+    expect(
+      refusal('questions.submit', { type: '求助', text: '无', phone: '13812345678' }),
+    ).toBeNull()
+    expect(refusal('members.save', { name: '李文华', phone: '0515-83215678' })).toBeNull()
+    expect(refusal('ledger.saveEntry', { attachments: [`${'1'.repeat(64)}.jpg`] })).toBeNull()
+  })
+
+  it('checks every other text, also of methods with no check of their own, naming the row', () => {
+    expect(refusal('auth.saveUser', { name: '13812345678', role: 'clerk' })).toEqual({
+      name: expect.stringMatching(/^姓名里像是有手机号码/) as string,
+    })
+    const setup = {
+      village: { name: '新河村' },
+      members: [{ name: '王五', title: '6222.0210.0112.3456' }],
+    }
+    expect(refusal('setup.begin', setup)).toEqual({
+      'members.0.title': expect.stringMatching(/^第1行的标题里像是有银行卡号/) as string,
+    })
+    expect(refusal('questions.answer', { text: '打138.1234.5678' })).toEqual({
+      text: expect.stringMatching(/^答复里像是有手机号码/) as string,
+    })
+  })
+})

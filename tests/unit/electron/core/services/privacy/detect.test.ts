@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { findPersonalNumber } from '../../../../../../electron/core/services/records/personal-numbers'
+import { maskPersonalNumbers } from '../../../../../../electron/core/services/questions/mask-numbers'
+import { maskPublicOutput } from '../../../../../../electron/core/services/public-mask'
+
+/** Numbers written the ways people really write them: groups, dots, full-width, line breaks. */
+const CAUGHT: Array<[string, string, string]> = [
+  ['身份证 320102 1990 0101 1234', 'idCard', '身份证 32**************34'],
+  ['身份证号\n320102\n19900101\n123X', 'idCard', '身份证号\n32**************3X'],
+  ['身份证 3201 0219 9001 0112 34', 'idCard', '身份证 32**************34'],
+  ['身份证320102.19900101.1234', 'idCard', '身份证32**************34'],
+  ['卡号 6222.0210.0112.3456', 'bankCard', '卡号 **** **** **** 3456'],
+  ['卡号 6222 0210-0112.3456', 'bankCard', '卡号 **** **** **** 3456'],
+  ['卡号6222\r\n0210\r\n0112\r\n3456', 'bankCard', '卡号**** **** **** 3456'],
+  ['卡号６２２２ 0210 ０１１２ 3456', 'bankCard', '卡号**** **** **** 3456'],
+  ['卡号 622202 1001123456789', 'bankCard', '卡号 **** **** **** 6789'],
+  ['电话 138.1234.5678', 'mobile', '电话 138****5678'],
+  ['手机１３８．１２３４．５６７８', 'mobile', '手机138****5678'],
+  ['手机１３８－１２３４　５６７８', 'mobile', '手机138****5678'],
+  ['手机 138 1234\n5678', 'mobile', '手机 138****5678'],
+  ['手机 1381234-5678', 'mobile', '手机 138****5678'],
+  ['手机 138 12345678', 'mobile', '手机 138****5678'],
+  ['+86 138.1234.5678', 'mobile', '138****5678'],
+  ['＋８６ １３８１２３４５６７８', 'mobile', '138****5678'],
+  ['手机 1 3 8 1 2 3 4 5 6 7 8', 'mobile', '手机 138****5678'],
+  ['座机（０５１５）８３２１－５６７８', 'landline', '座机0515-****5678'],
+  ['座机 0515.8321.5678', 'landline', '座机 0515-****5678'],
+  ['村部 0515 - 83215678', 'landline', '村部 0515-****5678'],
+]
+
+/** Text that must stay exactly as typed: amounts, dates, voucher numbers, years, counts. */
+const UNCHANGED = [
+  '合计1,234,567.00元',
+  '金额 1,234,567.00 元，单价 12.50 元',
+  '共计 12345678.90 元',
+  '2026-03-05',
+  '2026.03.05',
+  '2026-03-05 2026-03-15',
+  '20260305-20260315',
+  '2026.03.05-2026.03.15',
+  '2026年3月5日',
+  '2026年第3季度',
+  '2021 2022 2023 2024 年度',
+  '凭证号 记-2026-02-003',
+  '凭证号 0012 0013 0014',
+  '记字第0012号凭证',
+  '合同号 HT-2026-015',
+  '第1 2 3组，共12户 45人',
+  '面积 1234.5 平方米，租金 8000 元/年',
+  '时间 13:45，电话费 2025-2026 年',
+  '发票号码 23456789',
+  '1.234.567,00',
+]
+
+describe('one detector for the save check and the public mask', () => {
+  it.each(CAUGHT)('%s is a %s, refused on save and masked in public', (text, kind, masked) => {
+    expect(findPersonalNumber(text)).toBe(kind)
+    expect(maskPersonalNumbers(text).text).toBe(masked)
+    expect(maskPublicOutput({ rows: [{ note: text }] })).toEqual({ rows: [{ note: masked }] })
+  })
+
+  it.each(UNCHANGED)('leaves %s alone on save and in public', (text) => {
+    expect(findPersonalNumber(text)).toBeNull()
+    expect(maskPersonalNumbers(text).text).toBe(text)
+    expect(maskPublicOutput({ note: text })).toEqual({ note: text })
+  })
+
+  it('the check refuses exactly what the mask would change', () => {
+    for (const text of [...CAUGHT.map((c) => c[0]), ...UNCHANGED]) {
+      const changed = maskPersonalNumbers(text).text !== text
+      expect(findPersonalNumber(text) !== null, text).toBe(changed)
+    }
+  })
+
+  it('a masked text holds no run of five digits, whatever the separators', () => {
+    for (const [text] of CAUGHT) {
+      const masked = maskPersonalNumbers(text).text
+      expect(masked.replace(/[\s.\-()]/g, ''), text).not.toMatch(/\d{5,}/)
+      expect(maskPersonalNumbers(masked).text).toBe(masked)
+    }
+  })
+})

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import type { PeriodSummary } from '../../contract'
 import type { Core } from '../../electron/core/core'
 import { origins } from './browser'
-import { heapSummary, topGrowth } from './heap-diff'
+import { newObjects, snapshotIds, takeSnapshot, type Growth } from './heap-diff'
 
 type LongWindow = { __long?: number[] }
 
@@ -59,7 +59,7 @@ export async function heapGrowth(
   at1000: number
   at2000: number
   /** What grew most between the snapshots after 20 and after 2,000 navigations. */
-  grew: ReturnType<typeof topGrowth>
+  grew: Growth[]
 }> {
   const cdp = await page.context().newCDPSession(page)
   const used = async () => {
@@ -98,13 +98,13 @@ export async function heapGrowth(
   await navigate(0, warm)
   await navigate(warm, warm + 20)
   const at20 = await home()
-  const snap20 = await heapSummary(cdp)
+  const ids20 = snapshotIds(await takeSnapshot(cdp))
   // Halfway too: growth that stops (code warming up) looks different from growth that goes on (a leak).
   await navigate(warm + 20, warm + 1000)
   const at1000 = await home()
   await navigate(warm + 1000, warm + 2000)
   const at2000 = await home()
-  const grew = topGrowth(snap20, await heapSummary(cdp))
+  const grew = newObjects(ids20, await takeSnapshot(cdp))
   await cdp.detach()
   return { at20, at1000, at2000, grew }
 }

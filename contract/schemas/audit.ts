@@ -41,4 +41,9 @@ export interface ChainReport {
   head: Checkpoint
   /** The first entry that fails, with the reason in plain Chinese. */
   firstBad?: { seq: number; line: number; reason: string }
+  /**
+   * Set when the kiosk stopped at a bad line on start: screens show records up to `seq`, saves
+   * are refused, and the journal as found is kept in the data folder under `evidence`.
+   */
+  halted?: { seq: number; evidence: string }
 }

@@ -8,6 +8,11 @@ export interface Checkpoint {
   /** First 8 hex digits of the head entry's hash. */
   hash: string
   at: string
+  /**
+   * Set when a journal line failed its check on start: seq is the last good entry, nothing newer
+   * is shown and screens carry a notice until a cadre restores a backup.
+   */
+  halted?: true
 }
 
 export interface HomeSummary {

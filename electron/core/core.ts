@@ -19,6 +19,7 @@ import { registersAdminHandlers } from './services/registers-admin'
 import { sectionHandlers } from './services/sections'
 import { systemHandlers, type ShellHost } from './services/system'
 import { openStore } from './store'
+import { lockFolder } from './store/folder-lock'
 import type { Store } from './store/types'
 
 export interface CoreOptions {
@@ -49,15 +50,24 @@ export const DEMO_SEED = 20260315
 /** Opens (and on first run seeds) the data folder and returns the one API over it. */
 export async function openCore(opts: CoreOptions): Promise<Core> {
   const now = opts.now ?? (() => new Date())
-  let store = await openStore({ dir: opts.dir, now })
-  if (opts.demo && store.head().seq === 0) {
-    await loadDemoVillage(store, {
-      seed: opts.demoSeed ?? DEMO_SEED,
-      years: opts.demoYears ?? 3,
-      scale: opts.demoScale ?? 1,
-      now,
-      dir: opts.dir,
-    })
+  // Before anything is read: a second program on the same folder is refused (FolderBusy).
+  const lock = await lockFolder(opts.dir)
+  let store: Store
+  try {
+    store = await openStore({ dir: opts.dir, now })
+    // A halted journal at seq 0 is not an empty folder: never seed the demo over evidence.
+    if (opts.demo && store.head().seq === 0 && !store.halted()) {
+      await loadDemoVillage(store, {
+        seed: opts.demoSeed ?? DEMO_SEED,
+        years: opts.demoYears ?? 3,
+        scale: opts.demoScale ?? 1,
+        now,
+        dir: opts.dir,
+      })
+    }
+  } catch (err) {
+    await lock.release()
+    throw err
   }
   const sessions = new SessionTable(now)
   // setup.leaveDemo moves the demo's files away: close the store, move, reopen the folder.
@@ -66,6 +76,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     try {
       await move()
     } finally {
+      // Moving the folder's files away also moved the lock: put it back before reopening.
+      await lock.reassert()
       store = await openStore({ dir: opts.dir, now })
     }
     return store
@@ -107,6 +119,12 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener)
     },
     endSession: (caller) => sessions.end(caller),
-    close: () => store.close(),
+    async close() {
+      try {
+        await store.close()
+      } finally {
+        await lock.release()
+      }
+    },
   }
 }

@@ -12,6 +12,9 @@ export const START_URL = `${APP_ORIGIN}/index.html`
 /** The plain built-in page shown while the renderer keeps crashing. */
 export const RECOVERY_PATH = '/recovery.html'
 export const RECOVERY_URL = `${APP_ORIGIN}${RECOVERY_PATH}`
+/** The plain page shown when another program holds the data folder. */
+export const FOLDER_BUSY_PATH = '/folder-busy.html'
+export const FOLDER_BUSY_URL = `${APP_ORIGIN}${FOLDER_BUSY_PATH}`
 
 /** `scheme://host`, computed by hand because Node gives custom schemes an opaque 'null' origin. */
 export function originOf(url: string): string | null {

@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow } from 'electron'
 import type { Core } from '../core/core'
-import { RECOVERY_URL } from './app-origin'
+import { FOLDER_BUSY_URL, RECOVERY_URL } from './app-origin'
 import { allowQuit, setupKiosk } from './kiosk'
 import { errorDetail, logIncident } from './log'
 import { setupWindow } from './window'
@@ -43,7 +43,10 @@ export function setupFailedStart(error: unknown, window: WindowOptions): void {
   if (BrowserWindow.getAllWindows().length === 0) {
     const win = setupWindow(window)
     setupKiosk(win, window.production)
-    win.loadURL(RECOVERY_URL).catch(() => undefined)
+    // Another program holds the data folder (core's FolderBusy, matched by name so it survives
+    // a process boundary): say so plainly instead of "retrying".
+    const busy = error instanceof Error && error.name === 'FolderBusy'
+    win.loadURL(busy ? FOLDER_BUSY_URL : RECOVERY_URL).catch(() => undefined)
   }
   setTimeout(restartApp, RESTART_AFTER_FAILED_START_MS)
 }

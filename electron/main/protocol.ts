@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
 import { attachmentForUrl } from '../core/services/attachments/paths'
-import { APP_HOST, APP_SCHEME, RECOVERY_PATH } from './app-origin'
-import { RECOVERY_HTML } from './recovery-page'
+import { APP_HOST, APP_SCHEME, FOLDER_BUSY_PATH, RECOVERY_PATH } from './app-origin'
+import { FOLDER_BUSY_HTML, RECOVERY_HTML } from './recovery-page'
 import { mimeType, resolveInside } from './static-files'
 
 /** Must run before `ready`: app:// is standard and secure like https, and fetch works on it. */
@@ -46,6 +46,9 @@ async function serve(root: string, dataDir: string, request: Request): Promise<R
   const url = new URL(request.url)
   if (url.host !== APP_HOST) return respond(404, '未找到', text, head)
   if (url.pathname === RECOVERY_PATH) return respond(200, RECOVERY_HTML, mimeType('x.html'), head)
+  if (url.pathname === FOLDER_BUSY_PATH) {
+    return respond(200, FOLDER_BUSY_HTML, mimeType('x.html'), head)
+  }
   if (url.pathname.startsWith('/attachments/')) return serveAttachment(dataDir, url.pathname, head)
   const file = resolveInside(root, url.pathname)
   if (!file) return respond(403, '拒绝访问', text, head)

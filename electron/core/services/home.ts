@@ -9,6 +9,7 @@ import { latest, sheetTotals, spentByProject } from './ledger-math'
 import { currentLines } from './ledger-lines'
 import { isCurrentPublished, publishedSheets } from './published'
 import { countOpenQuestions } from './questions'
+import { publicCheckpoint } from './system'
 import { compareMembers } from './village'
 
 /** The current lines of the published periods, one after another. */
@@ -62,7 +63,7 @@ export const homeHandlers: HandlerGroup<'home.summary'> = {
       notices: currentNotices(store.all('notices').filter(isCurrentPublished), today, 5),
       openQuestions: countOpenQuestions(store),
       lastUpdated: latest(ALL_COLLECTIONS.map((c) => store.lastUpdated(c))),
-      checkpoint: store.head(),
+      checkpoint: publicCheckpoint(store),
     }
   },
 }

@@ -1,6 +1,12 @@
-import type { Incident } from '../../../contract'
+import type { Checkpoint, Incident } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
+import type { Store } from '../store/types'
+
+/** The public checkpoint, flagged when the journal stopped at a bad line (screens say so). */
+export function publicCheckpoint(store: Store): Checkpoint {
+  return store.halted() ? { ...store.head(), halted: true } : store.head()
+}
 
 /** What the desktop shell lends the core: its incident log and a sanctioned exit. */
 export interface ShellHost {
@@ -16,7 +22,7 @@ type SystemMethod = 'system.checkpoint' | 'system.alerts' | 'system.incidents' |
  */
 export function systemHandlers(shell?: ShellHost): HandlerGroup<SystemMethod> {
   return {
-    'system.checkpoint': (_input, { store }) => store.head(),
+    'system.checkpoint': (_input, { store }) => publicCheckpoint(store),
     'system.alerts': (_input, { store }) => store.alerts(),
     'system.incidents': async () => (shell ? await shell.incidents(200) : []),
     'system.quit': () => {

@@ -4,7 +4,7 @@
  * hint, never trusted blindly: it must name the journal's own entry (seq and hash) and every
  * document must be at least as new as when it was written; otherwise the whole journal is read.
  */
-import { open, readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ChainHead } from './journal-format'
 import { tempPath } from './fs-safe'
@@ -22,6 +22,17 @@ export interface FlushMark {
   docs: Record<string, number>
   /** Time of the last entry touching each collection (Store.lastUpdated). */
   updated: Record<string, string>
+  /**
+   * Length and sha256 of the journal up to the marked entry: an open that skips those lines
+   * still notices a single changed byte in them (one hash over the bytes, no parsing).
+   */
+  journal?: JournalDigest
+}
+
+/** How many bytes of the journal a digest covers, and their sha256. */
+export interface JournalDigest {
+  bytes: number
+  sha256: string
 }
 
 function isMark(v: unknown): v is FlushMark {
@@ -36,7 +47,19 @@ function isMark(v: unknown): v is FlushMark {
     /^[0-9a-f]{64}$/.test(m.hash) &&
     typeof m.at === 'string' &&
     map(m.docs, 'number') &&
-    map(m.updated, 'string')
+    map(m.updated, 'string') &&
+    (m.journal === undefined || isDigest(m.journal))
+  )
+}
+
+function isDigest(v: unknown): v is JournalDigest {
+  const d = v as Record<string, unknown> | null
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    Number.isInteger(d.bytes) &&
+    typeof d.sha256 === 'string' &&
+    /^[0-9a-f]{64}$/.test(d.sha256)
   )
 }
 
@@ -94,47 +117,6 @@ export function markedOffset(
     end = start
   }
   return 'more'
-}
-
-/** The end of a journal from a line boundary before the marked entry, read from the disk. */
-export interface MarkedTail {
-  buf: Buffer
-  /** Where buf starts in the file. */
-  base: number
-  /** Just after the marked entry's line, within buf. */
-  offset: number
-}
-
-/**
- * Reads only as much of the journal's end as holds the marked entry (64 KiB, then four times
- * more each round); null when the journal does not hold it.
- */
-export async function readMarkedTail(
-  path: string,
-  mark: Pick<FlushMark, 'seq' | 'hash'>,
-): Promise<MarkedTail | null> {
-  let handle
-  try {
-    handle = await open(path, 'r')
-  } catch {
-    return null
-  }
-  try {
-    const size = (await handle.stat()).size
-    for (let chunk = 1 << 16; ; chunk *= 4) {
-      const from = Math.max(0, size - chunk)
-      const bytes = Buffer.alloc(size - from)
-      await handle.read(bytes, 0, bytes.length, from)
-      const nl = from > 0 ? bytes.indexOf(10) : -1
-      if (from > 0 && nl === -1) continue
-      const buf = from > 0 ? bytes.subarray(nl + 1) : bytes
-      const offset = markedOffset(buf, mark)
-      if (typeof offset === 'number') return { buf, base: from > 0 ? from + nl + 1 : 0, offset }
-      if (offset === null || from === 0) return null
-    }
-  } finally {
-    await handle.close()
-  }
 }
 
 /** The chain head the marked entry stands for. */

@@ -32,8 +32,17 @@ export interface ScanStart {
   line: number
 }
 
-/** Splits the buffer into lines and checks each against the one before it (or `start`). */
-export function scanJournal(buf: Buffer, visit?: Visit, start?: ScanStart): ScanResult {
+/**
+ * Splits the buffer into lines and checks each against the one before it (or `start`). With
+ * `stopAtBad` (opening a folder) nothing from the first bad line on is visited or counted: the
+ * head stays at the last good entry, since a bad line cannot vouch for what follows it.
+ */
+export function scanJournal(
+  buf: Buffer,
+  visit?: Visit,
+  start?: ScanStart,
+  stopAtBad = false,
+): ScanResult {
   let head: ChainHead = start?.head ?? EMPTY_HEAD
   let prevHash: string | null = head.hash
   let prevSeq = head.seq
@@ -53,6 +62,10 @@ export function scanJournal(buf: Buffer, visit?: Visit, start?: ScanStart): Scan
     let reason = ''
     if (!parsed) {
       reason = `第 ${line} 行不是完整的记录（可能写入时断电或被改动）`
+      if (stopAtBad) {
+        firstBad = { seq: prevSeq + 1, line, reason }
+        break
+      }
       prevHash = null
       prevSeq++
     } else {
@@ -63,6 +76,10 @@ export function scanJournal(buf: Buffer, visit?: Visit, start?: ScanStart): Scan
       } else if (prevHash !== null && entry.prev !== prevHash) {
         reason = `第 ${line} 行与上一条记录的链接断开（前面的记录被改动、删除或插入）`
       } else if (nl === -1) reason = `第 ${line} 行缺少结尾换行（记录没有写完）`
+      if (reason && stopAtBad) {
+        firstBad = { seq: prevSeq + 1, line, reason }
+        break
+      }
       visit?.(entry, line, reason === '')
       head = { seq: entry.seq, hash: entry.hash, at: entry.at }
       prevHash = entry.hash

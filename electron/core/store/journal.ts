@@ -1,36 +1,26 @@
 /** journal.jsonl: every change, fsynced before it is acknowledged, hash-chained for audit. */
+import { createHash, type Hash } from 'node:crypto'
 import { open, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { StorageAlert } from '../../../contract'
-import { markHead, readMarkedTail, type FlushMark } from './flush-mark'
-import { errorCode } from './fs-safe'
-import { makeEntry, parseLine, type ChainHead, type EntryFields } from './journal-format'
+import { markHead, type FlushMark, type JournalDigest } from './flush-mark'
+import { errorCode, fsyncDir } from './fs-safe'
+import { makeEntry, type ChainHead, type EntryFields } from './journal-format'
+import { inspectTail, keepEvidence, trustedPrefix, type JournalHalt } from './journal-tail'
 import { JOURNAL_FILE, readJournalBytes, scanJournal, type Visit } from './journal-scan'
 import type { CollectionName, JournalEntry } from './types'
+
+export type { JournalHalt } from './journal-tail'
 
 export interface JournalOpenOptions {
   now?: () => Date
   onAlert?: (alert: StorageAlert) => void
-  /** Sees every readable entry once, in order (replay and bookkeeping). */
+  /** Sees every good entry once, in order, up to the first bad line (replay and bookkeeping). */
   onEntry?: Visit
   /** Documents already hold entries up to this seq: such a line is repaired, never trimmed. */
   protectSeq?: number
-  /** Documents are complete up to this entry: read and check only what follows it. */
+  /** Documents are complete up to this entry: only what follows it is parsed and checked. */
   mark?: FlushMark
-}
-
-type Tail = { trimAt: number } | { repair: true } | null
-
-/** Decides whether the last line is a torn, never-acknowledged append. */
-function inspectTail(buf: Buffer, protectSeq: number): Tail {
-  if (buf.length === 0) return null
-  const terminated = buf[buf.length - 1] === 10
-  const start = buf.lastIndexOf(10, terminated ? buf.length - 2 : buf.length - 1) + 1
-  const parsed = parseLine(buf.toString('utf8', start, terminated ? buf.length - 1 : buf.length))
-  const acknowledged = parsed !== null && parsed.entry.seq <= protectSeq
-  if (!terminated) return acknowledged && parsed.hashOk ? { repair: true } : { trimAt: start }
-  if (parsed && (parsed.hashOk || acknowledged)) return null
-  return { trimAt: start }
 }
 
 async function withHandle(path: string, fn: (h: FileHandle) => Promise<void>): Promise<void> {
@@ -48,67 +38,90 @@ export class Journal {
 
   private constructor(
     readonly path: string,
-    private readonly handle: FileHandle,
+    private readonly handle: FileHandle | null,
     private size: number,
     private last: ChainHead,
     /** True when opening read only the tail after the mark (the rest is left to verify()). */
     readonly fromMark: boolean,
+    /** sha256 of every byte of the file so far (journal.mark carries it). */
+    private readonly digest: Hash,
+    /** Set when a complete line failed: nothing is appended, the file stays as it is. */
+    readonly halt: JournalHalt | null,
   ) {}
 
   /**
-   * Reads the journal, trims a torn last line (with an alert) and reports any bad line; with
-   * a mark that fits, only the lines after it are parsed and hash-checked.
+   * Reads the journal, trims a torn last line (with an alert) and checks every line; with a mark
+   * whose digest fits, only the lines after it are parsed. At the first complete line that fails,
+   * replay stops, the file is left byte-for-byte as found (a copy is kept aside) and the journal
+   * refuses appends: writing on after a broken link would bury the evidence.
    */
   static async open(dir: string, options: JournalOpenOptions = {}): Promise<Journal> {
     const path = join(dir, JOURNAL_FILE)
     const now = options.now ?? (() => new Date())
     const alert = (level: StorageAlert['level'], message: string): void =>
       options.onAlert?.({ at: now().toISOString(), level, file: JOURNAL_FILE, message })
-    const { mark } = options
-    // With a mark, only the journal's end is read: the rest is checked by verify().
-    const marked = mark ? await readMarkedTail(path, mark) : null
-    let buf = marked ? marked.buf : await readJournalBytes(path)
-    let base = marked ? marked.base : 0
-    const tail = inspectTail(buf, options.protectSeq ?? 0)
+    const found = await readJournalBytes(path)
+    const tail = inspectTail(found, options.protectSeq ?? 0)
+    const buf =
+      tail === null
+        ? found
+        : 'repair' in tail
+          ? Buffer.concat([found, Buffer.from('\n')])
+          : found.subarray(0, tail.trimAt)
+    const digest = createHash('sha256')
+    const offset = trustedPrefix(buf, options.mark, digest)
+    const result =
+      offset !== null && options.mark
+        ? scanJournal(
+            buf.subarray(offset),
+            options.onEntry,
+            { head: markHead(options.mark), line: options.mark.seq },
+            true,
+          )
+        : scanJournal(buf, options.onEntry, undefined, true)
+    if (result.firstBad) {
+      const { line, reason } = result.firstBad
+      const evidence = await keepEvidence(dir, found, line)
+      const seq = result.head.seq
+      alert(
+        'error',
+        `变更日志第 ${line} 行核验未通过：${reason}。已停在第 ${seq} 条，之后的记录不再显示，也暂停保存；日志文件原样保留，并另存为 ${evidence}。请联系村务监督委员会核查，由管理员从备份恢复`,
+      )
+      const halt = { seq, line, reason, evidence }
+      return new Journal(path, null, found.length, result.head, false, digest, halt)
+    }
     if (tail && 'repair' in tail) {
       await withHandle(path, (h) => h.appendFile('\n').then(() => h.sync()))
-      buf = Buffer.concat([buf, Buffer.from('\n')])
     } else if (tail) {
-      await withHandle(path, (h) => h.truncate(base + tail.trimAt).then(() => h.sync()))
-      buf = buf.subarray(0, tail.trimAt)
+      await withHandle(path, (h) => h.truncate(tail.trimAt).then(() => h.sync()))
       alert(
         'warning',
         '变更日志末尾有一条没写完的记录（可能是写入时断电），已删除；它从未被确认保存，之前的记录完好',
       )
     }
-    let offset = marked && marked.offset <= buf.length ? marked.offset : null
-    if (marked && offset === null) {
-      buf = await readJournalBytes(path)
-      base = 0
-      offset = null
-    }
-    const result =
-      mark && offset !== null
-        ? scanJournal(buf.subarray(offset), options.onEntry, {
-            head: markHead(mark),
-            line: mark.seq,
-          })
-        : scanJournal(buf, options.onEntry)
-    if (result.firstBad) {
-      const { seq, reason } = result.firstBad
-      alert('error', `变更日志校验失败（序号 ${seq}）：${reason}。请联系技术人员核查`)
-    }
+    digest.update(offset === null ? buf : buf.subarray(offset))
     const handle = await open(path, 'a')
-    return new Journal(path, handle, base + buf.length, result.head, offset !== null)
+    // A journal created just now must survive a power cut as a name in the folder too.
+    if (found.length === 0) await fsyncDir(dir)
+    return new Journal(path, handle, buf.length, result.head, offset !== null, digest, null)
   }
 
-  /** The last entry's seq, hash and time. */
+  /** The last good entry's seq, hash and time. */
   get head(): ChainHead {
     return this.last
   }
 
+  /** Length and sha256 of the journal when its last entry is `seq` (else null: moved on). */
+  digestAt(seq: number): JournalDigest | null {
+    if (this.halt || seq !== this.last.seq) return null
+    return { bytes: this.size, sha256: this.digest.copy().digest('hex') }
+  }
+
   /** Adds the next entry and fsyncs; resolves only once the line is on disk. */
   async append(fields: EntryFields): Promise<JournalEntry> {
+    if (this.halt || !this.handle) {
+      throw new Error(`store: 记录核验未通过，已停在第 ${this.last.seq} 条，暂停保存`)
+    }
     if (this.broken) throw new Error('store: 变更日志此前写入失败，请重新启动程序')
     const { entry, line } = makeEntry(this.last, fields)
     const bytes = Buffer.from(`${line}\n`, 'utf8')
@@ -133,12 +146,13 @@ export class Journal {
       )
     }
     this.size += bytes.length
+    this.digest.update(bytes)
     this.last = { seq: entry.seq, hash: entry.hash, at: entry.at }
     return entry
   }
 
   async close(): Promise<void> {
-    await this.handle.close()
+    await this.handle?.close()
   }
 }
 
@@ -147,15 +161,21 @@ export function touches(entry: JournalEntry, coll: CollectionName, id: string): 
   return entry.data.puts.some((p) => p.coll === coll && p.id === id)
 }
 
-/** Every readable entry touching a record, oldest first, read from the file on demand. */
+/** Every good entry touching a record, oldest first, read from the file on demand. */
 export async function readHistory(
   dir: string,
   coll: CollectionName,
   id: string,
 ): Promise<JournalEntry[]> {
   const out: JournalEntry[] = []
-  scanJournal(await readJournalBytes(join(dir, JOURNAL_FILE)), (entry) => {
-    if (touches(entry, coll, id)) out.push(entry)
-  })
+  // Up to the last good line only: a changed line is evidence, not history.
+  scanJournal(
+    await readJournalBytes(join(dir, JOURNAL_FILE)),
+    (entry) => {
+      if (touches(entry, coll, id)) out.push(entry)
+    },
+    undefined,
+    true,
+  )
   return out
 }

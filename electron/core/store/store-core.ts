@@ -6,6 +6,7 @@
 import type { StorageAlert } from '../../../contract'
 import type { DocSet } from './doc-set'
 import type { FlushMark } from './flush-mark'
+import type { JournalHalt } from './journal'
 import type { ChainHead, EntryFields } from './journal-format'
 import type {
   Change,
@@ -13,6 +14,7 @@ import type {
   Collections,
   JournalEntry,
   Store,
+  StoreHalt,
   VerifyReport,
 } from './types'
 
@@ -39,6 +41,8 @@ const FLUSH_MAX_MS = 2_000
 export interface CoreState {
   updated: Map<string, string>
   alerts: StorageAlert[]
+  /** Set when the journal failed its check on open: reads stop there, saves are refused. */
+  halt?: JournalHalt
 }
 
 /** Implements Store over a DocSet and a Backend; commits run strictly one after another. */
@@ -90,6 +94,11 @@ export class StoreCore implements Store {
 
   alerts(): StorageAlert[] {
     return [...this.state.alerts]
+  }
+
+  halted(): StoreHalt | null {
+    const h = this.state.halt
+    return h ? { seq: h.seq, line: h.line, reason: h.reason, evidence: h.evidence } : null
   }
 
   verify(): Promise<VerifyReport> {

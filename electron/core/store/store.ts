@@ -7,6 +7,7 @@ import type { DocData } from './durable-adapter'
 import { docsFit, readMark, writeMark } from './flush-mark'
 import { Journal, readHistory } from './journal'
 import { verifyJournal } from './journal-scan'
+import { haltedStore } from './store-halted'
 import { StoreCore, type CoreState } from './store-core'
 import { createLow, loadDocuments, type LowFactoryOptions } from './store-load'
 import type { JournalEntry, Store, StoreOptions } from './types'
@@ -73,6 +74,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     }
   }
 
+  if (journal.halt) return haltedStore(opts.dir, journal, now, state)
   const ahead = [...seqs].find(([, seq]) => seq > journal.head.seq)
   if (ahead) {
     await journal.close()
@@ -113,7 +115,10 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   if (clean && head.seq > 0 && (!journal.fromMark || replayed.size > 0 || mark?.seq !== head.seq)) {
     const docSeqs = Object.fromEntries([...docs.docs].map(([f, d]) => [f, d.seq]))
     const updated = Object.fromEntries(state.updated)
-    await writeMark(opts.dir, { ...head, docs: docSeqs, updated }).catch(() => undefined)
+    const digest = journal.digestAt(head.seq) ?? undefined
+    await writeMark(opts.dir, { ...head, docs: docSeqs, updated, journal: digest }).catch(
+      () => undefined,
+    )
   }
   return new StoreCore(
     docs,
@@ -123,7 +128,10 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       persist: async (files) => {
         await Promise.all([...files].map((f) => lowOf(lows, f).write()))
       },
-      mark: (m) => writeMark(opts.dir, m),
+      mark: async (m) => {
+        const digest = journal.digestAt(m.seq)
+        if (digest) await writeMark(opts.dir, { ...m, journal: digest })
+      },
       verify: () => verifyJournal(opts.dir),
       history: (coll, id) => readHistory(opts.dir, coll, id),
       close: () => journal.close(),

@@ -69,6 +69,17 @@ export interface VerifyReport {
   firstBad?: { seq: number; line: number; reason: string }
 }
 
+/** Where a journal that failed its check stopped, and why (for the public notice and 核验). */
+export interface StoreHalt {
+  /** Seq of the last good entry: what the screens show. */
+  seq: number
+  /** The first bad line and the reason it failed. */
+  line: number
+  reason: string
+  /** The byte-for-byte copy of the journal kept beside it. */
+  evidence: string
+}
+
 export interface Store {
   /** All records of a collection, in no particular order. */
   all<C extends CollectionName>(coll: C): Collections[C][]
@@ -85,6 +96,8 @@ export interface Store {
   /** Time of the last change touching this collection ('' if never). */
   lastUpdated(coll: CollectionName): string
   alerts(): StorageAlert[]
+  /** Non-null when the journal failed its check on open: records are as of `seq`, saves refused. */
+  halted(): StoreHalt | null
   verify(): Promise<VerifyReport>
   /** Every journal entry touching a record, oldest first (for history views). */
   history(coll: CollectionName, id: string): Promise<JournalEntry[]>

@@ -145,6 +145,8 @@ export const adminAuth = {
     bad: '发现问题',
     badText: '从第 {seq} 条记录（日志第 {line} 行）开始对不上：{reason}',
     badAdvice: '请不要再修改记录，尽快联系技术人员和乡镇核查。',
+    halted:
+      '启动时发现这个问题，屏幕上的记录停在第 {seq} 条，之后的不再显示，也暂停保存。变更日志原样保留，并另存为数据文件夹里的 {evidence}。请由管理员从问题出现之前的备份恢复。',
     checkpoint: '当前核验码：#{seq} · {hash}',
     checkpointAt: '最后一次修改：{time}',
     checkpointHint: '把核验码抄在纸上保存，以后可以对照，看历史记录有没有被改写。',

@@ -19,6 +19,7 @@ const zhCN = {
   app: {
     title: '村务公开',
     demoBanner: '演示数据：这里显示的是示范村的数据，不是本村的真实账目',
+    haltBanner: '记录核验未通过，已停在第 {seq} 条，请联系村务监督委员会',
     back: '返回',
     backHome: '回首页',
     largeText: '大字',

@@ -32,7 +32,8 @@ export async function launchBridge(
   village: 'demo' | 'empty' = 'demo',
 ): Promise<Host> {
   let now = Date.parse(TEST_NOW)
-  const core = await openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
+  const start = () => openCore({ dir: dataDir, demo: village === 'demo', now: () => new Date(now) })
+  let core = await start()
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
@@ -69,11 +70,12 @@ export async function launchBridge(
   await context.exposeBinding('__villageInvoke', (_source, method: unknown, input: unknown) =>
     core.invoke(method, input, caller),
   )
-  const off = core.onChanged((seq) => {
+  const push = (seq: number) => {
     void page
       .evaluate((s) => window.dispatchEvent(new CustomEvent('village-changed', { detail: s })), seq)
       .catch(() => {})
-  })
+  }
+  let off = core.onChanged(push)
   await context.addInitScript(() => {
     type Invoke = (m: unknown, i: unknown) => Promise<unknown>
     const w = window as unknown as { __villageInvoke: Invoke; village: unknown }
@@ -90,7 +92,15 @@ export async function launchBridge(
     name: 'bridge',
     page,
     dataDir,
-    core,
+    get core() {
+      return core
+    },
+    async restart() {
+      off()
+      await core.close()
+      core = await start()
+      off = core.onChanged(push)
+    },
     setNow: (iso) => {
       now = Date.parse(iso)
     },

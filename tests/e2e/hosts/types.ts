@@ -8,6 +8,8 @@ export interface Host {
   dataDir: string
   /** The core in this process (bridge only); specs that need it skip on Electron. */
   core?: Core
+  /** Closes the core and opens the data folder again, as a restart of the app would (bridge only). */
+  restart?: () => Promise<void>
   /** Moves the core's clock (bridge only). */
   setNow?: (iso: string) => void
   close(): Promise<void>

@@ -12,6 +12,8 @@ export class AdminPage {
 
   verdict = () => this.page.getByTestId('verify-verdict')
   verifyText = () => this.page.getByTestId('verify-text')
+  verifyFirstBad = () => this.page.getByTestId('verify-first-bad')
+  verifyHalted = () => this.page.getByTestId('verify-halted')
   verifyCheckpoint = () => this.page.getByTestId('verify-checkpoint')
 
   userRow = (name: string) => this.page.locator(`[data-testid=user-row][data-name="${name}"]`)

@@ -10,6 +10,9 @@ export class HomePage {
   sentence = () => this.page.getByTestId('home-sentence')
   demoBanner = () => this.page.getByTestId('demo-banner')
   checkpoint = () => this.page.getByTestId('checkpoint')
+  supervisors = () => this.page.getByTestId('home-supervisors')
+  /** The notice every screen carries while the journal is stopped at a bad line. */
+  haltBanner = () => this.page.getByTestId('halt-banner')
   /** Taps a section tile, e.g. 'finance'. */
   openSection = (key: string) => this.page.getByTestId(`tile-${key}`).click()
 }

@@ -71,8 +71,13 @@ export const auditHandlers: HandlerGroup<'audit.history' | 'audit.verify'> = {
     historyItems(await store.history(coll as CollectionName, id), coll, id),
   'audit.verify': async (_input, { store }) => {
     const r = await store.verify()
-    return r.firstBad
-      ? { ok: r.ok, entries: r.entries, head: r.head, firstBad: r.firstBad }
-      : { ok: r.ok, entries: r.entries, head: r.head }
+    const halt = store.halted()
+    return {
+      ok: r.ok,
+      entries: r.entries,
+      head: r.head,
+      ...(r.firstBad ? { firstBad: r.firstBad } : {}),
+      ...(halt ? { halted: { seq: halt.seq, evidence: halt.evidence } } : {}),
+    }
   },
 }

@@ -47,4 +47,18 @@ describe('lifecycle', () => {
       vi.useRealTimers()
     }
   })
+
+  it('says plainly when another program holds the data folder, and retries in a minute', async () => {
+    vi.useFakeTimers()
+    try {
+      const { FolderBusy } = await import('../../../../electron/core/store/folder-lock')
+      setupFailedStart(new FolderBusy(null), { preload: '/p.cjs', production: true })
+      const win = BrowserWindow.created[0]
+      expect(win?.webContents.loadURL).toHaveBeenCalledWith('app://kiosk/folder-busy.html')
+      vi.advanceTimersByTime(60_000)
+      expect(app.relaunch).toHaveBeenCalledOnce()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

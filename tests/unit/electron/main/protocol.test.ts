@@ -106,6 +106,15 @@ describe('app:// protocol', () => {
     expect(html).not.toContain('<script')
   })
 
+  it('serves the built-in page for a data folder held by another program', async () => {
+    const page = await get('app://kiosk/folder-busy.html')
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('数据文件夹正被另一个程序使用')
+    expect(html).toContain('没有读写其中任何数据')
+    expect(html).not.toContain('<script')
+  })
+
   it('serves stored attachments from the data folder under the same CSP, typed by name', async () => {
     const photo = await get(`app://kiosk/attachments/${SHA}.png`)
     expect(photo.status).toBe(200)

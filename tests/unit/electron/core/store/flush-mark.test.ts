@@ -2,11 +2,12 @@
  * Documents written behind the journal, and the journal.mark that lets a folder open by
  * reading only the journal's tail: trusted only when the journal and every document fit it.
  */
+import { createHash } from 'node:crypto'
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MARK_FILE, readMark, readMarkedTail } from '../../../../../electron/core/store/flush-mark'
+import { MARK_FILE, markedOffset, readMark } from '../../../../../electron/core/store/flush-mark'
 import { Journal } from '../../../../../electron/core/store/journal'
 import { openStore } from '../../../../../electron/core/store'
 import type { Change, CollectionName, Store } from '../../../../../electron/core/store'
@@ -125,8 +126,7 @@ describe('journal.mark', () => {
     }
     await j.close()
     const journal = await readFile(join(dir, 'journal.jsonl'))
-    const tail = await readMarkedTail(join(dir, 'journal.jsonl'), (await readMark(dir))!)
-    expect(tail && tail.base + tail.offset).toBe(journal.indexOf(10) + 1)
+    expect(markedOffset(journal, (await readMark(dir))!)).toBe(journal.indexOf(10) + 1)
     const again = await open()
     expect(
       again
@@ -137,14 +137,25 @@ describe('journal.mark', () => {
     expect(again.alerts()).toMatchObject([{ level: 'info' }])
   })
 
-  it('is only a hint: a prefix line changed behind its back is still found by verify()', async () => {
+  it('is only a hint: a prefix line changed behind its back is found on open', async () => {
     await twoProjectsAndANotice()
     const path = join(dir, 'journal.jsonl')
     const lines = (await readFile(path, 'utf8')).split('\n')
     lines[0] = lines[0]!.replace('"p1"', '"pX"')
     await writeFile(path, lines.join('\n'))
     const s = await open()
+    expect(s.halted()).toMatchObject({ seq: 0, line: 1 })
     expect((await s.verify()).ok).toBe(false)
+  })
+
+  it('carries the length and sha256 of the journal up to the marked entry', async () => {
+    await twoProjectsAndANotice()
+    const journal = await readFile(join(dir, 'journal.jsonl'))
+    const mark = await readMark(dir)
+    expect(mark?.journal).toEqual({
+      bytes: journal.length,
+      sha256: createHash('sha256').update(journal).digest('hex'),
+    })
   })
 
   it('is ignored when a document is older than the mark says (a generation put back)', async () => {

@@ -3,6 +3,7 @@ import {
   mkdtemp,
   open,
   type FileHandle,
+  readdir,
   readFile,
   rm,
   writeFile,
@@ -179,42 +180,70 @@ describe('journal', () => {
     expect(await verifyJournal(dir)).toMatchObject({ ok: true, entries: 2 })
   })
 
-  it('trims a complete last line with a bad hash unless documents already hold it', async () => {
-    await writeEntries(3)
-    await changeByte(3, 'cement', 1)
-    const damaged = await readFile(file)
-    const kept = await openJournal(3)
-    await kept.close()
-    expect(await readFile(file)).toEqual(damaged)
-    expect(alerts.map((a) => a.level)).toEqual(['error'])
-    const trimmed = await openJournal(2)
-    await trimmed.close()
-    expect(trimmed.head.seq).toBe(2)
-    expect(await verifyJournal(dir)).toMatchObject({ ok: true, entries: 2 })
-  })
+  it.each([
+    ['documents already hold it', 3],
+    ['documents do not hold it yet', 2],
+  ])(
+    'never trims a complete last line with a bad hash (%s): stops before it, file kept byte for byte',
+    async (_what, protectSeq) => {
+      await writeEntries(3)
+      await changeByte(3, 'cement', 1)
+      const damaged = await readFile(file)
+      const seen: number[] = []
+      const j = await openJournal(protectSeq, seen)
+      expect(seen).toEqual([1, 2])
+      expect(j.head.seq).toBe(2)
+      expect(j.halt).toMatchObject({ seq: 2, line: 3 })
+      await expect(j.append(fields(4))).rejects.toThrow('已停在第 2 条')
+      await j.close()
+      expect(await readFile(file)).toEqual(damaged)
+      expect(await readFile(join(dir, j.halt?.evidence ?? 'none'))).toEqual(damaged)
+      expect(alerts).toHaveLength(1)
+      expect(alerts[0]).toMatchObject({ level: 'error', file: 'journal.jsonl' })
+      expect(alerts[0]?.message).toContain('第 3 行')
+      expect(alerts[0]?.message).toContain('已停在第 2 条')
+    },
+  )
 
-  it('keeps a bad line in the middle, reports it and still reads the rest', async () => {
+  it('stops replay at a bad line in the middle, keeps the file and copies it aside once', async () => {
     await writeEntries(4)
     await changeByte(2, 'cement', 0)
     const before = await readFile(file)
     const seen: number[] = []
     const j = await openJournal(0, seen)
     await j.close()
-    expect(seen).toEqual([1, 2, 3, 4])
+    expect(seen).toEqual([1])
+    expect(j.head.seq).toBe(1)
     expect(await readFile(file)).toEqual(before)
     expect(alerts).toHaveLength(1)
-    expect(alerts[0]?.level).toBe('error')
-    expect(alerts[0]?.message).toContain('序号 2')
+    expect(alerts[0]?.message).toContain('已停在第 1 条')
     expect((await verifyJournal(dir)).firstBad).toMatchObject({ seq: 2, line: 2 })
+    await (await openJournal(0)).close()
+    const copies = (await readdir(dir)).filter((n) => n.startsWith('journal.jsonl.bad-'))
+    expect(copies).toEqual([j.halt?.evidence])
   })
 
-  it('reports an unreadable middle line with the seq it should have had', async () => {
+  it('stops at an unreadable middle line and reports the seq it should have had', async () => {
     await writeEntries(4)
     await changeByte(2, '{', 0, 'x')
     const seen: number[] = []
-    await (await openJournal(0, seen)).close()
-    expect(seen).toEqual([1, 3, 4])
+    const j = await openJournal(0, seen)
+    await j.close()
+    expect(seen).toEqual([1])
+    expect(j.halt).toMatchObject({ seq: 1, line: 2 })
     expect((await verifyJournal(dir)).firstBad).toMatchObject({ seq: 2, line: 2 })
+  })
+
+  it('leaves a torn tail in place when an earlier complete line is bad (evidence first)', async () => {
+    const entries = await writeEntries(3)
+    await changeByte(2, 'cement', 1)
+    const torn = makeEntry({ seq: 3, hash: entries[2]?.hash ?? '', at: '' }, fields(4)).line
+    await appendFile(file, torn.slice(0, 40))
+    const before = await readFile(file)
+    const j = await openJournal()
+    await j.close()
+    expect(j.head.seq).toBe(1)
+    expect(await readFile(file)).toEqual(before)
   })
 
   it('lists the history of one record, oldest first', async () => {

@@ -67,7 +67,9 @@ export function newObjects(before: Set<number>, after: Snapshot, n = 10): Growth
   const label = (i: number) => {
     const type = nodeTypes[nodes[i + typeAt]!]!
     const name = strings[nodes[i + nameAt]!] ?? ''
-    return type === 'object' || type === 'closure' ? name || type : `(${type})`
+    if (type === 'object' || type === 'closure') return name || type
+    // Blink's own objects (DOM nodes, detached ones say so) carry their name; V8's internals do not.
+    return type === 'native' && name ? `(native ${name.slice(0, 60)})` : `(${type})`
   }
   const retainer = new Map<number, string>()
   for (let i = 0, e = 0; i < nodes.length; i += nf) {

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { buildEmptyPage, launchBenchBrowser, snapshotRenderer } from './browser'
 import { installCallMeter } from './calls'
 import { throttledRun } from './throttled'
-import { reportTaps } from './tap-report'
+import { reportTaps, slowest } from './tap-report'
 import { initialJsGzip } from './size'
 import { bridgeTransport } from './transport'
 import { loadTimes, writeTimes } from './store-bench'
@@ -108,9 +108,8 @@ async function main(): Promise<void> {
       for (const [name, measure, coreLimit] of taps) {
         const samples = await measure()
         reportTaps(report, name, samples, 100, coreLimit)
-        note(
-          `${name}: ${samples.length} taps, ${samples.reduce((n, s) => n + (s.cost?.calls ?? 0), 0)} calls`,
-        )
+        const calls = samples.reduce((n, s) => n + (s.cost?.calls ?? 0), 0)
+        note(`${name}: ${samples.length} taps, ${calls} calls; slowest ${slowest(samples)}`)
       }
       await throttledRun(page, routes, meter, report, note)
       const transport = await bridgeTransport(page, b.host.core!)

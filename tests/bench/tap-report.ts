@@ -53,3 +53,13 @@ export function reportTaps(
   const limit = `≤ ${limitMs} ms`
   report(`${name}_renderer_p95`, round(bridgeFree, 0), 'ms', limit, bridgeFree <= limitMs)
 }
+
+/** The `n` slowest taps (bridge-free), to say which screen a p95 comes from. */
+export function slowest(samples: readonly TapSample[], n = 3): string {
+  return [...samples]
+    .map((s) => ({ ms: s.ms - (s.cost?.bridgeMs ?? 0), ready: s.ready }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, n)
+    .map((s) => `${Math.round(s.ms)} ms ${s.ready}`)
+    .join('; ')
+}

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 import type { CallMeter } from './calls'
-import { reportTaps, type Report } from './tap-report'
+import { reportTaps, slowest, type Report } from './tap-report'
 import { homeVsEmpty } from './ui-load'
 import { periodChanges, searches, sectionSwitches } from './ui-taps'
 
@@ -45,7 +45,7 @@ export async function throttledRun(
       await searches(page, ['xl', 'cwgk'], meter),
       SECTION_LIMIT_MS,
     )
-    note(`cpu4x: ${section.length} section taps`)
+    note(`cpu4x: ${section.length} section taps; slowest ${slowest(section)}`)
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     await cdp.detach()

@@ -10,6 +10,8 @@ import type { CallMeter, TapCost } from './calls'
 export interface TapSample {
   ms: number
   cost?: TapCost
+  /** What the tap waited for (the screen's ready selector). */
+  ready: string
 }
 
 type TapWindow = { __tap?: Promise<number> }
@@ -46,7 +48,7 @@ export async function tapToPaint(
   if (Number.isNaN(ms)) throw new Error(`bench: 点了之后 30 秒内没有出现 ${ready}`)
   // Let the screen's late calls (after the first paint) land before they are counted.
   if (meter) await page.waitForTimeout(50)
-  return { ms, cost: meter ? await meter.stop(page) : undefined }
+  return { ms, cost: meter ? await meter.stop(page) : undefined, ready }
 }
 
 /** Opens a route in the app (loading the app first if the page shows something else). */

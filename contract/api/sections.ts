@@ -10,8 +10,15 @@ import { MeetingKind, type MeetingView } from '../schemas/meetings'
 import type { ProjectCard } from '../schemas/projects'
 import { Stage } from '../schemas/projects'
 import type { Freshness, SearchResult } from '../schemas/search'
-import type { MatterView, NoticeLists, NoticeView, ProjectView } from '../schemas/section-views'
+import type {
+  MatterView,
+  NoticeListCard,
+  NoticeLists,
+  NoticeView,
+  ProjectView,
+} from '../schemas/section-views'
 import { SpecialKind, type SpecialCard, type SpecialView } from '../schemas/specials'
+import { PageWindow, type ListPage } from '../schemas/paging'
 import { method, None } from './define'
 
 const ById = z.object({ id: Id }).strict()
@@ -24,17 +31,25 @@ export const SearchQuery = z
   .max(30, '查找内容不能超过30个字')
 
 export const sectionsApi = {
-  'projects.list': method(z.object({ stage: Stage.optional() }).strict(), 'public').returns<
-    ProjectCard[]
-  >(),
+  /** Lists send one page (LIST_PAGE unless asked); filters and totals are over the whole set. */
+  'projects.list': method(
+    z.object({ stage: Stage.optional(), ...PageWindow }).strict(),
+    'public',
+  ).returns<ListPage<ProjectCard>>(),
   'projects.get': method(ById, 'public').returns<ProjectView>(),
-  'matters.list': method(None, 'public').returns<MatterView[]>(),
+  'matters.list': method(z.object(PageWindow).strict(), 'public').returns<ListPage<MatterView>>(),
   'matters.get': method(ById, 'public').returns<MatterView>(),
-  'meetings.list': method(z.object({ kind: MeetingKind.optional() }).strict(), 'public').returns<
-    MeetingView[]
-  >(),
+  'meetings.list': method(
+    z.object({ kind: MeetingKind.optional(), ...PageWindow }).strict(),
+    'public',
+  ).returns<ListPage<MeetingView>>(),
   'meetings.get': method(ById, 'public').returns<MeetingView>(),
+  /** The first page of the current and the archived notices, with both totals. */
   'notices.list': method(None, 'public').returns<NoticeLists>(),
+  'notices.page': method(
+    z.object({ part: z.enum(['current', 'archive']), ...PageWindow }).strict(),
+    'public',
+  ).returns<ListPage<NoticeListCard>>(),
   'notices.get': method(ById, 'public').returns<NoticeView>(),
   'finance.budget': method(
     z.object({ year: BudgetYear.optional() }).strict(),

@@ -63,12 +63,20 @@ export interface NoticeListCard extends NoticeCard {
   rowCount: number
 }
 
+/** The first page of both notice lists; the totals and latest date are over the whole lists. */
 export interface NoticeLists {
   /** In their validity window today: pinned first, then newest. */
   current: NoticeListCard[]
   /** Ended (validTo before today), newest end first. */
   archive: NoticeListCard[]
+  currentTotal: number
+  archiveTotal: number
+  /** Newest start among the current ones, for 最后更新; null when none. */
+  latest: string | null
 }
+
+/** Which notice list a page is of. */
+export type NoticePart = 'current' | 'archive'
 
 /** A 公示's window relative to today in the village (Asia/Shanghai). */
 export interface Countdown {

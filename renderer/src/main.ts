@@ -1,10 +1,9 @@
-import '@fontsource/noto-sans-sc/400.css'
-import '@fontsource/noto-sans-sc/700.css'
 import './styles/index.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { config as zodConfig } from 'zod'
 import App from './App.vue'
+import { installUiFont } from './fonts'
 import { i18n } from './i18n'
 import { createKioskRouter } from './router'
 import { startLiveRefresh } from './stores/live'
@@ -19,4 +18,5 @@ app.use(createKioskRouter())
 app.use(i18n)
 document.title = i18n.global.t('app.title')
 startLiveRefresh()
+void installUiFont()
 app.mount('#app')

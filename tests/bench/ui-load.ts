@@ -1,6 +1,7 @@
 /** Home screen interactive vs the empty Vue page: full page loads, alternated, medians compared. */
 import type { Page } from '@playwright/test'
 import { origins } from './browser'
+import type { CallMeter } from './calls'
 import { median } from './stats'
 
 /** Milliseconds from navigation start to the first paint after the ready marker appeared. */
@@ -25,18 +26,36 @@ async function loadOnce(page: Page, url: string, dcl: number[] = []): Promise<nu
 export async function homeVsEmpty(
   page: Page,
   runs = 15,
-): Promise<{ home: number; empty: number; homeDcl: number; scripts: string[] }> {
+  meter?: CallMeter,
+): Promise<{
+  home: number
+  empty: number
+  homeDcl: number
+  /** Home minus the bridge's share of its calls (their null-call twins), median. */
+  homeBridgeFree: number
+  scripts: string[]
+}> {
   const home: number[] = []
+  const bridgeFree: number[] = []
   const empty: number[] = []
   const dcl: number[] = []
   await loadOnce(page, `${origins.app}/index.html#/`) // warm-up: code cache, fonts, core's first answers
   const scripts = await scriptsFetched(page)
   await loadOnce(page, `${origins.empty}/index.html`)
   for (let i = 0; i < runs; i++) {
-    home.push(await loadOnce(page, `${origins.app}/index.html#/`, dcl))
+    if (meter) await meter.start(page)
+    const ms = await loadOnce(page, `${origins.app}/index.html#/`, dcl)
+    home.push(ms)
+    if (meter) bridgeFree.push(ms - (await meter.stop(page)).bridgeMs)
     empty.push(await loadOnce(page, `${origins.empty}/index.html`))
   }
-  return { home: median(home), empty: median(empty), homeDcl: median(dcl), scripts }
+  return {
+    home: median(home),
+    empty: median(empty),
+    homeDcl: median(dcl),
+    homeBridgeFree: meter ? median(bridgeFree) : median(home),
+    scripts,
+  }
 }
 
 /** Renderer scripts (paths under the app's origin) the page fetched so far. */

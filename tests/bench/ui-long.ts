@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import type { PeriodSummary } from '../../contract'
 import type { Core } from '../../electron/core/core'
 import { origins } from './browser'
+import { newObjects, snapshotIds, takeSnapshot, type Growth } from './heap-diff'
 
 type LongWindow = { __long?: number[] }
 
@@ -53,7 +54,13 @@ export async function longTasksWhileScrolling(page: Page, core: Core): Promise<n
 export async function heapGrowth(
   page: Page,
   routes: Array<[string, string]>,
-): Promise<{ at20: number; at1000: number; at2000: number }> {
+): Promise<{
+  at20: number
+  at1000: number
+  at2000: number
+  /** What grew most between the snapshots after 20 and after 2,000 navigations. */
+  grew: Growth[]
+}> {
   const cdp = await page.context().newCDPSession(page)
   const used = async () => {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage')
@@ -91,11 +98,13 @@ export async function heapGrowth(
   await navigate(0, warm)
   await navigate(warm, warm + 20)
   const at20 = await home()
+  const ids20 = snapshotIds(await takeSnapshot(cdp))
   // Halfway too: growth that stops (code warming up) looks different from growth that goes on (a leak).
   await navigate(warm + 20, warm + 1000)
   const at1000 = await home()
   await navigate(warm + 1000, warm + 2000)
   const at2000 = await home()
+  const grew = newObjects(ids20, await takeSnapshot(cdp))
   await cdp.detach()
-  return { at20, at1000, at2000 }
+  return { at20, at1000, at2000, grew }
 }

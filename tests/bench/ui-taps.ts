@@ -4,6 +4,15 @@
  */
 import type { Page } from '@playwright/test'
 import { origins } from './browser'
+import type { CallMeter, TapCost } from './calls'
+
+/** One tap: tap → paint through the bridge, and (with a meter) what its calls cost. */
+export interface TapSample {
+  ms: number
+  cost?: TapCost
+  /** What the tap waited for (the screen's ready selector). */
+  ready: string
+}
 
 type TapWindow = { __tap?: Promise<number> }
 
@@ -12,7 +21,9 @@ export async function tapToPaint(
   page: Page,
   tap: () => Promise<void>,
   ready: string,
-): Promise<number> {
+  meter?: CallMeter,
+): Promise<TapSample> {
+  if (meter) await meter.start(page)
   await page.evaluate((sel) => {
     const w = window as unknown as TapWindow
     w.__tap = new Promise<number>((resolve) => {
@@ -35,7 +46,9 @@ export async function tapToPaint(
   await tap()
   const ms = await page.evaluate(() => (window as unknown as TapWindow).__tap!)
   if (Number.isNaN(ms)) throw new Error(`bench: 点了之后 30 秒内没有出现 ${ready}`)
-  return ms
+  // Let the screen's late calls (after the first paint) land before they are counted.
+  if (meter) await page.waitForTimeout(50)
+  return { ms, cost: meter ? await meter.stop(page) : undefined, ready }
 }
 
 /** Opens a route in the app (loading the app first if the page shows something else). */
@@ -50,7 +63,8 @@ export async function sectionSwitches(
   page: Page,
   routes: ReadonlyArray<[string, string]>,
   rounds = 3,
-): Promise<number[]> {
+  meter?: CallMeter,
+): Promise<TapSample[]> {
   const screens = new Map(routes)
   await page.goto(`${origins.app}/index.html#/`)
   await page.getByTestId('home').waitFor()
@@ -60,17 +74,18 @@ export async function sectionSwitches(
       (e.getAttribute('href') ?? '').replace(/^#/, ''),
     ]),
   )
-  const out: number[] = []
+  const out: TapSample[] = []
   for (let r = 0; r < rounds; r++) {
     for (const [testid, route] of tiles) {
       const ready = screens.get(route!)
       if (!ready) continue
-      out.push(await tapToPaint(page, () => page.getByTestId(testid!).click(), ready))
+      out.push(await tapToPaint(page, () => page.getByTestId(testid!).click(), ready, meter))
       out.push(
         await tapToPaint(
           page,
           () => page.getByTestId('back').first().click(),
           '[data-testid=home]',
+          meter,
         ),
       )
     }
@@ -79,12 +94,16 @@ export async function sectionSwitches(
 }
 
 /** Taps each month (or quarter) of the latest years in the period picker. */
-export async function periodChanges(page: Page, years = 3): Promise<number[]> {
+export async function periodChanges(
+  page: Page,
+  years = 3,
+  meter?: CallMeter,
+): Promise<TapSample[]> {
   await go(page, '/finance', '[data-testid=sheet]')
   const yearList = await page.$$eval('[data-testid=period-year]', (els) =>
     els.map((e) => e.getAttribute('data-year') ?? ''),
   )
-  const out: number[] = []
+  const out: TapSample[] = []
   for (const year of yearList.slice(0, years)) {
     await page.locator(`[data-testid=period-year][data-year="${year}"]`).click()
     const periods = await page.$$eval('[data-testid=period-option]', (els) =>
@@ -92,7 +111,8 @@ export async function periodChanges(page: Page, years = 3): Promise<number[]> {
     )
     for (const p of periods) {
       const opt = page.locator(`[data-testid=period-option][data-period="${p}"]`)
-      out.push(await tapToPaint(page, () => opt.click(), `[data-testid=sheet][data-period="${p}"]`))
+      const ready = `[data-testid=sheet][data-period="${p}"]`
+      out.push(await tapToPaint(page, () => opt.click(), ready, meter))
     }
   }
   return out
@@ -102,8 +122,9 @@ export async function periodChanges(page: Page, years = 3): Promise<number[]> {
 export async function searches(
   page: Page,
   queries = ['xl', 'gc', 'db', 'cwgk', 'nt', 'zz'],
-): Promise<number[]> {
-  const out: number[] = []
+  meter?: CallMeter,
+): Promise<TapSample[]> {
+  const out: TapSample[] = []
   await go(page, '/search', '[data-testid=keyboard]')
   for (const q of queries) {
     // 清空 on the keyboard (simple-keyboard names its buttons by data-skbtn).
@@ -120,6 +141,7 @@ export async function searches(
           page,
           () => key.click(),
           `[data-testid=search-results][data-q="${q.slice(0, i)}"]`,
+          meter,
         ),
       )
     }

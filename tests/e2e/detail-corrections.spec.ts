@@ -82,7 +82,7 @@ test('a 专项公开 linked to a project with the picker shows that project on i
   const page = kiosk.page
   const rec = new RecordsAdminPage(page)
   await kiosk.open('/')
-  const [project] = await kiosk.call('projects.list', {})
+  const [project] = (await kiosk.call('projects.list', {})).items
   if (!project) throw new Error('the demo village has no published project')
   const special = REGISTER_CASES.find((x) => x.kind === 'specials')!
 

@@ -95,7 +95,7 @@ test('detail screens carry the key facts in a QR code (plain text, works offline
 test('read-aloud is hidden where the system has no Chinese voice', async ({ kiosk }) => {
   const { page } = kiosk
   await kiosk.open('/')
-  const id = (await kiosk.call('projects.list', {}))[0]!.id
+  const id = (await kiosk.call('projects.list', {})).items[0]!.id
   await kiosk.open(`/projects/${id}`)
   await page.getByTestId('project-money').waitFor()
   const hasZh = await page.evaluate(
@@ -130,7 +130,7 @@ test('read-aloud speaks the facts with a Chinese voice', async ({ kiosk }) => {
     Object.defineProperty(window, '__spoken', { value: spoken })
   })
   await kiosk.open('/')
-  const id = (await kiosk.call('projects.list', {}))[0]!.id
+  const id = (await kiosk.call('projects.list', {})).items[0]!.id
   await kiosk.open(`/projects/${id}`)
   const button = new KioskLayer(page).readAloud()
   await expect(button).toBeVisible()

@@ -15,7 +15,7 @@ test('a villager asks on a project page by keyboard; a cadre answers; 查进度 
 }) => {
   const { page } = kiosk
   await kiosk.open('/')
-  const project = (await kiosk.call('projects.list', {}))[0]!
+  const project = (await kiosk.call('projects.list', {})).items[0]!
   await kiosk.open(`/projects/${project.id}`)
   await page.getByTestId('ask-button').click()
   const ask = new AskPage(page)

@@ -139,7 +139,7 @@ test('a published project is corrected: 已更正 with the reason shows publicly
   const page = kiosk.page
   const rec = new RecordsAdminPage(page)
   await kiosk.open('/')
-  const [project] = await kiosk.call('projects.list', {})
+  const [project] = (await kiosk.call('projects.list', {})).items
   if (!project) throw new Error('the demo village has no published project')
 
   await loginAs(kiosk, 'clerk')
@@ -188,7 +188,7 @@ test('a published project is corrected: 已更正 with the reason shows publicly
   await expect(note.getByTestId('fact-percent')).toHaveText(
     new RegExp(`完成进度\\s*百分之${project.percent}$`),
   )
-  const listed = await kiosk.call('projects.list', {})
+  const listed = (await kiosk.call('projects.list', {})).items
   expect(listed.map((p) => p.id)).toContain(correctionId)
   expect(listed.map((p) => p.id)).not.toContain(project.id)
   expect((await kiosk.call('projects.get', { id: correctionId })).percent).toBe(90)

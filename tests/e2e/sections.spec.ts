@@ -90,10 +90,10 @@ test('项目进度: stage buttons filter, the detail shows budget and spent from
   await kiosk.open('/')
   await new HomePage(page).openSection('projects')
   const list = new ProjectsPage(page)
-  const all = await kiosk.call('projects.list', {})
+  const all = (await kiosk.call('projects.list', {})).items
   await expect(list.rows()).toHaveCount(all.length)
 
-  const building = await kiosk.call('projects.list', { stage: '施工' })
+  const building = (await kiosk.call('projects.list', { stage: '施工' })).items
   expect(building.length).toBeGreaterThan(0)
   await list.chooseStage('施工')
   await expect(list.rows()).toHaveCount(building.length)
@@ -125,7 +125,7 @@ test('四议两公开: the tracker shows the step reached, votes, and rule check
   const { page } = kiosk
   await kiosk.open('/')
   await new HomePage(page).openSection('matters')
-  const matters = await kiosk.call('matters.list', {})
+  const matters = (await kiosk.call('matters.list', {})).items
   const list = new MattersPage(page)
   await expect(list.rows()).toHaveCount(matters.length)
 
@@ -157,12 +157,12 @@ test('会议记录: meetings by kind with their minutes', async ({ kiosk }) => {
   const { page } = kiosk
   await kiosk.open('/')
   await new HomePage(page).openSection('meetings')
-  const all = await kiosk.call('meetings.list', {})
+  const all = (await kiosk.call('meetings.list', {})).items
   const view = new MeetingsPage(page)
   await expect(view.meetings()).toHaveCount(all.length)
   const kind = all[0]!.kind
   await view.chooseKind(kind)
-  const some = await kiosk.call('meetings.list', { kind })
+  const some = (await kiosk.call('meetings.list', { kind })).items
   await expect(view.meetings()).toHaveCount(some.length)
   await expect(view.meetings().first().getByTestId('meeting-minutes')).toHaveText(some[0]!.minutes)
 })

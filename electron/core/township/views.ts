@@ -3,6 +3,7 @@
  * as the kiosk shows it): the records a publish made public, and the village's status.
  */
 import type { Method, PackageRecord, QuestionBoard, VillageStatus } from '../../../contract'
+import { LIST_PAGE_MAX, type ListPage } from '../../../contract/schemas/paging'
 import type { JournalEntry } from '../store/types'
 
 /** Calls a public method as an anonymous villager would, at a fixed time; throws on refusal. */
@@ -75,11 +76,21 @@ export async function publishedRecords(
   return out
 }
 
+/** Every row of a paged public list (the kiosk sends a page at a time; the township needs all). */
+async function wholeList<T>(read: PublicRead, method: Method): Promise<T[]> {
+  const rows: T[] = []
+  for (;;) {
+    const page = (await read(method, { offset: rows.length, limit: LIST_PAGE_MAX })) as ListPage<T>
+    rows.push(...page.items)
+    if (page.items.length === 0 || rows.length >= page.total) return rows
+  }
+}
+
 /** The village's standing as the township needs it: period mode, open questions, rule breaks. */
 export async function villageStatus(read: PublicRead): Promise<VillageStatus> {
   const settings = (await read('settings.get', {})) as { periodMode: 'month' | 'quarter' }
   const board = (await read('questions.public', {})) as QuestionBoard
-  const matters = (await read('matters.list', {})) as Array<{ title: string; ruleChecks: string[] }>
+  const matters = await wholeList<{ title: string; ruleChecks: string[] }>(read, 'matters.list')
   return {
     periodMode: settings.periodMode,
     openQuestionDeadlines: board.questions.filter((q) => !q.answer).map((q) => q.dueAt),

@@ -1,10 +1,14 @@
 import { defineStore } from 'pinia'
+import { reactive } from 'vue'
 import { call } from '../api'
+import { useListPages } from './list-pages'
 import { useRemote } from './remote'
 
-/** 四议两公开: every published matter and the one opened, with its six steps. */
+/** 四议两公开: published matters a page at a time, and the one opened, with its six steps. */
 export const useMattersStore = defineStore('matters', () => {
-  const list = useRemote(() => call('matters.list', {}))
+  const pages = useListPages((_all: null, offset: number, limit: number) =>
+    call('matters.list', { offset, limit }),
+  )
   const detail = useRemote((id: string) => call('matters.get', { id }))
 
   async function open(id: string): Promise<void> {
@@ -13,18 +17,17 @@ export const useMattersStore = defineStore('matters', () => {
   }
 
   async function refresh(): Promise<void> {
-    if (list.data.value) await list.load()
+    await pages.refresh()
     if (detail.data.value) await detail.load(detail.data.value.id)
   }
 
   return {
-    list: list.data,
-    listLoading: list.loading,
-    listError: list.error,
+    /** rows, total, hasMore, loadMore … of the list shown. */
+    list: reactive(pages),
     detail: detail.data,
     detailLoading: detail.loading,
     detailError: detail.error,
-    loadList: () => list.load(),
+    loadList: () => pages.open(null),
     open,
     refresh,
   }

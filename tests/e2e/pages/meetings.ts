@@ -7,7 +7,10 @@ export class MeetingsPage extends SectionPage {
     super(page, 'meetings')
   }
   meetings = () => this.page.getByTestId('meeting')
+  /** data-count is how many are fetched, data-total how many exist (of the kind chosen). */
   list = () => this.page.getByTestId('meeting-list')
+  more = () => this.page.getByTestId('meeting-list-more')
+  listEnd = () => this.page.getByTestId('meeting-list-end')
   chooseKind = (kind: string | null) =>
     this.page.locator(`[data-testid=kind-filter] [data-key="${kind ?? 'all'}"]`).click()
 }

@@ -9,6 +9,10 @@ export class NoticesPage extends SectionPage {
   current = () => this.page.getByTestId('notice-current').getByTestId('notice-row')
   archive = () => this.page.getByTestId('notice-archive').getByTestId('notice-row')
   toggleArchive = () => this.page.getByTestId('archive-toggle').click()
+  /** The current list itself: data-count is how many are fetched, data-total how many exist. */
+  currentList = () => this.page.getByTestId('notice-current')
+  more = () => this.page.getByTestId('notice-current-more')
+  listEnd = () => this.page.getByTestId('notice-current-end')
   titles = () => this.page.getByTestId('notice-title')
   open = (id: string) =>
     this.page.locator(`[data-testid=notice-row][data-id="${id}"]`).first().click()

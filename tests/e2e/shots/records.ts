@@ -54,8 +54,10 @@ export const shot = (
   },
 })
 
-const firstPublished = async (kiosk: Kiosk) => (await kiosk.call('projects.list', {}))[0]?.id ?? ''
-const firstMatter = async (kiosk: Kiosk) => (await kiosk.call('matters.list', {}))[0]?.id ?? ''
+const firstPublished = async (kiosk: Kiosk) =>
+  (await kiosk.call('projects.list', {})).items[0]?.id ?? ''
+const firstMatter = async (kiosk: Kiosk) =>
+  (await kiosk.call('matters.list', {})).items[0]?.id ?? ''
 
 /** The cadres' record screens: area home, lists, forms with errors, a record per role. */
 export const recordShots: Shot[] = [

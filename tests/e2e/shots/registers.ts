@@ -133,7 +133,7 @@ export const registerShots: Shot[] = [
     '[data-testid=choice-projectId-]',
     undefined,
     async (k) => {
-      const [project] = await k.call('projects.list', {})
+      const [project] = (await k.call('projects.list', {})).items
       const pick = k.page.getByTestId(`choice-projectId-${project?.id ?? ''}`)
       await pick.click()
       await pick.scrollIntoViewIfNeeded()

@@ -16,7 +16,7 @@ async function entryWithFiles(kiosk: Kiosk): Promise<string> {
 }
 
 async function projectWithPhotos(kiosk: Kiosk): Promise<string> {
-  for (const card of await kiosk.call('projects.list', {})) {
+  for (const card of (await kiosk.call('projects.list', {})).items) {
     const p = await kiosk.call('projects.get', { id: card.id })
     if (p.milestones.some((m) => m.photos.length)) return `/projects/${p.id}`
   }
@@ -24,7 +24,7 @@ async function projectWithPhotos(kiosk: Kiosk): Promise<string> {
 }
 
 async function matterWithSheets(kiosk: Kiosk): Promise<string> {
-  for (const card of await kiosk.call('matters.list', {})) {
+  for (const card of (await kiosk.call('matters.list', {})).items) {
     const m = await kiosk.call('matters.get', { id: card.id })
     if (m.steps.some((s) => s.signatures.length)) return `/matters/${m.id}`
   }

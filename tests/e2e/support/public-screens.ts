@@ -30,7 +30,7 @@ async function gongshi(kiosk: Kiosk): Promise<string> {
 }
 
 async function matterWithChecks(kiosk: Kiosk): Promise<string> {
-  const matters = await kiosk.call('matters.list', {})
+  const matters = (await kiosk.call('matters.list', {})).items
   const m = matters.find((x) => x.ruleChecks.length > 0) ?? matters[0]!
   return `/matters/${m.id}`
 }
@@ -56,7 +56,7 @@ export const PUBLIC_SCREENS: PublicScreen[] = [
   { name: 'projects', route: fixed('/projects'), ready: '[data-testid=project-list]' },
   {
     name: 'project-detail',
-    route: async (k) => `/projects/${(await k.call('projects.list', {}))[0]!.id}`,
+    route: async (k) => `/projects/${(await k.call('projects.list', {})).items[0]!.id}`,
     ready: '[data-testid=project-money]',
   },
   { name: 'matters', route: fixed('/matters'), ready: '[data-testid=matter-list]' },
@@ -64,7 +64,7 @@ export const PUBLIC_SCREENS: PublicScreen[] = [
   { name: 'meetings', route: fixed('/meetings'), ready: '[data-testid=meeting-list]' },
   {
     name: 'meeting-detail',
-    route: async (k) => `/meetings/${(await k.call('meetings.list', {}))[0]!.id}`,
+    route: async (k) => `/meetings/${(await k.call('meetings.list', {})).items[0]!.id}`,
     ready: '[data-testid=meeting-detail] [data-testid=meeting]',
   },
   { name: 'notices', route: fixed('/notices'), ready: '[data-testid=notice-current]' },

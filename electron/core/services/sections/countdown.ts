@@ -1,7 +1,15 @@
 /** 公示 countdowns and notice lists, as pure functions of the village's today. */
-import type { Countdown, Notice, NoticeListCard, NoticeLists } from '../../../../contract'
+import type {
+  Countdown,
+  ListPage,
+  Notice,
+  NoticeListCard,
+  NoticeLists,
+  NoticePart,
+} from '../../../../contract'
 import { noticeCard, noticeIsCurrent } from '../home-cards'
 import { daysBetween } from './days'
+import { pageOf } from './paging'
 
 /**
  * Days left in a window including today: the whole length before and on the start day, 1 on
@@ -32,8 +40,11 @@ export function noticeListCard(n: Notice, today: string): NoticeListCard {
   }
 }
 
-/** Current notices (pinned first, then newest) and the archive of ended ones (newest end first). */
-export function noticeLists(notices: readonly Notice[], today: string): NoticeLists {
+/** Current notices (pinned first, then newest) and the ended ones (newest end first), whole. */
+export function noticeParts(
+  notices: readonly Notice[],
+  today: string,
+): Record<NoticePart, Notice[]> {
   const current = notices
     .filter((n) => noticeIsCurrent(n, today))
     .sort(
@@ -45,8 +56,44 @@ export function noticeLists(notices: readonly Notice[], today: string): NoticeLi
   const archive = notices
     .filter((n) => n.validTo !== undefined && n.validTo < today)
     .sort((a, b) => (b.validTo ?? '').localeCompare(a.validTo ?? '') || a.id.localeCompare(b.id))
+  return { current, archive }
+}
+
+/** One page of one part, as cards; 最后更新 is the newest start among the whole part. */
+export function noticePage(
+  notices: readonly Notice[],
+  part: NoticePart,
+  today: string,
+  window: { offset?: number; limit?: number } = {},
+): ListPage<NoticeListCard> {
+  return pageOf(
+    noticeParts(notices, today)[part],
+    window,
+    (n) => noticeListCard(n, today),
+    (n) => n.validFrom,
+  )
+}
+
+/** The first page of both parts with their totals: what the 公示公告 screen opens with. */
+export function noticeLists(notices: readonly Notice[], today: string): NoticeLists {
+  const parts = noticeParts(notices, today)
+  const current = pageOf(
+    parts.current,
+    {},
+    (n) => noticeListCard(n, today),
+    (n) => n.validFrom,
+  )
+  const archive = pageOf(
+    parts.archive,
+    {},
+    (n) => noticeListCard(n, today),
+    () => undefined,
+  )
   return {
-    current: current.map((n) => noticeListCard(n, today)),
-    archive: archive.map((n) => noticeListCard(n, today)),
+    current: current.items,
+    archive: archive.items,
+    currentTotal: current.total,
+    archiveTotal: archive.total,
+    latest: current.latest,
   }
 }

@@ -22,6 +22,7 @@ export type SectionMethod =
   | 'meetings.get'
   | 'notices.list'
   | 'notices.get'
+  | 'notices.page'
   | 'finance.budget'
   | 'finance.assets'
   | 'finance.debts'

@@ -5,6 +5,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import { matterCard } from '../home-cards'
 import { matterRuleChecks } from './matter-rules'
 import { revisionWithFacts } from './corrected'
+import { pageOf } from './paging'
 import { matterFacts } from './corrected-facts'
 import { currentPublished, publishedById } from './records'
 
@@ -44,11 +45,17 @@ export function matterView(
 
 /** Handlers of 四议两公开; newest progress first, as on the home screen. */
 export const matterHandlers: HandlerGroup<'matters.list' | 'matters.get'> = {
-  'matters.list': (_input, { store }) => {
+  'matters.list': (window, { store }) => {
     const projects = currentPublished(store, 'projects')
-    return currentPublished(store, 'matters')
-      .map((m) => matterView(m, projects, (x) => store.get('matters', x)))
-      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    const cards = currentPublished(store, 'matters')
+      .map((m) => ({ m, card: matterCard(m) }))
+      .sort((a, b) => b.card.date.localeCompare(a.card.date) || a.m.id.localeCompare(b.m.id))
+    return pageOf(
+      cards,
+      window,
+      ({ m }) => matterView(m, projects, (x) => store.get('matters', x)),
+      ({ m }) => m.publishedAt,
+    )
   },
   'matters.get': ({ id }, { store }) => {
     const m = publishedById(store, 'matters', id, '没有找到这个事项，可能还没有公开')

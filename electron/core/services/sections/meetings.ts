@@ -3,6 +3,7 @@ import type { Meeting, MeetingView } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { revisionWithFacts } from './corrected'
+import { pageOf } from './paging'
 import { meetingFacts } from './corrected-facts'
 import { currentPublished, linkedPublished, publishedById } from './records'
 
@@ -28,11 +29,15 @@ function meetingView(store: Store, m: Meeting): MeetingView {
 
 /** Handlers of the meetings list and one meeting's minutes. */
 export const meetingHandlers: HandlerGroup<'meetings.list' | 'meetings.get'> = {
-  'meetings.list': ({ kind }, { store }) =>
-    currentPublished(store, 'meetings')
-      .filter((m) => !kind || m.kind === kind)
-      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-      .map((m) => meetingView(store, m)),
+  'meetings.list': ({ kind, ...window }, { store }) =>
+    pageOf(
+      currentPublished(store, 'meetings')
+        .filter((m) => !kind || m.kind === kind)
+        .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+      window,
+      (m) => meetingView(store, m),
+      (m) => m.date,
+    ),
   'meetings.get': ({ id }, { store }) =>
     meetingView(
       store,

@@ -2,7 +2,7 @@
 import type { Notice, NoticeView } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { maskName } from '../mask'
-import { noticeCountdown, noticeLists, noticeListCard } from './countdown'
+import { noticeCountdown, noticeLists, noticeListCard, noticePage } from './countdown'
 import { villageToday } from './days'
 import { revisionWithFacts } from './corrected'
 import { noticeFacts } from './corrected-facts'
@@ -27,9 +27,11 @@ export function noticeView(
 }
 
 /** Handlers of 公示公告; "today" is the village's date (Asia/Shanghai) from the core's clock. */
-export const noticeHandlers: HandlerGroup<'notices.list' | 'notices.get'> = {
+export const noticeHandlers: HandlerGroup<'notices.list' | 'notices.page' | 'notices.get'> = {
   'notices.list': (_input, { store, now }) =>
     noticeLists(currentPublished(store, 'notices'), villageToday(now())),
+  'notices.page': ({ part, ...window }, { store, now }) =>
+    noticePage(currentPublished(store, 'notices'), part, villageToday(now()), window),
   'notices.get': ({ id }, { store, now }) =>
     noticeView(
       publishedById(store, 'notices', id, '没有找到这条公告，可能还没有公开'),

@@ -8,6 +8,7 @@ import { settingsOf } from '../ledger'
 import { compareEntries, isLarge } from '../ledger-math'
 import { isCurrentEntry, publishedSheets } from '../published'
 import { revisionWithFacts } from './corrected'
+import { pageOf } from './paging'
 import { projectFacts } from './corrected-facts'
 import { currentPublished, linkedPublished, publishedById } from './records'
 
@@ -69,12 +70,16 @@ function projectView(store: Store, p: Project, entries: LedgerEntry[]): ProjectV
 
 /** Handlers of 项目进度; only published projects, spending only from published sheets. */
 export const projectHandlers: HandlerGroup<'projects.list' | 'projects.get'> = {
-  'projects.list': ({ stage }, { store }) => {
+  'projects.list': ({ stage, ...window }, { store }) => {
     const linked = linkedEntries(store)
-    return currentPublished(store, 'projects')
-      .filter((p) => !stage || p.stage === stage)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
-      .map((p) => projectCard(p, spentOf(linked.get(p.id) ?? [])))
+    return pageOf(
+      currentPublished(store, 'projects')
+        .filter((p) => !stage || p.stage === stage)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id)),
+      window,
+      (p) => projectCard(p, spentOf(linked.get(p.id) ?? [])),
+      (p) => p.updatedAt,
+    )
   },
   'projects.get': ({ id }, { store }) => {
     const p = publishedById(store, 'projects', id, '没有找到这个项目，可能还没有公开')

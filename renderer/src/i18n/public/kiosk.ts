@@ -15,6 +15,11 @@ export const kioskMessages = {
     qrAlt: '二维码，内容是：{text}',
     lastUpdated: '最后更新：{date}',
     lastUpdatedNone: '最后更新：暂无记录',
+    listTotal: '共 {count} 条',
+    listMore: '再看 {count} 条',
+    listMoreLeft: '后面还有 {count} 条',
+    listMoreLoading: '正在取后面的内容……',
+    listMoreFailed: '后面的内容没有取到，请再点一次',
     financeOverdue:
       '注意：财务账目应当至少每季度公开一次，本村最近一次公开是 {date}，已超过规定时间。可以到村委会或村务监督委员会询问。',
     financeNever:

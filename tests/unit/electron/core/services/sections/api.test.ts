@@ -31,11 +31,11 @@ afterAll(async () => {
 
 describe('every public section has demo content on 2026-11-25', () => {
   it('lists projects of every stage, each with what the published ledger spent', async () => {
-    const all = await ok('projects.list', {})
+    const all = (await ok('projects.list', {})).items
     expect(new Set(all.map((p) => p.stage))).toEqual(
       new Set(['立项', '招标', '施工', '验收', '结算']),
     )
-    const building = await ok('projects.list', { stage: '施工' })
+    const building = (await ok('projects.list', { stage: '施工' })).items
     expect(building).toHaveLength(2)
     const road = building.find((p) => p.name.includes('道路硬化'))!
     const detail = await ok('projects.get', { id: road.id })
@@ -48,7 +48,7 @@ describe('every public section has demo content on 2026-11-25', () => {
   })
 
   it('shows the matters with six steps, and the two that broke a rule say which', async () => {
-    const matters = await ok('matters.list', {})
+    const matters = (await ok('matters.list', {})).items
     expect(matters).toHaveLength(7)
     const broken = matters.filter((m) => m.ruleChecks.length > 0)
     expect(broken.map((m) => m.title)).toEqual([
@@ -62,9 +62,9 @@ describe('every public section has demo content on 2026-11-25', () => {
   })
 
   it('lists fourteen meetings of four kinds, filterable, each with minutes', async () => {
-    const meetings = await ok('meetings.list', {})
+    const meetings = (await ok('meetings.list', {})).items
     expect(meetings).toHaveLength(14)
-    expect((await ok('meetings.list', { kind: '村民议事会' })).map((m) => m.topic)).toContain(
+    expect((await ok('meetings.list', { kind: '村民议事会' })).items.map((m) => m.topic)).toContain(
       '五组修路筹资筹劳议事',
     )
     const one = await ok('meetings.get', { id: meetings[0]!.id })

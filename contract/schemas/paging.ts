@@ -1,0 +1,23 @@
+/** Public lists go out a page at a time, as the ledger sheet does; counts are the whole set's. */
+import { z } from 'zod'
+
+/** How many rows a public list sends at once: a screenful or three, never ten years. */
+export const LIST_PAGE = 50
+/** The most rows one page may ask for (a refresh re-fetches what was shown in a few calls). */
+export const LIST_PAGE_MAX = 200
+
+/** Where a page starts and how long it is; left out, the first LIST_PAGE rows. */
+export const PageWindow = {
+  offset: z.number().int().min(0).max(1_000_000).optional(),
+  limit: z.number().int().min(1).max(LIST_PAGE_MAX).optional(),
+}
+
+/** One page of a list core sorted and filtered over the whole set. */
+export interface ListPage<T> {
+  items: T[]
+  offset: number
+  /** How many rows the whole (filtered) list has. */
+  total: number
+  /** The newest date of the whole list, for its 最后更新; null when empty. */
+  latest: string | null
+}

@@ -54,20 +54,39 @@ export type Decoded =
       sha256: string
     }
 
-/** The signed bytes (the file without its signature key) and the signature, if the file has them. */
-function split(bytes: Buffer): { body: Buffer; signature: Buffer } | null {
+/** A package read and shaped, its key matched to its fingerprint, its signature not yet checked. */
+export type Opened =
+  | { ok: true; pkg: TownshipPackage; sha256: string; checkSignature: () => boolean }
+  | Extract<Decoded, { ok: false }>
+
+/** Where the top-level signature key starts, or -1 when the file has no well-formed one. */
+function signatureAt(bytes: Buffer): number {
   // Record text is JSON-escaped, so the unescaped key is the top-level one, which comes last.
   const at = bytes.lastIndexOf(SIG_KEY)
+  return at >= 0 && bytes[at + SIG_KEY.length + SIG_LENGTH] === 0x22 ? at : -1
+}
+
+/** The signed bytes (the file without its signature key) and the signature found at `at`. */
+function split(bytes: Buffer, at: number): { body: Buffer; signature: Buffer } {
   const end = at + SIG_KEY.length + SIG_LENGTH
-  if (at < 0 || bytes[end] !== 0x22) return null
   const signature = Buffer.from(bytes.subarray(at + SIG_KEY.length, end).toString(), 'base64')
   const tail = bytes.subarray(end + 1)
   const trimmed = tail.at(-1) === 0x0a ? tail.subarray(0, -1) : tail
   return { body: Buffer.concat([bytes.subarray(0, at), trimmed]), signature }
 }
 
-/** Parses and checks one package file: shape, key fingerprint, Ed25519 signature. */
-export function decodePackage(bytes: Buffer): Decoded {
+let checks = 0
+/** How many Ed25519 checks this process has made: the console checks one per linked chain. */
+export function signatureChecks(): number {
+  return checks
+}
+
+/**
+ * Parses one package file (shape, key fingerprint) and hands back its signature check for later:
+ * in a chain whose every link holds, the last package's signature vouches for all before it,
+ * since each names the sha256 of the whole previous file.
+ */
+export function openPackage(bytes: Buffer): Opened {
   const sha256 = sha256Hex(bytes)
   let parsed: unknown
   try {
@@ -76,8 +95,8 @@ export function decodePackage(bytes: Buffer): Decoded {
     return { ok: false, reason: 'unreadable', message: '内容不完整或被改动，无法读取', sha256 }
   }
   const shaped = TownshipPackage.safeParse(parsed)
-  const parts = split(bytes)
-  if (!shaped.success || !parts) {
+  const at = signatureAt(bytes)
+  if (!shaped.success || at < 0) {
     return { ok: false, reason: 'unreadable', message: '格式不对，可能被改动', sha256 }
   }
   const pkg = shaped.data
@@ -85,16 +104,31 @@ export function decodePackage(bytes: Buffer): Decoded {
   if (fingerprint !== pkg.fingerprint) {
     return { ok: false, reason: 'key', message: '公钥和指纹对不上', pkg, sha256 }
   }
-  let good: boolean
-  try {
-    good =
-      key !== null &&
-      parts.signature.toString('base64') === pkg.signature &&
-      verify(null, digestOf(parts.body), key, parts.signature)
-  } catch {
-    good = false
+  const checkSignature = (): boolean => {
+    checks++
+    const parts = split(bytes, at)
+    try {
+      return (
+        key !== null &&
+        parts.signature.toString('base64') === pkg.signature &&
+        verify(null, digestOf(parts.body), key, parts.signature)
+      )
+    } catch {
+      return false
+    }
   }
-  return good
+  return { ok: true, pkg, sha256, checkSignature }
+}
+
+/** What a package whose own signature does not check out is told. */
+export const SIGNATURE_CHANGED = '内容在签名以后被改动过'
+
+/** Parses and checks one package file: shape, key fingerprint, Ed25519 signature. */
+export function decodePackage(bytes: Buffer): Decoded {
+  const opened = openPackage(bytes)
+  if (!opened.ok) return opened
+  const { pkg, sha256 } = opened
+  return opened.checkSignature()
     ? { ok: true, pkg, sha256 }
-    : { ok: false, reason: 'signature', message: '内容在签名以后被改动过', pkg, sha256 }
+    : { ok: false, reason: 'signature', message: SIGNATURE_CHANGED, pkg, sha256 }
 }

@@ -1,10 +1,14 @@
-import { cp, readFile, writeFile } from 'node:fs/promises'
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PackageBody } from '../../../../../contract'
 import { checkFolder, type Seen } from '../../../../../electron/core/township/inbox'
 import { loadOrCreateKey, type SigningKey } from '../../../../../electron/core/township/keys'
-import { decodePackage, encodePackage } from '../../../../../electron/core/township/package-format'
+import {
+  decodePackage,
+  encodePackage,
+  signatureChecks,
+} from '../../../../../electron/core/township/package-format'
 import { townshipOverview } from '../../../../../electron/core/township/console'
 import { publishMonth, signingVillage, type SigningVillage } from './village'
 
@@ -131,5 +135,51 @@ describe('township checks of one village folder', () => {
     const swapped = await townshipOverview(root, state, now)
     expect(swapped.problems.map((p) => [p.kind, p.seq])).toContainEqual(['fork', 1])
     expect(swapped.villages[0]!.ok).toBe(false)
+  })
+
+  it('a changed signature alone is caught wherever the package sits, first open or not', async () => {
+    for (const [file, expected, verified] of [
+      [
+        '00000001.json',
+        [
+          ['signature', 1],
+          ['chain', 2],
+        ],
+        0,
+      ],
+      ['00000002.json', [['signature', 2]], 1],
+    ] as const) {
+      const root = await inbox()
+      const path = join(root, 'v', file)
+      const text = await readFile(path, 'utf8')
+      const at = text.lastIndexOf('"signature":"') + 20
+      const swapped = text[at] === 'A' ? 'B' : 'A'
+      await writeFile(path, text.slice(0, at) + swapped + text.slice(at + 1))
+      const check = await checkFolder(root, 'v', {})
+      expect(check.problems.map((p) => [p.kind, p.seq])).toEqual(expected)
+      expect(check.verified).toBe(verified)
+    }
+  })
+
+  it('a clean folder is vouched for by its last signature; a new package is checked with its chain', async () => {
+    let before = signatureChecks()
+    expect(await checkFolder(await inbox(), 'v', {})).toMatchObject({ verified: 2, problems: [] })
+    expect(signatureChecks() - before).toBe(1)
+    const root = await inbox()
+    const state = join(v.root, `state-checks-${n}`)
+    const now = new Date('2026-12-12T02:00:00.000Z')
+    await rm(join(root, 'v', '00000002.json'))
+    before = signatureChecks()
+    expect((await townshipOverview(root, state, now)).villages[0]).toMatchObject({ verified: 1 })
+    expect(signatureChecks() - before).toBe(1)
+    before = signatureChecks()
+    await cp(join(v.outbox, '00000002.json'), join(root, 'v', '00000002.json'))
+    const later = await townshipOverview(root, state, now)
+    expect(later.problems).toEqual([])
+    expect(later.villages[0]).toMatchObject({ ok: true, verified: 2 })
+    expect(signatureChecks() - before).toBe(1)
+    before = signatureChecks()
+    expect((await townshipOverview(root, state, now)).villages[0]).toMatchObject({ verified: 2 })
+    expect(signatureChecks() - before).toBe(0)
   })
 })

@@ -1,0 +1,125 @@
+/**
+ * One village folder's packages judged as a whole: each package's own fields, forks (two
+ * different packages for one seq, or one that differs from what this console saw before) and
+ * the links from the first package on. Pure: the caller decides which signatures to check.
+ */
+import type { TownshipProblem } from '../../../contract'
+import type { CachedFile, PackageSummary } from './summary'
+
+/** A package that passed its checks, with its file hash. */
+export interface GoodPackage {
+  pkg: PackageSummary
+  sha256: string
+  file: string
+  /** The file's bytes when this open read it, until the console has archived them. */
+  bytes?: Buffer
+}
+
+/** One file of the folder as read: its name and what reading it found. */
+export interface FileRead {
+  file: string
+  read: CachedFile
+  bytes?: Buffer
+}
+
+/** A problem before the village's name is known. */
+export type Finding = Omit<TownshipProblem, 'village' | 'folder'>
+
+/** What the folder's packages add up to. */
+export interface Assessment {
+  name: string
+  fingerprint: string
+  /** Good packages in seq order, one per seq (the first seen when forked). */
+  chain: GoodPackage[]
+  /** Packages from the first up to the first broken link. */
+  verified: number
+  findings: Finding[]
+  /** seq → sha256 of every package first seen, with what was seen before. */
+  seen: Record<string, string>
+}
+
+const NAMED = /^\d{8}\.json$/
+
+function linkProblem(prev: GoodPackage, next: GoodPackage): string | null {
+  const a = prev.pkg
+  const b = next.pkg
+  if (b.seq !== a.seq + 1) return `缺少第 ${a.seq + 1} 个包`
+  if (b.prevPackage !== prev.sha256)
+    return `第 ${b.seq} 个包指向的上一个包和收到的第 ${a.seq} 个包不同`
+  if (b.journal.from !== a.journal.to + 1)
+    return `第 ${b.seq} 个包的变更日志没有接上第 ${a.seq} 个包`
+  if (b.journal.prev !== a.journal.last)
+    return `第 ${b.seq} 个包的变更日志哈希和第 ${a.seq} 个包接不上（历史被改写）`
+  return null
+}
+
+function selfProblem(p: PackageSummary, nameSeq: number | null): string | null {
+  const { seq, journal, checkpoint } = p
+  if (nameSeq !== null && nameSeq !== seq)
+    return `文件名是第 ${nameSeq} 个包，里面却写着第 ${seq} 个`
+  if (journal.count !== journal.to - journal.from + 1) return `第 ${seq} 个包的变更日志哈希数目不对`
+  if (checkpoint.seq !== journal.to || checkpoint.hash !== journal.last)
+    return `第 ${seq} 个包的核验码和变更日志对不上`
+  if (seq === 1 && (journal.from !== 1 || journal.prev !== '' || p.prevPackage !== ''))
+    return '第 1 个包不是从头开始的'
+  return null
+}
+
+/** Judges the folder's files (sorted by name) against what was seen before; changes nothing. */
+export function assess(
+  folder: string,
+  files: FileRead[],
+  before: Record<string, string>,
+): Assessment {
+  const seen = { ...before }
+  const bySeq = new Map<number, GoodPackage>()
+  const findings: Finding[] = []
+  const say = (kind: Finding['kind'], seq: number | null, message: string) =>
+    findings.push({ kind, seq, message })
+  let name = folder
+  let fingerprint = ''
+  for (const { file, read, bytes } of files) {
+    const nameSeq = NAMED.test(file) ? Number(file.slice(0, 8)) : null
+    if (!read.ok) {
+      say(read.reason, nameSeq ?? read.seq, `${file}：${read.message}`)
+      continue
+    }
+    const g: GoodPackage = { pkg: read.summary, sha256: read.sha256, file, bytes }
+    name = g.pkg.name
+    if (fingerprint && g.pkg.fingerprint !== fingerprint) {
+      say('key', g.pkg.seq, `${file}：用的是另一把签名钥匙（指纹 ${g.pkg.fingerprint}）`)
+      continue
+    }
+    fingerprint ||= g.pkg.fingerprint
+    const bad = selfProblem(g.pkg, nameSeq)
+    if (bad) {
+      say('chain', g.pkg.seq, bad)
+      continue
+    }
+    const earlier = seen[String(g.pkg.seq)]
+    const twin = bySeq.get(g.pkg.seq)
+    if ((twin && twin.sha256 !== g.sha256) || (earlier && earlier !== g.sha256)) {
+      say('fork', g.pkg.seq, `第 ${g.pkg.seq} 个包出现了两个不同的版本（${file}）`)
+      if (twin || nameSeq === null) continue
+    }
+    if (!twin || nameSeq !== null) bySeq.set(g.pkg.seq, g)
+    seen[String(g.pkg.seq)] ??= g.sha256
+  }
+  const chain = [...bySeq.values()].sort((a, b) => a.pkg.seq - b.pkg.seq)
+  let verified = 0
+  let broken = false
+  chain.forEach((g, i) => {
+    const prev = chain[i - 1]
+    const why = prev
+      ? linkProblem(prev, g)
+      : g.pkg.seq === 1
+        ? null
+        : `缺少第 1 到第 ${g.pkg.seq - 1} 个包`
+    if (why) {
+      say('chain', g.pkg.seq, why)
+      broken = true
+    }
+    if (!broken) verified++
+  })
+  return { name, fingerprint, chain, verified, findings, seen }
+}

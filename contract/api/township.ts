@@ -1,6 +1,6 @@
 /** The township link: the kiosk's signing identity, USB export, and the 乡镇汇总 console. */
 import { z } from 'zod'
-import type { SigningIdentity, TownshipOverview } from '../schemas/township'
+import type { SigningIdentity, TownshipOverview, TownshipProgress } from '../schemas/township'
 import { method, None } from './define'
 
 export const townshipApi = {
@@ -12,4 +12,6 @@ export const townshipApi = {
   ]).returns<{ dir: string; files: number }>(),
   /** The 乡镇汇总 console: every village's packages checked, problems first. */
   'township.overview': method(None, 'public').returns<TownshipOverview>(),
+  /** While an overview is being read: how many village folders are checked (null when idle). */
+  'township.progress': method(None, 'public').returns<TownshipProgress | null>(),
 } as const

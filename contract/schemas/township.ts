@@ -122,6 +122,12 @@ export interface VillageRow {
   managementFen: number
 }
 
+/** How far the console's read of the inbox has got: village folders checked of all. */
+export interface TownshipProgress {
+  done: number
+  total: number
+}
+
 /** The whole console: problems first, then every village. */
 export interface TownshipOverview {
   today: string

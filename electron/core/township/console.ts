@@ -5,7 +5,7 @@
  */
 import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { TownshipOverview } from '../../../contract'
+import type { TownshipOverview, TownshipProgress } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
 import { writeFileDurable } from '../store/fs-safe'
 import { FILES_AT_ONCE, mapLimit } from './pool'
@@ -46,11 +46,12 @@ async function archiveFresh(
   await appendFile(join(archive, `${check.folder}.jsonl`), Buffer.concat(lines))
 }
 
-/** Reads the inbox (one sub-folder per village) and builds the console's view. */
+/** Reads the inbox (one sub-folder per village) and builds the console's view, telling how far. */
 export async function townshipOverview(
   inbox: string,
   stateDir: string,
   now: Date,
+  onProgress: (p: TownshipProgress) => void = () => {},
 ): Promise<TownshipOverview> {
   const today = villageDay(now)
   const seenFile = join(stateDir, 'seen.json')
@@ -64,11 +65,13 @@ export async function townshipOverview(
     .map((e) => e.name)
     .sort()
   const checks: FolderCheck[] = []
+  onProgress({ done: 0, total: folders.length })
   for (const folder of folders) {
     const known = new Set(Object.keys(seen[folder] ?? {}))
     const check = await checkFolder(inbox, folder, seen, cache)
     await archiveFresh(inbox, stateDir, check, known)
     checks.push(check)
+    onProgress({ done: checks.length, total: folders.length })
   }
   await mkdir(stateDir, { recursive: true })
   if (JSON.stringify(seen) !== before) await writeFileDurable(seenFile, JSON.stringify(seen))

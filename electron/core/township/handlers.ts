@@ -1,6 +1,6 @@
 /** township.*: the kiosk's signing identity and USB export, and the 乡镇汇总 console's view. */
 import { join } from 'node:path'
-import type { TownshipOverview } from '../../../contract'
+import type { TownshipOverview, TownshipProgress } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import { townshipOverview } from './console'
@@ -18,10 +18,13 @@ export interface TownshipDeps {
 /** Handlers bound to the publisher and, in township mode, the inbox. */
 export function townshipHandlers(
   deps: TownshipDeps,
-): HandlerGroup<'township.identity' | 'township.export' | 'township.overview'> {
+): HandlerGroup<
+  'township.identity' | 'township.export' | 'township.overview' | 'township.progress'
+> {
   // The console re-reads on a timer: a read still running is shared, never run twice at once
   // (two would race on the console's own files).
   let running: Promise<TownshipOverview> | null = null
+  let progress: TownshipProgress | null = null
   return {
     'township.identity': async () => {
       const p = deps.publisher()
@@ -41,10 +44,13 @@ export function townshipHandlers(
     'township.overview': (_input, { now }) => {
       if (!deps.inbox)
         throw new ApiFailure('CONFLICT', '这台电脑没有设为乡镇汇总，看不到各村的公开包')
-      running ??= townshipOverview(deps.inbox, join(deps.dataDir, 'township'), now()).finally(
-        () => (running = null),
-      )
+      const state = join(deps.dataDir, 'township')
+      running ??= townshipOverview(deps.inbox, state, now(), (p) => (progress = p)).finally(() => {
+        running = null
+        progress = null
+      })
       return running
     },
+    'township.progress': () => Promise.resolve(progress),
   }
 }

@@ -10,6 +10,7 @@ export const townshipMessages = {
   inbox: '收件文件夹：{path}',
   refresh: '重新读取',
   refreshing: '正在读取各村的公开包…',
+  checking: '正在核对各村的公开包：已核对 {done} 个村，共 {total} 个村',
   autoRefresh: '每 10 秒自动重新读取一次',
   problemsTitle: '发现 {count} 个问题，请核查',
   problemsNone: '全部核对无误：每个包的签名都对，前后链接完整，没有出现两个不同的版本。',

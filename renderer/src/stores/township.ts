@@ -1,13 +1,38 @@
 import { defineStore } from 'pinia'
+import { shallowRef } from 'vue'
+import type { TownshipProgress } from '../../../contract'
 import { call } from '../api'
 import { useRemote } from './remote'
 
 /** How often the console re-reads the inbox: Syncthing brings new packages at any time. */
 export const TOWNSHIP_REFRESH_MS = 10_000
 
-/** The 乡镇汇总 console's one view of every village, re-read on a timer while it is open. */
+/** How often a running read is asked how far it has got. */
+const PROGRESS_MS = 200
+
+/**
+ * The 乡镇汇总 console's one view of every village, re-read on a timer while it is open; while
+ * a read runs, core is asked how many village folders it has checked, for the first read's bar.
+ */
 export const useTownshipStore = defineStore('township', () => {
-  const overview = useRemote(() => call('township.overview', {}))
+  const progress = shallowRef<TownshipProgress | null>(null)
+  const overview = useRemote(async () => {
+    let live = true
+    const poll = setInterval(() => {
+      call('township.progress', {})
+        .then((p) => {
+          if (live) progress.value = p
+        })
+        .catch(() => {})
+    }, PROGRESS_MS)
+    try {
+      return await call('township.overview', {})
+    } finally {
+      live = false
+      clearInterval(poll)
+      progress.value = null
+    }
+  })
   let timer: ReturnType<typeof setInterval> | null = null
 
   function start(): void {
@@ -24,6 +49,7 @@ export const useTownshipStore = defineStore('township', () => {
     overview: overview.data,
     error: overview.error,
     loading: overview.loading,
+    progress,
     refresh: () => overview.load(),
     start,
     stop,

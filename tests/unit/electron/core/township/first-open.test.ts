@@ -71,4 +71,17 @@ describe('mapLimit', () => {
     expect(out).toEqual([50, 11, 42, 23, 34])
     expect(most).toBe(2)
   })
+
+  it('tells how many village folders it has checked, from none to all', async () => {
+    const { root, state } = await inbox()
+    await cp(v.outbox, join(root, 'w'), { recursive: true })
+    const seen: Array<{ done: number; total: number }> = []
+    const view = await townshipOverview(root, state, now, (p) => seen.push(p))
+    expect(view.villages).toHaveLength(2)
+    expect(seen).toEqual([
+      { done: 0, total: 2 },
+      { done: 1, total: 2 },
+      { done: 2, total: 2 },
+    ])
+  })
 })

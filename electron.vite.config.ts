@@ -81,7 +81,26 @@ export default defineConfig({
       assetsInlineLimit: 0,
       // A kiosk PC may be slow: ship the renderer minified.
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve('renderer/index.html') },
+        // The contract only defines values (schemas, tables, helpers): nothing runs on import, so
+        // a screen that takes one helper does not drag in the barrel's other modules.
+        treeshake: { moduleSideEffects: [{ test: /[\\/]contract[\\/]/, sideEffects: false }] },
+        // zod and the contract's schemas in one chunk of their own: only cadre forms and a few
+        // screens validate input, so the kiosk's first screen loads neither (see contract/period.ts).
+        output: {
+          codeSplitting: {
+            // Only the schemas themselves: the plain helpers they use stay where screens need them.
+            includeDependenciesRecursively: false,
+            groups: [
+              {
+                name: 'schemas',
+                test: /node_modules[\\/]zod[\\/]|contract[\\/](schemas[\\/]|api[\\/]|api\.ts)/,
+              },
+            ],
+          },
+        },
+      },
     },
   },
 })

@@ -1,6 +1,7 @@
 export * from './result'
 export * from './money'
 export * from './period'
+export * from './schemas/period-key'
 export * from './categories'
 export * from './api'
 export * from './schemas/common'

@@ -1,6 +1,6 @@
 /** What any villager at the kiosk may read: published records only. */
 import { z } from 'zod'
-import { PeriodKey } from '../period'
+import { PeriodKey } from '../schemas/period-key'
 import { Id } from '../schemas/common'
 import type { Checkpoint, HomeSummary } from '../schemas/home'
 import {

@@ -1,6 +1,6 @@
 /** Carrying records out: ledger files for the township and the 公开表 as a PDF for the paper board. */
 import { z } from 'zod'
-import { PeriodKey } from '../period'
+import { PeriodKey } from './period-key'
 
 /** A year or one period of published lines. */
 export const LedgerExportInput = z.union([

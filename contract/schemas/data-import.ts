@@ -1,7 +1,7 @@
 /** Bringing a spreadsheet of ledger lines in: what the clerk sends and the preview they check. */
 import { z } from 'zod'
 import type { CategoryCode } from '../categories'
-import { PeriodKey } from '../period'
+import { PeriodKey } from './period-key'
 import type { Direction } from './ledger'
 
 /** Files above this are refused before any parsing: a village ledger is far smaller. */

@@ -1,6 +1,6 @@
 /** What cadres send and see while keeping the books: drafts, sheets under review, corrections. */
 import { z } from 'zod'
-import { PeriodKey } from '../period'
+import { PeriodKey } from './period-key'
 import { Id, Text, type Status } from './common'
 import { LedgerEntryInput } from './ledger'
 import type { CategoryTotal, LedgerEntry, PeriodSheet } from './ledger'

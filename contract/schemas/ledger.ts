@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { AttachmentName } from './attachments'
 import { CATEGORY_CODES, isItemOf, type CategoryCode } from '../categories'
-import { PeriodKey, periodContains } from '../period'
+import { periodContains } from '../period'
+import { PeriodKey } from './period-key'
 import { Fen, Id, IsoDate, IsoDateTime, OptText, PersonRef, Publication, Text } from './common'
 
 export const Direction = z.enum(['income', 'expense'])
@@ -124,10 +125,7 @@ export interface PeriodSummary {
   signedBy?: string
 }
 
-/** How many lines the kiosk's sheet sends at once: a screenful or three, never the whole quarter. */
-export const SHEET_PAGE = 50
-/** The most lines one `ledger.sheetEntries` call may ask for. */
-export const SHEET_PAGE_MAX = 200
+export { SHEET_PAGE, SHEET_PAGE_MAX } from '../page-sizes'
 
 /**
  * A published sheet. Totals, category totals and `entryCount` are always over the whole period;

@@ -1,10 +1,8 @@
 /** Public lists go out a page at a time, as the ledger sheet does; counts are the whole set's. */
 import { z } from 'zod'
+import { LIST_PAGE_MAX } from '../page-sizes'
 
-/** How many rows a public list sends at once: a screenful or three, never ten years. */
-export const LIST_PAGE = 50
-/** The most rows one page may ask for (a refresh re-fetches what was shown in a few calls). */
-export const LIST_PAGE_MAX = 200
+export { LIST_PAGE, LIST_PAGE_MAX } from '../page-sizes'
 
 /** Where a page starts and how long it is; left out, the first LIST_PAGE rows. */
 export const PageWindow = {

@@ -3,7 +3,7 @@
  * or the date + amount in each file name, checked on screen, then attached all at once.
  */
 import { z } from 'zod'
-import { PeriodKey } from '../period'
+import { PeriodKey } from './period-key'
 import { THUMB_MAX_BYTES } from './attachments'
 import { Id } from './common'
 

@@ -1,7 +1,10 @@
 import { formatYuan } from '../../contract'
-import { expect, test } from './fixtures'
+import { expect, test, type Kiosk } from './fixtures'
 import { publishedSheetKeys, storedTotals } from './expected'
+import { AdminPage } from './pages/admin'
 import { HomePage } from './pages/home'
+import { LoginPage } from './pages/login'
+import { RecordsAdminPage } from './pages/records-admin'
 
 test('home shows the village and the latest period totals as stored', async ({ kiosk }) => {
   test.skip(!kiosk.host.core, 'needs the core in the test process (bridge host)')
@@ -26,4 +29,34 @@ test('the footer shows the journal checkpoint', async ({ kiosk }) => {
   expect(head.seq).toBeGreaterThan(0)
   await expect(home.checkpoint()).toContainText(`#${head.seq}`)
   await expect(home.checkpoint()).toContainText(head.hash)
+})
+
+/** Scripts of the renderer fetched so far, by file name. */
+async function scripts(kiosk: Kiosk): Promise<string[]> {
+  return kiosk.page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name.split('/').pop() ?? '')
+      .filter((n) => n.endsWith('.js')),
+  )
+}
+
+test('the first screen loads no input checking; a cadre form loads it and still checks', async ({
+  kiosk,
+}) => {
+  const page = kiosk.page
+  await kiosk.open('/')
+  await expect(new HomePage(page).villageName()).toBeVisible()
+  const first = await scripts(kiosk)
+  expect(first.length).toBeGreaterThan(0)
+  expect(first.filter((n) => n.startsWith('schemas-'))).toEqual([])
+
+  await new LoginPage(page).open()
+  await new LoginPage(page).loginAs('admin', '333333')
+  await new AdminPage(page).nav('settings').click()
+  const rec = new RecordsAdminPage(page)
+  await rec.fill('questionDueDays', '11')
+  await rec.save()
+  await expect(rec.error('questionDueDays')).toBeVisible()
+  expect((await scripts(kiosk)).filter((n) => n.startsWith('schemas-'))).toHaveLength(1)
 })

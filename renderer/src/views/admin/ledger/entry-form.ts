@@ -3,6 +3,7 @@
  * contract schema core uses to check it, and core's own refusals shown next to each field.
  */
 import { computed, reactive, ref } from 'vue'
+import '../../../zod-jitless'
 import {
   LedgerEntryInput,
   parseYuanToFen,

@@ -1,5 +1,6 @@
 /** Chinese messages per field from a contract schema's check, keyed like core's `fields`. */
 import type { z } from 'zod'
+import '../../../zod-jitless'
 
 /** The first message of each field path (dotted), as core reports BAD_INPUT. */
 export function zodFields(error: z.ZodError): Record<string, string> {

@@ -1,6 +1,7 @@
 /** Which sheet and header row a file's table starts at, and what kind of book it is. */
 import type { ImportFileInput, ImportMapping } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
+import { parseAmountCell } from './amounts'
 import { cellText, isBlankRow, type Cell, type Grid } from './cells'
 import { findHeader, shapeOf, type HeaderGuess } from './header'
 import type { ParsedFile } from './preview'
@@ -35,9 +36,28 @@ export function pickSheet(
 export const cols = (...xs: Array<number | null | undefined>) =>
   xs.filter((i): i is number => typeof i === 'number')
 
-/** A voucher-line export has 库存现金/银行存款 lines, the other side of each voucher. */
+/**
+ * A voucher-line export has 库存现金/银行存款 lines, the other side of each voucher. One without
+ * them (the kiosk's own export back to the township, or a software that leaves them out) still
+ * shows its convention in its income and expense lines: there income sits on 贷方 and expense on
+ * 借方, in a cash journal the other way round; the lines vote, and asset or debt lines follow.
+ */
 export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: string[]): boolean {
   if (shapeOf(mapping, labels) !== 'debit-credit' || mapping.subject == null) return false
   const at = mapping.subject
-  return data.some((r) => resolveSubject(cellText(r[at]), '', new Map()).kind === 'cash')
+  const has = (r: Cell[], col: number | null | undefined) =>
+    col != null && parseAmountCell(r[col] ?? null).kind === 'ok'
+  let voucher = 0
+  let journal = 0
+  for (const r of data) {
+    const s = resolveSubject(cellText(r[at]), '', new Map())
+    if (s.kind === 'cash') return true
+    if (s.kind !== 'line' || !s.fixed) continue
+    // In 借方/贷方 books `income` is the 借方 column and `expense` the 贷方 one.
+    const credit = has(r, mapping.expense)
+    if (credit === has(r, mapping.income)) continue
+    if ((s.fixed === 'income') === credit) voucher++
+    else journal++
+  }
+  return voucher > journal
 }

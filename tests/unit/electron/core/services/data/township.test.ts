@@ -257,4 +257,33 @@ describe('export back to the township', () => {
     expect(text(7).slice(0, 6)).toEqual(['合计', '', '共 3 笔', '', '5800', '30000'])
     await h.refused('sup', 'export.townshipXlsx', { period: '2026-07' }, 'NOT_FOUND')
   })
+
+  it('its own export read back keeps every direction, though it has no cash lines to tell the sides', async () => {
+    await answer()
+    const withAssets = await file([
+      ['2026-08-25', '记-003', '购买抽水机', '固定资产', 1200, null, '李国强'],
+      ['2026-08-25', '记-003', '购买抽水机', '银行存款', null, 1200, '李国强'],
+      ['2026-08-28', '记-004', '向信用社借款', '短期借款', null, 8000, '李国强'],
+      ['2026-08-28', '记-004', '向信用社借款', '银行存款', 8000, null, '李国强'],
+    ])
+    await h.call('clerk', 'import.commit', withAssets)
+    const drafts = await h.call('clerk', 'ledger.drafts', { period: '2026-08' })
+    const directions = drafts.entries.map((e) => [e.summary, e.direction, e.amountFen])
+    expect(directions).toContainEqual(['购买抽水机', 'expense', 120_000])
+    expect(directions).toContainEqual(['向信用社借款', 'income', 800_000])
+    await h.call('clerk', 'ledger.submit', { period: '2026-08' })
+    await h.call('sup', 'ledger.publish', { period: '2026-08' })
+    const f = await h.call('sup', 'export.townshipXlsx', { period: '2026-08' })
+
+    const other = await dataHarness()
+    const back = await other.call('clerk', 'import.preview', {
+      fileName: f.fileName,
+      bytesBase64: f.bytesBase64,
+    })
+    expect(back.rows.filter((r) => r.errors.length)).toEqual([])
+    const read = back.rows
+      .filter((r) => r.kind === 'entry')
+      .map((r) => [r.entry?.summary, r.entry?.direction, r.entry?.amountFen])
+    expect(read).toEqual(directions)
+  })
 })

@@ -56,14 +56,19 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   /** Whether the village still needs its first-run setup (asked once, then on demand). */
+  let asking: Promise<SetupStatus | null> | null = null
   async function setupStatus(fresh = false): Promise<SetupStatus | null> {
     if (setup.value && !fresh) return setup.value
-    try {
-      setup.value = await call('setup.status', {})
-    } catch {
-      setup.value = null
-    }
-    return setup.value
+    // Asked at start-up beside the other first calls; the route guard then waits for that answer.
+    if (asking && !fresh) return asking
+    const ask = call('setup.status', {}).then(
+      (s) => (setup.value = s),
+      () => (setup.value = null),
+    )
+    asking = ask.finally(() => {
+      if (asking === ask) asking = null
+    })
+    return ask
   }
 
   /** After setup.begin: logged in as the new admin, setup no longer needed. */

@@ -3,6 +3,7 @@ import { useFinanceStore } from './finance'
 import { sectionStores } from './section-stores'
 import { useHomeStore } from './home'
 import { useQuestionsStore } from './questions'
+import { useSupervisorChangeStore } from './supervisor-change'
 import { useSystemStore } from './system'
 import { useVillageStore } from './village'
 
@@ -16,6 +17,7 @@ export function startLiveRefresh(delayMs = 300): () => void {
     ...[useSystemStore(), useVillageStore(), useHomeStore(), useFinanceStore()],
     ...sectionStores(),
     useQuestionsStore(),
+    useSupervisorChangeStore(),
   ]
   let timer: ReturnType<typeof setTimeout> | null = null
   const off = onRecordsChanged(() => {

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { TownshipProgress } from '../../../contract'
 import { call } from '../api'
+import { pollWhile } from '../api/poll'
 import { useRemote } from './remote'
 
 /** How often the console re-reads the inbox: Syncthing brings new packages at any time. */
@@ -16,23 +17,15 @@ const PROGRESS_MS = 200
  */
 export const useTownshipStore = defineStore('township', () => {
   const progress = shallowRef<TownshipProgress | null>(null)
-  const overview = useRemote(async () => {
-    let live = true
-    const poll = setInterval(() => {
-      call('township.progress', {})
-        .then((p) => {
-          if (live) progress.value = p
-        })
-        .catch(() => {})
-    }, PROGRESS_MS)
-    try {
-      return await call('township.overview', {})
-    } finally {
-      live = false
-      clearInterval(poll)
-      progress.value = null
-    }
-  })
+  const overview = useRemote(
+    () =>
+      pollWhile(
+        call('township.overview', {}),
+        () => call('township.progress', {}),
+        (p) => (progress.value = p),
+        PROGRESS_MS,
+      ).done,
+  )
   let timer: ReturnType<typeof setInterval> | null = null
 
   function start(): void {

@@ -148,6 +148,10 @@ export class DocSet {
   doc(file: string): DocData {
     this.load(file)
     let doc = this.docs.get(file)
+    if (!doc && this.blocked.has(file)) {
+      // Never an empty document over a file kept as evidence.
+      throw new Error(`store: 文件 ${file}.json 无法读取，暂时不能修改其中的记录`)
+    }
     if (!doc) {
       doc = this.create(file)
       this.docs.set(file, doc)

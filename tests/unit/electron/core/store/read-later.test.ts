@@ -115,6 +115,17 @@ describe('older years of the ledger', () => {
     ).toMatch(/ledger-2019\.json (已损坏|丢失)/)
   })
 
+  it('a year ahead of the journal is left as it is, told to cadres, and refuses changes', async () => {
+    const s = await open()
+    await swapFor('ledger-2019', 1000, { z: line('z', '2019-07-01') })
+    const before = await readFile(file('ledger-2019'), 'utf8')
+    expect(ids(s)).toEqual(['d', 'e', 'f', 'g', 'h', 'i', 'j'])
+    expect(s.alerts()).toMatchObject([{ level: 'error', file: 'ledger-2019.json' }])
+    await expect(s.commit(put(line('a', '2019-03-01', 5)))).rejects.toThrow(/^store: /)
+    await s.close()
+    expect(await readFile(file('ledger-2019'), 'utf8')).toBe(before)
+  })
+
   it('a correction to a past year reads that year first, so its other lines are kept', async () => {
     const s = await open()
     await s.commit(put(line('b', '2019-04-01', 500)))

@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { serializeDoc, type DocData } from '../../../../../electron/core/store/durable-adapter'
 import { openStore } from '../../../../../electron/core/store'
 import type { Change, Store } from '../../../../../electron/core/store'
@@ -96,6 +96,15 @@ describe('older years of the ledger', () => {
     // The changed bytes are kept as evidence; the file is whole again.
     expect((await readdir(dir)).some((f) => f.startsWith('ledger-2019.json.corrupt-'))).toBe(true)
     expect(ids(await open())).toHaveLength(10)
+  })
+
+  it('are read in the background soon after the open: a damaged one is told without anyone asking', async () => {
+    const s = await openStore({ dir, now: clock })
+    opened.push(s)
+    const bytes = await readFile(file('ledger-2020'), 'utf8')
+    await writeFile(file('ledger-2020'), bytes.replace('"amountFen":100', '"amountFen":900'))
+    await vi.waitFor(() => expect(s.alerts()).toHaveLength(1), { timeout: 10_000 })
+    expect(s.alerts()[0]).toMatchObject({ level: 'warning', file: 'ledger-2020.json' })
   })
 
   it('a damaged year is restored from its last good copy when one is kept', async () => {

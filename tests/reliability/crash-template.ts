@@ -9,10 +9,14 @@ import { secretsDirFor } from '../../electron/core/secrets'
 /** The child's clock: the day the e2e tests use, so 2026-11 is a period a clerk may open. */
 export const CHILD_NOW = '2026-11-25T01:30:00.000Z'
 
-/** Builds a one-year demo village in a fresh temp folder (its accounts take a few scrypt runs). */
+/**
+ * Builds a three-year demo village in a fresh temp folder (its accounts take a few scrypt runs):
+ * 2024's ledger is then left on disk at each open, so every trial also cuts the power over a
+ * year read on first use (the stream moves lines in and out of it).
+ */
 export async function makeTemplate(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'crash-template-'))
-  const core = await openCore({ dir, demo: true, demoYears: 1, now: () => new Date(CHILD_NOW) })
+  const core = await openCore({ dir, demo: true, demoYears: 3, now: () => new Date(CHILD_NOW) })
   await core.close()
   return dir
 }

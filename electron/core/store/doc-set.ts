@@ -1,60 +1,15 @@
 /** The in-memory documents: which file a record lives in, and applying puts to them. */
 import type { DocData } from './durable-adapter'
 import type { Change, Put } from './types'
-
-const FIXED_FILES = new Map<string, string>([
-  ['village', 'village'],
-  ['members', 'village'],
-  ['settings', 'settings'],
-  ['sheets', 'sheets'],
-  ['projects', 'projects'],
-  ['matters', 'matters'],
-  ['notices', 'notices'],
-])
-const COLL_NAME = /^[a-z][A-Za-z]{0,40}$/
-const FILE_NAME = /^[a-z][A-Za-z]{0,40}(-\d{4})?$/
-
-/** Rejects names that could escape the folder, collide with other files or poison prototypes. */
-export function checkPut(p: { file?: string; coll: string; id: string }): void {
-  if (!COLL_NAME.test(p.coll)) throw new Error(`store: 集合名称不合法：${p.coll}`)
-  if (p.file !== undefined && !FILE_NAME.test(p.file)) {
-    throw new Error(`store: 文件名称不合法：${p.file}`)
-  }
-  if (!p.id || p.id.length > 200 || p.id === '__proto__') {
-    throw new Error(`store: 记录编号不合法：${p.id}`)
-  }
-}
-
-/** Document (file name without .json) a record belongs in; ledger is split by the entry's year. */
-export function fileFor(coll: string, value: unknown): string {
-  if (coll !== 'ledger') return FIXED_FILES.get(coll) ?? coll
-  const date = value && typeof value === 'object' ? (value as { date?: unknown }).date : undefined
-  if (typeof date !== 'string' || !/^\d{4}-/.test(date)) {
-    throw new Error('store: 账目缺少有效日期，无法确定存放年份')
-  }
-  return `ledger-${date.slice(0, 4)}`
-}
-
-/** Freezes a stored record so a caller cannot change it without a commit. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    // for…in and index loops: no arrays allocated per object (60,000 lines are frozen on open).
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) deepFreeze(value[i] as unknown)
-    } else {
-      const obj = value as Record<string, unknown>
-      for (const k in obj) if (Object.hasOwn(obj, k)) deepFreeze(obj[k])
-    }
-  }
-  return value
-}
-
-function own<T>(obj: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined
-}
+import { checkPut, deepFreeze, fileFor, own } from './doc-rules'
 
 const keyOf = (coll: string, id: string): string => `${coll}\u0000${id}`
+
+/**
+ * Reads a document left on disk at open, checked as at open (seal, generations, journal);
+ * `seq` is what journal.mark vouches it is at. Null: it cannot be read or rebuilt (blocked).
+ */
+export type ReadLater = (file: string, seq: number) => DocData | null
 
 /** All documents by file, with an index from record to file (a ledger record's year can change). */
 export class DocSet {
@@ -62,8 +17,52 @@ export class DocSet {
   private readonly where = new Map<string, string>()
   /** Files that exist but could not be read or rebuilt: left untouched, never written. */
   readonly blocked = new Set<string>()
+  /** Documents not read yet (older years' ledgers): their collection and vouched seq. */
+  private readonly later = new Map<string, { coll: string; seq: number }>()
 
-  constructor(private readonly create: (file: string) => DocData = () => ({ seq: 0, data: {} })) {}
+  constructor(
+    private readonly create: (file: string) => DocData = () => ({ seq: 0, data: {} }),
+    private readonly readLater: ReadLater = () => null,
+  ) {}
+
+  /** Leaves a document on disk until a read, a change or the background asks for it. */
+  defer(file: string, coll: string, seq: number): void {
+    this.later.set(file, { coll, seq })
+  }
+
+  /** Documents still only on disk, in name order (oldest year first). */
+  deferred(): string[] {
+    return [...this.later.keys()].sort()
+  }
+
+  /** Reads a deferred document now (nothing when it is already read). */
+  load(file: string): void {
+    const d = this.later.get(file)
+    if (!d) return
+    this.later.delete(file)
+    const doc = this.readLater(file, d.seq)
+    if (doc === null) this.blocked.add(file)
+    else this.adopt(file, doc)
+  }
+
+  /** Before any answer about a collection: its deferred documents are read. */
+  private need(coll: string): void {
+    if (this.later.size === 0) return
+    for (const [file, d] of this.later) if (d.coll === coll) this.load(file)
+  }
+
+  /** The seq a document is at, read or not (0 when there is none). */
+  seqOf(file: string): number {
+    return this.docs.get(file)?.seq ?? this.later.get(file)?.seq ?? 0
+  }
+
+  /** Every document's seq, deferred ones included (journal.mark carries them). */
+  seqs(): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const [file, d] of this.later) out[file] = d.seq
+    for (const [file, d] of this.docs) out[file] = d.seq
+    return out
+  }
 
   /**
    * Takes over a document read from disk (or rebuilt), indexing and freezing its records. A
@@ -96,7 +95,12 @@ export class DocSet {
 
   /** The document for a file, created empty on first use. */
   doc(file: string): DocData {
+    this.load(file)
     let doc = this.docs.get(file)
+    if (!doc && this.blocked.has(file)) {
+      // Never an empty document over a file kept as evidence.
+      throw new Error(`store: 文件 ${file}.json 无法读取，暂时不能修改其中的记录`)
+    }
     if (!doc) {
       doc = this.create(file)
       this.docs.set(file, doc)
@@ -105,6 +109,7 @@ export class DocSet {
   }
 
   get(coll: string, id: string): unknown {
+    this.need(coll)
     const file = this.where.get(keyOf(coll, id))
     const records = file === undefined ? undefined : this.docs.get(file)?.data
     const inColl = records && own(records, coll)
@@ -112,6 +117,7 @@ export class DocSet {
   }
 
   all(coll: string): unknown[] {
+    this.need(coll)
     const out: unknown[] = []
     for (const doc of this.docs.values()) {
       const records = own(doc.data, coll)
@@ -126,6 +132,7 @@ export class DocSet {
     const moved = new Map<string, string | null>()
     for (const p of puts) {
       checkPut(p)
+      this.need(p.coll)
       if (p.value === undefined) throw new Error(`store: 记录 ${p.coll}/${p.id} 缺少内容`)
       const value = p.value === null ? null : deepFreeze(JSON.parse(JSON.stringify(p.value)))
       const key = keyOf(p.coll, p.id)

@@ -1,4 +1,5 @@
 /** Durable file primitives: a write either fully happens or leaves the previous file intact. */
+import { readdirSync } from 'node:fs'
 import { copyFile, link, open, readdir, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -31,11 +32,20 @@ export function tempPath(path: string): string {
 
 /** Numbers of the generation files present for a document, newest (lowest) first. */
 export async function listGenerations(path: string): Promise<number[]> {
+  return generationsIn(path, await readdir(dirname(path)))
+}
+
+/** The same, listed synchronously (a document read on first use). */
+export function listGenerationsNow(path: string): number[] {
+  return generationsIn(path, readdirSync(dirname(path)))
+}
+
+function generationsIn(path: string, entries: readonly string[]): number[] {
   const name = basename(path)
   const stem = name.endsWith('.json') ? name.slice(0, -5) : name
   const pattern = new RegExp(`^${stem.replace(/[^A-Za-z0-9]/g, '\\$&')}\\.(\\d+)\\.json$`)
   const found: number[] = []
-  for (const entry of await readdir(dirname(path))) {
+  for (const entry of entries) {
     const m = pattern.exec(entry)
     if (m) found.push(Number(m[1]))
   }

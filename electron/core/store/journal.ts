@@ -21,6 +21,8 @@ export interface JournalOpenOptions {
   protectSeq?: number
   /** Documents are complete up to this entry: only what follows it is parsed and checked. */
   mark?: FlushMark
+  /** Told before the first entry is seen whether the mark was trusted (false: read from the start). */
+  onStart?: (fromMark: boolean) => void
 }
 
 async function withHandle(path: string, fn: (h: FileHandle) => Promise<void>): Promise<void> {
@@ -70,6 +72,7 @@ export class Journal {
           : found.subarray(0, tail.trimAt)
     const digest = createHash('sha256')
     const offset = trustedPrefix(buf, options.mark, digest)
+    options.onStart?.(offset !== null && !!options.mark)
     const result =
       offset !== null && options.mark
         ? scanJournal(

@@ -109,6 +109,12 @@ export class StoreCore implements Store {
     return this.serial(() => this.backend.history(coll, id))
   }
 
+  /** Writes a document again behind the journal (one read on first use and rebuilt from it). */
+  rewrite(file: string): void {
+    this.dirty.add(file)
+    this.schedule()
+  }
+
   /** Resolves once the documents on disk hold every acknowledged change (false: a write failed). */
   async flush(): Promise<boolean> {
     this.cancelTimer()
@@ -191,7 +197,7 @@ export class StoreCore implements Store {
     this.dirty.clear()
     // Taken in the same tick as the documents are serialised: exactly what reaches the disk.
     const upTo = this.applied
-    const docs = Object.fromEntries([...this.docs.docs].map(([f, d]) => [f, d.seq]))
+    const docs = this.docs.seqs()
     const updated = Object.fromEntries(this.state.updated)
     try {
       await this.backend.persist(files)

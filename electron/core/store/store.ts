@@ -3,13 +3,14 @@ import { mkdir } from 'node:fs/promises'
 import type { Low } from 'lowdb'
 import type { StorageAlert } from '../../../contract'
 import { DocSet } from './doc-set'
-import type { DocData } from './durable-adapter'
+import type { DocData, DurableAdapter } from './durable-adapter'
 import { docsFit, readMark, writeMark } from './flush-mark'
 import { Journal, readHistory } from './journal'
 import { verifyJournal } from './journal-scan'
 import { haltedStore } from './store-halted'
 import { StoreCore, type CoreState } from './store-core'
-import { createLow, loadDocuments, type LowFactoryOptions } from './store-load'
+import { deferrable, readInBackground, readLater } from './read-later'
+import { createLow, loadDocuments, readDocument, type LowFactoryOptions } from './store-load'
 import type { JournalEntry, Store, StoreOptions } from './types'
 
 function lowOf(lows: Map<string, Low<DocData>>, file: string): Low<DocData> {
@@ -33,18 +34,47 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   }
   await mkdir(opts.dir, { recursive: true })
 
-  const { lows, seqs, broken } = await loadDocuments(o)
-  const docs = new DocSet((file) => {
-    const low = createLow(file, o)
-    lows.set(file, low)
-    return low.data
-  })
-  for (const [file, low] of lows) docs.adopt(file, low.data)
+  // With a mark to vouch for them, older years' ledgers stay on disk until first use.
+  const found = await readMark(opts.dir)
+  const loaded = await loadDocuments(o, (f) => !!found && f in found.docs && deferrable(f, now()))
+  const { lows, seqs, broken } = loaded
+  const deferred = new Map(loaded.skipped.map((f) => [f, found?.docs[f] ?? 0]))
+  const fits = found && broken.size === 0 && docsFit(found, new Map([...seqs, ...deferred]))
+  if (!fits && deferred.size > 0) {
+    // No usable mark: read everything now, as the whole journal is replayed over it.
+    await Promise.all(loaded.skipped.map((f) => readDocument(loaded, f)))
+    deferred.clear()
+  }
+  const mark = fits ? (found ?? undefined) : undefined
+  const rewrites = new Set<string>()
+  // Known only later: the journal once read, the store once open (readers of deferred files ask).
+  const late: { core?: StoreCore; journal?: Journal } = {}
+  const docs = new DocSet(
+    (file) => {
+      const low = createLow(file, o)
+      lows.set(file, low)
+      return low.data
+    },
+    readLater({
+      dir: opts.dir,
+      low: (file) => lowOf(lows, file),
+      say,
+      // While the journal is being read, the check after it (below) covers what is read.
+      head: () => late.journal?.head.seq ?? Infinity,
+      rewrite: (file) => (late.core ? late.core.rewrite(file) : rewrites.add(file)),
+    }),
+  )
+  for (const [file, low] of lows) {
+    if (deferred.has(file)) docs.defer(file, 'ledger', deferred.get(file)!)
+    else docs.adopt(file, low.data)
+  }
 
   const replayed = new Map<string, number>()
   const replay = (entry: JournalEntry, line: number): void => {
     for (const p of entry.data.puts) state.updated.set(p.coll, entry.at)
-    const due = entry.data.puts.filter((p) => entry.seq > (seqs.get(p.file) ?? 0))
+    // A deferred document the tail changes is read first, so it is replayed from its own seq.
+    for (const p of entry.data.puts) if (entry.seq > docs.seqOf(p.file)) docs.load(p.file)
+    const due = entry.data.puts.filter((p) => entry.seq > docs.seqOf(p.file))
     if (due.length === 0) return
     try {
       for (const f of docs.apply(entry.seq, due)) replayed.set(f, (replayed.get(f) ?? 0) + 1)
@@ -56,30 +86,34 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       )
     }
   }
-  const protectSeq = Math.max(0, ...seqs.values())
+  const protectSeq = Math.max(0, ...seqs.values(), ...deferred.values())
   // A mark lets the open read only the journal's tail; any damaged document needs it all.
-  const found = await readMark(opts.dir)
-  const mark = found && broken.size === 0 && docsFit(found, seqs) ? found : undefined
-  const journal = await Journal.open(opts.dir, {
+  const jr = await Journal.open(opts.dir, {
     now,
     onAlert: alert,
     onEntry: replay,
     protectSeq,
     mark,
+    // The mark turned out not to fit the journal: every document is read before the replay.
+    onStart: (fromMark) => {
+      if (!fromMark) for (const f of docs.deferred()) docs.load(f)
+    },
   })
-  if (mark && journal.fromMark) {
+  late.journal = jr
+  if (mark && jr.fromMark) {
     // Collections the tail did not touch were last changed before the mark.
     for (const [coll, at] of Object.entries(mark.updated)) {
       if (!state.updated.has(coll)) state.updated.set(coll, at)
     }
   }
 
-  if (journal.halt) return haltedStore(opts.dir, journal, now, state)
-  const ahead = [...seqs].find(([, seq]) => seq > journal.head.seq)
+  if (jr.halt) return haltedStore(opts.dir, jr, now, state)
+  // Documents read during the replay included; replay never lowers a document's seq.
+  const ahead = [...docs.docs].find(([, d]) => d.seq > jr.head.seq)
   if (ahead) {
-    await journal.close()
+    await jr.close()
     throw new Error(
-      `store: 文件 ${ahead[0]}.json 已记到第 ${ahead[1]} 条变更，而变更日志只有 ${journal.head.seq} 条：变更日志可能丢失或被截断，为免覆盖数据已停止`,
+      `store: 文件 ${ahead[0]}.json 已记到第 ${ahead[1].seq} 条变更，而变更日志只有 ${jr.head.seq} 条：变更日志可能丢失或被截断，为免覆盖数据已停止`,
     )
   }
   for (const [file, why] of broken) {
@@ -99,6 +133,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       `${why.replace(/^store: /, '')}；变更日志中也没有它的记录，文件已原样保留，请联系技术人员`,
     )
   }
+  for (const file of rewrites) if (!replayed.has(file)) await lowOf(lows, file).write()
   for (const [file, count] of replayed) {
     await lowOf(lows, file).write()
     if (!broken.has(file)) {
@@ -110,33 +145,39 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     }
   }
 
-  const head = journal.head
+  const head = jr.head
   const clean = !state.alerts.some((a) => a.level === 'error')
-  if (clean && head.seq > 0 && (!journal.fromMark || replayed.size > 0 || mark?.seq !== head.seq)) {
-    const docSeqs = Object.fromEntries([...docs.docs].map(([f, d]) => [f, d.seq]))
+  if (clean && head.seq > 0 && (!jr.fromMark || replayed.size > 0 || mark?.seq !== head.seq)) {
     const updated = Object.fromEntries(state.updated)
-    const digest = journal.digestAt(head.seq) ?? undefined
-    await writeMark(opts.dir, { ...head, docs: docSeqs, updated, journal: digest }).catch(
+    const digest = jr.digestAt(head.seq) ?? undefined
+    await writeMark(opts.dir, { ...head, docs: docs.seqs(), updated, journal: digest }).catch(
       () => undefined,
     )
   }
-  return new StoreCore(
+  const background = readInBackground(docs, opts.background ?? true)
+  const core = new StoreCore(
     docs,
     {
-      append: (fields) => journal.append(fields),
-      head: () => journal.head,
+      append: (fields) => jr.append(fields),
+      head: () => jr.head,
       persist: async (files) => {
         await Promise.all([...files].map((f) => lowOf(lows, f).write()))
       },
       mark: async (m) => {
-        const digest = journal.digestAt(m.seq)
+        const digest = jr.digestAt(m.seq)
         if (digest) await writeMark(opts.dir, { ...m, journal: digest })
       },
       verify: () => verifyJournal(opts.dir),
       history: (coll, id) => readHistory(opts.dir, coll, id),
-      close: () => journal.close(),
+      close: async () => {
+        background.stop()
+        await Promise.all([...lows.values()].map((l) => (l.adapter as DurableAdapter).settled()))
+        await jr.close()
+      },
     },
     now,
     state,
   )
+  late.core = core
+  return core
 }

@@ -109,4 +109,9 @@ export interface StoreOptions {
   now?: () => Date
   /** Good generations kept beside each document (default 3). */
   generations?: number
+  /**
+   * Read the older years' ledgers (left on disk at open) in the background soon after the open
+   * (default true); either way each is read on its first use.
+   */
+  background?: boolean
 }

@@ -37,7 +37,16 @@ export class FinancePage {
         ids.add(id)
       if (await down.isDisabled()) break
       const before = await this.page.getByTestId('entries-range').textContent()
-      await down.click()
+      // A page fetched by the tap before may land between the check and this tap and reach the
+      // end: 下一页 then turns off, so the next round reads the last rows and stops.
+      const tapped = await down.click({ timeout: 5_000 }).then(
+        () => true,
+        async (e: unknown) => {
+          if (await down.isDisabled()) return false
+          throw e
+        },
+      )
+      if (!tapped) continue
       await this.page.waitForFunction(
         (b) => document.querySelector('[data-testid=entries-range]')?.textContent !== b,
         before,

@@ -3,6 +3,7 @@
  * by their content, `<sha256>.<ext>`, whose type core decides from the bytes alone.
  */
 import { z } from 'zod'
+import { ATTACHMENT_NAME } from '../enums'
 
 export const ATTACHMENT_EXTS = ['jpg', 'png', 'webp', 'pdf'] as const
 export type AttachmentExt = (typeof ATTACHMENT_EXTS)[number]
@@ -13,7 +14,6 @@ export const ATTACHMENT_MAX_WORDS = '10 MB'
 /** A thumbnail is a small JPEG made by the screen that picked the file. */
 export const THUMB_MAX_BYTES = 256 * 1024
 
-export const ATTACHMENT_NAME = /^[a-f0-9]{64}\.(jpg|png|webp|pdf)$/
 export const AttachmentName = z.string().regex(ATTACHMENT_NAME, '附件不对，请重新选择文件')
 export type AttachmentName = z.infer<typeof AttachmentName>
 
@@ -73,3 +73,6 @@ export interface AttachmentRecord {
   addedAt: string
   addedBy: { id: string; name: string }
 }
+
+// Re-exported, not copied: public screens take these from the zod-free module.
+export { ATTACHMENT_NAME } from '../enums'

@@ -1,8 +1,8 @@
 /** 债权债务: what others owe the village and what it owes or has borrowed. */
 import { z } from 'zod'
+import { DEBT_KINDS } from '../enums'
 import { Fen, Id, IsoDate, OptText, Publication, Text } from './common'
 
-export const DEBT_KINDS = ['应收', '应付', '借入'] as const
 export const DebtKind = z.enum(DEBT_KINDS, { error: '请选择类别（应收、应付或借入）' })
 export type DebtKind = z.infer<typeof DebtKind>
 
@@ -76,3 +76,6 @@ export interface DebtsView {
   totals: DebtTotal[]
   lastUpdated: string
 }
+
+// Re-exported, not copied: public screens take these from the zod-free module.
+export { DEBT_KINDS } from '../enums'

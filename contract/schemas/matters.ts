@@ -2,16 +2,6 @@ import { z } from 'zod'
 import { AttachmentName } from './attachments'
 import { Id, IsoDate, OptText, Publication, Text } from './common'
 
-/** 四议两公开: the six steps, in order. */
-export const STEP_NAMES = [
-  '党支部会提议',
-  '两委会商议',
-  '党员大会审议',
-  '村民代表会议决议',
-  '决议公开',
-  '实施结果公开',
-] as const
-
 export const MatterStep = z.object({
   index: z.number().int().min(0).max(5),
   date: IsoDate,
@@ -46,3 +36,6 @@ export interface MatterCard {
   reachedName: string
   date: string
 }
+
+// Re-exported, not copied: public screens take these from the zod-free module.
+export { STEP_NAMES } from '../enums'

@@ -1,9 +1,9 @@
 /** Meetings with their minutes: 党员大会, 村民代表会议, 村民议事会, 党员固定学习日. */
 import { z } from 'zod'
+import { MEETING_KINDS } from '../enums'
 import type { Revision } from './revision'
 import { Id, IsoDate, OptText, Publication, Text } from './common'
 
-export const MEETING_KINDS = ['党员大会', '村民代表会议', '村民议事会', '党员固定学习日'] as const
 export const MeetingKind = z.enum(MEETING_KINDS, { error: '请选择会议类别' })
 export type MeetingKind = z.infer<typeof MeetingKind>
 
@@ -51,3 +51,6 @@ export interface MeetingView {
   matter: { id: string; title: string } | null
   revision: Revision
 }
+
+// Re-exported, not copied: public screens take these from the zod-free module.
+export { MEETING_KINDS } from '../enums'

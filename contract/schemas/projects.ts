@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { STAGES } from '../enums'
 import { AttachmentName } from './attachments'
 import { Fen, Id, IsoDate, OptText, Publication, Text } from './common'
 
-export const STAGES = ['立项', '招标', '施工', '验收', '结算'] as const
 export const Stage = z.enum(STAGES)
 export type Stage = z.infer<typeof Stage>
 
@@ -47,3 +47,6 @@ export interface ProjectCard {
   spentFen: number
   updatedAt: string
 }
+
+// Re-exported, not copied: public screens take these from the zod-free module.
+export { STAGES } from '../enums'

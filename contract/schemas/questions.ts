@@ -3,31 +3,28 @@
  * The public views never carry the asker's name or phone; cadres see them in the inbox only.
  */
 import { z } from 'zod'
+import {
+  ABOUT_SECTIONS,
+  FEEDBACK_VALUES,
+  QUESTION_STATUSES,
+  QUESTION_TYPES,
+  WITHHOLD_REASONS,
+} from '../enums'
 import { AttachmentName } from './attachments'
 import { Id, OptText, Text } from './common'
 
-/** 质询 asks for an explanation, 建议 proposes, 求助 asks for help. */
-export const QUESTION_TYPES = ['质询', '建议', '求助'] as const
 export const QuestionType = z.enum(QUESTION_TYPES, { error: '请选择提问的类型' })
 export type QuestionType = z.infer<typeof QuestionType>
 
-/** The only reasons a question may be kept off the public page (the page counts each). */
-export const WITHHOLD_REASONS = ['含个人隐私', '重复', '与村务无关'] as const
 export const WithholdReason = z.enum(WITHHOLD_REASONS, { error: '请选择不公开的原因' })
 export type WithholdReason = z.infer<typeof WithholdReason>
 
-/** A villager's verdict on an answer, given once. */
-export const FEEDBACK_VALUES = ['满意', '不满意'] as const
 export const Feedback = z.enum(FEEDBACK_VALUES, { error: '请选择满意或不满意' })
 export type Feedback = z.infer<typeof Feedback>
 
-/** Published items a question may be about (a question from 村务监督 is about nothing in particular). */
-export const ABOUT_SECTIONS = ['finance', 'projects', 'matters', 'notices'] as const
 export const AboutSection = z.enum(ABOUT_SECTIONS, { error: '提问针对的栏目不对' })
 export type AboutSection = z.infer<typeof AboutSection>
 
-/** Where a status is shown publicly: waiting, answered, or past its deadline unanswered. */
-export const QUESTION_STATUSES = ['待答复', '已答复', '已逾期'] as const
 export const QuestionStatus = z.enum(QUESTION_STATUSES)
 export type QuestionStatus = z.infer<typeof QuestionStatus>
 
@@ -142,3 +139,12 @@ export interface SubmitReceipt {
   /** Which personal numbers were hidden, so the receipt screen can say so. */
   maskedKinds: MaskedKind[]
 }
+
+// Re-exported, not copied: public screens take these from the zod-free module.
+export {
+  ABOUT_SECTIONS,
+  FEEDBACK_VALUES,
+  QUESTION_STATUSES,
+  QUESTION_TYPES,
+  WITHHOLD_REASONS,
+} from '../enums'

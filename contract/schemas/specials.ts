@@ -1,16 +1,10 @@
 /** 专项公开: land compensation, works tenders and final accounts, 一事一议, asset leases. */
 import { z } from 'zod'
+import { SPECIAL_KINDS } from '../enums'
 import { Fen, Id, IsoDate, OptText, Publication, Text } from './common'
 import type { MatterCard } from './matters'
 import type { Revision } from './revision'
 
-export const SPECIAL_KINDS = [
-  '征地补偿',
-  '工程招投标',
-  '工程决算',
-  '一事一议',
-  '集体资产租赁',
-] as const
 export const SpecialKind = z.enum(SPECIAL_KINDS, { error: '请选择专项类别' })
 export type SpecialKind = z.infer<typeof SpecialKind>
 
@@ -57,3 +51,6 @@ export interface SpecialView extends SpecialCard {
   matter: MatterCard | null
   revision: Revision
 }
+
+// Re-exported, not copied: public screens take these from the zod-free module.
+export { SPECIAL_KINDS } from '../enums'

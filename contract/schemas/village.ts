@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { BODIES } from '../enums'
 import { Id, Text, OptText } from './common'
 
-export const BODIES = ['party', 'committee', 'supervision'] as const
 export const Body = z.enum(BODIES)
 export type Body = z.infer<typeof Body>
 
@@ -47,3 +47,6 @@ export interface MemberView {
 export interface VillageView extends VillageProfile {
   members: MemberView[]
 }
+
+// Re-exported, not copied: public screens take these from the zod-free module.
+export { BODIES } from '../enums'

@@ -39,6 +39,24 @@ export function snapshotIds(s: Snapshot): Set<number> {
   return ids
 }
 
+/**
+ * The bytes of a snapshot's JavaScript objects: everything but V8's compiled code (bytecode and
+ * optimised machine code, which grows as functions get hot and is bounded by the program's
+ * size, not by how long it runs) and Blink's native objects (layout caches of live elements).
+ * Growth here is what the program itself keeps, told apart from the JIT warming up.
+ */
+export function objectBytes(s: Snapshot): number {
+  const f = s.snapshot.meta.node_fields
+  const [typeAt, sizeAt] = [f.indexOf('type'), f.indexOf('self_size')]
+  const types = s.snapshot.meta.node_types[0]
+  const skip = new Set([types.indexOf('code'), types.indexOf('native')])
+  let bytes = 0
+  for (let i = 0; i < s.nodes.length; i += f.length) {
+    if (!skip.has(s.nodes[i + typeAt]!)) bytes += s.nodes[i + sizeAt]!
+  }
+  return bytes
+}
+
 /** One kind of new object: what it is, what holds it, how many and their own bytes. */
 export interface Growth {
   key: string

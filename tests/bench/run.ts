@@ -126,6 +126,7 @@ async function main(): Promise<void> {
       report('heap_after_2000', round(heap.at2000 / 2 ** 20, 1), 'MB', 'see ratio', true)
       const ratio = heap.at2000 / heap.at20
       report('heap_ratio', round(ratio, 2), 'x', '≤ 1.1×', ratio <= 1.1)
+      report('heap_ratio_objects', round(heap.objectsRatio, 2), 'x', 'diagnostic', true)
       if (ratio > 1.1 || process.env.BENCH_HEAP_TOP)
         for (const g of heap.grew)
           note(`heap grew: ${g.key} +${g.count} objects, +${round(g.bytes / 1024, 1)} KB`)

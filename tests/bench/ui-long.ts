@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import type { PeriodSummary } from '../../contract'
 import type { Core } from '../../electron/core/core'
 import { origins } from './browser'
-import { newObjects, snapshotIds, takeSnapshot, type Growth } from './heap-diff'
+import { newObjects, objectBytes, snapshotIds, takeSnapshot, type Growth } from './heap-diff'
 
 type LongWindow = { __long?: number[] }
 
@@ -60,6 +60,8 @@ export async function heapGrowth(
   at2000: number
   /** What grew most between the snapshots after 20 and after 2,000 navigations. */
   grew: Growth[]
+  /** The snapshots' ratio of JavaScript objects only (see objectBytes). */
+  objectsRatio: number
 }> {
   const cdp = await page.context().newCDPSession(page)
   const used = async () => {
@@ -98,13 +100,17 @@ export async function heapGrowth(
   await navigate(0, warm)
   await navigate(warm, warm + 20)
   const at20 = await home()
-  const ids20 = snapshotIds(await takeSnapshot(cdp))
+  const first = await takeSnapshot(cdp)
+  const ids20 = snapshotIds(first)
+  const objects20 = objectBytes(first)
   // Halfway too: growth that stops (code warming up) looks different from growth that goes on (a leak).
   await navigate(warm + 20, warm + 1000)
   const at1000 = await home()
   await navigate(warm + 1000, warm + 2000)
   const at2000 = await home()
-  const grew = newObjects(ids20, await takeSnapshot(cdp))
+  const last = await takeSnapshot(cdp)
+  const grew = newObjects(ids20, last)
+  const objects2000 = objectBytes(last)
   await cdp.detach()
-  return { at20, at1000, at2000, grew }
+  return { at20, at1000, at2000, grew, objectsRatio: objects2000 / objects20 }
 }

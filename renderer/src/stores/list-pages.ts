@@ -5,6 +5,15 @@ import { asProblem, type ApiProblem } from '../api'
 /** Fetches one page of a list core sorts and filters; `A` is the filter (stage, kind, part …). */
 export type PageFetch<T, A> = (args: A, offset: number, limit: number) => Promise<ListPage<T>>
 
+/** What a view reads of a list's pages: a store's `reactive(useListPages(…))`. */
+export interface ListPagesView<T> {
+  readonly rows: readonly T[] | null
+  readonly total: number
+  readonly moreLoading: boolean
+  readonly moreError: ApiProblem | null
+  loadMore(): Promise<void>
+}
+
 /**
  * A public list as the kiosk holds it, like the ledger sheet: the first page, then one more
  * page per tap on 再看 50 条. Counts and 最后更新 are core's over the whole set; the list never

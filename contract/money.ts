@@ -4,6 +4,18 @@ const DIGITS = '零壹贰叁肆伍陆柒捌玖'
 const UNITS = ['', '拾', '佰', '仟']
 const SECTIONS = ['', '万', '亿', '万亿']
 
+/**
+ * 1234567 → 1,234,567, as toLocaleString('en-US') writes it; by hand, because that call builds
+ * an Intl formatter each time, and a sheet of 50 lines spent ~2 ms in it (four times that on an
+ * old PC) before its first paint.
+ */
+function grouped(n: number): string {
+  const digits = String(n)
+  let out = digits.slice(0, digits.length % 3 || 3)
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3)
+  return out
+}
+
 /** ¥1,234.56 (negative as -¥1,234.56). */
 export function formatYuan(fen: number): string {
   assertFen(fen)
@@ -11,7 +23,7 @@ export function formatYuan(fen: number): string {
   const abs = Math.abs(fen)
   const yuan = Math.floor(abs / 100)
   const cents = abs % 100
-  return `${sign}¥${yuan.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`
+  return `${sign}¥${grouped(yuan)}.${String(cents).padStart(2, '0')}`
 }
 
 /** Plain words for a villager: 12.3万元, 9,800元 below ten thousand. */
@@ -25,9 +37,9 @@ export function plainYuan(fen: number): string {
     const tenths = Math.round(abs / 100_000) // 0.1 万元 steps
     const wan = Math.floor(tenths / 10)
     const rest = tenths % 10
-    return `${sign}${wan.toLocaleString('en-US')}${rest ? '.' + rest : ''}万元`
+    return `${sign}${grouped(wan)}${rest ? '.' + rest : ''}万元`
   }
-  return `${sign}${yuan.toLocaleString('en-US')}元`
+  return `${sign}${grouped(yuan)}元`
 }
 
 function sectionWords(n: number): string {

@@ -42,6 +42,21 @@ describe('formatYuan', () => {
     expect(formatYuan(fen)).toBe(text)
   })
 
+  it('groups thousands exactly as the en-US number format does, at every length', () => {
+    const amounts = [0, 7, 99, 100, 999_99, 1000_00, 9999_99, 10_000_00, 123_456_78, 999_999_99]
+    for (let digits = 1; digits <= 15; digits++)
+      amounts.push(Number('9'.repeat(digits)), 10 ** digits)
+    amounts.push(Number.MAX_SAFE_INTEGER)
+    for (const fen of amounts) {
+      const yuan = Math.floor(fen / 100)
+      const cents = String(fen % 100).padStart(2, '0')
+      expect(formatYuan(fen)).toBe(`¥${yuan.toLocaleString('en-US')}.${cents}`)
+      expect(formatYuan(-fen || 0)).toBe(
+        `${fen ? '-' : ''}¥${yuan.toLocaleString('en-US')}.${cents}`,
+      )
+    }
+  })
+
   it('refuses a float that is not whole fen', () => {
     expect(() => formatYuan(0.1 + 0.2)).toThrow(RangeError)
   })

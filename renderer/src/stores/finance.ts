@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { call } from '../api'
 import { groupByYear } from '../format/period'
+import { useHomeStore } from './home'
 import { useRemote } from './remote'
 import { useSheetPages } from './sheet-pages'
 
@@ -23,13 +24,22 @@ export const useFinanceStore = defineStore('finance', () => {
     if (!periods.data.value) await periods.load()
   }
 
-  /** Shows a period (or the newest when key is null), loading its sheet unless already shown. */
+  const needsOpen = (key: string) => sheet.data.value?.key !== key || sheet.error.value !== null
+
+  /**
+   * Shows a period (or the newest when key is null), loading its sheet unless already shown.
+   * The sheet is asked together with the list of periods, not after it: the period is the one
+   * tapped, or the newest the home screen already showed. Only when the list then says another
+   * period is the newest (one was published meanwhile) is that one asked for as well.
+   */
   async function openPeriod(key: string | null): Promise<void> {
     chosen.value = key
+    const guess = key ?? newestKey.value ?? useHomeStore().summary?.latest?.key ?? null
+    const early = guess && needsOpen(guess) ? sheet.open(guess) : null
     await loadPeriods()
     const target = currentKey.value
-    if (!target) return
-    if (sheet.data.value?.key !== target || sheet.error.value) await sheet.open(target)
+    if (target && target === guess && early) return early
+    if (target && needsOpen(target)) await sheet.open(target)
   }
 
   async function openEntry(id: string): Promise<void> {

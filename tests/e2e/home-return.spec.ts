@@ -47,3 +47,39 @@ test('back home shows the same home screen again, without a loading step', async
   await expect(home.income()).toHaveText(income!)
   await expect(page.getByTestId('loading-state')).toHaveCount(0)
 })
+
+test('while the home screen waits, every tile’s screen is made ready; the chart and PDF code are not', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  await kiosk.open('/')
+  await expect(new HomePage(page).income()).toBeVisible()
+  const fetched = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.split('/').pop() ?? ''),
+    )
+  const screens = [
+    'Finance',
+    'Projects',
+    'Matters',
+    'Notices',
+    'Meetings',
+    'People',
+    'Questions',
+    'Search',
+  ]
+  // Nothing tapped: the screens' code comes in by itself while the home screen sits idle.
+  await expect
+    .poll(async () => {
+      const names = await fetched()
+      return screens.filter(
+        (s) => !names.some((n) => n.startsWith(`${s}View-`) && n.endsWith('.js')),
+      )
+    })
+    .toEqual([])
+  expect(page.url()).toMatch(/#\/$/)
+  const names = await fetched()
+  expect(names.filter((n) => /^(CategoryChart|PdfStage|pdf)[-.]/.test(n))).toEqual([])
+})

@@ -1,4 +1,4 @@
-import { SHEET_PAGE, formatYuan, toDaxie, type LedgerEntry } from '../../contract'
+import { SHEET_PAGE, formatYuan, plainYuan, toDaxie, type LedgerEntry } from '../../contract'
 import { expect, test } from './fixtures'
 import { publishedSheetKeys, storedEntries, storedTotals } from './expected'
 import { FinancePage } from './pages/finance'
@@ -98,4 +98,26 @@ test('a busy period shows its first lines at once and the rest by the big 再看
       .map((e) => e.id)
       .sort(),
   )
+})
+
+test('the category chart shows the period on screen, and says it in words too', async ({
+  kiosk,
+}) => {
+  const finance = new FinancePage(kiosk.page)
+  const chart = kiosk.page.locator('[data-testid=category-chart] [aria-label]')
+  await kiosk.open('/')
+  await new HomePage(kiosk.page).openSection('finance')
+  const keys = publishedSheetKeys(kiosk.host)
+  for (const period of [keys[0]!, keys.find((k) => k.includes('Q'))!]) {
+    await finance.choose(period)
+    const sheet = await kiosk.call('ledger.sheet', { period })
+    const named = sheet.totals.filter((c) => c.incomeFen > 0 || c.expenseFen > 0)
+    expect(named.length).toBeGreaterThan(0)
+    await expect(chart.locator('canvas')).toBeVisible()
+    // Each category in words, with this period's own amounts (finance.chartRow).
+    for (const c of named) {
+      const row = `${c.name}：收入${plainYuan(c.incomeFen)}，支出${plainYuan(c.expenseFen)}`
+      await expect(chart).toHaveAttribute('aria-label', new RegExp(row.replace(/[.]/g, '\\.')))
+    }
+  }
 })

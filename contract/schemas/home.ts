@@ -29,7 +29,10 @@ export interface HomeSummary {
     expenseFen: number
     publishedAt?: string
   } | null
+  /** Projects under way, the most recently updated first; at most five (core's HOME_PROJECTS). */
   projects: ProjectCard[]
+  /** How many projects are under way in all (the rest are in the 项目 section). */
+  projectsTotal: number
   decisions: MatterCard[]
   notices: NoticeCard[]
   openQuestions: number

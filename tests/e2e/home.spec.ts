@@ -78,3 +78,37 @@ test('no public screen loads input checking; a cadre form loads it and still che
   await expect(rec.error('questionDueDays')).toBeVisible()
   expect((await scripts(kiosk)).filter((n) => n.startsWith('schemas-'))).toHaveLength(1)
 })
+
+test('home lists the five projects updated last; the rest are one tap away', async ({ kiosk }) => {
+  const core = kiosk.host.core
+  test.skip(!core, 'needs the core in the test process (bridge host)')
+  const underWay = core!.store
+    .all('projects')
+    .filter((p) => p.status === 'published' && !p.supersededBy && p.stage !== '结算')
+  expect(underWay.length).toBeGreaterThan(0)
+  // Three more projects under way, published long ago: they belong to the full list only.
+  const extra = [1, 2, 3].map((n) => ({
+    ...underWay[0]!,
+    id: `extra-${n}`,
+    name: `较早的工程${n}`,
+    updatedAt: `2020-01-0${n}T01:00:00.000Z`,
+  }))
+  await core!.store.commit({
+    actor: null,
+    action: 'test.projects',
+    entity: 'projects',
+    id: 'extra',
+    puts: extra.map((p) => ({ coll: 'projects' as const, id: p.id, value: p })),
+  })
+  const total = underWay.length + extra.length
+  const { page } = kiosk
+  await kiosk.open('/')
+  const cards = page.getByTestId('home-project')
+  await expect(cards).toHaveCount(Math.min(5, total))
+  await expect(page.getByTestId('home-projects')).not.toContainText('较早的工程')
+  const all = page.getByTestId('home-projects-all')
+  await expect(all).toHaveText(new RegExp(`看全部 ${total} 个在建项目`))
+  await all.click()
+  await expect(page.getByTestId('project-list')).toBeVisible()
+  await expect(page.getByTestId('project-list')).toHaveAttribute('data-total', /\d+/)
+})

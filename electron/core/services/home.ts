@@ -20,6 +20,12 @@ function* publishedLines(
   for (const [period, list] of lines) if (sheets.has(period)) yield* list
 }
 
+/**
+ * Projects the home screen lists: a ten-year village has well over a hundred under way, which
+ * made the first screen a long scroll (and ~1,700 elements to draw); the rest are one tap away.
+ */
+const HOME_PROJECTS = 5
+
 /** Handler for the home screen; it reads only published, current records. */
 export const homeHandlers: HandlerGroup<'home.summary'> = {
   'home.summary': (_input, { store, now }): HomeSummary => {
@@ -30,6 +36,10 @@ export const homeHandlers: HandlerGroup<'home.summary'> = {
     const lines = currentLines(store)
     const spent = spentByProject(publishedLines(lines, sheets), () => true)
     const totals = newest ? sheetTotals(lines.get(newest.key) ?? []) : null
+    const underWay = store
+      .all('projects')
+      .filter((p) => isCurrentPublished(p) && p.stage !== '结算')
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
     return {
       village: {
         name: profile?.name ?? '',
@@ -54,11 +64,8 @@ export const homeHandlers: HandlerGroup<'home.summary'> = {
               ...(newest.publishedAt ? { publishedAt: newest.publishedAt } : {}),
             }
           : null,
-      projects: store
-        .all('projects')
-        .filter((p) => isCurrentPublished(p) && p.stage !== '结算')
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
-        .map((p) => projectCard(p, spent.get(p.id) ?? 0)),
+      projects: underWay.slice(0, HOME_PROJECTS).map((p) => projectCard(p, spent.get(p.id) ?? 0)),
+      projectsTotal: underWay.length,
       decisions: latestDecisions(store.all('matters').filter(isCurrentPublished), 4),
       notices: currentNotices(store.all('notices').filter(isCurrentPublished), today, 5),
       openQuestions: countOpenQuestions(store),

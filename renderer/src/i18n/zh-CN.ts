@@ -54,6 +54,7 @@ const zhCN = {
     publishedAt: '公开日期 {date}',
     projectsTitle: '正在进行的项目',
     projectsNone: '目前没有在建项目。',
+    projectsAll: '看全部 {count} 个在建项目',
     projectStage: '{stage}阶段',
     projectPercent: '已完成 {percent}%',
     decisionsTitle: '最近的村级决策',

@@ -95,6 +95,7 @@ describe('home.summary', () => {
     })
     expect(home.projects.map((p) => p.stage)).not.toContain('结算')
     expect(home.projects).toHaveLength(5)
+    expect(home.projectsTotal).toBe(5)
     for (const card of home.projects) {
       const spent = demo.ledger
         .filter((e) => e.projectId === card.id && e.direction === 'expense')
@@ -154,6 +155,19 @@ describe('home.summary', () => {
       { id: 'm-pub', title: '事项', reached: 1, reachedName: '两委会商议', date: '2026-03-08' },
     ])
     expect(home.notices.map((n) => n.id)).toEqual(['now'])
+    expect(home.projectsTotal).toBe(1)
+  })
+
+  it('lists the five projects updated last, and counts every project under way', async () => {
+    const ctx = publicCtx()
+    const days = [3, 9, 1, 7, 5, 8, 2]
+    await put(ctx.store, 'projects', [
+      ...days.map((d) => project({ id: `p-${d}`, updatedAt: `2026-04-0${d}T02:00:00.000Z` })),
+      project({ id: 'p-done', stage: '结算', updatedAt: '2026-04-10T02:00:00.000Z' }),
+    ])
+    const home = await summary({}, ctx)
+    expect(home.projects.map((p) => p.id)).toEqual(['p-9', 'p-8', 'p-7', 'p-5', 'p-3'])
+    expect(home.projectsTotal).toBe(7)
   })
 })
 

@@ -1,0 +1,20 @@
+import { useRouter } from 'vue-router'
+
+/**
+ * The link of one row in a long list (a sheet's lines, 50 project cards): a plain
+ * `<a href="#/…">` whose tap goes through the router as RouterLink's would, without a RouterLink
+ * per row. Each RouterLink resolves its route and keeps reactive state of its own; fifty of them
+ * were a good part of drawing a list on an old PC. A tap with a modifier key is left to the browser.
+ */
+export function useRowLink() {
+  const router = useRouter()
+  return {
+    href: (to: string): string => router.options.history.createHref(to),
+    open(to: string, e: MouseEvent): void {
+      if (e.defaultPrevented || e.button !== 0) return
+      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+      e.preventDefault()
+      void router.push(to)
+    },
+  }
+}

@@ -38,12 +38,19 @@ test('an entry’s detail shows its amount in 大写', async ({ kiosk }) => {
   const entry: LedgerEntry = storedEntries(kiosk.host, latest).sort(
     (a, b) => a.date.localeCompare(b.date) || a.voucherNo.localeCompare(b.voucherNo),
   )[0]!
+  // The row is a real link to the entry's screen (what a screen reader announces), and a tap on
+  // it goes there through the router, so 返回 comes back to the sheet.
+  const row = kiosk.page.locator(`[data-testid=entry-row][data-id="${entry.id}"]`)
+  await expect(row).toHaveAttribute('href', `#/finance/entry/${entry.id}`)
   await finance.openEntry(entry.id)
   await expect(finance.daxie()).toHaveText(toDaxie(entry.amountFen))
   await expect(kiosk.page.getByTestId('entry-detail-yuan')).toContainText(
     formatYuan(entry.amountFen),
   )
   await expect(kiosk.page.getByTestId('entry-detail-summary')).toHaveText(entry.summary)
+  await kiosk.page.goBack()
+  await expect(row).toBeVisible()
+  expect(kiosk.page.url()).toMatch(/#\/finance$/)
 })
 
 test('a period that does not exist says so in plain words and changes nothing', async ({

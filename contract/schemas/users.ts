@@ -72,6 +72,11 @@ export const ChangePasswordInput = z
 export interface SetupStatus {
   needsSetup: boolean
   isDemo: boolean
+  /**
+   * 'township' when this app runs as the 乡镇汇总 console: the first screen is decided by this
+   * one answer, so opening the app waits for a single question, not two in a row.
+   */
+  mode: 'kiosk' | 'township'
 }
 
 const SetupMember = Member.pick({ name: true, body: true, title: true }).strict()

@@ -114,7 +114,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   let publisher: Publisher | undefined
   const handlers: Handlers = {
     ...publicHandlers,
-    ...authHandlers({ dir: opts.dir, swapStore }),
+    ...authHandlers({ dir: opts.dir, swapStore }, opts.townshipInbox ? 'township' : 'kiosk'),
     ...systemHandlers(opts.shell),
     ...sectionHandlers,
     ...ledgerAdminHandlers,

@@ -4,7 +4,8 @@ import { adminRoutes, installAuthGuard } from '../views/admin/routes'
 import { sectionRoutes } from './public-sections'
 import { questionRoutes } from '../views/public/questions/routes'
 import { printRoutes } from '../views/print/routes'
-import { installTownshipStart, townshipRoutes } from '../views/township/routes'
+import { townshipRoutes } from '../views/township/routes'
+import { installTownshipStart } from '../views/township/start'
 
 /** Shaped like 2026-03 or 2026-Q1 (vue-router's param regex allows no groups; core checks the rest). */
 const PERIOD = '\\d{4}-[0-9Q][0-9]'

@@ -74,7 +74,7 @@ export const useAuthStore = defineStore('auth', () => {
   /** After setup.begin: logged in as the new admin, setup no longer needed. */
   function setUp(u: SessionUser): void {
     user.value = u
-    setup.value = { needsSetup: false, isDemo: false }
+    setup.value = { needsSetup: false, isDemo: false, mode: 'kiosk' }
   }
 
   onKioskReset({

@@ -1,4 +1,5 @@
 /** Every handler of contract/api/auth.ts, bound to the core that owns the store. */
+import type { SetupStatus } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { accountEventHandlers } from './account-events'
 import { auditHandlers } from './audit'
@@ -28,12 +29,18 @@ export type AuthMethod =
   | 'audit.verify'
   | 'audit.accounts'
 
-/** The handlers; `hooks` lets setup.leaveDemo swap the store under core. */
-export function authHandlers(hooks: StoreHooks): HandlerGroup<AuthMethod> {
+/**
+ * The handlers; `hooks` lets setup.leaveDemo swap the store under core, `mode` is what
+ * setup.status tells the first screen (kiosk, or the township console).
+ */
+export function authHandlers(
+  hooks: StoreHooks,
+  mode: SetupStatus['mode'] = 'kiosk',
+): HandlerGroup<AuthMethod> {
   return {
     ...loginHandlers,
     ...userHandlers,
-    ...setupHandlers,
+    ...setupHandlers(mode),
     ...leaveDemoHandlers(hooks),
     ...auditHandlers,
     ...accountEventHandlers,

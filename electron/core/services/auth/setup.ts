@@ -3,7 +3,12 @@
  * so it must never reach a village that is already set up: it refuses once any account exists.
  */
 import { randomUUID } from 'node:crypto'
-import { VillageProfile, type AccountEvent, type Member } from '../../../../contract'
+import {
+  VillageProfile,
+  type AccountEvent,
+  type Member,
+  type SetupStatus,
+} from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
 import type { Store } from '../../store/types'
@@ -22,9 +27,15 @@ export function needsSetup(store: Store): boolean {
   return !isDemo(store) && store.all('users').length === 0
 }
 
-/** setup.status / setup.begin. */
-export const setupHandlers: HandlerGroup<'setup.status' | 'setup.begin'> = {
-  'setup.status': (_input, { store }) => ({ needsSetup: needsSetup(store), isDemo: isDemo(store) }),
+/** setup.status / setup.begin, for an app started as a kiosk or as the township console. */
+export const setupHandlers = (
+  mode: SetupStatus['mode'],
+): HandlerGroup<'setup.status' | 'setup.begin'> => ({
+  'setup.status': (_input, { store }) => ({
+    needsSetup: needsSetup(store),
+    isDemo: isDemo(store),
+    mode,
+  }),
 
   'setup.begin': async (input, ctx) => {
     const { store } = ctx
@@ -93,4 +104,4 @@ export const setupHandlers: HandlerGroup<'setup.status' | 'setup.begin'> = {
       return { user: me }
     })
   },
-}
+})

@@ -1,6 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { openCore } from '../../../../../../electron/core/core'
 import { verifyJournal } from '../../../../../../electron/core/store'
 import { openTestCore, START, villageInput, type TestCore } from './helpers'
 
@@ -10,7 +12,11 @@ afterEach(async () => t?.close())
 describe('first-run setup', () => {
   it('an empty village needs setup; setup creates the village, its members and the admin, logged in', async () => {
     t = await openTestCore()
-    expect(await t.ok('setup.status', {})).toEqual({ needsSetup: true, isDemo: false })
+    expect(await t.ok('setup.status', {})).toEqual({
+      needsSetup: true,
+      isDemo: false,
+      mode: 'kiosk',
+    })
     const r = await t.ok('setup.begin', villageInput())
     expect(r.user).toMatchObject({ name: '王建国', role: 'admin' })
     expect(await t.ok('auth.me', {})).toEqual(r.user)
@@ -19,7 +25,11 @@ describe('first-run setup', () => {
     expect(v.members.map((m) => m.name).sort()).toEqual(['李秀英', '王建国', '陈立平'].sort())
     const admin = t.core.store.all('users')[0]!
     expect(admin.memberId).toBe(v.members.find((m) => m.name === '王建国')?.id)
-    expect(await t.ok('setup.status', {})).toEqual({ needsSetup: false, isDemo: false })
+    expect(await t.ok('setup.status', {})).toEqual({
+      needsSetup: false,
+      isDemo: false,
+      mode: 'kiosk',
+    })
   })
 
   it('refuses to run again once set up, from any window, changing nothing', async () => {
@@ -57,7 +67,11 @@ describe('first-run setup', () => {
 
   it('is refused on the demo village', async () => {
     t = await openTestCore(true)
-    expect(await t.ok('setup.status', {})).toEqual({ needsSetup: false, isDemo: true })
+    expect(await t.ok('setup.status', {})).toEqual({
+      needsSetup: false,
+      isDemo: true,
+      mode: 'kiosk',
+    })
     const before = t.seq()
     const r = await t.call('setup.begin', villageInput())
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -88,12 +102,20 @@ describe('leaving the demo village', () => {
     const left = (await readdir(t.dir)).filter((n) => !n.startsWith('demo-backup-'))
     expect(left).not.toContain('village.json')
     expect(t.seq()).toBe(1)
-    expect(await t.ok('setup.status', {})).toEqual({ needsSetup: true, isDemo: false })
+    expect(await t.ok('setup.status', {})).toEqual({
+      needsSetup: true,
+      isDemo: false,
+      mode: 'kiosk',
+    })
     expect(await t.ok('auth.me', {})).toBeNull()
     expect(await t.ok('auth.roster', {})).toEqual([])
     // A restart must not bring the demo back, and the real village never mentions it.
     await t.reopen()
-    expect(await t.ok('setup.status', {})).toEqual({ needsSetup: true, isDemo: false })
+    expect(await t.ok('setup.status', {})).toEqual({
+      needsSetup: true,
+      isDemo: false,
+      mode: 'kiosk',
+    })
     await t.ok('setup.begin', villageInput())
     const journal = await readFile(join(t.dir, 'journal.jsonl'), 'utf8')
     expect(journal).not.toContain(demoName)
@@ -117,4 +139,20 @@ describe('leaving the demo village', () => {
     const r = await t.call('setup.leaveDemo', { confirm: true })
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   }, 60_000)
+})
+
+describe('the first screen is decided by one answer', () => {
+  it('setup.status says township on an app started as the 乡镇汇总 console', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'setup-township-'))
+    const core = await openCore({ dir: join(dir, 'data'), townshipInbox: join(dir, 'inbox') })
+    try {
+      expect(await core.invoke('setup.status', {}, 'win')).toEqual({
+        ok: true,
+        data: { needsSetup: true, isDemo: false, mode: 'township' },
+      })
+    } finally {
+      await core.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
 })

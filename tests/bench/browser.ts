@@ -80,18 +80,40 @@ async function serveStatic(root: string): Promise<{ origin: string; close(): Pro
   }
 }
 
+let paintWaiter: ((ms: number) => void) | null = null
+
+/** Resolves with the next page's painted time (navigation start = 0) as the probe reports it. */
+export function nextPaint(timeoutMs = 60_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench: 页面没有画出来')), timeoutMs)
+    paintWaiter = (ms) => {
+      clearTimeout(timer)
+      paintWaiter = null
+      resolve(ms)
+    }
+  })
+}
+
 /** Where the two pages are served in this run (set by launchBenchBrowser). */
 export const origins = { app: '', empty: '' }
 
-/** Marks when a screen's content is in the DOM and the frame after it was painted. */
+/**
+ * Marks when a screen's content is in the DOM and the frame after it was painted, and reports
+ * the time through a binding: polling for it from Playwright (waitForFunction) would compile
+ * Playwright's injected script in the page (~10 ms) right while the home is being drawn, a
+ * cost the kiosk under Electron never has and the empty page, already drawn by then, escapes.
+ */
 function readyProbe(): void {
-  const w = window as unknown as { __benchPainted?: number; __benchSeen?: boolean }
+  const w = window as unknown as {
+    __benchSeen?: boolean
+    __benchPaint?: (ms: number) => void
+  }
   const sel = '[data-testid=home-income], [data-testid=empty-ready]'
   const obs = new MutationObserver(() => {
     if (w.__benchSeen || !document.querySelector(sel)) return
     w.__benchSeen = true
     obs.disconnect()
-    requestAnimationFrame(() => setTimeout(() => (w.__benchPainted = performance.now())))
+    requestAnimationFrame(() => setTimeout(() => w.__benchPaint?.(performance.now())))
   })
   obs.observe(document, { childList: true, subtree: true })
 }
@@ -133,6 +155,7 @@ export async function launchBenchBrowser(
   const empty = await serveStatic(emptyDir)
   origins.app = app.origin
   origins.empty = empty.origin
+  await context.exposeBinding('__benchPaint', (_source, ms: number) => paintWaiter?.(ms))
   await context.addInitScript(readyProbe)
   return {
     browser,

@@ -1,17 +1,14 @@
 /** Home screen interactive vs the empty Vue page: full page loads, alternated, medians compared. */
 import type { Page } from '@playwright/test'
-import { origins } from './browser'
+import { nextPaint, origins } from './browser'
 import type { CallMeter } from './calls'
 import { median } from './stats'
 
 /** Milliseconds from navigation start to the first paint after the ready marker appeared. */
 async function loadOnce(page: Page, url: string, dcl: number[] = []): Promise<number> {
+  const painted = nextPaint()
   await page.goto(url)
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { __benchPainted?: number }).__benchPainted,
-    undefined,
-    { timeout: 60_000 },
-  )
+  const ms = await painted
   dcl.push(
     await page.evaluate(
       () =>
@@ -19,7 +16,7 @@ async function loadOnce(page: Page, url: string, dcl: number[] = []): Promise<nu
           .domContentLoadedEventEnd,
     ),
   )
-  return (await handle.jsonValue()) as number
+  return ms
 }
 
 /** Median load of the kiosk home (with its data from core) and of the empty page. */

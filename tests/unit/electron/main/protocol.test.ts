@@ -35,10 +35,13 @@ describe('app:// protocol', () => {
     setupProtocol(root, data)
   })
 
-  it('registers app:// as standard, secure and fetch-capable', () => {
+  it('registers app:// as standard, secure, fetch-capable, with compiled code kept between starts', () => {
     registerAppScheme()
     expect(protocol.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ])
   })
 

@@ -74,6 +74,12 @@ export default defineConfig({
     root: resolve('renderer'),
     base: './',
     plugins: [vue(), pdfjsAssets()],
+    // vue-i18n's build flags: the Composition API only (its legacy API is left out), no devtools.
+    define: {
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false,
+    },
     build: {
       outDir: resolve('out/renderer'),
       sourcemap: false,

@@ -63,7 +63,15 @@ async function serveStatic(root: string): Promise<{ origin: string; close(): Pro
     const file = join(root, normalize(path).replace(/^[/\\]+/, '') || 'index.html')
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
+        res.writeHead(200, {
+          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+          // Built assets carry a content hash in their names, as Electron's app:// serves them
+          // from the installed app: cached for good, so Chromium keeps their compiled code (V8's
+          // code cache), as Electron does for app:// (codeCache). The page itself is asked again.
+          'cache-control': path.includes('/assets/')
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        })
         res.end(body)
       },
       () => {
@@ -149,7 +157,14 @@ export async function launchBenchBrowser(
       return context
     },
   } as unknown as Browser
-  const host = await launchBridge(shimmed, dir, { width: 1920, height: 1080 }, 'empty')
+  const host = await launchBridge(
+    shimmed,
+    dir,
+    { width: 1920, height: 1080 },
+    'empty',
+    {},
+    { serveApp: false },
+  )
   const context = host.page.context()
   const app = await serveStatic(appDir)
   const empty = await serveStatic(emptyDir)

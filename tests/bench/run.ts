@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       const page = b.host.page
       const meter = await installCallMeter(page.context(), b.host.core!)
       t = performance.now()
-      const home = await homeVsEmpty(page, 15, meter)
+      const home = await homeVsEmpty(page, 15, b.host.core!)
       report('home_interactive', round(home.home, 0), 'ms', 'see ratio', true)
       report('home_interactive_bridge_free', round(home.homeBridgeFree, 0), 'ms', 'see ratio', true)
       report('empty_vue_page', round(home.empty, 0), 'ms', 'baseline', true)
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
       const homeRatio = home.homeBridgeFree / home.empty
       report('home_ratio_bridge_free', round(homeRatio, 2), 'x', '≤ 1.3×', homeRatio <= 1.3)
       report('home_dom_content_loaded', round(home.homeDcl, 0), 'ms', 'diagnostic', true)
+      report('home_answers_direct', round(home.homeDirect, 0), 'ms', 'diagnostic', true)
       const js = await initialJsGzip(appDir, home.scripts)
       report('initial_js_gzip', round(js.bytes / 1024, 1), 'KB', '≤ 600 KB', js.bytes <= 600 * 1024)
       note(`initial JS: ${js.files.length} files`)
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
         const calls = samples.reduce((n, s) => n + (s.cost?.calls ?? 0), 0)
         note(`${name}: ${samples.length} taps, ${calls} calls; slowest ${slowest(samples)}`)
       }
-      await throttledRun(page, routes, meter, report, note)
+      await throttledRun(page, routes, meter, b.host.core!, report, note)
       const transport = await bridgeTransport(page, b.host.core!)
       report('home_summary_via_bridge', round(transport.home.page, 0), 'ms', 'diagnostic', true)
       report('home_summary_in_core', round(transport.home.core, 0), 'ms', 'diagnostic', true)

@@ -3,6 +3,7 @@
  * slowed 4× (CDP Emulation.setCPUThrottlingRate), as a Celeron hall PC might run them.
  */
 import type { Page } from '@playwright/test'
+import type { Core } from '../../electron/core/core'
 import type { CallMeter } from './calls'
 import { reportTaps, slowest, type Report } from './tap-report'
 import { homeVsEmpty } from './ui-load'
@@ -18,6 +19,7 @@ export async function throttledRun(
   page: Page,
   routes: ReadonlyArray<[string, string]>,
   meter: CallMeter,
+  core: Core,
   report: Report,
   note: (text: string) => void,
 ): Promise<void> {
@@ -25,7 +27,7 @@ export async function throttledRun(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   try {
     const diag: Report = (name, value, unit) => report(name, value, unit, 'diagnostic', true)
-    const home = await homeVsEmpty(page, 5, meter)
+    const home = await homeVsEmpty(page, 5, core)
     const ratio = home.homeBridgeFree / home.empty
     report('home_ratio_bridge_free_cpu4x', round(ratio, 2), 'x', 'diagnostic', true)
     const section = await sectionSwitches(page, routes, 1, meter)

@@ -1,7 +1,8 @@
 /** Home screen interactive vs the empty Vue page: full page loads, alternated, medians compared. */
 import type { Page } from '@playwright/test'
 import { nextPaint, origins } from './browser'
-import type { CallMeter } from './calls'
+import type { Core } from '../../electron/core/core'
+import { recordAnswers, type AnswerMode } from './answers'
 import { median } from './stats'
 
 /** Milliseconds from navigation start to the first paint after the ready marker appeared. */
@@ -19,38 +20,54 @@ async function loadOnce(page: Page, url: string, dcl: number[] = []): Promise<nu
   return ms
 }
 
-/** Median load of the kiosk home (with its data from core) and of the empty page. */
+/**
+ * Median load of the kiosk home (with its data from core) and of the empty page, alternated.
+ * Given core, each round also loads the home with core's recorded answers sent back over the
+ * bridge (echo) and handed over directly (direct): the difference is the bridge's share of the
+ * load, measured in the load itself (see answers.ts), and the bridge-free home is real − share.
+ */
 export async function homeVsEmpty(
   page: Page,
   runs = 15,
-  meter?: CallMeter,
+  core?: Core,
 ): Promise<{
   home: number
   empty: number
   homeDcl: number
-  /** Home minus the bridge's share of its calls (their null-call twins), median. */
+  /** Home minus the bridge's share of its load (median echo − median direct). */
   homeBridgeFree: number
+  /** Home with the answers handed over directly, no bridge and no core (diagnostic). */
+  homeDirect: number
   scripts: string[]
 }> {
   const home: number[] = []
-  const bridgeFree: number[] = []
+  const echo: number[] = []
+  const direct: number[] = []
   const empty: number[] = []
   const dcl: number[] = []
-  await loadOnce(page, `${origins.app}/index.html#/`) // warm-up: code cache, fonts, core's first answers
+  const at = (mode?: AnswerMode) => `${origins.app}/index.html${mode ? `?bench=${mode}` : ''}#/`
+  const emptyPage = `${origins.empty}/index.html`
+  await loadOnce(page, at()) // warm-up: code cache, fonts, core's first answers
   const scripts = await scriptsFetched(page)
-  await loadOnce(page, `${origins.empty}/index.html`)
+  await loadOnce(page, emptyPage)
+  // (Loaded from another page each time: a goto to the URL already shown only moves its #.)
+  if (core) await recordAnswers(page.context(), core, () => loadOnce(page, at()))
+  await loadOnce(page, emptyPage)
   for (let i = 0; i < runs; i++) {
-    if (meter) await meter.start(page)
-    const ms = await loadOnce(page, `${origins.app}/index.html#/`, dcl)
-    home.push(ms)
-    if (meter) bridgeFree.push(ms - (await meter.stop(page)).bridgeMs)
-    empty.push(await loadOnce(page, `${origins.empty}/index.html`))
+    home.push(await loadOnce(page, at(), dcl))
+    if (core) {
+      echo.push(await loadOnce(page, at('echo')))
+      direct.push(await loadOnce(page, at('direct')))
+    }
+    empty.push(await loadOnce(page, emptyPage))
   }
+  const share = core ? median(echo) - median(direct) : 0
   return {
     home: median(home),
     empty: median(empty),
     homeDcl: median(dcl),
-    homeBridgeFree: meter ? median(bridgeFree) : median(home),
+    homeBridgeFree: median(home) - share,
+    homeDirect: core ? median(direct) : median(home),
     scripts,
   }
 }

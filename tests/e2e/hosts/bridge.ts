@@ -35,6 +35,12 @@ export async function launchBridge(
   village: 'demo' | 'empty' = 'demo',
   /** More core options, e.g. township mode's inbox folder. */
   extra: Partial<CoreOptions> = {},
+  /**
+   * Serve the renderer at APP_ORIGIN through Playwright's routing (the e2e specs). The
+   * benchmark serves its own pages over HTTP instead: routing turns off Chromium's HTTP cache,
+   * and with it the V8 code cache Electron keeps for app:// (registered with codeCache).
+   */
+  { serveApp = true }: { serveApp?: boolean } = {},
 ): Promise<Host> {
   let now = Date.parse(TEST_NOW)
   // A simulated restart of core's process: `downFor` ms from the next call on.
@@ -57,31 +63,33 @@ export async function launchBridge(
   const page = await context.newPage()
   const caller = `page:${Math.random().toString(36).slice(2)}`
 
-  await context.route(`${APP_ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url())
-    // Stored files, by the same strict rule as app:// in Electron.
-    if (url.pathname.startsWith('/attachments/')) {
-      const found = attachmentForUrl(dataDir, url.pathname)
-      if (!found) return route.fulfill({ status: 403 })
-      const body = await readFile(found.file).catch(() => null)
-      return body
-        ? route.fulfill({ status: 200, body, contentType: found.mime })
-        : route.fulfill({ status: 404, body: 'not found' })
-    }
-    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html'
-    const file = join(RENDERER, rel)
-    if (!file.startsWith(RENDERER)) return route.fulfill({ status: 403 })
-    try {
-      const body = await readFile(file)
-      await route.fulfill({
-        status: 200,
-        body,
-        contentType: MIME[extname(file)] ?? 'application/octet-stream',
-      })
-    } catch {
-      await route.fulfill({ status: 404, body: 'not found' })
-    }
-  })
+  if (serveApp)
+    await context.route(`${APP_ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url())
+      // Stored files, by the same strict rule as app:// in Electron.
+      if (url.pathname.startsWith('/attachments/')) {
+        const found = attachmentForUrl(dataDir, url.pathname)
+        if (!found) return route.fulfill({ status: 403 })
+        const body = await readFile(found.file).catch(() => null)
+        return body
+          ? route.fulfill({ status: 200, body, contentType: found.mime })
+          : route.fulfill({ status: 404, body: 'not found' })
+      }
+      const rel =
+        normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html'
+      const file = join(RENDERER, rel)
+      if (!file.startsWith(RENDERER)) return route.fulfill({ status: 403 })
+      try {
+        const body = await readFile(file)
+        await route.fulfill({
+          status: 200,
+          body,
+          contentType: MIME[extname(file)] ?? 'application/octet-stream',
+        })
+      } catch {
+        await route.fulfill({ status: 404, body: 'not found' })
+      }
+    })
   await context.exposeBinding(
     '__villageInvoke',
     async (_source, method: unknown, input: unknown) => {

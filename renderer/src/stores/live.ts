@@ -13,7 +13,9 @@ import { useVillageStore } from './village'
  * are folded into one reload.
  */
 export function startLiveRefresh(delayMs = 300): () => void {
-  const stores = [
+  // Looked up at the first change, not at start-up: the first screen does not wait for a dozen
+  // stores it does not show to be set up (a store never opened refreshes as a no-op).
+  const stores = () => [
     ...[useSystemStore(), useVillageStore(), useHomeStore(), useFinanceStore()],
     ...sectionStores(),
     useQuestionsStore(),
@@ -24,7 +26,7 @@ export function startLiveRefresh(delayMs = 300): () => void {
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => {
       timer = null
-      for (const s of stores) void s.refresh()
+      for (const s of stores()) void s.refresh()
     }, delayMs)
   })
   return () => {

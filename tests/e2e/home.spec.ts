@@ -112,3 +112,31 @@ test('home lists the five projects updated last; the rest are one tap away', asy
   await expect(page.getByTestId('project-list')).toBeVisible()
   await expect(page.getByTestId('project-list')).toHaveAttribute('data-total', /\d+/)
 })
+
+test('every card and tile on the home is a real link; a tap opens it and 返回 comes home', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  await kiosk.open('/')
+  const cards: Array<[string, string, string]> = [
+    ['home-notice', 'notices', 'notice-detail'],
+    ['home-decision', 'matters', 'matter-detail'],
+    ['home-project', 'projects', 'project-detail'],
+  ]
+  for (const [card, section, detail] of cards) {
+    const first = page.getByTestId(card).first()
+    const id = await first.getAttribute('data-id')
+    expect(id).toBeTruthy()
+    const link = first.getByRole('link')
+    await expect(link).toHaveAttribute('href', `#/${section}/${id}`)
+    await link.click()
+    await expect(page.getByTestId(detail)).toBeVisible()
+    expect(new URL(page.url()).hash).toBe(`#/${section}/${id}`)
+    await page.goBack()
+    await expect(page.getByTestId('home')).toBeVisible()
+  }
+  const tile = page.getByTestId('tile-notices')
+  await expect(tile).toHaveAttribute('href', '#/notices')
+  await tile.click()
+  await expect(page.getByTestId('notice-current')).toBeVisible()
+})

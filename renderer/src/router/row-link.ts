@@ -1,7 +1,8 @@
 import { useRouter } from 'vue-router'
 
 /**
- * The link of one row in a long list (a sheet's lines, 50 project cards): a plain
+ * The link of one row in a long list (a sheet's lines, 50 project cards) or of the home
+ * screen's tiles and cards, drawn at every start: a plain
  * `<a href="#/…">` whose tap goes through the router as RouterLink's would, without a RouterLink
  * per row. Each RouterLink resolves its route and keeps reactive state of its own; fifty of them
  * were a good part of drawing a list on an old PC. A tap with a modifier key is left to the browser.

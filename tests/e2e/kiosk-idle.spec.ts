@@ -76,7 +76,7 @@ test('attract loop: latest totals and notices cycle on the idle home and stop on
   await expect(page).toHaveURL(/#\/$/)
 })
 
-test('大字模式 enlarges the text of the whole UI, and the setting stays across screens', async ({
+test('大字模式 enlarges the text of the whole UI, and stays across screens and a reload', async ({
   kiosk,
 }) => {
   const { page } = kiosk
@@ -91,5 +91,9 @@ test('大字模式 enlarges the text of the whole UI, and the setting stays acro
   await expect.poll(size).toBeGreaterThan(normal)
   expect(await titleSize()).toBeGreaterThan(normalTile)
   await new HomePage(page).openSection('projects')
+  expect(await size()).toBeGreaterThan(normal)
+  // The renderer reloaded (as after a crash): the same person still reads large text.
+  await page.reload()
+  await expect(new KioskLayer(page).largeToggle()).toBeVisible()
   expect(await size()).toBeGreaterThan(normal)
 })

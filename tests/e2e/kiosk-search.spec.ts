@@ -22,6 +22,7 @@ test('search: "xl" typed on the on-screen keyboard finds the road project', asyn
   expect(road, 'core finds the road project for xl').toBeTruthy()
   const hit = search.group('projects').locator(`[data-testid=search-hit][data-id="${road!.id}"]`)
   await expect(hit).toContainText(road!.title)
+  await expect(hit).toHaveAttribute('href', `#/projects/${encodeURIComponent(road!.id)}`)
   await hit.click()
   await expect(new ProjectDetailPage(page).root()).toHaveAttribute('data-testid', 'project-detail')
   await expect(page.getByTestId('project-money')).toBeVisible()

@@ -160,11 +160,19 @@ test('会议记录: meetings by kind with their minutes', async ({ kiosk }) => {
   const all = (await kiosk.call('meetings.list', {})).items
   const view = new MeetingsPage(page)
   await expect(view.meetings()).toHaveCount(all.length)
-  const kind = all[0]!.kind
+  // The kind of a meeting held for a matter, so the filtered list has one to open.
+  const kind = (all.find((m) => m.matter) ?? all[0]!).kind
   await view.chooseKind(kind)
   const some = (await kiosk.call('meetings.list', { kind })).items
   await expect(view.meetings()).toHaveCount(some.length)
   await expect(view.meetings().first().getByTestId('meeting-minutes')).toHaveText(some[0]!.minutes)
+  // A meeting held for a 四议两公开 matter links to it: a real link, and a tap opens the matter.
+  const held = some.findIndex((m) => m.matter)
+  expect(held, 'the demo holds meetings of matters').toBeGreaterThanOrEqual(0)
+  const link = view.meetings().nth(held).getByTestId('meeting-matter')
+  await expect(link).toHaveAttribute('href', `#/matters/${some[held]!.matter!.id}`)
+  await link.click()
+  await expect(page.getByTestId('matter-detail')).toBeVisible()
 })
 
 test('公示公告: pinned first, archive, and a 公示 countdown that follows the clock', async ({

@@ -8,6 +8,26 @@ test.beforeEach(({ kiosk }) => {
   test.skip(!kiosk.host.core, 'needs the core in the test process (bridge host)')
 })
 
+test('period buttons are links that take the place of the sheet shown: 返回 leaves 财务公开', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const finance = new FinancePage(page)
+  await kiosk.open('/')
+  await new HomePage(page).openSection('finance')
+  await expect(page.getByTestId('sheet')).toBeVisible()
+  const keys = publishedSheetKeys(kiosk.host)
+  const older = [keys.find((k) => k.includes('Q'))!, keys[1]!]
+  for (const period of older) {
+    await finance.choose(period)
+    const option = page.locator(`[data-testid=period-option][data-period="${period}"]`)
+    await expect(option).toHaveAttribute('href', `#/finance/${period}`)
+    await expect(option).toHaveAttribute('aria-current', 'true')
+  }
+  await page.goBack()
+  await expect(page.getByTestId('home')).toBeVisible()
+})
+
 test('choosing a period by taps lists exactly that period’s entries and totals', async ({
   kiosk,
 }) => {

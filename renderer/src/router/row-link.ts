@@ -11,11 +11,12 @@ export function useRowLink() {
   const router = useRouter()
   return {
     href: (to: string): string => router.options.history.createHref(to),
-    open(to: string, e: MouseEvent): void {
+    /** `replace`: the tap takes the place of the screen shown (a choice within it, like a period). */
+    open(to: string, e: MouseEvent, replace = false): void {
       if (e.defaultPrevented || e.button !== 0) return
       if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
       e.preventDefault()
-      void router.push(to)
+      void (replace ? router.replace(to) : router.push(to))
     },
   }
 }

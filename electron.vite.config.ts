@@ -74,19 +74,13 @@ export default defineConfig({
     root: resolve('renderer'),
     base: './',
     plugins: [vue(), pdfjsAssets()],
-    // vue-i18n's build flags: the Composition API only (its legacy API is left out), no devtools.
-    define: {
-      __VUE_I18N_FULL_INSTALL__: true,
-      __VUE_I18N_LEGACY_API__: false,
-      __INTLIFY_PROD_DEVTOOLS__: false,
-    },
     build: {
       outDir: resolve('out/renderer'),
       sourcemap: false,
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
       assetsInlineLimit: 0,
-      // A kiosk PC may be slow: ship the renderer minified.
-      minify: true,
+      // A kiosk PC may be slow: ship the renderer minified (NO_MINIFY=1 builds it readable, for profiling).
+      minify: !process.env.NO_MINIFY,
       rolldownOptions: {
         input: { index: resolve('renderer/index.html') },
         // The contract only defines values (schemas, tables, helpers): nothing runs on import, so
@@ -99,10 +93,10 @@ export default defineConfig({
             // Only the schemas themselves: the plain helpers they use stay where screens need them.
             includeDependenciesRecursively: false,
             groups: [
-              // Vue, its router, Pinia and vue-i18n: one file the first screen fetches, not four.
+              // Vue, its router and Pinia: one file the first screen fetches, not four.
               {
                 name: 'vue',
-                test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/,
+                test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/,
               },
               // The few small helpers nearly every screen shares (the bridge call, a fetched value,
               // Vue's SFC helper): one file, not three of under a kilobyte each.

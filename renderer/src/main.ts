@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { installUiFont } from './fonts'
-import { i18n } from './i18n'
+import { t } from './i18n'
 import { createKioskRouter } from './router'
 import { useAuthStore } from './stores/auth'
 import { useHomeStore } from './stores/home'
@@ -17,8 +17,7 @@ app.use(createPinia())
 void useAuthStore().setupStatus()
 if (['', '#', '#/'].includes(location.hash)) useHomeStore().prefetch()
 app.use(createKioskRouter())
-app.use(i18n)
-document.title = i18n.global.t('app.title')
+document.title = t('app.title')
 startLiveRefresh()
 void installUiFont()
 app.mount('#app')

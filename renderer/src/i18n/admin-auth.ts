@@ -1,7 +1,7 @@
 /**
  * Words of the cadre workspace's frame: login, the 管理 shell, accounts, first-run setup,
  * leaving the demo, history and 核验. Merged into zh-CN under `auth`.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 export const adminAuth = {
   entry: '管理',

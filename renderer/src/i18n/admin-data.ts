@@ -1,6 +1,6 @@
 /**
  * Words of the 导入导出与备份 screens and the printed 公开表, merged into zh-CN under `data`.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 export const adminData = {
   nav: '导入导出与备份',

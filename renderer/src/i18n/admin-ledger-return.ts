@@ -1,7 +1,7 @@
 /**
  * Words for sending a ledger correction back and fixing it (the 监委's 退回 on the corrections
  * screen, the clerk's banner and revise form), merged into zh-CN as `ledgerReturn`.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 export const ledgerReturn = {
   return: '退回修改',

@@ -1,7 +1,7 @@
 /**
  * Words of the cadres' 账目 screens (entering, submitting, reviewing, correcting), kept apart
  * from the public wording and merged into zh-CN under `ledgerAdmin`.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 export const adminLedger = {
   nav: '账目录入与审核',

@@ -1,7 +1,7 @@
 /**
  * Words of the cadres' record screens (projects, 四议两公开, meetings, notices and 公示, members,
  * year-round duties, settings), merged into zh-CN under `records`.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 export const adminRecords = {
   nav: { records: '村务记录', members: '村干部名单', settings: '系统设置' },

@@ -1,7 +1,7 @@
 /**
  * Words of the 财务登记 screens (财务计划, 资产资源合同, 债权债务, 收益分配, 专项公开), merged into
  * zh-CN under `records` beside the other record types.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 export const adminRegisters = {
   nav: { registers: '财务登记' },

@@ -1,6 +1,6 @@
 /**
  * Words of the 设备 screen (incident log and leaving kiosk mode), merged into zh-CN under `system`.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 export const adminSystem = {
   nav: '设备与退出',

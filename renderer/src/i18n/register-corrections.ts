@@ -1,6 +1,6 @@
 /**
  * Words for 已更正 on the public register rows (资产资源合同, 财务计划, 债权债务, 收益分配), merged into zh-CN at the top level.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 export const registerCorrections = {
   rowCorrection: {

@@ -1,7 +1,7 @@
 /**
  * Every word the kiosk shows, in one place so the wording can be reviewed by people who know
  * the village. Plain words for elderly villagers; no jargon where a plain word exists.
- * vue-i18n syntax: {name} is filled in; avoid the characters @ $ | in messages.
+ * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
 import { adminAuth } from './admin-auth'
 import { attachmentMessages } from './attachments'

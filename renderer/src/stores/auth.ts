@@ -3,7 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { SessionUser, SetupStatus } from '../../../contract'
 import { asProblem, call, type ApiProblem } from '../api'
 import { onKioskReset } from '../composables/kiosk-reset'
-import { i18n } from '../i18n'
+import { t } from '../i18n'
 
 /**
  * Who is logged in, as core says (the session lives in core; this only mirrors it for the
@@ -26,7 +26,7 @@ export const useAuthStore = defineStore('auth', () => {
       user.value = null
     }
     // Core ended it (idle, or two hours after the login): the login screen says so.
-    if (was && !user.value) notice.value = i18n.global.t('auth.login.expired')
+    if (was && !user.value) notice.value = t('auth.login.expired')
     return user.value
   }
 

@@ -3,7 +3,7 @@
  * own browser (保存到U盘, never the OS Save dialog), have core write it there, say where.
  */
 import { ref, shallowRef } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../../../i18n'
 import type { ExportFile } from '../../../../../contract/schemas/data-export'
 import { asProblem, call, type ApiProblem } from '../../../api'
 

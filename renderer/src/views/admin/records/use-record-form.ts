@@ -3,7 +3,7 @@
  * same contract schema core uses, then core's own refusals shown next to each field.
  */
 import { computed, ref, shallowRef } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../../../i18n'
 import { api, type Method } from '../../../../../contract'
 import type { WorkflowKind } from '../../../../../contract/schemas/records-admin'
 import { asProblem } from '../../../api'

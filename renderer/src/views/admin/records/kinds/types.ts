@@ -56,5 +56,5 @@ export interface KindDef<K extends WorkflowKind, D> {
   tables(r: RecordOf[K], t: Translate): FactTable[]
 }
 
-/** The bits of vue-i18n's t the kinds use, so they stay plain functions. */
+/** The bits of the i18n t the kinds use, so they stay plain functions. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string

@@ -14,6 +14,11 @@ function whenIdle(fn: () => void): void {
   else setTimeout(fn, 50)
 }
 
+/** After the next two frames: a screen's first paint (and the one after it) go out first. */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(fn))
+}
+
 let started = false
 
 /**
@@ -22,24 +27,42 @@ let started = false
  * on a tile then only has to draw its screen: on an old PC that was a quarter of a second of
  * loading before anything moved. The heavy extras (the chart's ECharts, pdf.js) stay out: they
  * load when their screen shows them. Once per start; a failed fetch is left for the tap to retry.
+ *
+ * Only while the home screen is shown and no tap is on its way: a screen that waits for its
+ * answer leaves the page idle too, and a prefetch step there (each adds a dozen script and style
+ * links) would come before drawing the screen the villager asked for. It goes on after the next
+ * return home.
  */
 export function prefetchSections(router: Router): void {
   if (started) return
   started = true
-  const loaders = SECTIONS.flatMap((s) =>
-    router.resolve(s.to).matched.map((r) => r.components?.default),
-  ).filter(isLoader)
+  const records = SECTIONS.flatMap((s) => router.resolve(s.to).matched)
+  let navigating = false
+  let paused: (() => void) | null = null
+  const atHome = () => !navigating && router.currentRoute.value.name === 'home'
+  router.beforeEach(() => {
+    navigating = true
+  })
+  router.afterEach(() => {
+    navigating = false
+    const resume = paused
+    if (resume && atHome()) {
+      paused = null
+      afterPaint(resume)
+    }
+  })
   const next = (i: number): void => {
-    const load = loaders[i]
-    if (!load) return
-    whenIdle(
-      () =>
-        void load().then(
-          () => next(i + 1),
-          () => next(i + 1),
-        ),
-    )
+    if (i >= records.length) return
+    // A screen the villager has opened meanwhile is there already (the router keeps it).
+    const load = records[i]!.components?.default
+    if (!isLoader(load)) return next(i + 1)
+    whenIdle(() => {
+      if (!atHome()) return void (paused = () => next(i))
+      void load().then(
+        () => next(i + 1),
+        () => next(i + 1),
+      )
+    })
   }
-  // Two frames: the first home paint (and the one after it) go out before any of this work.
-  requestAnimationFrame(() => requestAnimationFrame(() => next(0)))
+  afterPaint(() => next(0))
 }

@@ -9,9 +9,9 @@ export const useHomeStore = defineStore('home', () => {
 
   return {
     /** Start-up asks the summary before the home screen exists; the screen then uses that answer. */
-    prefetch: () => {
+    prefetch: (): Promise<void> => {
       prefetched = true
-      void summary.load()
+      return summary.load()
     },
     /** True once after a prefetch: the home screen need not ask again. */
     takePrefetched: () => {

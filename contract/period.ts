@@ -54,9 +54,12 @@ export function periodContains(key: PeriodKey, isoDate: string): boolean {
   return d >= r.from && d <= r.to
 }
 
+/** ISO dates in order; plain comparison, as localeCompare would first build an ICU collator (~9 ms in a fresh renderer). */
+const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 /** Newest first. */
 export function comparePeriods(a: PeriodKey, b: PeriodKey): number {
   const ra = periodRange(a)
   const rb = periodRange(b)
-  return rb.to.localeCompare(ra.to) || rb.from.localeCompare(ra.from)
+  return compareIso(rb.to, ra.to) || compareIso(rb.from, ra.from)
 }

@@ -49,8 +49,8 @@ export async function homeVsEmpty(
   const emptyPage = `${origins.empty}/index.html`
   // Every load comes from the other page: a goto to the page already shown only moves its #.
   await loadOnce(page, emptyPage)
-  await loadOnce(page, at()) // warm-up: code cache, fonts, core's first answers
-  const scripts = await scriptsFetched(page)
+  const warm = await loadOnce(page, at()) // warm-up: code cache, fonts, core's first answers
+  const scripts = await scriptsFetched(page, warm)
   await loadOnce(page, emptyPage)
   if (core) await recordAnswers(page.context(), core, () => loadOnce(page, at()))
   await loadOnce(page, emptyPage)
@@ -73,16 +73,20 @@ export async function homeVsEmpty(
   }
 }
 
-/** Renderer scripts (paths under the app's origin) the page fetched so far. */
-export async function scriptsFetched(page: Page): Promise<string[]> {
+/**
+ * Renderer scripts (paths under the app's origin) the page asked for before `beforeMs` (its
+ * first paint): what the home screen itself needs, not the tiles' code fetched at idle after.
+ */
+export async function scriptsFetched(page: Page, beforeMs = Infinity): Promise<string[]> {
   const app = origins.app
   return page.evaluate(
-    (origin) =>
+    ({ origin, before }) =>
       performance
         .getEntriesByType('resource')
+        .filter((e) => e.startTime <= before)
         .map((e) => e.name)
         .filter((n) => n.startsWith(origin) && n.endsWith('.js'))
         .map((n) => new URL(n).pathname.replace(/^\//, '')),
-    app,
+    { origin: app, before: beforeMs },
   )
 }

@@ -1,4 +1,5 @@
 import { ref } from 'vue'
+import { nextFrame } from './frames'
 
 /**
  * How long start-up waits for the first screen's answers before drawing it anyway (with its
@@ -31,6 +32,6 @@ export const firstScreenReady = ref(false)
 export function showFirstScreenWhen(answers: ReadonlyArray<Promise<unknown>>): Promise<void> {
   return answeredOrAfter(answers, FIRST_SCREEN_WAIT_MS).then(() => {
     firstScreenReady.value = true
-    return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)))
+    return new Promise<void>((painted) => nextFrame(() => setTimeout(painted)))
   })
 }

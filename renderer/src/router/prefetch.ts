@@ -1,4 +1,5 @@
 import type { RouteComponent, Router } from 'vue-router'
+import { afterPaint, whenIdle } from '../frames'
 import { SECTIONS } from '../sections'
 
 type Loader = () => Promise<unknown>
@@ -6,17 +7,6 @@ type Loader = () => Promise<unknown>
 /** A route's lazy component (its `() => import(…)`), not one already there. */
 function isLoader(c: RouteComponent | Loader | undefined): c is Loader {
   return typeof c === 'function' && !('__vccOpts' in c) && !('props' in c)
-}
-
-/** Runs `fn` when the page has nothing else to do (soon after, where the browser cannot say). */
-function whenIdle(fn: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 2000 })
-  else setTimeout(fn, 50)
-}
-
-/** After the next two frames: a screen's first paint (and the one after it) go out first. */
-function afterPaint(fn: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(fn))
 }
 
 let started = false

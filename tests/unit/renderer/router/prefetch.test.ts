@@ -39,7 +39,6 @@ describe('the tiles’ screens are fetched while the home screen sits idle', () 
     vi.resetModules()
     vi.stubGlobal('requestAnimationFrame', (fn: Fn) => frames.push(fn))
     vi.stubGlobal('requestIdleCallback', (fn: Fn) => idle.push(fn))
-    vi.stubGlobal('window', { requestIdleCallback: () => 0 })
   })
   afterEach(() => vi.unstubAllGlobals())
 

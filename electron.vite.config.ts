@@ -74,6 +74,13 @@ export default defineConfig({
     root: resolve('renderer'),
     base: './',
     plugins: [vue(), pdfjsAssets()],
+    // Vue's build flags: every component is <script setup>, so the Options API (data, methods,
+    // mixins) is left out, and so are the production devtools and SSR hydration details.
+    define: {
+      __VUE_OPTIONS_API__: false,
+      __VUE_PROD_DEVTOOLS__: false,
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+    },
     build: {
       outDir: resolve('out/renderer'),
       sourcemap: false,

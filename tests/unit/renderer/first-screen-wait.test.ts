@@ -1,16 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { answeredOrAfter } from '../../../renderer/src/first-screen'
-
-/** A promise and the hands that settle it. */
-function pending<T = void>() {
-  let resolve!: (v: T) => void
-  let reject!: (e: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
+import { deferred as pending } from '../fakes/deferred'
 
 describe('the first screen waits for its answers, but not for long', () => {
   beforeEach(() => vi.useFakeTimers())

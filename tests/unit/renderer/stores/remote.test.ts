@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiProblem } from '../../../../renderer/src/api'
 import { useRemote } from '../../../../renderer/src/stores/remote'
-
-function deferred<T>() {
-  let resolve!: (v: T) => void
-  let reject!: (e: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
+import { deferred } from '../../fakes/deferred'
 
 describe('useRemote', () => {
   it('never lets a slow answer to an older request replace a newer one', async () => {

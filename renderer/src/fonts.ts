@@ -4,7 +4,6 @@
  * that has the font fetches no font file and parses no 200 KB of @font-face rules.
  */
 const UI_FONT = 'Kiosk Sans'
-const SHIPPED_FONT = 'Noto Sans SC'
 
 /** Whether the system font behind 'Kiosk Sans' is there (its local() faces loaded). */
 async function systemFontPresent(): Promise<boolean> {
@@ -28,17 +27,4 @@ export function installUiFont(): Promise<void> {
     ])
   })
   return installed
-}
-
-/**
- * Resolves once the UI font can draw `text` in the given weights: a canvas chart cannot fall
- * back per glyph as HTML does, so it waits for this before drawing.
- */
-export async function uiFontReady(text: string, weights: readonly number[] = [400, 700]) {
-  await installUiFont()
-  await Promise.all(
-    weights.flatMap((w) =>
-      [UI_FONT, SHIPPED_FONT].map((f) => document.fonts.load(`${w} 24px "${f}"`, text)),
-    ),
-  ).catch(() => undefined)
 }

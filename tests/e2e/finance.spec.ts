@@ -127,24 +127,38 @@ test('a busy period shows its first lines at once and the rest by the big 再看
   )
 })
 
-test('the category chart shows the period on screen, and says it in words too', async ({
+test('the category chart shows the period on screen, every bar named and its amount in words', async ({
   kiosk,
 }) => {
   const finance = new FinancePage(kiosk.page)
-  const chart = kiosk.page.locator('[data-testid=category-chart] [aria-label]')
+  const bars = kiosk.page.locator('[data-testid=category-chart] [data-testid=chart-bar]')
   await kiosk.open('/')
   await new HomePage(kiosk.page).openSection('finance')
   const keys = publishedSheetKeys(kiosk.host)
   for (const period of [keys[0]!, keys.find((k) => k.includes('Q'))!]) {
     await finance.choose(period)
     const sheet = await kiosk.call('ledger.sheet', { period })
-    const named = sheet.totals.filter((c) => c.incomeFen > 0 || c.expenseFen > 0)
-    expect(named.length).toBeGreaterThan(0)
-    await expect(chart.locator('canvas')).toBeVisible()
-    // Each category in words, with this period's own amounts (finance.chartRow).
-    for (const c of named) {
-      const row = `${c.name}：收入${plainYuan(c.incomeFen)}，支出${plainYuan(c.expenseFen)}`
-      await expect(chart).toHaveAttribute('aria-label', new RegExp(row.replace(/[.]/g, '\\.')))
-    }
+    // Income bars first, then expense: one per category with money that way.
+    const expected = [
+      ...sheet.totals.filter((c) => c.incomeFen > 0).map((c) => [c, '收入', c.incomeFen] as const),
+      ...sheet.totals
+        .filter((c) => c.expenseFen > 0)
+        .map((c) => [c, '支出', c.expenseFen] as const),
+    ]
+    expect(expected.length).toBeGreaterThan(0)
+    await expect(bars).toHaveText(
+      expected.map(([c, word, fen]) => `${c.name}${word} ${plainYuan(fen)}`),
+    )
+    // Each bar is as long as its share of the largest, as drawn on the screen.
+    const widths = await bars
+      .locator('.bar')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))
+    const most = Math.max(...expected.map(([, , fen]) => fen))
+    const longest = Math.max(...widths)
+    expect(longest).toBeGreaterThan(100)
+    expected.forEach(([, , fen], i) => {
+      const share = Math.max(0.01, fen / most)
+      expect(Math.abs(widths[i]! - longest * share)).toBeLessThan(2)
+    })
   }
 })

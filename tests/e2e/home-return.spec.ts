@@ -48,7 +48,7 @@ test('back home shows the same home screen again, without a loading step', async
   await expect(page.getByTestId('loading-state')).toHaveCount(0)
 })
 
-test('while the home screen waits, every tile’s screen is made ready; the chart and PDF code are not', async ({
+test('while the home screen waits, every tile’s screen is made ready; the PDF code is not', async ({
   kiosk,
 }) => {
   const { page } = kiosk
@@ -81,5 +81,5 @@ test('while the home screen waits, every tile’s screen is made ready; the char
     .toEqual([])
   expect(page.url()).toMatch(/#\/$/)
   const names = await fetched()
-  expect(names.filter((n) => /^(CategoryChart|PdfStage|pdf)[-.]/.test(n))).toEqual([])
+  expect(names.filter((n) => /^(PdfStage|pdf)[-.]/.test(n))).toEqual([])
 })

@@ -114,6 +114,12 @@ test('项目进度: stage buttons filter, the detail shows budget and spent from
   await expect(detail.entries()).toHaveCount(view.entries.length)
   await expect(detail.milestones()).toHaveCount(view.milestones.length)
   await expect(detail.chart()).toBeVisible()
+  // The chart's bars say what they are and how much, in words on the screen.
+  await expect(detail.chartBars()).toHaveText([
+    `预算${plainYuan(view.budgetFen)}`,
+    `已支出${plainYuan(view.spentFen)}`,
+  ])
+  await expect(detail.chartBars().nth(1)).toHaveAttribute('data-fen', String(view.spentFen))
   expect(view.matter).not.toBeNull()
   await detail.openMatter()
   await expect(new MatterDetailPage(page).title()).toHaveText(view.matter!.title)

@@ -98,8 +98,6 @@ const zhCN = {
     updated: '最后更新 {date}',
     chartTitle: '按类别看收支',
     chartNone: '这一期没有收支记录。',
-    chartRow: '{name}：收入{income}，支出{expense}',
-    chartJoin: '；',
     entriesTitle: '逐笔明细（共 {count} 笔）',
     entriesNone: '这一期没有收支记录。如有疑问，可以到村委会办公室询问。',
     entriesHint: '点任意一行，查看这一笔的详情。{large}',

@@ -15,8 +15,8 @@ let started = false
  * The code of every screen a home tile opens, fetched and compiled while the home screen sits
  * idle, one screen per idle moment, after the home screen has been drawn. A villager's first tap
  * on a tile then only has to draw its screen: on an old PC that was a quarter of a second of
- * loading before anything moved. The heavy extras (the chart's ECharts, pdf.js) stay out: they
- * load when their screen shows them. Once per start; a failed fetch is left for the tap to retry.
+ * loading before anything moved. The heavy extra (pdf.js, for attached PDFs) stays out: it
+ * loads when a screen shows a PDF. Once per start; a failed fetch is left for the tap to retry.
  *
  * Only while the home screen is shown and no tap is on its way: a screen that waits for its
  * answer leaves the page idle too, and a prefetch step there (each adds a dozen script and style

@@ -25,6 +25,8 @@ export class ProjectDetailPage extends SectionPage {
   remaining = () => this.page.getByTestId('project-remaining')
   milestones = () => this.page.getByTestId('milestone')
   entries = () => this.page.getByTestId('project-entry')
-  chart = () => this.page.getByTestId('spent-chart').locator('canvas')
+  chart = () => this.page.getByTestId('spent-chart')
+  /** The chart's bars: 预算 then 已支出, each with its amount written beside it. */
+  chartBars = () => this.chart().getByTestId('chart-bar')
   openMatter = () => this.page.getByTestId('matter-link').click()
 }

@@ -26,7 +26,6 @@ export const projectsMessages = {
     overBudget: '已超出预算 {amount}',
     chartIncome: '预算',
     chartSpent: '已支出',
-    chartDescription: '预算 {budget}，已支出 {spent}',
     milestonesTitle: '进度记录',
     milestonesNone: '还没有进度记录。',
     photos: '现场照片 {count} 张',

@@ -1,6 +1,6 @@
 /**
  * Horizontal bars drawn in HTML (BarChart.vue): each bar's length is its share of the largest,
- * its amount is written next to it in words, and the kind of money it is (收入, 支出, 预算,
+ * its amount is written in words on its row, and the kind of money it is (收入, 支出, 预算,
  * 已支出) is said in words and by a pattern, never by colour alone.
  */
 
@@ -12,7 +12,7 @@ export interface Bar {
   key: string
   /** What the bar is of: a category's name, 预算, 已支出. */
   label: string
-  /** The amount in words as shown next to the bar, e.g. 支出 1.2万元. */
+  /** The amount in words as shown at the end of the row, e.g. 支出 1.2万元. */
   amount: string
   fen: number
   tone: BarTone

@@ -5,6 +5,7 @@
  * below may hold one, because the public never sees them.
  */
 import type { Method } from '../../../contract'
+import { ATTACHMENT_NAME } from '../../../contract/enums'
 import { ApiFailure } from './failure'
 import { findPersonalNumber, personalNumberMessage } from '../services/records/personal-numbers'
 
@@ -100,7 +101,8 @@ function labelOf(method: Method, path: readonly string[]): string {
 }
 
 function isPrivate(method: Method, path: readonly string[]): boolean {
-  const key = path.at(-1) ?? ''
+  // A row of a list is named by its list: each of `entryIds` is an id, as `id` is.
+  const key = path.findLast((p) => !/^\d+$/.test(p)) ?? ''
   if (ID_KEY.test(key) || SECRET_KEY.test(key)) return true
   const pattern = path.map((p) => (/^\d+$/.test(p) ? '*' : p)).join('.')
   return PRIVATE_FIELDS[method]?.includes(pattern) ?? false
@@ -123,7 +125,8 @@ export function refusePersonalNumbersIn(method: Method, input: unknown): void {
   const bad: Record<string, string> = {}
   let first = ''
   for (const [path, text] of texts(input, [])) {
-    if (isPrivate(method, path)) continue
+    // A stored file's name is its content's hash: hex digits, never a number anyone typed.
+    if (isPrivate(method, path) || ATTACHMENT_NAME.test(text)) continue
     const kind = findPersonalNumber(text)
     if (!kind) continue
     const message = personalNumberMessage(labelOf(method, path), kind)

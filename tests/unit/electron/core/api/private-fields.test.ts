@@ -80,4 +80,28 @@ describe('the private fields the write-path check skips', () => {
       text: expect.stringMatching(/^答复里像是有手机号码/) as string,
     })
   })
+
+  it('never reads the ids a clerk or 监委 points at, or a photo’s stored name, as numbers', () => {
+    // A random UUID looks like a landline about once in 230 (this one did, and a 退回 failed).
+    const id = '7c8930c0-0270-4061-9500-1f6f7346367b'
+    const comment = '第2笔金额与发票不符'
+    expect(refusal('ledger.return', { period: '2026-10', comment, entryIds: [id] })).toBeNull()
+    expect(
+      refusal('ledger.return', {
+        period: '2026-10',
+        comment: `${comment}，电话0270-4061-9500`,
+        entryIds: [id],
+      }),
+    ).toEqual({
+      comment: expect.stringMatching(/^退回意见里像是有电话号码/) as string,
+    })
+    // A photo is stored as `<sha256>.jpg`; about one name in thirty holds a run like a number.
+    const photo = '364eb432f66bd664ae211cfe65762c0ee17797916427ea1d09b91373f5cbf89b.jpg'
+    const line = { summary: '购买办公用品', attachments: [photo] }
+    expect(refusal('ledger.saveEntry', line)).toBeNull()
+    expect(refusal('projects.save', { name: '三组道路', photos: [photo] })).toBeNull()
+    expect(refusal('ledger.saveEntry', { ...line, summary: `交给13812345678` })).toEqual({
+      summary: expect.stringMatching(/^摘要里像是有手机号码/) as string,
+    })
+  })
 })

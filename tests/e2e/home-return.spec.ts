@@ -4,6 +4,8 @@
  */
 import { expect, test } from './fixtures'
 import { HomePage } from './pages/home'
+import { LoginPage } from './pages/login'
+import { PINS } from './support/ledger-admin'
 
 test('back home, a notice whose time has ended is gone from the home screen', async ({ kiosk }) => {
   test.skip(!kiosk.host.setNow, 'needs to move the core clock (bridge host)')
@@ -48,7 +50,7 @@ test('back home shows the same home screen again, without a loading step', async
   await expect(page.getByTestId('loading-state')).toHaveCount(0)
 })
 
-test('while the home screen waits, every tile’s screen is made ready; the PDF code is not', async ({
+test('while the home screen waits, every tile’s screen is made ready; the PDF code and the cadres’ routes are not', async ({
   kiosk,
 }) => {
   const { page } = kiosk
@@ -82,4 +84,14 @@ test('while the home screen waits, every tile’s screen is made ready; the PDF 
   expect(page.url()).toMatch(/#\/$/)
   const names = await fetched()
   expect(names.filter((n) => /^(PdfStage|pdf)[-.]/.test(n))).toEqual([])
+  // The workspace's routes come in with its first visit (router/admin-door.ts), not with the kiosk.
+  expect(names.filter((n) => n.startsWith('admin-routes-'))).toEqual([])
+  await page.getByTestId('admin-entry').click()
+  await expect(page.getByTestId('login-cancel')).toBeVisible()
+  await expect
+    .poll(async () => (await fetched()).filter((n) => n.startsWith('admin-routes-')))
+    .toEqual([]) // Logged in, the workspace opens and its routes come in.
+  await new LoginPage(page).loginAs('clerk', PINS.clerk)
+  await expect(page.getByTestId('admin-shell')).toBeVisible()
+  expect((await fetched()).filter((n) => n.startsWith('admin-routes-'))).toHaveLength(1)
 })

@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '../views/public/HomeView.vue'
-import { adminRoutes, installAuthGuard } from '../views/admin/routes'
+import { adminDoor } from './admin-door'
+import { installAuthGuard } from './auth-guard'
 import { sectionRoutes } from './public-sections'
 import { questionRoutes } from '../views/public/questions/routes'
 import { printRoutes } from '../views/print/routes'
@@ -31,7 +32,6 @@ const routes: RouteRecordRaw[] = [
   },
   ...sectionRoutes,
   ...questionRoutes,
-  ...adminRoutes,
   ...printRoutes,
   ...townshipRoutes,
   { path: '/:rest(.*)*', redirect: '/' },
@@ -40,6 +40,7 @@ const routes: RouteRecordRaw[] = [
 /** Hash history: the app is served from app:// (or a test host) with no server to rewrite paths. */
 export function createKioskRouter() {
   const router = createRouter({ history: createWebHashHistory(), routes })
+  for (const door of adminDoor(router)) router.addRoute(door)
   installTownshipStart(router)
   installAuthGuard(router)
   return router

@@ -3,9 +3,7 @@
  * leaving the demo, history and 核验. Merged into zh-CN under `auth`.
  * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
-export const adminAuth = {
-  entry: '管理',
-  entryHint: '村干部登录',
+export const adminAuth = () => ({
   roles: { clerk: '录入员', supervisor: '监委', admin: '管理员' },
   login: {
     title: '村干部登录',
@@ -183,4 +181,4 @@ export const adminAuth = {
     change: '{label}：{from} → {to}',
     seq: '第 {seq} 条',
   },
-}
+})

@@ -2,7 +2,7 @@
  * Words of the 导入导出与备份 screens and the printed 公开表, merged into zh-CN under `data`.
  * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
-export const adminData = {
+export const adminData = () => ({
   nav: '导入导出与备份',
   title: '导入、导出与备份',
   progress: '{step}（{done}/{total}）',
@@ -220,4 +220,4 @@ export const adminData = {
       '{title}\n{label}\n收入 {income}\n支出 {expense}\n结余 {balance}\n核验码 #{seq} · {hash}',
     notFound: '这一期的公开表还没有经监委签字公开，不能打印。',
   },
-}
+})

@@ -3,7 +3,7 @@
  * screen, the clerk's banner and revise form), merged into zh-CN as `ledgerReturn`.
  * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
-export const ledgerReturn = {
+export const ledgerReturn = () => ({
   return: '退回修改',
   comment: '退回意见（录入员会看到）',
   hint: '请写清楚哪里需要修改。',
@@ -20,4 +20,4 @@ export const ledgerReturn = {
   reviseHint: '改好后保存，这条更正会重新提交给监委签字。签字前公开的账目不会变。',
   resubmitted: '已重新提交，等待监委签字。',
   stateReturned: '更正被退回',
-}
+})

@@ -3,7 +3,7 @@
  * from the public wording and merged into zh-CN under `ledgerAdmin`.
  * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
-export const adminLedger = {
+export const adminLedger = () => ({
   nav: '账目录入与审核',
   title: '账目录入与审核',
   status: {
@@ -172,4 +172,4 @@ export const adminLedger = {
     seePrevious: '查看更正前的记录',
     supersededAt: '这一笔已于 {date} 被更正，请以更正后的记录为准。',
   },
-}
+})

@@ -3,7 +3,7 @@
  * year-round duties, settings), merged into zh-CN under `records`.
  * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
-export const adminRecords = {
+export const adminRecords = () => ({
   nav: { records: '村务记录', members: '村干部名单', settings: '系统设置' },
   kinds: {
     projects: '项目进度',
@@ -224,4 +224,4 @@ export const adminRecords = {
     save: '保存设置',
     saved: '设置已保存。',
   },
-}
+})

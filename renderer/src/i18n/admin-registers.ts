@@ -3,7 +3,7 @@
  * zh-CN under `records` beside the other record types.
  * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
-export const adminRegisters = {
+export const adminRegisters = () => ({
   nav: { registers: '财务登记' },
   kinds: {
     budget: '财务计划',
@@ -101,4 +101,4 @@ export const adminRegisters = {
     projectKept: '{name}（原来关联的版本）',
     projectKeptUnknown: '原来关联的项目',
   },
-}
+})

@@ -2,7 +2,7 @@
  * Words of the 设备 screen (incident log and leaving kiosk mode), merged into zh-CN under `system`.
  * {name} is filled in from t()'s second argument (renderer/src/i18n/index.ts); nothing else is special.
  */
-export const adminSystem = {
+export const adminSystem = () => ({
   nav: '设备与退出',
   title: '设备情况',
   incidentsTitle: '故障记录',
@@ -30,4 +30,4 @@ export const adminSystem = {
   quitCancel: '不退出',
   quitSure: '真的要退出吗？退出后屏幕上将不再显示村务公开。',
   quitting: '正在退出…',
-}
+})

@@ -1,5 +1,5 @@
 /** Words of the app's own USB browser (从U盘选文件, 保存到U盘), which replaces the OS dialogs. */
-export const drivesMessages = {
+export const drivesMessages = () => ({
   drives: {
     titleFiles: '从U盘选文件',
     titleFolder: '保存到U盘',
@@ -41,4 +41,4 @@ export const drivesMessages = {
       other: '文件',
     },
   },
-}
+})

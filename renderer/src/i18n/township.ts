@@ -2,7 +2,7 @@
  * Words of the township link: the kiosk's signing fingerprint, 导出给乡镇, and the 乡镇汇总
  * console for township staff. Merged into zh-CN under `township`.
  */
-export const townshipMessages = {
+export const townshipMessages = () => ({
   title: '乡镇汇总',
   intro:
     '各村触摸屏公开的内容，自动收进本机的收件文件夹。每个包都先核对签名和前后链接，再汇总到下表。',
@@ -72,4 +72,4 @@ export const townshipMessages = {
     done: '已导出 {n} 个公开包到 {dir}',
     failed: '没有导出：{message}',
   },
-}
+})

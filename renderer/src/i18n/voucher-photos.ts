@@ -1,5 +1,5 @@
 /** Words of 批量添加凭证照片: a folder of phone photos matched to a period's lines. */
-export const voucherPhotosMessages = {
+export const voucherPhotosMessages = () => ({
   vphotos: {
     link: '从U盘批量添加凭证照片',
     title: '批量添加凭证照片 · {label}',
@@ -27,4 +27,4 @@ export const voucherPhotosMessages = {
     photoAlt: '照片 {name}',
     none: '这个文件夹里没有照片',
   },
-}
+})

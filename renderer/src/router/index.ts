@@ -1,7 +1,8 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, type RouteRecordRaw } from 'vue-router'
 import HomeView from '../views/public/HomeView.vue'
 import { adminDoor } from './admin-door'
 import { installAuthGuard } from './auth-guard'
+import { createKioskHistory } from './kiosk-history'
 import { sectionRoutes } from './public-sections'
 import { questionRoutes } from '../views/public/questions/routes'
 import { printRoutes } from '../views/print/routes'
@@ -37,9 +38,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 
-/** Hash history: the app is served from app:// (or a test host) with no server to rewrite paths. */
+/** Hash addresses: the app is served from app:// (or a test host) with no server to rewrite paths. */
 export function createKioskRouter() {
-  const router = createRouter({ history: createWebHashHistory(), routes })
+  const router = createRouter({ history: createKioskHistory(), routes })
   for (const door of adminDoor(router)) router.addRoute(door)
   installTownshipStart(router)
   installAuthGuard(router)

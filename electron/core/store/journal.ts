@@ -23,6 +23,8 @@ export interface JournalOpenOptions {
   mark?: FlushMark
   /** Told before the first entry is seen whether the mark was trusted (false: read from the start). */
   onStart?: (fromMark: boolean) => void
+  /** The file's bytes, when the caller started reading them earlier (see readJournalBytes). */
+  bytes?: Promise<Buffer>
 }
 
 async function withHandle(path: string, fn: (h: FileHandle) => Promise<void>): Promise<void> {
@@ -62,7 +64,7 @@ export class Journal {
     const now = options.now ?? (() => new Date())
     const alert = (level: StorageAlert['level'], message: string): void =>
       options.onAlert?.({ at: now().toISOString(), level, file: JOURNAL_FILE, message })
-    const found = await readJournalBytes(path)
+    const found = await (options.bytes ?? readJournalBytes(path))
     const tail = inspectTail(found, options.protectSeq ?? 0)
     const buf =
       tail === null

@@ -1,12 +1,13 @@
 /** The durable store: lowdb documents as caches of an fsynced, hash-chained journal. */
 import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import type { StorageAlert } from '../../../contract'
 import { DocSet } from './doc-set'
 import type { DocData, DurableAdapter } from './durable-adapter'
 import { docsFit, readMark, writeMark } from './flush-mark'
 import { Journal, readHistory } from './journal'
-import { verifyJournal } from './journal-scan'
+import { JOURNAL_FILE, readJournalBytes, verifyJournal } from './journal-scan'
 import { haltedStore } from './store-halted'
 import { StoreCore, type CoreState } from './store-core'
 import { deferrable, readInBackground, readLater } from './read-later'
@@ -34,6 +35,9 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   }
   await mkdir(opts.dir, { recursive: true })
 
+  // Read beside the documents (another thread does the reading while they are parsed).
+  const journalBytes = readJournalBytes(join(opts.dir, JOURNAL_FILE))
+  journalBytes.catch(() => undefined) // awaited below; a failure surfaces there, not as unhandled
   // With a mark to vouch for them, older years' ledgers stay on disk until first use.
   const found = await readMark(opts.dir)
   const loaded = await loadDocuments(o, (f) => !!found && f in found.docs && deferrable(f, now()))
@@ -94,6 +98,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     onEntry: replay,
     protectSeq,
     mark,
+    bytes: journalBytes,
     // The mark turned out not to fit the journal: every document is read before the replay.
     onStart: (fromMark) => {
       if (!fromMark) for (const f of docs.deferred()) docs.load(f)

@@ -29,10 +29,12 @@ export interface FlushMark {
   journal?: JournalDigest
 }
 
-/** How many bytes of the journal a digest covers, and their sha256. */
+/** How many bytes of the journal a digest covers, and their digest (see journal-digest.ts). */
 export interface JournalDigest {
   bytes: number
   sha256: string
+  /** Piece size of the digest; a mark without it (plain sha256, older) is not trusted. */
+  piece?: number
 }
 
 function isMark(v: unknown): v is FlushMark {
@@ -59,6 +61,7 @@ function isDigest(v: unknown): v is JournalDigest {
     typeof d === 'object' &&
     Number.isInteger(d.bytes) &&
     typeof d.sha256 === 'string' &&
+    (d.piece === undefined || Number.isInteger(d.piece)) &&
     /^[0-9a-f]{64}$/.test(d.sha256)
   )
 }

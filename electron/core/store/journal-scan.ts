@@ -92,11 +92,11 @@ export function scanJournal(
 }
 
 /**
- * Reads the journal file; a missing file is an empty journal. One read request for the whole
- * file (readFile asks for it 512 KB at a time, each piece waiting for this thread): started
+ * Reads the journal file (from byte `from` on); a missing file is an empty journal. One read
+ * request for the whole file (readFile asks for it 512 KB at a time, each piece waiting for this thread): started
  * beside the documents' parsing, ten years of journal arrive while they are parsed.
  */
-export async function readJournalBytes(path: string): Promise<Buffer> {
+export async function readJournalBytes(path: string, from = 0): Promise<Buffer> {
   let handle
   try {
     handle = await open(path, 'r')
@@ -105,11 +105,11 @@ export async function readJournalBytes(path: string): Promise<Buffer> {
     throw err
   }
   try {
-    const size = (await handle.stat()).size
+    const size = Math.max(0, (await handle.stat()).size - from)
     const buf = Buffer.allocUnsafe(size)
     let at = 0
     while (at < size) {
-      const { bytesRead } = await handle.read(buf, at, size - at, at)
+      const { bytesRead } = await handle.read(buf, at, size - at, from + at)
       if (bytesRead === 0) break
       at += bytesRead
     }

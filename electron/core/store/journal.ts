@@ -1,12 +1,18 @@
 /** journal.jsonl: every change, fsynced before it is acknowledged, hash-chained for audit. */
-import { createHash, type Hash } from 'node:crypto'
 import { open, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { StorageAlert } from '../../../contract'
 import { markHead, type FlushMark, type JournalDigest } from './flush-mark'
 import { errorCode, fsyncDir } from './fs-safe'
 import { makeEntry, type ChainHead, type EntryFields } from './journal-format'
-import { inspectTail, keepEvidence, trustedPrefix, type JournalHalt } from './journal-tail'
+import { PIECE, type PieceDigest } from './journal-digest'
+import {
+  keepEvidence,
+  readJournalEarly,
+  settleStart,
+  type EarlyJournal,
+  type JournalHalt,
+} from './journal-tail'
 import { JOURNAL_FILE, readJournalBytes, scanJournal, type Visit } from './journal-scan'
 import type { CollectionName, JournalEntry } from './types'
 
@@ -23,8 +29,8 @@ export interface JournalOpenOptions {
   mark?: FlushMark
   /** Told before the first entry is seen whether the mark was trusted (false: read from the start). */
   onStart?: (fromMark: boolean) => void
-  /** The file's bytes, when the caller started reading them earlier (see readJournalBytes). */
-  bytes?: Promise<Buffer>
+  /** The read the caller started earlier, beside the documents (see readJournalEarly). */
+  early?: EarlyJournal
 }
 
 async function withHandle(path: string, fn: (h: FileHandle) => Promise<void>): Promise<void> {
@@ -47,8 +53,8 @@ export class Journal {
     private last: ChainHead,
     /** True when opening read only the tail after the mark (the rest is left to verify()). */
     readonly fromMark: boolean,
-    /** sha256 of every byte of the file so far (journal.mark carries it). */
-    private readonly digest: Hash,
+    /** Digest of every byte of the file so far (journal.mark carries it). */
+    private readonly digest: PieceDigest,
     /** Set when a complete line failed: nothing is appended, the file stays as it is. */
     readonly halt: JournalHalt | null,
   ) {}
@@ -64,21 +70,18 @@ export class Journal {
     const now = options.now ?? (() => new Date())
     const alert = (level: StorageAlert['level'], message: string): void =>
       options.onAlert?.({ at: now().toISOString(), level, file: JOURNAL_FILE, message })
-    const found = await (options.bytes ?? readJournalBytes(path))
-    const tail = inspectTail(found, options.protectSeq ?? 0)
-    const buf =
-      tail === null
-        ? found
-        : 'repair' in tail
-          ? Buffer.concat([found, Buffer.from('\n')])
-          : found.subarray(0, tail.trimAt)
-    const digest = createHash('sha256')
-    const offset = trustedPrefix(buf, options.mark, digest)
-    options.onStart?.(offset !== null && !!options.mark)
+    const early = options.early ?? readJournalEarly(path, null)
+    const { base, found, tail, buf, offset, digest } = await settleStart(
+      path,
+      early,
+      options.mark,
+      options.protectSeq ?? 0,
+    )
+    options.onStart?.(offset !== null)
     const result =
       offset !== null && options.mark
         ? scanJournal(
-            buf.subarray(offset),
+            buf.subarray(offset - base),
             options.onEntry,
             { head: markHead(options.mark), line: options.mark.seq },
             true,
@@ -86,29 +89,31 @@ export class Journal {
         : scanJournal(buf, options.onEntry, undefined, true)
     if (result.firstBad) {
       const { line, reason } = result.firstBad
-      const evidence = await keepEvidence(dir, found, line)
+      const whole = base === 0 ? found : await readJournalBytes(path)
+      const evidence = await keepEvidence(dir, whole, line)
       const seq = result.head.seq
       alert(
         'error',
         `变更日志第 ${line} 行核验未通过：${reason}。已停在第 ${seq} 条，之后的记录不再显示，也暂停保存；日志文件原样保留，并另存为 ${evidence}。请联系村务监督委员会核查，由管理员从备份恢复`,
       )
       const halt = { seq, line, reason, evidence }
-      return new Journal(path, null, found.length, result.head, false, digest, halt)
+      return new Journal(path, null, whole.length, result.head, false, digest, halt)
     }
     if (tail && 'repair' in tail) {
       await withHandle(path, (h) => h.appendFile('\n').then(() => h.sync()))
     } else if (tail) {
-      await withHandle(path, (h) => h.truncate(tail.trimAt).then(() => h.sync()))
+      await withHandle(path, (h) => h.truncate(base + tail.trimAt).then(() => h.sync()))
       alert(
         'warning',
         '变更日志末尾有一条没写完的记录（可能是写入时断电），已删除；它从未被确认保存，之前的记录完好',
       )
     }
-    digest.update(offset === null ? buf : buf.subarray(offset))
+    digest.update(offset === null ? buf : buf.subarray(offset - base))
     const handle = await open(path, 'a')
     // A journal created just now must survive a power cut as a name in the folder too.
-    if (found.length === 0) await fsyncDir(dir)
-    return new Journal(path, handle, buf.length, result.head, offset !== null, digest, null)
+    if (base + found.length === 0) await fsyncDir(dir)
+    const size = base + buf.length
+    return new Journal(path, handle, size, result.head, offset !== null, digest, null)
   }
 
   /** The last good entry's seq, hash and time. */
@@ -119,7 +124,7 @@ export class Journal {
   /** Length and sha256 of the journal when its last entry is `seq` (else null: moved on). */
   digestAt(seq: number): JournalDigest | null {
     if (this.halt || seq !== this.last.seq) return null
-    return { bytes: this.size, sha256: this.digest.copy().digest('hex') }
+    return { bytes: this.size, sha256: this.digest.hex(), piece: PIECE }
   }
 
   /** Adds the next entry and fsyncs; resolves only once the line is on disk. */

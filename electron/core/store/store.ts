@@ -7,7 +7,8 @@ import { DocSet } from './doc-set'
 import type { DocData, DurableAdapter } from './durable-adapter'
 import { docsFit, readMark, writeMark } from './flush-mark'
 import { Journal, readHistory } from './journal'
-import { JOURNAL_FILE, readJournalBytes, verifyJournal } from './journal-scan'
+import { JOURNAL_FILE, verifyJournal } from './journal-scan'
+import { readJournalEarly } from './journal-tail'
 import { haltedStore } from './store-halted'
 import { StoreCore, type CoreState } from './store-core'
 import { deferrable, readInBackground, readLater } from './read-later'
@@ -35,11 +36,10 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   }
   await mkdir(opts.dir, { recursive: true })
 
-  // Read beside the documents (another thread does the reading while they are parsed).
-  const journalBytes = readJournalBytes(join(opts.dir, JOURNAL_FILE))
-  journalBytes.catch(() => undefined) // awaited below; a failure surfaces there, not as unhandled
   // With a mark to vouch for them, older years' ledgers stay on disk until first use.
   const found = await readMark(opts.dir)
+  // The journal is read (and its marked prefix hashed) by other threads while documents are parsed.
+  const early = readJournalEarly(join(opts.dir, JOURNAL_FILE), found)
   const loaded = await loadDocuments(o, (f) => !!found && f in found.docs && deferrable(f, now()))
   const { lows, seqs, broken } = loaded
   const deferred = new Map(loaded.skipped.map((f) => [f, found?.docs[f] ?? 0]))
@@ -98,7 +98,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     onEntry: replay,
     protectSeq,
     mark,
-    bytes: journalBytes,
+    early,
     // The mark turned out not to fit the journal: every document is read before the replay.
     onStart: (fromMark) => {
       if (!fromMark) for (const f of docs.deferred()) docs.load(f)

@@ -3,6 +3,7 @@ import { ALL_COLLECTIONS } from './collections'
 import type { HandlerGroup } from '../api/handlers'
 import { comparePeriods, periodLabel, periodRange } from '../../../contract'
 import type { HomeSummary, LedgerEntry } from '../../../contract'
+import { atHead } from './at-head'
 import { localDate } from './clock'
 import { currentNotices, latestDecisions, projectCard } from './home-cards'
 import { latest, sheetTotals, spentByProject } from './ledger-math'
@@ -34,7 +35,10 @@ export const homeHandlers: HandlerGroup<'home.summary'> = {
     const sheets = publishedSheets(store)
     const newest = [...sheets.values()].sort((a, b) => comparePeriods(a.key, b.key))[0]
     const lines = currentLines(store)
-    const spent = spentByProject(publishedLines(lines, sheets), () => true)
+    // What every project spent, over ten years of lines: once per change, not per home visit.
+    const spent = atHead(store, 'spentByProject', () =>
+      spentByProject(publishedLines(lines, sheets), () => true),
+    )
     const totals = newest ? sheetTotals(lines.get(newest.key) ?? []) : null
     const underWay = store
       .all('projects')

@@ -3,7 +3,7 @@
  * what this console saw before kept beside it (seen.json and first-seen copies) as evidence,
  * and a cache of checked files so a later open reads only what is new or changed.
  */
-import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipOverview, TownshipProgress } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
@@ -42,9 +42,20 @@ async function archiveFresh(
   if (bytes.length === 0) return
   const archive = join(stateDir, 'archive')
   await mkdir(archive, { recursive: true })
-  const lines = bytes.map((b) => (b.at(-1) === 0x0a ? b : Buffer.concat([b, Buffer.from('\n')])))
-  await appendFile(join(archive, `${check.folder}.jsonl`), Buffer.concat(lines))
+  // Written as read, a newline after each: no copy of the folder's packages (MBs) in between.
+  const parts = bytes.flatMap((b) => (b.at(-1) === 0x0a ? [b] : [b, NEWLINE]))
+  const file = await open(join(archive, `${check.folder}.jsonl`), 'a')
+  try {
+    const total = parts.reduce((n, b) => n + b.length, 0)
+    const { bytesWritten } = await file.writev(parts)
+    // A short write (a full disk gives an error instead) goes on where it stopped.
+    if (bytesWritten < total) await file.write(Buffer.concat(parts).subarray(bytesWritten))
+  } finally {
+    await file.close()
+  }
 }
+
+const NEWLINE = Buffer.from('\n')
 
 /** Reads the inbox (one sub-folder per village) and builds the console's view, telling how far. */
 export async function townshipOverview(

@@ -90,7 +90,13 @@ export interface PieceHashing {
 /** Reads and hashes the file's first `upTo` bytes (a multiple of PIECE) on another thread. */
 export function hashPiecesElsewhere(path: string, upTo: number): PieceHashing {
   if (upTo === 0) return { done: Promise.resolve(Buffer.alloc(0)), stop: () => undefined }
-  const worker = new Worker(WORKER, { eval: true, workerData: { path, upTo, piece: PIECE } })
+  let worker: Worker
+  try {
+    worker = new Worker(WORKER, { eval: true, workerData: { path, upTo, piece: PIECE } })
+  } catch {
+    // No thread to be had (resource limits): the whole journal is read and checked here instead.
+    return { done: Promise.resolve(null), stop: () => undefined }
+  }
   worker.unref()
   const done = new Promise<Buffer | null>((resolve) => {
     worker.once('message', (m: Uint8Array) =>

@@ -5,6 +5,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type * as WorkerThreads from 'node:worker_threads'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readMark } from '../../../../../electron/core/store/flush-mark'
 import { Journal } from '../../../../../electron/core/store/journal'
@@ -14,7 +15,7 @@ import type { Store } from '../../../../../electron/core/store'
 
 const threads = vi.hoisted(() => ({ refuse: false }))
 vi.mock('node:worker_threads', async (original) => {
-  const real = await original<typeof import('node:worker_threads')>()
+  const real = await original<typeof WorkerThreads>()
   class Worker extends real.Worker {
     constructor(...args: ConstructorParameters<typeof real.Worker>) {
       if (threads.refuse) throw new Error('ERR_WORKER_INIT_FAILED')

@@ -50,13 +50,6 @@ export class PieceDigest {
   }
 }
 
-/** The digest of whole bytes in one go (tests and tools). */
-export function pieceDigestHex(bytes: Uint8Array): string {
-  const d = new PieceDigest()
-  d.update(bytes)
-  return d.hex()
-}
-
 // Plain CommonJS run by the worker: no file to find after bundling or inside an asar.
 const WORKER = `
 const { parentPort, workerData: w } = require('node:worker_threads')

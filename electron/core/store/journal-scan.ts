@@ -93,8 +93,8 @@ export function scanJournal(
 
 /**
  * Reads the journal file (from byte `from` on); a missing file is an empty journal. One read
- * request for the whole file (readFile asks for it 512 KB at a time, each piece waiting for this thread): started
- * beside the documents' parsing, ten years of journal arrive while they are parsed.
+ * request for the whole file, where readFile asks 512 KB at a time and each piece waits for
+ * this thread: started beside the documents' parsing, the bytes arrive while those are parsed.
  */
 export async function readJournalBytes(path: string, from = 0): Promise<Buffer> {
   let handle

@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test'
 
 const shots = !!process.env.SHOTS
+// The bridge host runs core in the test worker (plain Node): logins there hash at scrypt
+// N=2^14, 8× cheaper. Core inside Electron ignores this (see scryptLog2N in password.ts).
+process.env.VILLAGE_TEST_SCRYPT_LOG2N ??= '14'
 
 // e2e runs the built renderer (out/renderer) over the real core; `npm test` builds first.
 export default defineConfig({

@@ -8,7 +8,24 @@
 import { createHmac, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 import { pepperRing } from './pepper'
 
-const N = 2 ** 17
+/** The environment variable a test host may set to lower scrypt's cost (see scryptLog2N). */
+export const TEST_COST_ENV = 'VILLAGE_TEST_SCRYPT_LOG2N'
+
+/**
+ * log2 of scrypt's N for new hashes: 17 (OWASP). A test host running the core in plain Node
+ * may lower it to 14–16 with VILLAGE_TEST_SCRYPT_LOG2N (a login 8× cheaper, which was most of
+ * the auth suites' minutes). The kiosk's core always runs inside Electron, where the variable
+ * is ignored; a stored hash names its own N, so verifying never depends on this.
+ */
+export function scryptLog2N(
+  env: Record<string, string | undefined> = process.env,
+  electron: string | undefined = process.versions.electron,
+): number {
+  const asked = Number(env[TEST_COST_ENV] || NaN)
+  return electron === undefined && Number.isInteger(asked) && asked >= 14 && asked < 17 ? asked : 17
+}
+
+const N = 2 ** scryptLog2N()
 const R = 8
 const P = 1
 const KEY_BYTES = 32

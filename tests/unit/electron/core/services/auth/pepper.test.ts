@@ -22,7 +22,7 @@ describe('peppered PIN hashes', () => {
 
   it('inside a core: the hash names its pepper and needs it to verify', async () => {
     const h = await withPepper(mine, () => hashPassword('246810'))
-    expect(h).toMatch(/^pscrypt\$[a-f0-9]{16}\$scrypt\$N=131072,r=8,p=1\$/)
+    expect(h).toMatch(/^pscrypt\$[a-f0-9]{16}\$scrypt\$N=\d+,r=8,p=1\$/)
     expect(needsPepper(h)).toBe(false)
     expect(await withPepper(mine, () => verifyPassword(h, '246810'))).toBe(true)
     expect(await withPepper(mine, () => verifyPassword(h, '246811'))).toBe(false)

@@ -48,7 +48,9 @@ describe('backup.newRecoveryCode is journaled', () => {
     const [entry] = (await t.core.store.history('recoveryCodes', list[0]!.id)).slice(-1)
     expect(entry).toMatchObject({ action: 'backup.newRecoveryCode', actor: { name: admin } })
 
-    // Neither code, with or without its dashes, is in the journal or any document.
+    // Neither code, with or without its dashes, is in the journal or any document. Documents are
+    // written behind their journal lines: flushed first, so every one is whole on disk to read.
+    await t.core.store.flush()
     const disk = await everyFile()
     for (const c of [first.code, second.code]) {
       expect(disk).not.toContain(c)

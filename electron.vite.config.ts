@@ -50,10 +50,13 @@ export default defineConfig({
       outDir: 'out/main',
       sourcemap: false,
       // core-host: the utility process core runs in (electron/main/core-process.ts forks it).
+      // township-reader: the worker threads a township console's first open reads with.
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
           'core-host': resolve('electron/core/host/entry.ts'),
+          // The township console's reader threads (electron/core/township/readers.ts).
+          'township-reader': resolve('electron/core/township/reader-worker.ts'),
         },
       },
     },

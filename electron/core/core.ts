@@ -29,6 +29,7 @@ import { townshipHandlers } from './township/handlers'
 import { isPublishMethod, readPublicAt } from './township/public-read'
 import type { KeySeal } from './township/keys'
 import { openPublisher, type Publisher } from './township/publisher'
+import type { StartReader } from './township/readers'
 import { remakeOutbox } from './township/remake'
 
 export interface CoreOptions {
@@ -52,6 +53,8 @@ export interface CoreOptions {
   signing?: { keyDir: string; outbox: string; seal?: KeySeal }
   /** Opens as the 乡镇汇总 console over this inbox (one sub-folder per village). */
   townshipInbox?: string
+  /** Starts a reader thread for the console's open (the app's is out/main/township-reader.js). */
+  townshipReader?: StartReader
 }
 
 export interface Core {
@@ -127,6 +130,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       publisher: () => publisher,
       inbox: opts.townshipInbox,
       dataDir: opts.dir,
+      ...(opts.townshipReader ? { startReader: opts.townshipReader } : {}),
     }),
     ...drivesHandlers(opts.drives ?? {}),
     ...voucherPhotoHandlers({ dir: opts.dir, drives: opts.drives ?? {} }),

@@ -2,7 +2,15 @@
  * Opens the 乡镇汇总 console over an inbox the way the app does (core in township mode, then
  * the overview) in a fresh process; prints {"ms":…,"cpuMs":…,"rss":…,"villages":…,"problems":…}.
  */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { openCore } from '../../electron/core/core'
+import { startSourceReader } from '../unit/electron/core/township/source-reader'
+
+/** The reader threads as the app starts them: the built file (`npm run bench` builds first). */
+const BUILT = resolve(import.meta.dirname, '../../out/main/township-reader.js')
+const startReader = existsSync(BUILT) ? () => new Worker(BUILT) : startSourceReader
 
 const [dataDir, inbox] = process.argv.slice(2)
 if (!dataDir || !inbox) throw new Error('township-child: 用法 township-child.ts <dataDir> <inbox>')
@@ -15,6 +23,7 @@ async function main(): Promise<void> {
   const core = await openCore({
     dir: dataDir!,
     townshipInbox: inbox,
+    townshipReader: startReader,
     now: () => new Date('2036-01-20T02:00:00Z'),
   })
   const r = await core.invoke('township.overview', {}, 'bench')

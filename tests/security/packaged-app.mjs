@@ -8,17 +8,28 @@
  *   - core's utility-process entry (out/main/core-host.js) is inside app.asar, where
  *     utilityProcess.fork finds it (onlyLoadAppFromAsar), and the watchdog's task, unit and
  *     lockdown files ship in resources/deploy/ for the technician (docs/deploy.md);
+ *   - the township console's reader thread (out/main/township-reader.js) ships in app.asar
+ *     and, built, starts as a worker thread and answers a folder job;
  *   - the fuses from electron-builder.yml were flipped in the executable (the stand-in
  *     carries a real fuse wire, in Electron's default state, for electron-builder to flip).
  * The real installers (NSIS, deb, AppImage) need Electron and fpm from GitHub: build them
  * with `npm run dist:win` / `dist:linux` on a machine with network access.
  */
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 
 const require = createRequire(import.meta.url)
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -110,6 +121,8 @@ function checkAsar(file) {
     '/out/main/index.js',
     // The utility process core runs in: main forks it from inside the archive.
     '/out/main/core-host.js',
+    // The township console's reader threads, started by core-host.js beside it.
+    '/out/main/township-reader.js',
     '/out/preload/index.cjs',
     '/out/renderer/index.html',
   ]
@@ -129,6 +142,7 @@ function main() {
   const builtFiles = [
     'out/main/index.js',
     'out/main/core-host.js',
+    'out/main/township-reader.js',
     'out/preload/index.cjs',
     'out/renderer/index.html',
   ]
@@ -193,4 +207,33 @@ function main() {
   }
 }
 
+/** The built reader thread starts outside the bundler and answers a job (an empty village folder). */
+async function readerAnswers() {
+  const inbox = mkdtempSync(join(tmpdir(), 'kiosk-reader-'))
+  mkdirSync(join(inbox, 'v'))
+  const worker = new Worker(join(root, 'out/main/township-reader.js'))
+  try {
+    const reply = await new Promise((resolve, reject) => {
+      worker.once('message', resolve).once('error', reject)
+      const job = { inbox, stateDir: join(inbox, 'state'), folder: 'v', seen: {}, cached: {} }
+      worker.postMessage(job)
+    })
+    if (reply?.ok !== true || reply.done.check.folder !== 'v')
+      return `the built township reader answered ${JSON.stringify(reply)}`
+    return null
+  } catch (error) {
+    return `the built township reader did not start: ${error}`
+  } finally {
+    await worker.terminate()
+    rmSync(inbox, { recursive: true, force: true })
+  }
+}
+
 process.exitCode = main()
+if (process.exitCode === 0) {
+  const problem = await readerAnswers()
+  if (problem) {
+    console.error(`  ✗ ${problem}`)
+    process.exitCode = 1
+  } else console.log('The built township reader thread answers a folder job.')
+}

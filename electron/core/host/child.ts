@@ -8,6 +8,7 @@ import { openCore, type Core } from '../core'
 import { Secrets, secretsDirFor, type KeyWrapHook } from '../secrets'
 import { startAutoBackups, type DataHost } from '../services/data'
 import type { KeySeal } from '../township/keys'
+import type { StartReader } from '../township/readers'
 import type { ShellHost } from '../services/system'
 import { errorFromInfo, errorInfo, isMessage } from './protocol'
 import type { FromCore, HostHook, ToCore } from './protocol'
@@ -20,8 +21,15 @@ export interface ParentPortLike {
 
 const INTERNAL = '系统暂时出了问题，请稍后再试。'
 
-/** Serves main over `port` until it says `close`; `exit` ends the process afterwards. */
-export function runCoreChild(port: ParentPortLike, exit: (code: number) => void): void {
+/**
+ * Serves main over `port` until it says `close`; `exit` ends the process afterwards.
+ * `startReader` starts a township reader thread (the built reader beside this file).
+ */
+export function runCoreChild(
+  port: ParentPortLike,
+  exit: (code: number) => void,
+  startReader?: StartReader,
+): void {
   const send = (message: FromCore) => port.postMessage(message)
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>()
   let nextId = 1
@@ -75,6 +83,7 @@ export function runCoreChild(port: ParentPortLike, exit: (code: number) => void)
         secrets: { wrap },
         ...(m.signing ? { signing: { ...m.signing, ...(seal ? { seal } : {}) } } : {}),
         ...(m.townshipInbox ? { townshipInbox: m.townshipInbox } : {}),
+        ...(startReader ? { townshipReader: startReader } : {}),
       })
     } catch (error) {
       send({ type: 'open-failed', error: errorInfo(error) })

@@ -3,11 +3,20 @@
  * Electron gives a utility process `process.parentPort`; typed here so core never imports
  * 'electron'.
  */
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { runCoreChild, type ParentPortLike } from './child'
+
+/** The township console's reader thread, built beside this file (electron.vite.config.ts). */
+const READER = fileURLToPath(new URL('./township-reader.js', import.meta.url))
 
 const port = (process as NodeJS.Process & { parentPort?: ParentPortLike }).parentPort
 if (!port) {
   console.error('core-host: no parentPort; start me with utilityProcess.fork')
   process.exit(2)
 }
-runCoreChild(port, (code) => process.exit(code))
+runCoreChild(
+  port,
+  (code) => process.exit(code),
+  () => new Worker(READER),
+)

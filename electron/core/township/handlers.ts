@@ -5,6 +5,7 @@ import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import { townshipOverview } from './console'
 import { exportTarget, type Publisher } from './publisher'
+import type { StartReader } from './readers'
 
 export interface TownshipDeps {
   /** The outbox writer (absent when this kiosk has no signing key set up). */
@@ -13,6 +14,8 @@ export interface TownshipDeps {
   inbox?: string
   /** This console's own folder for what it saw before. */
   dataDir: string
+  /** Starts a reader thread for the console's open (absent: the core's thread reads alone). */
+  startReader?: StartReader
 }
 
 /** Handlers bound to the publisher and, in township mode, the inbox. */
@@ -45,7 +48,14 @@ export function townshipHandlers(
       if (!deps.inbox)
         throw new ApiFailure('CONFLICT', '这台电脑没有设为乡镇汇总，看不到各村的公开包')
       const state = join(deps.dataDir, 'township')
-      running ??= townshipOverview(deps.inbox, state, now(), (p) => (progress = p)).finally(() => {
+      const readers = deps.startReader ? { start: deps.startReader } : {}
+      running ??= townshipOverview(
+        deps.inbox,
+        state,
+        now(),
+        (p) => (progress = p),
+        readers,
+      ).finally(() => {
         running = null
         progress = null
       })

@@ -213,13 +213,21 @@ async function readerAnswers() {
   mkdirSync(join(inbox, 'v'))
   const worker = new Worker(join(root, 'out/main/township-reader.js'))
   try {
-    const reply = await new Promise((resolve, reject) => {
-      worker.once('message', resolve).once('error', reject)
+    // One job and the shared counter it is taken by (ReaderWork in electron/core/township/readers.ts).
+    const replies = await new Promise((resolve, reject) => {
+      const got = []
+      worker.on('message', (m) => (got.push(m), 'end' in m && resolve(got))).once('error', reject)
       const job = { inbox, stateDir: join(inbox, 'state'), folder: 'v', seen: {}, cached: {} }
-      worker.postMessage(job)
+      worker.postMessage({ jobs: [job], next: new Int32Array(new SharedArrayBuffer(4)) })
     })
-    if (reply?.ok !== true || reply.done.check.folder !== 'v')
-      return `the built township reader answered ${JSON.stringify(reply)}`
+    const [first] = replies
+    if (
+      replies.length !== 2 ||
+      first?.i !== 0 ||
+      first.ok !== true ||
+      first.done.check.folder !== 'v'
+    )
+      return `the built township reader answered ${JSON.stringify(replies)}`
     return null
   } catch (error) {
     return `the built township reader did not start: ${error}`

@@ -62,10 +62,9 @@ export async function runFolderJobs(
     out[i] = await runFolderJob(jobs[i]!)
     onDone()
   }
-  const failed: number[] = []
+  // A job a reader failed on is left without a result, to be read here below.
   const onReply = (r: ReaderReply) => {
-    if ('end' in r) return
-    if (!r.ok) return void failed.push(r.i)
+    if ('end' in r || !r.ok) return
     out[r.i] = r.done
     onDone()
   }
@@ -86,6 +85,6 @@ export async function runFolderJobs(
   }
   await Promise.all(lent)
   // A folder a reader failed on, or took and never answered for (it died): read here.
-  for (let i = 0; i < jobs.length; i++) if (!out[i] || failed.includes(i)) await here(i)
+  for (let i = 0; i < jobs.length; i++) if (!out[i]) await here(i)
   return out as FolderDone[]
 }

@@ -4,17 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { townshipOverview } from '../../../../../electron/core/township/console'
 import { decodePackage } from '../../../../../electron/core/township/package-format'
 import { mapLimit } from '../../../../../electron/core/township/pool'
-import { publishMonth, signingVillage, type SigningVillage } from './village'
+import { twoMonthsPublished, type SigningVillage } from './village'
 
 let v: SigningVillage
 let n = 0
 const now = new Date('2026-12-12T02:00:00.000Z')
 
 beforeAll(async () => {
-  v = await signingVillage()
-  await publishMonth(v.core, '2026-10', { summary: '十月办公用品', amountFen: 30_000 })
-  v.setNow('2026-12-02T02:00:00.000Z')
-  await publishMonth(v.core, '2026-11', { summary: '十一月电费', amountFen: 70_000 })
+  v = await twoMonthsPublished()
 }, 30_000)
 afterAll(async () => {
   await v.close()

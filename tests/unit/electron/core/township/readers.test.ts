@@ -6,17 +6,14 @@ import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { townshipOverview } from '../../../../../electron/core/township/console'
 import { loadedSourceReader } from './source-reader'
-import { publishMonth, signingVillage, type SigningVillage } from './village'
+import { twoMonthsPublished, type SigningVillage } from './village'
 
 let v: SigningVillage
 let root: string
 const now = new Date('2026-12-12T02:00:00.000Z')
 
 beforeAll(async () => {
-  v = await signingVillage()
-  await publishMonth(v.core, '2026-10', { summary: '十月办公用品', amountFen: 30_000 })
-  v.setNow('2026-12-02T02:00:00.000Z')
-  await publishMonth(v.core, '2026-11', { summary: '十一月电费', amountFen: 70_000 })
+  v = await twoMonthsPublished()
   // Eight village folders; the third has a package changed after signing.
   root = join(v.root, 'inbox')
   for (const f of 'abcdefgh') await cp(v.outbox, join(root, f), { recursive: true })

@@ -75,3 +75,12 @@ export async function publishMonth(
   await must(core, 'ledger.submit', { period }, 'clerk')
   await must(core, 'ledger.publish', { period }, 'sup')
 }
+
+/** The demo village with two sheets published: 2026-10 (¥300 office supplies), 2026-11 (¥700 power). */
+export async function twoMonthsPublished(): Promise<SigningVillage> {
+  const v = await signingVillage()
+  await publishMonth(v.core, '2026-10', { summary: '十月办公用品', amountFen: 30_000 })
+  v.setNow('2026-12-02T02:00:00.000Z')
+  await publishMonth(v.core, '2026-11', { summary: '十一月电费', amountFen: 70_000 })
+  return v
+}

@@ -72,16 +72,26 @@ export async function runFolderJobs(
   // a later open takes nearly everything from the cache, quicker on the core's thread alone.
   const fresh = jobs.filter((j) => Object.keys(j.cached).length === 0).length
   const threads = Math.min(readers.threads ?? spareCores(), fresh - 1)
+  const workers: Worker[] = []
   const lent: Array<Promise<void>> = []
   for (let n = 0; readers.start && n < threads; n++) {
     try {
-      lent.push(lend(readers.start(), work, onReply))
+      const worker = readers.start()
+      workers.push(worker)
+      lent.push(lend(worker, work, onReply))
     } catch {
       break // no thread to be had (resource limits): the core's thread reads the rest
     }
   }
-  for (let i = takeNext(work.next, jobs.length); i >= 0; i = takeNext(work.next, jobs.length)) {
-    await here(i)
+  try {
+    for (let i = takeNext(work.next, jobs.length); i >= 0; i = takeNext(work.next, jobs.length)) {
+      await here(i)
+    }
+  } catch (error) {
+    // The open has failed: its readers are stopped before it says so, so none goes on writing.
+    await Promise.all(workers.map((w) => w.terminate()))
+    await Promise.all(lent)
+    throw error
   }
   await Promise.all(lent)
   // A folder a reader failed on, or took and never answered for (it died): read here.

@@ -1,6 +1,6 @@
 /** The console's open shared out to reader threads gives exactly what the core's thread alone gives. */
 import { once } from 'node:events'
-import { cp, readFile, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -124,5 +124,28 @@ describe('reader threads for the township console', () => {
       },
     })
     expect(refused).toEqual(expected)
+  }, 60_000)
+
+  it('a folder that fails on the core thread fails the open only after every reader has stopped', async () => {
+    const bad = join(v.root, 'inbox-bad')
+    for (const f of 'abcdefgh') await cp(v.outbox, join(bad, f), { recursive: true })
+    // The first folder, the core thread's: a "package" that is a folder cannot be read (EISDIR).
+    await mkdir(join(bad, 'a', '00000003.json'))
+    const events: string[] = []
+    const readers = await loaded([loadedSourceReader(), loadedSourceReader()])
+    const workers: Worker[] = []
+    const open = townshipOverview(bad, join(v.root, 'state-bad'), now, () => {}, {
+      start: () => {
+        const w = readers.startReader()
+        w.once('exit', () => events.push('reader stopped'))
+        workers.push(w)
+        return w
+      },
+      threads: 2,
+    }).catch((e: unknown) => void events.push(`open failed: ${String(e)}`))
+    await open
+    expect(workers).toHaveLength(2)
+    expect(events.slice(0, 2)).toEqual(['reader stopped', 'reader stopped'])
+    expect(events[2]).toMatch(/^open failed: .*EISDIR/)
   }, 60_000)
 })

@@ -36,6 +36,13 @@ export async function swapIn(dataDir: string, staging: string, replaced: string)
   const to = join(dataDir, replaced)
   await mkdir(to)
   const moved: string[] = []
+  // Nothing changed after all: the old files back where they were, and no dated folder left
+  // to look like one a restore made.
+  const putBack = async () => {
+    for (const n of [...moved].reverse()) await renameWithRetry(join(to, n), join(dataDir, n))
+    await unlink(join(to, JOURNAL)).catch(() => {})
+    await rm(to, { recursive: true, force: true })
+  }
   try {
     if (old.includes(JOURNAL)) await linkOrCopy(join(dataDir, JOURNAL), join(to, JOURNAL))
     for (const n of old) {
@@ -46,15 +53,13 @@ export async function swapIn(dataDir: string, staging: string, replaced: string)
     await fsyncDir(to)
     await fsyncDir(dataDir)
   } catch (err) {
-    for (const n of moved.reverse()) await renameWithRetry(join(to, n), join(dataDir, n))
-    await unlink(join(to, JOURNAL)).catch(() => {})
-    await rm(to, { recursive: true, force: true })
+    await putBack()
     throw new SwapError(err, false)
   }
   try {
     await renameWithRetry(join(staging, JOURNAL), join(dataDir, JOURNAL))
   } catch (err) {
-    for (const n of moved.reverse()) await renameWithRetry(join(to, n), join(dataDir, n))
+    await putBack()
     throw new SwapError(err, false)
   }
   try {

@@ -14,6 +14,7 @@ import { fsyncDir } from '../../../store/fs-safe'
 import type { Store } from '../../../store/types'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
 import { extractAttachment } from './attach-store'
+import { checkRecordsMatchJournal } from './journal-match'
 import { placeProblem } from './errors'
 import { withDataLock } from './lock'
 import { BackupProblem } from './manifest'
@@ -65,8 +66,12 @@ async function writeFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): 
   await fsyncDir(dir)
 }
 
-/** Opens the files as a store in a scratch folder: no error, a whole chain, every record valid. */
+/**
+ * Opens the files as a store in a scratch folder: no error, a whole chain, every record valid,
+ * and every document what the journal alone rebuilds (journal-match.ts).
+ */
 async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, h: ArchiveHeader) {
+  const rebuilt = `${dir}-journal`
   try {
     await writeFiles(dir, files)
     const store = await openStore({ dir, generations: 0 })
@@ -81,11 +86,13 @@ async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, h:
         throw new BackupProblem('备份中的变更日志无法完整载入', 'journal.jsonl')
       }
       validateRecords(store)
+      await checkRecordsMatchJournal(rebuilt, files, store, writeFiles)
     } finally {
       await store.close()
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
+    await rm(rebuilt, { recursive: true, force: true })
   }
 }
 

@@ -1,13 +1,21 @@
 /**
- * What a restore proves before it swaps anything in: every record fits the contract's schema and
- * every attachment's content matches its name. A refusal says which, and changes nothing.
+ * What a restore proves before it swaps anything in: every record fits the contract's schema,
+ * every record is what the journal alone says, and every attachment's content matches its name.
+ * A refusal says which, and changes nothing, not even a dated folder of the old files.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import {
+  buildArchive,
+  openArchive,
+} from '../../../../../../../electron/core/services/data/backup/manifest'
+import { restoreBackup } from '../../../../../../../electron/core/services/data/backup/restore'
+import { serializeDoc } from '../../../../../../../electron/core/store/durable-adapter'
 import { eachDemoFolder } from './each-folder'
-import { dataFilesOf } from './folder'
+import { NOW, dataFilesOf } from './folder'
+import { resealed } from './sealed'
 
 const t = eachDemoFolder(null)
 const { backup, restore } = t
@@ -62,5 +70,81 @@ describe('restore validates before it swaps', () => {
     await rename(join(store, two!), join(store, one!))
     await rename(join(store, 'x'), join(store, two!))
     await expectNothingChanged(restore(made.path), '的内容与它的名称不符')
+  })
+})
+
+describe('restore trusts the journal, not the documents beside it', () => {
+  /** A published ledger line and the backup with its amount edited in its document only. */
+  async function editedPublishedLine() {
+    const store = t.f.store()
+    const published = new Set(
+      store
+        .all('sheets')
+        .filter((x) => x.status === 'published')
+        .map((x) => x.key),
+    )
+    const entry = store.all('ledger').find((e) => published.has(e.period) && !e.supersededBy)!
+    await store.flush()
+    const made = await backup()
+    const doc = `ledger-${entry.period.slice(0, 4)}.json`
+    // As an insider with the key could: the manifest's hashes and the seal made to match.
+    await resealed(made, t.f.secrets, (bytes) => {
+      const { manifest, files, extras } = openArchive(bytes)
+      const parsed = JSON.parse(Buffer.from(files.get(doc)!).toString('utf8'))
+      parsed.data.ledger[entry.id].amountFen = 1
+      files.set(doc, Buffer.from(serializeDoc({ seq: parsed.seq, data: parsed.data }), 'utf8'))
+      return buildArchive(
+        files,
+        { createdAt: manifest.createdAt, automatic: manifest.automatic },
+        [...extras].map(([path, data]) => ({ path, data })),
+      ).bytes
+    })
+    return { made, entry }
+  }
+
+  it('a published amount changed in its document (journal untouched) is refused, naming it', async () => {
+    const { made, entry } = await editedPublishedLine()
+    await expectNothingChanged(
+      restore(made.path),
+      `备份中的 ledger 记录（编号 ${entry.id}）与变更日志记载的不一致`,
+    )
+    expect(t.f.store().get('ledger', entry.id)?.amountFen).toBe(entry.amountFen)
+  })
+
+  it('an untouched backup taken while documents lag the journal still restores', async () => {
+    const notice = t.f.store().all('notices')[0]!
+    const id = notice.id
+    // Committed, documents written later: the journal has a line the documents may not yet.
+    await t.f.store().commit({
+      actor: null,
+      action: 'test.change',
+      entity: 'notices',
+      id,
+      puts: [{ coll: 'notices', id, value: { ...notice, title: '备份前刚做的修改' } }],
+    })
+    const made = await backup()
+    await expect(restore(made.path)).resolves.toMatchObject({ journalSeq: made.journalSeq })
+    expect(t.f.store().get('notices', id)).toMatchObject({ title: '备份前刚做的修改' })
+  })
+})
+
+describe('a restore that fails at the switch leaves the folder as it was', () => {
+  it('the staged journal gone before it is moved in: refused, no dated folder left', async () => {
+    const made = await backup()
+    const dir = t.f.dataDir
+    const work = restoreBackup({
+      archivePath: made.path,
+      now: new Date(NOW.getTime() + 60_000),
+      actor: null,
+      hooks: {
+        ...t.f.hooks,
+        async swapStore(move) {
+          const staging = (await readdir(dir)).find((n) => /^\.restore-\d/.test(n))!
+          await rm(join(dir, staging, 'journal.jsonl'))
+          return t.f.hooks.swapStore(move)
+        },
+      },
+    })
+    await expectNothingChanged(work, '恢复没有进行')
   })
 })

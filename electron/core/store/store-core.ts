@@ -143,6 +143,7 @@ export class StoreCore implements Store {
 
   private async apply(change: Change): Promise<JournalEntry> {
     if (this.closed) throw new Error('store: 存储已关闭')
+    change.recheck?.()
     const puts = this.docs.resolve(change.puts)
     const entry = await this.backend.append({
       at: this.now().toISOString(),

@@ -59,6 +59,12 @@ export interface Change {
   entity: string
   id: string
   puts: Array<{ coll: CollectionName; id: string; value: unknown | null }>
+  /**
+   * Checked in the commit's turn, after every earlier commit is applied and before anything is
+   * written: a rule a handler checked before awaiting (a long import) is checked again here,
+   * where nothing can slip in between. Throwing refuses the change; nothing is written.
+   */
+  recheck?: () => void
 }
 
 export interface VerifyReport {

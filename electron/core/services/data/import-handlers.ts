@@ -10,7 +10,7 @@ import type { Ctx, HandlerGroup } from '../../api/handlers'
 import { localDate } from '../clock'
 import { settingsOf } from '../ledger'
 import { actorOf, assertSheetEditable, sheetOf } from '../ledger-admin/rules'
-import { newSheet, periodGate, usedVouchers } from './import/periods'
+import { assertStillImportable, newSheet, periodGate, usedVouchers } from './import/periods'
 import { buildPreview, forScreen, parseFile } from './import/preview'
 import { refuseRowNumbers } from './import/row-numbers'
 import type { ProgressBoard } from './progress'
@@ -88,6 +88,7 @@ export function importHandlers(
         action: 'ledger.import',
         entity: 'ledger',
         id: p.periods.map((x) => x.key).join(','),
+        recheck: () => assertStillImportable(ctx.store, localDate(ctx.now()), p.periods, entries),
         puts: [
           ...opened.map((key) => ({
             coll: 'sheets' as const,

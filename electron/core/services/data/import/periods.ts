@@ -55,6 +55,37 @@ export function usedVouchers(store: Store): (period: string) => ReadonlySet<stri
   }
 }
 
+const AGAIN = '没有导入任何账目，请重新导入'
+
+/**
+ * The preview's verdict, checked again against the records as they are at the commit (the
+ * store's recheck): a long file is read over many turns, and meanwhile a sheet can be submitted
+ * or signed, a period opened, or the same file committed from another screen.
+ */
+export function assertStillImportable(
+  store: Store,
+  today: string,
+  periods: ReadonlyArray<{ key: string; isNew: boolean }>,
+  lines: ReadonlyArray<{ period: string; voucherNo: string }>,
+): void {
+  const gate = periodGate(store, today)
+  for (const x of periods) {
+    const now = gate(x.key)
+    if (!now.ok) throw new ApiFailure('CONFLICT', `${now.error}（导入期间有了变动），${AGAIN}`)
+    if (now.isNew !== x.isNew) {
+      throw new ApiFailure('CONFLICT', `${periodLabel(x.key)}在导入期间已开始录入，${AGAIN}`)
+    }
+  }
+  const used = usedVouchers(store)
+  const taken = lines.find((l) => used(l.period).has(l.voucherNo))
+  if (taken) {
+    throw new ApiFailure(
+      'CONFLICT',
+      `${periodLabel(taken.period)}的凭证号“${taken.voucherNo}”在导入期间已经录入，${AGAIN}`,
+    )
+  }
+}
+
 /** A new draft sheet for a period the import opens. */
 export function newSheet(key: string, createdAt: string, createdBy: PersonRef): PeriodSheet {
   return { key, note: '', status: 'draft', version: 1, createdAt, createdBy }

@@ -74,3 +74,23 @@ describe('createMemoryStore', () => {
     expect(s.all('projects')).toHaveLength(1)
   })
 })
+
+describe('a commit with a recheck', () => {
+  it('checks in its own turn, after every earlier commit is applied; a throw writes nothing', async () => {
+    const s = createMemoryStore(clock)
+    const first = s.commit(put('projects', 'p1', { id: 'p1' }))
+    // Asked for before the first commit is applied; checked only after it is.
+    const second = s.commit({
+      ...put('projects', 'p2', { id: 'p2' }),
+      recheck: () => {
+        if (s.get('projects', 'p1')) throw new Error('p1 已经有了')
+      },
+    })
+    await first
+    await expect(second).rejects.toThrow('p1 已经有了')
+    expect(s.head().seq).toBe(1)
+    expect(s.get('projects', 'p2')).toBeUndefined()
+    await s.commit({ ...put('projects', 'p3', { id: 'p3' }), recheck: () => {} })
+    expect(s.head().seq).toBe(2)
+  })
+})

@@ -29,11 +29,19 @@ const WIDE: Record<string, string> = {
 }
 const WIDE_RE = /[０-９Ｘｘ－—–‐‑‒−﹣\u3000\u00a0（）＋．·]/g
 
+// Every other space (thin, en, narrow no-break… as pasted from Word, WPS or a web page).
+const SPACE_RE = /[\p{Zs}\u2028\u2029]/gu
+// Characters that draw nothing (soft hyphen, word joiner, zero-width space, direction marks,
+// the combining grapheme joiner): a number split by them still shows whole on the screen.
+const INVISIBLE = /^[\p{Cf}\u034f]+$/u
+
 /** ASCII digits and separators for matching, same length as the input. */
 export function normaliseDigits(text: string): string {
-  return text.replace(WIDE_RE, (c) =>
-    c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : (WIDE[c] ?? c),
-  )
+  return text
+    .replace(WIDE_RE, (c) =>
+      c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : (WIDE[c] ?? c),
+    )
+    .replace(SPACE_RE, ' ')
 }
 
 /** One personal number: where it is in the text (UTF-16 indices) and what it is. */
@@ -65,14 +73,24 @@ const same = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
 const isMobile = (d: string) => /^1[3-9]\d{9}$/.test(d)
 
-/** Digit groups run together by the separators between them, each run scanned on its own. */
+/**
+ * Digit groups run together by the separators between them, each run scanned on its own. Groups
+ * with only invisible characters between them are one group, as they look on the screen; an
+ * invisible character beside a separator does not count towards the gap.
+ */
 function runsOf(norm: string): Group[][] {
   const runs: Group[][] = []
   let run: Group[] = []
   for (const m of norm.matchAll(GROUP)) {
     const g = { start: m.index, end: m.index + m[0].length, digits: m[0] }
     const prev = run.at(-1)
-    if (prev && !GAP.test(norm.slice(prev.end, g.start))) {
+    const gap = prev ? norm.slice(prev.end, g.start) : ''
+    if (prev && INVISIBLE.test(gap) && !/[Xx]$/.test(prev.digits)) {
+      prev.end = g.end
+      prev.digits += g.digits
+      continue
+    }
+    if (prev && !GAP.test(gap.replace(/[\p{Cf}\u034f]/gu, ''))) {
       runs.push(run)
       run = []
     }
@@ -148,7 +166,9 @@ export function findNumbers(text: string): NumberHit[] {
       for (let j = Math.min(run.length, i + MAX_GROUPS) - 1; j >= i; j--) {
         const gs = run.slice(i, j + 1)
         const d = gs.map((g) => g.digits).join('')
-        if (d.length > 24) continue
+        // A single run of digits longer than any number is still masked (an ID and a phone
+        // pasted together); a long chain of groups is not one number.
+        if (d.length > 24 && gs.length > 1) continue
         const found = gs.length === 1 ? contiguous(d, cued) : grouped(gs, d, cued)
         if (!found) continue
         let start = gs[0]!.start

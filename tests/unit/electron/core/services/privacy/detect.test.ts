@@ -26,6 +26,17 @@ const CAUGHT: Array<[string, string, string]> = [
   ['座机（０５１５）８３２１－５６７８', 'landline', '座机0515-****5678'],
   ['座机 0515.8321.5678', 'landline', '座机 0515-****5678'],
   ['村部 0515 - 83215678', 'landline', '村部 0515-****5678'],
+  // Pasted from Word, WPS, a web page or a PDF: other spaces, and characters that draw nothing.
+  ['电话138\u20091234\u20095678', 'mobile', '电话138****5678'],
+  ['电话 138\u202f1234\u202f5678', 'mobile', '电话 138****5678'],
+  ['身份证110101\u200219900307\u2002123X', 'idCard', '身份证11**************3X'],
+  ['手机138\u00ad1234\u00ad5678', 'mobile', '手机138****5678'],
+  ['手机1381\u20602345678', 'mobile', '手机138****5678'],
+  ['身份证1101011990\u200b0307123X', 'idCard', '身份证11**************3X'],
+  ['卡号6222\u20630212\u034f3456\u180e7890', 'bankCard', '卡号**** **** **** 7890'],
+  ['手机 138 \u00ad1234 5678', 'mobile', '手机 138****5678'],
+  // An ID and a phone pasted with nothing between them: still nothing readable.
+  ['张三 11010119900307123413812345678', 'bankCard', '张三 **** **** **** 5678'],
 ]
 
 /** Text that must stay exactly as typed: amounts, dates, voucher numbers, years, counts. */

@@ -89,7 +89,8 @@ export interface SigningIdentity {
 export interface TownshipProblem {
   village: string
   folder: string
-  kind: 'signature' | 'fork' | 'chain' | 'unreadable' | 'key'
+  /** 'missing': a package (or a whole folder) this console saw before is gone: deleted, or rolled back. */
+  kind: 'signature' | 'fork' | 'chain' | 'unreadable' | 'key' | 'missing'
   seq: number | null
   message: string
 }

@@ -105,6 +105,20 @@ export function assess(
     if (!twin || nameSeq !== null) bySeq.set(g.pkg.seq, g)
     seen[String(g.pkg.seq)] ??= g.sha256
   }
+  // A package seen before and now gone is history taken back (deleted, or the village restored an
+  // older backup and published anew): said as long as the console's record of it stands.
+  const named = new Set(findings.map((f) => f.seq))
+  const gone = Object.keys(before)
+    .map(Number)
+    .filter((seq) => !bySeq.has(seq) && !named.has(seq))
+    .sort((a, b) => a - b)
+  for (const seq of gone) {
+    say(
+      'missing',
+      seq,
+      `第 ${seq} 个包以前收到过，现在不见了：被删除了，或者村里恢复了旧备份（历史被退回）`,
+    )
+  }
   const chain = [...bySeq.values()].sort((a, b) => a.pkg.seq - b.pkg.seq)
   let verified = 0
   let broken = false

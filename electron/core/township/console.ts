@@ -83,5 +83,16 @@ export async function townshipOverview(
       Number(b.overdue) - Number(a.overdue) ||
       a.name.localeCompare(b.name, 'zh-CN'),
   )
-  return { today, inbox, problems: checks.flatMap((c) => c.problems), villages }
+  // A village folder seen before and now gone entirely: said, never just left out of the list.
+  const vanished = Object.keys(seen)
+    .filter((folder) => !folders.includes(folder) && Object.keys(seen[folder]!).length > 0)
+    .sort()
+    .map((folder) => ({
+      village: folder,
+      folder,
+      kind: 'missing' as const,
+      seq: null,
+      message: `这个村的文件夹（${folder}）以前收到过 ${Object.keys(seen[folder]!).length} 个包，现在整个不见了`,
+    }))
+  return { today, inbox, problems: [...vanished, ...checks.flatMap((c) => c.problems)], villages }
 }

@@ -20,6 +20,7 @@ export const townshipMessages = () => ({
     chain: '前后接不上',
     unreadable: '文件损坏',
     key: '签名钥匙不符',
+    missing: '收到过的不见了',
   },
   problemLine: '{village} · 第 {seq} 个包 · {kind}：{message}',
   problemLineNoSeq: '{village} · {kind}：{message}',

@@ -12,6 +12,7 @@ const COLUMNS = [
   ['item', '科目'],
   ['counterparty', '往来单位或个人'],
   ['handler', '经手人'],
+  ['subject', '科目'],
 ] as const
 
 /** Refuses the whole import, naming each row (as numbered in the file) and column at fault. */
@@ -23,7 +24,7 @@ export function refuseRowNumbers(rows: readonly ImportRow[]): void {
       fields.push({
         path: `rows.${r.line}.${key}`,
         label: `第${r.line}行的${label}`,
-        value: r.entry[key],
+        value: r.entry[key] ?? '',
       })
   }
   refusePersonalNumbers(fields)

@@ -71,6 +71,7 @@ function personalNumberErrors(line: ImportedLine): string[] {
       { path: 'summary', label: '摘要', value: line.summary },
       { path: 'handler', label: '经手人', value: line.handler },
       { path: 'counterparty', label: '往来单位或个人', value: line.counterparty },
+      { path: 'subject', label: '科目', value: line.subject ?? '' },
     ])
     return []
   } catch (e) {

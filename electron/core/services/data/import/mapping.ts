@@ -40,3 +40,22 @@ export function mappingProblems(m: ImportMapping, width: number): string[] {
   }
   return out
 }
+
+/**
+ * Money columns headed in 万元 (township summary sheets write 支出（万元）): read as yuan, every
+ * amount would come in 10,000 times too small, so the file is refused until the column is in 元.
+ */
+export function unitProblems(m: ImportMapping, labels: readonly string[]): string[] {
+  const out: string[] = []
+  for (const f of ['income', 'expense', 'amount'] as const) {
+    const col = m[f]
+    if (col === null || col === undefined) continue
+    const label = (labels[col] ?? '').trim()
+    if (/万/.test(label)) {
+      out.push(
+        `“${label}”一栏的单位是万元，导入只认以元为单位的金额。请在表格里把这一栏乘以 10000 换算成元，表头写成“元”后再导入`,
+      )
+    }
+  }
+  return out
+}

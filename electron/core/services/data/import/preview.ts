@@ -21,7 +21,7 @@ import { continueVoucher, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
 import { readWorkbook, tooManyRows } from './xlsx'
-import { mappingProblems } from './mapping'
+import { mappingProblems, unitProblems } from './mapping'
 import { cols, isVoucherExport, pickSheet } from './layout'
 
 /** Told how far the work is, so a large file shows a moving bar. */
@@ -63,7 +63,10 @@ export async function buildPreview(
 ): Promise<ImportPreview> {
   const { grid, header } = pickSheet(file, input)
   const mapping = input.mapping ?? guessMapping(header.labels)
-  const problems = mappingProblems(mapping, header.labels.length)
+  const problems = [
+    ...mappingProblems(mapping, header.labels.length),
+    ...unitProblems(mapping, header.labels),
+  ]
   const data = grid.rows.slice(header.row + 1)
   if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')
   const watched = cols(mapping.date, mapping.month, mapping.voucherNo, mapping.summary).concat(0)

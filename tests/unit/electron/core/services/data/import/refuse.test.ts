@@ -63,3 +63,28 @@ describe('import: files that are not a ledger are refused in plain words', () =>
     )
   })
 })
+
+describe('import: money columns in 万元', () => {
+  it.each([
+    ['收入（万元）', '支出（万元）'],
+    ['借方(万元)', '贷方(万元)'],
+  ])('%s / %s: refused, never read as yuan (10,000 times too small)', async (income, expense) => {
+    const rows = [
+      ['日期', '凭证号', '摘要', '科目', income, expense, '经手人'],
+      ['2026-01-08', '导-1', '道路硬化工程款', '公益事业支出', '', '12.5', '李国强'],
+    ]
+    const p = await preview(utf8(csvText(rows)))
+    expect(p.canCommit).toBe(false)
+    expect(p.problems.join('')).toContain(`“${expense}”一栏的单位是万元`)
+  })
+
+  it('the same book in 元 is read as it stands', async () => {
+    const rows = [
+      ['日期', '凭证号', '摘要', '科目', '收入（元）', '支出（元）', '经手人'],
+      ['2026-01-08', '导-1', '道路硬化工程款', '公益事业支出', '', '125000', '李国强'],
+    ]
+    const p = await preview(utf8(csvText(rows)))
+    expect(p.problems).toEqual([])
+    expect(p.counts.expenseFen).toBe(12_500_000)
+  })
+})

@@ -52,6 +52,16 @@ export function settleVouchers(
       else r.entry = { ...r.entry, voucherNo: no }
     })
   }
+  // A renamed line can meet a number the file itself uses (记-5 in two lines, and a 记-5-1).
+  const final = new Map<string, number>()
+  for (const { row } of rows) {
+    const e = row.entry
+    if (!e) continue
+    const key = `${e.period}\u0000${e.voucherNo}`
+    const first = final.get(key)
+    if (first !== undefined) fail(row, `凭证号“${e.voucherNo}”与第 ${first} 行重复`)
+    else final.set(key, row.line)
+  }
   for (const { row } of rows) {
     const e = row.entry
     if (e && used(e.period).has(e.voucherNo)) {

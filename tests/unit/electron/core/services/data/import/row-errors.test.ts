@@ -55,6 +55,17 @@ describe('import: per-row errors in Chinese', () => {
     expect(byLine[2]).toEqual(['凭证号“记-1”在这一期已经有账目用过'])
   })
 
+  it('a voucher split into 记-5-1, 记-5-2 never meets a 记-5-1 the file also has', async () => {
+    const { p, byLine } = await errorsOf([
+      ['2026-01-05', '记-5', '水泥', '办公费', '', '100', ''],
+      ['2026-01-05', '记-5', '运费', '办公费', '', '20', ''],
+      ['2026-01-07', '记-5-1', '办公用品', '办公费', '', '30', ''],
+    ])
+    expect(p.rows.map((r) => r.entry?.voucherNo)).toEqual(['记-5-1', '记-5-2', undefined])
+    expect(byLine[4]).toEqual(['凭证号“记-5-1”与第 2 行重复'])
+    expect(p.canCommit).toBe(false)
+  })
+
   it('refuses a date after today, as the entry form does', async () => {
     const { byLine } = await errorsOf([['2026-05-11', '记-1', '明天的账', '办公费', '', '10', '']])
     const p = await preview(

@@ -7,6 +7,8 @@ export type Cell = string | number | boolean | Date | null
 export interface Grid {
   name: string
   rows: Cell[][]
+  /** Cells (row, column; 0-based) that repeat a merged range's value from a row above. */
+  mergedDown?: Array<[number, number]>
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -59,3 +59,26 @@ export function unitProblems(m: ImportMapping, labels: readonly string[]): strin
   }
   return out
 }
+
+/**
+ * A money cell merged down over several rows (one voucher's total over its lines) would be
+ * counted once per row: the file is refused, naming the first such row as Excel numbers it.
+ */
+export function mergedMoneyProblems(
+  m: ImportMapping,
+  labels: readonly string[],
+  mergedDown: ReadonlyArray<readonly [number, number]>,
+  firstDataRow: number,
+): string[] {
+  const out: string[] = []
+  for (const f of ['income', 'expense', 'amount'] as const) {
+    const col = m[f]
+    if (col === null || col === undefined) continue
+    const hit = mergedDown.find(([r, c]) => c === col && r >= firstDataRow)
+    if (!hit) continue
+    out.push(
+      `第 ${hit[0] + 1} 行的“${(labels[col] ?? '').trim() || FIELD_NAMES[f]}”是和上一行合并的单元格，金额会被重复计算。请取消合并，每行写上自己的金额后再导入`,
+    )
+  }
+  return out
+}

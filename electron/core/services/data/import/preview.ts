@@ -21,7 +21,7 @@ import { continueVoucher, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
 import { readWorkbook, tooManyRows } from './xlsx'
-import { mappingProblems, unitProblems } from './mapping'
+import { mappingProblems, mergedMoneyProblems, unitProblems } from './mapping'
 import { cols, isVoucherExport, pickSheet } from './layout'
 
 /** Told how far the work is, so a large file shows a moving bar. */
@@ -66,6 +66,7 @@ export async function buildPreview(
   const problems = [
     ...mappingProblems(mapping, header.labels.length),
     ...unitProblems(mapping, header.labels),
+    ...mergedMoneyProblems(mapping, header.labels, grid.mergedDown ?? [], header.row + 1),
   ]
   const data = grid.rows.slice(header.row + 1)
   if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')

@@ -43,15 +43,20 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Grid[]> {
   for (const ws of wb.worksheets) {
     if (ws.rowCount > IMPORT_MAX_ROWS) throw new ApiFailure('BAD_INPUT', tooManyRows(ws.name))
     const rows: Cell[][] = []
+    const mergedDown: Array<[number, number]> = []
     const width = ws.columnCount
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r)
       const cells: Cell[] = []
       // A merged range reports the master's value in every one of its cells.
-      for (let c = 1; c <= width; c++) cells.push(plainCell(row.getCell(c).value))
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c)
+        if (cell.isMerged && Number(cell.master.row) < r) mergedDown.push([r - 1, c - 1])
+        cells.push(plainCell(cell.value))
+      }
       rows.push(cells)
     }
-    grids.push({ name: ws.name, rows })
+    grids.push({ name: ws.name, rows, mergedDown })
   }
   return grids
 }

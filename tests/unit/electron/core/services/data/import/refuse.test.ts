@@ -88,3 +88,33 @@ describe('import: money columns in 万元', () => {
     expect(p.counts.expenseFen).toBe(12_500_000)
   })
 })
+
+describe('import: an amount merged down over several rows', () => {
+  it('is refused, never counted once per row', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('支出')
+      ws.addRow(['日期', '凭证号', '摘要', '科目', '收入', '支出', '经手人'])
+      ws.addRow(['2026-01-05', '记-1', '水泥', '公益事业支出', null, 1000, '李国强'])
+      ws.addRow(['2026-01-05', '记-1', '运费', '公益事业支出', null, null, '李国强'])
+      ws.mergeCells('F2:F3')
+    })
+    const p = await preview(bytes)
+    expect(p.canCommit).toBe(false)
+    expect(p.problems.join('')).toContain('第 3 行的“支出”是和上一行合并的单元格')
+  })
+
+  it('a date or voucher number merged down is still read on every row', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('支出')
+      ws.addRow(['日期', '凭证号', '摘要', '科目', '收入', '支出', '经手人'])
+      ws.addRow(['2026-01-05', '记-1', '水泥', '公益事业支出', null, 1000, '李国强'])
+      ws.addRow(['2026-01-05', '记-1', '运费', '公益事业支出', null, 200, '李国强'])
+      ws.mergeCells('A2:A3')
+      ws.mergeCells('B2:B3')
+    })
+    const p = await preview(bytes)
+    expect(p.problems).toEqual([])
+    expect(p.counts.expenseFen).toBe(120_000)
+    expect(p.rows.map((r) => r.entry?.voucherNo)).toEqual(['记-1-1', '记-1-2'])
+  })
+})

@@ -37,10 +37,11 @@ export const cols = (...xs: Array<number | null | undefined>) =>
   xs.filter((i): i is number => typeof i === 'number')
 
 /**
- * A voucher-line export has 库存现金/银行存款 lines, the other side of each voucher. One without
- * them (the kiosk's own export back to the township, or a software that leaves them out) still
- * shows its convention in its income and expense lines: there income sits on 贷方 and expense on
- * 借方, in a cash journal the other way round; the lines vote, and asset or debt lines follow.
+ * Which way a 借方/贷方 book reads. Its income and expense lines show it: in a voucher-line export
+ * income sits on 贷方 and expense on 借方, in a cash journal the other way round; the lines vote,
+ * and asset or debt lines follow. Only when no such line votes do 库存现金/银行存款 lines decide
+ * (a voucher export lists them as the other side of each voucher): a cash journal has them too,
+ * as the 对方科目 of every 提现 or 存现, so one of them must not turn a whole journal round.
  */
 export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: string[]): boolean {
   if (shapeOf(mapping, labels) !== 'debit-credit' || mapping.subject == null) return false
@@ -49,9 +50,10 @@ export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: 
     col != null && parseAmountCell(r[col] ?? null).kind === 'ok'
   let voucher = 0
   let journal = 0
+  let cash = false
   for (const r of data) {
     const s = resolveSubject(cellText(r[at]), '', new Map())
-    if (s.kind === 'cash') return true
+    if (s.kind === 'cash') cash = true
     if (s.kind !== 'line' || !s.fixed) continue
     // In 借方/贷方 books `income` is the 借方 column and `expense` the 贷方 one.
     const credit = has(r, mapping.expense)
@@ -59,5 +61,5 @@ export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: 
     if ((s.fixed === 'income') === credit) voucher++
     else journal++
   }
-  return voucher > journal
+  return voucher === journal ? cash : voucher > journal
 }

@@ -191,3 +191,46 @@ describe('import: .xlsx shapes', () => {
     expect(named.rows.map((r) => r.entry?.voucherNo)).toEqual(['记-2'])
   })
 })
+
+describe('import: a cash journal with a 提现 row', () => {
+  /** 借方 is money in; the first row draws cash from the bank (对方科目 银行存款). */
+  const journal = (...lines: Array<[string, string, string, number | null, number | null]>) =>
+    xlsx((wb) => {
+      const ws = wb.addWorksheet('现金日记账')
+      ws.addRow(['日期', '凭证号', '摘要', '科目', '借方', '贷方', '余额'])
+      ws.addRow(['2026-01-04', '记-1', '从银行提取现金', '银行存款', 2000, null, 7000])
+      for (const [date, no, summary, subject, debit, credit] of lines)
+        ws.addRow([date, no, summary, subject, debit, credit, null])
+    })
+
+  it('keeps the journal’s directions for asset and debt lines', async () => {
+    const p = await preview(
+      await journal(
+        ['2026-01-05', '记-2', '收回张三借款', '应收款', 3000, null],
+        ['2026-01-06', '记-3', '归还信用社借款', '短期借款', null, 1000],
+        ['2026-01-07', '记-4', '收到鱼塘承包费', '发包及上交收入', 12000, null],
+      ),
+      { fileName: 'cash.xlsx' },
+    )
+    expect(p.rows.flatMap((r) => r.errors)).toEqual([])
+    expect(
+      p.rows.filter((r) => r.entry).map((r) => [r.entry!.voucherNo, r.entry!.direction]),
+    ).toEqual([
+      ['记-2', 'income'],
+      ['记-3', 'expense'],
+      ['记-4', 'income'],
+    ])
+  })
+
+  it('reads its income and expense lines without a false 冲减 error', async () => {
+    const p = await preview(
+      await journal(
+        ['2026-01-05', '记-2', '收到鱼塘承包费', '发包及上交收入', 12000, null],
+        ['2026-01-06', '记-3', '购买办公用品', '办公费', null, 356.5],
+      ),
+      { fileName: 'cash.xlsx' },
+    )
+    expect(p.rows.flatMap((r) => r.errors)).toEqual([])
+    expect(p.counts).toMatchObject({ incomeFen: 1_200_000, expenseFen: 35_650 })
+  })
+})

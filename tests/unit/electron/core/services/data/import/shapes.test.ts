@@ -194,7 +194,9 @@ describe('import: .xlsx shapes', () => {
 
 describe('import: a cash journal with a 提现 row', () => {
   /** 借方 is money in; the first row draws cash from the bank (对方科目 银行存款). */
-  const journal = (...lines: Array<[string, string, string, number | null, number | null]>) =>
+  const journal = (
+    ...lines: Array<[string, string, string, string, number | null, number | null]>
+  ) =>
     xlsx((wb) => {
       const ws = wb.addWorksheet('现金日记账')
       ws.addRow(['日期', '凭证号', '摘要', '科目', '借方', '贷方', '余额'])

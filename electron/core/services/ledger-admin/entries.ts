@@ -69,6 +69,12 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
       entity: 'ledger',
       id: entry.id,
       puts: [{ coll: 'ledger', id: entry.id, value: entry }],
+      // A submit or signature queued just before this save is applied first: checked again.
+      recheck: () => {
+        if (old) assertSheetEditable(sheetOf(store, old.period))
+        assertSheetEditable(sheetOf(store, input.period))
+        assertVoucherFree(store, input)
+      },
     })
     return entry
   },
@@ -77,13 +83,17 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     const actor = actorOf(ctx)
     const e = requireEntry(store, id)
     // A correction not yet signed may be withdrawn; anything else only while its sheet is open.
-    if (!isPendingCorrection(e, store)) assertSheetEditable(sheetOf(store, e.period))
+    const allowed = () => {
+      if (!isPendingCorrection(e, store)) assertSheetEditable(sheetOf(store, e.period))
+    }
+    allowed()
     await store.commit({
       actor,
       action: ACTION.remove,
       entity: 'ledger',
       id,
       puts: [{ coll: 'ledger', id, value: null }],
+      recheck: allowed,
     })
     return { id }
   },

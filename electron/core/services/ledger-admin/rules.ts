@@ -1,6 +1,7 @@
 /** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
 import { periodRange } from '../../../../contract'
 import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
+import { canonicalJson } from '../../store/canonical'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
@@ -62,6 +63,21 @@ export function assertSheetEditable(sheet: PeriodSheet | undefined): PeriodSheet
   if (sheet.status === 'published') throw new ApiFailure('CONFLICT', MSG.frozen)
   if (sheet.status === 'submitted') throw new ApiFailure('CONFLICT', MSG.submitted)
   return sheet
+}
+
+/**
+ * A commit's recheck (Store Change.recheck) that the period's sheet is still the one the handler
+ * read: a submit, return or signature queued behind another change to the same sheet (a second
+ * 监委 signing at once, a line saved just as it was submitted) is refused, not applied over it.
+ */
+export function sheetUnchanged(store: Store, before: PeriodSheet): () => void {
+  const was = canonicalJson(before)
+  return () => {
+    const now = store.get('sheets', before.key)
+    if (!now || canonicalJson(now) !== was) {
+      throw new ApiFailure('CONFLICT', '这一期刚刚被别人改动过，请刷新后再看一遍')
+    }
+  }
 }
 
 /** A correction filed but not yet signed: its original does not point to it yet. */

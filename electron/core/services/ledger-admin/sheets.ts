@@ -6,7 +6,15 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
 import { settingsOf } from '../ledger'
-import { ACTION, actorOf, assertSheetEditable, linesOf, overlaps, requireSheet } from './rules'
+import {
+  ACTION,
+  actorOf,
+  assertSheetEditable,
+  linesOf,
+  overlaps,
+  requireSheet,
+  sheetUnchanged,
+} from './rules'
 
 /** Refuses a period the village cannot open (wrong kind, not begun, overlapping another). */
 export function assertCanOpen(store: Store, period: string, today: string): void {
@@ -32,6 +40,8 @@ async function save(
   sheet: PeriodSheet,
   action: string,
   actor: PeriodSheet['createdBy'],
+  /** The sheet as the handler read it: the commit is refused if it changed meanwhile. */
+  before?: PeriodSheet,
 ) {
   await store.commit({
     actor,
@@ -39,6 +49,7 @@ async function save(
     entity: 'sheets',
     id: sheet.key,
     puts: [{ coll: 'sheets', id: sheet.key, value: sheet }],
+    ...(before ? { recheck: sheetUnchanged(store, before) } : {}),
   })
   return sheet
 }
@@ -75,7 +86,7 @@ export const sheetHandlers: HandlerGroup<
       submittedAt: ctx.now().toISOString(),
       submittedBy: actor,
     }
-    return save(ctx.store, next, ACTION.submit, actor)
+    return save(ctx.store, next, ACTION.submit, actor, sheet)
   },
   'ledger.return': async ({ period, comment, entryIds }, ctx) => {
     const actor = actorOf(ctx)
@@ -94,7 +105,7 @@ export const sheetHandlers: HandlerGroup<
       returnedBy: actor,
       returnedEntries: [...new Set(entryIds)],
     }
-    return save(ctx.store, next, ACTION.return, actor)
+    return save(ctx.store, next, ACTION.return, actor, sheet)
   },
   'ledger.publish': async ({ period }, ctx) => {
     const actor = actorOf(ctx)
@@ -115,6 +126,7 @@ export const sheetHandlers: HandlerGroup<
       action: ACTION.publish,
       entity: 'sheets',
       id: period,
+      recheck: sheetUnchanged(store, sheet),
       puts: [
         { coll: 'sheets', id: period, value: next },
         ...lines.map((e) => ({ coll: 'ledger' as const, id: e.id, value: e })),

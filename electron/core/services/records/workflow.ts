@@ -8,6 +8,7 @@ import { Publication } from '../../../../contract'
 import type { PersonRef } from '../../../../contract'
 import type { WorkflowVerb } from '../../../../contract/api/workflow'
 import { ApiFailure } from '../../api/failure'
+import { canonicalJson } from '../../store/canonical'
 import type { Ctx, HandlerGroup } from '../../api/handlers'
 import type { Collections } from '../../store/types'
 import { refusePersonalNumbers, type TextField } from './personal-numbers'
@@ -85,13 +86,35 @@ export function workflowHandlers<C extends WorkflowColl>(
     refusePersonalNumbers(spec.texts(c))
     return c
   }
-  const write = async (ctx: Ctx, verb: WorkflowVerb, record: R, also: R[] = []): Promise<R> => {
+  /**
+   * Writes `record` (and `also`) if every record in `read` is still as the handler read it, and
+   * `still` (another rule read before) still holds, checked in the commit's own turn: two screens
+   * submitting, signing or correcting one record at once cannot both go through.
+   */
+  const write = async (
+    ctx: Ctx,
+    verb: WorkflowVerb,
+    record: R,
+    also: R[] = [],
+    read: R[] = [],
+    still?: () => void,
+  ): Promise<R> => {
+    const was = read.map((r) => [r.id, canonicalJson(r)] as const)
     await ctx.store.commit({
       actor: actorOf(ctx),
       action: `${coll}.${verb}`,
       entity: coll,
       id: record.id,
       puts: [record, ...also].map((value) => ({ coll, id: value.id, value })),
+      recheck: () => {
+        for (const [id, json] of was) {
+          const now = ctx.store.get(coll, id)
+          if (!now || canonicalJson(now) !== json) {
+            throw new ApiFailure('CONFLICT', `这条${noun}刚刚被别人改动过，请刷新后再看一遍`)
+          }
+        }
+        still?.()
+      },
     })
     return record
   }
@@ -117,7 +140,13 @@ export function workflowHandlers<C extends WorkflowColl>(
       const c = contentOf(input, ctx)
       const reason = input.reason ? { correctionReason: input.reason } : {}
       const pub = publicationOf(old)
-      return write(ctx, 'save', { ...c, ...pub, ...reason, id: old.id, updatedAt: at } as R)
+      return write(
+        ctx,
+        'save',
+        { ...c, ...pub, ...reason, id: old.id, updatedAt: at } as R,
+        [],
+        [old],
+      )
     },
 
     async submit(input: Input, ctx: Ctx): Promise<R> {
@@ -127,14 +156,14 @@ export function workflowHandlers<C extends WorkflowColl>(
       const { returnComment: _c, ...rest } = r
       const at = stamp(ctx)
       const next = { ...rest, status: 'submitted', submittedAt: at, submittedBy: actorOf(ctx) }
-      return write(ctx, 'submit', { ...next, updatedAt: at } as R)
+      return write(ctx, 'submit', { ...next, updatedAt: at } as R, [], [r])
     },
 
     async return(input: Input, ctx: Ctx): Promise<R> {
       const r = find(ctx, String(input.id))
       assertSubmitted(r, noun, '退回')
       const next = { ...r, status: 'returned', returnComment: String(input.comment) }
-      return write(ctx, 'return', { ...next, updatedAt: stamp(ctx) } as R)
+      return write(ctx, 'return', { ...next, updatedAt: stamp(ctx) } as R, [], [r])
     },
 
     async publish(input: Input, ctx: Ctx): Promise<R> {
@@ -147,15 +176,17 @@ export function workflowHandlers<C extends WorkflowColl>(
       const at = stamp(ctx)
       const next = { ...r, status: 'published', publishedAt: at, publishedBy: signer }
       const replaced = original ? [{ ...original, supersededBy: r.id } as R] : []
-      return write(ctx, 'publish', { ...next, updatedAt: at } as R, replaced)
+      return write(ctx, 'publish', { ...next, updatedAt: at } as R, replaced, [
+        r,
+        ...(original ? [original] : []),
+      ])
     },
 
     async correct(input: Input, ctx: Ctx): Promise<R> {
       const original = find(ctx, String(input.id))
-      const open = ctx.store
-        .all(coll)
-        .some((x) => x.supersedes === original.id && x.status !== 'published')
-      assertCorrectable(original, noun, open)
+      const open = () =>
+        ctx.store.all(coll).some((x) => x.supersedes === original.id && x.status !== 'published')
+      assertCorrectable(original, noun, open())
       const c = contentOf(input, ctx)
       const at = stamp(ctx)
       const meta = {
@@ -166,7 +197,10 @@ export function workflowHandlers<C extends WorkflowColl>(
         supersedes: original.id,
         correctionReason: String(input.reason),
       }
-      return write(ctx, 'correct', { ...c, ...meta, id: randomUUID(), updatedAt: at } as R)
+      const record = { ...c, ...meta, id: randomUUID(), updatedAt: at } as R
+      return write(ctx, 'correct', record, [], [original], () =>
+        assertCorrectable(original, noun, open()),
+      )
     },
 
     drafts(_input: Input, ctx: Ctx): R[] {

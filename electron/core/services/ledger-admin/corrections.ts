@@ -15,6 +15,7 @@ import {
   assertLineFacts,
   assertVoucherFree,
   isPendingCorrection,
+  linesUnchanged,
   linesOf,
   requireEntry,
   sheetOf,
@@ -85,6 +86,12 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
       entity: 'ledger',
       id: correction.id,
       puts: [{ coll: 'ledger', id: correction.id, value: correction }],
+      // Another correction of the same line filed at the same moment: only one goes in.
+      recheck: () => {
+        linesUnchanged(store, original)()
+        assertCorrectable(store, original, input.period)
+        assertVoucherFree(store, correction)
+      },
     })
     return correction
   },
@@ -113,6 +120,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
       action: ACTION.publishCorrection,
       entity: 'ledger',
       id: signed.id,
+      recheck: linesUnchanged(store, correction, original),
       puts: [
         { coll: 'ledger', id: signed.id, value: signed },
         { coll: 'ledger', id: original.id, value: { ...original, supersededBy: signed.id } },

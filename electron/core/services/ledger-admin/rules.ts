@@ -80,6 +80,19 @@ export function sheetUnchanged(store: Store, before: PeriodSheet): () => void {
   }
 }
 
+/** The same recheck for ledger lines: each is still as the handler read it. */
+export function linesUnchanged(store: Store, ...before: LedgerEntry[]): () => void {
+  const was = before.map((e) => [e.id, canonicalJson(e)] as const)
+  return () => {
+    for (const [id, json] of was) {
+      const now = store.get('ledger', id)
+      if (!now || canonicalJson(now) !== json) {
+        throw new ApiFailure('CONFLICT', '这条账目刚刚被别人改动过，请刷新后再看一遍')
+      }
+    }
+  }
+}
+
 /** A correction filed but not yet signed: its original does not point to it yet. */
 export function isPendingCorrection(e: LedgerEntry, store: Store): boolean {
   return !!e.supersedes && store.get('ledger', e.supersedes)?.supersededBy !== e.id

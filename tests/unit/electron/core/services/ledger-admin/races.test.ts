@@ -4,7 +4,8 @@
  * signed or sent back once, not twice over each other.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { enterMonth, harness, line, type Harness } from './harness'
+import type { Input } from '../../../../../../contract'
+import { enterMonth, harness, line, publishedMonth, type Harness } from './harness'
 
 let h: Harness
 beforeEach(async () => {
@@ -67,5 +68,38 @@ describe('changes to one sheet at once', () => {
     expect([ret.ok, pub.ok]).toEqual([true, false])
     expect(h.store.get('sheets', PERIOD)?.status).toBe('returned')
     expect(h.store.all('ledger').some((e) => e.publishedAt)).toBe(false)
+  })
+})
+
+describe('corrections of one published line at once', () => {
+  /** A correction of a published line to a new amount, with its reason. */
+  const fix = (id: string, amountFen: number): Input<'ledger.correct'> => {
+    const e = h.store.get('ledger', id)!
+    return { ...e, amountFen, reason: '发票金额录错' }
+  }
+
+  it('two clerks filing one: one correction waits for the 监委, not two', async () => {
+    const ids = await publishedMonth(h, 2)
+    h.setNow('2026-11-26T02:00:00.000Z')
+    const both = await Promise.all([
+      h.invoke('clerk', 'ledger.correct', fix(ids[1]!, 11_000)),
+      h.invoke('clerk2', 'ledger.correct', fix(ids[1]!, 12_000)),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, false])
+    expect(h.store.all('ledger').filter((e) => e.supersedes === ids[1])).toHaveLength(1)
+  })
+
+  it('two 监委 members signing one correction: signed once', async () => {
+    const ids = await publishedMonth(h, 2)
+    h.setNow('2026-11-26T02:00:00.000Z')
+    const c = await h.call('clerk', 'ledger.correct', fix(ids[1]!, 11_000))
+    const before = h.store.head().seq
+    const both = await Promise.all([
+      h.invoke('sup', 'ledger.publishCorrection', { id: c.id }),
+      h.invoke('sup2', 'ledger.publishCorrection', { id: c.id }),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, false])
+    expect(h.store.head().seq).toBe(before + 1)
+    expect(h.store.get('ledger', c.id)?.publishedBy?.name).toBe('季宏伟')
   })
 })

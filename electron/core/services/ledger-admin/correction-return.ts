@@ -16,6 +16,7 @@ import {
   assertLineFacts,
   assertVoucherFree,
   isPendingCorrection,
+  linesUnchanged,
   requireEntry,
 } from './rules'
 
@@ -51,6 +52,7 @@ export const correctionReturnHandlers: HandlerGroup<
       entity: 'ledger',
       id,
       puts: [{ coll: 'ledger', id, value: returned }],
+      recheck: linesUnchanged(store, c),
     })
     return returned
   },
@@ -87,6 +89,7 @@ export const correctionReturnHandlers: HandlerGroup<
       entity: 'ledger',
       id: c.id,
       puts: [{ coll: 'ledger', id: c.id, value: revised }],
+      recheck: linesUnchanged(store, c),
     })
     return revised
   },

@@ -102,4 +102,32 @@ describe('corrections of one published line at once', () => {
     expect(h.store.head().seq).toBe(before + 1)
     expect(h.store.get('ledger', c.id)?.publishedBy?.name).toBe('季宏伟')
   })
+
+  it('a return and a signature of one correction at once: the first stands', async () => {
+    const ids = await publishedMonth(h, 2)
+    h.setNow('2026-11-26T02:00:00.000Z')
+    const c = await h.call('clerk', 'ledger.correct', fix(ids[1]!, 11_000))
+    const both = await Promise.all([
+      h.invoke('sup', 'ledger.returnCorrection', { id: c.id, comment: '金额还是不对' }),
+      h.invoke('sup2', 'ledger.publishCorrection', { id: c.id }),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, false])
+    expect(h.store.get('ledger', c.id)).toMatchObject({ returnComment: '金额还是不对' })
+    expect(h.store.get('ledger', c.id)?.publishedAt).toBeUndefined()
+    expect(h.store.get('ledger', ids[1]!)?.supersededBy).toBeUndefined()
+  })
+
+  it('a signature then a return of one correction at once: the signature stands whole', async () => {
+    const ids = await publishedMonth(h, 2)
+    h.setNow('2026-11-26T02:00:00.000Z')
+    const c = await h.call('clerk', 'ledger.correct', fix(ids[1]!, 11_000))
+    const both = await Promise.all([
+      h.invoke('sup2', 'ledger.publishCorrection', { id: c.id }),
+      h.invoke('sup', 'ledger.returnCorrection', { id: c.id, comment: '金额还是不对' }),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, false])
+    expect(h.store.get('ledger', c.id)?.publishedBy?.name).toBe('周玉兰')
+    expect(h.store.get('ledger', c.id)?.returnComment).toBeUndefined()
+    expect(h.store.get('ledger', ids[1]!)?.supersededBy).toBe(c.id)
+  })
 })

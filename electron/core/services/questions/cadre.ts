@@ -3,6 +3,7 @@
  * (监委 or admin only, with a fixed reason the public page counts). Each change is journaled.
  */
 import type { InboxQuestion, ParsedInput, PersonRef } from '../../../../contract'
+import { canonicalJson } from '../../store/canonical'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
@@ -30,13 +31,30 @@ function actorOf(ctx: Ctx): PersonRef {
   return ctx.actor
 }
 
-async function save(ctx: Ctx, action: string, q: QuestionRecord): Promise<InboxQuestion> {
+/**
+ * Writes `q` if the question is still as `before` (read by the handler) in the commit's turn:
+ * two cadres answering at once, or one answering as another withholds, never write over each
+ * other (an answer, once public, is never replaced).
+ */
+async function save(
+  ctx: Ctx,
+  action: string,
+  q: QuestionRecord,
+  before: QuestionRecord,
+): Promise<InboxQuestion> {
+  const was = canonicalJson(before)
   await ctx.store.commit({
     actor: ctx.actor,
     action,
     entity: 'questions',
     id: q.id,
     puts: [{ coll: 'questions', id: q.id, value: q }],
+    recheck: () => {
+      const now = ctx.store.get('questions', q.id)
+      if (!now || canonicalJson(now) !== was) {
+        throw new ApiFailure('CONFLICT', '这个问题刚刚被别人答复或处理过，请刷新后再看一遍')
+      }
+    },
   })
   return inboxView(q, villageDay(ctx.now()))
 }
@@ -70,7 +88,7 @@ export async function answerQuestion(
     by,
     at: ctx.now().toISOString(),
   }
-  return save(ctx, 'questions.answer', { ...q, answer })
+  return save(ctx, 'questions.answer', { ...q, answer }, q)
 }
 
 /** Keeps a question off the public page with one of the fixed reasons; once only. */
@@ -83,5 +101,5 @@ export async function withholdQuestion(
   if (q.withheld)
     throw new ApiFailure('CONFLICT', `这个问题已经不公开了（原因：${q.withheld.reason}）`)
   const withheld = { reason: input.reason, by, at: ctx.now().toISOString() }
-  return save(ctx, 'questions.withhold', { ...q, withheld })
+  return save(ctx, 'questions.withhold', { ...q, withheld }, q)
 }

@@ -1,0 +1,40 @@
+/**
+ * Two cadres on one question at once (the kiosk and an office PC): an answer, once public, is
+ * never written over by a second answer or by a withholding made in the same moment.
+ */
+import { describe, expect, it } from 'vitest'
+import { harness } from './harness'
+
+describe('one question, two cadres at once', () => {
+  it('two answers: the first is the answer; the second is told to refresh', async () => {
+    const h = harness()
+    const { receipt } = await h.ok('questions.submit', {
+      type: '质询',
+      text: '三组的路什么时候修？',
+    })
+    const id = h.store.all('questions').find((q) => q.receipt === receipt)!.id
+    const both = await Promise.all([
+      h.call('questions.answer', { id, text: '已列入明年计划。' }, 'clerk'),
+      h.call('questions.answer', { id, text: '下个月就修。' }, 'admin'),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, false])
+    const late = both[1]!
+    if (!late.ok) expect(late.error.message).toContain('请刷新后再看一遍')
+    expect(h.store.get('questions', id)?.answer?.text).toBe('已列入明年计划。')
+  })
+
+  it('an answer and a withholding: the answer is not lost under it', async () => {
+    const h = harness()
+    const { receipt } = await h.ok('questions.submit', {
+      type: '质询',
+      text: '三组的路什么时候修？',
+    })
+    const id = h.store.all('questions').find((q) => q.receipt === receipt)!.id
+    const both = await Promise.all([
+      h.call('questions.answer', { id, text: '已列入明年计划。' }, 'clerk'),
+      h.call('questions.withhold', { id, reason: '重复' }, 'sup'),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, false])
+    expect(h.store.get('questions', id)?.answer?.text).toBe('已列入明年计划。')
+  })
+})

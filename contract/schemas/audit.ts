@@ -46,4 +46,11 @@ export interface ChainReport {
    * are refused, and the journal as found is kept in the data folder under `evidence`.
    */
   halted?: { seq: number; evidence: string }
+  /** Records checked against the journal alone (set when the chain itself is whole). */
+  records?: number
+  /**
+   * The first record the data files hold otherwise than the journal says: a file edited outside
+   * the program. `ok` is false then; `message` says it in plain Chinese.
+   */
+  recordsBad?: { coll: string; id: string; message: string }
 }

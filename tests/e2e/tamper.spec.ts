@@ -1,10 +1,12 @@
 /**
  * A changed journal line (#12.4): after a restart the kiosk shows the records as of the last
  * good line with a plain notice, the 监委's 核验 screen names the line and why, saves are
- * refused, and the journal file stays exactly as found.
+ * refused, and the journal file stays exactly as found. A changed data file (the journal
+ * untouched) is named on the 核验 screen, record by record.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { serializeDoc, type DocData } from '../../electron/core/store/durable-adapter'
 import { expect, test } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { HomePage } from './pages/home'
@@ -83,4 +85,46 @@ test('a tampered journal line: the screens stop at the last good line and say so
   const copies = (await readdir(kiosk.host.dataDir)).filter((n) => n.includes('.bad-line'))
   expect(copies).toHaveLength(1)
   expect(await readFile(join(kiosk.host.dataDir, copies[0]!))).toEqual(tampered)
+})
+
+test('a data file edited outside the program, checksum and all: 核验 names the record', async ({
+  kiosk,
+}) => {
+  test.skip(!kiosk.host.restart, 'needs the bridge to reopen the data folder')
+  const home = new HomePage(kiosk.page)
+  const login = new LoginPage(kiosk.page)
+  const panel = new AdminPage(kiosk.page)
+  await kiosk.open('/')
+  const roster = await kiosk.call('auth.roster', {})
+  const admin = roster.find((r) => r.role === 'admin')!
+  await kiosk.call('auth.login', { name: admin.name, password: '333333' })
+  expect(await kiosk.call('audit.verify', {})).toMatchObject({ ok: true })
+  const member = await kiosk.call('members.save', {
+    name: '钱秋实',
+    body: 'supervision',
+    title: '监委委员',
+  })
+  await kiosk.call('auth.logout', {})
+  await kiosk.host.restart!() // closing writes every document
+
+  // Someone edits village.json (where the 村干部 are kept) by hand and makes its checksum match:
+  // the journal is untouched.
+  const path = join(kiosk.host.dataDir, 'village.json')
+  const doc = JSON.parse(await readFile(path, 'utf8')) as DocData
+  doc.data.members![member.id] = { ...member, name: '钱秋石' }
+  await writeFile(path, serializeDoc({ seq: doc.seq, data: doc.data }))
+  await kiosk.host.restart!()
+  await kiosk.page.reload()
+  await kiosk.open('/')
+  await expect(home.supervisors()).toContainText('钱秋石')
+
+  await login.open()
+  await login.loginAs('supervisor', '222222')
+  await panel.nav('verify').click()
+  await expect(panel.verdict()).toContainText('发现问题')
+  await expect(panel.verifyRecords()).toHaveCount(0)
+  await expect(panel.verifyRecordsBad()).toContainText(
+    `数据文件里的村干部（编号 ${member.id}）与变更日志记载的不一致`,
+  )
+  await kiosk.page.screenshot({ path: 'artifacts/screens/tamper-records-verify.png' })
 })

@@ -116,6 +116,14 @@ export class DocSet {
     return inColl && own(inColl, id)
   }
 
+  /** Every collection a document holds (or a document left on disk will hold). */
+  collections(): Set<string> {
+    const out = new Set<string>()
+    for (const d of this.later.values()) out.add(d.coll)
+    for (const doc of this.docs.values()) for (const coll of Object.keys(doc.data)) out.add(coll)
+    return out
+  }
+
   all(coll: string): unknown[] {
     this.need(coll)
     const out: unknown[] = []

@@ -3,6 +3,7 @@ import { DocSet } from './doc-set'
 import { EMPTY_HEAD, makeEntry, type ChainHead } from './journal-format'
 import { touches } from './journal'
 import { scanJournal } from './journal-scan'
+import { replayJournal } from './records-check'
 import { StoreCore } from './store-core'
 import type { JournalEntry, Store } from './types'
 
@@ -34,6 +35,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): Store {
           ? { ok: false, entries: result.entries, head: checkpoint, firstBad: result.firstBad }
           : { ok: true, entries: result.entries, head: checkpoint }
       },
+      replay: async () => replayJournal(Buffer.from(lines.join(''), 'utf8')),
       history: async (coll, id) => entries.filter((e) => touches(e, coll, id)),
       close: async () => {},
     },

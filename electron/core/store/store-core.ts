@@ -5,6 +5,7 @@
  */
 import type { StorageAlert } from '../../../contract'
 import type { DocSet } from './doc-set'
+import { compareRecords } from './records-check'
 import type { FlushMark } from './flush-mark'
 import type { JournalHalt } from './journal'
 import type { ChainHead, EntryFields } from './journal-format'
@@ -13,6 +14,7 @@ import type {
   CollectionName,
   Collections,
   JournalEntry,
+  RecordsCheck,
   Store,
   StoreHalt,
   VerifyReport,
@@ -28,6 +30,8 @@ export interface Backend {
   /** Records that the documents on disk hold every entry up to the mark's (disk store only). */
   mark?(mark: FlushMark): Promise<void>
   verify(): Promise<VerifyReport>
+  /** The documents the journal alone makes (records-check.ts). */
+  replay(): Promise<DocSet>
   history(coll: CollectionName, id: string): Promise<JournalEntry[]>
   close(): Promise<void>
 }
@@ -103,6 +107,11 @@ export class StoreCore implements Store {
 
   verify(): Promise<VerifyReport> {
     return this.serial(() => this.backend.verify())
+  }
+
+  checkRecords(): Promise<RecordsCheck> {
+    // In the queue: every change acknowledged so far is both in the journal and in memory.
+    return this.serial(async () => compareRecords(this.docs, await this.backend.replay()))
   }
 
   history(coll: CollectionName, id: string): Promise<JournalEntry[]> {

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { DocSet } from './doc-set'
 import { readHistory, type Journal, type JournalHalt } from './journal'
 import { JOURNAL_FILE, readJournalBytes, scanJournal, verifyJournal } from './journal-scan'
+import { replayJournal } from './records-check'
 import { StoreCore, type CoreState } from './store-core'
 import type { Store } from './types'
 
@@ -62,6 +63,8 @@ export async function haltedStore(
       head: () => journal.head,
       persist: refuse,
       verify: () => verifyJournal(dir),
+      // Its records are the journal's own, up to the last good line.
+      replay: async () => replayJournal(bytes),
       history: (coll, id) => readHistory(dir, coll, id),
       close: () => journal.close(),
     },

@@ -75,6 +75,14 @@ export interface VerifyReport {
   firstBad?: { seq: number; line: number; reason: string }
 }
 
+/** Records in memory compared with the journal rebuilt alone (Store.checkRecords). */
+export interface RecordsCheck {
+  /** Records the journal holds. */
+  checked: number
+  /** The first record that differs (or that only one side has). */
+  first?: { coll: string; id: string }
+}
+
 /** Where a journal that failed its check stopped, and why (for the public notice and 核验). */
 export interface StoreHalt {
   /** Seq of the last good entry: what the screens show. */
@@ -105,6 +113,8 @@ export interface Store {
   /** Non-null when the journal failed its check on open: records are as of `seq`, saves refused. */
   halted(): StoreHalt | null
   verify(): Promise<VerifyReport>
+  /** Every record compared with what the journal alone makes of it (see records-check.ts). */
+  checkRecords(): Promise<RecordsCheck>
   /** Every journal entry touching a record, oldest first (for history views). */
   history(coll: CollectionName, id: string): Promise<JournalEntry[]>
   close(): Promise<void>

@@ -30,6 +30,7 @@ export class Replay {
         head: () => head,
         persist: async () => {},
         verify: refuse,
+        replay: refuse,
         history: async () => [],
         close: async () => {},
       },

@@ -149,6 +149,7 @@ export const adminAuth = () => ({
     running: '正在核验，请稍候…',
     ok: '完整',
     okText: '全部 {count} 条记录环环相扣，没有发现被改动的地方。',
+    recordsOk: '屏幕上的 {count} 条记录也逐条和变更日志对过，完全一致。',
     bad: '发现问题',
     badText: '从第 {seq} 条记录（日志第 {line} 行）开始对不上：{reason}',
     badAdvice: '请不要再修改记录，尽快联系技术人员和乡镇核查。',

@@ -14,6 +14,8 @@ export class AdminPage {
   verifyText = () => this.page.getByTestId('verify-text')
   verifyFirstBad = () => this.page.getByTestId('verify-first-bad')
   verifyHalted = () => this.page.getByTestId('verify-halted')
+  verifyRecordsBad = () => this.page.getByTestId('verify-records-bad')
+  verifyRecords = () => this.page.getByTestId('verify-records')
   verifyCheckpoint = () => this.page.getByTestId('verify-checkpoint')
 
   userRow = (name: string) => this.page.locator(`[data-testid=user-row][data-name="${name}"]`)

@@ -2,6 +2,7 @@
 import type { FieldChange, HistoryItem } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import type { CollectionName, JournalEntry } from '../../store/types'
+import { collectionLabel } from '../data/backup/validate'
 import { actionLabel, fieldLabel, valueText } from './audit-words'
 
 type Rec = Record<string, unknown>
@@ -72,12 +73,24 @@ export const auditHandlers: HandlerGroup<'audit.history' | 'audit.verify'> = {
   'audit.verify': async (_input, { store }) => {
     const r = await store.verify()
     const halt = store.halted()
+    // A whole chain vouches for the journal; the records shown must then be the journal's.
+    const records = r.ok ? await store.checkRecords() : undefined
+    const bad = records?.first
     return {
-      ok: r.ok,
+      ok: r.ok && !bad,
       entries: r.entries,
       head: r.head,
       ...(r.firstBad ? { firstBad: r.firstBad } : {}),
       ...(halt ? { halted: { seq: halt.seq, evidence: halt.evidence } } : {}),
+      ...(records ? { records: records.checked } : {}),
+      ...(bad
+        ? {
+            recordsBad: {
+              ...bad,
+              message: `数据文件里的${collectionLabel(bad.coll)}（编号 ${bad.id}）与变更日志记载的不一致：数据文件在程序之外被改动过，屏幕上显示的可能不是真实记录`,
+            },
+          }
+        : {}),
     }
   },
 }

@@ -60,6 +60,11 @@ const SCHEMAS: ReadonlyArray<[string, string, z.ZodType]> = [
 ]
 
 /** Throws a plain refusal naming the first record that does not fit its schema. */
+/** What a collection's records are called on screen (账目, 公告…), or its name if unknown. */
+export function collectionLabel(coll: string): string {
+  return SCHEMAS.find(([c]) => c === coll)?.[1] ?? coll
+}
+
 export function validateRecords(store: Store): void {
   for (const [coll, label, schema] of SCHEMAS) {
     for (const record of store.all(coll as CollectionName)) {

@@ -28,6 +28,7 @@ describe('store.head()', () => {
         head: () => journalHead,
         persist: async () => {},
         verify: async () => ({ ok: true, entries: 0, head: { seq: 0, hash: '', at: '' } }),
+        replay: async () => new DocSet(),
         history: async () => [],
         close: async () => {},
       },

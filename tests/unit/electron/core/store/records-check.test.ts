@@ -1,0 +1,80 @@
+/**
+ * The 监委's 核验 also compares every record shown with the journal rebuilt alone: a document
+ * edited outside the program, its checksum made to match, is found and named, on a whole chain.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ChainReport } from '../../../../../contract'
+import type { Ctx } from '../../../../../electron/core/api/handlers'
+import { auditHandlers } from '../../../../../electron/core/services/auth/audit'
+import { openStore, type Change, type Store } from '../../../../../electron/core/store'
+import { serializeDoc, type DocData } from '../../../../../electron/core/store/durable-adapter'
+
+let dir: string
+let store: Store | undefined
+const clock = () => new Date('2026-03-05T08:00:00.000Z')
+
+const put = (id: string, value: unknown): Change => ({
+  actor: null,
+  action: 'notices.save',
+  entity: 'notices',
+  id,
+  puts: [{ coll: 'notices', id, value }],
+})
+
+/** Two notices, written to disk, and the store opened again over the folder. */
+async function twoNotices(): Promise<void> {
+  store = await openStore({ dir, now: clock })
+  await store.commit(put('n1', { id: 'n1', title: '修路通知' }))
+  await store.commit(put('n2', { id: 'n2', title: '低保公示' }))
+  await store.close()
+}
+
+/** Changes the notices document as an editor would, its checksum made to match. */
+async function edit(change: (data: DocData['data']) => void): Promise<void> {
+  const file = join(dir, 'notices.json')
+  const doc = JSON.parse(await readFile(file, 'utf8')) as DocData
+  change(doc.data)
+  await writeFile(file, serializeDoc({ seq: doc.seq, data: doc.data }))
+}
+
+const verify = (s: Store) =>
+  auditHandlers['audit.verify']({}, { store: s } as unknown as Ctx) as Promise<ChainReport>
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'records-check-'))
+})
+afterEach(async () => {
+  await store?.close()
+  store = undefined
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('核验 compares the records with the journal', () => {
+  it('an untouched folder: whole chain, every record as the journal says', async () => {
+    await twoNotices()
+    store = await openStore({ dir, now: clock })
+    expect(await store.checkRecords()).toEqual({ checked: 2 })
+    const report = await verify(store)
+    expect(report).toMatchObject({ ok: true, entries: 2, records: 2 })
+    expect(report.recordsBad).toBeUndefined()
+  })
+
+  it.each([
+    ['a title changed', (d: DocData['data']) => void (d.notices!.n2 = { id: 'n2', title: '改过' })],
+    ['a record removed', (d: DocData['data']) => void delete d.notices!.n2],
+    ['a record added', (d: DocData['data']) => void (d.notices!.n3 = { id: 'n3', title: '假的' })],
+  ])('%s in the data file: the chain is whole, the record is named', async (_what, change) => {
+    await twoNotices()
+    await edit(change)
+    store = await openStore({ dir, now: clock })
+    const report = await verify(store)
+    expect(report.ok).toBe(false)
+    expect(report.firstBad).toBeUndefined()
+    expect(report.recordsBad).toMatchObject({ coll: 'notices' })
+    expect(report.recordsBad!.message).toContain('数据文件里的公告（编号 n')
+    expect(report.recordsBad!.message).toContain('与变更日志记载的不一致')
+  })
+})

@@ -14,7 +14,6 @@ import { fsyncDir } from '../../../store/fs-safe'
 import type { Store } from '../../../store/types'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
 import { extractAttachment } from './attach-store'
-import { checkRecordsMatchJournal } from './journal-match'
 import { placeProblem } from './errors'
 import { withDataLock } from './lock'
 import { BackupProblem } from './manifest'
@@ -22,7 +21,7 @@ import { clearMarker, recordRestore, writeMarker, type RestoreMarker } from './r
 import { checkSpace, type StatFs } from './space'
 import { stamp, summaryOf } from './summary'
 import { SwapError, swapIn } from './swap-in'
-import { validateRecords } from './validate'
+import { collectionLabel, validateRecords } from './validate'
 
 /** What core lends a restore: the data folder, and closing, changing and reopening its store. */
 export interface RestoreHooks {
@@ -68,10 +67,12 @@ async function writeFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): 
 
 /**
  * Opens the files as a store in a scratch folder: no error, a whole chain, every record valid,
- * and every document what the journal alone rebuilds (journal-match.ts).
+ * and every record what the journal alone makes of it. The documents are only caches of the
+ * journal, sealed by their own checksums: an archive whose document was edited (a published
+ * amount, say) and sealed again keeps a whole journal and the same head, and restored would
+ * show records the journal never had, with a restore record that shows no change in history.
  */
 async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, h: ArchiveHeader) {
-  const rebuilt = `${dir}-journal`
   try {
     await writeFiles(dir, files)
     const store = await openStore({ dir, generations: 0 })
@@ -86,13 +87,18 @@ async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, h:
         throw new BackupProblem('备份中的变更日志无法完整载入', 'journal.jsonl')
       }
       validateRecords(store)
-      await checkRecordsMatchJournal(rebuilt, files, store, writeFiles)
+      const { first } = await store.checkRecords()
+      if (first) {
+        throw new BackupProblem(
+          `备份中的${collectionLabel(first.coll)}（编号 ${first.id}）与变更日志记载的不一致，备份的数据文件被改动过。不能用它恢复，现在的数据保持原样`,
+          first.coll,
+        )
+      }
     } finally {
       await store.close()
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
-    await rm(rebuilt, { recursive: true, force: true })
   }
 }
 

@@ -106,7 +106,7 @@ describe('restore trusts the journal, not the documents beside it', () => {
     const { made, entry } = await editedPublishedLine()
     await expectNothingChanged(
       restore(made.path),
-      `备份中的 ledger 记录（编号 ${entry.id}）与变更日志记载的不一致`,
+      `备份中的账目（编号 ${entry.id}）与变更日志记载的不一致`,
     )
     expect(t.f.store().get('ledger', entry.id)?.amountFen).toBe(entry.amountFen)
   })

@@ -3,16 +3,18 @@
  * never written over by a second answer or by a withholding made in the same moment.
  */
 import { describe, expect, it } from 'vitest'
-import { harness } from './harness'
+import { harness, type Harness } from './harness'
+
+/** One villager's question from the kiosk; its id. */
+async function asked(h: Harness): Promise<string> {
+  const { receipt } = await h.ok('questions.submit', { type: '质询', text: '三组的路什么时候修？' })
+  return h.store.all('questions').find((q) => q.receipt === receipt)!.id
+}
 
 describe('one question, two cadres at once', () => {
   it('two answers: the first is the answer; the second is told to refresh', async () => {
     const h = harness()
-    const { receipt } = await h.ok('questions.submit', {
-      type: '质询',
-      text: '三组的路什么时候修？',
-    })
-    const id = h.store.all('questions').find((q) => q.receipt === receipt)!.id
+    const id = await asked(h)
     const both = await Promise.all([
       h.call('questions.answer', { id, text: '已列入明年计划。' }, 'clerk'),
       h.call('questions.answer', { id, text: '下个月就修。' }, 'admin'),
@@ -25,11 +27,7 @@ describe('one question, two cadres at once', () => {
 
   it('an answer and a withholding: the answer is not lost under it', async () => {
     const h = harness()
-    const { receipt } = await h.ok('questions.submit', {
-      type: '质询',
-      text: '三组的路什么时候修？',
-    })
-    const id = h.store.all('questions').find((q) => q.receipt === receipt)!.id
+    const id = await asked(h)
     const both = await Promise.all([
       h.call('questions.answer', { id, text: '已列入明年计划。' }, 'clerk'),
       h.call('questions.withhold', { id, reason: '重复' }, 'sup'),

@@ -1,11 +1,11 @@
 /** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
 import { periodRange } from '../../../../contract'
 import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
-import { canonicalJson } from '../../store/canonical'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { refusePersonalNumbers } from '../records/personal-numbers'
+import { unchangedSince } from '../unchanged'
 
 /**
  * Journal action names. The last segment is the verb the audit trail puts in words
@@ -71,26 +71,13 @@ export function assertSheetEditable(sheet: PeriodSheet | undefined): PeriodSheet
  * 监委 signing at once, a line saved just as it was submitted) is refused, not applied over it.
  */
 export function sheetUnchanged(store: Store, before: PeriodSheet): () => void {
-  const was = canonicalJson(before)
-  return () => {
-    const now = store.get('sheets', before.key)
-    if (!now || canonicalJson(now) !== was) {
-      throw new ApiFailure('CONFLICT', '这一期刚刚被别人改动过，请刷新后再看一遍')
-    }
-  }
+  const message = '这一期刚刚被别人改动过，请刷新后再看一遍'
+  return unchangedSince(store, 'sheets', [before], message, (s) => s.key)
 }
 
 /** The same recheck for ledger lines: each is still as the handler read it. */
 export function linesUnchanged(store: Store, ...before: LedgerEntry[]): () => void {
-  const was = before.map((e) => [e.id, canonicalJson(e)] as const)
-  return () => {
-    for (const [id, json] of was) {
-      const now = store.get('ledger', id)
-      if (!now || canonicalJson(now) !== json) {
-        throw new ApiFailure('CONFLICT', '这条账目刚刚被别人改动过，请刷新后再看一遍')
-      }
-    }
-  }
+  return unchangedSince(store, 'ledger', before, '这条账目刚刚被别人改动过，请刷新后再看一遍')
 }
 
 /** A correction filed but not yet signed: its original does not point to it yet. */

@@ -3,7 +3,6 @@
  * (监委 or admin only, with a fixed reason the public page counts). Each change is journaled.
  */
 import type { InboxQuestion, ParsedInput, PersonRef } from '../../../../contract'
-import { canonicalJson } from '../../store/canonical'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
@@ -12,6 +11,7 @@ import { villageDay } from './deadline'
 import { maskPersonalNumbers } from './mask-numbers'
 import type { QuestionRecord } from './types'
 import { byUrgency, inboxView } from './views'
+import { unchangedSince } from '../unchanged'
 
 const KIND_NAMES = {
   idCard: '身份证号',
@@ -42,19 +42,14 @@ async function save(
   q: QuestionRecord,
   before: QuestionRecord,
 ): Promise<InboxQuestion> {
-  const was = canonicalJson(before)
+  const message = '这个问题刚刚被别人答复或处理过，请刷新后再看一遍'
   await ctx.store.commit({
     actor: ctx.actor,
     action,
     entity: 'questions',
     id: q.id,
     puts: [{ coll: 'questions', id: q.id, value: q }],
-    recheck: () => {
-      const now = ctx.store.get('questions', q.id)
-      if (!now || canonicalJson(now) !== was) {
-        throw new ApiFailure('CONFLICT', '这个问题刚刚被别人答复或处理过，请刷新后再看一遍')
-      }
-    },
+    recheck: unchangedSince(ctx.store, 'questions', [before], message),
   })
   return inboxView(q, villageDay(ctx.now()))
 }

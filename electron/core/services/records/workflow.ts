@@ -8,7 +8,6 @@ import { Publication } from '../../../../contract'
 import type { PersonRef } from '../../../../contract'
 import type { WorkflowVerb } from '../../../../contract/api/workflow'
 import { ApiFailure } from '../../api/failure'
-import { canonicalJson } from '../../store/canonical'
 import type { Ctx, HandlerGroup } from '../../api/handlers'
 import type { Collections } from '../../store/types'
 import { refusePersonalNumbers, type TextField } from './personal-numbers'
@@ -19,6 +18,7 @@ import {
   assertStillCurrent,
   assertSubmitted,
 } from './workflow-rules'
+import { unchangedSince } from '../unchanged'
 
 export type WorkflowColl =
   | 'projects'
@@ -99,7 +99,12 @@ export function workflowHandlers<C extends WorkflowColl>(
     read: R[] = [],
     still?: () => void,
   ): Promise<R> => {
-    const was = read.map((r) => [r.id, canonicalJson(r)] as const)
+    const unchanged = unchangedSince(
+      ctx.store,
+      coll,
+      read,
+      `这条${noun}刚刚被别人改动过，请刷新后再看一遍`,
+    )
     await ctx.store.commit({
       actor: actorOf(ctx),
       action: `${coll}.${verb}`,
@@ -107,12 +112,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       id: record.id,
       puts: [record, ...also].map((value) => ({ coll, id: value.id, value })),
       recheck: () => {
-        for (const [id, json] of was) {
-          const now = ctx.store.get(coll, id)
-          if (!now || canonicalJson(now) !== json) {
-            throw new ApiFailure('CONFLICT', `这条${noun}刚刚被别人改动过，请刷新后再看一遍`)
-          }
-        }
+        unchanged()
         still?.()
       },
     })

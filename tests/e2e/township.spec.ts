@@ -2,7 +2,7 @@
  * 乡镇汇总 over the USB layout: a village exports its signed packages, the console started in
  * township mode checks and shows them; one changed byte turns the village red at the top.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { expect, test } from './fixtures'
@@ -47,4 +47,17 @@ test('a sheet exported by USB shows verified; one changed byte shows as failed, 
   await expect(console_.check(name)).toContainText('有问题')
   await expect(console_.row(name)).toHaveAttribute('data-ok', 'false')
   await kiosk.page.screenshot({ path: 'artifacts/township-bad.png' })
+
+  // The byte put back: fine again. Then the package is deleted from the inbox (a village took
+  // its history back, or someone cleaned the folder): the console says what it had seen is gone.
+  bytes[at + 1] = bytes[at + 1]! ^ 0x01
+  writeFileSync(file, bytes)
+  await console_.refresh().click()
+  await expect(console_.allOk()).toBeVisible()
+  rmSync(file)
+  await console_.refresh().click()
+  await expect(console_.problems()).toBeVisible()
+  await expect(console_.problem().first()).toContainText('收到过的不见了')
+  await expect(console_.row(name)).toHaveAttribute('data-ok', 'false')
+  await kiosk.page.screenshot({ path: 'artifacts/township-missing.png' })
 })

@@ -77,3 +77,84 @@ describe('the tiles’ screens are fetched while the home screen sits idle', () 
     expect(loads.get('/notices')).toBe(1)
   })
 })
+
+describe('then each screen’s first answer, while the home screen still sits idle', () => {
+  beforeEach(() => {
+    frames = []
+    idle = []
+    vi.resetModules()
+    vi.stubGlobal('requestAnimationFrame', (fn: Fn) => frames.push(fn))
+    vi.stubGlobal('requestIdleCallback', (fn: Fn) => idle.push(fn))
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  /** Two data steps that record when they run, with the screens loaded at that moment. */
+  function answers(loads: Map<string, number>) {
+    const ran: string[] = []
+    const step = (name: string) => () => {
+      ran.push(`${name} after ${loads.size} screens`)
+      return Promise.resolve()
+    }
+    return { ran, data: () => Promise.resolve([step('finance'), step('projects')]) }
+  }
+
+  it('asks after every screen’s code, one answer per idle moment, and then says it is done', async () => {
+    const { router, loads } = sectionsRouter()
+    await router.push('/')
+    const { prefetchSections } = await import('../../../../renderer/src/router/prefetch')
+    const { ran, data } = answers(loads)
+    let done = false
+    void prefetchSections(router, data).then(() => (done = true))
+    frames.splice(0).forEach((fn) => fn())
+    frames.splice(0).forEach((fn) => fn())
+    for (let i = 0; i < SECTIONS.length; i++) {
+      idle.splice(0, 1)[0]!()
+      await new Promise((r) => setTimeout(r, 0))
+    }
+    expect(ran).toEqual([])
+    idle.splice(0, 1)[0]!() // the answers' own chunk
+    await new Promise((r) => setTimeout(r, 0))
+    expect(ran).toEqual([])
+    idle.splice(0, 1)[0]!()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(ran).toEqual([`finance after ${SECTIONS.length} screens`])
+    expect(done).toBe(false)
+    await settle()
+    expect(ran).toHaveLength(2)
+    expect(done).toBe(true)
+  })
+
+  it('asks nothing while the villager is on a screen, and goes on after 返回', async () => {
+    const { router, loads } = sectionsRouter()
+    await router.push('/')
+    const { prefetchSections } = await import('../../../../renderer/src/router/prefetch')
+    const { ran, data } = answers(loads)
+    let done = false
+    void prefetchSections(router, data).then(() => (done = true))
+    await router.push('/finance')
+    await settle()
+    expect(ran).toEqual([])
+    expect(done).toBe(false)
+    await router.push('/')
+    await settle()
+    expect(ran).toHaveLength(2)
+    expect(done).toBe(true)
+  })
+
+  it('goes on past a step that fails (the screen asks again when opened)', async () => {
+    const { router } = sectionsRouter()
+    await router.push('/')
+    const { prefetchSections } = await import('../../../../renderer/src/router/prefetch')
+    const ran: string[] = []
+    const data = () =>
+      Promise.resolve([
+        () => Promise.reject(new Error('core 忙')),
+        () => Promise.resolve(ran.push('second')),
+      ])
+    let done = false
+    void prefetchSections(router, data).then(() => (done = true))
+    await settle()
+    expect(ran).toEqual(['second'])
+    expect(done).toBe(true)
+  })
+})

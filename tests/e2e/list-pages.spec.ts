@@ -59,8 +59,23 @@ test('会议记录 pages 50 at a time, and a kind filter counts all of that kind
   await kiosk.open('/')
   const all = await kiosk.call('meetings.list', {})
   expect(all.items).toHaveLength(LIST_PAGE)
+  // The first screenful is drawn first, the rest a frame later: whenever the count line below
+  // the list is in the page, every card above it must be there already (no button jumping down).
+  await kiosk.page.evaluate(() => {
+    const w = window as unknown as { __endSeenWith?: number[] }
+    w.__endSeenWith = []
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid=meeting-list-end]'))
+        w.__endSeenWith!.push(document.querySelectorAll('[data-testid=meeting]').length)
+    }).observe(document.body, { childList: true, subtree: true })
+  })
   await new HomePage(kiosk.page).openSection('meetings')
   await expect(view.meetings()).toHaveCount(LIST_PAGE)
+  const seenWith = await kiosk.page.evaluate(
+    () => (window as unknown as { __endSeenWith: number[] }).__endSeenWith,
+  )
+  expect(seenWith.length).toBeGreaterThan(0)
+  expect(seenWith.every((n) => n === LIST_PAGE)).toBe(true)
   await expect(view.list()).toHaveAttribute('data-total', String(all.total))
   await expect(view.listEnd()).toContainText(`共 ${all.total} 条`)
   await view.more().click()

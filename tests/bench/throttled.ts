@@ -40,6 +40,8 @@ export async function throttledRun(
       section,
       SECTION_LIMIT_MS,
     )
+    const cold = await sectionSwitches(page, routes, 1, meter, false)
+    reportTaps(diag, 'tap_section_cold_cpu4x', cold, SECTION_LIMIT_MS)
     reportTaps(diag, 'tap_period_cpu4x', await periodChanges(page, 1, meter), SECTION_LIMIT_MS)
     reportTaps(
       diag,
@@ -48,6 +50,7 @@ export async function throttledRun(
       SECTION_LIMIT_MS,
     )
     note(`cpu4x: ${section.length} section taps; slowest ${slowest(section)}`)
+    note(`cpu4x right after start: slowest ${slowest(cold)}`)
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     await cdp.detach()

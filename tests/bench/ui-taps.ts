@@ -58,16 +58,24 @@ async function go(page: Page, route: string, ready: string): Promise<void> {
   await page.locator(ready).first().waitFor({ timeout: 60_000 })
 }
 
-/** Taps every home tile (and back home) `rounds` times. */
+/**
+ * Taps every home tile (and back home) `rounds` times. `settled` (the kiosk as villagers find
+ * it, standing at home since it started): first waits until the home screen has fetched every
+ * tile's code and first answer (<html data-prefetched>). Otherwise the app is loaded afresh and
+ * tapped at once, the first villager in the second after start.
+ */
 export async function sectionSwitches(
   page: Page,
   routes: ReadonlyArray<[string, string]>,
   rounds = 3,
   meter?: CallMeter,
+  settled = true,
 ): Promise<TapSample[]> {
   const screens = new Map(routes)
+  if (!settled) await page.goto(`${origins.empty}/index.html`)
   await page.goto(`${origins.app}/index.html#/`)
   await page.getByTestId('home').waitFor()
+  if (settled) await page.locator('html[data-prefetched]').waitFor({ state: 'attached' })
   const tiles = await page.$$eval('[data-testid^=tile-]', (els) =>
     els.map((e) => [
       e.getAttribute('data-testid') ?? '',

@@ -125,18 +125,23 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   await trialOpen(join(dir, `.restore-check-${s}`), files, header)
   const staging = join(dir, `.restore-${s}`)
   await rm(staging, { recursive: true, force: true })
-  await writeFiles(staging, files)
-  const from = dirname(o.archivePath)
-  for (const [i, ref] of header.attachments.entries()) {
-    say(`正在取回并核对附件（${i + 1}/${header.attachments.length}）`, 3, 5)
-    const dest = inside(staging, ref.path)
-    await mkdir(dirname(dest), { recursive: true })
-    await extractAttachment(from, ref, key, dest).catch(async (e: unknown) => {
-      await rm(staging, { recursive: true, force: true })
-      throw e
-    })
+  // A staged copy that cannot be finished (the disk filled up after the space check, a bad
+  // attachment) is removed at once: left until the next start it would keep the disk full.
+  try {
+    await writeFiles(staging, files)
+    const from = dirname(o.archivePath)
+    for (const [i, ref] of header.attachments.entries()) {
+      say(`正在取回并核对附件（${i + 1}/${header.attachments.length}）`, 3, 5)
+      const dest = inside(staging, ref.path)
+      await mkdir(dirname(dest), { recursive: true })
+      await extractAttachment(from, ref, key, dest)
+    }
+    await fsyncDir(staging)
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true })
+    if (e instanceof BackupProblem) throw e
+    throw new BackupProblem(`恢复没有进行（${placeProblem(e)}），现在的数据保持原样`)
   }
-  await fsyncDir(staging)
   // The restored PIN hashes may be peppered on the machine that made the backup.
   if (peppers.length) await o.hooks.secrets.importPeppers(peppers)
   const old = o.hooks.store().head()

@@ -32,16 +32,17 @@ function sectionsRouter(): { router: Router; loads: Map<string, number> } {
   return { router: createRouter({ history: createMemoryHistory(), routes }), loads }
 }
 
-describe('the tiles’ screens are fetched while the home screen sits idle', () => {
-  beforeEach(() => {
-    frames = []
-    idle = []
-    vi.resetModules()
-    vi.stubGlobal('requestAnimationFrame', (fn: Fn) => frames.push(fn))
-    vi.stubGlobal('requestIdleCallback', (fn: Fn) => idle.push(fn))
-  })
-  afterEach(() => vi.unstubAllGlobals())
+// Frames and idle moments are run by hand; each test imports prefetch afresh (it runs once per start).
+beforeEach(() => {
+  frames = []
+  idle = []
+  vi.resetModules()
+  vi.stubGlobal('requestAnimationFrame', (fn: Fn) => frames.push(fn))
+  vi.stubGlobal('requestIdleCallback', (fn: Fn) => idle.push(fn))
+})
+afterEach(() => vi.unstubAllGlobals())
 
+describe('the tiles’ screens are fetched while the home screen sits idle', () => {
   it('fetches every section once, one per idle moment, after the home has painted', async () => {
     const { router, loads } = sectionsRouter()
     await router.push('/')
@@ -79,15 +80,6 @@ describe('the tiles’ screens are fetched while the home screen sits idle', () 
 })
 
 describe('then each screen’s first answer, while the home screen still sits idle', () => {
-  beforeEach(() => {
-    frames = []
-    idle = []
-    vi.resetModules()
-    vi.stubGlobal('requestAnimationFrame', (fn: Fn) => frames.push(fn))
-    vi.stubGlobal('requestIdleCallback', (fn: Fn) => idle.push(fn))
-  })
-  afterEach(() => vi.unstubAllGlobals())
-
   /** Two data steps that record when they run, with the screens loaded at that moment. */
   function answers(loads: Map<string, number>) {
     const ran: string[] = []

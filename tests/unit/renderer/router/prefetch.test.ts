@@ -90,13 +90,20 @@ describe('then each screen’s first answer, while the home screen still sits id
     return { ran, data: () => Promise.resolve([step('finance'), step('projects')]) }
   }
 
-  it('asks after every screen’s code, one answer per idle moment, and then says it is done', async () => {
+  /** A router at home with prefetch started on it, and what its data steps and end record. */
+  async function started() {
     const { router, loads } = sectionsRouter()
     await router.push('/')
     const { prefetchSections } = await import('../../../../renderer/src/router/prefetch')
     const { ran, data } = answers(loads)
-    let done = false
-    void prefetchSections(router, data).then(() => (done = true))
+    const state = { ran, router, done: false }
+    void prefetchSections(router, data).then(() => (state.done = true))
+    return state
+  }
+
+  it('asks after every screen’s code, one answer per idle moment, and then says it is done', async () => {
+    const p = await started()
+    const { ran } = p
     frames.splice(0).forEach((fn) => fn())
     frames.splice(0).forEach((fn) => fn())
     for (let i = 0; i < SECTIONS.length; i++) {
@@ -110,27 +117,22 @@ describe('then each screen’s first answer, while the home screen still sits id
     idle.splice(0, 1)[0]!()
     await new Promise((r) => setTimeout(r, 0))
     expect(ran).toEqual([`finance after ${SECTIONS.length} screens`])
-    expect(done).toBe(false)
+    expect(p.done).toBe(false)
     await settle()
     expect(ran).toHaveLength(2)
-    expect(done).toBe(true)
+    expect(p.done).toBe(true)
   })
 
   it('asks nothing while the villager is on a screen, and goes on after 返回', async () => {
-    const { router, loads } = sectionsRouter()
-    await router.push('/')
-    const { prefetchSections } = await import('../../../../renderer/src/router/prefetch')
-    const { ran, data } = answers(loads)
-    let done = false
-    void prefetchSections(router, data).then(() => (done = true))
-    await router.push('/finance')
+    const p = await started()
+    await p.router.push('/finance')
     await settle()
-    expect(ran).toEqual([])
-    expect(done).toBe(false)
-    await router.push('/')
+    expect(p.ran).toEqual([])
+    expect(p.done).toBe(false)
+    await p.router.push('/')
     await settle()
-    expect(ran).toHaveLength(2)
-    expect(done).toBe(true)
+    expect(p.ran).toHaveLength(2)
+    expect(p.done).toBe(true)
   })
 
   it('goes on past a step that fails (the screen asks again when opened)', async () => {

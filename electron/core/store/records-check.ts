@@ -6,27 +6,54 @@
  */
 import { canonicalJson } from './canonical'
 import { DocSet } from './doc-set'
-import { scanJournal } from './journal-scan'
+import { scanJournal, type ScanStart } from './journal-scan'
 import type { RecordsCheck } from './types'
 
-/** The documents the journal alone makes, up to its last good line. */
-export function replayJournal(
+/** Lets other work run between slices of a long check (core's thread stays responsive). */
+export type Pause = () => Promise<void>
+
+/** A turn of the event loop: calls queued meanwhile are answered before the check goes on. */
+export const nextTurn: Pause = () => new Promise((resolve) => setImmediate(resolve))
+
+/** About this much journal is replayed between pauses (a few milliseconds of work). */
+const SLICE_BYTES = 256 * 1024
+
+/**
+ * The documents the journal alone makes, up to its last good line. With `pause`, the journal is
+ * replayed a slice of whole lines at a time, pausing between slices: ten years take seconds on
+ * an old PC, and a villager's tap meanwhile must not wait for all of it.
+ */
+export async function replayJournal(
   bytes: Buffer,
   onBadPut?: (line: number, err: unknown) => void,
-): DocSet {
+  pause?: Pause,
+  sliceBytes = SLICE_BYTES,
+): Promise<DocSet> {
   const docs = new DocSet()
-  scanJournal(
-    bytes,
-    (entry, line) => {
-      try {
-        docs.apply(entry.seq, entry.data.puts)
-      } catch (err) {
-        onBadPut?.(line, err)
-      }
-    },
-    undefined,
-    true,
-  )
+  let start: ScanStart | undefined
+  for (let pos = 0; pos < bytes.length;) {
+    let end = pause ? Math.min(bytes.length, pos + sliceBytes) : bytes.length
+    if (end < bytes.length) {
+      const nl = bytes.indexOf(10, end - 1)
+      end = nl === -1 ? bytes.length : nl + 1
+    }
+    const r = scanJournal(
+      bytes.subarray(pos, end),
+      (entry, line) => {
+        try {
+          docs.apply(entry.seq, entry.data.puts)
+        } catch (err) {
+          onBadPut?.(line, err)
+        }
+      },
+      start,
+      true,
+    )
+    if (r.firstBad) break
+    start = { head: r.head, line: (start?.line ?? 0) + r.entries }
+    pos = end
+    if (pause && pos < bytes.length) await pause()
+  }
   return docs
 }
 
@@ -47,8 +74,18 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b) || canonicalJson(a) === canonicalJson(b)
 }
 
-/** The first record (by collection, then id) `shown` holds otherwise than `truth`, or lacks. */
-export function compareRecords(shown: DocSet, truth: DocSet): RecordsCheck {
+/** Records compared between pauses. */
+const SLICE_RECORDS = 2000
+
+/**
+ * The first record (by collection, then id) `shown` holds otherwise than `truth`, or lacks;
+ * with `pause`, pausing after every few thousand records.
+ */
+export async function compareRecords(
+  shown: DocSet,
+  truth: DocSet,
+  pause?: Pause,
+): Promise<RecordsCheck> {
   let checked = 0
   const colls = [...new Set([...shown.collections(), ...truth.collections()])].sort()
   for (const coll of colls) {
@@ -56,8 +93,11 @@ export function compareRecords(shown: DocSet, truth: DocSet): RecordsCheck {
     const have = byId(shown, coll)
     checked += want.size
     const ids = [...new Set([...want.keys(), ...have.keys()])].sort()
-    const id = ids.find((i) => !same(want.get(i), have.get(i)))
-    if (id !== undefined) return { checked, first: { coll, id } }
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
+      if (!same(want.get(id), have.get(id))) return { checked, first: { coll, id } }
+      if (pause && i % SLICE_RECORDS === SLICE_RECORDS - 1) await pause()
+    }
   }
   return { checked }
 }

@@ -5,7 +5,7 @@
  */
 import type { StorageAlert } from '../../../contract'
 import type { DocSet } from './doc-set'
-import { compareRecords } from './records-check'
+import { compareRecords, nextTurn } from './records-check'
 import type { FlushMark } from './flush-mark'
 import type { JournalHalt } from './journal'
 import type { ChainHead, EntryFields } from './journal-format'
@@ -58,6 +58,8 @@ export class StoreCore implements Store {
   private flushing: Promise<boolean> | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private firstDirtyAt = 0
+  /** What the last records check found differing from the journal (the public notice). */
+  private differ: RecordsCheck['first'] | null = null
   /** The last entry applied to the in-memory documents (what a flush can vouch for). */
   private applied: ChainHead
 
@@ -111,7 +113,15 @@ export class StoreCore implements Store {
 
   checkRecords(): Promise<RecordsCheck> {
     // In the queue: every change acknowledged so far is both in the journal and in memory.
-    return this.serial(async () => compareRecords(this.docs, await this.backend.replay()))
+    return this.serial(async () => {
+      const r = await compareRecords(this.docs, await this.backend.replay(), nextTurn)
+      this.differ = r.first ?? null
+      return r
+    })
+  }
+
+  recordsDiffer(): RecordsCheck['first'] | null {
+    return this.differ
   }
 
   history(coll: CollectionName, id: string): Promise<JournalEntry[]> {

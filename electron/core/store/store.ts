@@ -8,7 +8,7 @@ import type { DocData, DurableAdapter } from './durable-adapter'
 import { docsFit, readMark, writeMark } from './flush-mark'
 import { Journal, readHistory } from './journal'
 import { JOURNAL_FILE, readJournalBytes, verifyJournal } from './journal-scan'
-import { replayJournal } from './records-check'
+import { nextTurn, replayJournal } from './records-check'
 import { readJournalEarly } from './journal-tail'
 import { haltedStore } from './store-halted'
 import { StoreCore, type CoreState } from './store-core'
@@ -174,7 +174,8 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
         if (digest) await writeMark(opts.dir, { ...m, journal: digest })
       },
       verify: () => verifyJournal(opts.dir),
-      replay: async () => replayJournal(await readJournalBytes(join(opts.dir, JOURNAL_FILE))),
+      replay: async () =>
+        replayJournal(await readJournalBytes(join(opts.dir, JOURNAL_FILE)), undefined, nextTurn),
       history: (coll, id) => readHistory(opts.dir, coll, id),
       close: async () => {
         background.stop()

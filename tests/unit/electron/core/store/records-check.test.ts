@@ -11,6 +11,7 @@ import type { Ctx } from '../../../../../electron/core/api/handlers'
 import { auditHandlers } from '../../../../../electron/core/services/auth/audit'
 import { openStore, type Change, type Store } from '../../../../../electron/core/store'
 import { serializeDoc, type DocData } from '../../../../../electron/core/store/durable-adapter'
+import { compareRecords, replayJournal } from '../../../../../electron/core/store/records-check'
 
 let dir: string
 let store: Store | undefined
@@ -76,5 +77,38 @@ describe('核验 compares the records with the journal', () => {
     expect(report.recordsBad).toMatchObject({ coll: 'notices' })
     expect(report.recordsBad!.message).toContain('数据文件里的公告（编号 n')
     expect(report.recordsBad!.message).toContain('与变更日志记载的不一致')
+  })
+})
+
+describe('the journal is replayed a slice at a time, so core answers taps meanwhile', () => {
+  /** A journal of `n` notices, and its bytes. */
+  async function journalOf(n: number): Promise<Buffer> {
+    store = await openStore({ dir, now: clock })
+    for (let i = 0; i < n; i++) await store.commit(put(`n${i}`, { id: `n${i}`, title: `通知${i}` }))
+    await store.close()
+    store = undefined
+    return readFile(join(dir, 'journal.jsonl'))
+  }
+
+  it('in slices it makes the same records as in one go, pausing between slices', async () => {
+    const bytes = await journalOf(120)
+    const whole = await replayJournal(bytes)
+    let pauses = 0
+    const sliced = await replayJournal(bytes, undefined, async () => void pauses++, 500)
+    expect(pauses).toBeGreaterThan(20)
+    expect(whole.all('notices')).toHaveLength(120)
+    expect(await compareRecords(sliced, whole)).toEqual({ checked: 120 })
+    expect(await compareRecords(whole, sliced, async () => void pauses++)).toEqual({ checked: 120 })
+  })
+
+  it('a bad line in a later slice stops the replay where it stops in one go', async () => {
+    const bytes = await journalOf(60)
+    const lines = bytes.toString('utf8').split('\n')
+    lines[39] = lines[39]!.replace('通知39', '通知X9') // its hash no longer matches
+    const bad = Buffer.from(lines.join('\n'), 'utf8')
+    const whole = await replayJournal(bad)
+    const sliced = await replayJournal(bad, undefined, async () => {}, 300)
+    expect(whole.all('notices')).toHaveLength(39)
+    expect(await compareRecords(sliced, whole)).toEqual({ checked: 39 })
   })
 })

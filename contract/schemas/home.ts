@@ -13,6 +13,12 @@ export interface Checkpoint {
    * is shown and screens carry a notice until a cadre restores a backup.
    */
   halted?: true
+  /**
+   * Set when the last check of every record against the journal (core's own, a while after
+   * start and then daily, or a 监委's 核验) found one that differs: a data file was edited
+   * outside the program. Screens carry a notice until the folder is restored or opened again.
+   */
+  recordsDiffer?: true
 }
 
 export interface HomeSummary {

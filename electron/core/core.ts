@@ -31,6 +31,7 @@ import type { KeySeal } from './township/keys'
 import { openPublisher, type Publisher } from './township/publisher'
 import type { StartReader } from './township/readers'
 import { remakeOutbox } from './township/remake'
+import { RECORDS_WATCH, watchRecords, type RecordsWatchOptions } from './records-watch'
 
 export interface CoreOptions {
   dir: string
@@ -55,6 +56,8 @@ export interface CoreOptions {
   townshipInbox?: string
   /** Starts a reader thread for the console's open (the app's is out/main/township-reader.js). */
   townshipReader?: StartReader
+  /** Core's own check of the records against the journal (records-watch.ts); false: none. */
+  recordsWatch?: RecordsWatchOptions | false
 }
 
 export interface Core {
@@ -158,6 +161,15 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     await publisher?.catchUp(store)
   }
   const listeners = new Set<(seq: number) => void>()
+  const notify = () => {
+    for (const l of listeners) l(store.head().seq)
+  }
+  // The 乡镇汇总 console shows other villages' packages, each checked as it is read.
+  const watch = opts.recordsWatch ?? RECORDS_WATCH
+  const stopWatch =
+    watch && !opts.townshipInbox
+      ? watchRecords(() => store, watch, notify, opts.log)
+      : async () => {}
 
   return {
     get store() {
@@ -165,10 +177,12 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     },
     async invoke(method, input, caller) {
       const before = store.head().seq
+      const differed = store.recordsDiffer()
       const result = await withPepper(peppers, () => api(method, input, caller))
       const after = store.head().seq
       if (after !== before && publisher && isPublishMethod(method)) await publisher.catchUp(store)
-      if (after !== before) for (const l of listeners) l(after)
+      // A 核验 that found an edited record changes what every screen says, as a change does.
+      if (after !== before || store.recordsDiffer() !== differed) notify()
       return result
     },
     onChanged(listener) {
@@ -182,6 +196,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
         : 0,
     async close() {
       try {
+        await stopWatch()
         await store.close()
       } finally {
         await lock.release()

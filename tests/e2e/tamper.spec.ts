@@ -2,7 +2,8 @@
  * A changed journal line (#12.4): after a restart the kiosk shows the records as of the last
  * good line with a plain notice, the 监委's 核验 screen names the line and why, saves are
  * refused, and the journal file stays exactly as found. A changed data file (the journal
- * untouched) is named on the 核验 screen, record by record.
+ * untouched) is found by core's own check soon after start (here at once), every screen says
+ * so, and the 核验 screen names the record.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -11,6 +12,9 @@ import { expect, test } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { HomePage } from './pages/home'
 import { LoginPage } from './pages/login'
+
+// Core's own records check runs at once after each start here (in the kiosk: five minutes on).
+test.use({ coreOptions: { recordsWatch: { firstAfterMs: 0, everyMs: 3_600_000 } } })
 
 test('a tampered journal line: the screens stop at the last good line and say so', async ({
   kiosk,
@@ -87,7 +91,7 @@ test('a tampered journal line: the screens stop at the last good line and say so
   expect(await readFile(join(kiosk.host.dataDir, copies[0]!))).toEqual(tampered)
 })
 
-test('a data file edited outside the program, checksum and all: 核验 names the record', async ({
+test('a data file edited outside the program, checksum and all: every screen says so, 核验 names the record', async ({
   kiosk,
 }) => {
   test.skip(!kiosk.host.restart, 'needs the bridge to reopen the data folder')
@@ -117,6 +121,10 @@ test('a data file edited outside the program, checksum and all: 核验 names the
   await kiosk.page.reload()
   await kiosk.open('/')
   await expect(home.supervisors()).toContainText('钱秋石')
+  // Nobody ran 核验: core's own check finds the edit and every screen says so.
+  await expect(home.differBanner()).toContainText('数据文件被改动过')
+  await expect(home.haltBanner()).toHaveCount(0)
+  await kiosk.page.screenshot({ path: 'artifacts/screens/tamper-records-banner.png' })
 
   await login.open()
   await login.loginAs('supervisor', '222222')

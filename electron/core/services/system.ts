@@ -3,9 +3,16 @@ import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import type { Store } from '../store/types'
 
-/** The public checkpoint, flagged when the journal stopped at a bad line (screens say so). */
+/**
+ * The public checkpoint, flagged when the journal stopped at a bad line, or when the records
+ * were last found to differ from the journal (screens say so).
+ */
 export function publicCheckpoint(store: Store): Checkpoint {
-  return store.halted() ? { ...store.head(), halted: true } : store.head()
+  return {
+    ...store.head(),
+    ...(store.halted() ? { halted: true as const } : {}),
+    ...(store.recordsDiffer() ? { recordsDiffer: true as const } : {}),
+  }
 }
 
 /** What the desktop shell lends the core: its incident log and a sanctioned exit. */

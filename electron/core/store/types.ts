@@ -115,6 +115,8 @@ export interface Store {
   verify(): Promise<VerifyReport>
   /** Every record compared with what the journal alone makes of it (see records-check.ts). */
   checkRecords(): Promise<RecordsCheck>
+  /** The record the last checkRecords found differing from the journal; null if none (or no check yet). */
+  recordsDiffer(): RecordsCheck['first'] | null
   /** Every journal entry touching a record, oldest first (for history views). */
   history(coll: CollectionName, id: string): Promise<JournalEntry[]>
   close(): Promise<void>

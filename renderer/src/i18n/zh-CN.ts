@@ -56,6 +56,7 @@ const zhCN = {
     demoBanner: '演示数据：这里显示的是示范村的数据，不是本村的真实账目',
     recovering: '正在恢复，请稍候…屏幕马上就好',
     haltBanner: '记录核验未通过，已停在第 {seq} 条，请联系村务监督委员会',
+    differBanner: '记录核验发现数据文件被改动过，与变更日志不一致，请联系村务监督委员会',
     back: '返回',
     backHome: '回首页',
     largeText: '大字',

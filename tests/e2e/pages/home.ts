@@ -15,6 +15,8 @@ export class HomePage {
   supervisors = () => this.page.getByTestId('home-supervisors')
   /** The notice every screen carries while the journal is stopped at a bad line. */
   haltBanner = () => this.page.getByTestId('halt-banner')
+  /** The notice that a data file was found to differ from the journal. */
+  differBanner = () => this.page.getByTestId('differ-banner')
   /** Taps a section tile, e.g. 'finance'. */
   openSection = (key: string) => this.page.getByTestId(`tile-${key}`).click()
 }

@@ -177,12 +177,13 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     },
     async invoke(method, input, caller) {
       const before = store.head().seq
-      const differed = store.recordsDiffer()
+      const differed = !!store.recordsDiffer()
       const result = await withPepper(peppers, () => api(method, input, caller))
       const after = store.head().seq
       if (after !== before && publisher && isPublishMethod(method)) await publisher.catchUp(store)
-      // A 核验 that found an edited record changes what every screen says, as a change does.
-      if (after !== before || store.recordsDiffer() !== differed) notify()
+      // A 核验 that first finds an edited record changes what every screen says, as a change does
+      // (the same finding again, by a second 核验, does not make every screen reload).
+      if (after !== before || !!store.recordsDiffer() !== differed) notify()
       return result
     },
     onChanged(listener) {

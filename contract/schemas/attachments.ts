@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { ATTACHMENT_NAME } from '../enums'
+import { IMAGE_MAX_WORDS } from '../image-size'
 
 export const ATTACHMENT_EXTS = ['jpg', 'png', 'webp', 'pdf'] as const
 export type AttachmentExt = (typeof ATTACHMENT_EXTS)[number]
@@ -24,6 +25,7 @@ export const ATTACHMENT_MSG = {
   tooBig: `文件太大了，每个文件最大 ${ATTACHMENT_MAX_WORDS}，请拍小一点或分开上传`,
   thumb: '缩略图不对，请重新选择文件',
   missing: '附件不存在，请重新上传',
+  pixels: `图片太大（超过 ${IMAGE_MAX_WORDS}），这台电脑显示不了。照片请缩小后再选，扫描件请用 300 dpi 重新扫描`,
 } as const
 
 /** Base64 text of at most `bytes` bytes (4 characters per 3 bytes). */

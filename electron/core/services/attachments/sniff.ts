@@ -2,7 +2,7 @@
  * A file's type from its first bytes, never from its name: a renamed .exe or a text file
  * called photo.jpg is refused, whatever the picker or the name claims.
  */
-import type { AttachmentExt } from '../../../../contract'
+import { jpegSize, pngSize, type AttachmentExt } from '../../../../contract'
 
 export interface Sniffed {
   ext: AttachmentExt
@@ -22,36 +22,6 @@ function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
 
 const ascii = (bytes: Uint8Array, from: number, to: number): string =>
   String.fromCharCode(...bytes.subarray(from, to))
-
-/** PNG's IHDR chunk holds the size right after the signature. */
-function pngSize(bytes: Uint8Array): { width?: number; height?: number } {
-  if (bytes.length < 24 || ascii(bytes, 12, 16) !== 'IHDR') return {}
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  return { width: view.getUint32(16), height: view.getUint32(20) }
-}
-
-/** A JPEG's size sits in its first start-of-frame marker (SOF0–SOF15, not DHT/JPG/DAC). */
-function jpegSize(bytes: Uint8Array): { width?: number; height?: number } {
-  let i = 2
-  while (i + 9 < bytes.length) {
-    if (bytes[i] !== 0xff) return {}
-    const marker = bytes[i + 1] ?? 0
-    if (marker === 0xff) {
-      i += 1
-      continue
-    }
-    const length = ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0)
-    const sof = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)
-    if (sof) {
-      const height = ((bytes[i + 5] ?? 0) << 8) | (bytes[i + 6] ?? 0)
-      const width = ((bytes[i + 7] ?? 0) << 8) | (bytes[i + 8] ?? 0)
-      return width && height ? { width, height } : {}
-    }
-    if (length < 2) return {}
-    i += 2 + length
-  }
-  return {}
-}
 
 /** The type of a file by its magic bytes, or null for anything that is not JPEG, PNG, WebP or PDF. */
 export function sniff(bytes: Uint8Array): Sniffed | null {

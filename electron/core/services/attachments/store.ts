@@ -9,6 +9,7 @@ import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MSG,
   THUMB_MAX_BYTES,
+  tooManyPixels,
   type AttachmentInfo,
   type AttachmentRecord,
   type ParsedInput,
@@ -68,6 +69,7 @@ export async function addAttachment(
   if (bytes.length > ATTACHMENT_MAX_BYTES) refuse(ATTACHMENT_MSG.tooBig)
   const type = sniff(bytes)
   if (!type) return refuse(ATTACHMENT_MSG.type)
+  if (tooManyPixels(bytes)) refuse(ATTACHMENT_MSG.pixels)
   // A photo's thumbnail, or a PDF's first page drawn by the screen that picked it.
   const thumb = checkThumb(input.thumb)
   const sha256 = createHash('sha256').update(bytes).digest('hex')

@@ -9,6 +9,7 @@ import {
   ATTACHMENT_MSG,
   HEIC_REFUSAL,
   PERSONAL_NAME_REFUSAL,
+  tooManyPixels,
   type DriveEntry,
   type RefusedPhoto,
   type VoucherLine,
@@ -45,6 +46,7 @@ export function refusalOf(name: string, bytes: number, head: Uint8Array): string
   if (bytes === 0) return ATTACHMENT_MSG.empty
   if (bytes > ATTACHMENT_MAX_BYTES) return ATTACHMENT_MSG.tooBig
   if (!sniff(head)) return ATTACHMENT_MSG.type
+  if (tooManyPixels(head)) return ATTACHMENT_MSG.pixels
   return null
 }
 

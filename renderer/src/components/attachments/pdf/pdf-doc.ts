@@ -7,6 +7,7 @@
 import type * as PdfjsModule from 'pdfjs-dist'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+import { IMAGE_MAX_PIXELS } from '../../../../../contract'
 
 type Pdfjs = typeof PdfjsModule
 let lib: Promise<Pdfjs> | null = null
@@ -39,6 +40,9 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
     // Data files are fetched by the page (connect-src 'self'), the same way in both hosts.
     useWorkerFetch: false,
     enableXfa: false,
+    // A picture larger than this is left off the page instead of decoded (a 1200 dpi scan, or
+    // a few hundred kilobytes of zeros that decode to gigabytes): the page still shows.
+    maxImageSize: IMAGE_MAX_PIXELS,
     // pdf.js's warnings about odd files go nowhere: the screen says what a villager needs.
     verbosity: VerbosityLevel.ERRORS,
   })

@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { ATTACHMENT_MAX_BYTES } from '../../../../../../contract'
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MSG } from '../../../../../../contract'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { harness, line, type Harness } from '../ledger-admin/harness'
+import { imageBombPdf } from '../../../../../e2e/support/bomb-pdf'
 import { b64, exe, jpeg, pdf, png } from './samples'
 
 const TYPE_MSG = '只能上传照片（JPG、PNG、WebP）或 PDF 文件'
@@ -94,6 +95,29 @@ describe('attachments.add', () => {
     const e = await h.refused('clerk', 'attachments.add', { data: b64(big) }, 'BAD_INPUT')
     expect(e.message).toContain('10 MB')
     expect(filesOnDisk()).toEqual([])
+  })
+
+  it('refuses a PDF or a photo whose picture would decode past 1.5 亿 pixels, writing nothing', async () => {
+    // Small files that would decode to gigabytes: a 30,000-pixel-square scan (its size written
+    // in place or by reference), and a JPEG whose header says 20,000 × 10,000.
+    const photo = jpeg(20_000, 10_000)
+    const cases = [
+      imageBombPdf({ side: 30_000, headerOnly: true }),
+      imageBombPdf({ side: 30_000, headerOnly: true, indirect: true }),
+      photo,
+    ]
+    for (const bytes of cases) {
+      const e = await h.refused('clerk', 'attachments.add', { data: b64(bytes) }, 'BAD_INPUT')
+      expect(e.message).toBe(ATTACHMENT_MSG.pixels)
+      expect(e.message).toContain('1.5 亿像素')
+    }
+    expect(filesOnDisk()).toEqual([])
+    expect(h.store.all('attachments')).toEqual([])
+    // An A3 page scanned at 600 dpi is an everyday file and goes in.
+    const a3 = await h.call('clerk', 'attachments.add', {
+      data: b64(imageBombPdf({ side: 8_400, headerOnly: true })),
+    })
+    expect(a3.ext).toBe('pdf')
   })
 
   it('accepts exactly 10 MB', async () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { HEIC_REFUSAL, PERSONAL_NAME_REFUSAL } from '../../../../../../contract'
+import { ATTACHMENT_MSG, HEIC_REFUSAL, PERSONAL_NAME_REFUSAL } from '../../../../../../contract'
 import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { enterMonth, harness, type Harness } from '../ledger-admin/harness'
@@ -124,6 +124,23 @@ describe('vouchers.photosCommit', () => {
     }
     expect(existsSync(join(dir, 'attachments'))).toBe(false)
     expect(h.store.get('ledger', ids[0]!)!.attachments).toEqual([])
+  })
+
+  it('refuses a photo too big to draw, at preview and again at commit, writing nothing', async () => {
+    // 20,000 × 10,000 pixels in a header of a few bytes: the kiosk would decode it to 800 MB.
+    writeFileSync(join(folder, '10-3.jpg'), jpeg(20_000, 10_000))
+    const p = await h.call('clerk', 'vouchers.photosPreview', { period: '2026-10', folder })
+    expect(p.refused).toContainEqual({ name: '10-3.jpg', reason: ATTACHMENT_MSG.pixels })
+    expect(p.photos.map((x) => x.name)).not.toContain('10-3.jpg')
+    const e = await h.refused(
+      'clerk',
+      'vouchers.photosCommit',
+      { period: '2026-10', folder, assign: [{ path: join(folder, '10-3.jpg'), entryId: ids[2]! }] },
+      'BAD_INPUT',
+    )
+    expect(e.message).toBe(`“10-3.jpg”：${ATTACHMENT_MSG.pixels}`)
+    expect(existsSync(join(dir, 'attachments'))).toBe(false)
+    expect(h.store.get('ledger', ids[2]!)!.attachments).toEqual([])
   })
 
   it('refuses a line of another period and a published sheet', async () => {

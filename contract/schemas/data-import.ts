@@ -8,6 +8,8 @@ import type { Direction } from './ledger'
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024
 /** Rows above this are refused: split the file by month instead. */
 export const IMPORT_MAX_ROWS = 20_000
+/** Content further right than this is refused: no ledger has that many columns. */
+export const IMPORT_MAX_COLUMNS = 200
 /** Rows read fine that the preview lists; the rest are counted (problems are always listed). */
 export const PREVIEW_OK_ROWS = 300
 export const IMPORT_TOO_BIG = '文件太大（超过 10 MB），请按月份拆成几个文件后再导入'

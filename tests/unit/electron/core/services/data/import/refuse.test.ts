@@ -57,6 +57,41 @@ describe('import: files that are not a ledger are refused in plain words', () =>
     await expect(preview(utf8(text))).rejects.toThrow('行数太多（超过 20000 行）')
   })
 
+  it('a stray cell far right or far down (XFD1, the last row) does not widen or lengthen the book', async () => {
+    // A space typed in column XFD and a formatted empty cell in the sheet's last row: read
+    // column by column up to XFD, this 7 KB file once took seconds and ran core out of memory.
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('一季度')
+      for (const row of STANDARD_ROWS) ws.addRow(row)
+      ws.getCell('XFD1').value = ' '
+      ws.getCell('XFD1').numFmt = '0.00'
+      ws.getCell(1_048_576, 1).numFmt = '0.00'
+      ws.getCell(2_000, 3).value = '   '
+    })
+    expect(bytes.length).toBeLessThan(20_000)
+    const p = await preview(bytes)
+    expect(p.columns.map((c) => c.label)).toEqual(STANDARD_ROWS[0])
+    expect(p.counts).toMatchObject({ entries: 3, withErrors: 0, incomeFen: 1_200_000 })
+    expect(p.counts.expenseFen).toBe(35_650 + 123_450)
+  })
+
+  it('content past column 200 or row 20,000 is refused in plain words', async () => {
+    const wide = await xlsx((wb) => {
+      const ws = wb.addWorksheet('一季度')
+      for (const row of STANDARD_ROWS) ws.addRow(row)
+      ws.getCell(3, 201).value = '备注'
+    })
+    await expect(preview(wide)).rejects.toThrow(
+      '表格“一季度”右边很远的地方还有内容（超过 200 列），请删掉多余的内容后再导入',
+    )
+    const long = await xlsx((wb) => {
+      const ws = wb.addWorksheet('一季度')
+      for (const row of STANDARD_ROWS) ws.addRow(row)
+      ws.getCell(20_001, 3).value = '合计'
+    })
+    await expect(preview(long)).rejects.toThrow('一季度行数太多（超过 20000 行）')
+  })
+
   it('a sheet name that is not in the file', async () => {
     await expect(preview(utf8(csvText(STANDARD_ROWS)), { sheet: '五月' })).rejects.toThrow(
       '文件里没有名为“五月”的工作表',

@@ -4,6 +4,7 @@ import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/sch
 import { ApiFailure } from '../../../api/failure'
 import { SNIFF_MSG } from './sniff'
 import { cellText, type Cell, type Grid } from './cells'
+import { checkUnpackedSize } from './zip-budget'
 
 type Value = ExcelJS.CellValue
 
@@ -59,6 +60,7 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
 
 /** Reads every worksheet; a file exceljs cannot open is refused in plain words. */
 export async function readWorkbook(bytes: Uint8Array): Promise<Grid[]> {
+  checkUnpackedSize(bytes)
   const wb = new ExcelJS.Workbook()
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)

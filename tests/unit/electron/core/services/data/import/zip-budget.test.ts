@@ -1,0 +1,59 @@
+import JSZip from 'jszip'
+import { describe, expect, it } from 'vitest'
+import { checkUnpackedSize } from '../../../../../../../electron/core/services/data/import/zip-budget'
+import { STANDARD_ROWS, preview, xlsx } from './files'
+
+const TOO_BIG = '这个 Excel 文件解开后太大（超过 200 MB），不像是账目表格'
+
+/** The standard book with `mb` megabytes of spaces inside its sheet (it packs ~1000 to 1). */
+async function paddedBook(mb: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(
+    await xlsx((wb) => {
+      const ws = wb.addWorksheet('一季度')
+      for (const row of STANDARD_ROWS) ws.addRow(row)
+    }),
+  )
+  const name = Object.keys(zip.files).find((n) => n.endsWith('worksheets/sheet1.xml'))!
+  const xml = await zip.file(name)!.async('string')
+  zip.file(name, xml.replace('<sheetData>', `<sheetData>${' '.repeat(mb * 2 ** 20)}`))
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+}
+
+/** Writes `size` as the unpacked size of the sheet, in the directory and its local header. */
+function claimSize(zip: Buffer, size: number): Buffer {
+  const b = Buffer.from(zip)
+  for (let at = 0; at + 46 < b.length; at++) {
+    const sig = b.readUInt32LE(at)
+    if (sig === 0x02014b50) {
+      const name = b.toString('latin1', at + 46, at + 46 + b.readUInt16LE(at + 28))
+      if (name.endsWith('sheet1.xml')) {
+        b.writeUInt32LE(size, at + 24)
+        b.writeUInt32LE(size, b.readUInt32LE(at + 42) + 22)
+      }
+    }
+  }
+  return b
+}
+
+describe('import: a workbook that unpacks to far more than it weighs', () => {
+  it('is refused from what it claims, before anything is unpacked', async () => {
+    const book = claimSize(await paddedBook(0), 300 * 2 ** 20)
+    expect(book.length).toBeLessThan(20_000)
+    await expect(preview(book)).rejects.toThrow(TOO_BIG)
+  })
+
+  it('is refused by what it really unpacks to, when it claims to be small', async () => {
+    // 30 MB of spaces that says it is 1 KB; against a 10 MB budget, zlib stops at the cap.
+    const liar = claimSize(await paddedBook(30), 1024)
+    expect(liar.length).toBeLessThan(200_000)
+    expect(() => checkUnpackedSize(liar, 10 * 2 ** 20)).toThrow('解开后太大')
+    // Within budget the same file is not this check's business (exceljs then sees the lie).
+    expect(() => checkUnpackedSize(liar, 40 * 2 ** 20)).not.toThrow()
+  })
+
+  it('lets an everyday workbook through, and an honest big one within the budget', async () => {
+    const p = await preview(await paddedBook(1))
+    expect(p.counts.entries).toBe(3)
+    expect(() => checkUnpackedSize(new Uint8Array([0x50, 0x4b, 3, 4]))).not.toThrow()
+  })
+})

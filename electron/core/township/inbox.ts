@@ -5,7 +5,7 @@
  * previous file), so a clean first open makes one Ed25519 check per village, not one per
  * package; anything amiss and every new file's own signature is checked before judging.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, type Stats } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipProblem } from '../../../contract'
@@ -48,6 +48,20 @@ interface Fresh extends FileRead {
   checkSignature: () => boolean
 }
 
+/** No package comes near this: a village's first, with ten years of journal hashes, is a few MB. */
+export const PACKAGE_MAX_BYTES = 64 * 1024 * 1024
+const PACKAGE_TOO_BIG = `文件太大（超过 ${PACKAGE_MAX_BYTES / 1024 / 1024} MB），不是正常的公开包，没有读取`
+
+/** A file that is not read at all; kept out of the cache (its id is not a checked file's). */
+const unreadable = (id: string, message: string): CachedFile => ({
+  id,
+  sha256: '',
+  ok: false,
+  reason: 'unreadable',
+  message,
+  seq: null,
+})
+
 /** Reads a file, or takes it from the cache (where only checked files are kept) if unchanged. */
 function readOne(
   path: string,
@@ -55,10 +69,23 @@ function readOne(
   cache: FileCache,
 ): { read: CachedFile; bytes?: Buffer; checkSignature?: () => boolean } {
   cache.used.add(key)
-  const id = fileId(statSync(path))
-  const known = cache.files[key]
-  if (known?.id === id) return { read: known }
-  const bytes = readFileSync(path)
+  let st: Stats
+  let bytes: Buffer
+  try {
+    st = statSync(path)
+    const known = cache.files[key]
+    if (known?.id === fileId(st)) return { read: known }
+    // Never read what no package can be: one 3 GB file must not fail every village's open.
+    if (!st.isFile() || st.size > PACKAGE_MAX_BYTES) {
+      const message = st.isFile() ? PACKAGE_TOO_BIG : '这不是一个文件，无法读取'
+      return { read: unreadable(fileId(st), message) }
+    }
+    bytes = readFileSync(path)
+  } catch {
+    // Gone since the folder was listed, or not ours to read: said for this file only.
+    return { read: unreadable('', '这个文件读不出来（可能正在写入或没有权限）') }
+  }
+  const id = fileId(st)
   const d = openPackage(bytes)
   if (!d.ok) {
     const read: CachedFile = {

@@ -1,4 +1,4 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PackageBody } from '../../../../../contract'
@@ -51,6 +51,22 @@ describe('township checks of one village folder', () => {
   it('verifies every signature and link of an untouched outbox', async () => {
     const check = await checkFolder(await inbox(), 'v', {})
     expect(check).toMatchObject({ name: '联盟村', files: 2, verified: 2, problems: [] })
+  })
+
+  it("a 3 GB file or a folder named like a package is that file's problem; the rest is checked", async () => {
+    // Before, reading the 3 GB file threw, and the whole console (every village) failed to open.
+    const root = await inbox()
+    const huge = join(root, 'v', '00000003.json')
+    await writeFile(huge, '{')
+    await truncate(huge, 3 * 2 ** 30) // sparse: no disk used
+    await mkdir(join(root, 'v', '00000004.json'))
+    const check = await checkFolder(root, 'v', {})
+    expect(check).toMatchObject({ files: 4, verified: 2 })
+    expect(check.chain.map((g) => g.pkg.seq)).toEqual([1, 2])
+    expect(check.problems.map((p) => [p.kind, p.message])).toEqual([
+      ['unreadable', '00000003.json：文件太大（超过 64 MB），不是正常的公开包，没有读取'],
+      ['unreadable', '00000004.json：这不是一个文件，无法读取'],
+    ])
   })
 
   it('a changed byte is a bad signature, and the chain after it is not counted as verified', async () => {

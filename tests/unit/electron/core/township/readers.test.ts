@@ -129,8 +129,10 @@ describe('reader threads for the township console', () => {
   it('a folder that fails on the core thread fails the open only after every reader has stopped', async () => {
     const bad = join(v.root, 'inbox-bad')
     for (const f of 'abcdefgh') await cp(v.outbox, join(bad, f), { recursive: true })
-    // The first folder, the core thread's: a "package" that is a folder cannot be read (EISDIR).
-    await mkdir(join(bad, 'a', '00000003.json'))
+    // The first folder, the core thread's: its archive, where the console keeps each package
+    // as first seen, is a folder, so it cannot be written (EISDIR). (A package file that cannot
+    // be read is that file's problem, not the open's: see inbox.test.ts.)
+    await mkdir(join(v.root, 'state-bad', 'archive', 'a.jsonl'), { recursive: true })
     const events: string[] = []
     const readers = await loaded([loadedSourceReader(), loadedSourceReader()])
     const workers: Worker[] = []

@@ -87,14 +87,14 @@ export async function runFolderJobs(
     for (let i = takeNext(work.next, jobs.length); i >= 0; i = takeNext(work.next, jobs.length)) {
       await here(i)
     }
+    await Promise.all(lent)
+    // A folder a reader failed on, or took and never answered for (it died): read here.
+    for (let i = 0; i < jobs.length; i++) if (!out[i]) await here(i)
   } catch (error) {
     // The open has failed: its readers are stopped before it says so, so none goes on writing.
     await Promise.all(workers.map((w) => w.terminate()))
     await Promise.all(lent)
     throw error
   }
-  await Promise.all(lent)
-  // A folder a reader failed on, or took and never answered for (it died): read here.
-  for (let i = 0; i < jobs.length; i++) if (!out[i]) await here(i)
   return out as FolderDone[]
 }

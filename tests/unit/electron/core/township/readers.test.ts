@@ -126,12 +126,13 @@ describe('reader threads for the township console', () => {
     expect(refused).toEqual(expected)
   }, 60_000)
 
-  it('a folder that fails on the core thread fails the open only after every reader has stopped', async () => {
+  it('a folder that cannot be finished fails the open only after every reader has stopped', async () => {
     const bad = join(v.root, 'inbox-bad')
     for (const f of 'abcdefgh') await cp(v.outbox, join(bad, f), { recursive: true })
-    // The first folder, the core thread's: its archive, where the console keeps each package
-    // as first seen, is a folder, so it cannot be written (EISDIR). (A package file that cannot
-    // be read is that file's problem, not the open's: see inbox.test.ts.)
+    // Folder a's archive, where the console keeps each package as first seen, is a folder, so
+    // it cannot be written (EISDIR), whichever thread reads a: a reader's failure is read again
+    // on the core thread, and fails there. (A package file that cannot be read is that file's
+    // problem, not the open's: see inbox.test.ts.)
     await mkdir(join(v.root, 'state-bad', 'archive', 'a.jsonl'), { recursive: true })
     const events: string[] = []
     const readers = await loaded([loadedSourceReader(), loadedSourceReader()])

@@ -61,8 +61,23 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
       return r
     })
   }
-  if (!result.ok) throw ApiProblem.from(result.error)
+  if (!result.ok) {
+    // A cadre's call refused for want of a login (two hours up, core restarted): tell whoever
+    // listens (the workspace asks for the PIN again, over the form). A wrong PIN is not that.
+    if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login') {
+      for (const listener of sessionLost) listener(result.error.message)
+    }
+    throw ApiProblem.from(result.error)
+  }
   return result.data
+}
+
+const sessionLost = new Set<(message: string) => void>()
+
+/** Runs `listener` with core's words whenever a call is refused because no one is logged in. */
+export function onSessionLost(listener: (message: string) => void): () => void {
+  sessionLost.add(listener)
+  return () => sessionLost.delete(listener)
 }
 
 async function send<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> {

@@ -30,6 +30,12 @@ export const adminAuth = () => ({
     expired: '登录已超时，请重新登录。',
     wait: '这台触摸屏上密码输错的次数较多，为了防止乱试，请等 {seconds} 秒再试',
   },
+  relog: {
+    title: '请再输入一次密码',
+    kept: '刚才填写的内容都还在。输入密码后，再点一次刚才的按钮（比如“保存”）。',
+    submit: '继续',
+    leave: '不继续，退出登录',
+  },
   shell: {
     mode: '管理模式',
     who: '{name}（{role}）',

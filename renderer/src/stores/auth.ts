@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { SessionUser, SetupStatus } from '../../../contract'
-import { asProblem, call, type ApiProblem } from '../api'
+import { asProblem, call, onSessionLost, type ApiProblem } from '../api'
 import { onKioskReset } from '../composables/kiosk-reset'
 import { t } from '../i18n'
 
@@ -16,6 +16,15 @@ export const useAuthStore = defineStore('auth', () => {
   const notice = ref('')
   /** Set when the last login or logout failed in a way the screen should show. */
   const problem = shallowRef<ApiProblem | null>(null)
+  /**
+   * Core's words when the session ended while the cadre was still working (two hours up, core
+   * restarted): the workspace asks for the same person's PIN over the open form, so nothing
+   * typed is lost. Empty while the session is fine.
+   */
+  const lapsed = ref('')
+  onSessionLost((message) => {
+    if (user.value) lapsed.value = message
+  })
 
   /** Asks core who the session belongs to; null when nobody (or the session ran out). */
   async function check(): Promise<SessionUser | null> {
@@ -37,6 +46,7 @@ export const useAuthStore = defineStore('auth', () => {
       const r = await call('auth.login', { name, password })
       user.value = r.user
       notice.value = ''
+      lapsed.value = ''
       return r.user
     } catch (e) {
       problem.value = asProblem(e)
@@ -47,6 +57,7 @@ export const useAuthStore = defineStore('auth', () => {
   /** Ends the session core-side; the screen forgets the user even if core cannot be reached. */
   async function logout(why = ''): Promise<void> {
     user.value = null
+    lapsed.value = ''
     notice.value = why
     try {
       await call('auth.logout', {})
@@ -89,6 +100,7 @@ export const useAuthStore = defineStore('auth', () => {
     setup,
     notice,
     problem,
+    lapsed,
     role: computed(() => user.value?.role ?? null),
     check,
     login,

@@ -6,43 +6,29 @@
 import { expect, test } from './fixtures'
 import { KioskLayer } from './pages/kiosk-layer'
 import { CORRECTED_DETAIL_SCREENS, CORRECTED_SCREENS } from './support/corrected-screens'
+import { checkInTurn, inGroups } from './support/in-turn'
 import { PUBLIC_SCREENS } from './support/public-screens'
 import { expectTouchReady } from './support/touch'
 
 const SCREENS = [...PUBLIC_SCREENS, ...CORRECTED_SCREENS, ...CORRECTED_DETAIL_SCREENS]
-/**
- * Screens checked by one kiosk, one after another. A fresh kiosk (core, browser context, first
- * load) cost more than checking a screen, on every one of the 68; each screen still gets its own
- * full page load, and every failing screen is named, not only the first. The list keeps the plain
- * screens before the corrected ones, so a group never shows a plain screen after a correction.
- */
-const PER_KIOSK = 6
 
 for (const orientation of ['landscape', 'portrait'] as const) {
   test.describe(`${orientation}`, () => {
     test.use({ orientation })
-    for (let i = 0; i < SCREENS.length; i += PER_KIOSK) {
-      const group = SCREENS.slice(i, i + PER_KIOSK)
+    // The list keeps the plain screens before the corrected ones (each correction is written
+    // on the way to its screen), so a kiosk never shows a plain screen after a correction.
+    for (const group of inGroups(SCREENS)) {
       test(`${group.map((s) => s.name).join(', ')}: accessible and touch-ready`, async ({
         kiosk,
       }) => {
         test.skip(!kiosk.host.core, 'needs the core in the test process (bridge host)')
-        test.setTimeout(group.length * 30_000)
         await kiosk.open('/')
-        const failures: string[] = []
-        for (const screen of group) {
-          await test.step(screen.name, async () => {
-            try {
-              await kiosk.open(await screen.route(kiosk))
-              await screen.after?.(kiosk)
-              await kiosk.page.locator(screen.ready).first().waitFor()
-              await expectTouchReady(kiosk.page, `${screen.name} (${orientation})`)
-            } catch (e) {
-              failures.push(`${screen.name}: ${e instanceof Error ? e.message : String(e)}`)
-            }
-          })
-        }
-        expect(failures, `screens that failed (${orientation})`).toEqual([])
+        await checkInTurn(group, orientation, async (screen) => {
+          await kiosk.open(await screen.route(kiosk))
+          await screen.after?.(kiosk)
+          await kiosk.page.locator(screen.ready).first().waitFor()
+          await expectTouchReady(kiosk.page, `${screen.name} (${orientation})`)
+        })
       })
     }
 

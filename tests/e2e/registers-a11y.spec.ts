@@ -4,18 +4,28 @@
  * orientations. The screens are reached as `npm run shots` reaches them.
  */
 import { test } from './fixtures'
+import { ledgerReturnShots } from './shots/ledger-return'
 import { registerShots } from './shots/registers'
+import { checkInTurn, inGroups } from './support/in-turn'
 import { expectTouchReady } from './support/touch'
+
+// The two ledger-return screens each correct the same entry on the way, so each has its own kiosk.
+const shared = registerShots.filter((s) => !ledgerReturnShots.includes(s))
+const groups = [...inGroups(shared), ...ledgerReturnShots.map((s) => [s])]
 
 for (const orientation of ['landscape', 'portrait'] as const) {
   test.describe(orientation, () => {
     test.use({ orientation })
-    for (const shot of registerShots) {
-      test(`${shot.name} is accessible and touch-ready`, async ({ kiosk }) => {
-        await kiosk.open(shot.route ?? '/')
-        await shot.prepare?.(kiosk)
-        await kiosk.page.locator(shot.ready).first().waitFor({ state: 'visible' })
-        await expectTouchReady(kiosk.page, `${shot.name} (${orientation})`)
+    for (const group of groups) {
+      test(`${group.map((s) => s.name).join(', ')}: accessible and touch-ready`, async ({
+        kiosk,
+      }) => {
+        await checkInTurn(group, orientation, async (shot) => {
+          await kiosk.open(shot.route ?? '/')
+          await shot.prepare?.(kiosk)
+          await kiosk.page.locator(shot.ready).first().waitFor({ state: 'visible' })
+          await expectTouchReady(kiosk.page, `${shot.name} (${orientation})`)
+        })
       })
     }
   })

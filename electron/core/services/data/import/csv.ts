@@ -12,22 +12,53 @@ function guessDelimiter(text: string): string {
   return ','
 }
 
-/** Rows of cells as text; a final empty line does not make an extra row. */
-export function parseCsv(text: string): string[][] {
+/** How much a CSV may hold: its lines, and the columns a line fills with content. */
+export interface CsvLimits {
+  rows: number
+  columns: number
+}
+
+/** Thrown as soon as a limit is passed, before the rest of the text is read. */
+export class CsvTooBig extends Error {
+  constructor(readonly what: keyof CsvLimits) {
+    super(`CSV has too many ${what}`)
+  }
+}
+
+/**
+ * Rows of cells as text; a final empty line does not make an extra row. Empty fields after a
+ * line's last content are not kept, as blank cells are not in an .xlsx: a line of ten million
+ * commas (a 10 MB file) is no row of ten million cells. Content past `limits.columns`, or more
+ * than `limits.rows` lines, throws CsvTooBig at that point.
+ */
+export function parseCsv(
+  text: string,
+  limits: CsvLimits = { rows: Infinity, columns: Infinity },
+): string[][] {
   const delim = guessDelimiter(text)
   const rows: string[][] = []
   let row: string[] = []
   let field = ''
+  // Empty fields of this line not yet kept: kept only when content follows them.
+  let empties = 0
   let quoted = false
   let i = 0
   const endField = () => {
+    if (field === '') {
+      empties++
+      return
+    }
+    if (row.length + empties >= limits.columns) throw new CsvTooBig('columns')
+    for (; empties > 0; empties--) row.push('')
     row.push(field)
     field = ''
   }
   const endRow = () => {
     endField()
+    empties = 0
     rows.push(row)
     row = []
+    if (rows.length > limits.rows) throw new CsvTooBig('rows')
   }
   while (i < text.length) {
     const c = text[i]!
@@ -52,6 +83,6 @@ export function parseCsv(text: string): string[][] {
     else field += c
     i++
   }
-  if (field !== '' || row.length > 0) endRow()
+  if (field !== '' || row.length > 0 || empties > 0) endRow()
   return rows
 }

@@ -8,10 +8,14 @@ import type {
   ImportPreview,
   ImportRow,
 } from '../../../../../contract/schemas/data-import'
-import { IMPORT_MAX_ROWS, PREVIEW_OK_ROWS } from '../../../../../contract/schemas/data-import'
+import {
+  IMPORT_MAX_COLUMNS,
+  IMPORT_MAX_ROWS,
+  PREVIEW_OK_ROWS,
+} from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { cellText, isBlankRow, type Cell, type Grid } from './cells'
-import { parseCsv } from './csv'
+import { CsvTooBig, parseCsv } from './csv'
 import { guessMapping, isHeaderAgain, shapeOf } from './header'
 import { periodSplit, tally } from './split'
 import { readRow, type PeriodGate } from './rows'
@@ -20,7 +24,7 @@ import { notEntryReason, skipReason, type EntryColumns } from './skip'
 import { continueVoucher, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
-import { readWorkbook, tooManyRows } from './xlsx'
+import { readWorkbook, tooManyColumns, tooManyRows } from './xlsx'
 import { mappingProblems, mergedMoneyProblems, unitProblems } from './mapping'
 import { cols, isVoucherExport, pickSheet } from './layout'
 
@@ -33,12 +37,21 @@ export interface ParsedFile {
   grids: Grid[]
 }
 
+/** The CSV's rows, refused in plain words past the rows or columns a ledger ever needs. */
+function csvRows(text: string): string[][] {
+  try {
+    return parseCsv(text, { rows: IMPORT_MAX_ROWS, columns: IMPORT_MAX_COLUMNS })
+  } catch (e) {
+    if (!(e instanceof CsvTooBig)) throw e
+    throw new ApiFailure('BAD_INPUT', e.what === 'rows' ? tooManyRows('文件') : tooManyColumns())
+  }
+}
+
 /** Sniffs and reads the file into grids; refuses what is not a readable spreadsheet. */
 export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
   if (sniffFile(bytes) === 'xlsx') return { kind: 'xlsx', grids: await readWorkbook(bytes) }
   const { text, encoding } = decodeText(bytes)
-  const rows = parseCsv(text)
-  if (rows.length > IMPORT_MAX_ROWS) throw new ApiFailure('BAD_INPUT', tooManyRows('文件'))
+  const rows = csvRows(text)
   return { kind: 'csv', encoding, grids: [{ name: '', rows }] }
 }
 

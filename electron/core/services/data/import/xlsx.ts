@@ -29,9 +29,9 @@ export function plainCell(v: Value): Cell {
 export const tooManyRows = (where: string) =>
   `${where}行数太多（超过 ${IMPORT_MAX_ROWS} 行），请按月份拆成几个文件后再导入`
 
-/** Said when something sits further right than any ledger reaches. */
-export const tooManyColumns = (where: string) =>
-  `表格“${where}”右边很远的地方还有内容（超过 ${IMPORT_MAX_COLUMNS} 列），请删掉多余的内容后再导入`
+/** Said when something sits further right than any ledger reaches (in a sheet, or a CSV). */
+export const tooManyColumns = (sheet?: string) =>
+  `${sheet ? `表格“${sheet}”` : '文件'}右边很远的地方还有内容（超过 ${IMPORT_MAX_COLUMNS} 列），请删掉多余的内容后再导入`
 
 /**
  * One worksheet as rows of cells, reading only the cells the file holds. A stray cell far to

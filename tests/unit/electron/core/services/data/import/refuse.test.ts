@@ -92,6 +92,31 @@ describe('import: files that are not a ledger are refused in plain words', () =>
     await expect(preview(long)).rejects.toThrow('一季度行数太多（超过 20000 行）')
   })
 
+  it('a CSV: empty fields past its last column do not widen it; content past column 200 is refused', async () => {
+    // One line of ten million commas (10 MB, the largest file taken) was ten million cells:
+    // 13 s and 340 MB of core's time here, the kiosk frozen meanwhile.
+    const [head, first, ...rest] = STANDARD_ROWS.map((r) => csvText([r]).trimEnd())
+    const commas = [head, `${first}${','.repeat(IMPORT_MAX_BYTES - 1_000)}`, ...rest].join('\r\n')
+    const p = await preview(utf8(commas))
+    expect(p.columns.map((c) => c.label)).toEqual(STANDARD_ROWS[0])
+    expect(p.counts).toMatchObject({ entries: 3, withErrors: 0, incomeFen: 1_200_000 })
+    const wide = csvText(
+      STANDARD_ROWS.map((r, i) => (i === 2 ? [...r, ...Array(193).fill(''), '备注'] : r)),
+    )
+    await expect(preview(utf8(wide))).rejects.toThrow(
+      '文件右边很远的地方还有内容（超过 200 列），请删掉多余的内容后再导入',
+    )
+    const justFits = csvText(
+      STANDARD_ROWS.map((r, i) => (i === 2 ? [...r, ...Array(192).fill(''), '备注'] : r)),
+    )
+    expect((await preview(utf8(justFits))).counts.entries).toBe(3)
+  })
+
+  it('a CSV of ten million line breaks is refused as too long', async () => {
+    const text = `${csvText(STANDARD_ROWS)}${'\n'.repeat(IMPORT_MAX_BYTES - 1_000)}`
+    await expect(preview(utf8(text))).rejects.toThrow('行数太多（超过 20000 行）')
+  })
+
   it('a sheet name that is not in the file', async () => {
     await expect(preview(utf8(csvText(STANDARD_ROWS)), { sheet: '五月' })).rejects.toThrow(
       '文件里没有名为“五月”的工作表',

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { CsvTooBig, parseCsv } from '../../../../../../../electron/core/services/data/import/csv'
+
+describe('parseCsv', () => {
+  it('reads quotes, doubled quotes, CRLF and newlines inside quotes', () => {
+    expect(parseCsv('日期,摘要\r\n2026-01-05,"买""纸"\n"a\nb",c\n')).toEqual([
+      ['日期', '摘要'],
+      ['2026-01-05', '买"纸'],
+      ['a\nb', 'c'],
+    ])
+  })
+
+  it('keeps empty fields between others and drops those after a line’s last content', () => {
+    expect(parseCsv('a,,b,,,\r\n,,,\r\n,x\r\n')).toEqual([['a', '', 'b'], [], ['', 'x']])
+  })
+
+  it('holds at most the columns a line fills, however many commas follow', () => {
+    const rows = parseCsv(`a${','.repeat(1_000_000)}\n`)
+    expect(rows).toEqual([['a']])
+  })
+
+  it('stops at the first line or column past its limits, before reading on', () => {
+    const thrown = (text: string) => {
+      try {
+        parseCsv(text, { rows: 10, columns: 3 })
+      } catch (e) {
+        return e instanceof CsvTooBig ? e.what : e
+      }
+      return 'read'
+    }
+    // Line 21 is too wide: reaching it would say so; the rows' limit comes first.
+    expect(thrown(`${'a\n'.repeat(20)}1,2,3,4\n`)).toBe('rows')
+    expect(thrown(`a\n1,,,4\n${'b\n'.repeat(20)}`)).toBe('columns')
+    expect(thrown(`${'a\n'.repeat(10)}1,2,3,,,,\n`)).toBe('rows')
+    expect(thrown(`${'a\n'.repeat(9)}1,2,3,,,,\n`)).toBe('read')
+  })
+})

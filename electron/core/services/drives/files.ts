@@ -40,7 +40,11 @@ export const kindOf = (name: string): DriveEntryKind =>
 
 const collator = new Intl.Collator('zh-CN', { numeric: true })
 
-/** A folder's rows: folders first, then files by name; hidden files and links left out. */
+/**
+ * A folder's rows: folders first, then files by name; hidden files and links left out. Only the
+ * rows shown are looked at one by one (their size): a phone's DCIM folder of 30,000 photos on a
+ * slow stick was 30,000 stat calls before the first row appeared.
+ */
 export async function browse(path: string, drives: Drive[]): Promise<DriveFolder> {
   const at = await contain(path, drives)
   const info = await stat(at.real)
@@ -49,29 +53,30 @@ export async function browse(path: string, drives: Drive[]): Promise<DriveFolder
   const rows: DriveEntry[] = []
   for (const d of dirents) {
     if (d.name.startsWith('.') || !(d.isDirectory() || d.isFile())) continue
-    const full = join(at.real, d.name)
-    const bytes = d.isFile()
-      ? await stat(full).then(
-          (s) => s.size,
-          () => 0,
-        )
-      : 0
     rows.push({
       name: d.name,
-      path: full,
+      path: join(at.real, d.name),
       kind: d.isDirectory() ? 'folder' : kindOf(d.name),
-      bytes,
+      bytes: 0,
     })
   }
   rows.sort(
     (a, b) =>
       Number(b.kind === 'folder') - Number(a.kind === 'folder') || collator.compare(a.name, b.name),
   )
+  const entries = rows.slice(0, MAX_ROWS)
+  for (const row of entries) {
+    if (row.kind !== 'folder')
+      row.bytes = await stat(row.path).then(
+        (s) => s.size,
+        () => 0,
+      )
+  }
   return {
     path: at.real,
     trail: [at.drive.label, ...at.below],
     parent: at.below.length ? dirname(at.real) : null,
-    entries: rows.slice(0, MAX_ROWS),
+    entries,
     more: Math.max(0, rows.length - MAX_ROWS),
   }
 }

@@ -1,7 +1,8 @@
 /** 通知, 政策 and 公示 lists: recipients' names masked on save, no personal numbers anywhere. */
 import type { Notice } from '../../../../contract'
 import { maskName } from '../mask'
-import { FieldErrors, daysBetween } from './field-errors'
+import { ApiFailure } from '../../api/failure'
+import { FieldErrors, addDays, daysBetween, monthDay } from './field-errors'
 import type { TextField } from './personal-numbers'
 import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
 
@@ -24,6 +25,26 @@ function checkNotice(c: Content<'notices'>): Content<'notices'> {
   return { ...c, rows: c.rows.map((r) => ({ ...r, maskedName: maskName(r.maskedName) })) }
 }
 
+/**
+ * A 公示 is up for its 7 days from the day it goes public: a start date already past does not
+ * count the days nobody could see it. Signed three days late, or typed with last week's dates,
+ * it would be over before villagers could object. Corrections keep the 公示's first window.
+ */
+function shownLongEnough(n: Notice, today: string, step: 'submit' | 'publish'): void {
+  if (n.kind !== 'gongshi' || !n.validTo || n.supersedes) return
+  const from = n.validFrom > today ? n.validFrom : today
+  const days = daysBetween(from, n.validTo) + 1
+  if (days >= GONGSHI_MIN_DAYS) return
+  const end = monthDay(addDays(from, GONGSHI_MIN_DAYS - 1))
+  const left =
+    days > 0
+      ? `公示从今天（${monthDay(today)}）公开到结束日期 ${monthDay(n.validTo)} 只有 ${days} 天，不足 ${GONGSHI_MIN_DAYS} 天`
+      : `公示的结束日期 ${monthDay(n.validTo)} 已经过了`
+  const fix = step === 'publish' ? '请退回，让经办人把' : '请把'
+  const message = `${left}，村民来不及提出异议。${fix}结束日期改到 ${end} 或以后`
+  throw new ApiFailure('BAD_INPUT', message, { validTo: message })
+}
+
 function noticeTexts(c: Content<'notices'>): TextField[] {
   return [
     { path: 'title', label: '标题', value: c.title },
@@ -43,6 +64,7 @@ export const noticeSpec: WorkflowSpec<'notices'> = {
   title: (n: Notice) => n.title,
   texts: noticeTexts,
   prepare: checkNotice,
+  goingPublic: shownLongEnough,
 }
 
 /** notices.save / submit / return / publish / correct / drafts. */

@@ -18,6 +18,7 @@ import {
   assertStillCurrent,
   assertSubmitted,
 } from './workflow-rules'
+import { localDate } from '../clock'
 import { unchangedSince } from '../unchanged'
 
 export type WorkflowColl =
@@ -48,6 +49,11 @@ export interface WorkflowSpec<C extends WorkflowColl> {
   texts(c: Content<C>): TextField[]
   /** Rules beyond the schema and normalising (masking names, ordering); throws BAD_INPUT. */
   prepare?(c: Content<C>, ctx: Ctx): Content<C>
+  /**
+   * Rules the record must meet on the day it goes public (`today`), checked when it is submitted
+   * and again when it is signed, since days may pass between; throws BAD_INPUT.
+   */
+  goingPublic?(r: Collections[C], today: string, step: 'submit' | 'publish'): void
 }
 
 const PUBLICATION_KEYS = Publication.keyof().options
@@ -152,6 +158,7 @@ export function workflowHandlers<C extends WorkflowColl>(
     async submit(input: Input, ctx: Ctx): Promise<R> {
       const r = find(ctx, String(input.id))
       assertEditable(r, noun, '提交')
+      spec.goingPublic?.(r, localDate(ctx.now()), 'submit')
       if (r.supersedes) assertStillCurrent(ctx.store.get(coll, r.supersedes), noun)
       const { returnComment: _c, ...rest } = r
       const at = stamp(ctx)
@@ -171,6 +178,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       const r = find(ctx, String(input.id))
       assertSubmitted(r, noun, '公开')
       assertNotOwn(r, signer, noun)
+      spec.goingPublic?.(r, localDate(ctx.now()), 'publish')
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
       if (r.supersedes) assertStillCurrent(original, noun)
       const at = stamp(ctx)

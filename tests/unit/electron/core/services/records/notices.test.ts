@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Input } from '../../../../../../contract'
-import { harness } from './harness'
+import { CLERK, SUP, harness, type Harness } from './harness'
 
 const GONGSHI: Input<'notices.save'> = {
   kind: 'gongshi',
@@ -15,6 +15,77 @@ const GONGSHI: Input<'notices.save'> = {
     { maskedName: '李四', group: '一组', reason: '重度残疾', amountFen: 72_000 },
   ],
 }
+
+/** Some days later: the clock moves on and both cadres log in again. */
+function daysLater(h: Harness, days: number): void {
+  h.tick(days * 86_400_000)
+  h.sessions.start('clerk', CLERK, 'clerk')
+  h.sessions.start('sup', SUP, 'supervisor')
+}
+
+describe('a 公示 is public for its 7 days from the day it goes up, not from a date already past', () => {
+  it('the 监委 cannot sign one whose remaining days are fewer than 7, and is told what end date works', async () => {
+    const h = harness()
+    const n = await h.ok('clerk', 'notices.save', GONGSHI)
+    await h.ok('clerk', 'notices.submit', { id: n.id })
+    // Signed three days late (11-28): villagers would see it for 11-28 … 12-01, four days.
+    daysLater(h, 3)
+    const e = await h.refused('sup', 'notices.publish', { id: n.id }, 'BAD_INPUT')
+    expect(e.message).toBe(
+      '公示从今天（11月28日）公开到结束日期 12月1日 只有 4 天，不足 7 天，村民来不及提出异议。' +
+        '请退回，让经办人把结束日期改到 12月4日 或以后',
+    )
+    expect(h.store.get('notices', n.id)?.status).toBe('submitted')
+    // Returned and given a later end, it goes up for its full 7 days.
+    await h.ok('sup', 'notices.return', { id: n.id, comment: '结束日期改到12月4日' })
+    await h.ok('clerk', 'notices.save', { ...GONGSHI, id: n.id, validTo: '2026-12-04' })
+    await h.ok('clerk', 'notices.submit', { id: n.id })
+    expect((await h.ok('sup', 'notices.publish', { id: n.id })).status).toBe('published')
+  })
+
+  it('the clerk cannot submit one that starts before today with too few days left', async () => {
+    const h = harness()
+    const backdated = { ...GONGSHI, validFrom: '2026-11-18', validTo: '2026-11-26' }
+    const n = await h.ok('clerk', 'notices.save', backdated)
+    const e = await h.refused('clerk', 'notices.submit', { id: n.id }, 'BAD_INPUT')
+    expect(e.message).toBe(
+      '公示从今天（11月25日）公开到结束日期 11月26日 只有 2 天，不足 7 天，村民来不及提出异议。' +
+        '请把结束日期改到 12月1日 或以后',
+    )
+    expect(e.fields?.validTo).toBe(e.message)
+    expect(h.store.get('notices', n.id)?.status).toBe('draft')
+    const over = await h.ok('clerk', 'notices.save', {
+      ...backdated,
+      validFrom: '2026-11-10',
+      validTo: '2026-11-20',
+    })
+    const past = await h.refused('clerk', 'notices.submit', { id: over.id }, 'BAD_INPUT')
+    expect(past.message).toBe(
+      '公示的结束日期 11月20日 已经过了，村民来不及提出异议。请把结束日期改到 12月1日 或以后',
+    )
+  })
+
+  it('one whose start is still ahead, or a plain notice starting in the past, goes up as before', async () => {
+    const h = harness()
+    const ahead = await h.ok('clerk', 'notices.save', {
+      ...GONGSHI,
+      validFrom: '2026-12-01',
+      validTo: '2026-12-07',
+    })
+    const notice = await h.ok('clerk', 'notices.save', {
+      kind: 'notice',
+      title: '停水通知',
+      body: '11月20日起检修水管。',
+      validFrom: '2026-11-20',
+      objection: '',
+      rows: [],
+    })
+    for (const n of [ahead, notice]) {
+      await h.ok('clerk', 'notices.submit', { id: n.id })
+      expect((await h.ok('sup', 'notices.publish', { id: n.id })).status).toBe('published')
+    }
+  })
+})
 
 describe('公示 lists', () => {
   it('names are masked in core on save, and masking twice changes nothing', async () => {

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { api, fail, isMethod, ok, type Method, type Result } from '../../../contract'
 import { plainIssue } from '../../../contract/plain-issues'
 import { maskPublicOutput } from '../services/public-mask'
+import { ClockBehind } from '../store/clock-behind'
 import { StoreHalted } from '../store/store-halted'
 import type { Store } from '../store/types'
 import { ApiFailure } from './failure'
@@ -79,6 +80,7 @@ export function createApi(deps: ApiDeps) {
       if (e instanceof ApiFailure) return fail(e.code, e.message, e.fields)
       // A halted journal refuses every save: say why, not "try again later".
       if (e instanceof StoreHalted) return fail('STORAGE', e.plain)
+      if (e instanceof ClockBehind) return fail('STORAGE', e.plain)
       deps.log?.(`invoke ${method} failed`, e)
       const storage = e instanceof Error && e.message.startsWith('store:')
       return storage

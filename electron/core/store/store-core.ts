@@ -3,6 +3,7 @@
  * acknowledged once its journal entry is durable; the documents (caches of the journal) are
  * written behind, coalesced, and a journal.mark records how far they are complete.
  */
+import { assertClockNotBehind } from './clock-behind'
 import type { StorageAlert } from '../../../contract'
 import type { DocSet } from './doc-set'
 import { compareRecords, nextTurn } from './records-check'
@@ -163,9 +164,11 @@ export class StoreCore implements Store {
   private async apply(change: Change): Promise<JournalEntry> {
     if (this.closed) throw new Error('store: 存储已关闭')
     change.recheck?.()
+    const now = this.now()
+    assertClockNotBehind(now, this.applied.at)
     const puts = this.docs.resolve(change.puts)
     const entry = await this.backend.append({
-      at: this.now().toISOString(),
+      at: now.toISOString(),
       actor: change.actor,
       action: change.action,
       entity: change.entity,

@@ -1,0 +1,37 @@
+/**
+ * A save is refused while the machine's clock is well behind the last saved change: every change
+ * is stamped with the time it was made, so a clock set back (by hand, or by a flat motherboard
+ * battery after a power cut) would put new records before older ones. A 公示 signed under a
+ * clock set back a week would look as if it had been up that week. An hour of slack lets a
+ * clock that ran fast be corrected without stopping the village's work.
+ */
+
+/** How far behind the last change the clock may be before saves stop. */
+export const CLOCK_SLACK_MS = 60 * 60_000
+
+const pad = (n: number) => String(n).padStart(2, '0')
+/** A moment as the hall's clock shows it (local time): 2026年11月28日 09:30. */
+const shown = (d: Date) =>
+  `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
+
+/** Thrown for a save made while the clock is behind; `plain` is what the screen says. */
+export class ClockBehind extends Error {
+  readonly plain: string
+
+  constructor(now: Date, last: Date) {
+    const plain =
+      `这台电脑现在的时间（${shown(now)}）比上一次保存的时间（${shown(last)}）还早，` +
+      '可能是时间被调过，或者主板电池没电了。为了不让记录的先后颠倒，现在不能保存；' +
+      '请把电脑的日期和时间调对后再保存，已有的记录没有改动'
+    super(`store: ${plain}`)
+    this.name = 'ClockBehind'
+    this.plain = plain
+  }
+}
+
+/** Throws ClockBehind when `now` is more than the slack before the last change (`lastAt`, ISO). */
+export function assertClockNotBehind(now: Date, lastAt: string): void {
+  const last = Date.parse(lastAt)
+  if (Number.isFinite(last) && now.getTime() < last - CLOCK_SLACK_MS)
+    throw new ClockBehind(now, new Date(last))
+}

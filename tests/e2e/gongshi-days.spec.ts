@@ -7,22 +7,14 @@ import { expect, test } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { LoginPage } from './pages/login'
 import { RecordsAdminPage } from './pages/records-admin'
-import { as } from './shots/records'
+import { GONGSHI, as } from './shots/records'
 
 test('a 公示 signed too late to run its 7 days is refused, and stays off the kiosk', async ({
   kiosk,
 }) => {
   test.skip(!kiosk.host.setNow, 'needs a clock the test can move (bridge host)')
   await as(kiosk, 'clerk')
-  const notice = await kiosk.call('notices.save', {
-    kind: 'gongshi',
-    title: '2026年第四季度低保新增对象公示',
-    body: '经本人申请、入户调查和村民代表评议，拟新增以下对象享受最低生活保障。',
-    validFrom: '2026-11-25',
-    validTo: '2026-12-01',
-    objection: '如有异议，请在公示期内到村部二楼监委会办公室当面反映。',
-    rows: [{ maskedName: '张三明', group: '三组', reason: '因病丧失劳动能力', amountFen: 65_000 }],
-  })
+  const notice = await kiosk.call('notices.save', GONGSHI)
   await kiosk.call('notices.submit', { id: notice.id })
   await kiosk.call('auth.logout', {})
 

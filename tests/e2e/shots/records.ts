@@ -11,7 +11,8 @@ export async function as(kiosk: Kiosk, role: keyof typeof PINS): Promise<void> {
   await kiosk.call('auth.login', { name: who?.name ?? '', password: PINS[role] })
 }
 
-const GONGSHI: Input<'notices.save'> = {
+/** A 公示 of the quarter's new 低保 households, as a clerk enters it on 11-25 (shared with specs). */
+export const GONGSHI: Input<'notices.save'> = {
   kind: 'gongshi',
   title: '2026年第四季度低保新增对象公示',
   body: '经本人申请、入户调查和村民代表评议，拟新增以下对象享受最低生活保障。',

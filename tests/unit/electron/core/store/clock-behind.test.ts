@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openStore } from '../../../../../electron/core/store'
-import type { Change } from '../../../../../electron/core/store'
+import { project } from './changes'
 import { CLERK, SUP, harness } from '../services/records/harness'
 
 let dir: string
@@ -20,13 +20,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const project = (id: string, name: string): Change => ({
-  actor: null,
-  action: 'projects.save',
-  entity: 'projects',
-  id,
-  puts: [{ coll: 'projects', id, value: { id, name } }],
-})
 /** A moment on the hall's clock (local time), as the messages show it. */
 const at = (day: number, h: number, m = 0) => new Date(2026, 10, day, h, m)
 const GONGSHI = {

@@ -9,18 +9,12 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readMark } from '../../../../../electron/core/store/flush-mark'
 import { openStore } from '../../../../../electron/core/store'
-import type { Change, Store } from '../../../../../electron/core/store'
+import type { Store } from '../../../../../electron/core/store'
+import { project } from './changes'
 
 let dir: string
 let store: Store | undefined
 const clock = () => new Date('2026-03-05T08:00:00.000Z')
-const project = (id: string, name: string): Change => ({
-  actor: null,
-  action: 'projects.save',
-  entity: 'projects',
-  id,
-  puts: [{ coll: 'projects', id, value: { id, name } }],
-})
 const journal = () => join(dir, 'journal.jsonl')
 
 /** Four saves, all flushed to the documents (and marked), then the store closed. */

@@ -20,12 +20,3 @@ export class FieldErrors {
 export function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
 }
-
-/** The ISO date `days` whole days after `from`. */
-export function addDays(from: string, days: number): string {
-  return new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
-
-/** An ISO date as a villager reads it: 12月1日. */
-export const monthDay = (iso: string): string =>
-  `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`

@@ -2,7 +2,8 @@
 import type { Notice } from '../../../../contract'
 import { maskName } from '../mask'
 import { ApiFailure } from '../../api/failure'
-import { FieldErrors, addDays, daysBetween, monthDay } from './field-errors'
+import { plusDays } from '../sections/days'
+import { FieldErrors, daysBetween } from './field-errors'
 import type { TextField } from './personal-numbers'
 import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
 
@@ -25,6 +26,10 @@ function checkNotice(c: Content<'notices'>): Content<'notices'> {
   return { ...c, rows: c.rows.map((r) => ({ ...r, maskedName: maskName(r.maskedName) })) }
 }
 
+/** An ISO date as a villager reads it: 12月1日. */
+const monthDay = (iso: string): string =>
+  `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
+
 /**
  * A 公示 is up for its 7 days from the day it goes public: a start date already past does not
  * count the days nobody could see it. Signed three days late, or typed with last week's dates,
@@ -35,7 +40,7 @@ function shownLongEnough(n: Notice, today: string, step: 'submit' | 'publish'): 
   const from = n.validFrom > today ? n.validFrom : today
   const days = daysBetween(from, n.validTo) + 1
   if (days >= GONGSHI_MIN_DAYS) return
-  const end = monthDay(addDays(from, GONGSHI_MIN_DAYS - 1))
+  const end = monthDay(plusDays(from, GONGSHI_MIN_DAYS - 1))
   const left =
     days > 0
       ? `公示从今天（${monthDay(today)}）公开到结束日期 ${monthDay(n.validTo)} 只有 ${days} 天，不足 ${GONGSHI_MIN_DAYS} 天`

@@ -18,7 +18,7 @@ import {
   assertStillCurrent,
   assertSubmitted,
 } from './workflow-rules'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import { unchangedSince } from '../unchanged'
 
 export type WorkflowColl =
@@ -50,7 +50,8 @@ export interface WorkflowSpec<C extends WorkflowColl> {
   /** Rules beyond the schema and normalising (masking names, ordering); throws BAD_INPUT. */
   prepare?(c: Content<C>, ctx: Ctx): Content<C>
   /**
-   * Rules the record must meet on the day it goes public (`today`), checked when it is submitted
+   * Rules the record must meet on the day it goes public (`today` in the village, as the public
+   * 公示 countdown counts it), checked when it is submitted
    * and again when it is signed, since days may pass between; throws BAD_INPUT.
    */
   goingPublic?(r: Collections[C], today: string, step: 'submit' | 'publish'): void
@@ -158,7 +159,7 @@ export function workflowHandlers<C extends WorkflowColl>(
     async submit(input: Input, ctx: Ctx): Promise<R> {
       const r = find(ctx, String(input.id))
       assertEditable(r, noun, '提交')
-      spec.goingPublic?.(r, localDate(ctx.now()), 'submit')
+      spec.goingPublic?.(r, villageToday(ctx.now()), 'submit')
       if (r.supersedes) assertStillCurrent(ctx.store.get(coll, r.supersedes), noun)
       const { returnComment: _c, ...rest } = r
       const at = stamp(ctx)
@@ -178,7 +179,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       const r = find(ctx, String(input.id))
       assertSubmitted(r, noun, '公开')
       assertNotOwn(r, signer, noun)
-      spec.goingPublic?.(r, localDate(ctx.now()), 'publish')
+      spec.goingPublic?.(r, villageToday(ctx.now()), 'publish')
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
       if (r.supersedes) assertStillCurrent(original, noun)
       const at = stamp(ctx)

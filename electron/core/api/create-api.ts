@@ -78,9 +78,8 @@ export function createApi(deps: ApiDeps) {
       return ok(def.access === 'public' ? maskPublicOutput(data) : data)
     } catch (e) {
       if (e instanceof ApiFailure) return fail(e.code, e.message, e.fields)
-      // A halted journal refuses every save: say why, not "try again later".
-      if (e instanceof StoreHalted) return fail('STORAGE', e.plain)
-      if (e instanceof ClockBehind) return fail('STORAGE', e.plain)
+      // A halted journal or a clock set back refuses every save: say why, not "try again later".
+      if (e instanceof StoreHalted || e instanceof ClockBehind) return fail('STORAGE', e.plain)
       deps.log?.(`invoke ${method} failed`, e)
       const storage = e instanceof Error && e.message.startsWith('store:')
       return storage

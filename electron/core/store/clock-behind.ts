@@ -10,9 +10,13 @@
 export const CLOCK_SLACK_MS = 60 * 60_000
 
 const pad = (n: number) => String(n).padStart(2, '0')
-/** A moment as the hall's clock shows it (local time): 2026年11月28日 09:30. */
-const shown = (d: Date) =>
-  `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
+/** The village's clock is China time (UTC+8 all year), whatever zone the host is set to. */
+const CHINA_OFFSET_MS = 8 * 3_600_000
+/** A moment as the village reads it: 2026年11月28日 09:30. */
+function shown(d: Date): string {
+  const c = new Date(d.getTime() + CHINA_OFFSET_MS)
+  return `${c.getUTCFullYear()}年${c.getUTCMonth() + 1}月${c.getUTCDate()}日 ${pad(c.getUTCHours())}:${pad(c.getUTCMinutes())}`
+}
 
 /** Thrown for a save made while the clock is behind; `plain` is what the screen says. */
 export class ClockBehind extends Error {

@@ -20,8 +20,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-/** A moment on the hall's clock (local time), as the messages show it. */
-const at = (day: number, h: number, m = 0) => new Date(2026, 10, day, h, m)
+/** A moment on the village's clock (China time, UTC+8), as the messages show it. */
+const at = (day: number, h: number, m = 0) => new Date(Date.UTC(2026, 10, day, h - 8, m))
 const GONGSHI = {
   kind: 'gongshi',
   title: '2026年第四季度低保新增对象公示',

@@ -1,9 +1,25 @@
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes. */
 
+/** The first line with something on it besides spaces ('' if none), found without splitting the text. */
+function firstLine(text: string): string {
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf('\n', at)
+    const line = text.slice(at, end < 0 ? text.length : end).replace(/\r$/, '')
+    if (line.trim() !== '') return line
+    if (end < 0) break
+    at = end + 1
+  }
+  return ''
+}
+
 /** The delimiter of the first non-empty line: tab (Excel's "Unicode text"), semicolon or comma. */
 function guessDelimiter(text: string): string {
-  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? ''
-  const count = (ch: string) => first.split(ch).length - 1
+  const first = firstLine(text)
+  const count = (ch: string) => {
+    let n = 0
+    for (let at = first.indexOf(ch); at >= 0; at = first.indexOf(ch, at + 1)) n++
+    return n
+  }
   const tabs = count('\t')
   const commas = count(',')
   const semis = count(';')

@@ -13,6 +13,7 @@ import { reportTaps, slowest } from './tap-report'
 import { initialJsGzip } from './size'
 import { bridgeTransport } from './transport'
 import { loadTimes, writeTimes } from './store-bench'
+import { coreModuleLoad } from './modules'
 import { homeVsEmpty } from './ui-load'
 import { heapGrowth, longTasksWhileScrolling } from './ui-long'
 import { navigationRoutes } from './routes'
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     const load = await loadTimes(dir)
     report('load', round(load.core, 0), 'ms', '≤ 300 ms', load.core <= 300)
     report('load_store', round(load.store, 0), 'ms', 'part of load', true)
+    report('core_modules', round(await coreModuleLoad(), 0), 'ms', 'diagnostic', true)
     const write = await writeTimes(dir)
     report('write_p95', round(write.ours, 1), 'ms', 'see ratio', true)
     report('write_p50', round(write.oursMedian, 1), 'ms', 'diagnostic', true)

@@ -4,7 +4,7 @@
  * is on the 贷方 side of its subject and expense on the 借方 side, as on the township's vouchers,
  * so the township can tick each public line against its own books.
  */
-import ExcelJS from 'exceljs'
+import { loadExcel } from '../exceljs'
 import type { LedgerEntry } from '../../../../../contract'
 import { categoryName } from '../../../../../contract'
 import type { XlsxMeta } from './xlsx'
@@ -51,7 +51,7 @@ const yuan = (fen: number) => fen / 100
 
 /** The workbook bytes for these lines (already the published, current ones, in order). */
 export async function townshipXlsx(lines: readonly LedgerEntry[], meta: XlsxMeta): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcel()).Workbook()
   wb.created = new Date(meta.exportedAt)
   const ws = wb.addWorksheet('凭证明细')
   ws.columns = [12, 14, 36, 28, 14, 14, 10, 24].map((width) => ({ width }))

@@ -1,5 +1,5 @@
 /** The ledger as an .xlsx workbook: a title, the checkpoint, numeric amounts and a 合计 row. */
-import ExcelJS from 'exceljs'
+import { loadExcel } from '../exceljs'
 import type { Checkpoint } from '../../../../../contract'
 import { COLUMNS, type ExportRow } from './rows'
 
@@ -20,7 +20,7 @@ export interface XlsxMeta {
 
 /** Builds the workbook bytes. */
 export async function ledgerXlsx(rows: readonly ExportRow[], meta: XlsxMeta): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcel()).Workbook()
   wb.created = new Date(meta.exportedAt)
   const ws = wb.addWorksheet('账目', { views: [{ state: 'frozen', ySplit: 3 }] })
   ws.columns = WIDTHS.map((width) => ({ width }))

@@ -1,5 +1,6 @@
 /** .xlsx to grids with exceljs: formulas as their results, rich text as plain text, merges filled. */
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcel } from '../exceljs'
 import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { SNIFF_MSG } from './sniff'
@@ -61,7 +62,7 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
 /** Reads every worksheet; a file exceljs cannot open is refused in plain words. */
 export async function readWorkbook(bytes: Uint8Array): Promise<Grid[]> {
   checkUnpackedSize(bytes)
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcel()).Workbook()
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)
   } catch {

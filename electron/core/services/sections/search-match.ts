@@ -1,6 +1,19 @@
 /** Matching one text against a query: Chinese text, full pinyin from a syllable start, initials. */
-import { pinyin } from 'pinyin-pro'
+import { createRequire } from 'node:module'
+import type * as PinyinPro from 'pinyin-pro'
 import type { SearchHit } from '../../../../contract'
+
+const requireHere = createRequire(import.meta.url)
+let pinyinLib: typeof PinyinPro.pinyin | null = null
+
+/**
+ * Toneless pinyin per character. pinyin-pro's dictionary (~100 ms to load here, more on an old
+ * PC) is loaded by the first text prepared for search, after the first screen, not at core's start.
+ */
+function pinyinOf(text: string): string[] {
+  pinyinLib ??= (requireHere('pinyin-pro') as typeof PinyinPro).pinyin
+  return pinyinLib(text, { toneType: 'none', type: 'array' })
+}
 
 /** A text prepared for matching: its pinyin worked out once. */
 export interface Field {
@@ -23,7 +36,7 @@ export function field(text: string, matchable = text): Field {
   const chars = Array.from(text)
   const matchChars = Array.from(matchable)
   if (matchChars.length !== chars.length) throw new Error('search: matchable text must align')
-  const py = pinyin(matchable, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase())
+  const py = pinyinOf(matchable).map((s) => s.toLowerCase())
   const aligned = py.length === chars.length
   const syllables = aligned ? py : matchChars.map((c) => c.toLowerCase())
   const starts: number[] = []

@@ -58,6 +58,17 @@ export default defineConfig({
           // The township console's reader threads (electron/core/township/readers.ts).
           'township-reader': resolve('electron/core/township/reader-worker.ts'),
         },
+        // As in the renderer: the contract only defines values, so importing one runs nothing.
+        treeshake: { moduleSideEffects: [{ test: /[\\/]contract[\\/]/, sideEffects: false }] },
+        // The contract's schemas (and with them zod, ~100 ms to load) in a chunk of their own:
+        // main takes only plain values from the contract (channel names, error helpers), so the
+        // first window does not wait for zod; core and the reader threads load the schemas.
+        output: {
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [{ name: 'schemas', test: /contract[\\/](schemas[\\/]|api[\\/]|api\.ts)/ }],
+          },
+        },
       },
     },
   },

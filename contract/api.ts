@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import type { Result } from './result'
 import type { MethodDef } from './api/define'
+import type { MethodName } from './methods'
 import { attachmentsApi } from './api/attachments'
 import { authApi } from './api/auth'
 import { dataApi } from './api/data'
@@ -54,6 +55,13 @@ export interface VillageBridge {
   onChanged(listener: (seq: number) => void): () => void
 }
 
-/** IPC channel names, bound once here. */
-export const CHANNEL_INVOKE = 'village:invoke'
-export const CHANNEL_CHANGED = 'village:changed'
+export { CHANNEL_CHANGED, CHANNEL_INVOKE } from './methods'
+
+/** True only when the two types are the same set of names. */
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/**
+ * The preload's list of names (contract/methods.ts, kept free of zod) must be this table's:
+ * a method added to an area and not named there, or named there and gone, stops the build.
+ */
+const namedInMethodsTs: SameNames<Method, MethodName> = true
+void namedInMethodsTs

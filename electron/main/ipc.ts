@@ -5,7 +5,7 @@
  */
 import { ipcMain } from 'electron'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
-import { CHANNEL_CHANGED, CHANNEL_INVOKE } from '../../contract/api'
+import { CHANNEL_CHANGED, CHANNEL_INVOKE } from '../../contract/methods'
 import { fail } from '../../contract/result'
 import type { Core } from '../core/core'
 import { isTrustedUrl } from './app-origin'

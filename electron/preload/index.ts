@@ -4,14 +4,14 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import type { IpcRendererEvent } from 'electron'
-import { CHANNEL_CHANGED, CHANNEL_INVOKE, isMethod } from '../../contract/api'
 import type { Method, Output, VillageBridge } from '../../contract/api'
+import { CHANNEL_CHANGED, CHANNEL_INVOKE, isMethodName } from '../../contract/methods'
 import { fail } from '../../contract/result'
 import type { Result } from '../../contract/result'
 
 const village: VillageBridge = {
   invoke<M extends Method>(method: M, input: unknown): Promise<Result<Output<M>>> {
-    if (!isMethod(method)) {
+    if (!isMethodName(method)) {
       return Promise.resolve(fail('UNKNOWN_METHOD', '没有这项功能，请返回首页重试。'))
     }
     return ipcRenderer.invoke(CHANNEL_INVOKE, method, input) as Promise<Result<Output<M>>>

@@ -3,7 +3,7 @@
  * the same run on the same machine. Prints `bench NAME VALUE UNIT` per figure and writes
  * artifacts/bench.json with the machine it ran on.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem, type } from 'node:os'
 import { join } from 'node:path'
 import { buildEmptyPage, launchBenchBrowser, snapshotRenderer } from './browser'
@@ -103,6 +103,9 @@ async function main(): Promise<void> {
       const js = await initialJsGzip(appDir, home.scripts)
       report('initial_js_gzip', round(js.bytes / 1024, 1), 'KB', '≤ 600 KB', js.bytes <= 600 * 1024)
       note(`initial JS: ${js.files.length} files`)
+      // Electron runs the preload before every page; the bridge the bench loads through has none.
+      const preload = (await stat('out/preload/index.cjs')).size
+      report('preload_js', round(preload / 1024, 1), 'KB', 'diagnostic', true)
       const routes = await navigationRoutes(b.host.core!)
       const taps: Array<[string, () => Promise<TapSample[]>, number?]> = [
         ['tap_section', () => sectionSwitches(page, routes, 3, meter)],

@@ -3,7 +3,7 @@
  * by URL: `/attachments/<sha256>.<ext>` or `/attachments/thumbs/<sha256>.jpg`, nothing else.
  */
 import { join } from 'node:path'
-import { ATTACHMENT_NAME } from '../../../../contract'
+import { ATTACHMENT_NAME } from '../../../../contract/enums'
 
 export const ATTACHMENTS_DIR = 'attachments'
 export const THUMBS_DIR = 'thumbs'

@@ -60,13 +60,18 @@ export default defineConfig({
         },
         // As in the renderer: the contract only defines values, so importing one runs nothing.
         treeshake: { moduleSideEffects: [{ test: /[\\/]contract[\\/]/, sideEffects: false }] },
-        // The contract's schemas (and with them zod, ~100 ms to load) in a chunk of their own:
-        // main takes only plain values from the contract (channel names, error helpers), so the
-        // first window does not wait for zod; core and the reader threads load the schemas.
+        // The contract's schemas (and with them zod, ~100 ms to load) in a chunk of their own,
+        // its plain values (channel names, error helpers, enums) in another: main takes only
+        // those, so the first window does not wait for zod; core and the reader threads load
+        // both. Two groups, so neither chunk imports from an entry (a reader thread importing
+        // core-host.js would not start).
         output: {
           codeSplitting: {
             includeDependenciesRecursively: false,
-            groups: [{ name: 'schemas', test: /contract[\\/](schemas[\\/]|api[\\/]|api\.ts)/ }],
+            groups: [
+              { name: 'schemas', test: /contract[\\/](schemas[\\/]|api[\\/]|api\.ts)/ },
+              { name: 'contract', test: /contract[\\/]/ },
+            ],
           },
         },
       },

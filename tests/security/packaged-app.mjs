@@ -237,11 +237,40 @@ async function readerAnswers() {
   }
 }
 
+/** The packages a built file imports, following its relative imports (the shared chunks). */
+function packagesImported(file, seen = new Set()) {
+  if (seen.has(file)) return new Set()
+  seen.add(file)
+  const found = new Set()
+  const text = readFileSync(file, 'utf8')
+  for (const [, spec] of text.matchAll(
+    /(?:^import[^;\n]*from |^import |require\()["']([^"']+)["']/gm,
+  )) {
+    if (spec.startsWith('.')) {
+      for (const p of packagesImported(join(dirname(file), spec), seen)) found.add(p)
+    } else found.add(spec)
+  }
+  return found
+}
+
+/**
+ * Main (before the first window) and the preload (before every page) load no zod: the API's
+ * schemas are core's. A shared chunk that drags them in would cost every start and every page.
+ */
+function zodOffTheStartPath() {
+  const files = ['out/main/index.js', 'out/preload/index.cjs']
+  const heavy = files.filter((f) => packagesImported(join(root, f)).has('zod'))
+  return heavy.length ? `zod is loaded by ${heavy.join(' and ')}` : null
+}
+
 process.exitCode = main()
 if (process.exitCode === 0) {
-  const problem = await readerAnswers()
+  const problem = zodOffTheStartPath() ?? (await readerAnswers())
   if (problem) {
     console.error(`  ✗ ${problem}`)
     process.exitCode = 1
-  } else console.log('The built township reader thread answers a folder job.')
+  } else
+    console.log(
+      'Main and the preload load no zod; the built township reader thread answers a folder job.',
+    )
 }

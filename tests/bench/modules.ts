@@ -19,11 +19,16 @@ await import(${JSON.stringify(HOST)})
 `
 
 async function once(): Promise<number> {
+  // Outside Electron the host ends itself (exit 2) once every module has run, saying why.
   const r = await run(process.execPath, ['--input-type=module', '-e', CHILD]).catch(
-    (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
+    (e: { stdout?: string; stderr?: string }) => ({
+      stdout: e.stdout ?? '',
+      stderr: e.stderr ?? '',
+    }),
   )
   const m = /modules ([\d.]+)/.exec(r.stdout)
-  if (!m) throw new Error('bench: core-host.js 没有载入完成（请先 npm run build）')
+  if (!m || !r.stderr.includes('no parentPort'))
+    throw new Error(`bench: core-host.js 没有载入完成（请先 npm run build）${r.stderr}`)
   return Number(m[1])
 }
 

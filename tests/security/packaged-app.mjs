@@ -243,9 +243,9 @@ function packagesImported(file, seen = new Set()) {
   seen.add(file)
   const found = new Set()
   const text = readFileSync(file, 'utf8')
-  for (const [, spec] of text.matchAll(
-    /(?:^import[^;\n]*from |^import |require\()["']([^"']+)["']/gm,
-  )) {
+  // import … from "x", import "x", export … from "x", import("x"), require("x"); minified or not.
+  const specs = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\(\s*)["']([^"']+)["']/g
+  for (const [, spec] of text.matchAll(specs)) {
     if (spec.startsWith('.')) {
       for (const p of packagesImported(join(dirname(file), spec), seen)) found.add(p)
     } else found.add(spec)
@@ -259,7 +259,8 @@ function packagesImported(file, seen = new Set()) {
  */
 function zodOffTheStartPath() {
   const files = ['out/main/index.js', 'out/preload/index.cjs']
-  const heavy = files.filter((f) => packagesImported(join(root, f)).has('zod'))
+  const isZod = (p) => p === 'zod' || p.startsWith('zod/')
+  const heavy = files.filter((f) => [...packagesImported(join(root, f))].some(isZod))
   return heavy.length ? `zod is loaded by ${heavy.join(' and ')}` : null
 }
 

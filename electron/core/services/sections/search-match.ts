@@ -7,7 +7,7 @@ const requireHere = createRequire(import.meta.url)
 let pinyinLib: typeof PinyinPro.pinyin | null = null
 
 /**
- * Toneless pinyin per character. pinyin-pro's dictionary (~100 ms to load here, more on an old
+ * Toneless pinyin per character. pinyin-pro's dictionary (~60 ms to load here, more on an old
  * PC) is loaded by the first text prepared for search, after the first screen, not at core's start.
  */
 function pinyinOf(text: string): string[] {

@@ -58,7 +58,11 @@ function prepare(raw: string): Field {
 }
 
 const SECTION_AT = new Map<SectionKey, number>(SECTION_KEYS.map((s, i) => [s, i]))
-const collator = new Intl.Collator()
+/**
+ * Orders are ISO dates and times (or a year) and ids are ASCII, so comparing code units sorts
+ * them as a collator would, in about half the time: the ranking is redone on every rebuild.
+ */
+const byCodeUnit = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
 
 /**
  * Builds the index; the slow part (masking, pinyin) happens once per distinct text: `cache`
@@ -93,8 +97,8 @@ export function buildIndex(
     const y = docs[b]!
     return (
       SECTION_AT.get(x.section)! - SECTION_AT.get(y.section)! ||
-      collator.compare(y.order, x.order) ||
-      collator.compare(x.id, y.id)
+      byCodeUnit(y.order, x.order) ||
+      byCodeUnit(x.id, y.id)
     )
   })
   const sectionOf = Uint8Array.from(docs, (d) => SECTION_AT.get(d.section)!)

@@ -54,8 +54,11 @@ export function periodContains(key: PeriodKey, isoDate: string): boolean {
   return d >= r.from && d <= r.to
 }
 
-/** ISO dates in order; plain comparison, as localeCompare would first build an ICU collator (~9 ms in a fresh renderer). */
-const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/**
+ * ISO dates and times in order (any ASCII text, in fact): plain comparison, as localeCompare
+ * would first build an ICU collator (~9 ms in a fresh renderer) and compares at half the speed.
+ */
+export const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Newest first. */
 export function comparePeriods(a: PeriodKey, b: PeriodKey): number {

@@ -5,6 +5,7 @@
  * index and the order of the results; a keystroke only looks up and ranks its candidates.
  */
 import { SECTION_KEYS } from '../../../../contract'
+import { compareIso } from '../../../../contract/period'
 import type { SectionKey } from '../../../../contract'
 import { maskWithSpans } from '../questions/mask-numbers'
 import { field, type Field } from './search-match'
@@ -58,11 +59,6 @@ function prepare(raw: string): Field {
 }
 
 const SECTION_AT = new Map<SectionKey, number>(SECTION_KEYS.map((s, i) => [s, i]))
-/**
- * Orders are ISO dates and times (or a year) and ids are ASCII, so comparing code units sorts
- * them as a collator would, in about half the time: the ranking is redone on every rebuild.
- */
-const byCodeUnit = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
 
 /**
  * Builds the index; the slow part (masking, pinyin) happens once per distinct text: `cache`
@@ -97,8 +93,10 @@ export function buildIndex(
     const y = docs[b]!
     return (
       SECTION_AT.get(x.section)! - SECTION_AT.get(y.section)! ||
-      byCodeUnit(y.order, x.order) ||
-      byCodeUnit(x.id, y.id)
+      // Orders are ISO dates, times or a year and ids are ASCII: compared as plain text, the
+      // ranking (redone on every rebuild) takes half the time a collator would.
+      compareIso(y.order, x.order) ||
+      compareIso(x.id, y.id)
     )
   })
   const sectionOf = Uint8Array.from(docs, (d) => SECTION_AT.get(d.section)!)

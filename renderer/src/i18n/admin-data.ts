@@ -154,7 +154,6 @@ export const adminData = () => ({
     cancel: '不恢复了',
     restored:
       '恢复完成：数据已回到核验码 #{seq}。原来的数据另存在数据文件夹的“{folder}”里。请重新登录。',
-    toLogin: '重新登录',
     recoveryTitle: '恢复码',
     recoveryHint:
       '备份是加密的，U 盘丢了别人也看不到村民的信息。换了电脑或重装系统后，要用恢复码才能打开备份。',

@@ -66,6 +66,17 @@ export const useAuthStore = defineStore('auth', () => {
     }
   }
 
+  /**
+   * Core ended the session on purpose (a restore ends everyone's): forget the user without a
+   * PIN dialog, so the next screen is the login with `why` on it, not "登录已过期" over a form.
+   */
+  function ended(why: string): void {
+    user.value = null
+    lapsed.value = ''
+    problem.value = null
+    notice.value = why
+  }
+
   /** Whether the village still needs its first-run setup (asked once, then on demand). */
   let asking: Promise<SetupStatus | null> | null = null
   async function setupStatus(fresh = false): Promise<SetupStatus | null> {
@@ -105,6 +116,7 @@ export const useAuthStore = defineStore('auth', () => {
     check,
     login,
     logout,
+    ended,
     setupStatus,
     setUp,
   }

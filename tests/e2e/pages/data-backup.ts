@@ -10,7 +10,8 @@ export class DataBackupPage {
   list = () => this.page.getByTestId('restore-list')
   chosen = () => this.page.getByTestId('restore-chosen')
   bad = () => this.page.getByTestId('restore-bad')
-  restored = () => this.page.getByTestId('backup-restored')
+  /** After a restore: the login screen's notice, since core ended every session. */
+  restored = () => this.page.getByTestId('login-notice')
   recovery = () => this.page.getByTestId('backup-recovery')
   recoveryCode = () => this.page.getByTestId('recovery-code')
   codeEntry = () => this.page.getByTestId('restore-code')

@@ -111,7 +111,7 @@ export interface ImportCounts {
 /** What the clerk checks before importing: the guessed layout, every row and its problems. */
 export interface ImportPreview {
   fileName: string
-  kind: 'xlsx' | 'csv'
+  kind: 'xlsx' | 'xls' | 'csv'
   /** CSV only: the text encoding found (UTF-8, GB18030, UTF-16). */
   encoding?: string
   sheets: string[]

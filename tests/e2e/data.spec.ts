@@ -32,6 +32,7 @@ const GOOD = [
   ['2026-11-05', '导-11-2', '购买办公用品', '办公费', '', '356.50', '吴春燕'],
   ['2026-11-12', '导-11-3', '三组路灯维修', '公益事业支出', '', '1234.5', '李国强'],
 ]
+const XLS_NOVEMBER = join(import.meta.dirname, '../fixtures/import/november.xls')
 const BAD = GOOD.map((r, i) => (i === 2 ? [...r.slice(0, 5), '12三4.5', r[6]!] : r))
 
 test.describe('ledger import', () => {
@@ -79,6 +80,30 @@ test.describe('ledger import', () => {
     ])
   })
 
+  test('an old Excel (.xls) book from the township comes in without retyping', async ({
+    kiosk,
+  }) => {
+    await login(kiosk, 'clerk')
+    await kiosk.call('ledger.closePeriod', { period: '2026-11' })
+    await kiosk.open('/admin/data/import')
+    const imp = new DataImportPage(kiosk.page)
+    // Saved by LibreOffice as Excel 97–2003 (tests/fixtures/import/make-xls.ts), dates as 年月日.
+    await imp.choose('十一月.xls', await readFile(XLS_NOVEMBER))
+    await expect(imp.problems()).toHaveCount(0)
+    await expect(imp.row(2)).toContainText('2026-11-03')
+    await expect(imp.counts()).toContainText('可以导入 3 笔（收入 ¥8,000.00，支出 ¥1,591.00）')
+    await imp.row(2).scrollIntoViewIfNeeded()
+    await kiosk.page.screenshot({ path: 'artifacts/import-xls.png' })
+    await imp.commit().click()
+    await expect(imp.done()).toContainText('已导入 3 笔账目，都是2026年11月的草稿。')
+    const view = await kiosk.call('ledger.drafts', { period: '2026-11' })
+    expect(view.entries.map((e) => [e.voucherNo, e.date, e.amountFen])).toEqual([
+      ['旧-11-1', '2026-11-03', 800_000],
+      ['旧-11-2', '2026-11-05', 35_650],
+      ['旧-11-3', '2026-11-12', 123_450],
+    ])
+  })
+
   test('a large book shows how far the check has got', async ({ kiosk }) => {
     await login(kiosk, 'clerk')
     await kiosk.call('ledger.closePeriod', { period: '2026-11' })
@@ -116,7 +141,7 @@ test.describe('ledger import', () => {
     const seq = kiosk.host.core?.store.head().seq
     await imp.choose('照片.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a]), 'image/jpeg')
     await expect(imp.error()).toHaveText(
-      '这是图片（JPG），不是表格。这不是表格文件，只能导入 Excel（.xlsx）或 CSV 文件',
+      '这是图片（JPG），不是表格。这不是表格文件，只能导入 Excel（.xlsx 或 .xls）或 CSV 文件',
     )
     await expect(imp.commit()).toHaveCount(0)
     if (seq !== undefined) expect(kiosk.host.core?.store.head().seq).toBe(seq)

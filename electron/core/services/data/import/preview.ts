@@ -24,6 +24,7 @@ import { notEntryReason, skipReason, type EntryColumns } from './skip'
 import { continueVoucher, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
+import { readXls } from './xls'
 import { readWorkbook, tooManyColumns, tooManyRows } from './xlsx'
 import { mappingProblems, mergedMoneyProblems, unitProblems } from './mapping'
 import { cols, isVoucherExport, pickSheet } from './layout'
@@ -32,7 +33,7 @@ import { cols, isVoucherExport, pickSheet } from './layout'
 export type OnProgress = (step: string, done: number, total: number) => void
 
 export interface ParsedFile {
-  kind: 'xlsx' | 'csv'
+  kind: 'xlsx' | 'xls' | 'csv'
   encoding?: string
   grids: Grid[]
 }
@@ -49,7 +50,9 @@ function csvRows(text: string): string[][] {
 
 /** Sniffs and reads the file into grids; refuses what is not a readable spreadsheet. */
 export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
-  if (sniffFile(bytes) === 'xlsx') return { kind: 'xlsx', grids: await readWorkbook(bytes) }
+  const kind = sniffFile(bytes)
+  if (kind === 'xlsx') return { kind, grids: await readWorkbook(bytes) }
+  if (kind === 'xls') return { kind, grids: readXls(bytes) }
   const { text, encoding } = decodeText(bytes)
   const rows = csvRows(text)
   return { kind: 'csv', encoding, grids: [{ name: '', rows }] }

@@ -1,11 +1,11 @@
 /**
- * What kind of file the clerk picked, from its first bytes, so a PDF, a photo, an old .xls or a
+ * What kind of file the clerk picked, from its first bytes, so a PDF, a photo or a
  * password-protected workbook gets a plain explanation instead of a parser's stack trace.
  */
 import { ApiFailure } from '../../../api/failure'
 import { IMPORT_MAX_BYTES, IMPORT_TOO_BIG } from '../../../../../contract/schemas/data-import'
 
-export type FileKind = 'xlsx' | 'text'
+export type FileKind = 'xlsx' | 'xls' | 'text'
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v)
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
@@ -24,8 +24,7 @@ const OTHER: Array<[number[], string]> = [
 export const SNIFF_MSG = {
   empty: '文件是空的，里面没有内容',
   encrypted: '文件有密码保护，请先在 Excel 中取消密码',
-  oldXls: '这是旧版 Excel（.xls）文件，请在 Excel 里“另存为”.xlsx 或 CSV 后再导入',
-  notSheet: '这不是表格文件，只能导入 Excel（.xlsx）或 CSV 文件',
+  notSheet: '这不是表格文件，只能导入 Excel（.xlsx 或 .xls）或 CSV 文件',
 } as const
 
 /** Finds a UTF-16LE name in a compound file's directory (that is where stream names live). */
@@ -47,7 +46,7 @@ function looksBinary(b: Uint8Array): boolean {
   return controls > n / 100
 }
 
-/** Refuses what cannot be a spreadsheet; says whether to read it as .xlsx or as CSV text. */
+/** Refuses what cannot be a spreadsheet; says whether to read it as .xlsx, .xls or CSV text. */
 export function sniffFile(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) throw new ApiFailure('BAD_INPUT', SNIFF_MSG.empty)
   if (bytes.length > IMPORT_MAX_BYTES) throw new ApiFailure('BAD_INPUT', IMPORT_TOO_BIG)
@@ -56,7 +55,9 @@ export function sniffFile(bytes: Uint8Array): FileKind {
     // Encrypted .xlsx files are compound files holding these two streams.
     const encrypted =
       hasStreamName(bytes, 'EncryptedPackage') || hasStreamName(bytes, 'EncryptionInfo')
-    throw new ApiFailure('BAD_INPUT', encrypted ? SNIFF_MSG.encrypted : SNIFF_MSG.oldXls)
+    if (encrypted) throw new ApiFailure('BAD_INPUT', SNIFF_MSG.encrypted)
+    // Anything else in a compound file is taken as an old .xls; xls.ts says if it is not one.
+    return 'xls'
   }
   for (const [sig, what] of OTHER) {
     if (startsWith(bytes, sig)) {

@@ -17,7 +17,11 @@ describe('import: files that are not a ledger are refused in plain words', () =>
       compoundFile('EncryptionInfo', 'EncryptedPackage'),
       '文件有密码保护，请先在 Excel 中取消密码',
     ],
-    ['an old .xls', compoundFile('Workbook', 'SummaryInformation'), '这是旧版 Excel（.xls）文件'],
+    [
+      'a damaged old .xls',
+      compoundFile('Workbook', 'SummaryInformation'),
+      '文件无法作为旧版 Excel（.xls）表格打开，可能已损坏',
+    ],
     ['a PDF', utf8('%PDF-1.7\n1 0 obj'), '这是PDF 文件，不是表格'],
     ['a photo', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), '这是图片（JPG），不是表格'],
     [

@@ -1,0 +1,209 @@
+/**
+ * Old Excel (.xls, Excel 97–2003, as township accounting software and WPS still export) to the
+ * same grids as .xlsx: text, numbers, dates (cells formatted as dates become dates), formula
+ * results, and merged ranges filled the way exceljs fills them. Read by hand (cfb.ts, biff.ts):
+ * no parser of ours runs macros or follows links, and a damaged file is refused in plain words.
+ */
+import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
+import { ApiFailure } from '../../../api/failure'
+import { CfbError, readStream, streamNames } from './cfb'
+import { records, REC, rkValue, sharedStrings, unicodeString, type BiffRecord } from './biff'
+import { cellText, type Cell, type Grid } from './cells'
+import { SNIFF_MSG } from './sniff'
+import { tooManyColumns, tooManyRows } from './xlsx'
+
+export const XLS_MSG = {
+  broken:
+    '文件无法作为旧版 Excel（.xls）表格打开，可能已损坏。请在 Excel 或 WPS 里打开它，“另存为”.xlsx 后再导入',
+  tooOld: '这是 Excel 95 或更早版本的文件，请在 Excel 或 WPS 里“另存为”.xlsx 后再导入',
+  merged: '表格里合并的单元格太多，不像是账本，请取消合并后再导入',
+} as const
+
+/** More merged cells than any ledger has (a sheet's worth of rows across every column). */
+const MERGED_CELLS_MAX = 200_000
+
+/** Built-in number formats that show a date (zh-CN's 年月日 forms included). */
+const DATE_FORMATS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58,
+])
+
+/** Whether a format code shows a date: y, m or d outside quotes, escapes and [colour] parts. */
+function isDateCode(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '').replace(/General|通用格式/gi, '')
+  return /[ymd]/i.test(bare)
+}
+
+interface Globals {
+  dates1904: boolean
+  /** For each XF (cell format) index: whether it shows a date. */
+  dateXf: boolean[]
+  strings: string[]
+  sheets: Array<{ name: string; at: number }>
+}
+
+function globals(list: readonly BiffRecord[]): Globals {
+  const formats = new Map<number, string>()
+  const xfFormats: number[] = []
+  const g: Globals = { dates1904: false, dateXf: [], strings: [], sheets: [] }
+  for (let i = 0; i < list.length && list[i]!.type !== REC.EOF; i++) {
+    const { type, data } = list[i]!
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+    if (type === REC.FILEPASS) throw new ApiFailure('BAD_INPUT', SNIFF_MSG.encrypted)
+    if (type === REC.DATEMODE && data.length >= 2) g.dates1904 = view.getUint16(0, true) === 1
+    if (type === REC.FORMAT && data.length >= 5) {
+      formats.set(view.getUint16(0, true), unicodeString(data, 2))
+    }
+    if (type === REC.XF && data.length >= 4) xfFormats.push(view.getUint16(2, true))
+    if (type === REC.SST) g.strings = sharedStrings(list, i)
+    // Worksheets only (not charts or macro sheets), hidden ones too, as exceljs reads them.
+    if (type === REC.BOUNDSHEET && data.length >= 8 && data[5] === 0) {
+      const count = data[6]!
+      const wide = (data[7]! & 1) === 1
+      const bytes = data.subarray(8, 8 + count * (wide ? 2 : 1))
+      g.sheets.push({
+        name: Buffer.from(bytes).toString(wide ? 'utf16le' : 'latin1'),
+        at: view.getUint32(0, true),
+      })
+    }
+  }
+  g.dateXf = xfFormats.map((f) => {
+    const code = formats.get(f)
+    return code === undefined ? DATE_FORMATS.has(f) : isDateCode(code)
+  })
+  return g
+}
+
+/**
+ * A number in a date-formatted cell as exceljs gives it: the serial day (and time) as a UTC
+ * Date; a number no calendar has (negative, past 9999) stays a number, shown and not lost.
+ */
+function dateOf(serial: number, dates1904: boolean): Date | number {
+  const day = dates1904 ? serial + 1462 : serial
+  if (!(day >= 0 && day < 2_958_466)) return serial
+  const base = day >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31)
+  return new Date(base + Math.round(day * 86_400_000))
+}
+
+/** One worksheet's cells, from its BOF to its EOF (charts inside it nest their own). */
+function sheet(list: readonly BiffRecord[], start: number, name: string, g: Globals): Grid {
+  const rows: Cell[][] = []
+  const merges: Array<[number, number, number, number]> = []
+  const put = (r: number, c: number, value: Cell) => {
+    if (cellText(value) === '') return
+    if (c >= IMPORT_MAX_COLUMNS) throw new ApiFailure('BAD_INPUT', tooManyColumns(name))
+    if (r >= IMPORT_MAX_ROWS) throw new ApiFailure('BAD_INPUT', tooManyRows(name))
+    ;(rows[r] ??= [])[c] = value
+  }
+  const number = (r: number, c: number, xf: number, v: number) =>
+    put(r, c, g.dateXf[xf] ? dateOf(v, g.dates1904) : v)
+  let depth = 0
+  for (let i = start; i < list.length; i++) {
+    const { type, data } = list[i]!
+    if (type === REC.BOF) depth++
+    if (type === REC.EOF && --depth === 0) break
+    if (depth !== 1 || data.length < 6) continue
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+    const r = view.getUint16(0, true)
+    const c = view.getUint16(2, true)
+    const xf = view.getUint16(4, true)
+    if (type === REC.LABELSST && data.length >= 10)
+      put(r, c, g.strings[view.getUint32(6, true)] ?? null)
+    else if (type === REC.LABEL) put(r, c, unicodeString(data, 6))
+    else if (type === REC.NUMBER && data.length >= 14) number(r, c, xf, view.getFloat64(6, true))
+    else if (type === REC.RK && data.length >= 10)
+      number(r, c, xf, rkValue(view.getUint32(6, true)))
+    else if (type === REC.MULRK) {
+      for (let k = 0; 4 + k * 6 + 6 <= data.length - 2; k++) {
+        const at = 4 + k * 6
+        number(r, c + k, view.getUint16(at, true), rkValue(view.getUint32(at + 2, true)))
+      }
+    } else if (type === REC.BOOLERR && data.length >= 8) {
+      put(r, c, data[7] === 0 ? data[6] === 1 : null)
+    } else if (type === REC.FORMULA && data.length >= 14) {
+      put(r, c, formulaResult(list, i, view, xf, g))
+    } else if (type === REC.MERGECELLS && data.length >= 2) {
+      const count = Math.min(view.getUint16(0, true), Math.floor((data.length - 2) / 8))
+      for (let k = 0; k < count; k++) {
+        const at = 2 + k * 8
+        merges.push([0, 2, 4, 6].map((o) => view.getUint16(at + o, true)) as never)
+      }
+    }
+  }
+  return filled(name, rows, merges)
+}
+
+/** A formula's cached result: a number, text (in the STRING record after it), a yes/no. */
+function formulaResult(
+  list: readonly BiffRecord[],
+  i: number,
+  view: DataView,
+  xf: number,
+  g: Globals,
+): Cell {
+  if (view.getUint16(12, true) !== 0xffff) {
+    const v = view.getFloat64(6, true)
+    return g.dateXf[xf] ? dateOf(v, g.dates1904) : v
+  }
+  const kind = view.getUint8(6)
+  if (kind === 1) return view.getUint8(8) === 1
+  if (kind !== 0) return null
+  const next = list.slice(i + 1, i + 4).find((x) => x.type === REC.STRING)
+  return next ? unicodeString(next.data, 0) : null
+}
+
+/** Every cell of a merged range shows the top-left cell's value, as exceljs reports it. */
+function filled(
+  name: string,
+  rows: Cell[][],
+  merges: ReadonlyArray<[number, number, number, number]>,
+): Grid {
+  const mergedDown: Array<[number, number]> = []
+  // A ledger merges a title and a few labels; a file merging the whole sheet over and over
+  // would make millions of cells out of nothing.
+  let budget = MERGED_CELLS_MAX
+  for (const [r0, r1, c0, c1] of merges) {
+    const value = rows[r0]?.[c0]
+    if (value === undefined || value === null || r1 < r0 || c1 < c0) continue
+    budget -= (Math.min(r1, IMPORT_MAX_ROWS) - r0 + 1) * (Math.min(c1, IMPORT_MAX_COLUMNS) - c0 + 1)
+    if (budget < 0) throw new ApiFailure('BAD_INPUT', XLS_MSG.merged)
+    for (let r = r0; r <= Math.min(r1, IMPORT_MAX_ROWS - 1); r++) {
+      for (let c = c0; c <= Math.min(c1, IMPORT_MAX_COLUMNS - 1); c++) {
+        if (r === r0 && c === c0) continue
+        ;(rows[r] ??= [])[c] = value
+        if (r > r0) mergedDown.push([r, c])
+      }
+    }
+  }
+  const grid = Array.from(rows, (row) => (row ? Array.from(row, (v) => v ?? null) : []))
+  return { name, rows: grid, mergedDown }
+}
+
+/** Reads every worksheet of an .xls; refuses an encrypted, pre-97 or damaged one in plain words. */
+export function readXls(bytes: Uint8Array): Grid[] {
+  try {
+    const stream = readStream(bytes, 'Workbook')
+    if (!stream) {
+      const old = streamNames(bytes).some((n) => n.toLowerCase() === 'book')
+      // A compound file without a workbook: a Word or other Office 97 document.
+      throw new ApiFailure('BAD_INPUT', old ? XLS_MSG.tooOld : SNIFF_MSG.notSheet)
+    }
+    const list = records(stream)
+    const bof = list[0]
+    if (bof?.type !== REC.BOF || bof.data.length < 4) throw new CfbError('no BOF')
+    if (new DataView(bof.data.buffer, bof.data.byteOffset).getUint16(0, true) !== 0x0600) {
+      throw new ApiFailure('BAD_INPUT', XLS_MSG.tooOld)
+    }
+    const g = globals(list)
+    const byOffset = new Map(list.map((rec, i) => [rec.at, i]))
+    return g.sheets.map(({ name, at }) => {
+      const start = byOffset.get(at)
+      if (start === undefined || list[start]!.type !== REC.BOF) throw new CfbError('bad sheet')
+      return sheet(list, start, name, g)
+    })
+  } catch (e) {
+    if (e instanceof ApiFailure) throw e
+    if (e instanceof CfbError || e instanceof RangeError)
+      throw new ApiFailure('BAD_INPUT', XLS_MSG.broken)
+    throw e
+  }
+}

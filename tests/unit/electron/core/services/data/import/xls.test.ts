@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readXls } from '../../../../../../../electron/core/services/data/import/xls'
+import { readWorkbook } from '../../../../../../../electron/core/services/data/import/xlsx'
+import { preview } from './files'
+import {
+  boolerr,
+  compoundFile,
+  dateMode1904,
+  filePass,
+  format,
+  label,
+  mulrk,
+  number,
+  rec,
+  workbook,
+  xf,
+  bof,
+  eof,
+} from './xls-files'
+
+const FIXTURES = resolve(import.meta.dirname, '../../../../../../fixtures/import')
+const fixture = (name: string) => new Uint8Array(readFileSync(resolve(FIXTURES, name)))
+
+const BROKEN = '文件无法作为旧版 Excel（.xls）表格打开，可能已损坏'
+
+describe('import: old Excel (.xls) files read like the same workbook saved as .xlsx', () => {
+  // LibreOffice saved each workbook both ways (tests/fixtures/import/make-xls.ts): dates in
+  // 年月日 and y/m/d formats, a merged title, a label merged over two rows, formula results
+  // (a sum, a text, a yes), a second sheet, and 600 distinct 摘要 whose shared strings run on
+  // across seven CONTINUE records, characters split between them.
+  it.each(['ledger', 'long', 'november'])('%s.xls', async (name) => {
+    const fromXls = readXls(fixture(`${name}.xls`))
+    const fromXlsx = await readWorkbook(fixture(`${name}.xlsx`))
+    expect(fromXls).toEqual(fromXlsx)
+    expect(fromXls.length).toBeGreaterThan(0)
+  })
+
+  it('the ledger sheet previews with its dates, fen and the merged total skipped', async () => {
+    const p = await preview(fixture('ledger.xls'), {
+      fileName: '三月明细账.xls',
+      period: '2026-Q1',
+    })
+    expect(p.kind).toBe('xls')
+    expect(p.sheets).toEqual(['2026年3月明细账', '说明'])
+    const entries = p.rows.filter((r) => r.kind === 'entry')
+    expect(entries.map((r) => [r.entry?.date, r.entry?.amountFen, r.errors])).toEqual([
+      ['2026-03-02', 1_200_000, []],
+      ['2026-03-05', 35_650, []],
+      ['2026-03-09', 128_807, []],
+      ['2026-03-15', 420_000, []],
+      ['2026-03-28', 900_000, []],
+    ])
+    expect(entries[0]!.entry?.summary).toBe('收到鱼塘发包款（王*明）')
+  })
+
+  it('reads MULRK runs, one-byte and two-byte labels, yes/no cells and 1904 dates', () => {
+    const stream = workbook(
+      [dateMode1904(), xf(0), format(164, 'yyyy"年"m"月"d"日"'), xf(164), xf(14)],
+      [
+        [
+          '凭证',
+          [
+            label(0, 0, 'Voucher', false),
+            label(0, 1, '摘要'),
+            // 12 as an integer RK, 3.57 as an integer ÷ 100, 1.5 as the top of a double.
+            mulrk(1, 0, [
+              [0, (12 << 2) | 2],
+              [0, (357 << 2) | 3],
+              [0, 0x3ff80000],
+            ]),
+            boolerr(2, 0, 1, false),
+            boolerr(2, 1, 0x07, true),
+            // Day 44624 of the 1904 system is 2026-03-05; as a built-in date format too.
+            number(3, 0, 44_624, 1),
+            number(3, 1, 44_624, 2),
+            // A date format on a number no calendar has: the number is kept, not dropped.
+            number(4, 0, 3_000_000, 2),
+          ],
+        ],
+      ],
+    )
+    const [grid] = readXls(compoundFile([['Workbook', stream]]))
+    expect(grid!.name).toBe('凭证')
+    expect(grid!.rows).toEqual([
+      ['Voucher', '摘要'],
+      [12, 3.57, 1.5],
+      [true],
+      [new Date('2026-03-05T00:00:00Z'), new Date('2026-03-05T00:00:00Z')],
+      [3_000_000],
+    ])
+  })
+
+  it('a small workbook stream is read from the mini stream', () => {
+    const stream = workbook([], [['Sheet1', [label(0, 0, '日期'), number(1, 0, 46_086)]]])
+    expect(stream.length).toBeLessThan(4096)
+    expect(readXls(compoundFile([['Workbook', stream]]))[0]!.rows).toEqual([['日期'], [46_086]])
+  })
+})
+
+describe('import: an .xls that cannot be read is refused in plain words, nothing read', () => {
+  const good = () => workbook([], [['Sheet1', [label(0, 0, '日期')]]])
+  const big = () =>
+    workbook([], [['Sheet1', Array.from({ length: 400 }, (_, i) => label(i, 0, `第${i}行`))]])
+
+  it.each([
+    ['a password', compoundFile([['Workbook', workbook([filePass()], [])]]), '文件有密码保护'],
+    ['Excel 95 (a Book stream)', compoundFile([['Book', good()]]), 'Excel 95 或更早版本'],
+    [
+      'a BIFF5 workbook stream',
+      compoundFile([['Workbook', Buffer.concat([bof(5, 0x0500), eof()])]]),
+      'Excel 95 或更早版本',
+    ],
+    ['a Word document', compoundFile([['WordDocument', good()]]), '这不是表格文件'],
+    [
+      'a sector chain that loops',
+      compoundFile([['Workbook', big()]], (fat) => (fat[3] = 1)),
+      BROKEN,
+    ],
+    [
+      'a chain into sectors the file does not have',
+      compoundFile([['Workbook', big()]], (fat) => (fat[2] = 90_000)),
+      BROKEN,
+    ],
+    ['a file cut in half', compoundFile([['Workbook', big()]]).subarray(0, 4096), BROKEN],
+    [
+      'a record longer than the stream',
+      compoundFile([['Workbook', Buffer.concat([good(), Buffer.from([0x04, 0x02, 0xff, 0x7f])])]]),
+      BROKEN,
+    ],
+    [
+      'a sheet list pointing nowhere',
+      compoundFile([['Workbook', good().fill(0x33, 24, 28)]]),
+      BROKEN,
+    ],
+  ])('%s', async (_name, bytes, message) => {
+    await expect(preview(bytes, { fileName: 'x.xls' })).rejects.toThrow(message)
+  })
+
+  it('merged ranges over the whole sheet again and again are refused, not filled', () => {
+    const range = Buffer.alloc(8)
+    range.writeUInt16LE(19_999, 2)
+    range.writeUInt16LE(199, 6)
+    const merges = rec(0x00e5, Buffer.from([100, 0]), ...Array<Buffer>(100).fill(range))
+    const bytes = compoundFile([
+      ['Workbook', workbook([], [['明细', [label(0, 0, '合计'), merges]]])],
+    ])
+    expect(() => readXls(bytes)).toThrow('表格里合并的单元格太多')
+  })
+
+  it('a cell beyond the rows or columns a ledger needs is refused like in .xlsx', () => {
+    const far = (r: number, c: number) =>
+      compoundFile([['Workbook', workbook([], [['明细', [label(r, c, '多余')]]])]])
+    expect(() => readXls(far(0, 250))).toThrow('表格“明细”右边很远的地方还有内容')
+    expect(() => readXls(far(30_000, 0))).toThrow('明细行数太多')
+  })
+})

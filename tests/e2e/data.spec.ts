@@ -24,6 +24,14 @@ async function login(kiosk: Kiosk, role: keyof typeof PINS): Promise<void> {
   await kiosk.page.getByTestId('admin-shell').waitFor()
 }
 
+/** The clerk on the import screen, with November 2026's sheet open as a draft for the lines. */
+async function openImport(kiosk: Kiosk): Promise<DataImportPage> {
+  await login(kiosk, 'clerk')
+  await kiosk.call('ledger.closePeriod', { period: '2026-11' })
+  await kiosk.open('/admin/data/import')
+  return new DataImportPage(kiosk.page)
+}
+
 const csv = (rows: string[][]) =>
   Buffer.from('\ufeff' + rows.map((r) => r.join(',')).join('\r\n') + '\r\n', 'utf8')
 const HEAD = ['日期', '凭证号', '摘要', '项目名称', '收入', '支出', '经手人']
@@ -83,10 +91,7 @@ test.describe('ledger import', () => {
   test('an old Excel (.xls) book from the township comes in without retyping', async ({
     kiosk,
   }) => {
-    await login(kiosk, 'clerk')
-    await kiosk.call('ledger.closePeriod', { period: '2026-11' })
-    await kiosk.open('/admin/data/import')
-    const imp = new DataImportPage(kiosk.page)
+    const imp = await openImport(kiosk)
     // Saved by LibreOffice as Excel 97–2003 (tests/fixtures/import/make-xls.ts), dates as 年月日.
     await imp.choose('十一月.xls', await readFile(XLS_NOVEMBER))
     await expect(imp.problems()).toHaveCount(0)
@@ -105,10 +110,7 @@ test.describe('ledger import', () => {
   })
 
   test('a large book shows how far the check has got', async ({ kiosk }) => {
-    await login(kiosk, 'clerk')
-    await kiosk.call('ledger.closePeriod', { period: '2026-11' })
-    await kiosk.open('/admin/data/import')
-    const imp = new DataImportPage(kiosk.page)
+    const imp = await openImport(kiosk)
     const rows = [HEAD.map((h) => (h === '项目名称' ? '科目' : h))]
     for (let i = 1; i <= 19_000; i++) {
       rows.push([
@@ -134,10 +136,7 @@ test.describe('ledger import', () => {
   test('a file that is not a spreadsheet is refused in plain words, nothing changes', async ({
     kiosk,
   }) => {
-    await login(kiosk, 'clerk')
-    await kiosk.call('ledger.closePeriod', { period: '2026-11' })
-    await kiosk.open('/admin/data/import')
-    const imp = new DataImportPage(kiosk.page)
+    const imp = await openImport(kiosk)
     const seq = kiosk.host.core?.store.head().seq
     await imp.choose('照片.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a]), 'image/jpeg')
     await expect(imp.error()).toHaveText(

@@ -111,8 +111,9 @@ export interface ImportCounts {
 /** What the clerk checks before importing: the guessed layout, every row and its problems. */
 export interface ImportPreview {
   fileName: string
-  kind: 'xlsx' | 'xls' | 'csv'
-  /** CSV only: the text encoding found (UTF-8, GB18030, UTF-16). */
+  /** html: a web page's table saved as .xls (what many platforms' 导出Excel gives). */
+  kind: 'xlsx' | 'xls' | 'html' | 'csv'
+  /** CSV and web pages: the text encoding found (UTF-8, GB18030, UTF-16). */
   encoding?: string
   sheets: string[]
   sheet?: string

@@ -6,6 +6,7 @@
  * is saved onto a USB stick with its BOM.
  */
 import ExcelJS from 'exceljs'
+import iconv from 'iconv-lite'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -107,6 +108,21 @@ test.describe('ledger import', () => {
       ['旧-11-2', '2026-11-05', 35_650],
       ['旧-11-3', '2026-11-12', 123_450],
     ])
+  })
+
+  test('a platform’s 导出Excel that is really a web page comes in as Excel shows it', async ({
+    kiosk,
+  }) => {
+    const imp = await openImport(kiosk)
+    const cells = (r: string[]) => `<tr>${r.map((c) => `<td>${c || '&nbsp;'}</td>`).join('')}</tr>`
+    const page = `<html><head><meta charset="gb2312"><style>td{}</style></head><body>
+      <h3>联盟村收支明细</h3><table>${[HEAD, ...GOOD].map(cells).join('\n')}</table></body></html>`
+    await imp.choose('收支明细.xls', Buffer.from(iconv.encode(page, 'gbk')))
+    await expect(imp.summary()).toContainText('网页格式的 Excel 文件，表头在第 2 行')
+    await expect(imp.summary()).toContainText('编码 GB18030')
+    await imp.map('subject', 3)
+    await imp.recheck()
+    await expect(imp.counts()).toContainText('可以导入 3 笔（收入 ¥8,000.00，支出 ¥1,591.00）')
   })
 
   test('a large book shows how far the check has got', async ({ kiosk }) => {

@@ -24,6 +24,8 @@ export const adminData = () => ({
     picked: '已选文件：{name}（{size}）',
     tooBig: '文件太大（超过 10 MB），请按月份拆成几个文件后再导入',
     about: '{kind} 文件，表头在第 {row} 行，格式：{shape}',
+    /** A web page saved as .xls, as many online platforms export. */
+    htmlKind: '网页格式的 Excel',
     encoding: '，编码 {encoding}',
     sheet: '工作表',
     shape: {

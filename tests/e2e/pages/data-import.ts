@@ -7,6 +7,7 @@ export class DataImportPage {
   root = () => this.page.getByTestId('data-import')
   period = () => this.page.getByTestId('import-period')
   error = () => this.page.getByTestId('import-error')
+  summary = () => this.page.getByTestId('import-summary')
   counts = () => this.page.getByTestId('import-counts')
   problems = () => this.page.getByTestId('import-problems')
   row = (line: number) => this.page.getByTestId(`import-row-${line}`)

@@ -4,23 +4,18 @@
  * results, and merged ranges filled the way exceljs fills them. Read by hand (cfb.ts, biff.ts):
  * no parser of ours runs macros or follows links, and a damaged file is refused in plain words.
  */
-import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { CfbError, readStream, streamNames } from './cfb'
 import { records, REC, rkValue, sharedStrings, unicodeString, type BiffRecord } from './biff'
-import { cellText, type Cell, type Grid } from './cells'
+import type { Cell, Grid } from './cells'
+import { filled, putter, type Range } from './merges'
 import { SNIFF_MSG } from './sniff'
-import { tooManyColumns, tooManyRows } from './xlsx'
 
 export const XLS_MSG = {
   broken:
     '文件无法作为旧版 Excel（.xls）表格打开，可能已损坏。请在 Excel 或 WPS 里打开它，“另存为”.xlsx 后再导入',
   tooOld: '这是 Excel 95 或更早版本的文件，请在 Excel 或 WPS 里“另存为”.xlsx 后再导入',
-  merged: '表格里合并的单元格太多，不像是账本，请取消合并后再导入',
 } as const
-
-/** More merged cells than any ledger has (a sheet's worth of rows across every column). */
-const MERGED_CELLS_MAX = 200_000
 
 /** Built-in number formats that show a date (zh-CN's 年月日 forms included). */
 const DATE_FORMATS = new Set([
@@ -87,13 +82,8 @@ function dateOf(serial: number, dates1904: boolean): Date | number {
 /** One worksheet's cells, from its BOF to its EOF (charts inside it nest their own). */
 function sheet(list: readonly BiffRecord[], start: number, name: string, g: Globals): Grid {
   const rows: Cell[][] = []
-  const merges: Array<[number, number, number, number]> = []
-  const put = (r: number, c: number, value: Cell) => {
-    if (cellText(value) === '') return
-    if (c >= IMPORT_MAX_COLUMNS) throw new ApiFailure('BAD_INPUT', tooManyColumns(name))
-    if (r >= IMPORT_MAX_ROWS) throw new ApiFailure('BAD_INPUT', tooManyRows(name))
-    ;(rows[r] ??= [])[c] = value
-  }
+  const merges: Range[] = []
+  const put = putter(name, rows)
   const number = (r: number, c: number, xf: number, v: number) =>
     put(r, c, g.dateXf[xf] ? dateOf(v, g.dates1904) : v)
   let depth = 0
@@ -125,7 +115,7 @@ function sheet(list: readonly BiffRecord[], start: number, name: string, g: Glob
       const count = Math.min(view.getUint16(0, true), Math.floor((data.length - 2) / 8))
       for (let k = 0; k < count; k++) {
         const at = 2 + k * 8
-        merges.push([0, 2, 4, 6].map((o) => view.getUint16(at + o, true)) as never)
+        merges.push([0, 2, 4, 6].map((o) => view.getUint16(at + o, true)) as Range)
       }
     }
   }
@@ -149,33 +139,6 @@ function formulaResult(
   if (kind !== 0) return null
   const next = list.slice(i + 1, i + 4).find((x) => x.type === REC.STRING)
   return next ? unicodeString(next.data, 0) : null
-}
-
-/** Every cell of a merged range shows the top-left cell's value, as exceljs reports it. */
-function filled(
-  name: string,
-  rows: Cell[][],
-  merges: ReadonlyArray<[number, number, number, number]>,
-): Grid {
-  const mergedDown: Array<[number, number]> = []
-  // A ledger merges a title and a few labels; a file merging the whole sheet over and over
-  // would make millions of cells out of nothing.
-  let budget = MERGED_CELLS_MAX
-  for (const [r0, r1, c0, c1] of merges) {
-    const value = rows[r0]?.[c0]
-    if (value === undefined || value === null || r1 < r0 || c1 < c0) continue
-    budget -= (Math.min(r1, IMPORT_MAX_ROWS) - r0 + 1) * (Math.min(c1, IMPORT_MAX_COLUMNS) - c0 + 1)
-    if (budget < 0) throw new ApiFailure('BAD_INPUT', XLS_MSG.merged)
-    for (let r = r0; r <= Math.min(r1, IMPORT_MAX_ROWS - 1); r++) {
-      for (let c = c0; c <= Math.min(c1, IMPORT_MAX_COLUMNS - 1); c++) {
-        if (r === r0 && c === c0) continue
-        ;(rows[r] ??= [])[c] = value
-        if (r > r0) mergedDown.push([r, c])
-      }
-    }
-  }
-  const grid = Array.from(rows, (row) => (row ? Array.from(row, (v) => v ?? null) : []))
-  return { name, rows: grid, mergedDown }
 }
 
 /** Reads every worksheet of an .xls; refuses an encrypted, pre-97 or damaged one in plain words. */

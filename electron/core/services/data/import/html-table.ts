@@ -1,0 +1,126 @@
+/**
+ * A web page saved as ".xls": what many online platforms' 导出Excel buttons really give (Excel
+ * opens it as a sheet). Read as Excel shows it: the tables' rows one under another, rowspan and
+ * colspan as merged cells, a title line above a table as a row of its own, tags and scripts
+ * dropped, entities decoded. Nothing in the page is run or fetched: it is only text here.
+ */
+import type { Cell, Grid } from './cells'
+import { filled, MERGED_CELLS_MAX, MERGED_TOO_MANY, putter, type Range } from './merges'
+import { ApiFailure } from '../../../api/failure'
+
+/** Whether decoded text is a web page with a table in it, not a CSV (nor Excel 2003's XML). */
+export function isHtmlTable(text: string): boolean {
+  return (
+    /^\s*</.test(text) &&
+    /<table[\s>]/i.test(text) &&
+    !text.includes('urn:schemas-microsoft-com:office:spreadsheet')
+  )
+}
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  yen: '¥',
+}
+
+/** Decodes entities and collapses white space as a browser shows text. */
+function plain(text: string): string {
+  return text
+    .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (all, e: string) => {
+      const code =
+        e[0] !== '#'
+          ? null
+          : e[1] === 'x' || e[1] === 'X'
+            ? parseInt(e.slice(2), 16)
+            : Number(e.slice(1))
+      if (code === null) return NAMED[e.toLowerCase()] ?? all
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+    })
+    .replace(/\s+/g, ' ')
+}
+
+/** A span attribute, kept to what a sheet can hold. */
+function span(attrs: string, name: string, max: number): number {
+  const m = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs)
+  return m ? Math.min(Math.max(1, Number(m[1])), max) : 1
+}
+
+const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'])
+const TAG = /<(\/?)([a-z][a-z0-9]*)\b([^>]*)>|([^<]+)/gi
+
+/** The page's tables (and the lines of text between them) as one sheet, rows as Excel shows them. */
+export function readHtmlTable(text: string): Grid[] {
+  // Comments, scripts and styles hold no cells (and their text must not become rows).
+  const page = text.replace(/<!--[\s\S]*?(-->|$)|<(script|style|head)\b[\s\S]*?(<\/\2\s*>|$)/gi, '')
+  const rows: Cell[][] = []
+  const put = putter('', rows)
+  const merges: Range[] = []
+  /** Cells below or beside taken by an earlier rowspan/colspan, by row. */
+  const taken = new Map<number, Set<number>>()
+  let r = -1
+  let c = 0
+  let depth = 0
+  let cell: { text: string; r: number; c: number } | null = null
+  let loose = ''
+  let spanned = 0
+  const endCell = () => {
+    if (cell) put(cell.r, cell.c, cell.text.trim())
+    cell = null
+  }
+  const flushLoose = () => {
+    if (loose.trim()) put(++r, 0, loose.trim())
+    loose = ''
+  }
+  for (const m of page.matchAll(TAG)) {
+    const [, close, rawName, attrs = '', words] = m
+    if (words !== undefined) {
+      if (cell) cell.text += plain(words)
+      else if (depth === 0) loose += plain(words)
+      continue
+    }
+    const name = rawName!.toLowerCase()
+    if (name === 'table') {
+      if (close) depth = Math.max(0, depth - 1)
+      else if (depth++ === 0) flushLoose()
+      if (close && depth === 0) endCell()
+    } else if (depth !== 1) {
+      // Outside a table: a block ends a line; inside a table nested in a cell: text only.
+      if (depth === 0 && BLOCK.has(name)) flushLoose()
+      else if (cell && name === 'br') cell.text += ' '
+    } else if (name === 'tr') {
+      endCell()
+      if (!close) {
+        r++
+        c = 0
+      }
+    } else if (name === 'td' || name === 'th') {
+      endCell()
+      if (close) continue
+      if (r < 0) r = 0
+      while (taken.get(r)?.has(c)) c++
+      cell = { text: '', r, c }
+      const rows = span(attrs, 'rowspan', 20_000)
+      const cols = span(attrs, 'colspan', 200)
+      if (rows > 1 || cols > 1) {
+        spanned += rows * cols
+        if (spanned > MERGED_CELLS_MAX) throw new ApiFailure('BAD_INPUT', MERGED_TOO_MANY)
+        merges.push([r, r + rows - 1, c, c + cols - 1])
+        for (let i = 0; i < rows; i++) {
+          let set = taken.get(r + i)
+          if (!set) taken.set(r + i, (set = new Set()))
+          for (let j = 0; j < cols; j++) set.add(c + j)
+        }
+      }
+      c += cols
+    } else if (cell && name === 'br') {
+      cell.text += ' '
+    }
+  }
+  endCell()
+  flushLoose()
+  return [filled('', rows, merges)]
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { readHtmlTable } from '../../../../../../../electron/core/services/data/import/html-table'
+import { gbk, preview, utf8 } from './files'
+
+/**
+ * What a 三资管理平台's 导出Excel button gives: a GBK web page named .xls, with a style sheet, a
+ * title above the table, a merged heading, a date spanning two lines, thousands separators,
+ * &nbsp; in empty cells, a line break inside a 摘要, and a script that must stay text-free.
+ */
+const PLATFORM_PAGE = `<html xmlns:x="urn:schemas-microsoft-com:office:excel">
+<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<style>td { mso-number-format:"\\@"; } .xl65 { color: red }</style>
+<script>document.write('<table><tr><td>不是账目</td></tr></table>')</script></head>
+<body>
+<h3>联盟村 2026年3月 收支明细</h3>
+<!-- <table><tr><td>注释里的表</td></tr></table> -->
+<table border="1">
+  <tr><td colspan="7" align="center"><b>现金日记账</b></td></tr>
+  <tr><th>日期</th><th>凭证号</th><th>摘要</th><th>科目</th><th>收入</th><th>支出</th><th>经手人</th></tr>
+  <tr><td rowspan="2">2026-03-03</td><td>网-1</td><td>收到鱼塘<br>承包费</td><td>发包及上交收入</td>
+      <td x:num="8000">8,000.00</td><td>&nbsp;</td><td><span>吴春燕</span></td></tr>
+  <tr><td>网-2</td><td>购买办公用品 &amp; 纸张</td><td>办公费</td><td>&nbsp;</td><td>356.50</td><td>吴春燕</td></tr>
+  <tr><td>2026/3/12</td><td>网-3</td><td>三组路灯维修</td><td>公益事业支出</td><td></td><td>1,234.50</td><td>李国强</td></tr>
+  <tr><td colspan="4">本月合计</td><td>8,000.00</td><td>1,591.00</td><td></td></tr>
+</table>
+</body></html>`
+
+describe('import: a web page saved as .xls (a platform export) reads as Excel shows it', () => {
+  it('the GBK page previews with Excel’s row numbers, the spanned date on both lines', async () => {
+    const p = await preview(gbk(PLATFORM_PAGE), { fileName: '收支明细.xls', period: '2026-Q1' })
+    expect(p.kind).toBe('html')
+    expect(p.encoding).toBe('GB18030')
+    // Row 1 is the title above the table, row 2 the merged heading, row 3 the header.
+    expect(p.headerRow).toBe(3)
+    const entries = p.rows.filter((r) => r.kind === 'entry')
+    expect(
+      entries.map((r) => [r.line, r.entry?.date, r.entry?.summary, r.entry?.amountFen, r.errors]),
+    ).toEqual([
+      [4, '2026-03-03', '收到鱼塘 承包费', 800_000, []],
+      [5, '2026-03-03', '购买办公用品 & 纸张', 35_650, []],
+      [6, '2026-03-12', '三组路灯维修', 123_450, []],
+    ])
+    expect(p.rows.find((r) => r.line === 7)?.kind).toBe('skipped')
+    expect(JSON.stringify(p)).not.toContain('不是账目')
+    expect(JSON.stringify(p)).not.toContain('注释里的表')
+  })
+
+  it('rowspan and colspan take their cells; the rest of the row moves right of them', () => {
+    const [grid] = readHtmlTable(
+      '<table><tr><td rowspan=2 colspan=2>甲</td><td>乙</td></tr><tr><td>丙</td></tr>' +
+        '<tr><td>丁</td><td>&#25143;&#x6237;</td></tr></table>',
+    )
+    expect(grid!.rows).toEqual([
+      ['甲', '甲', '乙'],
+      ['甲', '甲', '丙'],
+      ['丁', '户户'],
+    ])
+    expect(grid!.mergedDown).toEqual([
+      [1, 0],
+      [1, 1],
+    ])
+  })
+
+  it('two tables stack as in Excel, with the text between them on its own row', () => {
+    const [grid] = readHtmlTable(
+      '<div>表一</div><table><tr><td>a</td></tr></table><p>表二</p><table><tr><td>b</td></tr></table>',
+    )
+    expect(grid!.rows).toEqual([['表一'], ['a'], ['表二'], ['b']])
+  })
+
+  it('spans over the whole sheet again and again are refused, not filled', () => {
+    const cells = '<td rowspan="20000" colspan="200">x</td>'.repeat(20)
+    expect(() => readHtmlTable(`<table><tr>${cells}</tr></table>`)).toThrow(
+      '表格里合并的单元格太多',
+    )
+  })
+
+  it('a cell past column 200 is refused like in .xlsx; broken markup still ends', () => {
+    const wide = `<table><tr>${'<td>1</td>'.repeat(201)}</tr></table>`
+    expect(() => readHtmlTable(wide)).toThrow('右边很远的地方还有内容（超过 200 列）')
+    const broken = '<table><tr><td>日期<td>摘要<tr><td>2026-11-03<td>买纸'
+    expect(readHtmlTable(broken)[0]!.rows).toEqual([
+      ['日期', '摘要'],
+      ['2026-11-03', '买纸'],
+    ])
+  })
+
+  it('a CSV whose first cell starts with < is still a CSV', async () => {
+    const p = await preview(
+      utf8(
+        '<备注>,日期,凭证号,摘要,科目,收入,支出\r\n,2026-01-05,记-1,收款,发包及上交收入,100,\r\n',
+      ),
+    )
+    expect(p.kind).toBe('csv')
+  })
+})

@@ -5,6 +5,7 @@
  * dropped, entities decoded. Nothing in the page is run or fetched: it is only text here.
  */
 import type { Cell, Grid } from './cells'
+import { tokens } from './markup'
 import { filled, MERGED_CELLS_MAX, MERGED_TOO_MANY, putter, type Range } from './merges'
 import { ApiFailure } from '../../../api/failure'
 
@@ -27,20 +28,14 @@ const NAMED: Record<string, string> = {
   yen: '¥',
 }
 
-/** Decodes entities and collapses white space as a browser shows text. */
-function plain(text: string): string {
-  return text
-    .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (all, e: string) => {
-      const code =
-        e[0] !== '#'
-          ? null
-          : e[1] === 'x' || e[1] === 'X'
-            ? parseInt(e.slice(2), 16)
-            : Number(e.slice(1))
-      if (code === null) return NAMED[e.toLowerCase()] ?? all
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
-    })
-    .replace(/\s+/g, ' ')
+/** Decodes entities (&amp; &#25143; &#x6237;…) and, as a browser shows text, collapses spaces. */
+export function plainText(text: string, collapse = true): string {
+  const decoded = text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (all, e: string) => {
+    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? all
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+  })
+  return collapse ? decoded.replace(/\s+/g, ' ') : decoded
 }
 
 /** A span attribute, kept to what a sheet can hold. */
@@ -50,12 +45,10 @@ function span(attrs: string, name: string, max: number): number {
 }
 
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'])
-const TAG = /<(\/?)([a-z][a-z0-9]*)\b([^>]*)>|([^<]+)/gi
+const SKIPPED = new Set(['script', 'style', 'head'])
 
 /** The page's tables (and the lines of text between them) as one sheet, rows as Excel shows them. */
 export function readHtmlTable(text: string): Grid[] {
-  // Comments, scripts and styles hold no cells (and their text must not become rows).
-  const page = text.replace(/<!--[\s\S]*?(-->|$)|<(script|style|head)\b[\s\S]*?(<\/\2\s*>|$)/gi, '')
   const rows: Cell[][] = []
   const put = putter('', rows)
   const merges: Range[] = []
@@ -75,14 +68,15 @@ export function readHtmlTable(text: string): Grid[] {
     if (loose.trim()) put(++r, 0, loose.trim())
     loose = ''
   }
-  for (const m of page.matchAll(TAG)) {
-    const [, close, rawName, attrs = '', words] = m
-    if (words !== undefined) {
-      if (cell) cell.text += plain(words)
-      else if (depth === 0) loose += plain(words)
+  // Comments, scripts, styles and the head hold no cells (their text must not become rows).
+  for (const token of tokens(text, SKIPPED)) {
+    if ('text' in token) {
+      if (cell) cell.text += plainText(token.text)
+      else if (depth === 0) loose += plainText(token.text)
       continue
     }
-    const name = rawName!.toLowerCase()
+    const { close, attrs } = token
+    const name = token.name.toLowerCase()
     if (name === 'table') {
       if (close) depth = Math.max(0, depth - 1)
       else if (depth++ === 0) flushLoose()

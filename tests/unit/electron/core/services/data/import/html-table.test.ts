@@ -85,6 +85,19 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
     ])
   })
 
+  it('megabytes of broken markup are read to the end, not backtracked over for hours', () => {
+    const junk = 2 * 2 ** 20
+    const cut = `<table><tr><td>日期</td></tr>${'<td '.repeat(junk / 4)}`
+    expect(readHtmlTable(cut)[0]!.rows).toEqual([['日期']])
+    for (const tail of [
+      '<'.repeat(junk) + '>',
+      '<!--'.repeat(junk / 4),
+      '<script>' + '<'.repeat(junk),
+    ]) {
+      expect(readHtmlTable(`<table><tr><td>日期</td></tr>${tail}`)[0]!.rows).toEqual([['日期']])
+    }
+  })
+
   it('a CSV whose first cell starts with < is still a CSV', async () => {
     const p = await preview(
       utf8(

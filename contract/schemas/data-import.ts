@@ -111,8 +111,11 @@ export interface ImportCounts {
 /** What the clerk checks before importing: the guessed layout, every row and its problems. */
 export interface ImportPreview {
   fileName: string
-  /** html: a web page's table saved as .xls (what many platforms' 导出Excel gives). */
-  kind: 'xlsx' | 'xls' | 'html' | 'csv'
+  /**
+   * xls: Excel 97–2003; xml: Excel 2003 XML; html: a web page's table saved as .xls (what many
+   * platforms' 导出Excel gives).
+   */
+  kind: 'xlsx' | 'xls' | 'xml' | 'html' | 'csv'
   /** CSV and web pages: the text encoding found (UTF-8, GB18030, UTF-16). */
   encoding?: string
   sheets: string[]

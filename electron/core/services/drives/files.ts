@@ -28,6 +28,7 @@ const KINDS: Record<string, DriveEntryKind> = {
   '.pdf': 'pdf',
   '.xlsx': 'sheet',
   '.xls': 'sheet',
+  '.xml': 'sheet',
   '.csv': 'sheet',
   '.txt': 'sheet',
   '.cwbak': 'backup',

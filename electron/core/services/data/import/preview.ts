@@ -25,6 +25,7 @@ import { continueVoucher, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
 import { isHtmlTable, readHtmlTable } from './html-table'
+import { isSpreadsheetMl, readSpreadsheetMl } from './spreadsheet-ml'
 import { readXls } from './xls'
 import { readWorkbook, tooManyColumns, tooManyRows } from './xlsx'
 import { mappingProblems, mergedMoneyProblems, unitProblems } from './mapping'
@@ -34,7 +35,7 @@ import { cols, isVoucherExport, pickSheet } from './layout'
 export type OnProgress = (step: string, done: number, total: number) => void
 
 export interface ParsedFile {
-  kind: 'xlsx' | 'xls' | 'html' | 'csv'
+  kind: 'xlsx' | 'xls' | 'xml' | 'html' | 'csv'
   encoding?: string
   grids: Grid[]
 }
@@ -55,6 +56,7 @@ export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
   if (kind === 'xlsx') return { kind, grids: await readWorkbook(bytes) }
   if (kind === 'xls') return { kind, grids: readXls(bytes) }
   const { text, encoding } = decodeText(bytes)
+  if (isSpreadsheetMl(text)) return { kind: 'xml', encoding, grids: readSpreadsheetMl(text) }
   if (isHtmlTable(text)) return { kind: 'html', encoding, grids: readHtmlTable(text) }
   const rows = csvRows(text)
   return { kind: 'csv', encoding, grids: [{ name: '', rows }] }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { readSpreadsheetMl } from '../../../../../../../electron/core/services/data/import/spreadsheet-ml'
+import { preview, utf8 } from './files'
+
+/** A workbook as Excel 2003 saves "XML 电子表格" (some platforms name it .xls). */
+const WORKBOOK = `<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet" xmlns:html="http://www.w3.org/TR/REC-html40">
+ <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Author>乡镇平台</Author></DocumentProperties>
+ <Styles><Style ss:ID="s62"><NumberFormat ss:Format="Short Date"/></Style></Styles>
+ <Worksheet ss:Name="2026年3月明细账">
+  <Table ss:ExpandedColumnCount="7" ss:ExpandedRowCount="8" x:FullColumns="1">
+   <Column ss:Width="80"/>
+   <Row><Cell ss:MergeAcross="6"><Data ss:Type="String">联盟村现金日记账</Data></Cell></Row>
+   <Row ss:Index="3">
+    <Cell><Data ss:Type="String">日期</Data></Cell><Cell><Data ss:Type="String">凭证号</Data></Cell>
+    <Cell><Data ss:Type="String">摘要</Data></Cell><Cell><Data ss:Type="String">科目</Data></Cell>
+    <Cell><Data ss:Type="String">收入</Data></Cell><Cell><Data ss:Type="String">支出</Data></Cell>
+    <Cell><Data ss:Type="String">经手人</Data></Cell>
+   </Row>
+   <Row>
+    <Cell ss:StyleID="s62" ss:MergeDown="1"><Data ss:Type="DateTime">2026-03-02T00:00:00.000</Data></Cell>
+    <Cell><Data ss:Type="String">记-1</Data></Cell>
+    <Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><Font html:Color="#FF0000">收到</Font>鱼塘承包费</ss:Data><Comment ss:Author="会计"><ss:Data xmlns="http://www.w3.org/TR/REC-html40"><B>备注不是账目</B></ss:Data></Comment></Cell>
+    <Cell><Data ss:Type="String">发包及上交收入</Data></Cell>
+    <Cell><Data ss:Type="Number">12000</Data></Cell>
+    <Cell ss:Index="7"><Data ss:Type="String">王*明</Data></Cell>
+   </Row>
+   <Row>
+    <Cell ss:Index="2"><Data ss:Type="String">记-2</Data></Cell>
+    <Cell><Data ss:Type="String">购买办公用品 &amp; 纸张</Data></Cell>
+    <Cell><Data ss:Type="String">办公费</Data></Cell>
+    <Cell ss:Index="6"><Data ss:Type="Number">356.5</Data></Cell>
+   </Row>
+   <Row ss:Index="7"><Cell ss:Index="3"><Data ss:Type="String">本月合计</Data></Cell>
+    <Cell ss:Index="5" ss:Formula="=SUM(R[-3]C:R[-1]C)"><Data ss:Type="Number">12000</Data></Cell>
+    <Cell><Data ss:Type="Boolean">1</Data></Cell></Row>
+  </Table>
+  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Selected/></WorksheetOptions>
+ </Worksheet>
+ <Worksheet ss:Name="Sheet2"><Table/></Worksheet>
+</Workbook>`
+
+describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook in .xlsx', () => {
+  it('cells land where ss:Index puts them; merges, dates, numbers and yes/no as exceljs gives', () => {
+    const [ledger, empty] = readSpreadsheetMl(WORKBOOK)
+    const title = '联盟村现金日记账'
+    const day = new Date('2026-03-02T00:00:00Z')
+    expect(ledger!.name).toBe('2026年3月明细账')
+    expect(ledger!.rows).toEqual([
+      [title, title, title, title, title, title, title],
+      [],
+      ['日期', '凭证号', '摘要', '科目', '收入', '支出', '经手人'],
+      [day, '记-1', '收到鱼塘承包费', '发包及上交收入', 12000, null, '王*明'],
+      [day, '记-2', '购买办公用品 & 纸张', '办公费', null, 356.5],
+      [],
+      [null, null, '本月合计', null, 12000, true],
+    ])
+    // The date merged down onto the second line counts once, as in .xlsx.
+    expect(ledger!.mergedDown).toEqual([[4, 0]])
+    expect(empty).toEqual({ name: 'Sheet2', rows: [], mergedDown: [] })
+  })
+
+  it('previews as Excel 2003 XML with its dates and fen; the comment is not read', async () => {
+    const p = await preview(utf8(WORKBOOK), { fileName: '明细账.xls', period: '2026-Q1' })
+    expect(p.kind).toBe('xml')
+    expect(p.sheets).toEqual(['2026年3月明细账', 'Sheet2'])
+    const entries = p.rows.filter((r) => r.kind === 'entry')
+    expect(entries.map((r) => [r.line, r.entry?.date, r.entry?.amountFen, r.errors])).toEqual([
+      [4, '2026-03-02', 1_200_000, []],
+      [5, '2026-03-02', 35_650, []],
+    ])
+    expect(JSON.stringify(p)).not.toContain('备注不是账目')
+    expect(JSON.stringify(p)).not.toContain('乡镇平台')
+  })
+
+  it('merges over the whole sheet again and again are refused, not filled', () => {
+    const cells =
+      '<Cell ss:MergeAcross="199" ss:MergeDown="19999"><Data ss:Type="String">x</Data></Cell>'
+    const rows = Array.from({ length: 20 }, () => `<Row>${cells}</Row>`).join('')
+    const book = WORKBOOK.replace(/<Table [\s\S]*<\/Table>/, `<Table>${rows}</Table>`)
+    expect(() => readSpreadsheetMl(book)).toThrow('表格里合并的单元格太多')
+  })
+
+  it('megabytes of broken markup are read to the end, not backtracked over', () => {
+    const junk = 2 * 2 ** 20
+    for (const tail of [
+      '<Cell a="' + 'x'.repeat(junk),
+      '<a '.repeat(junk / 3),
+      '<'.repeat(junk) + '>',
+    ]) {
+      const book = WORKBOOK.replace('</Table>', tail)
+      expect(readSpreadsheetMl(book)[0]!.rows[2]).toEqual([
+        '日期',
+        '凭证号',
+        '摘要',
+        '科目',
+        '收入',
+        '支出',
+        '经手人',
+      ])
+    }
+  })
+
+  it('a cell placed past column 200 is refused like in .xlsx', () => {
+    const far = '<Row><Cell ss:Index="300"><Data ss:Type="String">x</Data></Cell></Row>'
+    const book = WORKBOOK.replace(/<Table [\s\S]*<\/Table>/, `<Table>${far}</Table>`)
+    expect(() => readSpreadsheetMl(book)).toThrow('右边很远的地方还有内容')
+  })
+})

@@ -80,7 +80,13 @@ function dateOf(serial: number, dates1904: boolean): Date | number {
 }
 
 /** One worksheet's cells, from its BOF to its EOF (charts inside it nest their own). */
-function sheet(list: readonly BiffRecord[], start: number, name: string, g: Globals): Grid {
+function sheet(
+  list: readonly BiffRecord[],
+  start: number,
+  name: string,
+  g: Globals,
+  read: Uint8Array,
+): Grid {
   const rows: Cell[][] = []
   const merges: Range[] = []
   const put = putter(name, rows)
@@ -88,6 +94,7 @@ function sheet(list: readonly BiffRecord[], start: number, name: string, g: Glob
     put(r, c, g.dateXf[xf] ? dateOf(v, g.dates1904) : v)
   let depth = 0
   for (let i = start; i < list.length; i++) {
+    if (read[i]++) throw new CfbError('sheets overlap')
     const { type, data } = list[i]!
     if (type === REC.BOF) depth++
     if (type === REC.EOF && --depth === 0) break
@@ -158,10 +165,13 @@ export function readXls(bytes: Uint8Array): Grid[] {
     }
     const g = globals(list)
     const byOffset = new Map(list.map((rec, i) => [rec.at, i]))
+    // Sheets never share records: sheet lists pointing into each other (or a sheet without its
+    // EOF, read by every sheet before it) must not make core read the stream again and again.
+    const read = new Uint8Array(list.length)
     return g.sheets.map(({ name, at }) => {
       const start = byOffset.get(at)
       if (start === undefined || list[start]!.type !== REC.BOF) throw new CfbError('bad sheet')
-      return sheet(list, start, name, g)
+      return sheet(list, start, name, g, read)
     })
   } catch (e) {
     if (e instanceof ApiFailure) throw e

@@ -99,6 +99,20 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
   })
 })
 
+/** Two sheets in the list, the second pointing at the first one's records. */
+function sameSheetTwice(): Buffer {
+  const b = workbook(
+    [],
+    [
+      ['一', [label(0, 0, '日期')]],
+      ['二', [label(0, 0, '摘要')]],
+    ],
+  )
+  // BOF (20 bytes), then each BOUNDSHEET (14 bytes for a one-character name): offset first.
+  b.writeUInt32LE(b.readUInt32LE(24), 38)
+  return b
+}
+
 describe('import: an .xls that cannot be read is refused in plain words, nothing read', () => {
   const good = () => workbook([], [['Sheet1', [label(0, 0, '日期')]]])
   const big = () =>
@@ -127,6 +141,11 @@ describe('import: an .xls that cannot be read is refused in plain words, nothing
     [
       'a record longer than the stream',
       compoundFile([['Workbook', Buffer.concat([good(), Buffer.from([0x04, 0x02, 0xff, 0x7f])])]]),
+      BROKEN,
+    ],
+    [
+      'two sheets in the list that are the same records',
+      compoundFile([['Workbook', sameSheetTwice()]]),
       BROKEN,
     ],
     [

@@ -94,7 +94,8 @@ function sheet(
     put(r, c, g.dateXf[xf] ? dateOf(v, g.dates1904) : v)
   let depth = 0
   for (let i = start; i < list.length; i++) {
-    if (read[i]++) throw new CfbError('sheets overlap')
+    if (read[i]) throw new CfbError('sheets overlap')
+    read[i] = 1
     const { type, data } = list[i]!
     if (type === REC.BOF) depth++
     if (type === REC.EOF && --depth === 0) break

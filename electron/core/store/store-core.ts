@@ -95,6 +95,10 @@ export class StoreCore implements Store {
     return { seq, hash: hash.slice(0, 8), at }
   }
 
+  unread(): number {
+    return this.docs.deferred().length
+  }
+
   lastUpdated(coll: CollectionName): string {
     return this.state.updated.get(coll) ?? ''
   }

@@ -107,6 +107,8 @@ export interface Store {
   flush(): Promise<boolean>
   /** Seq of the last committed change (0 when empty). */
   head(): Checkpoint
+  /** How many documents (older years' ledgers) are still on disk, not read since the open. */
+  unread(): number
   /** Time of the last change touching this collection ('' if never). */
   lastUpdated(coll: CollectionName): string
   alerts(): StorageAlert[]

@@ -44,7 +44,7 @@ function sectionTimes(store: Store): Freshness['sections'] {
  */
 export const freshnessHandlers: HandlerGroup<'kiosk.freshness'> = {
   'kiosk.freshness': (_input, { store, now }) => {
-    prebuildSearchIndex(store)
+    void prebuildSearchIndex(store)
     const today = villageToday(now())
     const newest = [...publishedSheets(store).keys()].sort(comparePeriods)[0] ?? null
     return { today, sections: sectionTimes(store), finance: financeFreshness(newest, today) }

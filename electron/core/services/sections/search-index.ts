@@ -60,19 +60,42 @@ function prepare(raw: string): Field {
 
 const SECTION_AT = new Map<SectionKey, number>(SECTION_KEYS.map((s, i) => [s, i]))
 
+/** A built index with the prepared texts it used (the next build's cache). */
+export type BuiltIndex = SearchIndex & { fields: Map<string, Field> }
+
+/** Items prepared between two pauses of a build run in slices (see indexSteps). */
+const STEP = 1024
+
 /**
  * Builds the index; the slow part (masking, pinyin) happens once per distinct text: `cache`
  * keeps the prepared texts of the previous build, so a rebuild after one publication is quick.
  */
 export function buildIndex(
   docs: readonly SearchDoc[],
+  cache?: ReadonlyMap<string, Field>,
+): BuiltIndex {
+  const steps = indexSteps(docs, cache)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/**
+ * The same build, pausing (yield) every STEP items, so a build started in the background can
+ * let calls in between its slices instead of holding core for all of it (see search.ts).
+ */
+export function* indexSteps(
+  docs: readonly SearchDoc[],
   cache: ReadonlyMap<string, Field> = new Map(),
-): SearchIndex & { fields: Map<string, Field> } {
+): Generator<void, BuiltIndex> {
   const fields = new Map<string, Field>()
   const ids = new Map<Field, number>()
   const list: Field[] = []
   const occurs: number[][] = []
-  const indexed = docs.map((doc, d) => {
+  const indexed: Indexed[] = []
+  for (const [d, doc] of docs.entries()) {
+    if (d % STEP === STEP - 1) yield
     const own = [doc.title, ...doc.texts].map((text, pos) => {
       let f = fields.get(text) ?? cache.get(text)
       if (!f) f = prepare(text)
@@ -86,8 +109,9 @@ export function buildIndex(
       occurs[id]!.push(d, pos)
       return f
     })
-    return { doc, fields: own }
-  })
+    indexed.push({ doc, fields: own })
+  }
+  yield
   const ranked = Int32Array.from(docs.keys()).sort((a, b) => {
     const x = docs[a]!
     const y = docs[b]!
@@ -101,11 +125,13 @@ export function buildIndex(
   })
   const sectionOf = Uint8Array.from(docs, (d) => SECTION_AT.get(d.section)!)
   const n = docs.length
+  yield
+  const postings = buildPostings(list)
   return {
     docs: indexed,
     list,
     occurs,
-    postings: buildPostings(list),
+    postings,
     ranked,
     sectionOf,
     best: new Uint8Array(n),

@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  buildIndex,
+  indexSteps,
+  searchIndex,
+  type SearchDoc,
+} from '../../../../../../electron/core/services/sections/search-index'
+import {
+  prebuildSearchIndex,
+  searchHandlers,
+} from '../../../../../../electron/core/services/sections/search'
+import { openStore, type Store } from '../../../../../../electron/core/store'
+import { publicCtx } from '../fixtures'
+
+const clock = () => new Date('2026-11-25T08:00:00.000Z')
+const actor = { id: 'u1', name: '张会计' }
+let dir: string
+let store: Store | null = null
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'search-prebuild-'))
+  // Lines in four years: 2026 and 2025 are read at open, 2019 and 2020 wait on disk.
+  const s = await openStore({ dir, now: clock })
+  for (const [id, date] of [
+    ['a', '2019-03-01'],
+    ['b', '2020-03-01'],
+    ['c', '2025-03-01'],
+    ['d', '2026-03-01'],
+  ] as const) {
+    const value = { id, date, summary: '买水泥', amountFen: 100 }
+    await s.commit({
+      actor,
+      action: 'ledger.save',
+      entity: 'ledger',
+      id,
+      puts: [{ coll: 'ledger', id, value }],
+    })
+  }
+  await s.close()
+})
+afterEach(async () => {
+  await store?.close()
+  store = null
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('the search index built in the background', () => {
+  it('waits for the older years to be read one by one, not all at once; a search reads them', async () => {
+    store = await openStore({ dir, now: clock, background: false })
+    const unread = store.unread()
+    expect(unread).toBe(2)
+    // Without the background reader nothing else reads them: the build keeps waiting.
+    void prebuildSearchIndex(store)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(store.unread()).toBe(unread)
+    // A villager's search cannot wait: it reads every year and answers at once.
+    searchHandlers.search({ q: 'msn' }, publicCtx(store))
+    expect(store.unread()).toBe(0)
+  })
+
+  it('is made in slices and finds what a build in one piece finds', () => {
+    const docs: SearchDoc[] = Array.from({ length: 5000 }, (_, i) => ({
+      section: 'notices',
+      id: `n-${i}`,
+      title: `第${i}号通知：修路和秸秆禁烧`,
+      texts: [i % 2 ? '严禁露天焚烧秸秆' : '五组修路筹资'],
+      route: `/notices/n-${i}`,
+      order: `2026-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+    }))
+    const steps = indexSteps(docs)
+    let pauses = 0
+    let r = steps.next()
+    for (; !r.done; r = steps.next()) pauses++
+    expect(pauses).toBeGreaterThanOrEqual(5)
+    const whole = buildIndex(docs)
+    for (const q of ['xl', 'jsjs', '秸秆', '第4999号']) {
+      expect(searchIndex(r.value, q)).toEqual(searchIndex(whole, q))
+    }
+    expect(searchIndex(r.value, '第4999号').groups[0]?.hits[0]?.id).toBe('n-4999')
+  })
+})

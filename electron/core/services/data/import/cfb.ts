@@ -97,6 +97,9 @@ interface Entry {
   type: number
   start: number
   size: number
+  left: number
+  right: number
+  child: number
 }
 
 function entries(l: Layout): Entry[] {
@@ -106,14 +109,42 @@ function entries(l: Layout): Entry[] {
     const base = sectorAt(l, s)
     for (let at = base; at < base + l.sectorSize; at += DIR_ENTRY) {
       const type = l.bytes[at + 0x42]!
-      if (type !== 1 && type !== 2 && type !== 5) continue
       const nameBytes = Math.min(64, l.view.getUint16(at + 0x40, true))
       const name = Buffer.from(l.bytes.subarray(at, at + Math.max(0, nameBytes - 2))).toString(
         'utf16le',
       )
       // Version 3 files keep only the low 32 bits; the high half may hold junk there.
-      out.push({ name, type, start: u32(l.view, at + 0x74), size: u32(l.view, at + 0x78) })
+      out.push({
+        name,
+        type,
+        start: u32(l.view, at + 0x74),
+        size: u32(l.view, at + 0x78),
+        left: u32(l.view, at + 0x44),
+        right: u32(l.view, at + 0x48),
+        child: u32(l.view, at + 0x4c),
+      })
     }
+  }
+  return out
+}
+
+/**
+ * The root storage's own entries: the tree of siblings under the root (entry 0), not the
+ * streams of storages inside it (an embedded chart or workbook has a "Workbook" of its own).
+ */
+function topLevel(all: readonly Entry[]): Entry[] {
+  const root = all[0]
+  if (root?.type !== 5) fail('no root entry')
+  const out: Entry[] = []
+  const seen = new Set<number>()
+  const stack = [root!.child]
+  while (stack.length) {
+    const id = stack.pop()!
+    if (id >= all.length || seen.has(id)) continue // NOSTREAM (0xFFFFFFFF), or a loop
+    seen.add(id)
+    const e = all[id]!
+    if (e.type === 1 || e.type === 2) out.push(e)
+    stack.push(e.left, e.right)
   }
   return out
 }
@@ -122,13 +153,15 @@ function entries(l: Layout): Entry[] {
 export function readStream(bytes: Uint8Array, name: string): Uint8Array | null {
   const l = layout(bytes)
   const all = entries(l)
-  const wanted = all.find((e) => e.type === 2 && e.name.toLowerCase() === name.toLowerCase())
+  const wanted = topLevel(all).find(
+    (e) => e.type === 2 && e.name.toLowerCase() === name.toLowerCase(),
+  )
   if (!wanted) return null
   if (wanted.size > bytes.length) fail('stream larger than the file')
   const cutoff = u32(l.view, 0x38)
   if (wanted.size >= cutoff) return readChain(l, wanted.start, wanted.size)
   // A small stream lives in the mini stream (the root entry's), in 64-byte mini sectors.
-  const root = all.find((e) => e.type === 5) ?? fail('no root entry')
+  const root = all[0]!
   if (root.size > bytes.length) fail('mini stream larger than the file')
   const mini = readChain(l, root.start, root.size)
   const miniFatSectors = chain(l.fat, u32(l.view, 0x3c), l.sectors)
@@ -155,9 +188,9 @@ export function readStream(bytes: Uint8Array, name: string): Uint8Array | null {
   return out
 }
 
-/** The names of the streams in the file (to tell an encrypted .xlsx or an old BIFF5 file). */
+/** The names of the root's streams (to tell an encrypted .xlsx or an old BIFF5 file). */
 export function streamNames(bytes: Uint8Array): string[] {
-  return entries(layout(bytes))
+  return topLevel(entries(layout(bytes)))
     .filter((e) => e.type === 2)
     .map((e) => e.name)
 }

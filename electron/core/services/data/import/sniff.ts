@@ -3,6 +3,7 @@
  * password-protected workbook gets a plain explanation instead of a parser's stack trace.
  */
 import { ApiFailure } from '../../../api/failure'
+import { streamNames } from './cfb'
 import { IMPORT_MAX_BYTES, IMPORT_TOO_BIG } from '../../../../../contract/schemas/data-import'
 
 export type FileKind = 'xlsx' | 'xls' | 'text'
@@ -27,10 +28,13 @@ export const SNIFF_MSG = {
   notSheet: '这不是表格文件，只能导入 Excel（.xlsx 或 .xls）或 CSV 文件',
 } as const
 
-/** Finds a UTF-16LE name in a compound file's directory (that is where stream names live). */
-function hasStreamName(b: Uint8Array, name: string): boolean {
-  const needle = Buffer.from(name, 'utf16le')
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) !== -1
+/** The streams at the top of a compound file; none when its directory cannot be read. */
+function streamsOf(b: Uint8Array): string[] {
+  try {
+    return streamNames(b)
+  } catch {
+    return []
+  }
 }
 
 function looksBinary(b: Uint8Array): boolean {
@@ -53,8 +57,8 @@ export function sniffFile(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, ZIP)) return 'xlsx'
   if (startsWith(bytes, CFB)) {
     // Encrypted .xlsx files are compound files holding these two streams.
-    const encrypted =
-      hasStreamName(bytes, 'EncryptedPackage') || hasStreamName(bytes, 'EncryptionInfo')
+    const names = streamsOf(bytes)
+    const encrypted = names.includes('EncryptedPackage') || names.includes('EncryptionInfo')
     if (encrypted) throw new ApiFailure('BAD_INPUT', SNIFF_MSG.encrypted)
     // Anything else in a compound file is taken as an old .xls; xls.ts says if it is not one.
     return 'xls'

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { IMPORT_MAX_BYTES } from '../../../../../../../contract/schemas/data-import'
 import { STANDARD_ROWS, csvText, preview, utf8, xlsx } from './files'
+import { compoundFile as realCompoundFile } from './xls-files'
 
-/** A compound-file header followed by a directory naming these streams (UTF-16LE). */
+/** A compound-file signature with these stream names in it, but no readable directory. */
 function compoundFile(...streams: string[]): Uint8Array {
   const head = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
   const names = streams.map((s) => Buffer.from(s, 'utf16le'))
@@ -14,7 +15,10 @@ describe('import: files that are not a ledger are refused in plain words', () =>
     ['an empty file', new Uint8Array(0), '文件是空的，里面没有内容'],
     [
       'a password-protected workbook',
-      compoundFile('EncryptionInfo', 'EncryptedPackage'),
+      realCompoundFile([
+        ['EncryptionInfo', new Uint8Array(200)],
+        ['EncryptedPackage', new Uint8Array(5000)],
+      ]),
       '文件有密码保护，请先在 Excel 中取消密码',
     ],
     [

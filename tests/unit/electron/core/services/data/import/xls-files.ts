@@ -112,6 +112,7 @@ function entry(
 export function compoundFile(
   streams: Array<[name: string, bytes: Uint8Array]>,
   mangle: (fat: number[]) => void = () => {},
+  storages: Array<[name: string, streams: Array<[name: string, bytes: Uint8Array]>]> = [],
 ): Uint8Array {
   const sectors: Buffer[] = []
   const fat: number[] = []
@@ -126,10 +127,13 @@ export function compoundFile(
     }
     return first
   }
-  const small = streams.filter(([, b]) => b.length < 4096)
+  // Storages (one stream each, as an embedded object) come first in the directory.
+  const inner = storages.map(([, s]) => s[0]!)
+  const all = [...inner, ...streams]
+  const small = all.filter(([, b]) => b.length < 4096)
   const miniParts: Buffer[] = []
   const miniFat: number[] = []
-  const placed = streams.map(([name, bytes]) => {
+  const placedAll = all.map(([name, bytes]) => {
     const b = Buffer.from(bytes)
     if (b.length >= 4096) return { name, start: place(b), size: b.length }
     const first = miniFat.length
@@ -147,12 +151,25 @@ export function compoundFile(
     [...miniFat, ...Array<number>((128 - (miniFat.length % 128)) % 128).fill(FREE)].map(u32),
   )
   const miniFatStart = small.length ? place(miniFatBytes) : END
-  const dir = Buffer.concat([
-    entry('Root Entry', 5, miniStart, mini.length, 1, FREE),
-    ...placed.map((p, i) =>
-      entry(p.name, 2, p.start, p.size, FREE, i + 2 <= placed.length ? i + 2 : FREE),
-    ),
-  ])
+  const placed = placedAll.slice(inner.length)
+  // Root's children: each storage (its stream right after it), then the streams, as siblings.
+  const top: Buffer[] = []
+  let id = 1
+  const lastTop = storages.length + placed.length
+  storages.forEach(([name], i) => {
+    const p = placedAll[i]!
+    const next = id + 2
+    top.push(entry(name, 1, END, 0, id + 1, i + 1 < lastTop ? next : FREE))
+    top.push(entry(p.name, 2, p.start, p.size, FREE, FREE))
+    id += 2
+  })
+  placed.forEach((p, i) => {
+    top.push(
+      entry(p.name, 2, p.start, p.size, FREE, storages.length + i + 1 < lastTop ? id + 1 : FREE),
+    )
+    id++
+  })
+  const dir = Buffer.concat([entry('Root Entry', 5, miniStart, mini.length, 1, FREE), ...top])
   const dirStart = place(dir)
   // The FAT itself, at the end: one sector holds 128 entries.
   const fatSectors = Math.ceil((sectors.length + 1) / 127)

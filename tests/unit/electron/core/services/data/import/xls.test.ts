@@ -92,6 +92,22 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
     ])
   })
 
+  it('a cell that says EncryptionInfo is text, not a password', async () => {
+    const stream = workbook([], [['Sheet1', [label(0, 0, 'EncryptionInfo 升级费')]]])
+    const bytes = compoundFile([['Workbook', stream]])
+    expect(readXls(bytes)[0]!.rows).toEqual([['EncryptionInfo 升级费']])
+    await expect(preview(bytes, { fileName: 'x.xls' })).rejects.toThrow('找不到表头')
+  })
+
+  it('the book’s own Workbook stream is read, not one inside an embedded object', () => {
+    const own = workbook([], [['明细账', [label(0, 0, '本村的账')]]])
+    const embedded = workbook([], [['图表数据', [label(0, 0, '嵌入对象里的表')]]])
+    const bytes = compoundFile([['Workbook', own]], () => {}, [
+      ['MBD0001', [['Workbook', embedded]]],
+    ])
+    expect(readXls(bytes).map((g) => g.name)).toEqual(['明细账'])
+  })
+
   it('a small workbook stream is read from the mini stream', () => {
     const stream = workbook([], [['Sheet1', [label(0, 0, '日期'), number(1, 0, 46_086)]]])
     expect(stream.length).toBeLessThan(4096)

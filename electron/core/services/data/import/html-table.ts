@@ -64,6 +64,12 @@ export function readHtmlTable(text: string): Grid[] {
     if (cell) put(cell.r, cell.c, cell.text.trim())
     cell = null
   }
+  // A rowspan ends with its table, as in a browser: it takes no rows of what follows.
+  let tableMerges = 0
+  const endTable = () => {
+    for (const m of merges.slice(tableMerges)) m[1] = Math.max(m[0], Math.min(m[1], r))
+    taken.clear()
+  }
   const flushLoose = () => {
     if (loose.trim()) put(++r, 0, loose.trim())
     loose = ''
@@ -79,8 +85,14 @@ export function readHtmlTable(text: string): Grid[] {
     const name = token.name.toLowerCase()
     if (name === 'table') {
       if (close) depth = Math.max(0, depth - 1)
-      else if (depth++ === 0) flushLoose()
-      if (close && depth === 0) endCell()
+      else if (depth++ === 0) {
+        flushLoose()
+        tableMerges = merges.length
+      }
+      if (close && depth === 0) {
+        endCell()
+        endTable()
+      }
     } else if (depth !== 1) {
       // Outside a table: a block ends a line; inside a table nested in a cell: text only.
       if (depth === 0 && BLOCK.has(name)) flushLoose()
@@ -115,6 +127,7 @@ export function readHtmlTable(text: string): Grid[] {
     }
   }
   endCell()
+  if (depth > 0) endTable()
   flushLoose()
   return [filled('', rows, merges)]
 }

@@ -1,24 +1,40 @@
 /**
- * Tags and text of a web page or an XML file, in one pass: each '<' looks for its '>' once, so
- * ten megabytes of broken markup ('<td <td <td…', an unclosed quote) take linear time. A
- * regular expression for tags backtracked for hours or ran out of stack on such input.
+ * Tags and text of a web page or an XML file, in one pass: every character is looked at a
+ * bounded number of times, so ten megabytes of broken markup ('<td <td <td…', an unclosed
+ * quote) take linear time. A regular expression for tags backtracked for hours on such input.
  */
 
 export type Token =
   { text: string } | { name: string; close: boolean; selfClosing: boolean; attrs: string }
 
-const NAME = /^\/?([A-Za-z][\w:.-]*)/
+/** A tag's name right after its '<' (sticky: matched in place, never searched for). */
+const NAME = /\/?([A-Za-z][\w:.-]*)/y
+
+/** Where the tag whose name ends at `from` ends: its '>' outside a quoted attribute value. */
+function tagEnd(source: string, from: number): number {
+  let quote = ''
+  let afterEquals = false
+  for (let i = from; i < source.length; i++) {
+    const ch = source[i]!
+    if (quote) {
+      if (ch === quote) quote = ''
+    } else if ((ch === '"' || ch === "'") && afterEquals) {
+      quote = ch
+    } else if (ch === '>') {
+      return i
+    }
+    if (!quote && ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r') afterEquals = ch === '='
+  }
+  return -1
+}
 
 /**
  * Yields the tags and text runs of `source`. Comments, <!…> and <?…?> are skipped; so is the
  * content of each element named in `skip` (script, style), up to its closing tag.
  */
 export function* tokens(source: string, skip: ReadonlySet<string> = new Set()): Generator<Token> {
-  const lower = skip.size ? source.toLowerCase() : source
   let text = ''
   let at = 0
-  // The next '>' found so far: '<<<<…>' must not look for the same '>' once per '<'.
-  let gt = -1
   while (at < source.length) {
     const lt = source.indexOf('<', at)
     if (lt < 0) {
@@ -31,28 +47,36 @@ export function* tokens(source: string, skip: ReadonlySet<string> = new Set()): 
       at = end < 0 ? source.length : end + 3
       continue
     }
-    if (gt <= lt) gt = source.indexOf('>', lt + 1)
-    if (gt < 0) break // a tag cut off at the end: nothing after it is text either
-    const inside = source.slice(lt + 1, gt)
-    at = gt + 1
-    if (inside[0] === '!' || inside[0] === '?') continue
-    const m = NAME.exec(inside)
+    if (source[lt + 1] === '!' || source[lt + 1] === '?') {
+      const end = source.indexOf('>', lt + 1)
+      if (end < 0) break
+      at = end + 1
+      continue
+    }
+    NAME.lastIndex = lt + 1
+    const m = NAME.exec(source)
     if (!m) {
+      // Not a tag ('< 5', '<<'): the '<' is text, and nothing is searched for.
       text += '<'
       at = lt + 1
       continue
     }
+    const end = tagEnd(source, NAME.lastIndex)
+    if (end < 0) break // a tag cut off at the end: nothing after it is text either
     if (text) yield { text }
     text = ''
     const name = m[1]!
-    const close = inside[0] === '/'
-    const selfClosing = inside.endsWith('/')
-    const attrs = inside.slice(m[0].length, selfClosing ? -1 : undefined)
+    const close = m[0][0] === '/'
+    const selfClosing = source[end - 1] === '/'
+    const attrs = source.slice(NAME.lastIndex, selfClosing ? end - 1 : end)
+    at = end + 1
     yield { name, close, selfClosing, attrs }
     const raw = name.toLowerCase()
     if (!close && !selfClosing && skip.has(raw)) {
-      const end = lower.indexOf(`</${raw}`, at)
-      at = end < 0 ? source.length : end
+      const closing = new RegExp(`</${raw}(?=[\\s/>]|$)`, 'gi')
+      closing.lastIndex = at
+      const found = closing.exec(source)
+      at = found ? found.index : source.length
     }
   }
   if (text) yield { text }

@@ -68,6 +68,22 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
     expect(grid!.rows).toEqual([['表一'], ['a'], ['表二'], ['b']])
   })
 
+  it('a rowspan ends with its table; the text and table after it keep their columns', () => {
+    const [grid] = readHtmlTable(
+      '<table><tr><td rowspan="3">合计</td><td>100</td></tr></table><p>制表人：张三</p>' +
+        '<table><tr><td>日期</td><td>金额</td></tr></table>',
+    )
+    expect(grid!.rows).toEqual([['合计', '100'], ['制表人：张三'], ['日期', '金额']])
+  })
+
+  it('a quoted > in an attribute, and İ in a skipped title, leave the cells as they are', () => {
+    const [grid] = readHtmlTable(
+      `<html><head><title>${'İ'.repeat(40)}</title></head><body>` +
+        '<table><tr><td title="收入>支出">电费</td><td>120</td></tr></table></body></html>',
+    )
+    expect(grid!.rows).toEqual([['电费', '120']])
+  })
+
   it('spans over the whole sheet again and again are refused, not filled', () => {
     const cells = '<td rowspan="20000" colspan="200">x</td>'.repeat(20)
     expect(() => readHtmlTable(`<table><tr>${cells}</tr></table>`)).toThrow(

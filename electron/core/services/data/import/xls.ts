@@ -6,7 +6,15 @@
  */
 import { ApiFailure } from '../../../api/failure'
 import { CfbError, readStream, streamNames } from './cfb'
-import { records, REC, rkValue, sharedStrings, unicodeString, type BiffRecord } from './biff'
+import {
+  Reader,
+  records,
+  REC,
+  rkValue,
+  sharedStrings,
+  unicodeString,
+  type BiffRecord,
+} from './biff'
 import type { Cell, Grid } from './cells'
 import { filled, putter, type Range } from './merges'
 import { SNIFF_MSG } from './sniff'
@@ -16,6 +24,18 @@ export const XLS_MSG = {
     '文件无法作为旧版 Excel（.xls）表格打开，可能已损坏。请在 Excel 或 WPS 里打开它，“另存为”.xlsx 后再导入',
   tooOld: '这是 Excel 95 或更早版本的文件，请在 Excel 或 WPS 里“另存为”.xlsx 后再导入',
 } as const
+
+/** Excel's error values by code, shown as Excel (and the .xlsx reader) shows them. */
+const ERRORS: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+}
+const errorText = (code: number) => ERRORS[code] ?? '#N/A'
 
 /** Built-in number formats that show a date (zh-CN's 年月日 forms included). */
 const DATE_FORMATS = new Set([
@@ -116,7 +136,7 @@ function sheet(
         number(r, c + k, view.getUint16(at, true), rkValue(view.getUint32(at + 2, true)))
       }
     } else if (type === REC.BOOLERR && data.length >= 8) {
-      put(r, c, data[7] === 0 ? data[6] === 1 : null)
+      put(r, c, data[7] === 0 ? data[6] === 1 : errorText(data[6]!))
     } else if (type === REC.FORMULA && data.length >= 14) {
       put(r, c, formulaResult(list, i, view, xf, g))
     } else if (type === REC.MERGECELLS && data.length >= 2) {
@@ -144,9 +164,14 @@ function formulaResult(
   }
   const kind = view.getUint8(6)
   if (kind === 1) return view.getUint8(8) === 1
+  if (kind === 2) return errorText(view.getUint8(8))
   if (kind !== 0) return null
-  const next = list.slice(i + 1, i + 4).find((x) => x.type === REC.STRING)
-  return next ? unicodeString(next.data, 0) : null
+  // The text result follows in a STRING record, which a long text continues in CONTINUE ones.
+  const at = list.slice(i + 1, i + 4).findIndex((x) => x.type === REC.STRING)
+  if (at < 0) return null
+  const parts = [list[i + 1 + at]!.data]
+  for (let k = i + 2 + at; list[k]?.type === REC.CONTINUE; k++) parts.push(list[k]!.data)
+  return new Reader(parts).richString()
 }
 
 /** Reads every worksheet of an .xls; refuses an encrypted, pre-97 or damaged one in plain words. */

@@ -55,6 +55,30 @@ export const mulrk = (r: number, c: number, rks: Array<[xf: number, rk: number]>
   )
 export const boolerr = (r: number, c: number, value: number, isError: boolean) =>
   rec(0x0205, cellHead(r, c, 0), Buffer.from([value, isError ? 1 : 0]))
+/** A FORMULA whose cached result is text (in the STRING record that follows) or an error. */
+export const formula = (r: number, c: number, result: 'text' | { error: number }) => {
+  const value = Buffer.alloc(8)
+  value.writeUInt16LE(0xffff, 6)
+  if (result === 'text') value[0] = 0
+  else {
+    value[0] = 2
+    value[2] = result.error
+  }
+  return rec(0x0006, cellHead(r, c, 0), value, Buffer.alloc(8))
+}
+/** A long formula text: the STRING record holds the first `split` characters, CONTINUE the rest. */
+export const longString = (text: string, split: number) => {
+  const head = Buffer.concat([
+    u16(text.length),
+    Buffer.from([1]),
+    Buffer.from(text.slice(0, split), 'utf16le'),
+  ])
+  return Buffer.concat([
+    rec(0x0207, head),
+    rec(0x003c, Buffer.from([1]), Buffer.from(text.slice(split), 'utf16le')),
+  ])
+}
+
 /** XF record whose number format is `fmt` (the rest of the 20 bytes zero). */
 export const xf = (fmt: number) => rec(0x00e0, u16(0), u16(fmt), Buffer.alloc(16))
 export const format = (id: number, code: string) => rec(0x041e, u16(id), xlString(code))

@@ -10,7 +10,9 @@ import {
   dateMode1904,
   filePass,
   format,
+  formula,
   label,
+  longString,
   mulrk,
   number,
   rec,
@@ -72,6 +74,7 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
             ]),
             boolerr(2, 0, 1, false),
             boolerr(2, 1, 0x07, true),
+            formula(2, 2, { error: 0x17 }),
             // Day 44624 of the 1904 system is 2026-03-05; as a built-in date format too.
             number(3, 0, 44_624, 1),
             number(3, 1, 44_624, 2),
@@ -86,7 +89,8 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
     expect(grid!.rows).toEqual([
       ['Voucher', '摘要'],
       [12, 3.57, 1.5],
-      [true],
+      // Errors read as Excel shows them (and the .xlsx reader gives them): not as blanks.
+      [true, '#DIV/0!', '#REF!'],
       [new Date('2026-03-05T00:00:00Z'), new Date('2026-03-05T00:00:00Z')],
       [3_000_000],
     ])
@@ -106,6 +110,12 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
       ['MBD0001', [['Workbook', embedded]]],
     ])
     expect(readXls(bytes).map((g) => g.name)).toEqual(['明细账'])
+  })
+
+  it('a long text from a formula, continued past its STRING record, is read whole', () => {
+    const text = '村集体经营收入说明'.repeat(600)
+    const stream = workbook([], [['Sheet1', [formula(0, 0, 'text'), longString(text, 4000)]]])
+    expect(readXls(compoundFile([['Workbook', stream]]))[0]!.rows).toEqual([[text]])
   })
 
   it('a small workbook stream is read from the mini stream', () => {

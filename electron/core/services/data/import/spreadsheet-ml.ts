@@ -18,8 +18,8 @@ export function isSpreadsheetMl(text: string): boolean {
 
 /** An attribute with or without its namespace prefix (ss:Index, Index). */
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}\\s*=\\s*"([^"]*)"`).exec(attrs)
-  return m?.[1]
+  const m = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs)
+  return m?.[1] ?? m?.[2]
 }
 
 const count = (attrs: string, name: string) => {
@@ -50,6 +50,7 @@ export function readSpreadsheetMl(text: string): Grid[] {
   let c = 0
   let cell: { r: number; c: number; type: string; text: string; inData: boolean } | null = null
   let comment = 0
+  let rowSpan = 0
   for (const token of tokens(text)) {
     if ('text' in token) {
       if (cell?.inData && comment === 0) cell.text += token.text
@@ -68,12 +69,15 @@ export function readSpreadsheetMl(text: string): Grid[] {
         sheet = { name: plainText(attr(attrs, 'Name') ?? '').trim(), rows: [], merges: [] }
         put = putter(sheet.name, sheet.rows)
         r = -1
+        rowSpan = 0
       }
     } else if (!sheet) {
       continue
     } else if (name === 'Row' && !close) {
+      // ss:Span: this row stands for itself and that many more empty ones after it.
       const index = count(attrs, 'Index')
-      r = index ? index - 1 : r + 1
+      r = index ? index - 1 : r + 1 + rowSpan
+      rowSpan = count(attrs, 'Span')
       c = 0
     } else if (name === 'Cell') {
       if (!close) {

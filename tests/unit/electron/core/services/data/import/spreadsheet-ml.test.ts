@@ -76,6 +76,14 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
     expect(JSON.stringify(p)).not.toContain('乡镇平台')
   })
 
+  it('single-quoted attributes and ss:Span on empty rows place cells where Excel does', () => {
+    const rows =
+      "<Row><Cell><Data ss:Type='String'>甲</Data></Cell></Row><Row ss:Span='2'/>" +
+      "<Row><Cell ss:Index='3'><Data ss:Type='Number'>12.5</Data></Cell></Row>"
+    const book = WORKBOOK.replace(/<Table [\s\S]*<\/Table>/, `<Table>${rows}</Table>`)
+    expect(readSpreadsheetMl(book)[0]!.rows).toEqual([['甲'], [], [], [], [null, null, 12.5]])
+  })
+
   it('merges over the whole sheet again and again are refused, not filled', () => {
     const cells =
       '<Cell ss:MergeAcross="199" ss:MergeDown="19999"><Data ss:Type="String">x</Data></Cell>'

@@ -36,6 +36,10 @@ export function filled(name: string, rows: Cell[][], merges: readonly Range[]): 
   for (const [r0, r1, c0, c1] of merges) {
     const value = rows[r0]?.[c0]
     if (value === undefined || value === null || r1 < r0 || c1 < c0) continue
+    // As in .xlsx, where the value shows in every cell of the range: past the edge is content.
+    if (c1 >= IMPORT_MAX_COLUMNS)
+      throw new ApiFailure('BAD_INPUT', tooManyColumns(name || undefined))
+    if (r1 >= IMPORT_MAX_ROWS) throw new ApiFailure('BAD_INPUT', tooManyRows(name || '文件'))
     const last = [Math.min(r1, IMPORT_MAX_ROWS - 1), Math.min(c1, IMPORT_MAX_COLUMNS - 1)]
     budget -= (last[0]! - r0 + 1) * (last[1]! - c0 + 1)
     if (budget < 0) throw new ApiFailure('BAD_INPUT', MERGED_TOO_MANY)

@@ -199,5 +199,11 @@ describe('import: an .xls that cannot be read is refused in plain words, nothing
       compoundFile([['Workbook', workbook([], [['明细', [label(r, c, '多余')]]])]])
     expect(() => readXls(far(0, 250))).toThrow('表格“明细”右边很远的地方还有内容')
     expect(() => readXls(far(30_000, 0))).toThrow('明细行数太多')
+    // A title merged across every column (A1:IV1) reaches past column 200, as in .xlsx.
+    const range = Buffer.alloc(8)
+    range.writeUInt16LE(255, 6)
+    const title = [label(0, 0, '联盟村明细账'), rec(0x00e5, Buffer.from([1, 0]), range)]
+    const wide = compoundFile([['Workbook', workbook([], [['明细', title]])]])
+    expect(() => readXls(wide)).toThrow('表格“明细”右边很远的地方还有内容')
   })
 })

@@ -6,13 +6,6 @@
  */
 import { CfbError } from './cfb'
 
-export interface BiffRecord {
-  type: number
-  /** Where the record starts in the stream (BOUNDSHEET points at a sheet's BOF by this). */
-  at: number
-  data: Uint8Array
-}
-
 export const REC = {
   BOF: 0x0809,
   EOF: 0x000a,
@@ -34,20 +27,65 @@ export const REC = {
   MERGECELLS: 0x00e5,
 } as const
 
-/** Every record of the stream, in order; a record running past the end is refused. */
-export function records(stream: Uint8Array): BiffRecord[] {
-  const out: BiffRecord[] = []
-  const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength)
-  for (let at = 0; at + 4 <= stream.length;) {
-    const type = view.getUint16(at, true)
-    const length = view.getUint16(at + 2, true)
-    if (at + 4 + length > stream.length) throw new CfbError('record past the end')
-    // Streams are padded with zeros after the last EOF.
-    if (type === 0 && length === 0) break
-    out.push({ type, at, data: stream.subarray(at + 4, at + 4 + length) })
-    at += 4 + length
+/**
+ * Every record of the stream, in order, kept as offsets into it: ten megabytes of tiny records
+ * must not become millions of objects (a gigabyte of heap). A record running past the end is
+ * refused; the zeros that pad a stream after its last record end it.
+ */
+export class Records {
+  readonly length: number
+  private readonly starts: Uint32Array
+  private readonly view: DataView
+
+  constructor(private readonly stream: Uint8Array) {
+    this.view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength)
+    let count = 0
+    for (let at = 0; at + 4 <= stream.length; count++) {
+      const type = this.view.getUint16(at, true)
+      const length = this.view.getUint16(at + 2, true)
+      if (at + 4 + length > stream.length) throw new CfbError('record past the end')
+      if (type === 0 && length === 0) break
+      at += 4 + length
+    }
+    this.length = count
+    this.starts = new Uint32Array(count)
+    for (let i = 0, at = 0; i < count; i++) {
+      this.starts[i] = at
+      at += 4 + this.view.getUint16(at + 2, true)
+    }
   }
-  return out
+
+  /** The record type of record `i` (0 past the end). */
+  type(i: number): number {
+    return i >= 0 && i < this.length ? this.view.getUint16(this.starts[i]!, true) : 0
+  }
+
+  /** Record `i`'s data. */
+  data(i: number): Uint8Array {
+    const at = this.starts[i]!
+    return this.stream.subarray(at + 4, at + 4 + this.view.getUint16(at + 2, true))
+  }
+
+  /** The index of the record starting at byte `offset` of the stream, or -1. */
+  indexAt(offset: number): number {
+    let lo = 0
+    let hi = this.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const at = this.starts[mid]!
+      if (at === offset) return mid
+      if (at < offset) lo = mid + 1
+      else hi = mid - 1
+    }
+    return -1
+  }
+
+  /** Record `i`'s data and the CONTINUE records' after it, as Excel splits long data. */
+  continued(i: number): Uint8Array[] {
+    const parts = [this.data(i)]
+    for (let k = i + 1; this.type(k) === REC.CONTINUE; k++) parts.push(this.data(k))
+    return parts
+  }
 }
 
 /**
@@ -138,9 +176,8 @@ export function unicodeString(data: Uint8Array, at: number): string {
 }
 
 /** The shared string table: the SST record and its CONTINUE records. */
-export function sharedStrings(list: readonly BiffRecord[], sstIndex: number): string[] {
-  const parts = [list[sstIndex]!.data]
-  for (let i = sstIndex + 1; list[i]?.type === REC.CONTINUE; i++) parts.push(list[i]!.data)
+export function sharedStrings(list: Records, sstIndex: number): string[] {
+  const parts = list.continued(sstIndex)
   const r = new Reader(parts)
   r.u32() // total uses
   const unique = r.u32()

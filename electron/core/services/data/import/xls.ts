@@ -6,15 +6,7 @@
  */
 import { ApiFailure } from '../../../api/failure'
 import { CfbError, readStream, streamNames } from './cfb'
-import {
-  Reader,
-  records,
-  REC,
-  rkValue,
-  sharedStrings,
-  unicodeString,
-  type BiffRecord,
-} from './biff'
+import { Reader, Records, REC, rkValue, sharedStrings, unicodeString } from './biff'
 import type { Cell, Grid } from './cells'
 import { filled, putter, type Range } from './merges'
 import { SNIFF_MSG } from './sniff'
@@ -56,12 +48,13 @@ interface Globals {
   sheets: Array<{ name: string; at: number }>
 }
 
-function globals(list: readonly BiffRecord[]): Globals {
+function globals(list: Records): Globals {
   const formats = new Map<number, string>()
   const xfFormats: number[] = []
   const g: Globals = { dates1904: false, dateXf: [], strings: [], sheets: [] }
-  for (let i = 0; i < list.length && list[i]!.type !== REC.EOF; i++) {
-    const { type, data } = list[i]!
+  for (let i = 0; i < list.length && list.type(i) !== REC.EOF; i++) {
+    const type = list.type(i)
+    const data = list.data(i)
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
     if (type === REC.FILEPASS) throw new ApiFailure('BAD_INPUT', SNIFF_MSG.encrypted)
     if (type === REC.DATEMODE && data.length >= 2) g.dates1904 = view.getUint16(0, true) === 1
@@ -100,13 +93,7 @@ function dateOf(serial: number, dates1904: boolean): Date | number {
 }
 
 /** One worksheet's cells, from its BOF to its EOF (charts inside it nest their own). */
-function sheet(
-  list: readonly BiffRecord[],
-  start: number,
-  name: string,
-  g: Globals,
-  read: Uint8Array,
-): Grid {
+function sheet(list: Records, start: number, name: string, g: Globals, read: Uint8Array): Grid {
   const rows: Cell[][] = []
   const merges: Range[] = []
   const put = putter(name, rows)
@@ -116,7 +103,8 @@ function sheet(
   for (let i = start; i < list.length; i++) {
     if (read[i]) throw new CfbError('sheets overlap')
     read[i] = 1
-    const { type, data } = list[i]!
+    const type = list.type(i)
+    const data = list.data(i)
     if (type === REC.BOF) depth++
     if (type === REC.EOF && --depth === 0) break
     if (depth !== 1 || data.length < 6) continue
@@ -151,13 +139,7 @@ function sheet(
 }
 
 /** A formula's cached result: a number, text (in the STRING record after it), a yes/no. */
-function formulaResult(
-  list: readonly BiffRecord[],
-  i: number,
-  view: DataView,
-  xf: number,
-  g: Globals,
-): Cell {
+function formulaResult(list: Records, i: number, view: DataView, xf: number, g: Globals): Cell {
   if (view.getUint16(12, true) !== 0xffff) {
     const v = view.getFloat64(6, true)
     return g.dateXf[xf] ? dateOf(v, g.dates1904) : v
@@ -167,11 +149,10 @@ function formulaResult(
   if (kind === 2) return errorText(view.getUint8(8))
   if (kind !== 0) return null
   // The text result follows in a STRING record, which a long text continues in CONTINUE ones.
-  const at = list.slice(i + 1, i + 4).findIndex((x) => x.type === REC.STRING)
-  if (at < 0) return null
-  const parts = [list[i + 1 + at]!.data]
-  for (let k = i + 2 + at; list[k]?.type === REC.CONTINUE; k++) parts.push(list[k]!.data)
-  return new Reader(parts).richString()
+  for (let k = i + 1; k < i + 4; k++) {
+    if (list.type(k) === REC.STRING) return new Reader(list.continued(k)).richString()
+  }
+  return null
 }
 
 /** Reads every worksheet of an .xls; refuses an encrypted, pre-97 or damaged one in plain words. */
@@ -183,20 +164,19 @@ export function readXls(bytes: Uint8Array): Grid[] {
       // A compound file without a workbook: a Word or other Office 97 document.
       throw new ApiFailure('BAD_INPUT', old ? XLS_MSG.tooOld : SNIFF_MSG.notSheet)
     }
-    const list = records(stream)
-    const bof = list[0]
-    if (bof?.type !== REC.BOF || bof.data.length < 4) throw new CfbError('no BOF')
-    if (new DataView(bof.data.buffer, bof.data.byteOffset).getUint16(0, true) !== 0x0600) {
+    const list = new Records(stream)
+    const bof = list.length > 0 ? list.data(0) : new Uint8Array(0)
+    if (list.type(0) !== REC.BOF || bof.length < 4) throw new CfbError('no BOF')
+    if (new DataView(bof.buffer, bof.byteOffset).getUint16(0, true) !== 0x0600) {
       throw new ApiFailure('BAD_INPUT', XLS_MSG.tooOld)
     }
     const g = globals(list)
-    const byOffset = new Map(list.map((rec, i) => [rec.at, i]))
     // Sheets never share records: sheet lists pointing into each other (or a sheet without its
     // EOF, read by every sheet before it) must not make core read the stream again and again.
     const read = new Uint8Array(list.length)
     return g.sheets.map(({ name, at }) => {
-      const start = byOffset.get(at)
-      if (start === undefined || list[start]!.type !== REC.BOF) throw new CfbError('bad sheet')
+      const start = list.indexAt(at)
+      if (start < 0 || list.type(start) !== REC.BOF) throw new CfbError('bad sheet')
       return sheet(list, start, name, g, read)
     })
   } catch (e) {

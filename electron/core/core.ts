@@ -176,14 +176,17 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return store
     },
     async invoke(method, input, caller) {
-      const before = store.head().seq
+      const before = store.head()
       const differed = !!store.recordsDiffer()
       const result = await withPepper(peppers, () => api(method, input, caller))
-      const after = store.head().seq
-      if (after !== before && publisher && isPublishMethod(method)) await publisher.catchUp(store)
+      const after = store.head()
+      // A restore can land on the seq the data had before it (one change after the backup):
+      // the hash still tells that every record may have changed.
+      const moved = after.seq !== before.seq || after.hash !== before.hash
+      if (moved && publisher && isPublishMethod(method)) await publisher.catchUp(store)
       // A 核验 that first finds an edited record changes what every screen says, as a change does
       // (the same finding again, by a second 核验, does not make every screen reload).
-      if (after !== before || !!store.recordsDiffer() !== differed) notify()
+      if (moved || !!store.recordsDiffer() !== differed) notify()
       return result
     },
     onChanged(listener) {

@@ -194,7 +194,8 @@ test.describe('backup and restore', () => {
     expect(archive).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.cwbak$/)
 
     await kiosk.call('ledger.closePeriod', { period: '2026-11' })
-    expect(core.store.head().seq).toBe(before.seq + 1)
+    const changed = core.store.head()
+    expect(changed.seq).toBe(before.seq + 1)
 
     // A damaged copy beside it is refused: one flipped byte breaks the seal.
     const bytes = await readFile(join(usb, archive!))
@@ -219,6 +220,11 @@ test.describe('backup and restore', () => {
     expect(core.store.get('sheets', '2026-11')).toBeUndefined()
     expect((await core.store.verify()).ok).toBe(true)
     await expect(kiosk.page.getByTestId('relog')).toHaveCount(0)
+    // One change after the backup: the restore lands on the same seq with another hash. The
+    // 核验码 every screen shows (and villagers write down) must be the restored one.
+    const restored = core.store.head()
+    expect([restored.seq, restored.hash === changed.hash]).toEqual([changed.seq, false])
+    await expect(kiosk.page.getByTestId('checkpoint')).toHaveAttribute('data-hash', restored.hash)
 
     // The restore is on the record: on 核验 (for the 监委 too) and on the backup screen.
     await new LoginPage(kiosk.page).loginAs('supervisor', '222222')

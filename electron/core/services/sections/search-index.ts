@@ -9,7 +9,7 @@ import { compareIso } from '../../../../contract/period'
 import type { SectionKey } from '../../../../contract'
 import { maskWithSpans } from '../questions/mask-numbers'
 import { field, type Field } from './search-match'
-import { buildPostings, type Postings } from './search-postings'
+import { postingSteps, type Postings } from './search-postings'
 
 export { GROUP_LIMIT, searchIndex } from './search-query'
 
@@ -63,8 +63,12 @@ const SECTION_AT = new Map<SectionKey, number>(SECTION_KEYS.map((s, i) => [s, i]
 /** A built index with the prepared texts it used (the next build's cache). */
 export type BuiltIndex = SearchIndex & { fields: Map<string, Field> }
 
-/** Items prepared between two pauses of a build run in slices (see indexSteps). */
-const STEP = 1024
+/**
+ * Items between two pauses of a build run in slices (see indexSteps). A pause only offers the
+ * driver a chance to hand core back (it does so every few ms): small enough that a first build,
+ * preparing pinyin for every text, never runs long between two.
+ */
+const STEP = 32
 
 /**
  * Builds the index; the slow part (masking, pinyin) happens once per distinct text: `cache`
@@ -126,7 +130,7 @@ export function* indexSteps(
   const sectionOf = Uint8Array.from(docs, (d) => SECTION_AT.get(d.section)!)
   const n = docs.length
   yield
-  const postings = buildPostings(list)
+  const postings = yield* postingSteps(list)
   return {
     docs: indexed,
     list,

@@ -59,8 +59,18 @@ function add(map: Map<string, number[]>, keys: readonly string[], id: number): v
 
 /** Lists every prepared text (by its position in `fields`) under each of its keys. */
 export function buildPostings(fields: readonly Field[]): Postings {
+  const steps = postingSteps(fields)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/** The same, pausing (yield) every 256 texts for a build run in slices (search-index.ts). */
+export function* postingSteps(fields: readonly Field[]): Generator<void, Postings> {
   const p: Postings = { text: new Map(), pinyin: new Map(), initials: new Map() }
   for (const [id, f] of fields.entries()) {
+    if (id % 256 === 255) yield
     const keys = keysOf(f)
     add(p.text, keys.text, id)
     add(p.pinyin, keys.pinyin, id)

@@ -12,7 +12,9 @@ interface Built {
 }
 
 const built = new WeakMap<Store, Built>()
-const pending = new WeakSet<Store>()
+/** The background build running for a store, and the stores asked again meanwhile. */
+const pending = new WeakMap<Store, Promise<void>>()
+const again = new WeakSet<Store>()
 
 /** The index for the store as it is now: any commit (a publish, a correction) rebuilds it. */
 export function currentIndex(store: Store): SearchIndex {
@@ -22,6 +24,11 @@ export function currentIndex(store: Store): SearchIndex {
   const { fields, ...index } = buildIndex(searchDocs(store), cached?.fields)
   built.set(store, { seq, index, fields })
   return index
+}
+
+/** The seq of the records the built index is for (null before the first build). */
+export function indexedSeq(store: Store): number | null {
+  return built.get(store)?.seq ?? null
 }
 
 /** A build in the background hands core back between slices this long (ms). */
@@ -43,41 +50,53 @@ async function buildInSlices(store: Store): Promise<void> {
   for (let waited = 0; store.unread() > 0 && waited < WAIT_FOR_READS_MS; waited += 50) {
     await later(50)
   }
-  const seq = store.head().seq
-  const previous = built.get(store)
-  if (previous?.seq === seq) return
-  const steps = indexSteps(searchDocs(store), previous?.fields)
-  let slice = performance.now()
-  for (;;) {
-    const r = steps.next()
-    if (r.done) {
-      // A change meanwhile, or a search that built it itself: this build is not the current one.
-      if (store.head().seq !== seq || built.get(store)?.seq === seq) return
-      const { fields, ...index } = r.value
-      built.set(store, { seq, index, fields })
+  // A change during the build starts it again, keeping the texts it prepared (a few times at
+  // most: a burst of changes is left to the next call that asks).
+  let cache = built.get(store)?.fields
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const seq = store.head().seq
+    if (built.get(store)?.seq === seq) return
+    const steps = indexSteps(searchDocs(store), cache)
+    let slice = performance.now()
+    let r = steps.next()
+    for (; !r.done; r = steps.next()) {
+      if (performance.now() - slice >= SLICE_MS) {
+        await nextTurn()
+        slice = performance.now()
+      }
+    }
+    const { fields, ...index } = r.value
+    // A search may have built this seq itself meanwhile: that one is kept.
+    if (store.head().seq === seq) {
+      if (built.get(store)?.seq !== seq) built.set(store, { seq, index, fields })
       return
     }
-    if (performance.now() - slice >= SLICE_MS) {
-      await nextTurn()
-      slice = performance.now()
-    }
+    cache = fields
   }
 }
 
 /**
  * Builds the index in the background if records changed since the last build, so the first
  * letter a villager types is answered at once. Section screens trigger it via freshness; the
- * taps that follow are answered between the build's slices, not after all of it.
+ * taps that follow are answered between the build's slices, not after all of it. Asked again
+ * while a build runs, it builds once more after it if the records changed meanwhile.
  */
 export function prebuildSearchIndex(store: Store): Promise<void> {
-  if (pending.has(store) || built.get(store)?.seq === store.head().seq) return Promise.resolve()
-  pending.add(store)
-  return (
-    buildInSlices(store)
-      // A store closed meanwhile: the next search builds the index itself.
-      .catch(() => undefined)
-      .finally(() => pending.delete(store))
-  )
+  if (built.get(store)?.seq === store.head().seq) return Promise.resolve()
+  const running = pending.get(store)
+  if (running) {
+    again.add(store)
+    return running
+  }
+  const run = buildInSlices(store)
+    // A store closed meanwhile: the next search builds the index itself.
+    .catch(() => undefined)
+    .finally(() => {
+      pending.delete(store)
+      if (again.delete(store)) void prebuildSearchIndex(store)
+    })
+  pending.set(store, run)
+  return run
 }
 
 /** Handler of the kiosk's one search box. */

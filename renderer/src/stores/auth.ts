@@ -102,6 +102,9 @@ export const useAuthStore = defineStore('auth', () => {
   onKioskReset({
     reset: () => {
       if (user.value) void logout()
+      // A word left on the login screen (a restore done, a session ended) is not the next
+      // person's: days later it would read as news.
+      notice.value = ''
     },
     dirty: () => user.value !== null,
   })

@@ -101,22 +101,27 @@ export function backupHandlers(
     'backup.inspect': ({ archivePath, recoveryCode }) =>
       inspectBackup(archivePath, hooks.secrets, recoveryCode),
     'backup.restore': async ({ archivePath, recoveryCode }, ctx) => {
-      const done = await plainly(() =>
-        board.run(ctx.caller, 'restore', (say) =>
-          restoreBackup({
-            archivePath,
-            hooks,
-            now: ctx.now(),
-            actor: ctx.actor ?? null,
-            ...(recoveryCode ? { recoveryCode } : {}),
-            statfs: host.statfs,
-            onProgress: say,
-          }),
-        ),
-      )
-      // The restored village has its own accounts: everyone logs in again.
-      ctx.sessions.endAll()
-      return done
+      const was = hooks.store().head()
+      try {
+        return await plainly(() =>
+          board.run(ctx.caller, 'restore', (say) =>
+            restoreBackup({
+              archivePath,
+              hooks,
+              now: ctx.now(),
+              actor: ctx.actor ?? null,
+              ...(recoveryCode ? { recoveryCode } : {}),
+              statfs: host.statfs,
+              onProgress: say,
+            }),
+          ),
+        )
+      } finally {
+        // The restored village has its own accounts: everyone logs in again, also when the
+        // restore stopped after its journal was switched in (the data is the restored one).
+        const now = hooks.store().head()
+        if (now.seq !== was.seq || now.hash !== was.hash) ctx.sessions.endAll()
+      }
     },
     'backup.restores': (_input, ctx) => restoresOf(ctx.store),
     'backup.recoveryCodes': (_input, ctx) => recoveryCodesOf(ctx.store),

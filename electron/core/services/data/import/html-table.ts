@@ -5,7 +5,7 @@
  * dropped, entities decoded. Nothing in the page is run or fetched: it is only text here.
  */
 import type { Cell, Grid } from './cells'
-import { tokens } from './markup'
+import { plainText, tokens } from './markup'
 import { filled, MERGED_CELLS_MAX, MERGED_TOO_MANY, putter, type Range } from './merges'
 import { ApiFailure } from '../../../api/failure'
 
@@ -16,26 +16,6 @@ export function isHtmlTable(text: string): boolean {
     /<table[\s>]/i.test(text) &&
     !text.includes('urn:schemas-microsoft-com:office:spreadsheet')
   )
-}
-
-const NAMED: Record<string, string> = {
-  nbsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  yen: '¥',
-}
-
-/** Decodes entities (&amp; &#25143; &#x6237;…) and, as a browser shows text, collapses spaces. */
-export function plainText(text: string, collapse = true): string {
-  const decoded = text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (all, e: string) => {
-    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? all
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
-  })
-  return collapse ? decoded.replace(/\s+/g, ' ') : decoded
 }
 
 /** A span attribute, kept to what a sheet can hold. */

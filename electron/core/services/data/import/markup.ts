@@ -1,11 +1,31 @@
 /**
- * Tags and text of a web page or an XML file, in one pass: every character is looked at a
- * bounded number of times, so ten megabytes of broken markup ('<td <td <td…', an unclosed
+ * Tags, text and entities of a web page or an XML file, in one pass: every character is looked
+ * at a bounded number of times, so ten megabytes of broken markup ('<td <td <td…', an unclosed
  * quote) take linear time. A regular expression for tags backtracked for hours on such input.
  */
 
 export type Token =
   { text: string } | { name: string; close: boolean; selfClosing: boolean; attrs: string }
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  yen: '¥',
+}
+
+/** Decodes entities (&amp; &#25143; &#x6237;…) and, as a browser shows text, collapses spaces. */
+export function plainText(text: string, collapse = true): string {
+  const decoded = text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (all, e: string) => {
+    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? all
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+  })
+  return collapse ? decoded.replace(/\s+/g, ' ') : decoded
+}
 
 /** A tag's name right after its '<' (sticky: matched in place, never searched for). */
 const NAME = /\/?([A-Za-z][\w:.-]*)/y

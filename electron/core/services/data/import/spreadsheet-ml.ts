@@ -5,8 +5,7 @@
  * and document properties are not cells. Read as text: nothing in it is fetched or run.
  */
 import type { Cell, Grid } from './cells'
-import { plainText } from './html-table'
-import { tokens } from './markup'
+import { plainText, tokens } from './markup'
 import { filled, putter, type Range } from './merges'
 
 const NS = 'urn:schemas-microsoft-com:office:spreadsheet'

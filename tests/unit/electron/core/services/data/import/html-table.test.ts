@@ -45,6 +45,13 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
     expect(JSON.stringify(p)).not.toContain('注释里的表')
   })
 
+  it('a personal ID number in a row is refused there, as from .xlsx or CSV', async () => {
+    const page = PLATFORM_PAGE.replace('三组路灯维修', '退110101199003071234押金')
+    const p = await preview(gbk(page), { fileName: '收支明细.xls', period: '2026-Q1' })
+    expect(p.rows.find((r) => r.line === 6)?.errors.join('')).toContain('身份证号')
+    expect(p.canCommit).toBe(false)
+  })
+
   it('rowspan and colspan take their cells; the rest of the row moves right of them', () => {
     const [grid] = readHtmlTable(
       '<table><tr><td rowspan=2 colspan=2>甲</td><td>乙</td></tr><tr><td>丙</td></tr>' +

@@ -118,6 +118,18 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
     expect(readXls(compoundFile([['Workbook', stream]]))[0]!.rows).toEqual([[text]])
   })
 
+  it('a personal ID number in a row is refused there, as from .xlsx or CSV', async () => {
+    const head = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
+    const row = ['2026-03-05', '记-1', '退110101199003071234押金', '其他支出', '', '100']
+    const cells = [head, row].flatMap((r, i) =>
+      r.map((v, c) => label(i, c, v)).filter((_, c) => r[c] !== ''),
+    )
+    const bytes = compoundFile([['Workbook', workbook([], [['Sheet1', cells]])]])
+    const p = await preview(bytes, { fileName: '明细账.xls' })
+    expect(p.rows.find((r) => r.line === 2)?.errors.join('')).toContain('身份证号')
+    expect(p.canCommit).toBe(false)
+  })
+
   it('a small workbook stream is read from the mini stream', () => {
     const stream = workbook([], [['Sheet1', [label(0, 0, '日期'), number(1, 0, 46_086)]]])
     expect(stream.length).toBeLessThan(4096)

@@ -120,6 +120,8 @@ test.describe('ledger import', () => {
     await imp.choose('收支明细.xls', Buffer.from(iconv.encode(page, 'gbk')))
     await expect(imp.summary()).toContainText('网页格式的 Excel 文件，表头在第 2 行')
     await expect(imp.summary()).toContainText('编码 GB18030')
+    await imp.summary().scrollIntoViewIfNeeded()
+    await kiosk.page.screenshot({ path: 'artifacts/import-html.png' })
     await imp.map('subject', 3)
     await imp.recheck()
     await expect(imp.counts()).toContainText('可以导入 3 笔（收入 ¥8,000.00，支出 ¥1,591.00）')

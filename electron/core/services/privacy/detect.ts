@@ -1,8 +1,10 @@
 /**
  * The one detector of personal numbers (身份证号, bank card, mobile, landline): the save check
  * and the public mask both ask it, so they can never disagree. A number is read as groups of
- * digits joined by spaces, dots, dashes, brackets or line breaks, in ASCII or full-width forms;
- * only groupings people really write count, so amounts, dates and voucher numbers stay alone.
+ * digits joined by spaces, dots, dashes, brackets, slashes or line breaks, in ASCII or full-width
+ * forms; only groupings people really write count, so amounts, dates and voucher numbers stay
+ * alone, except that a real ID or UnionPay card (their check digits hold) or a mobile number
+ * counts however it is split.
  */
 import type { MaskedKind } from '../../../../contract'
 
@@ -63,11 +65,41 @@ interface Group {
 
 // A group: a run of digits, an ID's check letter X allowed at its end.
 const GROUP = /[0-9]+(?:[Xx](?![A-Za-z0-9]))?/g
-// What may stand between the groups of one number: 1–3 spaces, dots, dashes, brackets, breaks.
-const GAP = /^[ \t.\-()\r\n]{1,3}$/
+// What may stand between the groups of one number: 1–3 spaces, dots, dashes, brackets, slashes,
+// underscores or line breaks, a run of spaces and breaks counting as one (a screen shows a run
+// of spaces as one, a 公示 cell its line breaks as a space).
+const GAP = /^[ .\-()/_]{1,3}$/
+const gapOf = (between: string) =>
+  between.replace(/[\p{Cf}\u034f]/gu, '').replace(/[ \t\r\n]+/g, ' ')
 // A local number without its area code is only taken for a phone when announced as one.
 const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
 const YEAR = /^(?:19|20)\d\d$/
+
+// GB 11643: the weights of an ID's first 17 digits, and the check character for sum mod 11.
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const ID_CHECK = '10X98765432'
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** An 18-character ID whose birth date is a date and whose check character is right. */
+function realId(d: string): boolean {
+  if (!/^[1-9]\d{16}[\dXx]$/.test(d)) return false
+  const [y, m, day] = [d.slice(6, 10), Number(d.slice(10, 12)), Number(d.slice(12, 14))]
+  if (!YEAR.test(y) || m < 1 || m > 12 || day < 1 || day > MONTH_DAYS[m - 1]!) return false
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(d[i]), 0)
+  return ID_CHECK[sum % 11] === d[17]!.toUpperCase()
+}
+
+/** A UnionPay card number (62…, 16–19 digits) whose Luhn check digit is right. */
+function realUnionPay(d: string): boolean {
+  if (!/^62\d{14,17}$/.test(d)) return false
+  let sum = 0
+  for (let i = 0; i < d.length; i++) {
+    let x = Number(d[d.length - 1 - i])
+    if (i % 2) x = x * 2 > 9 ? x * 2 - 9 : x * 2
+    sum += x
+  }
+  return sum % 10 === 0
+}
 
 const same = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
@@ -90,7 +122,7 @@ function runsOf(norm: string): Group[][] {
       prev.digits += g.digits
       continue
     }
-    if (prev && !GAP.test(gap.replace(/[\p{Cf}\u034f]/gu, ''))) {
+    if (prev && !GAP.test(gapOf(gap))) {
       runs.push(run)
       run = []
     }
@@ -127,17 +159,21 @@ function grouped(gs: readonly Group[], d: string, cued: boolean): Found | null {
   if ((n === 18 && /^\d{17}[\dXx]$/.test(d)) || (n === 15 && /^\d{15}$/.test(d))) {
     if (lens[0] === 6 && tailFree) return { kind: 'idCard' }
     if (same(lens, [3, 3, 4, 4, 4]) || same(lens, [4, 4, 4, 4, 2])) return { kind: 'idCard' }
+    // However it is split (a line break, a slip of the space bar), a real ID is one.
+    if (lens.length <= 6 && realId(d)) return { kind: 'idCard' }
   }
   if (/[Xx]$/.test(d)) return null
   if (n >= 16 && n <= 19) {
     const fours = lens.length >= 4 && lens.slice(0, last).every((l) => l === 4) && lens[last]! <= 4
     const years = gs.every((g) => YEAR.test(g.digits))
     if ((fours && !years) || (lens.length === 2 && lens[0] === 6)) return { kind: 'bankCard' }
+    if (lens.length <= 5 && lens.every((l) => l >= 3) && realUnionPay(d))
+      return { kind: 'bankCard' }
   }
   const phone = lens[0] === 2 && d.startsWith('86') ? lens.slice(1) : lens
   const mobile = d.length === 11 ? d : d.startsWith('86') ? d.slice(2) : ''
-  if (isMobile(mobile) && [[3, 4, 4], [3, 8], [7, 4], [11]].some((p) => same(phone, p)))
-    return { kind: 'mobile' }
+  // A mobile in up to four groups of two or more digits, however they fall (1381 2345 678).
+  if (isMobile(mobile) && phone.length <= 4 && phone.every((l) => l >= 2)) return { kind: 'mobile' }
   const rest = lens.slice(1)
   if (/^0[1-9]/.test(d) && (lens[0] === 3 || lens[0] === 4)) {
     if (same(rest, [7]) || same(rest, [8]) || same(rest, [3, 4]) || same(rest, [4, 4]))

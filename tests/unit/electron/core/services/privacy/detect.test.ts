@@ -35,6 +35,27 @@ const CAUGHT: Array<[string, string, string]> = [
   ['身份证1101011990\u200b0307123X', 'idCard', '身份证11**************3X'],
   ['卡号6222\u20630212\u034f3456\u180e7890', 'bankCard', '卡号**** **** **** 7890'],
   ['手机 138 \u00ad1234 5678', 'mobile', '手机 138****5678'],
+  // Wide gaps: the screen squeezes a run of spaces (and a 公示 cell its line breaks) to one.
+  ['公示 138    1234    5678', 'mobile', '公示 138****5678'],
+  [
+    '付张三 138\u2060\u2060\u2060\u20601234\u2060\u2060\u2060\u20605678',
+    'mobile',
+    '付张三 138****5678',
+  ],
+  ['身份证 110101\t\t\t\t19900307    7774', 'idCard', '身份证 11**************74'],
+  ['卡号\n6222\n\n\n\n0212\n\n\n\n3456\n\n\n\n7890', 'bankCard', '卡号\n**** **** **** 7890'],
+  // Groupings nobody planned for: a real ID (its check digit and birth date hold), a real
+  // mobile, a UnionPay card whose check digit holds, however the groups fall.
+  ['身份证：11010119900307 7774', 'idCard', '身份证：11**************74'],
+  ['户主身份证号110101199003\n077774', 'idCard', '户主身份证号11**************74'],
+  ['身份证 1101011990 03077774', 'idCard', '身份证 11**************74'],
+  ['身份证 110 101 199 003 077 774', 'idCard', '身份证 11**************74'],
+  ['联系电话1381 2345 678', 'mobile', '联系电话138****5678'],
+  ['手机 138 1234 56 78', 'mobile', '手机 138****5678'],
+  ['手机 138/1234/5678', 'mobile', '手机 138****5678'],
+  ['手机 138_1234_5678', 'mobile', '手机 138****5678'],
+  ['卡号 6222 0212 3456 7890128', 'bankCard', '卡号 **** **** **** 0128'],
+  ['卡号 622202 123456 7890128', 'bankCard', '卡号 **** **** **** 0128'],
   // An ID and a phone pasted with nothing between them: still nothing readable.
   ['张三 11010119900307123413812345678', 'bankCard', '张三 **** **** **** 5678'],
 ]
@@ -61,6 +82,12 @@ const UNCHANGED = [
   '时间 13:45，电话费 2025-2026 年',
   '发票号码 23456789',
   '1.234.567,00',
+  // Neither a real ID's check digit nor a UnionPay card's: amounts in any grouping stay.
+  '身份证 11010119900307 7775',
+  '金额 6222 0212 3456 7890127',
+  '2026/03/05 2026/03/15',
+  '第1/2/3/4/5/6/7/8/9/10/11/12组',
+  '收入    1200    支出    3400',
 ]
 
 describe('one detector for the save check and the public mask', () => {

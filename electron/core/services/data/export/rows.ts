@@ -7,6 +7,7 @@ import type { Store } from '../../../store/types'
 import { publishedEntries } from '../../ledger'
 import { compareEntries } from '../../ledger-math'
 import { publishedSheets } from '../../published'
+import { maskPublicOutput } from '../../public-mask'
 
 /** One exported line, in 元 text with exactly two decimals (made from fen by digits). */
 export interface ExportRow {
@@ -54,7 +55,7 @@ function row(e: LedgerEntry, sheetPublishedAt: string): ExportRow {
   }
 }
 
-/** Every published sheet in scope with its current lines, oldest period first, each in order. */
+/** Every published sheet in scope, oldest period first, its current lines in order, masked as in public. */
 export function exportSheets(
   store: Store,
   scope: LedgerExportInput,
@@ -70,9 +71,11 @@ export function exportSheets(
   }
   sheets.sort((a, b) => comparePeriods(b.key, a.key))
   const lines = publishedEntries(store, new Set(sheets.map((s) => s.key)))
+  // 已公开 means what the kiosk shows: text kept from before the save check knew a number's
+  // form (an old backup restored) is masked here as on the public screen, not printed whole.
   return sheets.map((s) => ({
     publishedAt: s.publishedAt ?? '',
-    lines: [...(lines.get(s.key) ?? [])].sort(compareEntries),
+    lines: maskPublicOutput([...(lines.get(s.key) ?? [])].sort(compareEntries)),
   }))
 }
 

@@ -152,3 +152,50 @@ describe('export.sheetPdf when the printer fails', () => {
     )
   })
 })
+
+describe('the 已公开 exports show what the kiosk shows', () => {
+  // A line kept from before the save check knew this grouping (an old backup restored): the
+  // kiosk masks it on screen, and a file for the township or for paper must not print it whole.
+  beforeEach(async () => {
+    const [line] = h.store.all('ledger').filter((e) => e.period === '2026-10')
+    await h.store.commit({
+      actor: null,
+      action: 'test.old-data',
+      entity: 'ledger',
+      id: line!.id,
+      puts: [
+        {
+          coll: 'ledger',
+          id: line!.id,
+          value: {
+            ...line!,
+            counterparty: '张三 138\u2060\u2060\u2060\u20601234\u2060\u2060\u2060\u20605678',
+            summary: '低保 卡号 6222    0212    3456    7890',
+          },
+        },
+      ],
+    })
+  })
+
+  it('CSV: the phone and the card masked as on the public screen', async () => {
+    const text = bytesOf(await h.call('clerk', 'export.ledgerCsv', { period: '2026-10' })).toString(
+      'utf8',
+    )
+    expect(text).toContain('低保 卡号 **** **** **** 7890')
+    expect(text).toContain('张三 138****5678')
+    expect(text.replace(/[^\d]/g, ' ')).not.toMatch(/1234|0212/)
+  })
+
+  it('.xlsx and the township format: masked too', async () => {
+    for (const method of ['export.ledgerXlsx', 'export.townshipXlsx'] as const) {
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(bytesOf(await h.call('clerk', method, { period: '2026-10' })) as never)
+      const cells: string[] = []
+      wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void cells.push(String(c.value)))))
+      const all = cells.join('\n')
+      expect(all, method).toContain('**** **** **** 7890')
+      expect(all.replace(/[^\d]/g, ''), method).not.toContain('62220212')
+      expect(all.replace(/[^\d]/g, ''), method).not.toContain('13812345678')
+    }
+  })
+})

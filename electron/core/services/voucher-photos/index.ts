@@ -23,7 +23,13 @@ import { sniff } from '../attachments/sniff'
 import { contain } from '../drives/contain'
 import { browse } from '../drives/files'
 import { listDrives, type DrivesOptions } from '../drives/roots'
-import { actorOf, assertSheetEditable, sheetOf } from '../ledger-admin/rules'
+import {
+  actorOf,
+  assertSheetEditable,
+  linesUnchanged,
+  sheetOf,
+  sheetUnchanged,
+} from '../ledger-admin/rules'
 import { refusalOf, scanFolder, shownName } from './scan'
 
 const MAX_PER_LINE = 20
@@ -71,7 +77,7 @@ export function voucherPhotoHandlers(o: {
     'vouchers.photosCommit': async (input, ctx) => {
       const { store } = ctx
       const actor = actorOf(ctx)
-      assertSheetEditable(sheetOf(store, input.period))
+      const sheet = assertSheetEditable(sheetOf(store, input.period))
       const drives = await listDrives(o.drives)
       const folder = await contain(input.folder, drives)
       const lines = new Map(linesOf(store, input.period).map((e) => [e.id, e]))
@@ -96,8 +102,9 @@ export function voucherPhotoHandlers(o: {
           refuse(ATTACHMENT_MSG.thumb)
         }
         writes.push([attachmentPath(o.dir, file), bytes])
-        if (thumb) writes.push([thumbPath(o.dir, sha256), thumb])
         const old = store.get('attachments', file)
+        // A photo's thumbnail is made once: the same photo again keeps the one the public sees.
+        if (thumb && !old?.thumb) writes.push([thumbPath(o.dir, sha256), thumb])
         if (!old || (thumb && !old.thumb)) {
           const size = type.width && type.height ? { width: type.width, height: type.height } : {}
           records.set(file, {
@@ -120,11 +127,21 @@ export function voucherPhotoHandlers(o: {
         added.set(line.id, list)
       }
       for (const [path, bytes] of writes) await writeIfMissing(path, bytes)
+      // The files took their time to read: a sheet submitted or signed meanwhile, or a line
+      // changed or removed, refuses the whole batch rather than write back the copies read
+      // before (the signed sheet would gain or change lines no 监委 saw).
+      const touched = [...added.keys()].map((id) => lines.get(id)!)
+      const sheetStill = sheetUnchanged(store, sheet)
+      const linesStill = linesUnchanged(store, ...touched)
       await store.commit({
         actor,
         action: 'ledger.photos',
         entity: 'ledger',
         id: input.period,
+        recheck: () => {
+          sheetStill()
+          linesStill()
+        },
         puts: [
           ...[...records].map(([id, value]) => ({ coll: 'attachments' as const, id, value })),
           ...[...added].map(([id, attachments]) => ({

@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ATTACHMENT_MSG, HEIC_REFUSAL, PERSONAL_NAME_REFUSAL } from '../../../../../../contract'
 import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
+import { thumbPath } from '../../../../../../electron/core/services/attachments/paths'
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { enterMonth, harness, type Harness } from '../ledger-admin/harness'
 import { jpeg, png } from '../attachments/samples'
@@ -161,5 +169,69 @@ describe('vouchers.photosCommit', () => {
       { period: '2026-10', folder, assign: ok },
       'CONFLICT',
     )
+  })
+
+  // The photos are read from the stick before anything is written: slow on a real stick, and
+  // the clerk's other screens go on meanwhile. `meanwhile` runs those changes to the end just
+  // before the photos' own commit, as if the stick had taken that long.
+  function meanwhile(run: () => Promise<void>): void {
+    const commit = h.store.commit.bind(h.store)
+    let pending: (() => Promise<void>) | null = run
+    h.store.commit = async (change) => {
+      if (change.action === 'ledger.photos' && pending) {
+        const other = pending
+        pending = null
+        await other()
+      }
+      return commit(change)
+    }
+  }
+
+  it('a sheet submitted and signed while the photos were read: refused, the signed lines stay', async () => {
+    let signed: unknown[] = []
+    meanwhile(async () => {
+      await h.call('clerk', 'ledger.removeEntry', { id: ids[1]! })
+      await h.call('clerk', 'ledger.submit', { period: '2026-10' })
+      await h.call('sup', 'ledger.publish', { period: '2026-10' })
+      signed = h.store.all('ledger').filter((e) => e.period === '2026-10')
+    })
+    const r = await h.invoke('clerk', 'vouchers.photosCommit', {
+      period: '2026-10',
+      folder,
+      assign: [{ path: join(folder, 'IMG_0001.jpg'), entryId: ids[1]! }],
+    })
+    expect(r.ok ? 'written' : r.error.code).toBe('CONFLICT')
+    expect(signed).toHaveLength(2)
+    expect(h.store.all('ledger').filter((e) => e.period === '2026-10')).toEqual(signed)
+    expect(h.store.get('ledger', ids[1]!)).toBeUndefined()
+  })
+
+  it('a line changed while the photos were read: refused, the change kept', async () => {
+    meanwhile(async () => {
+      const { attachments: _a, ...fields } = h.store.get('ledger', ids[0]!)!
+      await h.call('clerk', 'ledger.saveEntry', { ...fields, amountFen: 77_700 } as never)
+    })
+    const r = await h.invoke('clerk', 'vouchers.photosCommit', {
+      period: '2026-10',
+      folder,
+      assign: [{ path: join(folder, 'IMG_0001.jpg'), entryId: ids[0]! }],
+    })
+    expect(r.ok ? 'written' : r.error.code).toBe('CONFLICT')
+    expect(h.store.get('ledger', ids[0]!)).toMatchObject({ amountFen: 77_700, attachments: [] })
+  })
+
+  it('keeps the thumbnail a photo already has: a second commit of the same photo cannot swap it', async () => {
+    const sha = createHash('sha256').update(png()).digest('hex')
+    const first = jpeg(8, 6)
+    const assign = (thumb: Buffer) => ({
+      period: '2026-10',
+      folder,
+      assign: [
+        { path: join(folder, '10-2.png'), entryId: ids[1]!, thumb: thumb.toString('base64') },
+      ],
+    })
+    await h.call('clerk', 'vouchers.photosCommit', assign(first))
+    await h.call('clerk', 'vouchers.photosCommit', assign(jpeg(9, 7)))
+    expect(readFileSync(thumbPath(dir, sha))).toEqual(first)
   })
 })

@@ -3,6 +3,7 @@ import type { QuestionsMethod } from '../../../../contract/api/questions'
 import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
+import { unchangedSince } from '../unchanged'
 import { answerQuestion, inbox, withholdQuestion } from './cadre'
 import { villageDay } from './deadline'
 import { submitQuestion } from './submit'
@@ -39,6 +40,13 @@ export const questionHandlers: HandlerGroup<QuestionsMethod> = {
       entity: 'questions',
       id: q.id,
       puts: [{ coll: 'questions', id: q.id, value: next }],
+      // A 监委 withholding it in the same moment must not be written over by this older copy.
+      recheck: unchangedSince(
+        store,
+        'questions',
+        [q],
+        '这个问题刚刚有了变动，请重新输入回执号查看',
+      ),
     })
     return receiptView(next, villageDay(at))
   },

@@ -35,4 +35,19 @@ describe('one question, two cadres at once', () => {
     expect(both.map((r) => r.ok)).toEqual([true, false])
     expect(h.store.get('questions', id)?.answer?.text).toBe('已列入明年计划。')
   })
+
+  it('a 监委 withholding and a villager rating at once: the withholding stands', async () => {
+    const h = harness()
+    const id = await asked(h)
+    await h.ok('questions.answer', { id, text: '已列入明年计划。' }, 'clerk')
+    const { receipt } = h.store.get('questions', id)!
+    const both = await Promise.all([
+      h.call('questions.withhold', { id, reason: '含个人隐私' }, 'sup'),
+      h.call('questions.feedback', { receipt, value: '满意' }),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, false])
+    expect(h.store.get('questions', id)?.withheld?.reason).toBe('含个人隐私')
+    const board = await h.ok('questions.public', {})
+    expect(board.questions.map((q) => q.id)).not.toContain(id)
+  })
 })

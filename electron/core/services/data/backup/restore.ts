@@ -12,6 +12,7 @@ import type { Secrets } from '../../../secrets'
 import { openStore } from '../../../store'
 import { fsyncDir } from '../../../store/fs-safe'
 import type { Store } from '../../../store/types'
+import { isDemo } from '../../auth/setup'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
 import { extractAttachment } from './attach-store'
 import { placeProblem } from './errors'
@@ -72,7 +73,11 @@ async function writeFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): 
  * amount, say) and sealed again keeps a whole journal and the same head, and restored would
  * show records the journal never had, with a restore record that shows no change in history.
  */
-async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, h: ArchiveHeader) {
+async function trialOpen(
+  dir: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  h: ArchiveHeader,
+): Promise<{ demo: boolean }> {
   try {
     await writeFiles(dir, files)
     const store = await openStore({ dir, generations: 0 })
@@ -94,6 +99,7 @@ async function trialOpen(dir: string, files: ReadonlyMap<string, Uint8Array>, h:
           first.coll,
         )
       }
+      return { demo: isDemo(store) }
     } finally {
       await store.close()
     }
@@ -122,7 +128,15 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   await checkSpace(dir, 2 * inner + bulk + 1024 * 1024, '数据所在的磁盘', o.statfs)
   const s = stamp(o.now)
   say('正在试着载入备份，检查每一条记录', 2, 5)
-  await trialOpen(join(dir, `.restore-check-${s}`), files, header)
+  const trial = await trialOpen(join(dir, `.restore-check-${s}`), files, header)
+  // The demo village over a real one would make it a demo again, and leaving the demo would
+  // then move the real journal aside and start an empty one: the village's history gone from
+  // every screen. Any fresh install makes such a backup, so it is refused here.
+  if (trial.demo && !isDemo(o.hooks.store())) {
+    throw new BackupProblem(
+      '这是演示村的备份，不能用它替换本村的正式数据。现在的数据保持原样，请选本村自己的备份',
+    )
+  }
   const staging = join(dir, `.restore-${s}`)
   await rm(staging, { recursive: true, force: true })
   // A staged copy that cannot be finished (the disk filled up after the space check, a bad

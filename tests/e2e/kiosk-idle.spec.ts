@@ -76,6 +76,42 @@ test('attract loop: latest totals and notices cycle on the idle home and stop on
   await expect(page).toHaveURL(/#\/$/)
 })
 
+test('a keyboard left plugged in: a key on the attract loop only wakes it, and the reset keeps working', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const layer = new KioskLayer(page)
+  await page.clock.install()
+  await kiosk.open('/')
+  await page.getByTestId('home').waitFor()
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+  const idle = (await kiosk.call('settings.get', {})).idleSeconds
+  await page.clock.runFor((idle + 1) * 1000)
+  await expect(layer.attract()).toBeVisible()
+  // Tab and Enter reached the tiles under the loop and opened one; the loop then stayed "on"
+  // off screen and the kiosk never went home again. The first key now only wakes it.
+  await page.keyboard.press('Enter')
+  await expect(layer.attract()).toBeHidden()
+  await expect(page).toHaveURL(/#\/$/)
+  await page.clock.runFor((idle + 1) * 1000)
+  await expect(layer.attract()).toBeVisible()
+  // Whatever moves the screen off home under the loop (a redirect), the watch goes on there:
+  // the countdown comes and the reset brings the kiosk home with what was typed cleared.
+  await page.evaluate(() => (location.hash = '#/search'))
+  await expect(layer.attract()).toBeHidden()
+  await page.clock.runFor(1000)
+
+  const search = new SearchPage(page)
+  await search.tapKeys('xl')
+  await page.clock.runFor((idle + 1) * 1000)
+  await expect(layer.idleBanner()).toBeVisible()
+  await page.clock.runFor(25_000)
+  await expect(layer.attract()).toBeVisible()
+  await layer.attract().click()
+  await new HomePage(page).openSection('search')
+  await expect(search.input()).toHaveValue('')
+})
+
 test('大字模式 enlarges the text of the whole UI, and stays across screens and a reload', async ({
   kiosk,
 }) => {

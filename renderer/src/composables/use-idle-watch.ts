@@ -22,15 +22,17 @@ export function useIdleWatch(): void {
   const onActivity = () => idle.activity()
 
   function tick(): void {
-    // The attract loop covers home until it is tapped (so that tap never opens a tile).
-    if (idle.phase === 'attract') return
+    const atHome = router.currentRoute.value.name === 'home'
+    // The attract loop covers home until it is tapped (so that tap never opens a tile). Off
+    // home (a redirect, the setup screen) nothing shows it: the watch goes on as in use.
+    if (idle.phase === 'attract' && atHome) return
     const idleFor = (Date.now() - idle.lastActivity) / 1000
     const limit = settings.idleSeconds
     if (idleFor < limit) {
       if (idle.phase !== 'active') idle.phase = 'active'
       return
     }
-    const atRest = router.currentRoute.value.name === 'home' && !kioskIsDirty()
+    const atRest = atHome && !kioskIsDirty()
     if (atRest) {
       idle.phase = 'attract'
       return
@@ -42,8 +44,10 @@ export function useIdleWatch(): void {
       return
     }
     resetKiosk()
+    // Where home cannot be reached (before setup), the wait starts again from this reset.
+    idle.lastActivity = Date.now()
     idle.phase = 'attract'
-    if (router.currentRoute.value.name !== 'home') void router.replace('/')
+    if (!atHome) void router.replace('/')
   }
 
   onMounted(() => {

@@ -108,6 +108,9 @@ async function trialOpen(
   }
 }
 
+/** A village set up for real (not the demo, not an empty folder waiting for setup). */
+const isRealVillage = (store: Store) => !!store.get('village', 'profile') && !isDemo(store)
+
 /** Checks, then replaces the live data with the archive's; throws a BackupProblem if it cannot. */
 export function restoreBackup(o: RestoreOptions): Promise<BackupRestored> {
   return withDataLock(o.hooks.dir, () => restore(o))
@@ -131,8 +134,9 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   const trial = await trialOpen(join(dir, `.restore-check-${s}`), files, header)
   // The demo village over a real one would make it a demo again, and leaving the demo would
   // then move the real journal aside and start an empty one: the village's history gone from
-  // every screen. Any fresh install makes such a backup, so it is refused here.
-  if (trial.demo && !isDemo(o.hooks.store())) {
+  // every screen. Any fresh install makes such a backup, so it is refused over a village that
+  // was set up (an empty folder or the demo itself has no history to lose).
+  if (trial.demo && isRealVillage(o.hooks.store())) {
     throw new BackupProblem(
       '这是演示村的备份，不能用它替换本村的正式数据。现在的数据保持原样，请选本村自己的备份',
     )

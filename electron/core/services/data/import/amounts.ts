@@ -52,7 +52,14 @@ export function parseAmountCell(cell: Cell): AmountResult {
   }
   if (typeof cell === 'number') return cell === 0 ? { kind: 'empty' } : fenOfNumber(cell)
   const shown = cell.trim()
-  let t = toHalfWidth(shown).replace(/[\s,，¥￥]/g, '')
+  // Thousands commas only where they belong: 1,2345 or 12,34.5 is a slip, not an amount.
+  const plain = toHalfWidth(shown)
+    .replace(/[\s¥￥]/g, '')
+    .replace(/，/g, ',')
+  if (plain.includes(',') && !/^[^\d]*\d{1,3}(,\d{3})+(\.\d*)?[^\d]*$/.test(plain)) {
+    return { kind: 'bad', error: `金额“${shown}”里的逗号位置不对，请核对后只写数字，如 1234.50` }
+  }
+  let t = plain.replace(/,/g, '')
   t = t.replace(/^(RMB|人民币)/i, '').replace(/元$/, '')
   if (NOTHING.test(t)) return { kind: 'empty' }
   if (/^-|^\(.*\)$/.test(t)) {

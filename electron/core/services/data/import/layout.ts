@@ -3,6 +3,7 @@ import type { ImportFileInput, ImportMapping } from '../../../../../contract/sch
 import { ApiFailure } from '../../../api/failure'
 import { parseAmountCell } from './amounts'
 import { cellText, isBlankRow, type Cell, type Grid } from './cells'
+import { toHalfWidth } from './dates'
 import { findHeader, shapeOf, type HeaderGuess } from './header'
 import type { ParsedFile } from './preview'
 import { resolveSubject } from './resolve'
@@ -44,10 +45,23 @@ export const cols = (...xs: Array<number | null | undefined>) =>
  * as the 对方科目 of every 提现 or 存现, so one of them must not turn a whole journal round.
  */
 export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: string[]): boolean {
-  if (shapeOf(mapping, labels) !== 'debit-credit' || mapping.subject == null) return false
+  const shape = shapeOf(mapping, labels)
+  if ((shape !== 'debit-credit' && shape !== 'amount-direction') || mapping.subject == null) {
+    return false
+  }
   const at = mapping.subject
   const has = (r: Cell[], col: number | null | undefined) =>
     col != null && parseAmountCell(r[col] ?? null).kind === 'ok'
+  // Which side a row's amount is on: 借方/贷方 columns (`income` is the 借方 one), or a 方向
+  // column saying 借 or 贷; null when the row does not say.
+  const creditOf = (r: Cell[]): boolean | null => {
+    if (shape === 'amount-direction') {
+      const word = toHalfWidth(cellText(r[mapping.direction!])).replace(/\s/g, '')
+      return /^贷方?$/.test(word) ? true : /^借方?$/.test(word) ? false : null
+    }
+    const credit = has(r, mapping.expense)
+    return credit === has(r, mapping.income) ? null : credit
+  }
   let voucher = 0
   let journal = 0
   let cash = false
@@ -55,9 +69,8 @@ export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: 
     const s = resolveSubject(cellText(r[at]), '', new Map())
     if (s.kind === 'cash') cash = true
     if (s.kind !== 'line' || !s.fixed) continue
-    // In 借方/贷方 books `income` is the 借方 column and `expense` the 贷方 one.
-    const credit = has(r, mapping.expense)
-    if (credit === has(r, mapping.income)) continue
+    const credit = creditOf(r)
+    if (credit === null) continue
     if ((s.fixed === 'income') === credit) voucher++
     else journal++
   }

@@ -1,5 +1,7 @@
 /** Whether a mapping can describe a ledger line at all, said in the clerk's words. */
 import type { ImportField, ImportMapping } from '../../../../../contract/schemas/data-import'
+import { cellText, type Cell } from './cells'
+import { toHalfWidth } from './dates'
 
 export const FIELD_NAMES: Record<ImportField, string> = {
   date: '日期',
@@ -41,12 +43,29 @@ export function mappingProblems(m: ImportMapping, width: number): string[] {
   return out
 }
 
+// A title row's unit: 单位：万元, 金额单位:万元, or a title ending （万元）.
+const TITLE_WAN = /单位\s*[:：]?\s*(人民币)?\s*万元|[（(]\s*(单位\s*[:：]?\s*)?万元\s*[)）]/
+
 /**
- * Money columns headed in 万元 (township summary sheets write 支出（万元）): read as yuan, every
- * amount would come in 10,000 times too small, so the file is refused until the column is in 元.
+ * Money in 万元, said in a money column's head (township summary sheets write 支出（万元）) or in
+ * a title row above the header (单位：万元): read as yuan, every amount would come in 10,000
+ * times too small, so the file is refused until its amounts are in 元.
  */
-export function unitProblems(m: ImportMapping, labels: readonly string[]): string[] {
+export function unitProblems(
+  m: ImportMapping,
+  labels: readonly string[],
+  above: readonly Cell[][] = [],
+): string[] {
   const out: string[] = []
+  const title = above
+    .flat()
+    .map((c) => toHalfWidth(cellText(c)))
+    .find((t) => TITLE_WAN.test(t))
+  if (title) {
+    out.push(
+      `表头上方写着“${title.trim()}”，导入只认以元为单位的金额。请在表格里把金额乘以 10000 换算成元，把这一行改成“单位：元”后再导入`,
+    )
+  }
   for (const f of ['income', 'expense', 'amount'] as const) {
     const col = m[f]
     if (col === null || col === undefined) continue

@@ -18,10 +18,15 @@ export const textAt = (row: Cell[], m: ImportMapping, f: keyof ImportMapping) =>
 export interface MoneyRules {
   mapping: ImportMapping
   voucherExport: boolean
+  /** 借方/贷方 columns: an income or expense subject says the direction. */
+  directionBySubject: boolean
 }
 
-const INCOME_WORDS = /^(收|收入|借|借方|进|\+)$/
-const EXPENSE_WORDS = /^(支|支出|付|付出|贷|贷方|出|-)$/
+const INCOME_WORDS = /^(收|收入|进|\+)$/
+const EXPENSE_WORDS = /^(支|支出|付|付出|出|-)$/
+// A 方向 column in 借/贷 is the book's side, read as 借方/贷方 columns are.
+const DEBIT_WORDS = /^(借|借方)$/
+const CREDIT_WORDS = /^(贷|贷方)$/
 
 export type Money = { direction: Direction; fen: number } | { error: string }
 
@@ -35,18 +40,21 @@ const SIDE_WRONG = {
  * subjects take it from the column: in a cash journal 借方/收入 is money in, but in a voucher-line
  * export (its cash lines are the other side) 贷方 is money in and 借方 money out.
  */
-export function readMoney(row: Cell[], ctx: MoneyRules, fixed: Direction | null): Money {
+export function readMoney(row: Cell[], ctx: MoneyRules, subjectFixed: Direction | null): Money {
   const m = ctx.mapping
   const bad = (r: AmountResult) => (r.kind === 'bad' ? r.error : null)
   if (m.amount != null && m.direction != null) {
     const amount = parseAmountCell(at(row, m, 'amount'))
     if (amount.kind === 'bad') return { error: amount.error }
     if (amount.kind === 'empty') return { error: '金额是空的' }
-    if (fixed) return { direction: fixed, fen: amount.fen }
     const word = toHalfWidth(textAt(row, m, 'direction')).replace(/\s/g, '')
+    if (DEBIT_WORDS.test(word) || CREDIT_WORDS.test(word)) {
+      return sided(DEBIT_WORDS.test(word), amount.fen, ctx, subjectFixed)
+    }
+    if (ctx.directionBySubject && subjectFixed) return { direction: subjectFixed, fen: amount.fen }
     if (INCOME_WORDS.test(word)) return { direction: 'income', fen: amount.fen }
     if (EXPENSE_WORDS.test(word)) return { direction: 'expense', fen: amount.fen }
-    return { error: `收支一栏“${word}”看不懂，请写“收入”或“支出”` }
+    return { error: `收支一栏“${word}”看不懂，请写“收入”或“支出”（或“借”“贷”）` }
   }
   if (m.income == null && m.expense == null) return { error: '没有指定金额在哪一列' }
   const income = parseAmountCell(at(row, m, 'income'))
@@ -58,9 +66,18 @@ export function readMoney(row: Cell[], ctx: MoneyRules, fixed: Direction | null)
   }
   const got = income.kind === 'ok' ? income : expense.kind === 'ok' ? expense : null
   if (!got) return { error: '收入和支出都没有金额' }
-  // In a voucher export the first money column is 借方: money out for the village.
-  const side: Direction = (income.kind === 'ok') !== ctx.voucherExport ? 'income' : 'expense'
-  if (!fixed) return { direction: side, fen: got.fen }
+  // In 借方/贷方 books the first money column is 借方.
+  return sided(income.kind === 'ok', got.fen, ctx, ctx.directionBySubject ? subjectFixed : null)
+}
+
+/**
+ * A 借方 (debit) or 贷方 amount: in a cash journal 借方 is money in; in a voucher export (its cash
+ * lines are the other side) 借方 is money out. An income or expense subject says the direction,
+ * and in a voucher export one on the wrong side is a 冲减 the kiosk cannot record.
+ */
+function sided(debit: boolean, fen: number, ctx: MoneyRules, fixed: Direction | null): Money {
+  const side: Direction = debit !== ctx.voucherExport ? 'income' : 'expense'
+  if (!fixed) return { direction: side, fen }
   if (ctx.voucherExport && side !== fixed) return { error: SIDE_WRONG[fixed] }
-  return { direction: fixed, fen: got.fen }
+  return { direction: fixed, fen }
 }

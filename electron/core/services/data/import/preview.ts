@@ -85,7 +85,7 @@ export async function buildPreview(
   const mapping = input.mapping ?? guessMapping(header.labels)
   const problems = [
     ...mappingProblems(mapping, header.labels.length),
-    ...unitProblems(mapping, header.labels),
+    ...unitProblems(mapping, header.labels, grid.rows.slice(0, header.row)),
     ...mergedMoneyProblems(mapping, header.labels, grid.mergedDown ?? [], header.row + 1),
   ]
   const data = grid.rows.slice(header.row + 1)
@@ -127,7 +127,7 @@ export async function buildPreview(
         : ''
     const skip = isHeaderAgain(cells, header.labels)
       ? '重复的表头'
-      : (skipReason(cells, watched) ?? notEntryReason(cells, entryCols))
+      : (skipReason(data[i]!, watched, mapping) ?? notEntryReason(cells, entryCols))
     if (skip) {
       // Trailing blank rows of a sheet are not worth a line in the preview.
       if (skip !== '空行' || i < lastFilled) {

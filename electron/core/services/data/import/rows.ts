@@ -123,8 +123,7 @@ export function readRow(row: Cell[], ctx: RowContext): RowOutcome {
   const date = readDate(row, ctx)
   if (!date.ok) errors.push(date.error)
   const period = date.ok ? readPeriod(date.date, ctx, errors) : null
-  const fixed = subject.kind === 'line' && ctx.directionBySubject ? subject.fixed : null
-  const money = readMoney(row, ctx, fixed)
+  const money = readMoney(row, ctx, subject.kind === 'line' ? subject.fixed : null)
   if ('error' in money) errors.push(money.error)
   if (subject.kind === 'error') errors.push(subject.error)
   const voucherNo = textAt(row, m, 'voucherNo')

@@ -7,10 +7,20 @@ const TOTAL = /^(本[日月季年期]度?|全年|当[月年]|总)?(合计|小计
 const CARRIED =
   /^(承前页|过次页|承上页|转下页|上年结转|结转下年|上[月期]结转|期初余额|年初余额|期末余额|上年余额)/
 
-/** Why a row is skipped (shown in the preview), or null for a row to read. */
-export function skipReason(row: Cell[], watched: number[]): string | null {
+/**
+ * Why a row is skipped (shown in the preview), or null for a row to read. A 摘要 that begins
+ * with a total's word on a row with a 凭证号 is a real line (合计收取三户承包费, 上年结转工程尾款):
+ * a totals row has no voucher of its own.
+ */
+export function skipReason(
+  row: Cell[],
+  watched: number[],
+  cols: { summary?: number | null; voucherNo?: number | null } = {},
+): string | null {
   if (isBlankRow(row)) return '空行'
+  const vouchered = cols.voucherNo != null && /\d/.test(cellText(row[cols.voucherNo]))
   for (const i of watched) {
+    if (vouchered && i === cols.summary) continue
     const t = toHalfWidth(cellText(row[i])).replace(/[\s\u3000]/g, '')
     const total = TOTAL.exec(t)
     if (total) return `${total[0]}行，不是一笔账`

@@ -1,0 +1,114 @@
+/**
+ * Files as township accounting software and village clerks really make them, read as a person
+ * reads them: nothing silently wrong (an amount 10,000 times off, a line read backwards, a real
+ * line dropped as a total), and anything doubtful refused on its row in plain words.
+ */
+import { describe, expect, it } from 'vitest'
+import { csvText, preview, utf8 } from './files'
+
+const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
+
+describe('import: real books', () => {
+  it('a thousands comma in the wrong place is refused, not read as another amount', async () => {
+    const p = await preview(
+      utf8(
+        csvText([
+          HEAD,
+          ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12,000.00', ''],
+          ['2026-01-06', '记-2', '购买办公用品', '办公费', '', '1,2345'],
+          ['2026-01-07', '记-3', '道路维修材料', '公益事业支出', '', '12,34.5'],
+        ]),
+      ),
+    )
+    expect(p.rows[0]!.entry?.amountFen).toBe(1_200_000)
+    for (const r of p.rows.slice(1)) {
+      expect(r.entry).toBeUndefined()
+      expect(r.errors.join('')).toContain('逗号')
+    }
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('a real line whose 摘要 begins with 合计 or 上年结转 is read; a totals row is skipped', async () => {
+    const p = await preview(
+      utf8(
+        csvText([
+          HEAD,
+          ['2026-01-07', '记-2', '上年结转工程尾款', '公益事业支出', '', '5000'],
+          ['2026-01-08', '记-3', '合计收取三户承包费', '发包及上交收入', '3600', ''],
+          ['2026-01-31', '', '本月合计', '', '3600', '5000'],
+        ]),
+      ),
+    )
+    expect(p.rows.map((r) => r.entry?.voucherNo ?? r.skipReason)).toEqual([
+      '记-2',
+      '记-3',
+      '本月合计行，不是一笔账',
+    ])
+  })
+
+  it('单位：万元 written above the header is refused, as a 万元 column head is', async () => {
+    for (const unit of ['单位：万元', '金额单位:万元', '2026年一季度收支明细（万元）']) {
+      const p = await preview(
+        utf8(
+          csvText([
+            ['某某村收支明细表', '', '', '', '', ''],
+            [unit, '', '', '', '', ''],
+            HEAD,
+            ['2026-01-05', '记-1', '上级补助', '补助收入', '1.2', ''],
+          ]),
+        ),
+      )
+      expect(p.canCommit, unit).toBe(false)
+      expect(p.problems.join(''), unit).toContain('万元')
+    }
+    const yuan = await preview(
+      utf8(
+        csvText([
+          ['单位：某某村股份经济合作社', '', '', '', '', ''],
+          ['单位：元', '', '', '', '', ''],
+          HEAD,
+          ['2026-01-05', '记-1', '上级补助', '补助收入', '1.2', ''],
+        ]),
+      ),
+    )
+    expect(yuan.problems).toEqual([])
+    expect(yuan.rows[0]!.entry?.amountFen).toBe(120)
+  })
+
+  it('a voucher export with one 金额 and a 借/贷 方向 column: each line on its right side', async () => {
+    const p = await preview(
+      utf8(
+        csvText([
+          ['凭证日期', '凭证号', '摘要', '科目编码', '科目名称', '方向', '金额'],
+          ['2026-01-05', '记-1', '买办公用品', '541', '管理费用', '借', '500.00'],
+          ['2026-01-05', '记-1', '买办公用品', '101', '库存现金', '贷', '500.00'],
+          ['2026-01-06', '记-2', '收承包费', '101', '库存现金', '借', '8000.00'],
+          ['2026-01-06', '记-2', '收承包费', '511', '发包及上交收入', '贷', '8000.00'],
+        ]),
+      ),
+    )
+    const lines = p.rows
+      .filter((r) => r.entry)
+      .map((r) => [r.entry!.voucherNo, r.entry!.direction, r.entry!.amountFen])
+    expect(lines).toEqual([
+      ['记-1', 'expense', 50_000],
+      ['记-2', 'income', 800_000],
+    ])
+  })
+
+  it('a cash journal with a 借/贷 方向 column: 借 is money in, 贷 money out', async () => {
+    const p = await preview(
+      utf8(
+        csvText([
+          ['日期', '凭证号', '摘要', '对方科目', '方向', '金额'],
+          ['2026-01-05', '记-1', '收鱼塘承包费', '发包及上交收入', '借', '12000'],
+          ['2026-01-08', '记-2', '买办公用品', '办公费', '贷', '356.50'],
+        ]),
+      ),
+    )
+    expect(p.rows.map((r) => [r.entry?.direction, r.entry?.amountFen])).toEqual([
+      ['income', 1_200_000],
+      ['expense', 35_650],
+    ])
+  })
+})

@@ -139,3 +139,20 @@ export function isHeaderAgain(row: Cell[], labels: string[]): boolean {
   })
   return same >= 3
 }
+
+/**
+ * The year a book with 月 and 日 columns states in or above its header (2025年 over 月|日, a
+ * 2025年度 title), when it names exactly one; nothing for a book with a full date column.
+ */
+export function bookYearOf(rows: readonly Cell[][], m: ImportMapping): { bookYear?: number } {
+  if (m.date != null || m.month == null) return {}
+  const years = new Set<number>()
+  for (const row of rows) {
+    for (const cell of row) {
+      for (const y of toHalfWidth(cellText(cell)).matchAll(/((?:19|20)\d\d)\s*年/g)) {
+        years.add(Number(y[1]))
+      }
+    }
+  }
+  return years.size === 1 ? { bookYear: [...years][0]! } : {}
+}

@@ -16,7 +16,7 @@ import {
 import { ApiFailure } from '../../../api/failure'
 import { cellText, isBlankRow, type Cell, type Grid } from './cells'
 import { CsvTooBig, parseCsv } from './csv'
-import { guessMapping, isHeaderAgain, shapeOf } from './header'
+import { bookYearOf, guessMapping, isHeaderAgain, shapeOf } from './header'
 import { periodSplit, tally } from './split'
 import { readRow, type PeriodGate } from './rows'
 import type { LearnedMap } from './resolve'
@@ -106,6 +106,7 @@ export async function buildPreview(
     learned: ctx.learned,
     voucherExport: isVoucherExport(data, mapping, header.labels),
     directionBySubject: shapeOf(mapping, header.labels) === 'debit-credit',
+    ...bookYearOf(grid.rows.slice(0, header.row + 1), mapping),
   }
   const read: VoucherRow[] = []
   let lastFilled = data.length - 1

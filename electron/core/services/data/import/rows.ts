@@ -35,6 +35,8 @@ export interface RowContext {
    * column the clerk chose says it (so swapping the two columns swaps the lines).
    */
   directionBySubject: boolean
+  /** The year the book states above its 月 and 日 columns (2025年, a 2025年度 title). */
+  bookYear?: number
 }
 
 /** What one row became: a line, a deliberate skip, or its problems (and maybe a question). */
@@ -49,7 +51,9 @@ function readDate(row: Cell[], ctx: RowContext): DateResult {
   const { mapping: m } = ctx
   if (m.date != null) return parseDateCell(at(row, m, 'date'))
   if (m.month != null && m.day != null) {
-    const year = ctx.period ? periodRange(ctx.period).year : Number(ctx.today.slice(0, 4))
+    // The book's own year first: a 2025 book imported into a 2026 period must not become 2026.
+    const year =
+      ctx.bookYear ?? (ctx.period ? periodRange(ctx.period).year : Number(ctx.today.slice(0, 4)))
     return parseMonthDay(year, at(row, m, 'month'), at(row, m, 'day'))
   }
   return { ok: false, error: '没有指定日期在哪一列' }

@@ -111,4 +111,20 @@ describe('import: real books', () => {
       ['expense', 35_650],
     ])
   })
+
+  it('a 用友 book of 2025 with 月 and 日 columns keeps its year', async () => {
+    const rows = [
+      ['库存现金日记账', '', '', '', '', '', ''],
+      ['2025年', '', '凭证号数', '摘要', '对方科目', '借方', '贷方'],
+      ['月', '日', '', '', '', '', ''],
+      ['12', '5', '记-3', '收承包费', '发包及上交收入', '8000', ''],
+    ]
+    const free = await preview(utf8(csvText(rows)), { period: undefined })
+    expect(free.rows.map((r) => [r.entry?.date, r.entry?.period])).toEqual([
+      ['2025-12-05', '2025-Q4'],
+    ])
+    const into2026 = await preview(utf8(csvText(rows)), { period: '2026-Q4' })
+    expect(into2026.rows[0]!.entry).toBeUndefined()
+    expect(into2026.rows[0]!.errors).toContain('日期 2025-12-05 不在2026年第四季度内')
+  })
 })

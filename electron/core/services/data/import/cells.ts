@@ -9,6 +9,8 @@ export interface Grid {
   rows: Cell[][]
   /** Cells (row, column; 0-based) that repeat a merged range's value from a row above. */
   mergedDown?: Array<[number, number]>
+  /** Hidden in Excel: an old month or a working copy nobody sees, picked only by name. */
+  hidden?: boolean
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -21,7 +21,9 @@ export function pickSheet(
   if (grids.every((g) => g.rows.every(isBlankRow))) {
     throw new ApiFailure('BAD_INPUT', '表格里没有任何内容')
   }
-  for (const grid of grids) {
+  // Hidden sheets last: Excel shows only the others, and an old month is often kept hidden.
+  const shown = [...grids.filter((g) => !g.hidden), ...grids.filter((g) => g.hidden)]
+  for (const grid of shown) {
     const header = findHeader(grid.rows, forced)
     if (header) return { grid, header }
   }

@@ -45,7 +45,7 @@ interface Globals {
   /** For each XF (cell format) index: whether it shows a date. */
   dateXf: boolean[]
   strings: string[]
-  sheets: Array<{ name: string; at: number }>
+  sheets: Array<{ name: string; at: number; hidden: boolean }>
 }
 
 function globals(list: Records): Globals {
@@ -63,7 +63,7 @@ function globals(list: Records): Globals {
     }
     if (type === REC.XF && data.length >= 4) xfFormats.push(view.getUint16(2, true))
     if (type === REC.SST) g.strings = sharedStrings(list, i)
-    // Worksheets only (not charts or macro sheets), hidden ones too, as exceljs reads them.
+    // Worksheets only (not charts or macro sheets); hidden ones too, marked (pickSheet).
     if (type === REC.BOUNDSHEET && data.length >= 8 && data[5] === 0) {
       const count = data[6]!
       const wide = (data[7]! & 1) === 1
@@ -71,6 +71,7 @@ function globals(list: Records): Globals {
       g.sheets.push({
         name: Buffer.from(bytes).toString(wide ? 'utf16le' : 'latin1'),
         at: view.getUint32(0, true),
+        hidden: (data[4]! & 3) !== 0,
       })
     }
   }
@@ -174,10 +175,11 @@ export function readXls(bytes: Uint8Array): Grid[] {
     // Sheets never share records: sheet lists pointing into each other (or a sheet without its
     // EOF, read by every sheet before it) must not make core read the stream again and again.
     const read = new Uint8Array(list.length)
-    return g.sheets.map(({ name, at }) => {
+    return g.sheets.map(({ name, at, hidden }) => {
       const start = list.indexAt(at)
       if (start < 0 || list.type(start) !== REC.BOF) throw new CfbError('bad sheet')
-      return sheet(list, start, name, g, read)
+      const grid = sheet(list, start, name, g, read)
+      return hidden ? { ...grid, hidden } : grid
     })
   } catch (e) {
     if (e instanceof ApiFailure) throw e

@@ -56,7 +56,8 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
     })
     if (cells.length > 0) rows[r - 1] = Array.from(cells, (v) => v ?? null)
   })
-  return { name: ws.name, rows: Array.from(rows, (row) => row ?? []), mergedDown }
+  const grid: Grid = { name: ws.name, rows: Array.from(rows, (row) => row ?? []), mergedDown }
+  return ws.state === 'visible' || !ws.state ? grid : { ...grid, hidden: true }
 }
 
 /** Reads every worksheet; a file exceljs cannot open is refused in plain words. */

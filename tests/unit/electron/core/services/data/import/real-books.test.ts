@@ -4,7 +4,7 @@
  * line dropped as a total), and anything doubtful refused on its row in plain words.
  */
 import { describe, expect, it } from 'vitest'
-import { csvText, preview, utf8 } from './files'
+import { csvText, preview, utf8, xlsx } from './files'
 
 const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
 
@@ -126,5 +126,21 @@ describe('import: real books', () => {
     const into2026 = await preview(utf8(csvText(rows)), { period: '2026-Q4' })
     expect(into2026.rows[0]!.entry).toBeUndefined()
     expect(into2026.rows[0]!.errors).toContain('日期 2025-12-05 不在2026年第四季度内')
+  })
+
+  it('a hidden sheet (last month kept out of sight) is not taken for the visible one', async () => {
+    const bytes = await xlsx((wb) => {
+      const old = wb.addWorksheet('9月', { state: 'hidden' })
+      old.addRow(HEAD)
+      old.addRow(['2026-01-05', '记-9', '九月的旧账', '办公费', '', '100'])
+      const now = wb.addWorksheet('10月')
+      now.addRow(HEAD)
+      now.addRow(['2026-01-06', '记-1', '购买办公用品', '办公费', '', '200'])
+    })
+    const p = await preview(bytes, { fileName: 'book.xlsx' })
+    expect(p.sheet).toBe('10月')
+    expect(p.rows.map((r) => r.entry?.voucherNo)).toEqual(['记-1'])
+    const named = await preview(bytes, { fileName: 'book.xlsx', sheet: '9月' })
+    expect(named.rows.map((r) => r.entry?.voucherNo)).toEqual(['记-9'])
   })
 })

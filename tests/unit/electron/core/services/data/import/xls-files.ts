@@ -89,9 +89,17 @@ export const filePass = () => rec(0x002f, u16(1), Buffer.alloc(52))
  * A workbook stream: the globals (`before` its sheet list), then each sheet's records. The
  * BOUNDSHEET records point at each sheet's BOF by its offset in the stream.
  */
-export function workbook(before: Buffer[], sheets: Array<[name: string, cells: Buffer[]]>): Buffer {
-  const sheetRec = (at: number, name: string) =>
-    rec(0x0085, u32(at), Buffer.from([0, 0, name.length, 1]), Buffer.from(name, 'utf16le'))
+export function workbook(
+  before: Buffer[],
+  sheets: Array<[name: string, cells: Buffer[], hidden?: boolean]>,
+): Buffer {
+  const sheetRec = (at: number, name: string, hidden = false) =>
+    rec(
+      0x0085,
+      u32(at),
+      Buffer.from([hidden ? 1 : 0, 0, name.length, 1]),
+      Buffer.from(name, 'utf16le'),
+    )
   const globalsLength =
     bof(5).length +
     before.reduce((n, b) => n + b.length, 0) +
@@ -99,8 +107,8 @@ export function workbook(before: Buffer[], sheets: Array<[name: string, cells: B
     eof().length
   const bodies = sheets.map(([, cells]) => Buffer.concat([bof(0x10), ...cells, eof()]))
   let at = globalsLength
-  const list = sheets.map(([name], i) => {
-    const r = sheetRec(at, name)
+  const list = sheets.map(([name, , hidden], i) => {
+    const r = sheetRec(at, name, hidden)
     at += bodies[i]!.length
     return r
   })

@@ -96,6 +96,21 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
     ])
   })
 
+  it('marks a hidden sheet, so a visible one is taken first', () => {
+    const stream = workbook(
+      [],
+      [
+        ['9月', [label(0, 0, '旧账')], true],
+        ['10月', [label(0, 0, '本月')]],
+      ],
+    )
+    const grids = readXls(compoundFile([['Workbook', stream]]))
+    expect(grids.map((g) => [g.name, !!g.hidden])).toEqual([
+      ['9月', true],
+      ['10月', false],
+    ])
+  })
+
   it('a cell that says EncryptionInfo is text, not a password', async () => {
     const stream = workbook([], [['Sheet1', [label(0, 0, 'EncryptionInfo 升级费')]]])
     const bytes = compoundFile([['Workbook', stream]])

@@ -51,7 +51,14 @@ export function resolveSubject(
   const known = learned.get(key)
   if (known) return { kind: 'line', ...known, fixed: fixedOf(known.category) }
   const parts = key.split(SEP).filter(Boolean)
-  const std = (code ? standardSubject(code) : undefined) ?? standardSubject(parts[0] ?? key)
+  // The name is what people read: written beside a code (1131 库存物资, 5011 办公费) it wins, as
+  // codes differ between the old chart and the 2023 one; a code alone is read as a code.
+  let std = standardSubject(parts[0] ?? key)
+  if (!std && code) {
+    const own = key === raw ? null : parseSubject(key)
+    if (own?.ok) return { kind: 'line', ...own, fixed: fixedOf(own.category) }
+    std = standardSubject(code)
+  }
   if (std?.kind === 'cash') return { kind: 'cash' }
   const fixed = std && (std.kind === 'income' || std.kind === 'expense') ? std.kind : null
   if (!std) {

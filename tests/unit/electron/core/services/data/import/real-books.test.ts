@@ -4,6 +4,7 @@
  * line dropped as a total), and anything doubtful refused on its row in plain words.
  */
 import { describe, expect, it } from 'vitest'
+import { resolveSubject } from '../../../../../../../electron/core/services/data/import/resolve'
 import { csvText, preview, utf8, xlsx } from './files'
 
 const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
@@ -142,5 +143,17 @@ describe('import: real books', () => {
     expect(p.rows.map((r) => r.entry?.voucherNo)).toEqual(['记-1'])
     const named = await preview(bytes, { fileName: 'book.xlsx', sheet: '9月' })
     expect(named.rows.map((r) => r.entry?.voucherNo)).toEqual(['记-9'])
+  })
+
+  it('a subject written as code and name is read by its name (codes differ between charts)', () => {
+    const read = (s: string) => {
+      const r = resolveSubject(s, '', new Map())
+      return r.kind === 'line' ? `${r.category}/${r.item}` : r.kind
+    }
+    expect(read('1131 库存物资')).toBe(read('库存物资'))
+    expect(read('5011 投资收益')).toBe(read('投资收益'))
+    expect(read('5011 办公费')).toBe('expense/办公费')
+    expect(read('541')).toBe('expense/管理费用')
+    expect(read('541 管理费用')).toBe('expense/管理费用')
   })
 })

@@ -35,8 +35,14 @@ function bad(shown: string): DateResult {
   return { ok: false, error: `日期“${shown}”看不懂，请写成 2026-03-05 这样的日期` }
 }
 
-/** Reads one date cell; an empty cell is an error too (every line needs its day). */
-export function parseDateCell(cell: Cell): DateResult {
+// A day without its year (10月5日, 10.5, 10/05): read only when the year is known otherwise.
+const MONTH_DAY = /^(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?$/
+
+/**
+ * Reads one date cell; an empty cell is an error too (every line needs its day). `year` is
+ * the year the book states or the chosen period's, for days written without one.
+ */
+export function parseDateCell(cell: Cell, year?: number): DateResult {
   if (cell === null || cell === '' || typeof cell === 'boolean') {
     return { ok: false, error: '缺少日期' }
   }
@@ -45,14 +51,20 @@ export function parseDateCell(cell: Cell): DateResult {
       ? { ok: false, error: '日期格式不对' }
       : { ok: true, date: isoOfDate(cell) }
   }
-  if (typeof cell === 'number') {
+  // A number cell of eight digits is a date typed as 20261005, not an Excel day number.
+  if (typeof cell === 'number' && !COMPACT.test(String(cell))) {
     const iso = fromExcelSerial(cell)
     return iso ? { ok: true, date: iso } : bad(String(cell))
   }
-  const t = toHalfWidth(cell).trim()
+  const t = toHalfWidth(String(cell)).trim()
   const m = TEXT_DATE.exec(t) ?? COMPACT.exec(t)
   if (m) {
     const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]))
+    return iso ? { ok: true, date: iso } : { ok: false, error: `日期“${t}”不存在，请核对` }
+  }
+  const md = year === undefined ? null : MONTH_DAY.exec(t)
+  if (md) {
+    const iso = isoDay(year!, Number(md[1]), Number(md[2]))
     return iso ? { ok: true, date: iso } : { ok: false, error: `日期“${t}”不存在，请核对` }
   }
   if (/^\d{5}(\.\d+)?$/.test(t)) {

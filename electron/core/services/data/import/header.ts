@@ -141,11 +141,11 @@ export function isHeaderAgain(row: Cell[], labels: string[]): boolean {
 }
 
 /**
- * The year a book with 月 and 日 columns states in or above its header (2025年 over 月|日, a
- * 2025年度 title), when it names exactly one; nothing for a book with a full date column.
+ * The year a book states in or above its header (2025年 over 月|日, a 2025年度 title), when it
+ * names exactly one: for days written without a year.
  */
 export function bookYearOf(rows: readonly Cell[][], m: ImportMapping): { bookYear?: number } {
-  if (m.date != null || m.month == null) return {}
+  if (m.month == null && m.date == null) return {}
   const years = new Set<number>()
   for (const row of rows) {
     for (const cell of row) {

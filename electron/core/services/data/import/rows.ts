@@ -49,7 +49,11 @@ export interface RowOutcome {
 
 function readDate(row: Cell[], ctx: RowContext): DateResult {
   const { mapping: m } = ctx
-  if (m.date != null) return parseDateCell(at(row, m, 'date'))
+  if (m.date != null) {
+    // A day written without its year takes the book's stated year, or the chosen period's.
+    const year = ctx.bookYear ?? (ctx.period ? periodRange(ctx.period).year : undefined)
+    return parseDateCell(at(row, m, 'date'), year)
+  }
   if (m.month != null && m.day != null) {
     // The book's own year first: a 2025 book imported into a 2026 period must not become 2026.
     const year =

@@ -156,4 +156,25 @@ describe('import: real books', () => {
     expect(read('541')).toBe('expense/管理费用')
     expect(read('541 管理费用')).toBe('expense/管理费用')
   })
+
+  it("a day written without its year takes the chosen period's year; a typed 20260105 is a date", async () => {
+    const rows = [
+      HEAD,
+      ['1月5日', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+      ['1.06', '记-2', '购买办公用品', '办公费', '', '356.50'],
+      ['2/3', '记-3', '道路维修材料', '公益事业支出', '', '1234.50'],
+    ]
+    const p = await preview(utf8(csvText(rows)), { period: '2026-Q1' })
+    expect(p.rows.map((r) => r.entry?.date)).toEqual(['2026-01-05', '2026-01-06', '2026-02-03'])
+    // No period chosen and no year in the book: which year is not guessed.
+    const free = await preview(utf8(csvText(rows)), { period: undefined })
+    expect(free.rows[0]!.errors.join('')).toContain('看不懂')
+    const typed = await xlsx((wb) => {
+      const ws = wb.addWorksheet('账')
+      ws.addRow(HEAD)
+      ws.addRow([20260105, '记-1', '收到鱼塘承包费', '发包及上交收入', 12000, null])
+    })
+    const t = await preview(typed, { fileName: 'book.xlsx' })
+    expect(t.rows.map((r) => r.entry?.date)).toEqual(['2026-01-05'])
+  })
 })

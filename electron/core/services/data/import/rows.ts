@@ -12,7 +12,7 @@ import { resolveSubject, type LearnedMap, type Resolved } from './resolve'
 import type { ImportMapping, ImportedLine } from '../../../../../contract/schemas/data-import'
 import type { Cell } from './cells'
 import { at, readMoney, textAt } from './money'
-import { parseDateCell, parseMonthDay, type DateResult } from './dates'
+import { parseDateCell, parseMonthDay, toHalfWidth, type DateResult } from './dates'
 
 /** Whether lines may go into a period: a draft (or new, opened by the import) or why not. */
 export type PeriodGate = (
@@ -137,6 +137,9 @@ export function readRow(row: Cell[], ctx: RowContext): RowOutcome {
   const voucherNo = textAt(row, m, 'voucherNo')
   if (m.voucherNo == null) errors.push('没有指定凭证号在哪一列')
   else if (!voucherNo) errors.push('缺少凭证号')
+  // 凭证 over 字|号: the 字 column (记) alone would number every line of the book alike.
+  else if (!/\d/.test(toHalfWidth(voucherNo)))
+    errors.push(`凭证号“${voucherNo}”里没有号码，请把凭证号指定为写着号码的那一列`)
   const summary = textAt(row, m, 'summary')
   if (m.summary == null) errors.push('没有指定摘要在哪一列')
   else if (!summary) errors.push('缺少摘要')

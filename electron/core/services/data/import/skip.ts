@@ -3,9 +3,10 @@ import { cellText, isBlankRow, type Cell } from './cells'
 import { parseAmountCell } from './amounts'
 import { toHalfWidth } from './dates'
 
-const TOTAL = /^(本[日月季年期]度?|全年|当[月年]|总)?(合计|小计|累计|总计)/
+const TOTAL =
+  /^(本[日月季年期页]度?|全年|当[月年]|总|收入|支出|收支)?(发生额)?(合计|小计|累计|总计)|^[月季年]计$|^本[月期]发生额$/
 const CARRIED =
-  /^(承前页|过次页|承上页|转下页|上年结转|结转下年|上[月期]结转|期初余额|年初余额|期末余额|上年余额)/
+  /^(承前页|过次页|承上页|转下页|转次页|承上[月期]|上年结转|结转下年|上[月期]结转|[期年][初末]余额|[期年]初数|上年余额|[上本][月期]结余|余额$)/
 
 /**
  * Why a row is skipped (shown in the preview), or null for a row to read. A 摘要 that begins

@@ -177,4 +177,33 @@ describe('import: real books', () => {
     const t = await preview(typed, { fileName: 'book.xlsx' })
     expect(t.rows.map((r) => r.entry?.date)).toEqual(['2026-01-05'])
   })
+
+  it('totals and balances as township software words them are skipped, not refused', async () => {
+    const words = ['本月发生额合计', '本期发生额', '月计', '本页合计', '收入合计', '支出合计']
+    const carried = ['上月结余', '本月结余', '转次页', '承上月', '期初数', '年初数', '余额']
+    const rows = [
+      HEAD,
+      ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+      ...[...words, ...carried].map((w) => ['2026-01-31', '', w, '', '12000', '356.50']),
+    ]
+    const p = await preview(utf8(csvText(rows)))
+    expect(p.canCommit).toBe(true)
+    expect(p.rows.filter((r) => r.kind === 'skipped').map((r) => r.skipReason)).toEqual(
+      [...words, ...carried].map((w) => `${w}行，不是一笔账`),
+    )
+  })
+
+  it('a 凭证号 column holding only the 字 (记) is refused, not numbered line by line', async () => {
+    const p = await preview(
+      utf8(
+        csvText([
+          HEAD,
+          ['2026-01-05', '记', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+          ['2026-01-06', '记', '购买办公用品', '办公费', '', '356.50'],
+        ]),
+      ),
+    )
+    expect(p.canCommit).toBe(false)
+    expect(p.rows[0]!.errors).toContain('凭证号“记”里没有号码，请把凭证号指定为写着号码的那一列')
+  })
 })

@@ -174,7 +174,7 @@ describe('a large book', () => {
     const rows = [HEAD]
     for (let i = 1; i <= 1_000; i++)
       rows.push(['2026-10-08', `导-${i}`, '摘要', '办公费', '', '1', ''])
-    rows.push(['2026-10-08', '导-x', '摘要', '招待费', '', '1', ''])
+    rows.push(['2026-10-08', '导-1001', '摘要', '招待费', '', '1', ''])
     const p = await h.call('clerk', 'import.preview', file(rows))
     expect(p.rows).toHaveLength(301)
     expect(p.omitted).toBe(700)

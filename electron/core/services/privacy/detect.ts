@@ -3,8 +3,8 @@
  * and the public mask both ask it, so they can never disagree. A number is read as groups of
  * digits joined by spaces, dots, dashes, brackets, slashes or line breaks, in ASCII or full-width
  * forms; only groupings people really write count, so amounts, dates and voucher numbers stay
- * alone, except that a real ID or UnionPay card (their check digits hold) or a mobile number
- * counts however it is split.
+ * alone, except that a real ID or UnionPay card (their check digits hold), or a mobile number
+ * announced as one (手机, 电话…), counts however it is split.
  */
 import type { MaskedKind } from '../../../../contract'
 
@@ -26,10 +26,12 @@ const WIDE: Record<string, string> = {
   '（': '(',
   '）': ')',
   '＋': '+',
+  '／': '/',
+  '＿': '_',
   '．': '.',
   '·': '.',
 }
-const WIDE_RE = /[０-９Ｘｘ－—–‐‑‒−﹣\u3000\u00a0（）＋．·]/g
+const WIDE_RE = /[０-９Ｘｘ－—–‐‑‒−﹣\u3000\u00a0（）＋．·／＿]/g
 
 // Every other space (thin, en, narrow no-break… as pasted from Word, WPS or a web page).
 const SPACE_RE = /[\p{Zs}\u2028\u2029]/gu
@@ -149,7 +151,7 @@ function contiguous(d: string, cued: boolean): Found | null {
 }
 
 /** A number written in groups: only the groupings people use for each kind. */
-function grouped(gs: readonly Group[], d: string, cued: boolean): Found | null {
+function grouped(gs: readonly Group[], d: string, cued: boolean, dotted: boolean): Found | null {
   const lens = gs.map((g) => g.digits.length)
   const n = d.length
   const last = lens.length - 1
@@ -159,21 +161,32 @@ function grouped(gs: readonly Group[], d: string, cued: boolean): Found | null {
   if ((n === 18 && /^\d{17}[\dXx]$/.test(d)) || (n === 15 && /^\d{15}$/.test(d))) {
     if (lens[0] === 6 && tailFree) return { kind: 'idCard' }
     if (same(lens, [3, 3, 4, 4, 4]) || same(lens, [4, 4, 4, 4, 2])) return { kind: 'idCard' }
-    // However it is split (a line break, a slip of the space bar), a real ID is one.
-    if (lens.length <= 6 && realId(d)) return { kind: 'idCard' }
+    // However it is split after its six-digit area code (a line break, a slip of the space
+    // bar), a real ID is one. Not across a decimal point, and not from a short first group: a
+    // date, a voucher number and an amount in a row can pass the check by chance.
+    if (!dotted && lens[0]! >= 6 && lens.length <= 6 && realId(d)) return { kind: 'idCard' }
   }
   if (/[Xx]$/.test(d)) return null
   if (n >= 16 && n <= 19) {
     const fours = lens.length >= 4 && lens.slice(0, last).every((l) => l === 4) && lens[last]! <= 4
     const years = gs.every((g) => YEAR.test(g.digits))
     if ((fours && !years) || (lens.length === 2 && lens[0] === 6)) return { kind: 'bankCard' }
-    if (lens.length <= 5 && lens.every((l) => l >= 3) && realUnionPay(d))
+    if (
+      !dotted &&
+      lens[0]! >= 4 &&
+      lens.length <= 5 &&
+      lens.every((l) => l >= 3) &&
+      realUnionPay(d)
+    )
       return { kind: 'bankCard' }
   }
   const phone = lens[0] === 2 && d.startsWith('86') ? lens.slice(1) : lens
   const mobile = d.length === 11 ? d : d.startsWith('86') ? d.slice(2) : ''
-  // A mobile in up to four groups of two or more digits, however they fall (1381 2345 678).
-  if (isMobile(mobile) && phone.length <= 4 && phone.every((l) => l >= 2)) return { kind: 'mobile' }
+  // A mobile as people group it; announced as a phone (手机, 电话…), however the groups fall
+  // (1381 2345 678). Unannounced, amounts in a row (168.00 3500.00) would pass for one.
+  const usual = [[3, 4, 4], [3, 8], [7, 4], [11]].some((p) => same(phone, p))
+  const announced = cued && phone.length <= 4 && phone.every((l) => l >= 2)
+  if (isMobile(mobile) && (usual || announced)) return { kind: 'mobile' }
   const rest = lens.slice(1)
   if (/^0[1-9]/.test(d) && (lens[0] === 3 || lens[0] === 4)) {
     if (same(rest, [7]) || same(rest, [8]) || same(rest, [3, 4]) || same(rest, [4, 4]))
@@ -205,7 +218,8 @@ export function findNumbers(text: string): NumberHit[] {
         // A single run of digits longer than any number is still masked (an ID and a phone
         // pasted together); a long chain of groups is not one number.
         if (d.length > 24 && gs.length > 1) continue
-        const found = gs.length === 1 ? contiguous(d, cued) : grouped(gs, d, cued)
+        const dotted = gs.some((g, k) => k > 0 && norm.slice(gs[k - 1]!.end, g.start).includes('.'))
+        const found = gs.length === 1 ? contiguous(d, cued) : grouped(gs, d, cued, dotted)
         if (!found) continue
         let start = gs[0]!.start
         // A leading + of +86, or the bracket of (0515), belongs to the number.

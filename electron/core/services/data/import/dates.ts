@@ -54,7 +54,9 @@ export function parseDateCell(cell: Cell, year?: number): DateResult {
   // A number cell of eight digits is a date typed as 20261005, not an Excel day number.
   if (typeof cell === 'number' && !COMPACT.test(String(cell))) {
     const iso = fromExcelSerial(cell)
-    return iso ? { ok: true, date: iso } : bad(String(cell))
+    // Before 1990 it is no day of a village book: a 10.5 typed for 10月5日, kept by Excel as
+    // a number, would be day 10 of 1900.
+    return iso && iso >= '1990' ? { ok: true, date: iso } : bad(String(cell))
   }
   const t = toHalfWidth(String(cell)).trim()
   const m = TEXT_DATE.exec(t) ?? COMPACT.exec(t)

@@ -149,9 +149,13 @@ export function bookYearOf(rows: readonly Cell[][], m: ImportMapping): { bookYea
   const years = new Set<number>()
   for (const row of rows) {
     for (const cell of row) {
-      for (const y of toHalfWidth(cellText(cell)).matchAll(/((?:19|20)\d\d)\s*年/g)) {
-        years.add(Number(y[1]))
-      }
+      // A cell that is only a year (2025年 over 月|日), or a title's 2025年度; not a date
+      // (制表日期：2026年1月5日) or a fact (2019年成立), nor a span (2025—2026年度).
+      const t = toHalfWidth(cellText(cell)).replace(/[\s\u3000]/g, '')
+      const only = /^((?:19|20)\d\d)年度?$/.exec(t)
+      const titled = /(?<![\d—\-–~至])((?:19|20)\d\d)年度/.exec(t)
+      const y = only ?? titled
+      if (y) years.add(Number(y[1]))
     }
   }
   return years.size === 1 ? { bookYear: [...years][0]! } : {}

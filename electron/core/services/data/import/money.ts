@@ -30,6 +30,13 @@ const CREDIT_WORDS = /^(贷|贷方)$/
 
 export type Money = { direction: Direction; fen: number } | { error: string }
 
+// In a cash journal: an income subject's money going out, an expense subject's coming back.
+const JOURNAL_WRONG = {
+  income: '收入科目的这一笔是付出去的钱（冲减收入），本系统不记负数，请在财务软件里核对后再导入',
+  expense:
+    '支出科目的这一笔是收回来的钱（冲减支出，如退回多付的款），本系统不记负数，请在财务软件里核对后再导入',
+} as const
+
 const SIDE_WRONG = {
   income: '收入科目的金额记在借方（冲减收入），本系统不记负数，请在财务软件里核对后再导入',
   expense: '支出科目的金额记在贷方（冲减支出），本系统不记负数，请在财务软件里核对后再导入',
@@ -72,12 +79,11 @@ export function readMoney(row: Cell[], ctx: MoneyRules, subjectFixed: Direction 
 
 /**
  * A 借方 (debit) or 贷方 amount: in a cash journal 借方 is money in; in a voucher export (its cash
- * lines are the other side) 借方 is money out. An income or expense subject says the direction,
- * and in a voucher export one on the wrong side is a 冲减 the kiosk cannot record.
+ * lines are the other side) 借方 is money out. An income or expense subject on the other side
+ * than its kind is a 冲减 (a refund, a reversal), which the kiosk cannot record: refused.
  */
 function sided(debit: boolean, fen: number, ctx: MoneyRules, fixed: Direction | null): Money {
   const side: Direction = debit !== ctx.voucherExport ? 'income' : 'expense'
-  if (!fixed) return { direction: side, fen }
-  if (ctx.voucherExport && side !== fixed) return { error: SIDE_WRONG[fixed] }
-  return { direction: fixed, fen }
+  if (!fixed || side === fixed) return { direction: side, fen }
+  return { error: (ctx.voucherExport ? SIDE_WRONG : JOURNAL_WRONG)[fixed] }
 }

@@ -21,12 +21,11 @@ export function skipReason(
   if (isBlankRow(row)) return '空行'
   const vouchered = cols.voucherNo != null && /\d/.test(cellText(row[cols.voucherNo]))
   for (const i of watched) {
-    if (vouchered && i === cols.summary) continue
     const t = toHalfWidth(cellText(row[i])).replace(/[\s\u3000]/g, '')
-    const total = TOTAL.exec(t)
-    if (total) return `${total[0]}行，不是一笔账`
-    const carried = CARRIED.exec(t)
-    if (carried) return `${carried[0]}行，不是一笔账`
+    const word = TOTAL.exec(t) ?? CARRIED.exec(t)
+    // A 摘要 that says more than the word, on a row with a 凭证号, is a line of its own.
+    if (!word || (vouchered && i === cols.summary && t !== word[0])) continue
+    return `${word[0]}行，不是一笔账`
   }
   return null
 }

@@ -206,4 +206,66 @@ describe('import: real books', () => {
     expect(p.canCommit).toBe(false)
     expect(p.rows[0]!.errors).toContain('凭证号“记”里没有号码，请把凭证号指定为写着号码的那一列')
   })
+
+  it("only a year standing alone (2025年, 2025年度) is the book's year, not a date or a fact", async () => {
+    const book = (title: string) =>
+      utf8(
+        csvText([
+          [title, '', '', '', '', '', ''],
+          ['月', '日', '凭证号', '摘要', '科目', '借方', '贷方'],
+          ['3', '5', '记-1', '收承包费', '发包及上交收入', '8000', ''],
+        ]),
+      )
+    for (const title of [
+      '红旗村股份经济合作社（2019年成立）现金日记账',
+      '制表日期：2026年1月5日',
+      '2025—2026年度',
+    ]) {
+      const p = await preview(book(title), { period: '2026-Q1' })
+      expect(p.rows[0]!.entry?.date, title).toBe('2026-03-05')
+    }
+    const p = await preview(book('红旗村2025年度现金日记账'), { period: undefined })
+    expect(p.rows[0]!.entry?.date).toBe('2025-03-05')
+  })
+
+  it('a totals row keeps being skipped when its 凭证号 column has a number', async () => {
+    const p = await preview(
+      utf8(
+        csvText([
+          HEAD,
+          ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+          ['2026-01-31', '1-35', '本月合计', '', '12000', ''],
+        ]),
+      ),
+    )
+    expect(p.rows.map((r) => r.entry?.voucherNo ?? r.skipReason)).toEqual([
+      '记-1',
+      '本月合计行，不是一笔账',
+    ])
+  })
+
+  it('a refund in a cash journal (借 on an expense subject) is refused, not added to the expense', async () => {
+    const p = await preview(
+      utf8(
+        csvText([
+          ['日期', '凭证号', '摘要', '对方科目', '方向', '金额'],
+          ['2026-01-05', '记-1', '收鱼塘承包费', '发包及上交收入', '借', '12000'],
+          ['2026-01-08', '记-4', '退回多付办公费', '办公费', '借', '50'],
+        ]),
+      ),
+    )
+    expect(p.rows[1]!.entry).toBeUndefined()
+    expect(p.rows[1]!.errors.join('')).toContain('冲减支出')
+  })
+
+  it('a date Excel keeps as a small number (10.5 typed for 10月5日) is refused, not day 10 of 1900', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('账')
+      ws.addRow(HEAD)
+      ws.addRow([10.5, '记-1', '收到鱼塘承包费', '发包及上交收入', 12000, null])
+    })
+    const p = await preview(bytes, { fileName: 'book.xlsx', period: undefined })
+    expect(p.rows[0]!.entry).toBeUndefined()
+    expect(p.rows[0]!.errors.join('')).toContain('看不懂')
+  })
 })

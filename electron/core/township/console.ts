@@ -21,6 +21,20 @@ async function readJson<T>(file: string, fallback: T): Promise<T> {
   }
 }
 
+/** A copy of `o` without a prototype: a key named __proto__ or constructor is a plain key. */
+function bare<T extends object>(o: T): T {
+  const out = Object.create(null) as T
+  for (const [k, v] of Object.entries(o)) {
+    Object.defineProperty(out, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  }
+  return out
+}
+
 /**
  * Reads the inbox (one sub-folder per village) and builds the console's view, telling how far;
  * `readers` share the folders out to reader threads (see readers.ts).
@@ -35,8 +49,10 @@ export async function townshipOverview(
   const today = villageDay(now)
   const seenFile = join(stateDir, 'seen.json')
   const cacheFile = join(stateDir, 'files.json')
-  const seen = await readJson<Seen>(seenFile, {})
-  const cache = await readJson<Record<string, CachedFile>>(cacheFile, {})
+  // Keyed by folder names, which are anyone's to choose (constructor, __proto__): objects
+  // without a prototype, so every name is a plain key.
+  const seen = bare(await readJson<Seen>(seenFile, {}))
+  const cache = bare(await readJson<Record<string, CachedFile>>(cacheFile, {}))
   const before = JSON.stringify(seen)
   const entries = await readdir(inbox, { withFileTypes: true }).catch(() => [])
   const folders = entries
@@ -55,7 +71,7 @@ export async function townshipOverview(
     inbox,
     stateDir,
     folder,
-    seen: seen[folder] ?? {},
+    seen: Object.hasOwn(seen, folder) ? seen[folder]! : {},
     cached: cachedIn.get(folder) ?? {},
   }))
   let done = 0
@@ -65,7 +81,7 @@ export async function townshipOverview(
     () => onProgress({ done: ++done, total: folders.length }),
     readers,
   )
-  const files: Record<string, CachedFile> = {}
+  const files: Record<string, CachedFile> = bare({})
   for (const r of results) {
     seen[r.check.folder] = r.seen
     Object.assign(files, r.files)

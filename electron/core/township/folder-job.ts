@@ -31,13 +31,65 @@ export interface FolderDone {
   dirty: boolean
 }
 
-/** Checks one folder and archives what it had not seen before. */
+/** A folder that could not be read or kept: shown with its problem, the others go on. */
+function failed(job: FolderJob, message: string, check?: FolderCheck): FolderDone {
+  const problem = {
+    village: check?.name ?? job.folder,
+    folder: job.folder,
+    kind: 'unreadable' as const,
+    seq: null,
+    message,
+  }
+  const base: FolderCheck = check ?? {
+    folder: job.folder,
+    name: job.folder,
+    fingerprint: '',
+    files: 0,
+    chain: [],
+    verified: 0,
+    problems: [],
+  }
+  // What was seen before stays as it was: this open's sightings are taken again next time.
+  return {
+    check: { ...base, problems: [...base.problems, problem] },
+    seen: job.seen,
+    files: job.cached,
+    dirty: false,
+  }
+}
+
+const why = (e: unknown) => {
+  const code = (e as NodeJS.ErrnoException | null)?.code
+  return code === 'EACCES' || code === 'EPERM'
+    ? '没有权限'
+    : code === 'ENAMETOOLONG'
+      ? '文件夹名字太长'
+      : code === 'ENOSPC'
+        ? '磁盘满了'
+        : (code ?? '出错')
+}
+
+/**
+ * Checks one folder and archives what it had not seen before. A folder that cannot be read
+ * (no permission) or whose packages cannot be archived is one village's problem, said on its
+ * row; it never stops the console for the others.
+ */
 export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
   const seen = { [job.folder]: job.seen }
   const cache = { files: job.cached, dirty: false, used: new Set<string>() }
   const known = new Set(Object.keys(job.seen))
-  const check = await checkFolder(job.inbox, job.folder, seen, cache)
-  await archiveFresh(job.inbox, job.stateDir, check, known)
+  let check: FolderCheck
+  try {
+    check = await checkFolder(job.inbox, job.folder, seen, cache)
+  } catch (e) {
+    return failed(job, `这个村的文件夹（${job.folder}）读不出来（${why(e)}），其他村照常显示`)
+  }
+  try {
+    await archiveFresh(job.inbox, job.stateDir, check, known)
+  } catch (e) {
+    for (const g of check.chain) delete g.bytes
+    return failed(job, `这个村新收到的包没能存档（${why(e)}），下次打开时再存`, check)
+  }
   const files: Record<string, CachedFile> = {}
   for (const key of cache.used) if (cache.files[key]) files[key] = cache.files[key]
   return { check, seen: seen[job.folder]!, files, dirty: cache.dirty }

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { TownshipProblem } from '../../../contract'
 import { assess, type FileRead, type GoodPackage } from './chain'
 import { openPackage, SIGNATURE_CHANGED } from './package-format'
-import { fileId, summarise, type CachedFile } from './summary'
+import { fileId, MalformedSheet, summarise, type CachedFile, type PackageSummary } from './summary'
 
 export type { GoodPackage } from './chain'
 
@@ -100,7 +100,24 @@ function readOne(
     cache.dirty = true
     return { read, bytes }
   }
-  const read: CachedFile = { id, sha256: d.sha256, ok: true, summary: summarise(d.pkg) }
+  let summary: PackageSummary
+  try {
+    summary = summarise(d.pkg)
+  } catch (e) {
+    if (!(e instanceof MalformedSheet)) throw e
+    const read: CachedFile = {
+      id,
+      sha256: d.sha256,
+      ok: false,
+      reason: 'unreadable',
+      message: '包里的公开表格式不对，可能被改动，无法读取',
+      seq: d.pkg.seq,
+    }
+    cache.files[key] = read
+    cache.dirty = true
+    return { read, bytes }
+  }
+  const read: CachedFile = { id, sha256: d.sha256, ok: true, summary }
   return { read, bytes, checkSignature: d.checkSignature }
 }
 

@@ -54,6 +54,35 @@ interface SheetView {
   entries: SheetLine[]
 }
 
+const PERIOD_KEY = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/
+const fen = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0
+
+/**
+ * Whether a package's sheet record has the form the console reads. Its signature is checked
+ * after the summary is made (and a key is not needed to drop a file in a folder): a crafted
+ * view must make its file unreadable, never stop the console for every village.
+ */
+function isSheetView(v: unknown): v is SheetView {
+  if (!v || typeof v !== 'object') return false
+  const s = v as Record<string, unknown>
+  return (
+    typeof s.key === 'string' &&
+    PERIOD_KEY.test(s.key) &&
+    fen(s.incomeFen) &&
+    fen(s.expenseFen) &&
+    Array.isArray(s.entries) &&
+    s.entries.every(
+      (e: unknown) =>
+        !!e &&
+        typeof e === 'object' &&
+        ((e as SheetLine).amountFen === undefined || fen((e as SheetLine).amountFen)),
+    )
+  )
+}
+
+/** A package's sheet records could not be read as sheets (see isSheetView). */
+export class MalformedSheet extends Error {}
+
 /** Totals of a published sheet view; replaced lines (kept on record) do not count twice. */
 export function sheetTotals(view: SheetView): SheetTotals {
   const managementFen = view.entries
@@ -83,6 +112,9 @@ export function summarise(pkg: TownshipPackage): PackageSummary {
     status: pkg.status,
     sheets: pkg.records
       .filter((r) => r.method === 'ledger.sheet')
-      .map((r) => sheetTotals(r.view as SheetView)),
+      .map((r) => {
+        if (!isSheetView(r.view)) throw new MalformedSheet()
+        return sheetTotals(r.view)
+      }),
   }
 }

@@ -1,0 +1,107 @@
+/**
+ * One village's folder, however broken or crafted (by a prankster with write access to the
+ * shared folder, no key needed), never hides the other villages: the console shows every
+ * village, and the bad one with a problem in plain words.
+ */
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PackageBody } from '../../../../../contract'
+import { townshipOverview } from '../../../../../electron/core/township/console'
+import { loadOrCreateKey, type SigningKey } from '../../../../../electron/core/township/keys'
+import { decodePackage, encodePackage } from '../../../../../electron/core/township/package-format'
+import { publishMonth, signingVillage, type SigningVillage } from './village'
+
+let v: SigningVillage
+let key: SigningKey
+let body: PackageBody
+let n = 0
+const now = new Date('2026-12-12T02:00:00.000Z')
+
+beforeAll(async () => {
+  v = await signingVillage()
+  await publishMonth(v.core, '2026-10', { summary: '十月办公用品', amountFen: 30_000 })
+  key = await loadOrCreateKey(v.keyDir)
+  const d = decodePackage(await readFile(join(v.outbox, '00000001.json')))
+  if (!d.ok) throw new Error(d.message)
+  const { signature: _s, ...rest } = d.pkg
+  body = rest
+}, 30_000)
+afterAll(async () => {
+  await v.close()
+})
+
+/** An inbox with the good village as 甲村, and `bad` (folder name → files) beside it. */
+async function inboxWith(bad: Record<string, Record<string, Buffer | string>>) {
+  const root = join(v.root, `inbox-${++n}`)
+  await cp(v.outbox, join(root, '甲村'), { recursive: true })
+  for (const [folder, files] of Object.entries(bad)) {
+    await mkdir(join(root, folder), { recursive: true })
+    for (const [name, bytes] of Object.entries(files))
+      await writeFile(join(root, folder, name), bytes)
+  }
+  return { root, state: join(v.root, `state-${n}`) }
+}
+
+const good = (o: Awaited<ReturnType<typeof townshipOverview>>) =>
+  o.villages.filter((r) => r.folder === '甲村').map((r) => [r.name, r.ok, r.verified])
+
+describe('one bad village folder', () => {
+  it('a package whose 公开表 is malformed (no key needed): that file is unreadable, the rest shown', async () => {
+    const pkg = JSON.parse((await readFile(join(v.outbox, '00000001.json'), 'utf8')) as string)
+    pkg.records = [{ method: 'ledger.sheet', input: { period: '2026-10', all: true }, view: {} }]
+    const { root, state } = await inboxWith({ 乙村: { '00000001.json': JSON.stringify(pkg) } })
+    const o = await townshipOverview(root, state, now)
+    expect(good(o)).toEqual([['联盟村', true, 1]])
+    expect(o.problems.filter((p) => p.folder === '乙村').map((p) => p.kind)).toContain('unreadable')
+  })
+
+  it('a signed package whose sheet key is a number: unreadable, not a crash', async () => {
+    const crafted = {
+      ...body,
+      records: [
+        {
+          method: 'ledger.sheet',
+          input: { period: '2026-10', all: true },
+          view: { key: 202610, incomeFen: 0, expenseFen: 1, entries: [] },
+        },
+      ],
+    } as unknown as PackageBody
+    const { root, state } = await inboxWith({
+      乙村: { '00000001.json': encodePackage(crafted, key.privateKey) },
+    })
+    const o = await townshipOverview(root, state, now)
+    expect(good(o)).toEqual([['联盟村', true, 1]])
+    expect(o.problems.some((p) => p.folder === '乙村' && p.kind === 'unreadable')).toBe(true)
+  })
+
+  it('a folder whose archive cannot be written (a 250-byte name): said for it, the rest shown', async () => {
+    const long = '村'.repeat(84) // 252 bytes in UTF-8: its archive name is over 255
+    const copy = await readFile(join(v.outbox, '00000001.json'))
+    const { root, state } = await inboxWith({ [long]: { '00000001.json': copy } })
+    const o = await townshipOverview(root, state, now)
+    expect(good(o)).toEqual([['联盟村', true, 1]])
+    expect(o.problems.some((p) => p.folder === long)).toBe(true)
+  })
+
+  it('folders named constructor, toString or __proto__ are villages like any other', async () => {
+    const copy = await readFile(join(v.outbox, '00000001.json'))
+    const names = ['constructor', 'toString', '__proto__']
+    const { root, state } = await inboxWith(
+      Object.fromEntries(names.map((f) => [f, { '00000001.json': copy }])),
+    )
+    const o = await townshipOverview(root, state, now)
+    expect(good(o)).toEqual([['联盟村', true, 1]])
+    for (const f of names)
+      expect(
+        o.villages.map((r) => r.folder),
+        f,
+      ).toContain(f)
+    // What the console saw is kept for each: a swap later is still a fork.
+    const seen = JSON.parse(await readFile(join(state, 'seen.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >
+    for (const f of names) expect(Object.hasOwn(seen, f), f).toBe(true)
+  })
+})

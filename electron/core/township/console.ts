@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { TownshipOverview, TownshipProgress } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
 import { writeFileDurable } from '../store/fs-safe'
-import type { Seen } from './inbox'
+import type { FolderCheck, Seen } from './inbox'
 import { runFolderJobs, type StartReader } from './readers'
 import type { CachedFile } from './summary'
 import { villageRow } from './village-row'
@@ -33,6 +33,30 @@ function bare<T extends object>(o: T): T {
     })
   }
   return out
+}
+
+/**
+ * One village signs with one key, so one key in two folders means a village's packages were
+ * put or copied where another village's belong: each such folder says so on its row, not shown
+ * as a second verified village under a name it took from the packages.
+ */
+function sharedKeys(checks: FolderCheck[]): void {
+  const byKey = new Map<string, string[]>()
+  for (const c of checks) {
+    if (!c.fingerprint || c.chain.length === 0) continue
+    byKey.set(c.fingerprint, [...(byKey.get(c.fingerprint) ?? []), c.folder])
+  }
+  for (const c of checks) {
+    const others = (byKey.get(c.fingerprint) ?? []).filter((f) => f !== c.folder)
+    if (others.length === 0) continue
+    c.problems.push({
+      village: c.name,
+      folder: c.folder,
+      kind: 'key',
+      seq: null,
+      message: `这个文件夹（${c.folder}）里的包和文件夹 ${others.join('、')} 里的是同一把钥匙签的：同一个村的包不该在两个文件夹里，可能放错了地方或被人复制，请核对`,
+    })
+  }
 }
 
 /**
@@ -87,6 +111,7 @@ export async function townshipOverview(
     Object.assign(files, r.files)
   }
   const checks = results.map((r) => r.check)
+  sharedKeys(checks)
   await mkdir(stateDir, { recursive: true })
   if (JSON.stringify(seen) !== before) await writeFileDurable(seenFile, JSON.stringify(seen))
   // Entries for files no longer in the inbox are dropped.

@@ -3,12 +3,17 @@
  * shared folder, no key needed), never hides the other villages: the console shows every
  * village, and the bad one with a problem in plain words.
  */
+import { createPublicKey, generateKeyPairSync } from 'node:crypto'
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PackageBody } from '../../../../../contract'
 import { townshipOverview } from '../../../../../electron/core/township/console'
-import { loadOrCreateKey, type SigningKey } from '../../../../../electron/core/township/keys'
+import {
+  fingerprintOf,
+  loadOrCreateKey,
+  type SigningKey,
+} from '../../../../../electron/core/township/keys'
 import { decodePackage, encodePackage } from '../../../../../electron/core/township/package-format'
 import { publishMonth, signingVillage, type SigningVillage } from './village'
 
@@ -41,6 +46,19 @@ async function inboxWith(bad: Record<string, Record<string, Buffer | string>>) {
       await writeFile(join(root, folder, name), bytes)
   }
   return { root, state: join(v.root, `state-${n}`) }
+}
+
+/** The first package of another village (its own key and name), otherwise like 甲村's. */
+function otherVillage(name: string): Buffer {
+  const { privateKey } = generateKeyPairSync('ed25519')
+  const publicKey = createPublicKey(privateKey)
+    .export({ type: 'spki', format: 'der' })
+    .toString('base64')
+  const fingerprint = fingerprintOf(publicKey)
+  return encodePackage(
+    { ...body, publicKey, fingerprint, village: { ...body.village, name } },
+    privateKey,
+  )
 }
 
 const good = (o: Awaited<ReturnType<typeof townshipOverview>>) =>
@@ -77,18 +95,16 @@ describe('one bad village folder', () => {
 
   it('a folder whose archive cannot be written (a 250-byte name): said for it, the rest shown', async () => {
     const long = '村'.repeat(84) // 252 bytes in UTF-8: its archive name is over 255
-    const copy = await readFile(join(v.outbox, '00000001.json'))
-    const { root, state } = await inboxWith({ [long]: { '00000001.json': copy } })
+    const { root, state } = await inboxWith({ [long]: { '00000001.json': otherVillage('乙村') } })
     const o = await townshipOverview(root, state, now)
     expect(good(o)).toEqual([['联盟村', true, 1]])
     expect(o.problems.some((p) => p.folder === long)).toBe(true)
   })
 
   it('folders named constructor, toString or __proto__ are villages like any other', async () => {
-    const copy = await readFile(join(v.outbox, '00000001.json'))
     const names = ['constructor', 'toString', '__proto__']
     const { root, state } = await inboxWith(
-      Object.fromEntries(names.map((f) => [f, { '00000001.json': copy }])),
+      Object.fromEntries(names.map((f) => [f, { '00000001.json': otherVillage(f) }])),
     )
     const o = await townshipOverview(root, state, now)
     expect(good(o)).toEqual([['联盟村', true, 1]])
@@ -103,5 +119,21 @@ describe('one bad village folder', () => {
       unknown
     >
     for (const f of names) expect(Object.hasOwn(seen, f), f).toBe(true)
+  })
+
+  it("one village's packages copied into a second folder: both folders say so, neither is green", async () => {
+    const copy = await readFile(join(v.outbox, '00000001.json'))
+    const { root, state } = await inboxWith({ 丁村: { '00000001.json': copy } })
+    const o = await townshipOverview(root, state, now)
+    const rows = o.villages.map((r) => [r.folder, r.ok])
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['甲村', false],
+        ['丁村', false],
+      ]),
+    )
+    const keyed = o.problems.filter((p) => p.kind === 'key').map((p) => p.folder)
+    expect(keyed.sort()).toEqual(['丁村', '甲村'].sort())
+    expect(o.problems.find((p) => p.folder === '丁村')!.message).toContain('甲村')
   })
 })

@@ -135,5 +135,21 @@ export async function townshipOverview(
       seq: null,
       message: `这个村的文件夹（${folder}）以前收到过 ${Object.keys(seen[folder]!).length} 个包，现在整个不见了`,
     }))
-  return { today, inbox, problems: [...vanished, ...checks.flatMap((c) => c.problems)], villages }
+  // A link in the inbox is not followed (it could point anywhere on the machine), and not
+  // left out without a word either.
+  const linked = entries
+    .filter((e) => e.isSymbolicLink() && !e.name.startsWith('.'))
+    .map((e) => ({
+      village: e.name,
+      folder: e.name,
+      kind: 'unreadable' as const,
+      seq: null,
+      message: `收件箱里的“${e.name}”是一个链接（快捷方式），没有读取：请把这个村真正的文件夹放进收件箱`,
+    }))
+  return {
+    today,
+    inbox,
+    problems: [...vanished, ...linked, ...checks.flatMap((c) => c.problems)],
+    villages,
+  }
 }

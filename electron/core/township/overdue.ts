@@ -51,6 +51,8 @@ export function dueState(
   let due = previousPeriod(periodOf(today, mode))
   if (deadlineOf(due) >= today) due = previousPeriod(due)
   const end = periodRange(due).to
-  const overdue = !published.some((k) => periodRange(k).to >= end)
+  // A sheet for a period that has not begun (2099-12, signed by a careless or sly cadre) is
+  // no sheet of the due period: it must not keep the village from showing late for good.
+  const overdue = !published.some((k) => periodRange(k).to >= end && periodRange(k).from <= today)
   return { due, dueLabel: periodLabel(due), dueBy: deadlineOf(due), overdue }
 }

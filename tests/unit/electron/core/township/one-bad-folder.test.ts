@@ -4,7 +4,7 @@
  * village, and the bad one with a problem in plain words.
  */
 import { createPublicKey, generateKeyPairSync } from 'node:crypto'
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PackageBody } from '../../../../../contract'
@@ -135,5 +135,13 @@ describe('one bad village folder', () => {
     const keyed = o.problems.filter((p) => p.kind === 'key').map((p) => p.folder)
     expect(keyed.sort()).toEqual(['丁村', '甲村'].sort())
     expect(o.problems.find((p) => p.folder === '丁村')!.message).toContain('甲村')
+  })
+
+  it('a village folder that is a link is said, not followed and not left out silently', async () => {
+    const { root, state } = await inboxWith({})
+    await symlink(join(root, '甲村'), join(root, '戊村'))
+    const o = await townshipOverview(root, state, now)
+    expect(good(o)).toEqual([['联盟村', true, 1]])
+    expect(o.problems.map((p) => [p.folder, p.kind])).toEqual([['戊村', 'unreadable']])
   })
 })

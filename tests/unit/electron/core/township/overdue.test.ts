@@ -24,6 +24,13 @@ describe('overdue rules', () => {
     expect(dueState('month', '2026-11-11', ['2026-10']).overdue).toBe(false)
   })
 
+  it('a sheet signed for a period not yet begun (2099-12) does not stand in for the due one', () => {
+    expect(dueState('month', '2026-11-11', ['2026-09', '2099-12']).overdue).toBe(true)
+    expect(dueState('month', '2026-11-11', ['2026-10', '2099-12']).overdue).toBe(false)
+    // The current month, begun but not over, still counts as reaching past the due one.
+    expect(dueState('month', '2026-11-11', ['2026-09', '2026-11']).overdue).toBe(false)
+  })
+
   it('quarterly: Q3 is late from 16 October, and January rolls back to the last year', () => {
     expect(dueState('quarter', '2026-10-15', ['2026-Q2']).overdue).toBe(false)
     expect(dueState('quarter', '2026-10-16', ['2026-Q2'])).toMatchObject({

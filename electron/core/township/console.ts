@@ -5,7 +5,7 @@
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { TownshipOverview, TownshipProgress } from '../../../contract'
+import type { TownshipOverview, TownshipProblem, TownshipProgress } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
 import { writeFileDurable } from '../store/fs-safe'
 import type { FolderCheck, Seen } from './inbox'
@@ -33,6 +33,25 @@ function bare<T extends object>(o: T): T {
     })
   }
   return out
+}
+
+/** Problems listed one by one per village; a folder of junk files is said in one more line. */
+export const PROBLEMS_PER_VILLAGE = 20
+
+function atMost(problems: TownshipProblem[]): TownshipProblem[] {
+  if (problems.length <= PROBLEMS_PER_VILLAGE) return problems
+  const shown = problems.slice(0, PROBLEMS_PER_VILLAGE - 1)
+  const first = problems[0]!
+  return [
+    ...shown,
+    {
+      village: first.village,
+      folder: first.folder,
+      kind: first.kind,
+      seq: null,
+      message: `这个村的文件夹里另有 ${problems.length - shown.length} 个问题没有逐个列出，请先处理上面这些，或请技术人员查看这个文件夹`,
+    },
+  ]
 }
 
 /**
@@ -112,6 +131,7 @@ export async function townshipOverview(
   }
   const checks = results.map((r) => r.check)
   sharedKeys(checks)
+  for (const c of checks) c.problems = atMost(c.problems)
   await mkdir(stateDir, { recursive: true })
   if (JSON.stringify(seen) !== before) await writeFileDurable(seenFile, JSON.stringify(seen))
   // Entries for files no longer in the inbox are dropped.

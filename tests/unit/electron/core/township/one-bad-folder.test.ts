@@ -8,7 +8,10 @@ import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PackageBody } from '../../../../../contract'
-import { townshipOverview } from '../../../../../electron/core/township/console'
+import {
+  PROBLEMS_PER_VILLAGE,
+  townshipOverview,
+} from '../../../../../electron/core/township/console'
 import {
   fingerprintOf,
   loadOrCreateKey,
@@ -143,5 +146,17 @@ describe('one bad village folder', () => {
     const o = await townshipOverview(root, state, now)
     expect(good(o)).toEqual([['联盟村', true, 1]])
     expect(o.problems.map((p) => [p.folder, p.kind])).toEqual([['戊村', 'unreadable']])
+  })
+
+  it('a folder of a thousand junk files: a few problems listed, the rest counted in one line', async () => {
+    const junk = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [`${String(i).padStart(8, '0')}.json`, 'x']),
+    )
+    const { root, state } = await inboxWith({ 乙村: junk })
+    const o = await townshipOverview(root, state, now)
+    expect(good(o)).toEqual([['联盟村', true, 1]])
+    const listed = o.problems.filter((p) => p.folder === '乙村')
+    expect(listed).toHaveLength(PROBLEMS_PER_VILLAGE)
+    expect(listed.at(-1)!.message).toContain(`另有 ${1000 - PROBLEMS_PER_VILLAGE + 1} 个问题`)
   })
 })

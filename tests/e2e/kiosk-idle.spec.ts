@@ -2,7 +2,7 @@
  * The kiosk when nobody touches it: the countdown with 继续浏览, the reset for the next person,
  * the attract loop on the idle home; and 大字模式 for those who need it.
  */
-import { expect, test } from './fixtures'
+import { expect, test, type Kiosk } from './fixtures'
 import { HomePage } from './pages/home'
 import { KioskLayer } from './pages/kiosk-layer'
 import { SearchPage } from './pages/search'
@@ -55,9 +55,8 @@ test('idle: countdown after the set time, 继续浏览 cancels, then home with t
   await expect(search.hits()).toHaveCount(0)
 })
 
-test('attract loop: latest totals and notices cycle on the idle home and stop on a tap', async ({
-  kiosk,
-}) => {
+/** The home left alone past the idle time, on a clock the test moves: the attract loop is on. */
+async function idleHome(kiosk: Kiosk) {
   const { page } = kiosk
   const layer = new KioskLayer(page)
   await page.clock.install()
@@ -66,6 +65,13 @@ test('attract loop: latest totals and notices cycle on the idle home and stop on
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
   const idle = (await kiosk.call('settings.get', {})).idleSeconds
   await page.clock.runFor((idle + 1) * 1000)
+  return { page, layer, idle }
+}
+
+test('attract loop: latest totals and notices cycle on the idle home and stop on a tap', async ({
+  kiosk,
+}) => {
+  const { page, layer } = await idleHome(kiosk)
   await expect(layer.attractSlide()).toHaveAttribute('data-id', 'totals')
   const summary = await kiosk.call('home.summary', {})
   await page.clock.runFor(8_000)
@@ -79,14 +85,7 @@ test('attract loop: latest totals and notices cycle on the idle home and stop on
 test('a keyboard left plugged in: a key on the attract loop only wakes it, and the reset keeps working', async ({
   kiosk,
 }) => {
-  const { page } = kiosk
-  const layer = new KioskLayer(page)
-  await page.clock.install()
-  await kiosk.open('/')
-  await page.getByTestId('home').waitFor()
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
-  const idle = (await kiosk.call('settings.get', {})).idleSeconds
-  await page.clock.runFor((idle + 1) * 1000)
+  const { page, layer, idle } = await idleHome(kiosk)
   await expect(layer.attract()).toBeVisible()
   // Tab and Enter reached the tiles under the loop and opened one; the loop then stayed "on"
   // off screen and the kiosk never went home again. The first key now only wakes it.

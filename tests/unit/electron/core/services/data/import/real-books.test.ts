@@ -9,18 +9,18 @@ import { csvText, preview, utf8, xlsx } from './files'
 
 const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
 
+/** A CSV book of `rows`, previewed as the import screen does. */
+const csv = (rows: string[][], more: Parameters<typeof preview>[1] = {}) =>
+  preview(utf8(csvText(rows)), more)
+
 describe('import: real books', () => {
   it('a thousands comma in the wrong place is refused, not read as another amount', async () => {
-    const p = await preview(
-      utf8(
-        csvText([
-          HEAD,
-          ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12,000.00', ''],
-          ['2026-01-06', '记-2', '购买办公用品', '办公费', '', '1,2345'],
-          ['2026-01-07', '记-3', '道路维修材料', '公益事业支出', '', '12,34.5'],
-        ]),
-      ),
-    )
+    const p = await csv([
+      HEAD,
+      ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12,000.00', ''],
+      ['2026-01-06', '记-2', '购买办公用品', '办公费', '', '1,2345'],
+      ['2026-01-07', '记-3', '道路维修材料', '公益事业支出', '', '12,34.5'],
+    ])
     expect(p.rows[0]!.entry?.amountFen).toBe(1_200_000)
     for (const r of p.rows.slice(1)) {
       expect(r.entry).toBeUndefined()
@@ -30,16 +30,12 @@ describe('import: real books', () => {
   })
 
   it('a real line whose 摘要 begins with 合计 or 上年结转 is read; a totals row is skipped', async () => {
-    const p = await preview(
-      utf8(
-        csvText([
-          HEAD,
-          ['2026-01-07', '记-2', '上年结转工程尾款', '公益事业支出', '', '5000'],
-          ['2026-01-08', '记-3', '合计收取三户承包费', '发包及上交收入', '3600', ''],
-          ['2026-01-31', '', '本月合计', '', '3600', '5000'],
-        ]),
-      ),
-    )
+    const p = await csv([
+      HEAD,
+      ['2026-01-07', '记-2', '上年结转工程尾款', '公益事业支出', '', '5000'],
+      ['2026-01-08', '记-3', '合计收取三户承包费', '发包及上交收入', '3600', ''],
+      ['2026-01-31', '', '本月合计', '', '3600', '5000'],
+    ])
     expect(p.rows.map((r) => r.entry?.voucherNo ?? r.skipReason)).toEqual([
       '记-2',
       '记-3',
@@ -49,45 +45,33 @@ describe('import: real books', () => {
 
   it('单位：万元 written above the header is refused, as a 万元 column head is', async () => {
     for (const unit of ['单位：万元', '金额单位:万元', '2026年一季度收支明细（万元）']) {
-      const p = await preview(
-        utf8(
-          csvText([
-            ['某某村收支明细表', '', '', '', '', ''],
-            [unit, '', '', '', '', ''],
-            HEAD,
-            ['2026-01-05', '记-1', '上级补助', '补助收入', '1.2', ''],
-          ]),
-        ),
-      )
+      const p = await csv([
+        ['某某村收支明细表', '', '', '', '', ''],
+        [unit, '', '', '', '', ''],
+        HEAD,
+        ['2026-01-05', '记-1', '上级补助', '补助收入', '1.2', ''],
+      ])
       expect(p.canCommit, unit).toBe(false)
       expect(p.problems.join(''), unit).toContain('万元')
     }
-    const yuan = await preview(
-      utf8(
-        csvText([
-          ['单位：某某村股份经济合作社', '', '', '', '', ''],
-          ['单位：元', '', '', '', '', ''],
-          HEAD,
-          ['2026-01-05', '记-1', '上级补助', '补助收入', '1.2', ''],
-        ]),
-      ),
-    )
+    const yuan = await csv([
+      ['单位：某某村股份经济合作社', '', '', '', '', ''],
+      ['单位：元', '', '', '', '', ''],
+      HEAD,
+      ['2026-01-05', '记-1', '上级补助', '补助收入', '1.2', ''],
+    ])
     expect(yuan.problems).toEqual([])
     expect(yuan.rows[0]!.entry?.amountFen).toBe(120)
   })
 
   it('a voucher export with one 金额 and a 借/贷 方向 column: each line on its right side', async () => {
-    const p = await preview(
-      utf8(
-        csvText([
-          ['凭证日期', '凭证号', '摘要', '科目编码', '科目名称', '方向', '金额'],
-          ['2026-01-05', '记-1', '买办公用品', '541', '管理费用', '借', '500.00'],
-          ['2026-01-05', '记-1', '买办公用品', '101', '库存现金', '贷', '500.00'],
-          ['2026-01-06', '记-2', '收承包费', '101', '库存现金', '借', '8000.00'],
-          ['2026-01-06', '记-2', '收承包费', '511', '发包及上交收入', '贷', '8000.00'],
-        ]),
-      ),
-    )
+    const p = await csv([
+      ['凭证日期', '凭证号', '摘要', '科目编码', '科目名称', '方向', '金额'],
+      ['2026-01-05', '记-1', '买办公用品', '541', '管理费用', '借', '500.00'],
+      ['2026-01-05', '记-1', '买办公用品', '101', '库存现金', '贷', '500.00'],
+      ['2026-01-06', '记-2', '收承包费', '101', '库存现金', '借', '8000.00'],
+      ['2026-01-06', '记-2', '收承包费', '511', '发包及上交收入', '贷', '8000.00'],
+    ])
     const lines = p.rows
       .filter((r) => r.entry)
       .map((r) => [r.entry!.voucherNo, r.entry!.direction, r.entry!.amountFen])
@@ -98,15 +82,11 @@ describe('import: real books', () => {
   })
 
   it('a cash journal with a 借/贷 方向 column: 借 is money in, 贷 money out', async () => {
-    const p = await preview(
-      utf8(
-        csvText([
-          ['日期', '凭证号', '摘要', '对方科目', '方向', '金额'],
-          ['2026-01-05', '记-1', '收鱼塘承包费', '发包及上交收入', '借', '12000'],
-          ['2026-01-08', '记-2', '买办公用品', '办公费', '贷', '356.50'],
-        ]),
-      ),
-    )
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '对方科目', '方向', '金额'],
+      ['2026-01-05', '记-1', '收鱼塘承包费', '发包及上交收入', '借', '12000'],
+      ['2026-01-08', '记-2', '买办公用品', '办公费', '贷', '356.50'],
+    ])
     expect(p.rows.map((r) => [r.entry?.direction, r.entry?.amountFen])).toEqual([
       ['income', 1_200_000],
       ['expense', 35_650],
@@ -120,11 +100,11 @@ describe('import: real books', () => {
       ['月', '日', '', '', '', '', ''],
       ['12', '5', '记-3', '收承包费', '发包及上交收入', '8000', ''],
     ]
-    const free = await preview(utf8(csvText(rows)), { period: undefined })
+    const free = await csv(rows, { period: undefined })
     expect(free.rows.map((r) => [r.entry?.date, r.entry?.period])).toEqual([
       ['2025-12-05', '2025-Q4'],
     ])
-    const into2026 = await preview(utf8(csvText(rows)), { period: '2026-Q4' })
+    const into2026 = await csv(rows, { period: '2026-Q4' })
     expect(into2026.rows[0]!.entry).toBeUndefined()
     expect(into2026.rows[0]!.errors).toContain('日期 2025-12-05 不在2026年第四季度内')
   })
@@ -164,10 +144,10 @@ describe('import: real books', () => {
       ['1.06', '记-2', '购买办公用品', '办公费', '', '356.50'],
       ['2/3', '记-3', '道路维修材料', '公益事业支出', '', '1234.50'],
     ]
-    const p = await preview(utf8(csvText(rows)), { period: '2026-Q1' })
+    const p = await csv(rows, { period: '2026-Q1' })
     expect(p.rows.map((r) => r.entry?.date)).toEqual(['2026-01-05', '2026-01-06', '2026-02-03'])
     // No period chosen and no year in the book: which year is not guessed.
-    const free = await preview(utf8(csvText(rows)), { period: undefined })
+    const free = await csv(rows, { period: undefined })
     expect(free.rows[0]!.errors.join('')).toContain('看不懂')
     const typed = await xlsx((wb) => {
       const ws = wb.addWorksheet('账')
@@ -186,7 +166,7 @@ describe('import: real books', () => {
       ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
       ...[...words, ...carried].map((w) => ['2026-01-31', '', w, '', '12000', '356.50']),
     ]
-    const p = await preview(utf8(csvText(rows)))
+    const p = await csv(rows)
     expect(p.canCommit).toBe(true)
     expect(p.rows.filter((r) => r.kind === 'skipped').map((r) => r.skipReason)).toEqual(
       [...words, ...carried].map((w) => `${w}行，不是一笔账`),
@@ -194,15 +174,11 @@ describe('import: real books', () => {
   })
 
   it('a 凭证号 column holding only the 字 (记) is refused, not numbered line by line', async () => {
-    const p = await preview(
-      utf8(
-        csvText([
-          HEAD,
-          ['2026-01-05', '记', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
-          ['2026-01-06', '记', '购买办公用品', '办公费', '', '356.50'],
-        ]),
-      ),
-    )
+    const p = await csv([
+      HEAD,
+      ['2026-01-05', '记', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+      ['2026-01-06', '记', '购买办公用品', '办公费', '', '356.50'],
+    ])
     expect(p.canCommit).toBe(false)
     expect(p.rows[0]!.errors).toContain('凭证号“记”里没有号码，请把凭证号指定为写着号码的那一列')
   })
@@ -229,15 +205,11 @@ describe('import: real books', () => {
   })
 
   it('a totals row keeps being skipped when its 凭证号 column has a number', async () => {
-    const p = await preview(
-      utf8(
-        csvText([
-          HEAD,
-          ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
-          ['2026-01-31', '1-35', '本月合计', '', '12000', ''],
-        ]),
-      ),
-    )
+    const p = await csv([
+      HEAD,
+      ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+      ['2026-01-31', '1-35', '本月合计', '', '12000', ''],
+    ])
     expect(p.rows.map((r) => r.entry?.voucherNo ?? r.skipReason)).toEqual([
       '记-1',
       '本月合计行，不是一笔账',
@@ -245,15 +217,11 @@ describe('import: real books', () => {
   })
 
   it('a refund in a cash journal (借 on an expense subject) is refused, not added to the expense', async () => {
-    const p = await preview(
-      utf8(
-        csvText([
-          ['日期', '凭证号', '摘要', '对方科目', '方向', '金额'],
-          ['2026-01-05', '记-1', '收鱼塘承包费', '发包及上交收入', '借', '12000'],
-          ['2026-01-08', '记-4', '退回多付办公费', '办公费', '借', '50'],
-        ]),
-      ),
-    )
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '对方科目', '方向', '金额'],
+      ['2026-01-05', '记-1', '收鱼塘承包费', '发包及上交收入', '借', '12000'],
+      ['2026-01-08', '记-4', '退回多付办公费', '办公费', '借', '50'],
+    ])
     expect(p.rows[1]!.entry).toBeUndefined()
     expect(p.rows[1]!.errors.join('')).toContain('冲减支出')
   })

@@ -21,11 +21,43 @@ const fail = (r: ImportRow, error: string) => {
   r.errors.push(error)
 }
 
-/** Renames multi-line vouchers and adds duplicate errors, in place. */
+const monthOf = (row: ImportRow) => `${Number(row.entry!.date.slice(5, 7))}月`
+
+/**
+ * Quarters whose book numbers its vouchers month by month (记-1 again each month, as most
+ * accounting software does): two or more numbers met in two months of one quarter.
+ */
+function monthlyNumbered(rows: VoucherRow[]): Set<string> {
+  const months = new Map<string, Map<string, Set<string>>>()
+  for (const { row, voucher, entryLike } of rows) {
+    if (!entryLike || !voucher || !row.entry || !/Q/.test(row.entry.period)) continue
+    const byNumber = months.get(row.entry.period) ?? new Map<string, Set<string>>()
+    const number = voucher.split('\u0000')[0]!
+    byNumber.set(number, (byNumber.get(number) ?? new Set()).add(monthOf(row)))
+    months.set(row.entry.period, byNumber)
+  }
+  const out = new Set<string>()
+  for (const [period, byNumber] of months) {
+    if ([...byNumber.values()].filter((m) => m.size > 1).length >= 2) out.add(period)
+  }
+  return out
+}
+
+/**
+ * Renames multi-line vouchers and adds duplicate errors, in place. In a quarter whose book
+ * numbers by month, each number gets its month in front (10月记-1, 11月记-1): the quarter's
+ * sheet allows each number once, and the clerk would otherwise have to renumber by hand.
+ */
 export function settleVouchers(
   rows: VoucherRow[],
   used: (period: string) => ReadonlySet<string>,
 ): void {
+  const monthly = monthlyNumbered(rows)
+  for (const { row } of rows) {
+    if (row.entry && monthly.has(row.entry.period)) {
+      row.entry = { ...row.entry, voucherNo: `${monthOf(row)}${row.entry.voucherNo}` }
+    }
+  }
   const groups = new Map<string, { line: number; rows: ImportRow[] }>()
   let current: { line: number; rows: ImportRow[] } | null = null
   let previous = ''
@@ -33,7 +65,8 @@ export function settleVouchers(
     if (!entryLike || !voucher) continue
     if (voucher !== previous || !current) {
       const period = row.entry?.period ?? ''
-      const number = voucher.split('\u0000')[0]!
+      const raw = voucher.split('\u0000')[0]!
+      const number = row.entry && monthly.has(period) ? `${monthOf(row)}${raw}` : raw
       const key = `${period}\u0000${number}`
       const first = groups.get(key)
       current = { line: row.line, rows: [] }

@@ -236,4 +236,28 @@ describe('import: real books', () => {
     expect(p.rows[0]!.entry).toBeUndefined()
     expect(p.rows[0]!.errors.join('')).toContain('看不懂')
   })
+
+  it('a quarter whose book numbers vouchers month by month: each number gets its month', async () => {
+    const p = await csv([
+      HEAD,
+      ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+      ['2026-01-08', '记-2', '购买办公用品', '办公费', '', '356.50'],
+      ['2026-02-03', '记-1', '收到租金', '经营收入', '3000', ''],
+      ['2026-02-09', '记-2', '道路维修材料', '公益事业支出', '', '1234.50'],
+    ])
+    expect(p.canCommit).toBe(true)
+    expect(p.rows.map((r) => r.entry?.voucherNo)).toEqual([
+      '1月记-1',
+      '1月记-2',
+      '2月记-1',
+      '2月记-2',
+    ])
+    // One number met again in another month is still a duplicate, not a way of numbering.
+    const once = await csv([
+      HEAD,
+      ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+      ['2026-02-03', '记-1', '收到租金', '经营收入', '3000', ''],
+    ])
+    expect(once.rows[1]!.errors).toEqual(['凭证号“记-1”与第 2 行重复'])
+  })
 })

@@ -66,15 +66,24 @@ export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: 
   }
   let voucher = 0
   let journal = 0
-  let cash = false
+  // A voucher export lists cash as the other side of a voucher (its number on other lines
+  // too); a journal's 提现 row names cash as the 对方科目 of a voucher of its own.
+  const numberOf = (r: Cell[]) => (mapping.voucherNo == null ? '' : cellText(r[mapping.voucherNo]))
+  const cashVouchers = new Set<string>()
+  const otherVouchers = new Set<string>()
+  let last = ''
   for (const r of data) {
     const s = resolveSubject(cellText(r[at]), '', new Map())
-    if (s.kind === 'cash') cash = true
+    // A line without its number continues the voucher above (exports print it once).
+    const no = numberOf(r) || last
+    last = no
+    if (no) (s.kind === 'cash' ? cashVouchers : otherVouchers).add(no)
     if (s.kind !== 'line' || !s.fixed) continue
     const credit = creditOf(r)
     if (credit === null) continue
     if ((s.fixed === 'income') === credit) voucher++
     else journal++
   }
-  return voucher === journal ? cash : voucher > journal
+  if (voucher !== journal) return voucher > journal
+  return [...cashVouchers].some((no) => otherVouchers.has(no))
 }

@@ -260,4 +260,19 @@ describe('import: real books', () => {
     ])
     expect(once.rows[1]!.errors).toEqual(['凭证号“记-1”与第 2 行重复'])
   })
+
+  it('a 借方/贷方 journal of loans and repayments, one 提现 row naming 库存现金: not read backwards', async () => {
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '科目', '借方', '贷方'],
+      ['2026-01-05', '记-1', '向信用社借款', '短期借款', '50000', ''],
+      ['2026-01-06', '记-2', '提现备用', '库存现金', '', '2000'],
+      ['2026-01-07', '记-3', '收回张三欠款', '应收款', '3000', ''],
+    ])
+    expect(
+      p.rows.filter((r) => r.entry).map((r) => [r.entry!.voucherNo, r.entry!.direction]),
+    ).toEqual([
+      ['记-1', 'income'],
+      ['记-3', 'income'],
+    ])
+  })
 })

@@ -33,6 +33,8 @@ test('a sheet exported by USB shows verified; one changed byte shows as failed, 
   await expect(console_.check(name)).toHaveText(/已核验 1 个包/)
   await expect(console_.last(name)).toContainText('2026年10月')
   await expect(console_.row(name)).toContainText('联盟村')
+  // Two folders can carry the same village (a copy left behind): the folder tells them apart.
+  await expect(console_.row(name).getByTestId('village-folder')).toHaveText(`文件夹 ${name}`)
   await expect(console_.due(name)).toContainText('按时')
   await kiosk.page.screenshot({ path: 'artifacts/township-ok.png' })
 

@@ -41,6 +41,7 @@ export const townshipMessages = () => ({
   checkOk: '✔ 已核验 {verified} 个包',
   checkBad: '✘ 有问题（已核验 {verified} / {packages} 个包）',
   fingerprint: '指纹 {fp}',
+  folder: '文件夹 {folder}',
   lastNone: '还没有公开过账目',
   lastAt: '收到 {time}',
   onTime: '按时',

@@ -113,6 +113,10 @@ export interface VillageRow {
   duePeriodLabel: string
   dueBy: string
   overdue: boolean
+  /** Periods skipped between the first sheet and the due one (labels, oldest first, at most 12). */
+  missingLabels: string[]
+  /** How many periods are skipped in all (more than the labels when over 12). */
+  missingCount: number
   questionsOverdue: number
   matterWarnings: string[]
   correctionsLast90: number

@@ -56,3 +56,54 @@ export function dueState(
   const overdue = !published.some((k) => periodRange(k).to >= end && periodRange(k).from <= today)
   return { due, dueLabel: periodLabel(due), dueBy: deadlineOf(due), overdue }
 }
+
+/** The period after `key` in the same mode. */
+function nextPeriod(key: PeriodKey): PeriodKey {
+  const y = Number(key.slice(0, 4))
+  if (key[5] === 'Q') {
+    const q = Number(key.slice(6))
+    return q === 4 ? `${y + 1}-Q1` : `${y}-Q${q + 1}`
+  }
+  const m = Number(key.slice(5))
+  return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`
+}
+
+/** The months (YYYY-MM) a period's sheet covers. */
+function monthsOf(key: PeriodKey): string[] {
+  const r = periodRange(key)
+  const out: string[] = []
+  for (let m = Number(r.from.slice(5, 7)); m <= Number(r.to.slice(5, 7)); m++)
+    out.push(`${r.year}-${pad(m)}`)
+  return out
+}
+
+/**
+ * The periods skipped: from the village's first sheet to the due period (or its newest begun
+ * sheet, if later), each period in `mode` whose months no published sheet covers. A quarter's
+ * sheet covers its three months; a quarter is covered by its months' sheets. The due period,
+ * when it is late, is left to the overdue line. A sheet for a period not yet begun counts for
+ * nothing, as in dueState.
+ */
+export function missingPeriods(
+  mode: 'month' | 'quarter',
+  today: string,
+  published: PeriodKey[],
+): PeriodKey[] {
+  const begun = published.filter((k) => periodRange(k).from <= today)
+  if (begun.length === 0) return []
+  const covered = new Set(begun.flatMap(monthsOf))
+  const firstMonth = [...covered].sort()[0]!
+  const state = dueState(mode, today, published)
+  const newest = begun
+    .map((k) => periodOf(periodRange(k).to > today ? today : periodRange(k).to, mode))
+    .reduce((a, b) => (periodRange(b).to > periodRange(a).to ? b : a))
+  const last = periodRange(newest).to > periodRange(state.due).to ? newest : state.due
+  const missing: PeriodKey[] = []
+  let key = periodOf(`${firstMonth}-01`, mode)
+  for (let guard = 0; guard < 1200 && periodRange(key).to <= periodRange(last).to; guard++) {
+    const uncovered = monthsOf(key).some((m) => m >= firstMonth && !covered.has(m))
+    if (uncovered && !(key === state.due && state.overdue)) missing.push(key)
+    key = nextPeriod(key)
+  }
+  return missing
+}

@@ -2,8 +2,11 @@
 import { periodLabel, type VillageRow } from '../../../contract'
 import { daysFrom } from '../services/questions/deadline'
 import type { FolderCheck } from './inbox'
-import { dueState } from './overdue'
+import { dueState, missingPeriods } from './overdue'
 import type { SheetTotals } from './summary'
+
+/** Skipped periods named on the row; beyond these it says how many more. */
+export const MISSING_SHOWN = 12
 
 /** The row: last period and lateness, overdue questions, rule warnings, corrections, totals. */
 export function villageRow(check: FolderCheck, today: string): VillageRow {
@@ -22,6 +25,7 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
   const keys = [...sheets.keys()].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
   const lastPeriod = keys.at(-1) ?? ''
   const due = dueState(status.periodMode, today, keys)
+  const missing = missingPeriods(status.periodMode, today, keys)
   const year = Number(today.slice(0, 4))
   const thisYear = [...sheets.values()].filter((s) => Number(s.key.slice(0, 4)) === year)
   const sum = (f: (s: SheetTotals) => number) => thisYear.reduce((n, s) => n + f(s), 0)
@@ -40,6 +44,8 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
     duePeriodLabel: due.dueLabel,
     dueBy: due.dueBy,
     overdue: due.overdue,
+    missingLabels: missing.slice(0, MISSING_SHOWN).map(periodLabel),
+    missingCount: missing.length,
     questionsOverdue: status.openQuestionDeadlines.filter((d) => d < today).length,
     matterWarnings: status.matterWarnings.flatMap((m) => m.checks.map((c) => `${m.title}：${c}`)),
     correctionsLast90: corrections,

@@ -12,13 +12,17 @@ async function must(core: Core, method: string, input: unknown, caller: string):
   return r.data
 }
 
-/** Opens the village under `root` (data/, keys/ and the outbox folder given). */
-export function openSigningVillage(root: string, outbox: string): Promise<Core> {
+/** Opens the village under `root` (data/, keys/ and the outbox folder given), by `now`'s clock. */
+export function openSigningVillage(
+  root: string,
+  outbox: string,
+  now: () => Date = () => new Date(TEST_NOW),
+): Promise<Core> {
   return openCore({
     dir: join(root, 'data'),
     demo: true,
     demoYears: 1,
-    now: () => new Date(TEST_NOW),
+    now,
     signing: { keyDir: join(root, 'keys'), outbox },
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deadlineOf, dueState } from '../../../../../electron/core/township/overdue'
+import { deadlineOf, dueState, missingPeriods } from '../../../../../electron/core/township/overdue'
 
 describe('overdue rules', () => {
   it('a month is due by the 10th of the next month, a quarter by the 15th after it', () => {
@@ -47,5 +47,48 @@ describe('overdue rules', () => {
   it('a village that never published is overdue; a later period also covers an earlier one', () => {
     expect(dueState('month', '2026-11-25', []).overdue).toBe(true)
     expect(dueState('month', '2026-11-25', ['2026-Q4']).overdue).toBe(false)
+  })
+
+  it('a month skipped between published ones is missing, though the newest is on time', () => {
+    const published = ['2026-01', '2026-02', '2026-04', '2026-05', '2026-07', '2026-10']
+    expect(missingPeriods('month', '2026-11-05', published)).toEqual([
+      '2026-03',
+      '2026-06',
+      '2026-08',
+      '2026-09',
+    ])
+    // The due period itself, when late, is the overdue line's; not listed twice.
+    expect(missingPeriods('month', '2026-11-11', ['2026-08'])).toEqual(['2026-09'])
+    // Nothing is asked for before the village's first sheet, nor after the due period.
+    expect(missingPeriods('month', '2026-11-05', ['2026-09', '2026-10', '2026-11'])).toEqual([])
+    expect(missingPeriods('month', '2026-11-05', [])).toEqual([])
+  })
+
+  it('quarters: the sheet of a quarter covers its months, three months cover their quarter', () => {
+    expect(missingPeriods('month', '2026-11-05', ['2026-Q1', '2026-05', '2026-Q3'])).toEqual([
+      '2026-04',
+      '2026-06',
+    ])
+    expect(
+      missingPeriods('quarter', '2026-11-05', ['2026-Q1', '2026-04', '2026-05', '2026-Q3']),
+    ).toEqual(['2026-Q2'])
+    expect(
+      missingPeriods('quarter', '2026-11-05', [
+        '2025-Q4',
+        '2026-01',
+        '2026-02',
+        '2026-03',
+        '2026-Q3',
+      ]),
+    ).toEqual(['2026-Q2'])
+    // Across the new year.
+    expect(missingPeriods('quarter', '2027-02-01', ['2025-Q3', '2026-Q1', '2026-Q3'])).toEqual([
+      '2025-Q4',
+      '2026-Q2',
+    ])
+  })
+
+  it('a sheet for a period not yet begun does not stretch the range asked for', () => {
+    expect(missingPeriods('month', '2026-11-05', ['2026-09', '2026-10', '2099-12'])).toEqual([])
   })
 })

@@ -33,21 +33,57 @@ const monthDay = (iso: string): string =>
 /**
  * A 公示 is up for its 7 days from the day it goes public: a start date already past does not
  * count the days nobody could see it. Signed three days late, or typed with last week's dates,
- * it would be over before villagers could object. Corrections keep the 公示's first window.
+ * it would be over before villagers could object.
+ *
+ * A correction is a 公示 again: it may not end the first one early, push a running one's start
+ * off the screen, or turn it into a plain notice. Only a wording fix (the list and the body
+ * unchanged) keeps the first window; a person added, removed or changed, or a changed body,
+ * runs a new 7 days from the day the correction goes up, so nobody is listed for a day.
  */
-function shownLongEnough(n: Notice, today: string, step: 'submit' | 'publish'): void {
-  if (n.kind !== 'gongshi' || !n.validTo || n.supersedes) return
+function shownLongEnough(
+  n: Notice,
+  today: string,
+  step: 'submit' | 'publish',
+  original?: Notice,
+): void {
+  const first = original?.kind === 'gongshi' ? original : undefined
+  if (first) correctsWithinWindow(n, first, today)
+  if (n.kind !== 'gongshi' || !n.validTo) return
+  if (first && sameContent(n, first)) return
   const from = n.validFrom > today ? n.validFrom : today
   const days = daysBetween(from, n.validTo) + 1
   if (days >= GONGSHI_MIN_DAYS) return
   const end = monthDay(plusDays(from, GONGSHI_MIN_DAYS - 1))
+  const again = first ? `名单或正文改了，更正后要重新公示满 ${GONGSHI_MIN_DAYS} 天。` : ''
   const left =
     days > 0
       ? `公示从今天（${monthDay(today)}）公开到结束日期 ${monthDay(n.validTo)} 只有 ${days} 天，不足 ${GONGSHI_MIN_DAYS} 天`
       : `公示的结束日期 ${monthDay(n.validTo)} 已经过了`
   const fix = step === 'publish' ? '请退回，让经办人把' : '请把'
-  const message = `${left}，村民来不及提出异议。${fix}结束日期改到 ${end} 或以后`
+  const message = `${again}${left}，村民来不及提出异议。${fix}结束日期改到 ${end} 或以后`
   throw new ApiFailure('BAD_INPUT', message, { validTo: message })
+}
+
+/** A correction of a 公示 stays one, and neither ends it early nor moves a running one's start on. */
+function correctsWithinWindow(n: Notice, first: Notice, today: string): void {
+  const refuse = (field: string, message: string): never => {
+    throw new ApiFailure('BAD_INPUT', message, { [field]: message })
+  }
+  if (n.kind !== 'gongshi') refuse('kind', '公示更正以后仍然是公示，不能改成别的类别')
+  if (first.validTo && n.validTo && n.validTo < first.validTo)
+    refuse(
+      'validTo',
+      `更正不能让公示提前结束：原来公示到 ${monthDay(first.validTo)}，结束日期不能早于这一天`,
+    )
+  if (first.validFrom <= today && n.validFrom > today)
+    refuse('validFrom', `这份公示已经在公示中，更正后的开始日期不能晚于今天（${monthDay(today)}）`)
+}
+
+/** The list and the body as villagers read them, unchanged: a wording fix elsewhere. */
+function sameContent(n: Notice, first: Notice): boolean {
+  const rows = (x: Notice) =>
+    JSON.stringify(x.rows.map((r) => [r.maskedName, r.group, r.reason, r.amountFen]))
+  return n.body === first.body && rows(n) === rows(first)
 }
 
 function noticeTexts(c: Content<'notices'>): TextField[] {

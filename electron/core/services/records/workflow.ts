@@ -52,9 +52,15 @@ export interface WorkflowSpec<C extends WorkflowColl> {
   /**
    * Rules the record must meet on the day it goes public (`today` in the village, as the public
    * 公示 countdown counts it), checked when it is submitted
-   * and again when it is signed, since days may pass between; throws BAD_INPUT.
+   * and again when it is signed, since days may pass between; throws BAD_INPUT. A correction
+   * is given the published record it replaces as `original`.
    */
-  goingPublic?(r: Collections[C], today: string, step: 'submit' | 'publish'): void
+  goingPublic?(
+    r: Collections[C],
+    today: string,
+    step: 'submit' | 'publish',
+    original?: Collections[C],
+  ): void
 }
 
 const PUBLICATION_KEYS = Publication.keyof().options
@@ -159,8 +165,9 @@ export function workflowHandlers<C extends WorkflowColl>(
     async submit(input: Input, ctx: Ctx): Promise<R> {
       const r = find(ctx, String(input.id))
       assertEditable(r, noun, '提交')
-      spec.goingPublic?.(r, villageToday(ctx.now()), 'submit')
-      if (r.supersedes) assertStillCurrent(ctx.store.get(coll, r.supersedes), noun)
+      const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
+      spec.goingPublic?.(r, villageToday(ctx.now()), 'submit', original)
+      if (r.supersedes) assertStillCurrent(original, noun)
       const { returnComment: _c, ...rest } = r
       const at = stamp(ctx)
       const next = { ...rest, status: 'submitted', submittedAt: at, submittedBy: actorOf(ctx) }
@@ -179,8 +186,8 @@ export function workflowHandlers<C extends WorkflowColl>(
       const r = find(ctx, String(input.id))
       assertSubmitted(r, noun, '公开')
       assertNotOwn(r, signer, noun)
-      spec.goingPublic?.(r, villageToday(ctx.now()), 'publish')
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
+      spec.goingPublic?.(r, villageToday(ctx.now()), 'publish', original)
       if (r.supersedes) assertStillCurrent(original, noun)
       const at = stamp(ctx)
       const next = { ...r, status: 'published', publishedAt: at, publishedBy: signer }

@@ -212,3 +212,88 @@ describe('公示 lists', () => {
     expect(m.fields?.['rows.0.amountFen']).toBe('金额必须精确到分')
   })
 })
+
+describe('a corrected 公示 is up long enough for villagers to object to what changed', () => {
+  const WANG = { maskedName: '王五芳', group: '二组', reason: '独居老人', amountFen: 90_000 }
+
+  /** The published 公示 corrected as given (the original's fields, then `fix`), and submitted. */
+  async function corrected(h: Harness, id: string, fix: Partial<Input<'notices.save'>>) {
+    const c = await h.ok('clerk', 'notices.correct', { ...GONGSHI, ...fix, id, reason: '补报' })
+    return c.id
+  }
+
+  async function published(h: Harness, input: Input<'notices.save'> = GONGSHI) {
+    const n = await h.ok('clerk', 'notices.save', input)
+    await h.ok('clerk', 'notices.submit', { id: n.id })
+    await h.ok('sup', 'notices.publish', { id: n.id })
+    return n.id
+  }
+
+  it('a person added on the last day runs a new 7 days from the day it is signed', async () => {
+    const h = harness()
+    const id = await published(h)
+    daysLater(h, 6) // 12-01, the last day
+    const c = await corrected(h, id, { rows: [...GONGSHI.rows, WANG] })
+    const e = await h.refused('clerk', 'notices.submit', { id: c }, 'BAD_INPUT')
+    expect(e.message).toBe(
+      '名单或正文改了，更正后要重新公示满 7 天。公示从今天（12月1日）公开到结束日期 12月1日 只有 1 天，' +
+        '不足 7 天，村民来不及提出异议。请把结束日期改到 12月7日 或以后',
+    )
+    await h.ok('clerk', 'notices.save', {
+      ...GONGSHI,
+      rows: [...GONGSHI.rows, WANG],
+      id: c,
+      validTo: '2026-12-07',
+    })
+    await h.ok('clerk', 'notices.submit', { id: c })
+    await h.ok('sup', 'notices.publish', { id: c })
+    const v = await h.ok('kiosk', 'notices.get', { id: c })
+    expect(v.countdown).toMatchObject({ state: 'open', daysLeft: 7 })
+  })
+
+  it('a person added after the 公示 ended cannot go straight into the archive', async () => {
+    const h = harness()
+    const id = await published(h)
+    daysLater(h, 10) // 12-05
+    const c = await corrected(h, id, { rows: [...GONGSHI.rows, WANG] })
+    await h.refused('clerk', 'notices.submit', { id: c }, 'BAD_INPUT')
+    expect(h.store.get('notices', c)?.status).toBe('draft')
+  })
+
+  it('a correction cannot end a running 公示 early, nor push its start off the screen', async () => {
+    const h = harness()
+    const id = await published(h, { ...GONGSHI, validTo: '2026-12-05' })
+    daysLater(h, 2) // 11-27
+    const early = await corrected(h, id, { validFrom: '2026-11-19', validTo: '2026-11-26' })
+    const e = await h.refused('clerk', 'notices.submit', { id: early }, 'BAD_INPUT')
+    expect(e.message).toBe('更正不能让公示提前结束：原来公示到 12月5日，结束日期不能早于这一天')
+    await h.ok('clerk', 'notices.save', {
+      ...GONGSHI,
+      id: early,
+      validFrom: '2026-12-27',
+      validTo: '2027-01-02',
+    })
+    const late = await h.refused('clerk', 'notices.submit', { id: early }, 'BAD_INPUT')
+    expect(late.message).toBe('这份公示已经在公示中，更正后的开始日期不能晚于今天（11月27日）')
+  })
+
+  it('a 公示 corrected into a plain notice is refused', async () => {
+    const h = harness()
+    const id = await published(h)
+    daysLater(h, 1)
+    const c = await corrected(h, id, { kind: 'notice', rows: [], validTo: undefined })
+    const e = await h.refused('clerk', 'notices.submit', { id: c }, 'BAD_INPUT')
+    expect(e.message).toBe('公示更正以后仍然是公示，不能改成别的类别')
+  })
+
+  it('a wording fix to the title keeps the first window, signed on its last day', async () => {
+    const h = harness()
+    const id = await published(h)
+    daysLater(h, 6) // 12-01
+    const c = await corrected(h, id, { title: '2026年第四季度农村低保新增对象公示' })
+    await h.ok('clerk', 'notices.submit', { id: c })
+    await h.ok('sup', 'notices.publish', { id: c })
+    const v = await h.ok('kiosk', 'notices.get', { id: c })
+    expect(v.countdown).toMatchObject({ state: 'open', daysLeft: 1 })
+  })
+})

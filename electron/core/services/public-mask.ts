@@ -8,11 +8,11 @@ import { maskPersonalNumbers } from './questions/mask-numbers'
 const ID_KEY = /^(id|key|receipt|hash|sha256|fingerprint)$|(Id|Ids)$/
 const CODE =
   /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}(?:\.[a-z0-9]+)?)$/i
-// A personal number has at least seven digits: a cheap first test that lets short texts through
+// A personal number has at least seven digits (or digits written as characters): a cheap first test that lets short texts through
 // quickly. Only their count, not how far apart they are: the detector joins groups across runs
 // of spaces and characters that draw nothing, and a test with its own idea of a gap would let
 // such a number out unmasked.
-const DIGITS = /(?:[0-9０-９][^0-9０-９]*){7}/
+const DIGITS = /(?:[0-9０-９〇零幺一二三四五六七八九][^0-9０-９〇零幺一二三四五六七八九]*){7}/
 
 function maskText(key: string, text: string): string {
   if (ID_KEY.test(key) || CODE.test(text) || !DIGITS.test(text)) return text

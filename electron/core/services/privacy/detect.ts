@@ -2,7 +2,8 @@
  * The one detector of personal numbers (身份证号, bank card, mobile, landline): the save check
  * and the public mask both ask it, so they can never disagree. A number is read as groups of
  * digits joined by spaces, dots, dashes, brackets, slashes or line breaks, in ASCII or full-width
- * forms; only groupings people really write count, so amounts, dates and voucher numbers stay
+ * forms (or, for the shapes only a real number has, the keyboard's ：、，。； and digits written as
+ * characters); only groupings people really write count, so amounts, dates and voucher numbers stay
  * alone, except that a real ID or UnionPay card (their check digits hold), or a mobile number
  * announced as one (手机, 电话…), counts however it is split.
  */
@@ -30,8 +31,11 @@ const WIDE: Record<string, string> = {
   '＿': '_',
   '．': '.',
   '·': '.',
+  '：': ':',
+  '，': ',',
+  '；': ';',
 }
-const WIDE_RE = /[０-９Ｘｘ－—–‐‑‒−﹣\u3000\u00a0（）＋．·／＿]/g
+const WIDE_RE = /[０-９Ｘｘ－—–‐‑‒−﹣\u3000\u00a0（）＋．·／＿：，；]/g
 
 // Every other space (thin, en, narrow no-break… as pasted from Word, WPS or a web page).
 const SPACE_RE = /[\p{Zs}\u2028\u2029]/gu
@@ -71,10 +75,14 @@ const GROUP = /[0-9]+(?:[Xx](?![A-Za-z0-9]))?/g
 // underscores or line breaks, a run of spaces and breaks counting as one (a screen shows a run
 // of spaces as one, a 公示 cell its line breaks as a space).
 const GAP = /^[ .\-()/_]{1,3}$/
+// The kiosk keyboard's other keys between groups (： 、 ， 。 ；): lists and times are written
+// with them too (150、2000、3000元, 13:45:20), so across them only a real number's own shape
+// counts (see strictNumber).
+const LOOSE_GAP = /^[ .\-()/_:,;、。]{1,3}$/
 const gapOf = (between: string) =>
   between.replace(/[\p{Cf}\u034f]/gu, '').replace(/[ \t\r\n]+/g, ' ')
 // A local number without its area code is only taken for a phone when announced as one.
-const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
+const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打?|打给?|tel|call)(?:是|为)?[:：\s]*$/i
 const YEAR = /^(?:19|20)\d\d$/
 
 // GB 11643: the weights of an ID's first 17 digits, and the check character for sum mod 11.
@@ -112,7 +120,7 @@ const isMobile = (d: string) => /^1[3-9]\d{9}$/.test(d)
  * with only invisible characters between them are one group, as they look on the screen; an
  * invisible character beside a separator does not count towards the gap.
  */
-function runsOf(norm: string): Group[][] {
+function runsOf(norm: string, gapRule: RegExp = GAP): Group[][] {
   const runs: Group[][] = []
   let run: Group[] = []
   for (const m of norm.matchAll(GROUP)) {
@@ -124,7 +132,7 @@ function runsOf(norm: string): Group[][] {
       prev.digits += g.digits
       continue
     }
-    if (prev && !GAP.test(gapOf(gap))) {
+    if (prev && !gapRule.test(gapOf(gap))) {
       runs.push(run)
       run = []
     }
@@ -200,14 +208,14 @@ function grouped(gs: readonly Group[], d: string, cued: boolean, dotted: boolean
 // Enough for a number typed digit by digit (1 3 8 1 2 3 4 5 6 7 8).
 const MAX_GROUPS = 20
 
-/**
- * Every personal number in `text`, in order. Within a run of groups the longest number from the
- * leftmost group wins, and a number never starts or ends inside a group.
- */
-export function findNumbers(text: string): NumberHit[] {
-  const norm = normaliseDigits(text)
+/** The numbers across the usual separators: within a run the longest from the leftmost group. */
+function scan(
+  norm: string,
+  gapRule: RegExp,
+  judge: (gs: readonly Group[], d: string, cued: boolean, gaps: string[]) => Found | null,
+): NumberHit[] {
   const hits: NumberHit[] = []
-  for (const run of runsOf(norm)) {
+  for (const run of runsOf(norm, gapRule)) {
     let i = 0
     while (i < run.length) {
       const cued = CUE.test(norm.slice(Math.max(0, run[i]!.start - 12), run[i]!.start))
@@ -218,8 +226,8 @@ export function findNumbers(text: string): NumberHit[] {
         // A single run of digits longer than any number is still masked (an ID and a phone
         // pasted together); a long chain of groups is not one number.
         if (d.length > 24 && gs.length > 1) continue
-        const dotted = gs.some((g, k) => k > 0 && norm.slice(gs[k - 1]!.end, g.start).includes('.'))
-        const found = gs.length === 1 ? contiguous(d, cued) : grouped(gs, d, cued, dotted)
+        const gaps = gs.slice(1).map((g, k) => norm.slice(gs[k]!.end, g.start))
+        const found = judge(gs, d, cued, gaps)
         if (!found) continue
         let start = gs[0]!.start
         // A leading + of +86, or the bracket of (0515), belongs to the number.
@@ -232,4 +240,79 @@ export function findNumbers(text: string): NumberHit[] {
     }
   }
   return hits
+}
+
+const usualNumber = (gs: readonly Group[], d: string, cued: boolean, gaps: string[]) =>
+  gs.length === 1
+    ? contiguous(d, cued)
+    : grouped(
+        gs,
+        d,
+        cued,
+        gaps.some((g) => g.includes('.')),
+      )
+
+/**
+ * Across the keyboard's other keys (：、，。；), only a shape no list or time has: a mobile split
+ * 3-4-4 and announced as one (or split by colons), a real ID from its area code, a UnionPay card
+ * whose check digit holds.
+ */
+function strictNumber(
+  gs: readonly Group[],
+  d: string,
+  cued: boolean,
+  gaps: string[],
+): Found | null {
+  if (gs.length < 2) return null
+  const lens = gs.map((g) => g.digits.length)
+  if (gs.slice(0, -1).some((g) => /[Xx]$/.test(g.digits))) return null
+  const dotted = gaps.some((g) => /[.。]/.test(g))
+  if (!dotted && lens[0]! >= 6 && lens.length <= 6 && realId(d)) return { kind: 'idCard' }
+  if (/[Xx]$/.test(d)) return null
+  if (!dotted && lens[0]! >= 4 && lens.length <= 5 && lens.every((l) => l >= 3) && realUnionPay(d))
+    return { kind: 'bankCard' }
+  const colons = gaps.every((g) => /^[\s:]+$/.test(g))
+  if (isMobile(d) && same(lens, [3, 4, 4]) && (cued || colons)) return { kind: 'mobile' }
+  return null
+}
+
+// Digits written as characters (一三八…, 幺 for one, 〇 or 零 for nought), as some write a number
+// to get past a filter. Only a run as long as a mobile or an ID is read: 二〇二六年 stays a year.
+const HAN_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+}
+const HAN_RUN = /[〇零幺一二三四五六七八九]{11,}/g
+
+function hanNumbers(text: string): NumberHit[] {
+  const hits: NumberHit[] = []
+  for (const m of text.matchAll(HAN_RUN)) {
+    const d = [...m[0]].map((c) => HAN_DIGITS[c]).join('')
+    const kind: MaskedKind | null =
+      d.length === 11 && isMobile(d) ? 'mobile' : d.length === 18 && realId(d) ? 'idCard' : null
+    if (kind) hits.push({ start: m.index, end: m.index + m[0].length, digits: d, kind })
+  }
+  return hits
+}
+
+/**
+ * Every personal number in `text`, in order. Within a run of groups the longest number from the
+ * leftmost group wins, and a number never starts or ends inside a group.
+ */
+export function findNumbers(text: string): NumberHit[] {
+  const norm = normaliseDigits(text)
+  const hits = scan(norm, GAP, usualNumber)
+  const free = (h: NumberHit) => hits.every((k) => h.end <= k.start || h.start >= k.end)
+  const more = [...scan(norm, LOOSE_GAP, strictNumber), ...hanNumbers(text)].filter(free)
+  return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits
 }

@@ -57,6 +57,18 @@ const CAUGHT: Array<[string, string, string]> = [
   ['手机 138_1234_5678', 'mobile', '手机 138****5678'],
   ['卡号 6222 0212 3456 7890128', 'bankCard', '卡号 **** **** **** 0128'],
   ['卡号 622202 123456 7890128', 'bankCard', '卡号 **** **** **** 0128'],
+  // Keys of the kiosk's own keyboard between the groups (：、，。 on its punctuation page):
+  // a mobile announced as one or split by colons, a real ID, a UnionPay card whose check holds.
+  ['有事打138:1234:5678找他', 'mobile', '有事打138****5678找他'],
+  ['手机138、1234、5678', 'mobile', '手机138****5678'],
+  ['手机：138，1234，5678', 'mobile', '手机：138****5678'],
+  ['请拨138。1234。5678', 'mobile', '请拨138****5678'],
+  ['身份证110101、19900307、7774', 'idCard', '身份证11**************74'],
+  ['他的卡号6222：0212：3456：7894', 'bankCard', '他的卡号**** **** **** 7894'],
+  // Written in characters, as some do to get past a filter.
+  ['手机一三八一二三四五六七八', 'mobile', '手机138****5678'],
+  ['电话幺三八幺二三四五六七八', 'mobile', '电话138****5678'],
+  ['身份证一一〇一〇一一九九〇〇三〇七七七七四', 'idCard', '身份证11**************74'],
   // An ID and a phone pasted with nothing between them: still nothing readable.
   ['张三 11010119900307123413812345678', 'bankCard', '张三 **** **** **** 5678'],
 ]
@@ -97,6 +109,13 @@ const UNCHANGED = [
   '13\t500\t2000\t80',
   '1380_2000_500',
   '2026-01-19 10 103000.00',
+  // Lists and times with the same keys: only a real number's shape counts there.
+  '分别为150、2000、3000元',
+  '收入1200，3400，5600，7800元',
+  '时间 13:45:20，第3、4、5组',
+  '合计 1,234,567。00 元',
+  '二〇二六年十一月二十五日',
+  '一二三四五六七组各出工三人',
 ]
 
 describe('one detector for the save check and the public mask', () => {

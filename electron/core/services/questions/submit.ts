@@ -67,6 +67,12 @@ export async function submitQuestion(
     entity: 'questions',
     id: q.id,
     puts: [{ coll: 'questions', id: q.id, value: q }],
+    // Questions sent at once from one window all passed the check above before any was saved.
+    recheck: () => {
+      checkRate(store, caller, at)
+      if (store.all('questions').some((o) => o.receipt === q.receipt))
+        throw new ApiFailure('CONFLICT', '刚才同时提交的问题太多，请再点一次提交')
+    },
   })
   return { receipt: q.receipt, dueAt: q.dueAt, maskedKinds: masked.kinds }
 }

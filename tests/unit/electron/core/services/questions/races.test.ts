@@ -51,3 +51,17 @@ describe('one question, two cadres at once', () => {
     expect(board.questions.map((q) => q.id)).not.toContain(id)
   })
 })
+
+describe('one kiosk window sending many questions at once', () => {
+  it('the limit of 5 in 10 minutes holds: the rest are told to wait, and not stored', async () => {
+    const h = harness()
+    const sent = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        h.call('questions.submit', { type: '建议', text: `第${i + 1}条建议：路灯坏了` }),
+      ),
+    )
+    expect(sent.filter((r) => r.ok)).toHaveLength(5)
+    for (const r of sent.filter((x) => !x.ok)) if (!r.ok) expect(r.error.code).toBe('RATE_LIMITED')
+    expect(h.store.all('questions')).toHaveLength(5)
+  })
+})

@@ -233,7 +233,7 @@ describe('a corrected 公示 is up long enough for villagers to object to what c
     const h = harness()
     const id = await published(h)
     daysLater(h, 6) // 12-01, the last day
-    const c = await corrected(h, id, { rows: [...GONGSHI.rows, WANG] })
+    const c = await corrected(h, id, { rows: [...GONGSHI.rows!, WANG] })
     const e = await h.refused('clerk', 'notices.submit', { id: c }, 'BAD_INPUT')
     expect(e.message).toBe(
       '名单或正文改了，更正后要重新公示满 7 天。公示从今天（12月1日）公开到结束日期 12月1日 只有 1 天，' +
@@ -241,7 +241,7 @@ describe('a corrected 公示 is up long enough for villagers to object to what c
     )
     await h.ok('clerk', 'notices.save', {
       ...GONGSHI,
-      rows: [...GONGSHI.rows, WANG],
+      rows: [...GONGSHI.rows!, WANG],
       id: c,
       validTo: '2026-12-07',
     })
@@ -255,7 +255,7 @@ describe('a corrected 公示 is up long enough for villagers to object to what c
     const h = harness()
     const id = await published(h)
     daysLater(h, 10) // 12-05
-    const c = await corrected(h, id, { rows: [...GONGSHI.rows, WANG] })
+    const c = await corrected(h, id, { rows: [...GONGSHI.rows!, WANG] })
     await h.refused('clerk', 'notices.submit', { id: c }, 'BAD_INPUT')
     expect(h.store.get('notices', c)?.status).toBe('draft')
   })

@@ -12,7 +12,12 @@ export function ledgerTitle(e: Pick<LedgerEntry, 'summary' | 'voucherNo'>): stri
   return `${e.summary}（${e.voucherNo}）`
 }
 
-function titleOf(store: Store, section: AboutSection, id: string): string | undefined {
+function titleOf(
+  store: Store,
+  section: AboutSection,
+  id: string,
+  today: string,
+): string | undefined {
   switch (section) {
     case 'finance': {
       const e = store.get('ledger', id)
@@ -29,17 +34,19 @@ function titleOf(store: Store, section: AboutSection, id: string): string | unde
     }
     case 'notices': {
       const n = store.get('notices', id)
-      return n?.status === 'published' ? n.title : undefined
+      // A notice set to start later is not public yet: its title would show on the board early.
+      return n?.status === 'published' && n.validFrom <= today ? n.title : undefined
     }
   }
 }
 
-/** The item with its public title, or a refusal when it is not published. */
+/** The item with its public title, or a refusal when it is not public (on the village's `today`). */
 export function resolveAbout(
   store: Store,
   about: { section: AboutSection; id: string },
+  today: string,
 ): QuestionAbout {
-  const title = titleOf(store, about.section, about.id)
+  const title = titleOf(store, about.section, about.id, today)
   if (title === undefined) {
     throw new ApiFailure(
       'BAD_INPUT',

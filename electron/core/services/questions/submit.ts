@@ -8,6 +8,7 @@ import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { settingsOf } from '../ledger'
+import { villageToday } from '../sections/days'
 import { resolveAbout } from './about'
 import { dueDay } from './deadline'
 import { maskPersonalNumbers } from './mask-numbers'
@@ -45,7 +46,7 @@ export async function submitQuestion(
 ): Promise<SubmitReceipt> {
   const at = now()
   checkRate(store, caller, at)
-  const about = input.about ? resolveAbout(store, input.about) : undefined
+  const about = input.about ? resolveAbout(store, input.about, villageToday(at)) : undefined
   const masked = maskPersonalNumbers(input.text)
   const submittedAt = at.toISOString()
   const q: QuestionRecord = {

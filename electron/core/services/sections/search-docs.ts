@@ -45,6 +45,7 @@ export function searchDocs(store: Store): SearchDoc[] {
       texts: [n.body],
       route: `/notices/${n.id}`,
       order: n.validFrom,
+      shownFrom: n.validFrom,
     })
   for (const s of currentPublished(store, 'specials'))
     add({

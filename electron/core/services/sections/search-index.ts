@@ -21,6 +21,8 @@ export interface SearchDoc {
   texts: string[]
   route: string
   order: string
+  /** A village day before which the item is not public yet (a notice set to start later). */
+  shownFrom?: string
 }
 
 /** One item and its prepared texts (title first). */

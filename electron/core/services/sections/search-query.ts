@@ -51,8 +51,11 @@ function score(index: SearchIndex, q: string): Map<number, Match> {
   return matches
 }
 
-/** Matches a query against the index; groups ordered by their best hit, then by section order. */
-export function searchIndex(index: SearchIndex, query: string): SearchResult {
+/**
+ * Matches a query against the index; groups ordered by their best hit, then by section order.
+ * Items not yet shown on `today` (a notice starting later) are left out.
+ */
+export function searchIndex(index: SearchIndex, query: string, today = '9999-12-31'): SearchResult {
   const q = normalizeQuery(query)
   if (!q) return { q: query.trim(), total: 0, groups: [] }
   const matches = score(index, q)
@@ -65,6 +68,9 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult {
     const s = best[d]!
     if (!s) continue
     best[d] = 0 // ready for the next query
+    // Not public before its day: the index is built per change, not per day, so asked here.
+    const from = index.docs[d]!.doc.shownFrom
+    if (from && from > today) continue
     const at = sectionOf[d]!
     count[at]!++
     const level = top[at * levels + s]!

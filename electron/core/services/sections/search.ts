@@ -2,6 +2,7 @@
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { searchDocs } from './search-docs'
+import { villageToday } from './days'
 import { buildIndex, indexSteps, searchIndex, type SearchIndex } from './search-index'
 import type { Field } from './search-match'
 
@@ -101,5 +102,5 @@ export function prebuildSearchIndex(store: Store): Promise<void> {
 
 /** Handler of the kiosk's one search box. */
 export const searchHandlers: HandlerGroup<'search'> = {
-  search: ({ q }, { store }) => searchIndex(currentIndex(store), q),
+  search: ({ q }, { store, now }) => searchIndex(currentIndex(store), q, villageToday(now())),
 }

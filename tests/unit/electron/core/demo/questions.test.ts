@@ -40,7 +40,7 @@ describe('demo questions', () => {
       'projects',
       'projects',
     ])
-    for (const a of about) expect(resolveAbout(store, a)).toEqual(a)
+    for (const a of about) expect(resolveAbout(store, a, '2026-11-25')).toEqual(a)
     const again = await demoStore()
     expect(again.all('questions').map((q) => q.receipt)).toEqual(
       store.all('questions').map((q) => q.receipt),

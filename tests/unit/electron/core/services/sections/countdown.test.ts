@@ -3,6 +3,8 @@ import { createMemoryStore } from '../../../../../../electron/core/store/memory-
 import { countdown, noticeLists } from '../../../../../../electron/core/services/sections/countdown'
 import { villageToday } from '../../../../../../electron/core/services/sections/days'
 import { noticeHandlers } from '../../../../../../electron/core/services/sections/notices'
+import { searchHandlers } from '../../../../../../electron/core/services/sections/search'
+import { resolveAbout } from '../../../../../../electron/core/services/questions/about'
 import { publicCtx, put } from '../fixtures'
 import { gongshi } from './fixtures'
 
@@ -93,6 +95,25 @@ describe('notices.get and notices.list use the village date of the core clock', 
     expect(lists.current[0]!.daysLeft).toBeNull()
     expect(lists.archive.map((n) => n.id)).toEqual(['old'])
     expect(lists.archive[0]!.daysLeft).toBe(0)
+  })
+
+  it('search finds a notice set to start later only from its first day', async () => {
+    const search = async (ctx: Awaited<ReturnType<typeof ctxAt>>) =>
+      (await searchHandlers.search({ q: '还没开始' }, ctx)).groups.flatMap((g) =>
+        g.hits.map((x) => x.id),
+      )
+    expect(await search(await ctxAt('2026-11-30T15:00:00Z'))).toEqual([])
+    // 00:00 on 1 December in the village.
+    expect(await search(await ctxAt('2026-11-30T16:00:00Z'))).toEqual(['soon'])
+  })
+
+  it('a question cannot be asked about a notice not yet shown, and so cannot reveal its title', async () => {
+    const ctx = await ctxAt('2026-11-25T02:00:00Z')
+    const about = { section: 'notices' as const, id: 'soon' }
+    expect(() => resolveAbout(ctx.store, about, '2026-11-25')).toThrow(
+      '要提问的内容找不到或还没有公开',
+    )
+    expect(resolveAbout(ctx.store, about, '2026-12-01').title).toBe('还没开始')
   })
 
   it('answers a draft like a missing notice', async () => {

@@ -85,23 +85,36 @@ export async function checkPin(
   user: UserRecord | undefined,
   password: string,
 ): Promise<UserRecord> {
-  const wait = c.sessions.backoff.waitMs(c.caller)
-  if (wait > 0) throw new ApiFailure('RATE_LIMITED', waitMessage(Math.ceil(wait / 1000)))
-  const usable = user?.active ? user : undefined
-  if (usable) {
-    const minutes = lockedMinutes(usable, c.now())
-    if (minutes > 0) throw new ApiFailure('LOCKED', lockMessage(minutes))
+  // Refused at once when the screen must wait or the account is locked; and again in the
+  // hash's turn, where tries sent together queue: each meets the lock and the wait the tries
+  // before it left, as tries one after another do.
+  const guard = (): UserRecord | undefined => {
+    const wait = c.sessions.backoff.waitMs(c.caller)
+    if (wait > 0) throw new ApiFailure('RATE_LIMITED', waitMessage(Math.ceil(wait / 1000)))
+    const fresh = user ? c.store.get('users', user.id) : undefined
+    const usable = fresh?.active ? fresh : undefined
+    if (usable) {
+      const minutes = lockedMinutes(usable, c.now())
+      if (minutes > 0) throw new ApiFailure('LOCKED', lockMessage(minutes))
+    }
+    return usable
   }
+  guard()
   // One full scrypt on every path, known name or not; a few at a time, so saves go on.
-  const ok = await hashGate.run(() => verifyPassword(usable?.passwordHash ?? DUMMY_HASH, password))
-  if (!usable || !ok) {
-    c.sessions.backoff.failed(c.caller)
-    const minutes = usable ? await recordFailure(c.store, usable.id, c.now()) : 0
-    if (minutes > 0) throw new ApiFailure('LOCKED', lockMessage(minutes))
-    throw new ApiFailure('UNAUTHENTICATED', WRONG_PASSWORD, { password: WRONG_PASSWORD })
-  }
-  c.sessions.backoff.succeeded(c.caller)
-  await recordSuccess(c.store, usable.id, c.now())
+  // The outcome is counted in the same turn, before the next queued try checks its guard.
+  const usable = await hashGate.run(async () => {
+    const usable = guard()
+    const ok = await verifyPassword(usable?.passwordHash ?? DUMMY_HASH, password)
+    if (!usable || !ok) {
+      c.sessions.backoff.failed(c.caller)
+      const minutes = usable ? await recordFailure(c.store, usable.id, c.now()) : 0
+      if (minutes > 0) throw new ApiFailure('LOCKED', lockMessage(minutes))
+      throw new ApiFailure('UNAUTHENTICATED', WRONG_PASSWORD, { password: WRONG_PASSWORD })
+    }
+    c.sessions.backoff.succeeded(c.caller)
+    await recordSuccess(c.store, usable.id, c.now())
+    return usable
+  })
   await upgradePepper(c.store, usable.id, usable.passwordHash, c.now())
   return usable
 }
@@ -112,7 +125,11 @@ export const loginHandlers: HandlerGroup<
 > = {
   'auth.login': async ({ name, password }, ctx) => {
     const user = await checkPin(ctx, findByName(ctx.store, name), password)
-    const me = sessionUser(user)
+    // Switched off or given another role while the PIN was checked: no session on the old terms.
+    const fresh = ctx.store.get('users', user.id)
+    if (!fresh?.active || fresh.role !== user.role)
+      throw new ApiFailure('UNAUTHENTICATED', '这个账号刚被管理员改过，请重新登录')
+    const me = sessionUser(fresh)
     ctx.sessions.start(ctx.caller, { id: me.id, name: me.name }, me.role)
     return { user: me }
   },

@@ -97,3 +97,31 @@ describe('account lockout through the API (wrong PINs from many screens)', () =>
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   }, 60_000)
 })
+
+describe('tries sent at once meet the same lock and wait as tries one after another', () => {
+  it('a right PIN sent with the 10th wrong one is refused: the lock holds and stays', async () => {
+    t = await staffedCore()
+    for (let i = 0; i < 9; i++)
+      await t.call('auth.login', { name: '陈立平', password: '000000' }, `screen-${i}`)
+    const [wrong, right] = await Promise.all([
+      t.call('auth.login', { name: '陈立平', password: '000000' }, 'x'),
+      t.call('auth.login', { name: '陈立平', password: '222222' }, 'x'),
+    ])
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    expect(right).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    expect(await t.ok('auth.me', {}, 'x')).toBeNull()
+    const u = t.core.store.all('users').find((x) => x.name === '陈立平')!
+    expect(lockedMinutes(u, new Date(Date.parse('2026-11-25T01:30:00Z')))).toBeGreaterThan(0)
+  })
+
+  it('nine wrong PINs sent at once from one screen: only the first few are tried', async () => {
+    t = await staffedCore()
+    const tries = await Promise.all(
+      Array.from({ length: 9 }, () =>
+        t.call('auth.login', { name: '陈立平', password: '000000' }, 'k'),
+      ),
+    )
+    const waited = tries.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED').length
+    expect(waited).toBeGreaterThanOrEqual(6)
+  })
+})

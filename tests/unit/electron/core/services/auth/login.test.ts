@@ -82,3 +82,17 @@ describe('idle sessions', () => {
     expect(await t.ok('auth.me', {}, 'k')).toBeNull()
   }, 60_000)
 })
+
+describe('an account switched off while its PIN is being checked', () => {
+  it('gets no session: the login ends refused and nothing can be saved', async () => {
+    t = await staffedCore()
+    const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
+    const [login] = await Promise.all([
+      t.call('auth.login', { name: '李秀英', password: '111111' }, 'k'),
+      t.call('auth.saveUser', { id: clerk.id, name: '李秀英', role: 'clerk', active: false }),
+    ])
+    expect(t.core.store.get('users', clerk.id)?.active).toBe(false)
+    expect(login.ok).toBe(false)
+    expect(await t.ok('auth.me', {}, 'k')).toBeNull()
+  })
+})

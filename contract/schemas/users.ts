@@ -20,6 +20,22 @@ export const Password = z
 /** The name a cadre logs in with: their own name, unique among accounts. */
 export const UserName = Text(20, '姓名')
 
+// Characters that draw nothing or only blank space (word joiner, soft hyphen, combining joiner,
+// Hangul and Mongolian fillers, braille blank): a name holding one looks like another's.
+const BLANK_LOOKING = /\p{Cf}|\u034f|\u17b4|\u17b5|[\u115f\u1160\u180e\u2800\u3164\uffa0]/u
+
+/** A name given to an account: seen on the roster and under every answer and signature. */
+export const NewUserName = UserName.refine((s) => !BLANK_LOOKING.test(s), {
+  message: '姓名里有看不见的字符，请删去后重新输入',
+})
+
+/** Two names that look the same on the screen give the same key (spaces and blanks ignored). */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\p{Cf}\u115f\u1160\u180e\u2800\u3164\uffa0]|\u034f|\u17b4|\u17b5/gu, '')
+}
+
 /** The logged-in cadre, as the UI shows them in its header. */
 export interface SessionUser {
   id: string
@@ -48,7 +64,7 @@ export const LoginInput = z.object({ name: UserName, password: Password }).stric
 export const SaveUserInput = z
   .object({
     id: Id.optional(),
-    name: UserName,
+    name: NewUserName,
     role: UserRole,
     password: Password.optional(),
     active: z.boolean().default(true),
@@ -86,7 +102,7 @@ export const SetupInput = z
   .object({
     village: VillageProfile.pick({ name: true, township: true, county: true }).strict(),
     members: z.array(SetupMember).max(40, '人数过多'),
-    admin: z.object({ name: UserName, password: Password }).strict(),
+    admin: z.object({ name: NewUserName, password: Password }).strict(),
   })
   .strict()
   .refine((s) => s.members.some((m) => m.body !== 'supervision'), {

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto'
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
-import { activeAdmins, findByName, putUser } from './accounts'
+import { nameKey } from '../../../../contract'
+import { activeAdmins, putUser } from './accounts'
 import { changeWords } from './account-events'
 import { hashGate } from './hash-gate'
 import { checkPin } from './login'
@@ -53,8 +54,9 @@ export const userHandlers: HandlerGroup<
       const at = ctx.now().toISOString()
       const old = input.id === undefined ? undefined : store.get('users', input.id)
       if (input.id !== undefined && !old) throw new ApiFailure('NOT_FOUND', '找不到这个账号')
-      const same = findByName(store, input.name)
-      if (same && same.id !== old?.id) {
+      const key = nameKey(input.name)
+      const same = store.all('users').find((u) => u.id !== old?.id && nameKey(u.name) === key)
+      if (same) {
         const msg = '已有同名的账号，请换一个名字（可加上小名或编号）'
         throw new ApiFailure('CONFLICT', msg, { name: msg })
       }

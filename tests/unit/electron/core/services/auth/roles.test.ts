@@ -80,6 +80,30 @@ describe('accounts', () => {
     expect(t.seq()).toBe(before)
   })
 
+  it('refuses a name that only looks like the name of another account (invisible characters, spaces)', async () => {
+    t = await staffedCore()
+    const before = t.seq()
+    const lookAlikes = [
+      '陈立平\u2060',
+      '陈\u00ad立平',
+      '陈立平\u034f',
+      '陈立平\u3164',
+      '陈立平\u180e',
+    ]
+    for (const name of lookAlikes) {
+      const r = await t.call('auth.saveUser', { name, role: 'clerk', password: '444444' })
+      expect(r, JSON.stringify(name)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    }
+    for (const name of ['陈 立平', '陈立平 ', '陈　立平']) {
+      const r = await t.call('auth.saveUser', { name, role: 'clerk', password: '444444' })
+      expect(r, JSON.stringify(name)).toMatchObject({ ok: false })
+      expect(!r.ok && r.error.fields?.name, JSON.stringify(name)).toContain('已有同名的账号')
+    }
+    expect(t.seq()).toBe(before)
+    // A minority name with its dot is a name like any other.
+    await t.ok('auth.saveUser', { name: '阿依古丽·买买提', role: 'clerk', password: '444444' })
+  })
+
   it('keeps at least one active admin, and an admin cannot switch themselves off', async () => {
     t = await staffedCore()
     const me = (await t.ok('auth.me', {}))!

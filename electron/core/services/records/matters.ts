@@ -46,12 +46,26 @@ function matterTexts(c: Content<'matters'>): TextField[] {
   ]
 }
 
+/** A step is a meeting held or a list put up: one dated after today has not happened yet. */
+function stepsHappened(m: Matter, today: string): void {
+  const errors = new FieldErrors()
+  m.steps.forEach((s, i) => {
+    if (s.date > today)
+      errors.add(
+        `steps.${i}.date`,
+        `“${STEP_NAMES[s.index]}”的日期 ${s.date} 还没到，不能公开还没开的会。请到会开过以后再提交`,
+      )
+  })
+  errors.throwIfAny()
+}
+
 export const matterSpec: WorkflowSpec<'matters'> = {
   coll: 'matters',
   noun: '事项',
   title: (m: Matter) => m.title,
   texts: matterTexts,
   prepare: checkMatter,
+  goingPublic: stepsHappened,
 }
 
 /** matters.save / submit / return / publish / correct / drafts. */

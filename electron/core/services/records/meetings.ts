@@ -24,6 +24,13 @@ export const meetingSpec: WorkflowSpec<'meetings'> = {
     { path: 'minutes', label: '会议纪要', value: c.minutes },
   ],
   prepare: checkMeeting,
+  // Minutes of a meeting not yet held: drafted ahead, made public only once it has met.
+  goingPublic: (m: Meeting, today: string) => {
+    if (m.date <= today) return
+    const errors = new FieldErrors()
+    errors.add('date', `会议日期 ${m.date} 还没到，不能公开还没开的会。请到会开过以后再提交`)
+    errors.throwIfAny()
+  },
 }
 
 /** meetings.save / submit / return / publish / correct / drafts. */

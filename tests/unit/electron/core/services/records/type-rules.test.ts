@@ -77,6 +77,40 @@ describe('四议两公开 matters', () => {
   })
 })
 
+describe('what has not happened yet is not made public as done', () => {
+  it('a 四议两公开 step or a meeting dated after today can be drafted, not submitted', async () => {
+    const h = harness() // 2026-11-25 in the village
+    const m = await h.ok('clerk', 'matters.save', {
+      title: '修路',
+      steps: [STEP, { index: 3, date: '2027-01-20', due: 40, present: 35, votesFor: 30 }],
+    })
+    const e = await h.refused('clerk', 'matters.submit', { id: m.id }, 'BAD_INPUT')
+    expect(e.fields?.['steps.1.date']).toBe(
+      '“村民代表会议决议”的日期 2027-01-20 还没到，不能公开还没开的会。请到会开过以后再提交',
+    )
+    expect(h.store.get('matters', m.id)?.status).toBe('draft')
+    const meeting = {
+      kind: '党员大会',
+      date: '2026-11-26',
+      topic: '审议修路',
+      due: 40,
+      present: 30,
+    }
+    const mt = await h.ok('clerk', 'meetings.save', meeting as Input<'meetings.save'>)
+    const f = await h.refused('clerk', 'meetings.submit', { id: mt.id }, 'BAD_INPUT')
+    expect(f.fields?.date).toBe(
+      '会议日期 2026-11-26 还没到，不能公开还没开的会。请到会开过以后再提交',
+    )
+    // Dated today, both go up.
+    await h.ok('clerk', 'meetings.save', {
+      ...meeting,
+      id: mt.id,
+      date: '2026-11-25',
+    } as Input<'meetings.save'>)
+    await h.ok('clerk', 'meetings.submit', { id: mt.id })
+  })
+})
+
 describe('meetings', () => {
   it('keeps the schema’s own rule (实到 ≤ 应到) and checks the linked matter', async () => {
     const h = harness()

@@ -1,6 +1,14 @@
 /** What every public detail view says about a record's version, so corrections stay visible. */
 import type { NoticeKind } from './notices'
 
+/** One row of a 公示 or 专项公开 list, as shown: the masked name, group, reason and amount. */
+export interface RowLine {
+  name: string
+  group: string
+  note: string
+  amountFen: number
+}
+
 /**
  * One fact of an earlier version, typed so the screen puts it in words (money as ¥ and 大写,
  * dates as dates) and core alone decides which facts a correction changed.
@@ -13,7 +21,17 @@ export type CorrectedValue =
   | { type: 'percent'; percent: number }
   | { type: 'yesNo'; yes: boolean }
   | { type: 'noticeKind'; kind: NoticeKind }
-  | { type: 'rows'; count: number; totalFen: number }
+  | {
+      type: 'rows'
+      count: number
+      totalFen: number
+      /** Every row, for comparing in core; never sent (gone and added are). */
+      lines?: RowLine[]
+      /** Rows the earlier list had that the current one has not (a person removed or changed). */
+      gone?: RowLine[]
+      /** Rows the current list has that the earlier one had not. */
+      added?: RowLine[]
+    }
   | { type: 'milestones'; items: Array<{ date: string; title: string }> }
   | {
       type: 'step'

@@ -9,6 +9,7 @@ import { expect, test, type Kiosk } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { RecordsAdminPage } from './pages/records-admin'
 import {
+  correctedGongshi,
   correctedMatter,
   correctedMeeting,
   correctedNotice,
@@ -75,6 +76,24 @@ for (const c of CASES) {
     }
   })
 }
+
+test('a 公示 with one person swapped names who went and who came, though count and total stayed', async ({
+  kiosk,
+}) => {
+  await kiosk.open('/')
+  const id = await correctedGongshi(kiosk)
+  expect(id, 'the demo village has a published 公示 with a list').not.toBe('')
+  const fix = (await kiosk.call('notices.get', { id })).revision.correction
+  const rows = fix?.earlier.find((f) => f.field === 'rows')?.value
+  const gone = rows?.type === 'rows' ? rows.gone?.[0] : undefined
+  expect(gone?.name).toBeTruthy()
+  await kiosk.open(`/notices/${id}`)
+  const fact = kiosk.page.getByTestId('revision-corrected').getByTestId('fact-rows')
+  await expect(fact).toContainText(`更正前有、现在没有或已改动的：${gone!.name}`)
+  await expect(fact).toContainText('现在新加或改动后的：赵*明')
+  await fact.scrollIntoViewIfNeeded()
+  await kiosk.page.screenshot({ path: 'artifacts/gongshi-corrected-rows.png' })
+})
 
 test('a 专项公开 linked to a project with the picker shows that project on its public page', async ({
   kiosk,

@@ -82,6 +82,26 @@ export const correctedNotice = (k: Kiosk) =>
     (n) => n.kind === 'notice',
   )
 
+/**
+ * A 公示 whose first listed person was the wrong one: the list keeps its count and total, and a
+ * changed list runs 7 days again from the test's today (25 November).
+ */
+export const correctedGongshi = (k: Kiosk) =>
+  correctedRecord(
+    k,
+    'notices',
+    (n) => {
+      const [first, ...rest] = n.rows as Array<Record<string, unknown>>
+      const end = String(n.validTo) > '2026-12-01' ? n.validTo : '2026-12-01'
+      return { rows: [{ ...first, maskedName: '赵六明' }, ...rest], validTo: end }
+    },
+    '名单第一行的人写错了',
+    (n) =>
+      n.kind === 'gongshi' &&
+      (n.rows as unknown[]).length > 0 &&
+      String(n.validFrom) <= '2026-11-25',
+  )
+
 /** A 专项公开 whose text left out the works' location. */
 export const correctedSpecial = (k: Kiosk) =>
   correctedRecord(

@@ -10,6 +10,7 @@ import type {
   Meeting,
   Notice,
   Project,
+  RowLine,
   Special,
 } from '../../../../contract'
 import type { Store } from '../../store/types'
@@ -22,10 +23,11 @@ const text = (field: CorrectedField, t: string | undefined): CorrectedFact => ({
 const date = (field: CorrectedField, d: string | undefined): CorrectedFact =>
   d ? { field, value: { type: 'date', date: d } } : text(field, '')
 const fact = (field: CorrectedField, value: CorrectedValue): CorrectedFact => ({ field, value })
-const rows = (list: readonly { amountFen: number }[]): CorrectedValue => ({
+const rows = (list: readonly RowLine[]): CorrectedValue => ({
   type: 'rows',
   count: list.length,
   totalFen: list.reduce((s, r) => s + r.amountFen, 0),
+  lines: list.map((r) => ({ name: r.name, group: r.group, note: r.note, amountFen: r.amountFen })),
 })
 
 /** 项目进度: name, stage, progress, money, who and where, dates, summary, milestones, linked matter. */
@@ -59,7 +61,10 @@ export function specialFacts(store: Store, s: Special): CorrectedFact[] {
     text('title', s.title),
     date('date', s.date),
     text('body', s.body),
-    fact('rows', rows(s.rows)),
+    fact(
+      'rows',
+      rows(s.rows.map((r) => ({ ...r, name: r.label, group: r.group ?? '', note: r.note ?? '' }))),
+    ),
     text('project', linkedPublished(store, 'projects', s.projectId)?.name),
     text('matter', linkedPublished(store, 'matters', s.matterId)?.title),
   ]
@@ -75,7 +80,17 @@ export function noticeFacts(n: Notice): CorrectedFact[] {
     fact('pinned', { type: 'yesNo', yes: n.pinned }),
     text('body', n.body),
     text('objection', n.objection),
-    fact('rows', rows(n.rows)),
+    fact(
+      'rows',
+      rows(
+        n.rows.map((r) => ({
+          ...r,
+          name: r.maskedName,
+          group: r.group ?? '',
+          note: r.reason ?? '',
+        })),
+      ),
+    ),
   ]
 }
 

@@ -2,10 +2,43 @@
  * 已更正 on a public detail page: the version line plus what the earlier version said wherever
  * it differs, compared here in core so the screen only puts the facts into words.
  */
-import type { CorrectedFact, Publication, Revision } from '../../../../contract'
+import type {
+  CorrectedFact,
+  CorrectedValue,
+  Publication,
+  Revision,
+  RowLine,
+} from '../../../../contract'
 import { revisionOf } from './records'
 
 const EMPTY = { type: 'text', text: '' } as const
+
+const lineKey = (r: RowLine) => JSON.stringify([r.name, r.group, r.note, r.amountFen])
+
+/** The rows of `a` not in `b`, each row counted as often as it is listed. */
+function minus(a: readonly RowLine[], b: readonly RowLine[]): RowLine[] {
+  const left = new Map<string, number>()
+  for (const r of b) left.set(lineKey(r), (left.get(lineKey(r)) ?? 0) + 1)
+  return a.filter((r) => {
+    const n = left.get(lineKey(r)) ?? 0
+    if (n > 0) left.set(lineKey(r), n - 1)
+    return n === 0
+  })
+}
+
+/**
+ * A list as it was, for the screen: its count and total, and instead of every row only the rows
+ * that changed (who went, who came), so a swapped name or money moved between two people shows
+ * even when the count and total stayed.
+ */
+function slim(value: CorrectedValue, now?: CorrectedValue): CorrectedValue {
+  if (value.type !== 'rows') return value
+  const { lines = [], ...rest } = value
+  const current = now?.type === 'rows' ? (now.lines ?? []) : []
+  const gone = minus(lines, current)
+  const added = minus(current, lines)
+  return { ...rest, ...(gone.length ? { gone } : {}), ...(added.length ? { added } : {}) }
+}
 
 /** The earlier facts that differ from the current ones; a fact new in this version was empty before. */
 export function changedFacts(earlier: CorrectedFact[], now: CorrectedFact[]): CorrectedFact[] {
@@ -15,10 +48,11 @@ export function changedFacts(earlier: CorrectedFact[], now: CorrectedFact[]): Co
   for (const f of now) {
     const old = before.get(f.field)
     if (!old) out.push({ field: f.field, value: EMPTY })
-    else if (key(old) !== key(f)) out.push(old)
+    else if (key(old) !== key(f)) out.push({ field: old.field, value: slim(old.value, f.value) })
   }
   const current = new Set(now.map((f) => f.field))
-  return [...out, ...earlier.filter((f) => !current.has(f.field))]
+  const only = earlier.filter((f) => !current.has(f.field))
+  return [...out, ...only.map((f) => ({ field: f.field, value: slim(f.value) }))]
 }
 
 /** The version line of a published record; a correction carries its date and the earlier facts that changed. */

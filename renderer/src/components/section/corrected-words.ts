@@ -4,6 +4,7 @@ import {
   STEP_NAMES,
   type CorrectedFact,
   type CorrectedValue,
+  type RowLine,
 } from '../../../../contract'
 import { formatDate } from '../../format/date'
 
@@ -12,6 +13,18 @@ export interface FactWords {
   id: string
   label: string
   value: string
+}
+
+/** Rows named in the earlier version's words: at most ROWS_NAMED, then how many more. */
+const ROWS_NAMED = 20
+
+function rowLines(rows: readonly RowLine[], t: Translate): string {
+  const named = rows
+    .slice(0, ROWS_NAMED)
+    .map((r) => [r.name, r.group, r.note, formatYuan(r.amountFen)].filter(Boolean).join(' '))
+    .join('；')
+  const more = rows.length - ROWS_NAMED
+  return more > 0 ? t('rowCorrection.value.rowsMore', { named, n: more }) : named
 }
 
 function words(v: CorrectedValue, t: Translate): string {
@@ -31,8 +44,12 @@ function words(v: CorrectedValue, t: Translate): string {
       return k(v.yes ? 'yes' : 'no')
     case 'noticeKind':
       return t(`home.noticeKinds.${v.kind}`)
-    case 'rows':
-      return v.count ? k('rows', { count: v.count, total: formatYuan(v.totalFen) }) : ''
+    case 'rows': {
+      const head = v.count ? k('rows', { count: v.count, total: formatYuan(v.totalFen) }) : ''
+      const gone = v.gone?.length ? k('rowsGone', { lines: rowLines(v.gone, t) }) : ''
+      const added = v.added?.length ? k('rowsAdded', { lines: rowLines(v.added, t) }) : ''
+      return [head, gone, added].filter(Boolean).join('\n')
+    }
     case 'milestones':
       return v.items.map((m) => `${formatDate(m.date)} ${m.title}`).join('\n')
     case 'step': {

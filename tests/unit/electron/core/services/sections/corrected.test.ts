@@ -53,7 +53,7 @@ describe('已更正 on public detail pages', () => {
     expect(old.revision.correction).toBeUndefined()
   })
 
-  it('a corrected 专项公开 shows the earlier rows total and linked project', async () => {
+  it('a corrected 专项公开 shows the earlier rows total, the row added, and linked project', async () => {
     const h = harness()
     const p = await corrected(h, 'projects', ROAD, { ...ROAD, percent: 50 })
     const row = { label: '张*明', group: '三组', note: '', amountFen: 120_000 }
@@ -67,10 +67,67 @@ describe('已更正 on public detail pages', () => {
     const v = await h.ok('kiosk', 'finance.special', { id: c.id })
     expect(v.project).toEqual({ id: p.id, name: ROAD.name })
     expect(v.revision.correction?.earlier).toEqual([
-      { field: 'rows', value: { type: 'rows', count: 1, totalFen: 120_000 } },
+      {
+        field: 'rows',
+        value: {
+          type: 'rows',
+          count: 1,
+          totalFen: 120_000,
+          added: [{ name: '张*明', group: '三组', note: '', amountFen: 30_000 }],
+        },
+      },
       { field: 'project', value: { type: 'text', text: '' } },
     ])
     expect(v.revision.correction?.at).toBe(c.at)
+  })
+
+  it('a 公示 list with one person swapped (same count, same total) says who went and who came', async () => {
+    const h = harness()
+    const rows = [
+      { maskedName: '张三明', group: '三组', reason: '因病丧失劳动能力', amountFen: 65_000 },
+      { maskedName: '李四', group: '一组', reason: '重度残疾', amountFen: 72_000 },
+    ]
+    const base = {
+      kind: 'gongshi',
+      title: '低保新增对象公示',
+      validFrom: '2026-11-25',
+      validTo: '2026-12-10',
+      objection: '到村监委会反映',
+    } as const
+    const swapped = [{ ...rows[0]!, maskedName: '赵六明', reason: '低收入' }, rows[1]!]
+    const c = await corrected(h, 'notices', { ...base, rows }, { ...base, rows: swapped })
+    const v = await h.ok('kiosk', 'notices.get', { id: c.id })
+    expect(v.revision.correction?.earlier).toEqual([
+      {
+        field: 'rows',
+        value: {
+          type: 'rows',
+          count: 2,
+          totalFen: 137_000,
+          gone: [{ name: '张*明', group: '三组', note: '因病丧失劳动能力', amountFen: 65_000 }],
+          added: [{ name: '赵*明', group: '三组', note: '低收入', amountFen: 65_000 }],
+        },
+      },
+    ])
+    // Money moved between two people, the total kept: both rows show, as they were and are.
+    const d = await corrected(
+      h,
+      'notices',
+      { ...base, rows },
+      {
+        ...base,
+        rows: [
+          { ...rows[0]!, amountFen: 72_000 },
+          { ...rows[1]!, amountFen: 65_000 },
+        ],
+      },
+    )
+    const w = await h.ok('kiosk', 'notices.get', { id: d.id })
+    const fact = w.revision.correction?.earlier[0]?.value
+    expect(fact).toMatchObject({ type: 'rows', count: 2, totalFen: 137_000 })
+    expect(fact && 'gone' in fact ? fact.gone?.map((r) => r.amountFen) : []).toEqual([
+      65_000, 72_000,
+    ])
   })
 
   it('a corrected notice keeps its earlier title and end date', async () => {

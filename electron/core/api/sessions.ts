@@ -84,9 +84,18 @@ export class SessionTable {
     this.ended.delete(caller)
   }
 
-  /** Ends every session of one account: deactivated, given a new role or a new password. */
-  endUser(userId: string): void {
-    for (const [caller, s] of this.sessions) if (s.user.id === userId) this.sessions.delete(caller)
+  /**
+   * Ends every session of one account: deactivated, given a new role or a new password; all but
+   * `keep`'s when the owner changed their own password there.
+   */
+  endUser(userId: string, keep?: string): void {
+    for (const [caller, s] of this.sessions)
+      if (s.user.id === userId && caller !== keep) this.sessions.delete(caller)
+  }
+
+  /** An account renamed: its open sessions act, and sign, under the new name. */
+  renameUser(userId: string, name: string): void {
+    for (const s of this.sessions.values()) if (s.user.id === userId) s.user = { ...s.user, name }
   }
 
   /** Ends every session: the village's records were swapped for a new, empty village. */

@@ -68,6 +68,10 @@ export const userHandlers: HandlerGroup<
       if (self && (!input.active || input.role !== old.role)) {
         throw new ApiFailure('CONFLICT', '不能停用自己的账号或改变自己的角色，请让另一位管理员操作')
       }
+      if (self && hash) {
+        const msg = '改自己的密码请点“修改密码”，要先输入原密码'
+        throw new ApiFailure('BAD_INPUT', msg, { password: msg })
+      }
       const losesAdmin =
         old?.active && old.role === 'admin' && (!input.active || input.role !== 'admin')
       if (losesAdmin && activeAdmins(store).length <= 1) {
@@ -101,6 +105,7 @@ export const userHandlers: HandlerGroup<
       })
       const changed = old && (hash || !next.active || next.role !== old.role)
       if (changed && !self) ctx.sessions.endUser(next.id)
+      else if (old && old.name !== next.name) ctx.sessions.renameUser(next.id, next.name)
       return userView(next, ctx.now())
     })
   },
@@ -151,6 +156,8 @@ export const userHandlers: HandlerGroup<
           shownPublicly: false,
         },
       )
+      // As an admin's reset does: a window left logged in elsewhere must log in again.
+      ctx.sessions.endUser(me.id, ctx.caller)
     })
     return null
   },

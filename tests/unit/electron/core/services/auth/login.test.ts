@@ -96,3 +96,48 @@ describe('an account switched off while its PIN is being checked', () => {
     expect(await t.ok('auth.me', {}, 'k')).toBeNull()
   })
 })
+
+describe('own account changes reach every open session', () => {
+  const NOTICE = {
+    kind: 'notice' as const,
+    title: '停水通知',
+    body: '11月28日起检修水管。',
+    validFrom: '2026-11-25',
+    objection: '',
+  }
+
+  it('a renamed account acts under its new name in a session already open', async () => {
+    t = await staffedCore()
+    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'c')
+    const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
+    await t.ok('auth.saveUser', { id: clerk.id, name: '张桂兰', role: 'clerk', active: true })
+    const n = await t.ok('notices.save', NOTICE, 'c')
+    expect(n.createdBy.name).toBe('张桂兰')
+    expect(await t.ok('auth.me', {}, 'c')).toMatchObject({ name: '张桂兰' })
+  })
+
+  it('changing one’s own PIN logs the account out elsewhere, not here', async () => {
+    t = await staffedCore()
+    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'other')
+    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'owner')
+    await t.ok('auth.changePassword', { current: '111111', next: '565656' }, 'owner')
+    expect(await t.ok('auth.me', {}, 'other')).toBeNull()
+    expect(await t.ok('auth.me', {}, 'owner')).toMatchObject({ name: '李秀英' })
+  })
+
+  it('an admin sets their own PIN only with the current one (修改密码), not from the account list', async () => {
+    t = await staffedCore()
+    const me = (await t.ok('auth.me', {}))!
+    const before = t.seq()
+    const r = await t.call('auth.saveUser', {
+      id: me.id,
+      name: me.name,
+      role: 'admin',
+      active: true,
+      password: '989898',
+    })
+    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    expect(!r.ok && r.error.fields?.password).toBe('改自己的密码请点“修改密码”，要先输入原密码')
+    expect(t.seq()).toBe(before)
+  })
+})

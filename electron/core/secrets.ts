@@ -26,6 +26,8 @@ interface KeyFile {
   key: Stored
   recovery?: RecoveryWrap
   codeAt?: string
+  /** Keys replaced by a new recovery code, by id: this machine still opens what they sealed. */
+  earlier?: Record<string, Stored>
 }
 
 interface PepperFile {
@@ -92,13 +94,31 @@ export class Secrets {
     return { keyId: f.keyId, key: await this.unseal(f.key), recovery: f.recovery, codeAt: f.codeAt }
   }
 
-  /** Keeps the archive key (new or the same) with its recovery-code wrap, if there is one yet. */
+  /** The key with this id: the current one or one a new recovery code replaced; null if unknown. */
+  async archiveKeyById(keyId: string): Promise<Buffer | null> {
+    const f = await this.read<KeyFile>(KEY_FILE)
+    if (!f) return null
+    if (f.keyId === keyId) return this.unseal(f.key)
+    const old = f.earlier?.[keyId]
+    return old ? this.unseal(old) : null
+  }
+
+  /**
+   * Keeps the archive key (new or the same) with its recovery-code wrap, if there is one yet. A
+   * new key keeps the one it replaces among the earlier keys, so this machine's older backups
+   * still restore without a code.
+   */
   async saveArchiveKey(key: Buffer, recovery: RecoveryWrap | undefined, at: string) {
     const keyId = idOf(key)
+    const before = await this.read<KeyFile>(KEY_FILE)
+    const earlier = { ...before?.earlier }
+    if (before && before.keyId !== keyId) earlier[before.keyId] = before.key
+    delete earlier[keyId]
     const file: KeyFile = {
       keyId,
       key: await this.seal(key),
       ...(recovery ? { recovery, codeAt: at } : {}),
+      ...(Object.keys(earlier).length ? { earlier } : {}),
     }
     await this.write(KEY_FILE, file)
     return { keyId, key, ...(recovery ? { recovery, codeAt: at } : {}) } satisfies ArchiveKey

@@ -90,7 +90,11 @@ export function backupHandlers(
     },
     'backup.newRecoveryCode': async (_input, ctx) => {
       const at = ctx.now().toISOString()
-      const key = (await hooks.secrets.archiveKey())?.key ?? randomBytes(32)
+      // A code given before may have leaked or been lost: the new one gets a new key, so the old
+      // code opens nothing made from now on. The first code keeps the key the automatic backups
+      // already use; this machine keeps every earlier key for its own older backups.
+      const current = await hooks.secrets.archiveKey()
+      const key = current && !current.recovery ? current.key : randomBytes(32)
       const code = newRecoveryCode()
       // Journaled first: a refused entry leaves the old code working and nothing half-done.
       await logRecoveryCode(ctx.store, ctx.actor ?? null, at)

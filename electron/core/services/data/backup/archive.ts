@@ -42,8 +42,8 @@ export async function readHeader(path: string): Promise<ArchiveHeader> {
 
 /** The key that opens this archive: this machine's, or the one the typed code unwraps. */
 export async function keyFor(h: ArchiveHeader, secrets: Secrets, code?: string): Promise<Buffer> {
-  const mine = await secrets.archiveKey()
-  if (mine && mine.keyId === h.keyId) return mine.key
+  const mine = await secrets.archiveKeyById(h.keyId)
+  if (mine) return mine
   if (!h.recovery) {
     throw new BackupProblem(
       '这份自动备份是在别的机器上做的，当时还没有恢复码，只能在原来的机器上恢复',

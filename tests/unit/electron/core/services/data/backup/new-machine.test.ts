@@ -73,6 +73,37 @@ describe('an encrypted backup moves to a new machine with the recovery code', ()
   })
 })
 
+describe('a new recovery code, made because the old one leaked or was lost', () => {
+  it('does not open the backups made after it; old backups still restore on this machine', async () => {
+    await admin(a)
+    const first = await a.ok('backup.newRecoveryCode', {})
+    const before = await a.ok('backup.create', { targetDir: usb })
+    const second = await a.ok('backup.newRecoveryCode', {})
+    expect(second.keyId).not.toBe(first.keyId)
+    const after = await a.ok('backup.create', { targetDir: usb })
+
+    // A finder holding the old paper gets nothing of what came after.
+    await admin(b)
+    const leaked = await b.call('backup.inspect', {
+      archivePath: after.path,
+      recoveryCode: first.code,
+    })
+    expect(leaked.ok && leaked.data).toMatchObject({ ok: false, needsCode: true })
+    expect(
+      await b.ok('backup.inspect', { archivePath: after.path, recoveryCode: second.code }),
+    ).toMatchObject({ ok: true })
+    // The older backup still opens with the code printed when it was made.
+    expect(
+      await b.ok('backup.inspect', { archivePath: before.path, recoveryCode: first.code }),
+    ).toMatchObject({ ok: true })
+    // This machine still opens both without any code: it keeps its earlier keys.
+    expect(await a.ok('backup.inspect', { archivePath: before.path })).toMatchObject({ ok: true })
+    expect(await a.ok('backup.inspect', { archivePath: after.path })).toMatchObject({ ok: true })
+    await a.ok('backup.restore', { archivePath: before.path, confirm: true })
+    expect(a.seq()).toBe(before.journalSeq + 1)
+  })
+})
+
 async function filesUnder(dir: string): Promise<string[]> {
   return (await readdir(dir).catch(() => [] as string[])).map((n) => join(dir, n))
 }

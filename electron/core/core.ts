@@ -32,6 +32,7 @@ import { openPublisher, type Publisher } from './township/publisher'
 import type { StartReader } from './township/readers'
 import { remakeOutbox } from './township/remake'
 import { RECORDS_WATCH, watchRecords, type RecordsWatchOptions } from './records-watch'
+import { watchedClock } from './store/clock-behind'
 
 export interface CoreOptions {
   dir: string
@@ -74,7 +75,9 @@ export const DEMO_SEED = 20260315
 
 /** Opens (and on first run seeds) the data folder and returns the one API over it. */
 export async function openCore(opts: CoreOptions): Promise<Core> {
-  const now = opts.now ?? (() => new Date())
+  // Every read of the clock is remembered: a clock set back while the kiosk runs stops saves.
+  const clock = watchedClock(opts.now ?? (() => new Date()))
+  const now = clock.now
   const secrets = new Secrets(opts.secrets?.dir ?? secretsDirFor(opts.dir), opts.secrets?.wrap)
   const peppers = pepperRingOf(secrets)
   // Before anything is read: a second program on the same folder is refused (FolderBusy).
@@ -83,7 +86,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   try {
     // A restore cut off by a power failure is finished or undone before anything reads the folder.
     const interrupted = await recoverRestore(opts.dir)
-    store = await openStore({ dir: opts.dir, now })
+    store = await openStore({ dir: opts.dir, now, clockSeen: clock.latest })
     if (interrupted && 'finished' in interrupted) {
       await recordRestore(store, opts.dir, interrupted.finished)
     }
@@ -113,7 +116,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     } finally {
       // Moving the folder's files away also moved the lock: put it back before reopening.
       await lock.reassert()
-      store = await openStore({ dir: opts.dir, now })
+      store = await openStore({ dir: opts.dir, now, clockSeen: clock.latest })
     }
     return store
   }

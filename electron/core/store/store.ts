@@ -185,6 +185,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     },
     now,
     state,
+    opts.clockSeen,
   )
   late.core = core
   return core

@@ -49,6 +49,8 @@ export interface MeetingView {
   minutes: string
   /** The linked matter, when it is published. */
   matter: { id: string; title: string } | null
+  /** Rule breaks in plain words (a 村民代表会议 below two thirds); empty when none. */
+  ruleChecks: string[]
   revision: Revision
 }
 

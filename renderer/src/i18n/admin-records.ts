@@ -58,6 +58,7 @@ export const adminRecords = () => ({
     publishedBy: '{name} 于 {time} 审核公开',
     notFound: '没有找到这条记录。',
     backToList: '返回{kind}列表',
+    rulesTitle: '规则提醒：公开后村民也会在触摸屏上看到这些',
   },
   actions: {
     edit: '修改',

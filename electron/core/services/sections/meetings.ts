@@ -1,5 +1,6 @@
 /** 会议记录: meetings with attendance and minutes, newest first, filterable by kind. */
 import type { Meeting, MeetingView } from '../../../../contract'
+import { meetingRuleChecks } from '../../../../contract/matter-rules'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { revisionWithFacts } from './corrected'
@@ -19,6 +20,7 @@ function meetingView(store: Store, m: Meeting): MeetingView {
     present: m.present,
     minutes: m.minutes,
     matter: matter ? { id: matter.id, title: matter.title } : null,
+    ruleChecks: meetingRuleChecks(m),
     revision: revisionWithFacts(
       m,
       (id) => store.get('meetings', id),

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
   matterRuleChecks,
+  meetingRuleChecks,
   partyMeetingChecks,
   representativesChecks,
-} from '../../../../../../electron/core/services/sections/matter-rules'
+} from '../../../../../../contract/matter-rules'
 import { matterView } from '../../../../../../electron/core/services/sections/matters'
 import { matter, step } from './fixtures'
+import { meetingHandlers } from '../../../../../../electron/core/services/sections/meetings'
+import { createMemoryStore } from '../../../../../../electron/core/store/memory-store'
+import { publicCtx, put } from '../fixtures'
 
 const counts = (due: number, present: number, votesFor: number) => ({
   due,
@@ -116,5 +120,47 @@ describe('matterView', () => {
       '决议未获到会人员过半数同意（到会40人，同意20人）',
     ])
     expect(v.steps[5]).toMatchObject({ done: false, date: '', due: 0, checks: [] })
+  })
+})
+
+describe('meeting records', () => {
+  it('a 党员大会 or 村民代表会议 below two thirds is flagged; other kinds have no quorum here', () => {
+    expect(meetingRuleChecks({ kind: '村民代表会议', due: 40, present: 12 })).toEqual([
+      '村民代表会议到会不足三分之二（应到40人，实到12人）',
+    ])
+    expect(meetingRuleChecks({ kind: '党员大会', due: 70, present: 47 })).toEqual([])
+    expect(meetingRuleChecks({ kind: '党员大会', due: 70, present: 46 })).toEqual([
+      '党员大会到会不足三分之二（应到70人，实到46人）',
+    ])
+    expect(meetingRuleChecks({ kind: '村民代表会议', due: 0, present: 12 })).toEqual([
+      '村民代表会议没有记录应到人数',
+    ])
+    expect(meetingRuleChecks({ kind: '党员固定学习日', due: 70, present: 10 })).toEqual([])
+    expect(meetingRuleChecks({ kind: '村民议事会', due: 9, present: 3 })).toEqual([])
+  })
+
+  it('the public meeting page carries the same checks', async () => {
+    const store = createMemoryStore(() => new Date('2026-11-25T01:30:00Z'))
+    await put(store, 'meetings', [
+      {
+        id: 'm1',
+        kind: '村民代表会议',
+        date: '2026-11-01',
+        topic: '审议修路',
+        place: '村部',
+        due: 40,
+        present: 12,
+        minutes: '',
+        status: 'published',
+        version: 1,
+        createdAt: '2026-11-01T01:00:00Z',
+        createdBy: { id: 'c', name: '李秀英' },
+        publishedAt: '2026-11-02T01:00:00Z',
+        publishedBy: { id: 's', name: '陈立平' },
+        updatedAt: '2026-11-02T01:00:00Z',
+      },
+    ])
+    const v = await meetingHandlers['meetings.get']({ id: 'm1' }, publicCtx(store))
+    expect(v.ruleChecks).toEqual(['村民代表会议到会不足三分之二（应到40人，实到12人）'])
   })
 })

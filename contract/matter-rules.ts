@@ -1,6 +1,9 @@
-/** 四议两公开 rule checks in plain words, so a villager sees when a step broke the rules. */
-import { STEP_NAMES } from '../../../../contract'
-import type { MatterStep } from '../../../../contract'
+/**
+ * 四议两公开 and meeting rule checks in plain words: a villager sees when a step broke the rules,
+ * and the 监委 sees it before signing. Shared by core and the admin screens.
+ */
+import { STEP_NAMES, type MEETING_KINDS } from './enums'
+import type { MatterStep } from './schemas/matters'
 
 type Counts = Pick<MatterStep, 'due' | 'present' | 'votesFor' | 'votesAgainst' | 'abstain'>
 
@@ -65,5 +68,23 @@ export function matterRuleChecks(steps: readonly MatterStep[]): Map<number, stri
     else if (s.due > 0) add(s.index, countChecks(name, s))
     prev = s
   }
+  return out
+}
+
+/**
+ * A meeting record's attendance: a 党员大会 or 村民代表会议 needs two thirds of those due, as
+ * steps ③ and ④ do; study days and 村民议事会 have no quorum here.
+ */
+export function meetingRuleChecks(m: {
+  kind: (typeof MEETING_KINDS)[number]
+  due: number
+  present: number
+}): string[] {
+  if (m.kind !== '党员大会' && m.kind !== '村民代表会议') return []
+  if (m.due === 0) return [`${m.kind}没有记录应到人数`]
+  const out: string[] = []
+  if (m.present * 3 < m.due * 2)
+    out.push(`${m.kind}到会不足三分之二（应到${m.due}人，实到${m.present}人）`)
+  if (m.present > m.due) out.push(`${m.kind}实到人数多于应到人数`)
   return out
 }

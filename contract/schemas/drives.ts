@@ -23,6 +23,18 @@ export const DRIVE_MSG = {
 const AbsPath = z.string().min(1).max(4096)
 
 /** A safe file name to create: no folders, no control characters, nothing hidden. */
+/**
+ * A village's name made fit for a file or folder name on any USB stick: characters Windows or
+ * FAT32 refuse (and control characters) become '-', and no leading dot ('..' cannot climb out).
+ */
+export function fileSafe(name: string): string {
+  const out = [...name]
+    .map((c) => ('/\\:*?"<>|'.includes(c) || c.charCodeAt(0) < 32 ? '-' : c))
+    .join('')
+    .replace(/^\.+/, '')
+  return out || '本村'
+}
+
 export const DriveFileName = z
   .string()
   .min(1)

@@ -4,7 +4,7 @@
  */
 import { access, mkdir, readdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { SigningIdentity } from '../../../contract'
+import { fileSafe, type SigningIdentity } from '../../../contract'
 import { writeFileDurable } from '../store/fs-safe'
 import type { Store } from '../store/types'
 import { journalAfter } from './journal-tail'
@@ -119,7 +119,7 @@ export function exportFolderName(
   identity: Pick<SigningIdentity, 'fingerprint'>,
   villageName: string,
 ): string {
-  return `${villageName}-${identity.fingerprint.replace(/ /g, '').slice(0, 8)}`
+  return `${fileSafe(villageName)}-${identity.fingerprint.replace(/ /g, '').slice(0, 8)}`
 }
 
 /** Joins the export root and the village folder name. */

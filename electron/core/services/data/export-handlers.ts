@@ -1,5 +1,5 @@
 /** Exports for the township (CSV, .xlsx) and the 公开表 PDF printed by the desktop host. */
-import { periodLabel } from '../../../../contract'
+import { fileSafe, periodLabel } from '../../../../contract'
 import type { ExportFile } from '../../../../contract/schemas/data-export'
 import type { Paper } from '../../../../contract/schemas/data-export'
 import { ApiFailure } from '../../api/failure'
@@ -22,6 +22,9 @@ function villageName(store: Store): string {
   return store.get('village', 'profile')?.name ?? '本村'
 }
 
+/** The village's name as it starts every export's file name (safe on any USB stick). */
+const fileName = (store: Store) => fileSafe(villageName(store))
+
 const file = (fileName: string, mime: string, bytes: Uint8Array, rows: number): ExportFile => ({
   fileName,
   mime,
@@ -38,7 +41,7 @@ export function exportHandlers(
   return {
     'export.ledgerCsv': (scope, { store }) => {
       const rows = exportRows(store, scope)
-      const name = `${villageName(store)}-${scopeLabel(scope)}-账目.csv`
+      const name = `${fileName(store)}-${scopeLabel(scope)}-账目.csv`
       return file(name, 'text/csv;charset=utf-8', ledgerCsv(rows), rows.length)
     },
     'export.ledgerXlsx': async (scope, { store, now }) => {
@@ -50,7 +53,7 @@ export function exportHandlers(
         exportedAt: now().toISOString(),
       })
       const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-      return file(`${villageName(store)}-${scopeLabel(scope)}-账目.xlsx`, mime, bytes, rows.length)
+      return file(`${fileName(store)}-${scopeLabel(scope)}-账目.xlsx`, mime, bytes, rows.length)
     },
     'export.townshipXlsx': async (scope, { store, now }) => {
       const lines = exportSheets(store, scope).flatMap((s) => s.lines)
@@ -61,7 +64,7 @@ export function exportHandlers(
         exportedAt: now().toISOString(),
       })
       const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-      const name = `${villageName(store)}-${scopeLabel(scope)}-乡镇格式.xlsx`
+      const name = `${fileName(store)}-${scopeLabel(scope)}-乡镇格式.xlsx`
       return file(name, mime, bytes, lines.length)
     },
     'export.sheetPdf': async ({ period, paper }, { store }) => {
@@ -85,7 +88,7 @@ export function exportHandlers(
         )
       }
       return file(
-        `${villageName(store)}-${periodLabel(period)}-公开表-${paper}.pdf`,
+        `${fileName(store)}-${periodLabel(period)}-公开表-${paper}.pdf`,
         'application/pdf',
         bytes,
         1,

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { DriveFileName } from '../../../../../../contract'
 import ExcelJS from 'exceljs'
 import { publishedMonth, type Harness } from '../ledger-admin/harness'
 import {
@@ -197,5 +198,21 @@ describe('the 已公开 exports show what the kiosk shows', () => {
       expect(all.replace(/[^\d]/g, ''), method).not.toContain('62220212')
       expect(all.replace(/[^\d]/g, ''), method).not.toContain('13812345678')
     }
+  })
+})
+
+describe('file names from the village name', () => {
+  it('a name with / or : still gives a file name a USB stick takes', async () => {
+    const profile = h.store.get('village', 'profile') ?? {}
+    await h.store.commit({
+      actor: null,
+      action: 'test.rename',
+      entity: 'village',
+      id: 'profile',
+      puts: [{ coll: 'village', id: 'profile', value: { ...profile, name: '新华/新联:村' } }],
+    })
+    const f = await h.call('sup', 'export.ledgerCsv', { period: '2026-10' })
+    expect(f.fileName).toBe('新华-新联-村-2026年10月-账目.csv')
+    expect(DriveFileName.safeParse(f.fileName).success).toBe(true)
   })
 })

@@ -32,7 +32,6 @@ import { openPublisher, type Publisher } from './township/publisher'
 import type { StartReader } from './township/readers'
 import { remakeOutbox } from './township/remake'
 import { RECORDS_WATCH, watchRecords, type RecordsWatchOptions } from './records-watch'
-import { watchedClock } from './store/clock-behind'
 
 export interface CoreOptions {
   dir: string
@@ -75,9 +74,7 @@ export const DEMO_SEED = 20260315
 
 /** Opens (and on first run seeds) the data folder and returns the one API over it. */
 export async function openCore(opts: CoreOptions): Promise<Core> {
-  // Every read of the clock is remembered: a clock set back while the kiosk runs stops saves.
-  const clock = watchedClock(opts.now ?? (() => new Date()))
-  const now = clock.now
+  const now = opts.now ?? (() => new Date())
   const secrets = new Secrets(opts.secrets?.dir ?? secretsDirFor(opts.dir), opts.secrets?.wrap)
   const peppers = pepperRingOf(secrets)
   // Before anything is read: a second program on the same folder is refused (FolderBusy).
@@ -86,7 +83,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   try {
     // A restore cut off by a power failure is finished or undone before anything reads the folder.
     const interrupted = await recoverRestore(opts.dir)
-    store = await openStore({ dir: opts.dir, now, clockSeen: clock.latest })
+    store = await openStore({ dir: opts.dir, now })
     if (interrupted && 'finished' in interrupted) {
       await recordRestore(store, opts.dir, interrupted.finished)
     }
@@ -116,7 +113,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     } finally {
       // Moving the folder's files away also moved the lock: put it back before reopening.
       await lock.reassert()
-      store = await openStore({ dir: opts.dir, now, clockSeen: clock.latest })
+      store = await openStore({ dir: opts.dir, now })
     }
     return store
   }

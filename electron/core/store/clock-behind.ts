@@ -22,42 +22,20 @@ function shown(d: Date): string {
 export class ClockBehind extends Error {
   readonly plain: string
 
-  constructor(now: Date, last: Date, seen = false) {
-    const before = seen ? '它刚才用过的时间' : '上一次保存的时间'
+  constructor(now: Date, last: Date) {
     const plain =
-      `这台电脑现在的时间（${shown(now)}）比${before}（${shown(last)}）还早，` +
+      `这台电脑现在的时间（${shown(now)}）比上一次保存的时间（${shown(last)}）还早，` +
       '可能是时间被调过，或者主板电池没电了。为了不让记录的先后颠倒，现在不能保存；' +
-      '请把电脑的日期和时间调对后再保存，已有的记录没有改动' +
-      // Only this run remembers the time it read: a clock that had run fast and was put right
-      // saves again after a restart, where the last saved change is the only guard.
-      (seen ? '。如果是把走快了的时间调了回来，请管理员重新启动本程序' : '')
+      '请把电脑的日期和时间调对后再保存，已有的记录没有改动'
     super(`store: ${plain}`)
     this.name = 'ClockBehind'
     this.plain = plain
   }
 }
 
-/**
- * Throws ClockBehind when `now` is more than the slack before the last change (`lastAt`, ISO), or
- * before the latest time this process has read from the clock (`seenMs`): a clock set back in a
- * quiet week, when nothing was saved but the kiosk kept showing its pages, is caught too.
- */
-export function assertClockNotBehind(now: Date, lastAt: string, seenMs = -Infinity): void {
+/** Throws ClockBehind when `now` is more than the slack before the last change (`lastAt`, ISO). */
+export function assertClockNotBehind(now: Date, lastAt: string): void {
   const last = Date.parse(lastAt)
   if (Number.isFinite(last) && now.getTime() < last - CLOCK_SLACK_MS)
     throw new ClockBehind(now, new Date(last))
-  if (now.getTime() < seenMs - CLOCK_SLACK_MS) throw new ClockBehind(now, new Date(seenMs), true)
-}
-
-/** A clock that remembers the latest time it has told (for assertClockNotBehind). */
-export function watchedClock(now: () => Date): { now: () => Date; latest: () => number } {
-  let latest = -Infinity
-  return {
-    now: () => {
-      const d = now()
-      if (d.getTime() > latest) latest = d.getTime()
-      return d
-    },
-    latest: () => latest,
-  }
 }

@@ -69,7 +69,6 @@ export class StoreCore implements Store {
     private readonly backend: Backend,
     private readonly now: () => Date,
     private readonly state: CoreState = { updated: new Map(), alerts: [] },
-    private readonly clockSeen: () => number = () => -Infinity,
   ) {
     this.applied = backend.head()
   }
@@ -170,7 +169,7 @@ export class StoreCore implements Store {
     if (this.closed) throw new Error('store: 存储已关闭')
     change.recheck?.()
     const now = this.now()
-    assertClockNotBehind(now, this.applied.at, this.clockSeen())
+    assertClockNotBehind(now, this.applied.at)
     const puts = this.docs.resolve(change.puts)
     const entry = await this.backend.append({
       at: now.toISOString(),

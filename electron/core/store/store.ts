@@ -185,7 +185,6 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     },
     now,
     state,
-    opts.clockSeen,
   )
   late.core = core
   return core

@@ -127,8 +127,6 @@ export interface Store {
 export interface StoreOptions {
   dir: string
   now?: () => Date
-  /** The latest time (ms) the app has read from its clock: saves stop well behind it. */
-  clockSeen?: () => number
   /** Good generations kept beside each document (default 3). */
   generations?: number
   /**

@@ -1,8 +1,7 @@
 /** 项目进度: a project and its dated milestones, checked for sense before anything is stored. */
-import { STAGES, STEP_NAMES, type Project } from '../../../../contract'
+import type { Project } from '../../../../contract'
 import type { Ctx } from '../../api/handlers'
 import { assertAttachmentsExist } from '../attachments'
-import { linkedPublished } from '../sections/records'
 import { FieldErrors } from './field-errors'
 import type { TextField } from './personal-numbers'
 import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
@@ -31,37 +30,6 @@ function checkProject(c: Content<'projects'>, ctx: Ctx): Content<'projects'> {
   return { ...c, milestones }
 }
 
-/** ④ 村民代表会议决议: the step a project past 立项 must rest on. */
-const DECISION = 3
-
-/**
- * A project goes up linked only to a matter villagers can see, and past 立项 only once that
- * matter has its 村民代表会议决议: work under way with no public decision behind it is what
- * 四议两公开 exists to prevent.
- */
-function restsOnDecision(
-  p: Project,
-  _today: string,
-  _step: 'submit' | 'publish',
-  _original: Project | undefined,
-  ctx: Ctx,
-): void {
-  if (!p.matterId) return
-  const errors = new FieldErrors()
-  const matter = linkedPublished(ctx.store, 'matters', p.matterId)
-  if (!matter)
-    errors.add(
-      'matterId',
-      '关联的四议两公开事项还没有公开，村民看不到。请先让监委会审核公开这个事项，再提交项目',
-    )
-  else if (p.stage !== STAGES[0] && !matter.steps.some((s) => s.index === DECISION))
-    errors.add(
-      'stage',
-      `项目已到“${p.stage}”阶段，但关联的事项还没有“${STEP_NAMES[DECISION]}”。请先公开决议，或把阶段改为“${STAGES[0]}”`,
-    )
-  errors.throwIfAny()
-}
-
 function projectTexts(c: Content<'projects'>): TextField[] {
   return [
     { path: 'name', label: '项目名称', value: c.name },
@@ -83,7 +51,6 @@ export const projectSpec: WorkflowSpec<'projects'> = {
   title: (p: Project) => p.name,
   texts: projectTexts,
   prepare: checkProject,
-  goingPublic: restsOnDecision,
 }
 
 /** projects.save / submit / return / publish / correct / drafts. */

@@ -53,15 +53,13 @@ export interface WorkflowSpec<C extends WorkflowColl> {
    * Rules the record must meet on the day it goes public (`today` in the village, as the public
    * 公示 countdown counts it), checked when it is submitted
    * and again when it is signed, since days may pass between; throws BAD_INPUT. A correction
-   * is given the published record it replaces as `original`; `ctx` for rules that look at other
-   * records (a project's linked matter).
+   * is given the published record it replaces as `original`.
    */
   goingPublic?(
     r: Collections[C],
     today: string,
     step: 'submit' | 'publish',
-    original: Collections[C] | undefined,
-    ctx: Ctx,
+    original?: Collections[C],
   ): void
 }
 
@@ -168,7 +166,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       const r = find(ctx, String(input.id))
       assertEditable(r, noun, '提交')
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
-      spec.goingPublic?.(r, villageToday(ctx.now()), 'submit', original, ctx)
+      spec.goingPublic?.(r, villageToday(ctx.now()), 'submit', original)
       if (r.supersedes) assertStillCurrent(original, noun)
       const { returnComment: _c, ...rest } = r
       const at = stamp(ctx)
@@ -189,7 +187,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       assertSubmitted(r, noun, '公开')
       assertNotOwn(r, signer, noun)
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
-      spec.goingPublic?.(r, villageToday(ctx.now()), 'publish', original, ctx)
+      spec.goingPublic?.(r, villageToday(ctx.now()), 'publish', original)
       if (r.supersedes) assertStillCurrent(original, noun)
       const at = stamp(ctx)
       const next = { ...r, status: 'published', publishedAt: at, publishedBy: signer }

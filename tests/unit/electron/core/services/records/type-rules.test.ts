@@ -44,28 +44,6 @@ describe('projects', () => {
   })
 })
 
-describe('a project under way rests on a decision villagers can see', () => {
-  it('its linked matter must be public, and past 立项 must have its 村民代表会议决议', async () => {
-    const h = harness()
-    const draft = await h.ok('clerk', 'matters.save', { title: '修路', steps: [STEP] })
-    const p = await h.ok('clerk', 'projects.save', { ...ROAD, matterId: draft.id })
-    const hidden = await h.refused('clerk', 'projects.submit', { id: p.id }, 'BAD_INPUT')
-    expect(hidden.fields?.matterId).toBe(
-      '关联的四议两公开事项还没有公开，村民看不到。请先让监委会审核公开这个事项，再提交项目',
-    )
-    // Public, but only proposed: a project at 施工 has no decision behind it.
-    await h.ok('clerk', 'matters.submit', { id: draft.id })
-    await h.ok('sup', 'matters.publish', { id: draft.id })
-    const early = await h.refused('clerk', 'projects.submit', { id: p.id }, 'BAD_INPUT')
-    expect(early.fields?.stage).toBe(
-      '项目已到“施工”阶段，但关联的事项还没有“村民代表会议决议”。请先公开决议，或把阶段改为“立项”',
-    )
-    // At 立项 it may go up and say so.
-    await h.ok('clerk', 'projects.save', { ...ROAD, id: p.id, stage: '立项', matterId: draft.id })
-    await h.ok('clerk', 'projects.submit', { id: p.id })
-  })
-})
-
 describe('四议两公开 matters', () => {
   it('steps are stored in order, each once, with sane numbers', async () => {
     const h = harness()

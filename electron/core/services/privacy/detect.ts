@@ -82,7 +82,7 @@ const LOOSE_GAP = /^[ .\-()/_:,;、。]{1,3}$/
 const gapOf = (between: string) =>
   between.replace(/[\p{Cf}\u034f]/gu, '').replace(/[ \t\r\n]+/g, ' ')
 // A local number without its area code is only taken for a phone when announced as one.
-const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打?|打给?|tel|call)(?:是|为)?[:：\s]*$/i
+const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
 const YEAR = /^(?:19|20)\d\d$/
 
 // GB 11643: the weights of an ID's first 17 digits, and the check character for sum mod 11.
@@ -269,9 +269,11 @@ function strictNumber(
   const dotted = gaps.some((g) => /[.。]/.test(g))
   if (!dotted && lens[0]! >= 6 && lens.length <= 6 && realId(d)) return { kind: 'idCard' }
   if (/[Xx]$/.test(d)) return null
-  if (!dotted && lens[0]! >= 4 && lens.length <= 5 && lens.every((l) => l >= 3) && realUnionPay(d))
-    return { kind: 'bankCard' }
   const colons = gaps.every((g) => /^[\s:]+$/.test(g))
+  // A list of four-digit amounts (6200、1500、3000、2008元) passes the check digit one time in
+  // ten: a card split by 、，。 is not taken, only one split by colons.
+  if (colons && lens[0]! >= 4 && lens.length <= 5 && lens.every((l) => l >= 3) && realUnionPay(d))
+    return { kind: 'bankCard' }
   if (isMobile(d) && same(lens, [3, 4, 4]) && (cued || colons)) return { kind: 'mobile' }
   return null
 }

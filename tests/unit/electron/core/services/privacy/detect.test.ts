@@ -62,7 +62,7 @@ const CAUGHT: Array<[string, string, string]> = [
   ['有事打138:1234:5678找他', 'mobile', '有事打138****5678找他'],
   ['手机138、1234、5678', 'mobile', '手机138****5678'],
   ['手机：138，1234，5678', 'mobile', '手机：138****5678'],
-  ['请拨138。1234。5678', 'mobile', '请拨138****5678'],
+  ['请拨打138。1234。5678', 'mobile', '请拨打138****5678'],
   ['身份证110101、19900307、7774', 'idCard', '身份证11**************74'],
   ['他的卡号6222：0212：3456：7894', 'bankCard', '他的卡号**** **** **** 7894'],
   // Written in characters, as some do to get past a filter.
@@ -116,6 +116,12 @@ const UNCHANGED = [
   '合计 1,234,567。00 元',
   '二〇二六年十一月二十五日',
   '一二三四五六七组各出工三人',
+  // 拨 alone is money being allocated, not a phone being dialled.
+  '财政下拨2000000元用于修路',
+  '划拨 2500000 元',
+  '下拨150、2000、3000元',
+  '下拨 2000 3000 元',
+  '收入6200、1500、3000、2008元',
 ]
 
 describe('one detector for the save check and the public mask', () => {

@@ -26,6 +26,9 @@ function checkNotice(c: Content<'notices'>): Content<'notices'> {
   return { ...c, rows: c.rows.map((r) => ({ ...r, maskedName: maskName(r.maskedName) })) }
 }
 
+/** An ISO date with its year: 2026年12月1日. */
+const fullDate = (iso: string): string => `${iso.slice(0, 4)}年${monthDay(iso)}`
+
 /** An ISO date as a villager reads it: 12月1日. */
 const monthDay = (iso: string): string =>
   `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
@@ -70,13 +73,17 @@ function correctsWithinWindow(n: Notice, first: Notice, today: string): void {
     throw new ApiFailure('BAD_INPUT', message, { [field]: message })
   }
   if (n.kind !== 'gongshi') refuse('kind', '公示更正以后仍然是公示，不能改成别的类别')
-  if (first.validTo && n.validTo && n.validTo < first.validTo)
+  // Ending earlier is a fix (a year typed wrong) while villagers still get 7 days from today.
+  const lastFair = plusDays(today, GONGSHI_MIN_DAYS - 1)
+  if (first.validTo && n.validTo && n.validTo < first.validTo && n.validTo < lastFair)
     refuse(
       'validTo',
-      `更正不能让公示提前结束：原来公示到 ${monthDay(first.validTo)}，结束日期不能早于这一天`,
+      `更正后的结束日期 ${fullDate(n.validTo)} 早于原来的 ${fullDate(first.validTo)}，离今天也不足 ${GONGSHI_MIN_DAYS} 天，` +
+        `村民来不及提出异议。请把结束日期改到 ${fullDate(lastFair)} 或以后`,
     )
-  if (first.validFrom <= today && n.validFrom > today)
-    refuse('validFrom', `这份公示已经在公示中，更正后的开始日期不能晚于今天（${monthDay(today)}）`)
+  const running = first.validFrom <= today && (!first.validTo || first.validTo >= today)
+  if (running && n.validFrom > today)
+    refuse('validFrom', `这份公示正在公示中，更正后的开始日期不能晚于今天（${monthDay(today)}）`)
 }
 
 /** The list and the body as villagers read them, unchanged: a wording fix elsewhere. */

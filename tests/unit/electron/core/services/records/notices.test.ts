@@ -266,7 +266,10 @@ describe('a corrected 公示 is up long enough for villagers to object to what c
     daysLater(h, 2) // 11-27
     const early = await corrected(h, id, { validFrom: '2026-11-19', validTo: '2026-11-26' })
     const e = await h.refused('clerk', 'notices.submit', { id: early }, 'BAD_INPUT')
-    expect(e.message).toBe('更正不能让公示提前结束：原来公示到 12月5日，结束日期不能早于这一天')
+    expect(e.message).toBe(
+      '更正后的结束日期 2026年11月26日 早于原来的 2026年12月5日，离今天也不足 7 天，' +
+        '村民来不及提出异议。请把结束日期改到 2026年12月3日 或以后',
+    )
     await h.ok('clerk', 'notices.save', {
       ...GONGSHI,
       id: early,
@@ -274,7 +277,26 @@ describe('a corrected 公示 is up long enough for villagers to object to what c
       validTo: '2027-01-02',
     })
     const late = await h.refused('clerk', 'notices.submit', { id: early }, 'BAD_INPUT')
-    expect(late.message).toBe('这份公示已经在公示中，更正后的开始日期不能晚于今天（11月27日）')
+    expect(late.message).toBe('这份公示正在公示中，更正后的开始日期不能晚于今天（11月27日）')
+  })
+
+  it('an end typed a year too late can be put right while 7 days remain', async () => {
+    const h = harness()
+    const id = await published(h, { ...GONGSHI, validTo: '2027-12-01' })
+    const c = await corrected(h, id, { validTo: '2026-12-01' })
+    await h.ok('clerk', 'notices.submit', { id: c })
+  })
+
+  it('an ended 公示 can be run again from a later start with its list corrected', async () => {
+    const h = harness()
+    const id = await published(h)
+    daysLater(h, 10) // 12-05, ended 12-01
+    const c = await corrected(h, id, {
+      rows: [...GONGSHI.rows!, WANG],
+      validFrom: '2026-12-07',
+      validTo: '2026-12-13',
+    })
+    await h.ok('clerk', 'notices.submit', { id: c })
   })
 
   it('a 公示 corrected into a plain notice is refused', async () => {

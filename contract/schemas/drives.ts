@@ -22,27 +22,27 @@ export const DRIVE_MSG = {
 
 const AbsPath = z.string().min(1).max(4096)
 
-/** A safe file name to create: no folders, no control characters, nothing hidden. */
+/** A character Windows or FAT32 refuses in a file name (or a control character). */
+const unsafeInName = (c: string): boolean => '/\\:*?"<>|'.includes(c) || c.charCodeAt(0) < 32
+
 /**
  * A village's name made fit for a file or folder name on any USB stick: characters Windows or
  * FAT32 refuse (and control characters) become '-', and no leading dot ('..' cannot climb out).
  */
 export function fileSafe(name: string): string {
   const out = [...name]
-    .map((c) => ('/\\:*?"<>|'.includes(c) || c.charCodeAt(0) < 32 ? '-' : c))
+    .map((c) => (unsafeInName(c) ? '-' : c))
     .join('')
     .replace(/^\.+/, '')
   return out || '本村'
 }
 
+/** A safe file name to create: no folders, no control characters, nothing hidden. */
 export const DriveFileName = z
   .string()
   .min(1)
   .max(200)
-  .refine(
-    (n) => ![...n].some((c) => '/\\:*?"<>|'.includes(c) || c.charCodeAt(0) < 32) && n[0] !== '.',
-    DRIVE_MSG.badName,
-  )
+  .refine((n) => ![...n].some(unsafeInName) && n[0] !== '.', DRIVE_MSG.badName)
 
 export const DriveBrowseInput = z.object({ path: AbsPath }).strict()
 export const DriveReadInput = z.object({ path: AbsPath }).strict()

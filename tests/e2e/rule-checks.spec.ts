@@ -38,4 +38,6 @@ test('the 监委 sees a meeting below quorum before signing; villagers see it af
   await kiosk.open('/meetings')
   const card = kiosk.page.locator(`[data-testid=meeting][data-id="${meeting.id}"]`)
   await expect(card.getByTestId('meeting-rule-check')).toHaveText(words)
+  await card.scrollIntoViewIfNeeded()
+  await kiosk.page.screenshot({ path: 'artifacts/meeting-rule-check.png' })
 })

@@ -46,8 +46,16 @@ function requests(entry: JournalEntry): Array<{ method: Method; input: Record<st
   if (a === 'ledger.publish')
     return [{ method: 'ledger.sheet', input: { period: entry.id, all: true } }]
   if (a === 'ledger.correction.publish') {
-    const ids = entry.data.puts.filter((p) => p.coll === 'ledger').map((p) => p.id)
-    return ids.map((id) => ({ method: 'ledger.entry', input: { id } }))
+    const lines = entry.data.puts.filter((p) => p.coll === 'ledger')
+    const periods = new Set(lines.map((p) => (p.value as { period?: string } | null)?.period))
+    // The corrected lines, then their whole sheet again: the township's totals are per sheet
+    // (a later sheet of the same period replaces the earlier), so they follow the correction.
+    return [
+      ...lines.map((p) => ({ method: 'ledger.entry' as const, input: { id: p.id } })),
+      ...[...periods]
+        .filter((k): k is string => !!k)
+        .map((period) => ({ method: 'ledger.sheet' as const, input: { period, all: true } })),
+    ]
   }
   if (a === 'questions.answer') return [{ method: 'questions.public', input: {} }]
   const coll = a.split('.')[0] ?? ''

@@ -92,6 +92,14 @@ describe('every publish, not only sheets, makes a package', () => {
     const now = new Date('2026-11-26T02:00:00.000Z')
     const [row] = (await townshipOverview(inbox, join(v.root, 'state'), now)).villages
     expect(row).toMatchObject({ ok: true, correctionsLast90: 1 })
+    // The township's totals follow the correction, as the kiosk's own sheet does (the demo's
+    // earlier sheets were published before this outbox began: only 2026-10 is packaged).
+    const kiosk = (await must('ledger.periods', {}, 'anyone')) as Array<{
+      key: string
+      expenseFen: number
+    }>
+    expect(kiosk.find((p) => p.key === '2026-10')?.expenseFen).toBe(12_800)
+    expect(row).toMatchObject({ expenseFen: 12_800, managementFen: 12_800 })
     const later = new Date('2027-03-01T02:00:00.000Z')
     expect((await townshipOverview(inbox, join(v.root, 'state'), later)).villages[0]).toMatchObject(
       {

@@ -11,6 +11,7 @@ import { formatYuan, periodLabel, toDaxie } from '../../contract'
 import { playwrightPdfOptions, sheetPrintLayout, sheetPrintRoute } from '../../contract/print'
 import { expect, test } from './fixtures'
 import { PrintSheetPage } from './pages/print-sheet'
+import { seedOctober } from './support/ledger-admin'
 
 const PERIOD = '2026-09'
 const OUT = 'artifacts/print'
@@ -79,4 +80,37 @@ test('an unpublished period is not printed: the page says why', async ({ kiosk }
   await expect(kiosk.page.locator('[data-print-ready=error]')).toContainText(
     '这一期的公开表还没有经监委签字公开，不能打印。',
   )
+})
+
+test('a corrected line prints its reason and what it said before, as the screen shows', async ({
+  kiosk,
+}) => {
+  test.skip(kiosk.host.name !== 'bridge', 'page.pdf needs headless Chromium')
+  await seedOctober(kiosk, 'corrected')
+  await kiosk.open(sheetPrintRoute('2026-10', 'A4'))
+  await new PrintSheetPage(kiosk.page).ready()
+  const earlier = kiosk.page.getByTestId('print-earlier')
+  await expect(earlier).toHaveCount(1)
+  await expect(earlier).toHaveText('原为：金额 18,600.00元')
+  await kiosk.page.emulateMedia({ media: 'print' })
+  const pdf = await kiosk.page.pdf(playwrightPdfOptions(sheetPrintLayout('A4', '更正')))
+  await mkdir(OUT, { recursive: true })
+  const file = `${OUT}/sheet-2026-10-corrected.pdf`
+  await writeFile(file, pdf)
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+  const flat = text.replace(/\s+/g, '')
+  // -layout puts the 类别 column beside the wrapped reason: its first words, then the 原为 line.
+  expect(flat).toContain('已更正：报酬按镇里新')
+  expect(flat).toContain('原为：金额18,600.00元')
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    file,
+    `${OUT}/sheet-2026-10-corrected`,
+  ])
 })

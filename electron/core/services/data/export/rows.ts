@@ -1,10 +1,12 @@
 /** The published, current lines of a year or a period, as the rows every export writes. */
 import { categoryName, comparePeriods, periodLabel } from '../../../../../contract'
 import type { LedgerEntry } from '../../../../../contract'
+import { correctionNote } from '../../../../../contract/earlier-line'
 import type { LedgerExportInput } from '../../../../../contract/schemas/data-export'
 import { ApiFailure } from '../../../api/failure'
 import type { Store } from '../../../store/types'
 import { publishedEntries } from '../../ledger'
+import { correctionFacts } from '../../ledger-admin/public-view'
 import { compareEntries } from '../../ledger-math'
 import { publishedSheets } from '../../published'
 import { maskPublicOutput } from '../../public-mask'
@@ -37,7 +39,10 @@ export function scopeLabel(scope: LedgerExportInput): string {
   return 'year' in scope ? `${scope.year}年` : periodLabel(scope.period)
 }
 
-function row(e: LedgerEntry, sheetPublishedAt: string): ExportRow {
+/** A published line as the files write it: masked, with its 备注 (a correction's reason and earlier values). */
+export type ExportLine = LedgerEntry & { note: string }
+
+function row(e: ExportLine, sheetPublishedAt: string): ExportRow {
   return {
     period: e.period,
     periodLabel: periodLabel(e.period),
@@ -51,15 +56,29 @@ function row(e: LedgerEntry, sheetPublishedAt: string): ExportRow {
     counterparty: e.counterparty,
     handler: e.handler,
     publishedAt: (e.publishedAt ?? sheetPublishedAt).slice(0, 10),
-    note: e.supersedes ? `更正：${e.correctionReason ?? ''}` : '',
+    note: e.note,
   }
+}
+
+/**
+ * The 备注 of a masked line: for a correction, its reason and what the line said before. The
+ * earlier values are masked field by field before they are joined, so no number is pieced
+ * together across fields (and none is left whole).
+ */
+function noteOf(store: Store, e: LedgerEntry): string {
+  if (!e.supersedes) return ''
+  const reason = e.correctionReason ?? ''
+  const facts = correctionFacts(store, e).correction
+  if (!facts) return `更正：${reason}`
+  const now = { ...e, categoryName: categoryName(e.category) }
+  return correctionNote(reason, now, maskPublicOutput(facts.previous))
 }
 
 /** Every published sheet in scope, oldest period first, its current lines in order, masked as in public. */
 export function exportSheets(
   store: Store,
   scope: LedgerExportInput,
-): Array<{ publishedAt: string; lines: LedgerEntry[] }> {
+): Array<{ publishedAt: string; lines: ExportLine[] }> {
   const sheets = [...publishedSheets(store).values()].filter((s) =>
     'year' in scope ? s.key.startsWith(`${scope.year}-`) : s.key === scope.period,
   )
@@ -75,7 +94,10 @@ export function exportSheets(
   // form (an old backup restored) is masked here as on the public screen, not printed whole.
   return sheets.map((s) => ({
     publishedAt: s.publishedAt ?? '',
-    lines: maskPublicOutput([...(lines.get(s.key) ?? [])].sort(compareEntries)),
+    lines: maskPublicOutput([...(lines.get(s.key) ?? [])].sort(compareEntries)).map((e) => ({
+      ...e,
+      note: noteOf(store, e),
+    })),
   }))
 }
 

@@ -7,6 +7,7 @@
 import { loadExcel } from '../exceljs'
 import type { LedgerEntry } from '../../../../../contract'
 import { categoryName } from '../../../../../contract'
+import type { ExportLine } from './rows'
 import type { XlsxMeta } from './xlsx'
 
 export const TOWNSHIP_COLUMNS = [
@@ -50,7 +51,7 @@ const MONEY = '#,##0.00'
 const yuan = (fen: number) => fen / 100
 
 /** The workbook bytes for these lines (already the published, current ones, in order). */
-export async function townshipXlsx(lines: readonly LedgerEntry[], meta: XlsxMeta): Promise<Buffer> {
+export async function townshipXlsx(lines: readonly ExportLine[], meta: XlsxMeta): Promise<Buffer> {
   const wb = new (await loadExcel()).Workbook()
   wb.created = new Date(meta.exportedAt)
   const ws = wb.addWorksheet('凭证明细')
@@ -77,7 +78,7 @@ export async function townshipXlsx(lines: readonly LedgerEntry[], meta: XlsxMeta
       out ? yuan(e.amountFen) : null,
       out ? null : yuan(e.amountFen),
       e.handler,
-      e.supersedes ? `更正：${e.correctionReason ?? ''}` : '',
+      e.note,
     ])
     row.getCell(5).numFmt = MONEY
     row.getCell(6).numFmt = MONEY

@@ -187,6 +187,25 @@ describe('the 已公开 exports show what the kiosk shows', () => {
     expect(text.replace(/[^\d]/g, ' ')).not.toMatch(/1234|0212/)
   })
 
+  it('a correction that took the numbers out: its 原为 note masks them too', async () => {
+    h.setNow('2026-11-26T02:00:00.000Z')
+    const old = h.store.all('ledger').find((e) => e.summary.startsWith('低保'))!
+    const c = await h.call('clerk', 'ledger.correct', {
+      ...old,
+      summary: '低保',
+      counterparty: '张三',
+      reason: '去掉卡号和电话',
+    })
+    await h.call('sup', 'ledger.publishCorrection', { id: c.id })
+    const text = bytesOf(await h.call('clerk', 'export.ledgerCsv', { period: '2026-10' })).toString(
+      'utf8',
+    )
+    expect(text).toContain(
+      '更正：去掉卡号和电话；原为：摘要 低保 卡号 **** **** **** 7890，往来单位或个人 张三 138****5678',
+    )
+    expect(text.replace(/[^\d]/g, ' ')).not.toMatch(/1234|0212/)
+  })
+
   it('.xlsx and the township format: masked too', async () => {
     for (const method of ['export.ledgerXlsx', 'export.townshipXlsx'] as const) {
       const wb = new ExcelJS.Workbook()
@@ -197,6 +216,41 @@ describe('the 已公开 exports show what the kiosk shows', () => {
       expect(all, method).toContain('**** **** **** 7890')
       expect(all.replace(/[^\d]/g, ''), method).not.toContain('62220212')
       expect(all.replace(/[^\d]/g, ''), method).not.toContain('13812345678')
+    }
+  })
+})
+
+describe('a corrected line: the files say what it said before, as the screen does', () => {
+  beforeEach(async () => {
+    h.setNow('2026-11-26T02:00:00.000Z')
+    const line = h.store.all('ledger').find((e) => e.voucherNo === '记-2026-10-002')!
+    const c = await h.call('clerk', 'ledger.correct', {
+      ...line,
+      amountFen: 18_000,
+      handler: '陈立平',
+      reason: '发票金额录错',
+    })
+    await h.call('sup', 'ledger.publishCorrection', { id: c.id })
+  })
+
+  it('CSV: the reason and the earlier amount and handler, only what changed', async () => {
+    const text = bytesOf(await h.call('clerk', 'export.ledgerCsv', { period: '2026-10' })).toString(
+      'utf8',
+    )
+    const line = text.split('\r\n').find((l) => l.includes('记-2026-10-002'))
+    expect(line).toBe(
+      '2026年10月,2026-10-03,记-2026-10-002,购买办公用品,各项支出,办公费,,180.00,东台市文具店,' +
+        '陈立平,2026-11-26,更正：发票金额录错；原为：金额 200.00元，经手人 吴春燕',
+    )
+  })
+
+  it('.xlsx and the township format carry the same note', async () => {
+    for (const method of ['export.ledgerXlsx', 'export.townshipXlsx'] as const) {
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(bytesOf(await h.call('clerk', method, { period: '2026-10' })) as never)
+      const cells: string[] = []
+      wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void cells.push(String(c.value)))))
+      expect(cells, method).toContain('更正：发票金额录错；原为：金额 200.00元，经手人 吴春燕')
     }
   })
 })

@@ -8,6 +8,7 @@ import { expect, test } from './fixtures'
 import { HomePage } from './pages/home'
 import { KioskLayer } from './pages/kiosk-layer'
 import { NoticesPage } from './pages/notices'
+import { seedOctober } from './support/ledger-admin'
 
 test('hostile record text is shown as text and runs nothing', async ({ kiosk }) => {
   const core = kiosk.host.core
@@ -155,4 +156,18 @@ test('a ledger line carries its amount in figures and 大写 in its QR code', as
   const text = (await qr.getAttribute('data-text')) ?? ''
   expect(text).toContain(toDaxie(e.amountFen))
   expect(text).toContain(e.summary)
+})
+
+test('a corrected line and the line it replaced each say so in their QR code', async ({
+  kiosk,
+}) => {
+  const { ids, correctionId } = await seedOctober(kiosk, 'corrected')
+  const qr = new KioskLayer(kiosk.page).qr()
+  await kiosk.open(`/finance/entry/${ids[3]!}`)
+  await expect(qr).toHaveAttribute('data-text', /注意：这一笔后来已被更正，请以更正后的记录为准。/)
+  await kiosk.open(`/finance/entry/${correctionId!}`)
+  await expect(qr).toHaveAttribute(
+    'data-text',
+    /¥18,000\.00；已更正：报酬按镇里新标准核定，多录了600元；原为：金额 18,600\.00元/,
+  )
 })

@@ -168,6 +168,7 @@ const zhCN = {
     none: '无',
     notFound: '找不到这一笔记录，可能已被更正。',
     corrected: '已更正：这一笔更正了以前的一条记录。原因：{reason}',
+    correctedShort: '已更正：{reason}',
     superseded: '注意：这一笔后来已被更正，请以更正后的记录为准。',
     seeCorrection: '查看更正后的记录',
     backToSheet: '返回{label}账目',

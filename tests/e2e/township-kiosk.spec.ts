@@ -2,7 +2,7 @@
  * The kiosk's side of the township link: its signing fingerprint in 核验 and on the printed
  * 公开表, equal to the one inside the package a publish put in the outbox.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Core } from '../../electron/core/core'
@@ -85,6 +85,33 @@ test('管理 → 导出给乡镇 copies every package into a village folder on t
     readFileSync(join(outbox, '00000001.json')),
   )
   await kiosk.page.screenshot({ path: 'artifacts/township-export.png' })
+
+  // The stick was last used before a restore: its packages are from the history taken back.
+  // They are moved aside (not deleted, not left to look current) and the screen says so.
+  const stick = join(usb, folder!)
+  writeFileSync(join(stick, '00000001.json'), '{"old":"恢复备份以前的包"}')
+  writeFileSync(join(stick, '00000002.json'), '{"old":"恢复备份以前的第二个包"}')
+  await kiosk.page.getByTestId('township-export-go').click()
+  const done = kiosk.page.getByTestId('township-export-done')
+  await expect(done).toContainText('已导出 1 个公开包')
+  await expect(done).toContainText('U 盘上原有 2 个公开包与本机现在的记录不同')
+  // Moved inside the village folder (the console reads only the packages there): a folder
+  // beside it would be copied into the inbox as a second village.
+  const aside = readdirSync(stick).filter((n) => n.startsWith('replaced-'))
+  expect(aside).toHaveLength(1)
+  expect(readdirSync(stick).filter((n) => n.endsWith('.json'))).toEqual(['00000001.json'])
+  expect(readdirSync(usb)).toEqual([folder])
+  expect(readFileSync(join(stick, '00000001.json'))).toEqual(
+    readFileSync(join(outbox, '00000001.json')),
+  )
+  await expect(done).toContainText(aside[0]!)
+  expect(readdirSync(join(stick, aside[0]!)).sort()).toEqual(['00000001.json', '00000002.json'])
+  expect(readFileSync(join(stick, aside[0]!, '00000002.json'), 'utf8')).toContain('第二个包')
+  await kiosk.page.screenshot({ path: 'artifacts/township-export-replaced.png' })
+  // Exported again at once: the stick now matches, nothing more is moved.
+  await kiosk.page.getByTestId('township-export-go').click()
+  await expect(done).not.toContainText('原有')
+  expect(readdirSync(stick).filter((n) => n.startsWith('replaced-'))).toHaveLength(1)
 
   // A file where a folder should be: nothing can be written there.
   const blocked = join(usb, folder!, '00000001.json', '不是文件夹')

@@ -39,10 +39,10 @@ export function townshipHandlers(
       if (!p) throw new ApiFailure('CONFLICT', '这台触摸屏还没有签名钥匙，不能导出给乡镇')
       const name = store.get('village', 'profile')?.name ?? '本村'
       const target = exportTarget(dir, await p.identity(), name)
-      const files = await p.exportTo(target).catch(() => {
+      const done = await p.exportTo(target).catch(() => {
         throw new ApiFailure('STORAGE', '写不进这个文件夹，请检查U盘是否插好、是否写保护')
       })
-      return { dir: target, files }
+      return { dir: target, ...done }
     },
     'township.overview': (_input, { now }) => {
       if (!deps.inbox)

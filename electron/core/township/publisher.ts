@@ -29,16 +29,27 @@ export interface Publisher {
   /** Makes packages for publishes not yet packaged; resolves when written (never throws). */
   catchUp(store: Store): Promise<void>
   identity(): Promise<Omit<SigningIdentity, 'mode'>>
-  /** Copies every package to `dir` (same layout as the outbox); returns how many. */
-  exportTo(dir: string): Promise<number>
+  /** Copies every package to `dir` (same layout as the outbox); see ExportResult. */
+  exportTo(dir: string): Promise<ExportResult>
 }
+
+/** What an export did: packages now on the drive, and any older ones moved aside. */
+export interface ExportResult {
+  files: number
+  /** Packages on the drive that were not this kiosk's (a history since taken back), moved. */
+  replaced: number
+  /** Where they were moved ('' when none were). */
+  replacedDir: string
+}
+
+const PACKAGE_NAME = /^\d{8}\.json$/
 
 /** Opens the key (making it on first run) and returns the outbox writer. */
 export async function openPublisher(opts: PublisherOptions): Promise<Publisher> {
   const key: SigningKey = await loadOrCreateKey(opts.keyDir, opts.seal)
   let queue: Promise<void> = Promise.resolve()
   const packages = async () =>
-    (await readdir(opts.outbox).catch(() => [] as string[])).filter((n) => /^\d{8}\.json$/.test(n))
+    (await readdir(opts.outbox).catch(() => [] as string[])).filter((n) => PACKAGE_NAME.test(n))
   const once = async (store: Store): Promise<void> => {
     let head = await outboxHead(opts.outbox)
     if (head.seq > 0 && !(await sameHistory(opts.dataDir, head))) {
@@ -79,21 +90,52 @@ export async function openPublisher(opts: PublisherOptions): Promise<Publisher> 
     async exportTo(dir) {
       const names = await packages()
       await mkdir(dir, { recursive: true })
+      const stale = await staleOnDrive(dir, opts.outbox, names)
+      // Inside the village folder, where the console reads only the packages themselves: a
+      // folder beside it would be copied into the inbox as a second village.
+      const replacedDir = stale.length ? await moveAside(dir, stale, join(dir, replacedName())) : ''
       for (const name of names) {
         const target = join(dir, name)
-        // Packages never change: one already on the drive is left as it is.
-        if (
-          await access(target).then(
-            () => true,
-            () => false,
-          )
-        )
-          continue
+        // Packages never change: one already on the drive (the same bytes) is left as it is.
+        if (await exists(target)) continue
         await writeFileDurable(target, await readFile(join(opts.outbox, name)))
       }
-      return names.length
+      return { files: names.length, replaced: stale.length, replacedDir }
     },
   }
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  )
+
+/**
+ * Packages on the drive that are not this kiosk's: a name the outbox does not have, or the
+ * same name with other bytes. A stick last used before a restore (or the demo) holds the
+ * history taken back; left there, it would look current beside the new packages.
+ */
+async function staleOnDrive(dir: string, outbox: string, ours: string[]): Promise<string[]> {
+  const mine = new Set(ours)
+  const stale: string[] = []
+  for (const name of (await readdir(dir)).filter((n) => PACKAGE_NAME.test(n)).sort()) {
+    if (!mine.has(name)) stale.push(name)
+    else if (!(await readFile(join(dir, name))).equals(await readFile(join(outbox, name)))) {
+      stale.push(name)
+    }
+  }
+  return stale
+}
+
+/** A folder name for packages moved aside now (no ':' so a FAT-formatted stick takes it). */
+const replacedName = () => `replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`
+
+/** Moves these packages of `dir` into `aside` (never deleted); returns `aside`. */
+async function moveAside(dir: string, names: string[], aside: string): Promise<string> {
+  await mkdir(aside, { recursive: true })
+  for (const n of names) await rename(join(dir, n), join(aside, n))
+  return aside
 }
 
 /** Whether the outbox's last package was made from this journal (not one since replaced). */
@@ -109,9 +151,7 @@ async function sameHistory(dataDir: string, head: OutboxHead): Promise<boolean> 
  */
 async function retireOutbox(outbox: string): Promise<void> {
   const names = (await readdir(outbox)).filter((n) => n.endsWith('.json'))
-  const aside = `${outbox}-replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`
-  await mkdir(aside, { recursive: true })
-  for (const n of names) await rename(join(outbox, n), join(aside, n))
+  await moveAside(outbox, names, `${outbox}-${replacedName()}`)
 }
 
 /** Where a village folder's packages go on a USB drive: one folder per village fingerprint. */

@@ -75,6 +75,8 @@ export const townshipMessages = () => ({
     go: '导出',
     busy: '正在导出…',
     done: '已导出 {n} 个公开包到 {dir}',
+    replaced:
+      'U 盘上原有 {n} 个公开包与本机现在的记录不同（多半是恢复备份以前导出的），已移到 {dir}，没有删除。乡镇收到后会看到这段历史被改回。',
     failed: '没有导出：{message}',
   },
 })

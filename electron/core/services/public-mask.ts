@@ -3,6 +3,7 @@
  * existed, imported, restored from an old backup), no full ID, bank-card or phone number
  * leaves core in the answer to a public method. Ids, hashes and file names are left alone.
  */
+import { WRITTEN_DIGITS } from './privacy/written-digits'
 import { maskPersonalNumbers } from './questions/mask-numbers'
 
 const ID_KEY = /^(id|key|receipt|hash|sha256|fingerprint)$|(Id|Ids)$/
@@ -12,7 +13,8 @@ const CODE =
 // quickly. Only their count, not how far apart they are: the detector joins groups across runs
 // of spaces and characters that draw nothing, and a test with its own idea of a gap would let
 // such a number out unmasked.
-const DIGITS = /(?:[0-9０-９〇零幺一二三四五六七八九][^0-9０-９〇零幺一二三四五六七八九]*){7}/
+const DIGIT = `0-9０-９${WRITTEN_DIGITS}`
+const DIGITS = new RegExp(`(?:[${DIGIT}][^${DIGIT}]*){7}`)
 
 function maskText(key: string, text: string): string {
   if (ID_KEY.test(key) || CODE.test(text) || !DIGITS.test(text)) return text

@@ -8,6 +8,7 @@
  * announced as one (手机, 电话…), counts however it is split.
  */
 import type { MaskedKind } from '../../../../contract'
+import { hasWrittenDigit, writtenAsFigures } from './written-digits'
 
 // Full-width and look-alike forms an IME produces; each maps to one ASCII character, so every
 // index of the normalised text is the index of the same character in the original.
@@ -69,8 +70,9 @@ interface Group {
   digits: string
 }
 
-// A group: a run of digits, an ID's check letter X allowed at its end.
-const GROUP = /[0-9]+(?:[Xx](?![A-Za-z0-9]))?/g
+// A group: a run of digits, an ID's check letter X allowed at its end (after a space or two
+// when the digits are an ID's first seventeen).
+const GROUP = /[0-9]{17} {1,3}[Xx](?![A-Za-z0-9])|[0-9]+(?:[Xx](?![A-Za-z0-9]))?/g
 // What may stand between the groups of one number: 1–3 spaces, dots, dashes, brackets, slashes,
 // underscores or line breaks, a run of spaces and breaks counting as one (a screen shows a run
 // of spaces as one, a 公示 cell its line breaks as a space).
@@ -82,7 +84,10 @@ const LOOSE_GAP = /^[ .\-()/_:,;、。]{1,3}$/
 const gapOf = (between: string) =>
   between.replace(/[\p{Cf}\u034f]/gu, '').replace(/[ \t\r\n]+/g, ' ')
 // A local number without its area code is only taken for a phone when announced as one.
-const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
+const CUE =
+  /(?:(?:电话|座机|固话|手机|联系方式|微信)(?:号码|号)?|联系|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
+// An account announced as one: any length a passbook or card number has is taken.
+const ACCOUNT_CUE = /(?:账号|帐号|卡号|账户|帐户|存折号?|折号)(?:码)?(?:是|为)?[:：\s]*$/
 const YEAR = /^(?:19|20)\d\d$/
 
 // GB 11643: the weights of an ID's first 17 digits, and the check character for sum mod 11.
@@ -124,7 +129,7 @@ function runsOf(norm: string, gapRule: RegExp = GAP): Group[][] {
   const runs: Group[][] = []
   let run: Group[] = []
   for (const m of norm.matchAll(GROUP)) {
-    const g = { start: m.index, end: m.index + m[0].length, digits: m[0] }
+    const g = { start: m.index, end: m.index + m[0].length, digits: m[0].replace(/ /g, '') }
     const prev = run.at(-1)
     const gap = prev ? norm.slice(prev.end, g.start) : ''
     if (prev && INVISIBLE.test(gap) && !/[Xx]$/.test(prev.digits)) {
@@ -213,12 +218,13 @@ function scan(
   norm: string,
   gapRule: RegExp,
   judge: (gs: readonly Group[], d: string, cued: boolean, gaps: string[]) => Found | null,
+  cue: RegExp = CUE,
 ): NumberHit[] {
   const hits: NumberHit[] = []
   for (const run of runsOf(norm, gapRule)) {
     let i = 0
     while (i < run.length) {
-      const cued = CUE.test(norm.slice(Math.max(0, run[i]!.start - 12), run[i]!.start))
+      const cued = cue.test(norm.slice(Math.max(0, run[i]!.start - 12), run[i]!.start))
       let taken = 0
       for (let j = Math.min(run.length, i + MAX_GROUPS) - 1; j >= i; j--) {
         const gs = run.slice(i, j + 1)
@@ -278,33 +284,41 @@ function strictNumber(
   return null
 }
 
-// Digits written as characters (一三八…, 幺 for one, 〇 or 零 for nought), as some write a number
-// to get past a filter. Only a run as long as a mobile or an ID is read: 二〇二六年 stays a year.
-const HAN_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  幺: '1',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
+/**
+ * A number written (in part) with characters, 一三八 or 壹叁捌: only a shape no count, date or
+ * amount has, whatever the keys between the groups. A mobile whole or split 3-4-4 (or any way
+ * when announced), a real ID from its area code, a UnionPay card whose check digit holds.
+ */
+function writtenNumber(
+  gs: readonly Group[],
+  d: string,
+  cued: boolean,
+  gaps: string[],
+): Found | null {
+  const lens = gs.map((g) => g.digits.length)
+  if (gs.slice(0, -1).some((g) => /[Xx]$/.test(g.digits))) return null
+  const dotted = gaps.some((g) => /[.。]/.test(g))
+  const announced = cued && lens.length <= 4 && lens.every((l) => l >= 2)
+  if (isMobile(d) && (lens.length === 1 || same(lens, [3, 4, 4]) || announced))
+    return { kind: 'mobile' }
+  if (!dotted && lens[0]! >= 6 && lens.length <= 6 && realId(d)) return { kind: 'idCard' }
+  if (!dotted && lens.length <= 5 && lens.every((l) => l >= 3) && realUnionPay(d))
+    return { kind: 'bankCard' }
+  return null
 }
-const HAN_RUN = /[〇零幺一二三四五六七八九]{11,}/g
 
-function hanNumbers(text: string): NumberHit[] {
-  const hits: NumberHit[] = []
-  for (const m of text.matchAll(HAN_RUN)) {
-    const d = [...m[0]].map((c) => HAN_DIGITS[c]).join('')
-    const kind: MaskedKind | null =
-      d.length === 11 && isMobile(d) ? 'mobile' : d.length === 18 && realId(d) ? 'idCard' : null
-    if (kind) hits.push({ start: m.index, end: m.index + m[0].length, digits: d, kind })
-  }
-  return hits
+const ELEVEN_CLOSE = /[0-9](?:[^\p{L}\p{N}]{0,8}[0-9]){10}/u
+
+/** An account announced as one (账号, 卡号, 存折…): 12 to 24 digits in any usual grouping. */
+function accountNumber(
+  gs: readonly Group[],
+  d: string,
+  cued: boolean,
+  gaps: string[],
+): Found | null {
+  if (!cued || d.length < 12 || d.length > 24 || /[Xx]/.test(d)) return null
+  if (gaps.some((g) => g.includes('.'))) return null
+  return gs.slice(0, -1).every((g) => g.digits.length >= 3) ? { kind: 'bankCard' } : null
 }
 
 /**
@@ -315,6 +329,18 @@ export function findNumbers(text: string): NumberHit[] {
   const norm = normaliseDigits(text)
   const hits = scan(norm, GAP, usualNumber)
   const free = (h: NumberHit) => hits.every((k) => h.end <= k.start || h.start >= k.end)
-  const more = [...scan(norm, LOOSE_GAP, strictNumber), ...hanNumbers(text)].filter(free)
+  const figures = hasWrittenDigit(norm) ? writtenAsFigures(norm) : ''
+  // Characters like 一 and 三 are everywhere in Chinese: scan only where eleven digits stand
+  // close together, as the shortest number read this way (a mobile) needs.
+  const written = ELEVEN_CLOSE.test(figures)
+    ? scan(figures, LOOSE_GAP, writtenNumber).filter((h) =>
+        hasWrittenDigit(norm.slice(h.start, h.end)),
+      )
+    : []
+  const more = [
+    ...scan(norm, LOOSE_GAP, strictNumber),
+    ...scan(norm, GAP, accountNumber, ACCOUNT_CUE),
+    ...written,
+  ].filter(free)
   return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits
 }

@@ -69,6 +69,18 @@ const CAUGHT: Array<[string, string, string]> = [
   ['手机一三八一二三四五六七八', 'mobile', '手机138****5678'],
   ['电话幺三八幺二三四五六七八', 'mobile', '电话138****5678'],
   ['身份证一一〇一〇一一九九〇〇三〇七七七七四', 'idCard', '身份证11**************74'],
+  // Characters in groups, 大写 digits, mixed with figures.
+  ['电话：一三八 一二三四 五六七八', 'mobile', '电话：138****5678'],
+  ['手机一三八，一二三四，五六七八', 'mobile', '手机138****5678'],
+  ['手机壹叁捌壹贰叁肆伍陆柒捌', 'mobile', '手机138****5678'],
+  ['手机138一二三四5678', 'mobile', '手机138****5678'],
+  ['身份证壹壹零壹零壹壹玖玖零零叁零柒柒柒柒肆', 'idCard', '身份证11**************74'],
+  ['身份证 一一〇一〇一 一九九〇〇三〇七 七七七四', 'idCard', '身份证 11**************74'],
+  // An account of a length no card has, announced as one (a 农商行 passbook).
+  ['账号 62220212345678', 'bankCard', '账号 **** **** **** 5678'],
+  ['存折帐号：1234 5678 9012 3', 'bankCard', '存折帐号：**** **** **** 0123'],
+  // An ID's check letter typed after a space.
+  ['身份证 11010119900307002 X', 'idCard', '身份证 11**************2X'],
   // An ID and a phone pasted with nothing between them: still nothing readable.
   ['张三 11010119900307123413812345678', 'bankCard', '张三 **** **** **** 5678'],
 ]
@@ -122,6 +134,11 @@ const UNCHANGED = [
   '下拨150、2000、3000元',
   '下拨 2000 3000 元',
   '收入6200、1500、3000、2008元',
+  // Characters that are only counting: no phone or ID shape.
+  '一二三 四五六 七八九 十组',
+  '伍万贰仟元整，壹佰贰拾叁户',
+  '账号已注销，共 12 户',
+  '账目 2026 年 10 月 共 123 笔',
 ]
 
 describe('one detector for the save check and the public mask', () => {

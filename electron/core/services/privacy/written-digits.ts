@@ -1,0 +1,42 @@
+/**
+ * Digits written as characters (一三八…, 幺 for one, 〇 or 零 for nought, and the 大写 forms
+ * 壹贰叁… of cheques and receipts), as some write a number to get past a filter. Each is one
+ * UTF-16 unit, so the text read as figures keeps every index of the original.
+ */
+const HAN_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  壹: '1',
+  贰: '2',
+  貳: '2',
+  叁: '3',
+  參: '3',
+  肆: '4',
+  伍: '5',
+  陆: '6',
+  陸: '6',
+  柒: '7',
+  捌: '8',
+  玖: '9',
+}
+/** The characters read as digits, for a character class. */
+export const WRITTEN_DIGITS = '〇零幺一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖'
+const HAN_DIGIT = new RegExp(`[${WRITTEN_DIGITS}]`, 'g')
+
+/** Whether `text` holds a digit written as a character. */
+export const hasWrittenDigit = (text: string): boolean => text.search(HAN_DIGIT) >= 0
+
+/** `text` with every digit written as a character turned into its figure, same length. */
+export function writtenAsFigures(text: string): string {
+  return text.replace(HAN_DIGIT, (c) => HAN_DIGITS[c] ?? c)
+}

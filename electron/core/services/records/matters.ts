@@ -50,11 +50,11 @@ function matterTexts(c: Content<'matters'>): TextField[] {
 function stepsHappened(m: Matter, today: string): void {
   const errors = new FieldErrors()
   m.steps.forEach((s, i) => {
-    if (s.date > today)
-      errors.add(
-        `steps.${i}.date`,
-        `“${STEP_NAMES[s.index]}”的日期 ${s.date} 还没到，不能公开还没开的会。请到会开过以后再提交`,
-      )
+    if (s.date <= today) return
+    // Steps ①–④ are meetings; ⑤ 决议公开 and ⑥ 实施结果公开 are lists put up.
+    const what =
+      s.index < 4 ? '不能公开还没开的会。请到会开过以后再提交' : '还没有公开。请到公开以后再提交'
+    errors.add(`steps.${i}.date`, `“${STEP_NAMES[s.index]}”的日期 ${s.date} 还没到，${what}`)
   })
   errors.throwIfAny()
 }

@@ -89,6 +89,15 @@ describe('what has not happened yet is not made public as done', () => {
       '“村民代表会议决议”的日期 2027-01-20 还没到，不能公开还没开的会。请到会开过以后再提交',
     )
     expect(h.store.get('matters', m.id)?.status).toBe('draft')
+    // ⑤ and ⑥ are lists put up, not meetings: the words say so.
+    const listed = await h.ok('clerk', 'matters.save', {
+      title: '修路公开',
+      steps: [STEP, { index: 4, date: '2027-01-20' }],
+    })
+    const l = await h.refused('clerk', 'matters.submit', { id: listed.id }, 'BAD_INPUT')
+    expect(l.fields?.['steps.1.date']).toBe(
+      '“决议公开”的日期 2027-01-20 还没到，还没有公开。请到公开以后再提交',
+    )
     const meeting = {
       kind: '党员大会',
       date: '2026-11-26',

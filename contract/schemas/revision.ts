@@ -32,7 +32,18 @@ export type CorrectedValue =
       /** Rows the current list has that the earlier one had not. */
       added?: RowLine[]
     }
-  | { type: 'milestones'; items: Array<{ date: string; title: string }> }
+  | {
+      type: 'milestones'
+      items: Array<{
+        date: string
+        title: string
+        note: string
+        /** The milestone's photos (stored file names) in the earlier version. */
+        photos: string[]
+        /** Set when the current version has this milestone with other photos. */
+        photosChanged?: boolean
+      }>
+    }
   | {
       type: 'step'
       date: string
@@ -42,6 +53,10 @@ export type CorrectedValue =
       votesAgainst: number
       abstain: number
       content: string
+      /** The step's 签字表 scans (stored file names) in the earlier version. */
+      signatures: string[]
+      /** Set when the current version's step has other scans. */
+      signaturesChanged?: boolean
     }
 
 /** Which fact it is; the screen has one label for each (step0…step5 are the six 四议两公开 steps). */

@@ -63,6 +63,10 @@ export const registerCorrections = {
       rowsMore: '{named}；另有 {n} 行',
       step: '{date}，应到{due}人，实到{present}人，赞成{votesFor}，反对{votesAgainst}，弃权{abstain}',
       stepContent: '{line}。{content}',
+      signaturesChanged: '签字表 {n} 张，更正时换过',
+      noSignatures: '原来没有签字表',
+      photosChanged: '照片 {n} 张，更正时换过',
+      noPhotos: '原来没有照片',
     },
     dist: {
       title: '标题',

@@ -48,7 +48,7 @@ export function projectFacts(store: Store, p: Project): CorrectedFact[] {
       type: 'milestones',
       items: [...p.milestones]
         .sort((a, b) => a.date.localeCompare(b.date))
-        .map((m) => ({ date: m.date, title: m.title })),
+        .map((m) => ({ date: m.date, title: m.title, note: m.note ?? '', photos: m.photos })),
     }),
     text('matter', linkedPublished(store, 'matters', p.matterId)?.title),
   ]
@@ -110,6 +110,7 @@ export function matterFacts(m: Matter): CorrectedFact[] {
         votesAgainst: s.votesAgainst,
         abstain: s.abstain,
         content: s.content,
+        signatures: s.signatures,
       }),
     ),
   ]

@@ -32,12 +32,38 @@ function minus(a: readonly RowLine[], b: readonly RowLine[]): RowLine[] {
  * even when the count and total stayed.
  */
 function slim(value: CorrectedValue, now?: CorrectedValue): CorrectedValue {
+  if (value.type === 'step' || value.type === 'milestones') return filesChanged(value, now)
   if (value.type !== 'rows') return value
   const { lines = [], ...rest } = value
   const current = now?.type === 'rows' ? (now.lines ?? []) : []
   const gone = minus(lines, current)
   const added = minus(current, lines)
   return { ...rest, ...(gone.length ? { gone } : {}), ...(added.length ? { added } : {}) }
+}
+
+const sameFiles = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((n, i) => n === b[i])
+
+/**
+ * A scan or photo swapped for another leaves every count and date as it was: say so, or the
+ * earlier step (or milestone) would read exactly like the current one.
+ */
+function filesChanged(
+  value: Extract<CorrectedValue, { type: 'step' | 'milestones' }>,
+  now?: CorrectedValue,
+): CorrectedValue {
+  if (value.type === 'step') {
+    const current = now?.type === 'step' ? now.signatures : []
+    return sameFiles(value.signatures, current) ? value : { ...value, signaturesChanged: true }
+  }
+  const items = now?.type === 'milestones' ? now.items : []
+  return {
+    ...value,
+    items: value.items.map((m) => {
+      const same = items.find((n) => n.date === m.date && n.title === m.title)
+      return !same || sameFiles(m.photos, same.photos) ? m : { ...m, photosChanged: true }
+    }),
+  }
 }
 
 /** The earlier facts that differ from the current ones; a fact new in this version was empty before. */

@@ -51,10 +51,24 @@ function words(v: CorrectedValue, t: Translate): string {
       return [head, gone, added].filter(Boolean).join('\n')
     }
     case 'milestones':
-      return v.items.map((m) => `${formatDate(m.date)} ${m.title}`).join('\n')
+      return v.items
+        .map((m) => {
+          const head = `${formatDate(m.date)} ${m.title}${m.note ? `：${m.note}` : ''}`
+          if (!m.photosChanged) return head
+          const photos = m.photos.length
+            ? k('photosChanged', { n: m.photos.length })
+            : k('noPhotos')
+          return `${head}（${photos}）`
+        })
+        .join('\n')
     case 'step': {
       const line = k('step', { ...v, date: formatDate(v.date) })
-      return v.content ? k('stepContent', { line, content: v.content }) : line
+      const said = v.content ? k('stepContent', { line, content: v.content }) : line
+      if (!v.signaturesChanged) return said
+      const scans = v.signatures.length
+        ? k('signaturesChanged', { n: v.signatures.length })
+        : k('noSignatures')
+      return `${said}。${scans}`
     }
   }
 }

@@ -21,6 +21,33 @@ async function corrected<K extends Kind>(h: Harness, kind: K, first: Save<K>, fi
   return { earlierId: d.id, id: c.id, at: signed.publishedAt ?? '' }
 }
 
+/** `n` stored files (as attachments.add leaves them), for records to name. */
+async function stored(h: Harness, n: number): Promise<[string, string, ...string[]]> {
+  const names = Array.from({ length: n }, (_, i) => `${String(i + 1).repeat(64)}.png`)
+  await h.store.commit({
+    actor: null,
+    action: 'test.files',
+    entity: 'attachments',
+    id: 'files',
+    puts: names.map((name) => ({
+      coll: 'attachments' as const,
+      id: name,
+      value: {
+        name,
+        sha256: name.slice(0, 64),
+        ext: 'png' as const,
+        mime: 'image/png',
+        bytes: 10,
+        fileName: 'scan.png',
+        thumb: false,
+        addedAt: '2026-11-25T01:00:00.000Z',
+        addedBy: { id: 'u-clerk', name: '吴春燕' },
+      },
+    })),
+  })
+  return names as [string, string, ...string[]]
+}
+
 const ROAD = {
   name: '三组道路硬化工程',
   stage: '施工',
@@ -172,6 +199,67 @@ describe('已更正 on public detail pages', () => {
           votesAgainst: 0,
           abstain: 0,
           content: '',
+          signatures: [],
+        },
+      },
+    ])
+  })
+
+  it('a 签字表 scan swapped in a correction shows: the step as it was, its scans, changed', async () => {
+    const h = harness()
+    const [a, b] = await stored(h, 2)
+    const step = { index: 0, date: '2026-09-01', due: 7, present: 7, votesFor: 7 }
+    const c = await corrected(
+      h,
+      'matters',
+      { title: '修建文化广场', steps: [{ ...step, signatures: [a] }] },
+      { title: '修建文化广场', steps: [{ ...step, signatures: [b] }] },
+    )
+    const v = await h.ok('kiosk', 'matters.get', { id: c.id })
+    expect(v.revision.correction?.earlier).toEqual([
+      {
+        field: 'step0',
+        value: {
+          type: 'step',
+          date: '2026-09-01',
+          due: 7,
+          present: 7,
+          votesFor: 7,
+          votesAgainst: 0,
+          abstain: 0,
+          content: '',
+          signatures: [a],
+          signaturesChanged: true,
+        },
+      },
+    ])
+  })
+
+  it('a milestone note or photo changed in a correction shows as it was', async () => {
+    const h = harness()
+    const [a, b] = await stored(h, 2)
+    const m = { id: 'm1', date: '2026-09-01', title: '开工' }
+    const c = await corrected(
+      h,
+      'projects',
+      { ...ROAD, milestones: [{ ...m, note: '三组路段', photos: [a] }] },
+      { ...ROAD, milestones: [{ ...m, note: '三组、四组路段', photos: [b] }] },
+    )
+    const v = await h.ok('kiosk', 'projects.get', { id: c.id })
+    expect(v.revision.correction?.earlier).toEqual([
+      {
+        field: 'milestones',
+        value: {
+          type: 'milestones',
+          items: [
+            {
+              date: '2026-09-01',
+              title: '开工',
+              note: '三组路段',
+              photos: [a],
+              photosChanged: true,
+            },
+          ],
         },
       },
     ])

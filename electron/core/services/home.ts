@@ -10,6 +10,7 @@ import { latest, sheetTotals, spentByProject } from './ledger-math'
 import { currentLines } from './ledger-lines'
 import { isCurrentPublished, publishedSheets } from './published'
 import { countOpenQuestions } from './questions'
+import { currentIds } from './sections/records'
 import { publicCheckpoint } from './system'
 import { compareMembers } from './village'
 
@@ -37,7 +38,8 @@ export const homeHandlers: HandlerGroup<'home.summary'> = {
     const lines = currentLines(store)
     // What every project spent, over ten years of lines: once per change, not per home visit.
     const spent = atHead(store, 'spentByProject', () =>
-      spentByProject(publishedLines(lines, sheets), () => true),
+      // By the current version of each project: a line keeps the id it was entered against.
+      spentByProject(publishedLines(lines, sheets), () => true, currentIds(store, 'projects')),
     )
     const totals = newest ? sheetTotals(lines.get(newest.key) ?? []) : null
     const underWay = store

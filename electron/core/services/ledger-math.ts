@@ -65,11 +65,13 @@ export function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
 export function spentByProject(
   entries: Iterable<LedgerEntry>,
   counted: (e: LedgerEntry) => boolean,
+  projectOf: (id: string | undefined) => string | undefined = (id) => id,
 ): Map<string, number> {
   const spent = new Map<string, number>()
   for (const e of entries) {
-    if (!e.projectId || e.direction !== 'expense' || !counted(e)) continue
-    spent.set(e.projectId, (spent.get(e.projectId) ?? 0) + e.amountFen)
+    const id = projectOf(e.projectId)
+    if (!id || e.direction !== 'expense' || !counted(e)) continue
+    spent.set(id, (spent.get(id) ?? 0) + e.amountFen)
   }
   return spent
 }

@@ -17,6 +17,7 @@ import { atHead } from './at-head'
 import { currentLines } from './ledger-lines'
 import { isLarge, latest, sheetTotals, type SheetTotals } from './ledger-math'
 import { isPublicEntry, publishedSheets } from './published'
+import { linkedPublished } from './sections/records'
 
 /** Stored settings over the defaults, so an older or partial settings record still reads whole. */
 export function settingsOf(store: Store): Settings {
@@ -48,12 +49,17 @@ export function periodSummary(sheet: PeriodSheet, t: SheetTotals): PeriodSummary
   }
 }
 
+/**
+ * A public line: its project named and linked as it now reads (the current published version of
+ * the one it was entered against), and neither when that project is not public.
+ */
 function entryView(store: Store, e: LedgerEntry, largeFen: number): LedgerEntryView {
-  const project = e.projectId ? store.get('projects', e.projectId) : undefined
+  const { projectId, ...line } = e
+  const project = linkedPublished(store, 'projects', projectId)
   return {
-    ...e,
+    ...line,
     categoryName: categoryName(e.category),
-    ...(project?.status === 'published' ? { projectName: project.name } : {}),
+    ...(project ? { projectId: project.id, projectName: project.name } : {}),
     large: isLarge(e, largeFen),
     ...correctionFacts(store, e),
   }

@@ -7,12 +7,13 @@ import { matterRuleChecks } from '../../../../contract/matter-rules'
 import { revisionWithFacts } from './corrected'
 import { pageOf } from './paging'
 import { matterFacts } from './corrected-facts'
-import { currentPublished, publishedById } from './records'
+import type { Store } from '../../store/types'
+import { currentIds, currentPublished, linkedPublished, publishedById } from './records'
 
 /** The six steps in order, each marked done or not, with its checks; and every check in one list. */
 export function matterView(
   m: Matter,
-  projects: readonly Project[],
+  projects: readonly Pick<Project, 'id' | 'name'>[],
   earlier: (id: string) => Matter | undefined = () => undefined,
 ): MatterView {
   const checks = matterRuleChecks(m.steps)
@@ -38,27 +39,44 @@ export function matterView(
     summary: m.summary,
     steps,
     ruleChecks: steps.flatMap((s) => s.checks),
-    projects: projects.filter((p) => p.matterId === m.id).map((p) => ({ id: p.id, name: p.name })),
+    projects: projects.map((p) => ({ id: p.id, name: p.name })),
     revision: revisionWithFacts(m, earlier, matterFacts),
   }
+}
+
+/**
+ * The current projects carried out under each matter, by the matter's current version: a
+ * project keeps the id of the version it was linked to, and a correction has a new id.
+ */
+function projectsByMatter(store: Store): Map<string, Project[]> {
+  const current = currentIds(store, 'matters')
+  const out = new Map<string, Project[]>()
+  for (const p of currentPublished(store, 'projects')) {
+    const id = current(p.matterId)
+    if (id) out.set(id, [...(out.get(id) ?? []), p])
+  }
+  return out
 }
 
 /** Handlers of 四议两公开; newest progress first, as on the home screen. */
 export const matterHandlers: HandlerGroup<'matters.list' | 'matters.get'> = {
   'matters.list': (window, { store }) => {
-    const projects = currentPublished(store, 'projects')
+    const projects = projectsByMatter(store)
     const cards = currentPublished(store, 'matters')
       .map((m) => ({ m, card: matterCard(m) }))
       .sort((a, b) => b.card.date.localeCompare(a.card.date) || a.m.id.localeCompare(b.m.id))
     return pageOf(
       cards,
       window,
-      ({ m }) => matterView(m, projects, (x) => store.get('matters', x)),
+      ({ m }) => matterView(m, projects.get(m.id) ?? [], (x) => store.get('matters', x)),
       ({ m }) => m.publishedAt,
     )
   },
   'matters.get': ({ id }, { store }) => {
     const m = publishedById(store, 'matters', id, '没有找到这个事项，可能还没有公开')
-    return matterView(m, currentPublished(store, 'projects'), (x) => store.get('matters', x))
+    // An earlier version lists the projects as the current one does.
+    const head = linkedPublished(store, 'matters', m.id)?.id ?? m.id
+    const projects = projectsByMatter(store).get(head) ?? []
+    return matterView(m, projects, (x) => store.get('matters', x))
   },
 }

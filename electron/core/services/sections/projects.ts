@@ -11,7 +11,7 @@ import { publishedSheets } from '../published'
 import { revisionWithFacts } from './corrected'
 import { pageOf } from './paging'
 import { projectFacts } from './corrected-facts'
-import { currentPublished, linkedPublished, publishedById } from './records'
+import { currentIds, currentPublished, linkedPublished, publishedById } from './records'
 
 /** budget − spent, spent as a whole percent of budget (floor), and whether spending passed it. */
 export function spending(budgetFen: number, spentFen: number) {
@@ -22,17 +22,22 @@ export function spending(budgetFen: number, spentFen: number) {
   }
 }
 
-/** Current lines of published sheets, grouped by the project they are linked to (never mutate). */
+/**
+ * Current lines of published sheets, grouped by the current version of the project they are
+ * linked to (a line keeps the id of the version it was entered against); never mutate.
+ */
 export function linkedEntries(store: Store): ReadonlyMap<string, readonly LedgerEntry[]> {
   // Ten years of lines walked on every list and detail took ~35 ms: once per change instead.
   return atHead(store, 'linkedEntries', () => {
     const out = new Map<string, LedgerEntry[]>()
+    const current = currentIds(store, 'projects')
     for (const list of publishedEntries(store, new Set(publishedSheets(store).keys())).values()) {
       for (const e of list) {
-        if (!e.projectId) continue
-        const mine = out.get(e.projectId)
+        const id = current(e.projectId)
+        if (!id) continue
+        const mine = out.get(id)
         if (mine) mine.push(e)
-        else out.set(e.projectId, [e])
+        else out.set(id, [e])
       }
     }
     return out
@@ -48,10 +53,12 @@ function projectView(store: Store, p: Project, entries: readonly LedgerEntry[]):
   const spentFen = spentOf(entries)
   const { largeExpenseFen } = settingsOf(store)
   const matter = linkedPublished(store, 'matters', p.matterId)
+  const head = linkedPublished(store, 'projects', p.id) ?? p
   const views = [...entries].sort(compareEntries).map((e): LedgerEntryView => ({
     ...e,
+    projectId: head.id,
     categoryName: categoryName(e.category),
-    projectName: p.name,
+    projectName: head.name,
     large: isLarge(e, largeExpenseFen),
   }))
   return {
@@ -90,6 +97,8 @@ export const projectHandlers: HandlerGroup<'projects.list' | 'projects.get'> = {
   },
   'projects.get': ({ id }, { store }) => {
     const p = publishedById(store, 'projects', id, '没有找到这个项目，可能还没有公开')
-    return projectView(store, p, linkedEntries(store).get(p.id) ?? [])
+    // An earlier version's page shows what the project has spent, as the current one does.
+    const head = linkedPublished(store, 'projects', p.id)?.id ?? p.id
+    return projectView(store, p, linkedEntries(store).get(head) ?? [])
   },
 }

@@ -54,6 +54,23 @@ export function latestPublishedAt(records: readonly Publication[]): string {
 }
 
 /**
+ * A reader from any version's id to the current published version's id (undefined when the
+ * record is not public), remembered for one read: lines and projects keep the id they were
+ * linked to, and a correction is a new record with a new id.
+ */
+export function currentIds(
+  store: Store,
+  coll: PublishedColl,
+): (id: string | undefined) => string | undefined {
+  const seen = new Map<string, string | undefined>()
+  return (id) => {
+    if (!id) return undefined
+    if (!seen.has(id)) seen.set(id, (linkedPublished(store, coll, id) as Published | undefined)?.id)
+    return seen.get(id)
+  }
+}
+
+/**
  * The current published version a link points to: follows published corrections, so a
  * project still linked to a corrected matter shows the corrected one; undefined if unpublished.
  */

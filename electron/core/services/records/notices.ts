@@ -51,6 +51,12 @@ function shownLongEnough(
 ): void {
   const first = original?.kind === 'gongshi' ? original : undefined
   if (first) correctsWithinWindow(n, first, today)
+  else if (original && showing(original, today) && n.validFrom > today) {
+    const message =
+      `这条公告现在正在屏幕上显示，更正后的开始日期不能晚于今天（${monthDay(today)}），否则它会从屏幕上消失。` +
+      '要预告以后的事，请另发一条新公告'
+    throw new ApiFailure('BAD_INPUT', message, { validFrom: message })
+  }
   if (n.kind !== 'gongshi' || !n.validTo) return
   if (first && sameContent(n, first)) return
   const from = n.validFrom > today ? n.validFrom : today
@@ -81,10 +87,13 @@ function correctsWithinWindow(n: Notice, first: Notice, today: string): void {
       `更正后的结束日期 ${fullDate(n.validTo)} 早于原来的 ${fullDate(first.validTo)}，离今天也不足 ${GONGSHI_MIN_DAYS} 天，` +
         `村民来不及提出异议。请把结束日期改到 ${fullDate(lastFair)} 或以后`,
     )
-  const running = first.validFrom <= today && (!first.validTo || first.validTo >= today)
-  if (running && n.validFrom > today)
+  if (showing(first, today) && n.validFrom > today)
     refuse('validFrom', `这份公示正在公示中，更正后的开始日期不能晚于今天（${monthDay(today)}）`)
 }
+
+/** Whether a notice is on the board today: started and not yet ended. */
+const showing = (n: Notice, today: string): boolean =>
+  n.validFrom <= today && (!n.validTo || n.validTo >= today)
 
 /** The list and the body as villagers read them, unchanged: a wording fix elsewhere. */
 function sameContent(n: Notice, first: Notice): boolean {

@@ -308,6 +308,25 @@ describe('a corrected 公示 is up long enough for villagers to object to what c
     expect(e.message).toBe('公示更正以后仍然是公示，不能改成别的类别')
   })
 
+  it('a notice showing now cannot be corrected to start later: it would vanish from the board', async () => {
+    const h = harness()
+    const notice = { kind: 'notice', title: '停水通知', body: '周五停水', validFrom: '2026-11-20' }
+    const id = await published(h, notice as Input<'notices.save'>)
+    const c = await h.ok('clerk', 'notices.correct', {
+      ...notice,
+      title: '停水通知（改期）',
+      body: '改到下月停水',
+      validFrom: '2026-12-20',
+      id,
+      reason: '改期',
+    } as Input<'notices.correct'>)
+    const e = await h.refused('clerk', 'notices.submit', { id: c.id }, 'BAD_INPUT')
+    expect(e.message).toBe(
+      '这条公告现在正在屏幕上显示，更正后的开始日期不能晚于今天（11月25日），否则它会从屏幕上消失。要预告以后的事，请另发一条新公告',
+    )
+    expect((await h.ok('kiosk', 'notices.list', {})).current.map((n) => n.id)).toContain(id)
+  })
+
   it('a wording fix to the title keeps the first window, signed on its last day', async () => {
     const h = harness()
     const id = await published(h)

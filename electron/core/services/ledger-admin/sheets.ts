@@ -117,6 +117,13 @@ export const sheetHandlers: HandlerGroup<
     if (sheet.submittedBy?.id === actor.id) {
       throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的账目，请由另一位监委成员审核')
     }
+    // Lines one entered, submitted by a colleague, are still one's own work.
+    if (linesOf(store, period).some((e) => e.createdBy.id === actor.id)) {
+      throw new ApiFailure(
+        'FORBIDDEN',
+        '这一期有您录入的账目，不能由您签字公开，请由另一位监委成员审核',
+      )
+    }
     const at = ctx.now().toISOString()
     const next: PeriodSheet = { ...sheet, status: 'published', publishedAt: at, publishedBy: actor }
     const lines = linesOf(store, period).map((e) => ({ ...e, publishedAt: at, publishedBy: actor }))

@@ -5,7 +5,8 @@
 import type { PersonRef, Publication } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 
-type Pub = Pick<Publication, 'status' | 'submittedBy' | 'supersededBy' | 'supersedes'>
+type Pub = Pick<Publication, 'status' | 'submittedBy' | 'supersededBy' | 'supersedes'> &
+  Partial<Pick<Publication, 'createdBy'>>
 
 /** A draft or a returned record may still be edited and submitted; nothing else may. */
 export function assertEditable(r: Pub, noun: string, verb: '修改' | '提交'): void {
@@ -32,10 +33,17 @@ export function assertSubmitted(r: Pub, noun: string, verb: '退回' | '公开')
   throw new ApiFailure('CONFLICT', `只有已提交、等待审核的${noun}才能${verb}，这条${now}`)
 }
 
-/** Nobody signs off their own submission: the 监委 check is a second pair of eyes. */
+/**
+ * Nobody signs off their own work: the 监委 check is a second pair of eyes. Not what they
+ * submitted, and not what they wrote when a colleague pressed 提交 (an account that was a
+ * clerk's before it became a 监委 member's).
+ */
 export function assertNotOwn(r: Pub, signer: PersonRef, noun: string): void {
   if (r.submittedBy?.id === signer.id) {
     throw new ApiFailure('FORBIDDEN', `不能审核公开自己提交的${noun}，请由另一位监委会成员审核`)
+  }
+  if (r.createdBy?.id === signer.id) {
+    throw new ApiFailure('FORBIDDEN', `不能审核公开自己填写的${noun}，请由另一位监委会成员审核`)
   }
 }
 

@@ -186,6 +186,19 @@ describe('ledger.publish', () => {
     await h.call('sup2', 'ledger.publish', P)
   })
 
+  it('is refused to the person who entered a line, even when another clerk submitted', async () => {
+    await enterMonth(h, 1)
+    await h.call('clerk2', 'ledger.submit', P)
+    await h.refused(
+      'clerkAsSup',
+      'ledger.publish',
+      P,
+      'FORBIDDEN',
+      '这一期有您录入的账目，不能由您签字公开，请由另一位监委成员审核',
+    )
+    await h.call('sup2', 'ledger.publish', P)
+  })
+
   it('is refused for drafts, returned sheets and sheets already published', async () => {
     await enterMonth(h, 1)
     await h.refused('sup', 'ledger.publish', P, 'CONFLICT', /只有已提交/)

@@ -37,6 +37,19 @@ describe('a register record through the workflow (资产资源合同)', () => {
     expect(shown.map((a) => [a.name, a.yearlyRentFen])).toEqual([['村东鱼塘', 2_560_000]])
   })
 
+  it('is not signed by the person who wrote it, even when another clerk submitted it', async () => {
+    const draft = await h.call('clerk', 'assets.save', pond)
+    await h.call('clerk2', 'assets.submit', { id: draft.id })
+    await h.refused(
+      'clerkAsSup',
+      'assets.publish',
+      { id: draft.id },
+      'FORBIDDEN',
+      /不能审核公开自己填写的/,
+    )
+    await h.call('sup', 'assets.publish', { id: draft.id })
+  })
+
   it('is frozen once public; a correction with a reason replaces it only when signed', async () => {
     const a = await h.call('clerk', 'assets.save', pond)
     await h.call('clerk', 'assets.submit', { id: a.id })

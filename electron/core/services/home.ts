@@ -1,15 +1,15 @@
 /** The kiosk's home screen: one call with everything a villager sees first. */
-import { ALL_COLLECTIONS } from './collections'
 import type { HandlerGroup } from '../api/handlers'
 import { comparePeriods, periodLabel, periodRange } from '../../../contract'
 import type { HomeSummary, LedgerEntry } from '../../../contract'
 import { atHead } from './at-head'
 import { localDate } from './clock'
 import { currentNotices, latestDecisions, projectCard } from './home-cards'
-import { latest, sheetTotals, spentByProject } from './ledger-math'
+import { sheetTotals, spentByProject } from './ledger-math'
 import { currentLines } from './ledger-lines'
 import { isCurrentPublished, publishedSheets } from './published'
 import { countOpenQuestions } from './questions'
+import { publicLastUpdated } from './sections/freshness'
 import { currentIds } from './sections/records'
 import { publicCheckpoint } from './system'
 import { compareMembers } from './village'
@@ -75,7 +75,7 @@ export const homeHandlers: HandlerGroup<'home.summary'> = {
       decisions: latestDecisions(store.all('matters').filter(isCurrentPublished), 4),
       notices: currentNotices(store.all('notices').filter(isCurrentPublished), today, 5),
       openQuestions: countOpenQuestions(store),
-      lastUpdated: latest(ALL_COLLECTIONS.map((c) => store.lastUpdated(c))),
+      lastUpdated: publicLastUpdated(store),
       checkpoint: publicCheckpoint(store),
     }
   },

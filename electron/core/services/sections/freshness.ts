@@ -3,6 +3,7 @@ import { comparePeriods } from '../../../../contract'
 import type { Freshness, SectionKey } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
+import { atHead } from '../at-head'
 import { latest } from '../ledger-math'
 import { publishedSheets } from '../published'
 import { villageToday } from './days'
@@ -22,20 +23,38 @@ const FROM: Array<[SectionKey, PublishedColl]> = [
   ['notices', 'notices'],
 ]
 
+/** When the ledger last changed in public: a sheet signed, or a correction of a line signed. */
+function ledgerPublishedAt(store: Store): string {
+  return atHead(store, 'ledgerPublishedAt', () => {
+    const corrections = store.all('ledger').filter((e) => e.supersedes && e.publishedAt)
+    return latest([
+      latestPublishedAt([...publishedSheets(store).values()]),
+      ...corrections.map((e) => e.publishedAt),
+    ])
+  })
+}
+
 function sectionTimes(store: Store): Freshness['sections'] {
-  const sheets = [...publishedSheets(store).values()]
   const people = latest([
     store.lastUpdated('members'),
     latestPublishedAt(currentPublished(store, 'duties')),
   ])
   return [
-    { section: 'ledger', lastUpdated: latestPublishedAt(sheets) },
+    { section: 'ledger', lastUpdated: ledgerPublishedAt(store) },
     ...FROM.map(([section, coll]) => ({
       section,
       lastUpdated: latestPublishedAt(currentPublished(store, coll)),
     })),
     { section: 'people', lastUpdated: people },
   ]
+}
+
+/**
+ * When anything public last changed (home's 最后更新): a signing in any section, the people
+ * list or the village's own details; a draft saved or submitted does not count.
+ */
+export function publicLastUpdated(store: Store): string {
+  return latest([...sectionTimes(store).map((s) => s.lastUpdated), store.lastUpdated('village')])
 }
 
 /**

@@ -54,7 +54,10 @@ function sectionTimes(store: Store): Freshness['sections'] {
  * list or the village's own details; a draft saved or submitted does not count.
  */
 export function publicLastUpdated(store: Store): string {
-  return latest([...sectionTimes(store).map((s) => s.lastUpdated), store.lastUpdated('village')])
+  // The home screen asks on every visit: once per change, not a walk of every record each time.
+  return atHead(store, 'publicLastUpdated', () =>
+    latest([...sectionTimes(store).map((s) => s.lastUpdated), store.lastUpdated('village')]),
+  )
 }
 
 /**

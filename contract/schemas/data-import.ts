@@ -17,6 +17,7 @@ export const IMPORT_TOO_BIG = '文件太大（超过 10 MB），请按月份拆�
 /** Columns the importer understands; a mapping says which column (0-based) holds each. */
 export const IMPORT_FIELDS = [
   'date',
+  'year',
   'month',
   'day',
   'voucherNo',

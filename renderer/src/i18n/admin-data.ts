@@ -41,6 +41,7 @@ export const adminData = () => ({
     recheck: '按新设置重新检查',
     fields: {
       date: '日期',
+      year: '年',
       month: '月',
       day: '日',
       voucherNo: '凭证号',

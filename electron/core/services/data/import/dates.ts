@@ -84,6 +84,18 @@ function smallNumber(cell: Cell, unit: string): number | null {
   return m ? Number(m[1]) : null
 }
 
+/**
+ * A 年 column's cell: 2025, 2025年 or 2025年度; null when empty (the book's or period's year is
+ * used), NaN when it holds something else.
+ */
+export function yearCell(cell: Cell): number | null {
+  if (cell === null || cell === '') return null
+  const text = toHalfWidth(String(cell)).trim()
+  if (text === '') return null
+  const m = /^((?:19|20)\d\d)(?:\.0+)?\s*(?:年度?)?$/.exec(text)
+  return m ? Number(m[1]) : Number.NaN
+}
+
 /** Books with separate 月 and 日 columns: the year is the chosen period's. */
 export function parseMonthDay(year: number, month: Cell, day: Cell): DateResult {
   const m = smallNumber(month, '月')

@@ -12,6 +12,7 @@ import { toHalfWidth } from './dates'
 
 const SYNONYMS: Record<ImportField, string[]> = {
   date: ['日期', '记账日期', '业务日期', '发生日期', '凭证日期', '制单日期', '时间', '日期时间'],
+  year: ['年', '年度', '年份', '会计年度'],
   month: ['月', '月份'],
   day: ['日'],
   voucherNo: [

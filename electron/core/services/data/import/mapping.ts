@@ -5,6 +5,7 @@ import { toHalfWidth } from './dates'
 
 export const FIELD_NAMES: Record<ImportField, string> = {
   date: '日期',
+  year: '年',
   month: '月',
   day: '日',
   voucherNo: '凭证号',

@@ -128,7 +128,8 @@ export async function buildPreview(
         : ''
     const skip = isHeaderAgain(cells, header.labels)
       ? '重复的表头'
-      : (skipReason(data[i]!, watched, mapping) ?? notEntryReason(cells, entryCols))
+      : // A line continuing a voucher has its number: 合计支付… there is a line, not a total.
+        (skipReason(cells, watched, mapping) ?? notEntryReason(cells, entryCols))
     if (skip) {
       // Trailing blank rows of a sheet are not worth a line in the preview.
       if (skip !== '空行' || i < lastFilled) {

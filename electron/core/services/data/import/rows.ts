@@ -12,7 +12,7 @@ import { resolveSubject, type LearnedMap, type Resolved } from './resolve'
 import type { ImportMapping, ImportedLine } from '../../../../../contract/schemas/data-import'
 import type { Cell } from './cells'
 import { at, readMoney, textAt } from './money'
-import { parseDateCell, parseMonthDay, toHalfWidth, type DateResult } from './dates'
+import { parseDateCell, parseMonthDay, toHalfWidth, yearCell, type DateResult } from './dates'
 
 /** Whether lines may go into a period: a draft (or new, opened by the import) or why not. */
 export type PeriodGate = (
@@ -49,15 +49,19 @@ export interface RowOutcome {
 
 function readDate(row: Cell[], ctx: RowContext): DateResult {
   const { mapping: m } = ctx
+  // The line's own 年 column first, then the book's stated year: a 2025 book imported into a
+  // 2026 period must not become 2026.
+  const own = m.year != null ? yearCell(at(row, m, 'year')) : null
+  if (Number.isNaN(own)) return { ok: false, error: `年份“${textAt(row, m, 'year')}”看不懂` }
+  const stated = own ?? ctx.bookYear
   if (m.date != null) {
-    // A day written without its year takes the book's stated year, or the chosen period's.
-    const year = ctx.bookYear ?? (ctx.period ? periodRange(ctx.period).year : undefined)
+    // A day written without its year takes the line's or book's year, or the chosen period's.
+    const year = stated ?? (ctx.period ? periodRange(ctx.period).year : undefined)
     return parseDateCell(at(row, m, 'date'), year)
   }
   if (m.month != null && m.day != null) {
-    // The book's own year first: a 2025 book imported into a 2026 period must not become 2026.
     const year =
-      ctx.bookYear ?? (ctx.period ? periodRange(ctx.period).year : Number(ctx.today.slice(0, 4)))
+      stated ?? (ctx.period ? periodRange(ctx.period).year : Number(ctx.today.slice(0, 4)))
     return parseMonthDay(year, at(row, m, 'month'), at(row, m, 'day'))
   }
   return { ok: false, error: '没有指定日期在哪一列' }

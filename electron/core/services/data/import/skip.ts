@@ -5,8 +5,22 @@ import { toHalfWidth } from './dates'
 
 const TOTAL =
   /^(本[日月季年期页]度?|全年|当[月年]|总|收入|支出|收支)?(发生额)?(合计|小计|累计|总计)|^[月季年]计$|^本[月期]发生额$/
+// A total that names what it adds up first: 办公费小计, 一月份合计, 1月份支出合计.
+const TOTAL_AFTER = /(合计|小计|累计|总计)$/
 const CARRIED =
   /^(承前页|过次页|承上页|转下页|转次页|承上[月期]|上年结转|结转下年|上[月期]结转|[期年][初末]余额|[期年]初数|上年余额|[上本][月期]结余|余额$)/
+
+/** The total or carried-balance word a cell's text is, or begins or (for a total) ends with. */
+function totalWord(text: string): RegExpExecArray | null {
+  return TOTAL.exec(text) ?? CARRIED.exec(text) ?? TOTAL_AFTER.exec(text)
+}
+
+/** Whether a 摘要 is a totals row's whole wording (合计, 本月合计, 办公费小计), not a line's. */
+export function isTotalsText(text: string): boolean {
+  const t = toHalfWidth(text).replace(/[\s\u3000]/g, '')
+  const word = TOTAL.exec(t) ?? CARRIED.exec(t)
+  return (word !== null && word[0] === t) || TOTAL_AFTER.test(t)
+}
 
 /**
  * Why a row is skipped (shown in the preview), or null for a row to read. A 摘要 that begins
@@ -22,7 +36,7 @@ export function skipReason(
   const vouchered = cols.voucherNo != null && /\d/.test(cellText(row[cols.voucherNo]))
   for (const i of watched) {
     const t = toHalfWidth(cellText(row[i])).replace(/[\s\u3000]/g, '')
-    const word = TOTAL.exec(t) ?? CARRIED.exec(t)
+    const word = totalWord(t)
     // A 摘要 that says more than the word, on a row with a 凭证号, is a line of its own.
     if (!word || (vouchered && i === cols.summary && t !== word[0])) continue
     return `${word[0]}行，不是一笔账`

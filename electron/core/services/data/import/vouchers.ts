@@ -7,6 +7,7 @@
 import type { ImportMapping, ImportRow } from '../../../../../contract/schemas/data-import'
 import { parseAmountCell } from './amounts'
 import { cellText, type Cell } from './cells'
+import { isTotalsText } from './skip'
 
 /** A read row with its voucher (number and date); `entryLike` is false for non-entry rows. */
 export interface VoucherRow {
@@ -58,23 +59,31 @@ export function settleVouchers(
       row.entry = { ...row.entry, voucherNo: `${monthOf(row)}${row.entry.voucherNo}` }
     }
   }
-  const groups = new Map<string, { line: number; rows: ImportRow[] }>()
-  let current: { line: number; rows: ImportRow[] } | null = null
+  type Group = { line: number; rows: ImportRow[]; key: string | null }
+  const groups = new Map<string, Group>()
+  let current: Group | null = null
   let previous = ''
   for (const { row, voucher, entryLike } of rows) {
     if (!entryLike || !voucher) continue
-    if (voucher !== previous || !current) {
-      const period = row.entry?.period ?? ''
+    if (voucher !== previous || !current) current = { line: row.line, rows: [], key: null }
+    previous = voucher
+    if (!row.entry) continue
+    // The voucher is known by its first line that is an entry: a receipt lists its cash line
+    // (not public, no entry) first, and the lines after it are still one voucher.
+    if (current.key === null) {
+      const period = row.entry.period
       const raw = voucher.split('\u0000')[0]!
-      const number = row.entry && monthly.has(period) ? `${monthOf(row)}${raw}` : raw
+      const number = monthly.has(period) ? `${monthOf(row)}${raw}` : raw
       const key = `${period}\u0000${number}`
       const first = groups.get(key)
-      current = { line: row.line, rows: [] }
-      if (first && row.entry) fail(row, `凭证号“${number}”与第 ${first.line} 行重复`)
-      else if (period) groups.set(key, current)
+      if (first) {
+        fail(row, `凭证号“${number}”与第 ${first.line} 行重复`)
+        continue
+      }
+      current.key = key
+      groups.set(key, current)
     }
-    previous = voucher
-    if (row.entry) current.rows.push(row)
+    current.rows.push(row)
   }
   for (const g of groups.values()) {
     if (g.rows.length < 2) continue
@@ -114,7 +123,9 @@ export function continueVoucher(
   m: ImportMapping,
 ): Cell[] | null {
   if (!previous || m.subject == null || !cellText(row[m.subject])) return null
-  const keys = [m.date, m.month, m.day, m.voucherNo].filter(
+  // 办公费小计 under a voucher's lines adds them up: it is not another line of that voucher.
+  if (m.summary != null && isTotalsText(cellText(row[m.summary]))) return null
+  const keys = [m.date, m.year, m.month, m.day, m.voucherNo].filter(
     (i): i is number => typeof i === 'number',
   )
   if (keys.length === 0 || keys.some((i) => cellText(row[i]) !== '')) return null

@@ -1,0 +1,78 @@
+/**
+ * Real 凭证明细/序时账 exports that went in wrong without a word: a subtotal row counted as a
+ * line, a real line dropped as a total, last year's book dated this year, and a receipt voucher
+ * listing its cash line first refused as a duplicate. Found by an import review.
+ */
+import { describe, expect, it } from 'vitest'
+import { csvText, preview, utf8 } from './files'
+
+const csv = (rows: string[][], more: Parameters<typeof preview>[1] = {}) =>
+  preview(utf8(csvText(rows)), more)
+const lines = (p: Awaited<ReturnType<typeof preview>>) =>
+  p.rows.filter((r) => r.entry).map((r) => [r.entry!.voucherNo, r.entry!.amountFen])
+
+describe('vouchers as township software lists them', () => {
+  it('a subtotal row that names its item (办公费小计, 一月份合计) is skipped, not a second line', async () => {
+    for (const word of ['办公费小计', '一月份合计', '1月合计', '1月份支出合计']) {
+      const p = await csv([
+        ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+        ['2026-01-06', '记-3', '买办公用品', '办公费', '', '300'],
+        ['2026-01-09', '记-5', '买墨盒', '办公费', '', '200'],
+        ['', '', word, '办公费', '', '500'],
+      ])
+      expect(lines(p), word).toEqual([
+        ['记-3', 30_000],
+        ['记-5', 20_000],
+      ])
+      expect(p.rows[2]?.skipReason, word).toMatch(/计行，不是一笔账$/)
+    }
+  })
+
+  it('a line after the first of its voucher whose 摘要 begins with 合计 is a line, not a total', async () => {
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '科目', '借方', '贷方'],
+      ['2026-01-06', '记-3', '购买办公用品', '管理费用', '300.00', ''],
+      ['', '', '合计支付三户修路补贴', '公益支出', '5000.00', ''],
+      ['', '', '付款', '库存现金', '', '5300.00'],
+    ])
+    expect(lines(p)).toEqual([
+      ['记-3-1', 30_000],
+      ['记-3-2', 500_000],
+    ])
+    expect(p.canCommit).toBe(true)
+  })
+
+  it('a 年 column: a 2025 book keeps its year', async () => {
+    const p = await csv(
+      [
+        ['年', '月', '日', '凭证号', '摘要', '科目', '借方', '贷方'],
+        ['2025', '1', '6', '记-3', '购买办公用品', '管理费用', '300.00', ''],
+        ['2025', '1', '6', '记-3', '付款', '库存现金', '', '300.00'],
+      ],
+      { period: undefined },
+    )
+    expect(p.mapping.year).toBe(0)
+    expect(p.rows[0]?.entry?.date).toBe('2025-01-06')
+    // Into a 2026 period chosen by hand, the 2025 line is refused, not moved a year.
+    const into = await csv([
+      ['年', '月', '日', '凭证号', '摘要', '科目', '借方', '贷方'],
+      ['2025', '1', '6', '记-3', '购买办公用品', '管理费用', '300.00', ''],
+    ])
+    expect(into.rows[0]?.entry).toBeUndefined()
+    expect(into.rows[0]?.errors.join('')).toContain('2025-01-06')
+  })
+
+  it('a receipt voucher listing its cash line first: its lines are numbered, not refused', async () => {
+    const p = await csv([
+      ['凭证日期', '凭证号', '摘要', '科目名称', '借方', '贷方'],
+      ['2026-01-06', '记-2', '收承包费', '银行存款', '50000.00', ''],
+      ['2026-01-06', '记-2', '收鱼塘承包费', '发包及上交收入', '', '30000.00'],
+      ['2026-01-06', '记-2', '收土地承包费', '发包及上交收入', '', '20000.00'],
+    ])
+    expect(lines(p)).toEqual([
+      ['记-2-1', 3_000_000],
+      ['记-2-2', 2_000_000],
+    ])
+    expect(p.canCommit).toBe(true)
+  })
+})

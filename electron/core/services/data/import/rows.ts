@@ -1,6 +1,7 @@
 /** One data row under a mapping: the draft line it becomes, or every reason it cannot. */
 import {
   LedgerEntryInput,
+  OptText,
   categoryName,
   periodContains,
   periodLabel,
@@ -9,7 +10,12 @@ import {
 import { ApiFailure } from '../../../api/failure'
 import { refusePersonalNumbers } from '../../records/personal-numbers'
 import { resolveSubject, type LearnedMap, type Resolved } from './resolve'
-import type { ImportMapping, ImportedLine } from '../../../../../contract/schemas/data-import'
+import {
+  IMPORT_FIELDS,
+  type ImportMapping,
+  type ImportedLine,
+} from '../../../../../contract/schemas/data-import'
+import { FIELD_NAMES } from './mapping'
 import type { Cell } from './cells'
 import { at, readMoney, textAt } from './money'
 import { parseDateCell, parseMonthDay, toHalfWidth, yearCell, type DateResult } from './dates'
@@ -93,12 +99,21 @@ function personalNumberErrors(line: ImportedLine): string[] {
 }
 
 /** Chinese messages of the entry schema (lengths, hidden characters) not already said. */
+// The township book's 会计科目 kept on the line (and written back in its export): checked as
+// typed text is, though the entry form has no such field.
+const SUBJECT_MAX = 60
+const SUBJECT = OptText(SUBJECT_MAX, '会计科目')
+
 function schemaErrors(line: ImportedLine, period: string, known: string[]): string[] {
   const parsed = LedgerEntryInput.safeParse({ ...line, period, attachments: [] })
-  if (parsed.success) return []
+  const subject = SUBJECT.safeParse(line.subject ?? '')
+  const issues = [
+    ...(parsed.success ? [] : parsed.error.issues),
+    ...(subject.success ? [] : subject.error.issues),
+  ]
   const said = new Set(known)
   const out: string[] = []
-  for (const issue of parsed.error.issues) {
+  for (const issue of issues) {
     // Date and item problems were already explained in the clerk's words above.
     const field = String(issue.path[0] ?? '')
     if (['date', 'item', 'category', 'amountFen', 'direction'].includes(field)) continue
@@ -123,14 +138,32 @@ function readPeriod(date: string, ctx: RowContext, errors: string[]): string | n
   return open.ok ? period : null
 }
 
+/** Longer than any cell of a real line: such a row is refused before any of it is read. */
+const CELL_MAX = 1000
+
+/** The first mapped cell far too long for a line, said in the clerk's words; null if none. */
+function overlong(row: Cell[], m: ImportMapping): string | null {
+  for (const f of IMPORT_FIELDS) {
+    const n = m[f] != null ? textAt(row, m, f).length : 0
+    if (n > CELL_MAX) return `${FIELD_NAMES[f]}这一格有 ${n} 个字，不像一笔账，请检查这一行`
+  }
+  return null
+}
+
 /** Reads one data row (line is the row number shown to the clerk). */
 export function readRow(row: Cell[], ctx: RowContext): RowOutcome {
   const m = ctx.mapping
+  // A cell of a whole page (a pasted document, a crafted file) would take core seconds to read.
+  const huge = overlong(row, m)
+  if (huge) return { errors: [huge] }
   const errors: string[] = []
+  const subjectText = textAt(row, m, 'subject')
   const subject: Resolved =
-    m.subject != null
-      ? resolveSubject(textAt(row, m, 'subject'), textAt(row, m, 'category'), ctx.learned)
-      : { kind: 'error', error: '没有指定科目在哪一列' }
+    m.subject == null
+      ? { kind: 'error', error: '没有指定科目在哪一列' }
+      : subjectText.length > SUBJECT_MAX
+        ? { kind: 'error', error: `会计科目不能超过${SUBJECT_MAX}个字` }
+        : resolveSubject(subjectText, textAt(row, m, 'category'), ctx.learned)
   if (subject.kind === 'cash') return { errors, skip: '现金/银行对方科目，不单列' }
   const date = readDate(row, ctx)
   if (!date.ok) errors.push(date.error)
@@ -165,6 +198,9 @@ export function readRow(row: Cell[], ctx: RowContext): RowOutcome {
     counterparty: textAt(row, m, 'counterparty'),
     subject: textAt(row, m, 'subject'),
   }
-  const more = [...schemaErrors(entry, period, errors), ...personalNumberErrors(entry)]
+  // Text already refused for its length is not read for numbers too: a cell of a whole page
+  // would hold core for seconds, and the row is an error either way.
+  const schema = schemaErrors(entry, period, errors)
+  const more = schema.length > 0 ? schema : personalNumberErrors(entry)
   return more.length > 0 ? { errors: more } : { entry, errors: [] }
 }

@@ -76,3 +76,34 @@ describe('vouchers as township software lists them', () => {
     expect(p.canCommit).toBe(true)
   })
 })
+
+describe('the text a line keeps is checked like the text typed in', () => {
+  it('a 会计科目 too long or with hidden characters is the row’s error', async () => {
+    const long = await csv([
+      ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+      ['2026-01-05', '记-1', '买办公用品', `管理费用—办公费${'某'.repeat(300)}`, '', '100'],
+    ])
+    expect(long.rows[0]?.entry).toBeUndefined()
+    expect(long.rows[0]?.errors).toEqual(['会计科目不能超过60个字'])
+    expect(long.canCommit).toBe(false)
+    const hidden = await csv([
+      ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+      ['2026-01-05', '记-1', '买办公用品', '管理费用—办公费\u202E', '', '100'],
+    ])
+    expect(hidden.rows[0]?.errors).toEqual(['会计科目含有不可见的控制字符，请删去后重试'])
+  })
+
+  it('a cell far too long for a line is refused for its length alone, not read for numbers', async () => {
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+      ['2026-01-05', '记-1', '13812345678，'.repeat(1000), '办公费', '', '100'],
+    ])
+    expect(p.rows[0]?.errors).toEqual(['摘要这一格有 12000 个字，不像一笔账，请检查这一行'])
+    const subject = await csv([
+      ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+      ['2026-01-05', '记-1', '买办公用品', '1、'.repeat(1000), '', '100'],
+    ])
+    expect(subject.rows[0]?.errors).toEqual(['科目这一格有 2000 个字，不像一笔账，请检查这一行'])
+    expect(subject.questions).toEqual([])
+  })
+})

@@ -113,13 +113,16 @@ test('an ID number or a bad date in a row: the row says so in Chinese, and nothi
   await monthlyVillage(kiosk)
   await kiosk.open('/admin/data/import')
   const imp = new DataImportPage(kiosk.page)
+  // Each voucher with its cash side, as the township's software lists it.
   const book = await townshipBook([
     ['2026-09-20', '记-003', '退110101199003071234押金', '其他支出', 100, null],
+    ['2026-09-20', '记-003', '退押金', '库存现金', null, 100],
     ['2026-09-31', '记-004', '日期写错', '其他支出', 100, null],
+    ['2026-09-31', '记-004', '付款', '库存现金', null, 100],
   ])
   await imp.choose('第三季度.xlsx', book, XLSX)
   await expect(imp.row(ROWS.septemberTotal)).toContainText('身份证号')
-  await expect(imp.row(ROWS.septemberTotal + 1)).toContainText('日期“2026-09-31”不存在，请核对')
+  await expect(imp.row(ROWS.septemberTotal + 2)).toContainText('日期“2026-09-31”不存在，请核对')
   await expect(imp.counts()).toContainText('有问题 2 行')
   await expect(imp.commit()).toBeDisabled()
   const sheets = await kiosk.call('ledger.sheets', {})

@@ -73,6 +73,8 @@ export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: 
   const otherVouchers = new Set<string>()
   let last = ''
   for (const r of data) {
+    // A cell far too long for a 科目 is the row's error later; matching it would take seconds.
+    if (cellText(r[at]).length > 60) continue
     const s = resolveSubject(cellText(r[at]), '', new Map())
     // A line without its number continues the voucher above (exports print it once).
     const no = numberOf(r) || last

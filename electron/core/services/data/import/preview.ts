@@ -18,10 +18,10 @@ import { cellText, isBlankRow, type Cell, type Grid } from './cells'
 import { CsvTooBig, parseCsv } from './csv'
 import { bookYearOf, guessMapping, isHeaderAgain, shapeOf } from './header'
 import { periodSplit, tally } from './split'
-import { readRow, type PeriodGate } from './rows'
+import { CASH_SIDE, readRow, type PeriodGate } from './rows'
 import type { LearnedMap } from './resolve'
 import { notEntryReason, skipReason, type EntryColumns } from './skip'
-import { continueVoucher, settleVouchers, type VoucherRow } from './vouchers'
+import { continueVoucher, dropNonCashVouchers, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
 import { isHtmlTable, readHtmlTable } from './html-table'
@@ -152,6 +152,10 @@ export async function buildPreview(
     read.push({ row, voucher, entryLike: true })
     previous = cells
   }
+  // Only where the file shows its cash lines: our own township export has none, and every
+  // line of it is a 收支.
+  const cashLine = (r: ImportRow) => r.skipReason === CASH_SIDE
+  if (rowCtx.voucherExport && read.some((r) => cashLine(r.row))) dropNonCashVouchers(read, cashLine)
   settleVouchers(read, ctx.usedVouchers)
   ctx.onProgress?.('检查完成', data.length, data.length)
   const rows = read.map((r) => r.row)

@@ -138,6 +138,9 @@ function readPeriod(date: string, ctx: RowContext, errors: string[]): string | n
   return open.ok ? period : null
 }
 
+/** Why a 库存现金/银行存款 line is skipped: it is the other side of the voucher's public lines. */
+export const CASH_SIDE = '现金/银行对方科目，不单列'
+
 /** Longer than any cell of a real line: such a row is refused before any of it is read. */
 const CELL_MAX = 1000
 
@@ -164,7 +167,7 @@ export function readRow(row: Cell[], ctx: RowContext): RowOutcome {
       : subjectText.length > SUBJECT_MAX
         ? { kind: 'error', error: `会计科目不能超过${SUBJECT_MAX}个字` }
         : resolveSubject(subjectText, textAt(row, m, 'category'), ctx.learned)
-  if (subject.kind === 'cash') return { errors, skip: '现金/银行对方科目，不单列' }
+  if (subject.kind === 'cash') return { errors, skip: CASH_SIDE }
   const date = readDate(row, ctx)
   if (!date.ok) errors.push(date.error)
   const period = date.ok ? readPeriod(date.date, ctx, errors) : null

@@ -112,6 +112,41 @@ export function settleVouchers(
   }
 }
 
+export const NON_CASH = '转账凭证（没有库存现金或银行存款），不是一笔收支'
+
+/**
+ * In a voucher export, a voucher with no 库存现金 or 银行存款 line moved no money: wages
+ * accrued (借 管理费用 / 贷 应付工资), a transfer between accounts. Its lines are not 收支, and
+ * the payment made later is (the wages would otherwise be published twice). In place.
+ */
+export function dropNonCashVouchers(rows: VoucherRow[], isCash: (r: ImportRow) => boolean): void {
+  let group: VoucherRow[] = []
+  const flush = () => {
+    if (!group.some((g) => isCash(g.row))) {
+      for (const g of group) {
+        if (g.row.kind !== 'entry') continue
+        g.row = {
+          line: g.row.line,
+          values: g.row.values,
+          kind: 'skipped',
+          skipReason: NON_CASH,
+          errors: [],
+        }
+        g.entryLike = false
+      }
+    }
+    group = []
+  }
+  let previous = ''
+  for (const r of rows) {
+    if (!r.entryLike || !r.voucher) continue
+    if (r.voucher !== previous) flush()
+    group.push(r)
+    previous = r.voucher
+  }
+  flush()
+}
+
 /**
  * Many township exports print the date and 凭证号 on a voucher's first line only. A line right
  * after an entry-like row, with a 会计科目 and an amount but no date or number, continues that

@@ -149,9 +149,12 @@ describe('a quarter into a monthly village', () => {
     const p = await h.call(
       'clerk',
       'import.preview',
+      // Each voucher with its cash side, as the township's software lists it.
       await file([
         ['2026-09-20', '记-003', '退110101199003071234押金', '其他支出', 100, null],
+        ['2026-09-20', '记-003', '退押金', '库存现金', null, 100],
         ['2026-09-21', '记-004', '冲减多记的收入', '其他收入', 100, null],
+        ['2026-09-21', '记-004', '付款', '库存现金', null, 100],
       ]),
     )
     const [id, reversal] = p.rows.filter((r) => r.errors.length)

@@ -107,3 +107,22 @@ describe('the text a line keeps is checked like the text typed in', () => {
     expect(subject.questions).toEqual([])
   })
 })
+
+describe('a voucher export lists 转账 vouchers too', () => {
+  it('wages accrued (no cash side) are not a 收支; only the payment is, once', async () => {
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '科目', '借方', '贷方'],
+      ['2026-01-31', '记-1', '计提1月干部报酬', '管理费用—干部报酬', '5000.00', ''],
+      ['2026-01-31', '记-1', '计提1月干部报酬', '应付工资', '', '5000.00'],
+      ['2026-02-05', '记-2', '发放1月干部报酬', '应付工资', '5000.00', ''],
+      ['2026-02-05', '记-2', '发放1月干部报酬', '库存现金', '', '5000.00'],
+    ])
+    expect(lines(p)).toEqual([['记-2', 500_000]])
+    expect(p.rows.slice(0, 2).map((r) => r.skipReason)).toEqual([
+      '转账凭证（没有库存现金或银行存款），不是一笔收支',
+      '转账凭证（没有库存现金或银行存款），不是一笔收支',
+    ])
+    expect(p.counts.expenseFen).toBe(500_000)
+    expect(p.canCommit).toBe(true)
+  })
+})

@@ -52,6 +52,13 @@ export function parseAmountCell(cell: Cell): AmountResult {
   }
   if (typeof cell === 'number') return cell === 0 ? { kind: 'empty' } : fenOfNumber(cell)
   const shown = cell.trim()
+  if (shown.startsWith('红字')) {
+    const figure = shown.slice(2)
+    return {
+      kind: 'bad',
+      error: `金额 ${figure} 在表格里是红字（冲销），导入只接受正数金额，请在财务软件里核对后再导入`,
+    }
+  }
   // Thousands commas only where they belong: 1,2345 or 12,34.5 is a slip, not an amount.
   const plain = toHalfWidth(shown)
     .replace(/[\s¥￥]/g, '')

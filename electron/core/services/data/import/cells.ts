@@ -11,6 +11,8 @@ export interface Grid {
   mergedDown?: Array<[number, number]>
   /** Hidden in Excel: an old month or a working copy nobody sees, picked only by name. */
   hidden?: boolean
+  /** Rows (0-based) hidden in Excel: a line nobody sees there is not imported unseen. */
+  hiddenRows?: number[]
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -89,6 +89,7 @@ export async function buildPreview(
     ...mergedMoneyProblems(mapping, header.labels, grid.mergedDown ?? [], header.row + 1),
   ]
   const data = grid.rows.slice(header.row + 1)
+  const hidden = new Set(grid.hiddenRows ?? [])
   if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')
   const watched = cols(mapping.date, mapping.month, mapping.voucherNo, mapping.summary).concat(0)
   const entryCols: EntryColumns = {
@@ -126,10 +127,12 @@ export async function buildPreview(
       mapping.voucherNo != null && cellText(cells[mapping.voucherNo])
         ? `${cellText(cells[mapping.voucherNo])}\u0000${mapping.date != null ? cellText(cells[mapping.date]) : ''}`
         : ''
-    const skip = isHeaderAgain(cells, header.labels)
-      ? '重复的表头'
-      : // A line continuing a voucher has its number: 合计支付… there is a line, not a total.
-        (skipReason(cells, watched, mapping) ?? notEntryReason(cells, entryCols))
+    const skip = hidden.has(header.row + 1 + i)
+      ? '在表格里是隐藏的行，没有导入'
+      : isHeaderAgain(cells, header.labels)
+        ? '重复的表头'
+        : // A line continuing a voucher has its number: 合计支付… there is a line, not a total.
+          (skipReason(cells, watched, mapping) ?? notEntryReason(cells, entryCols))
     if (skip) {
       // Trailing blank rows of a sheet are not worth a line in the preview.
       if (skip !== '空行' || i < lastFilled) {

@@ -26,6 +26,17 @@ export function plainCell(v: Value): Cell {
   return null
 }
 
+/** Put before a figure written in red, so the amount check refuses it as a reversal. */
+export const RED_MARK = '红字'
+
+/** A font colour (ARGB or RGB hex) that reads as red: much red, little green and blue. */
+function isRed(argb: string | undefined): boolean {
+  const m = /^(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(argb ?? '')
+  if (!m) return false
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16))
+  return r! >= 0xc0 && g! < 0x60 && b! < 0x60
+}
+
 /** Said when a sheet has more rows than a village ledger ever needs. */
 export const tooManyRows = (where: string) =>
   `${where}行数太多（超过 ${IMPORT_MAX_ROWS} 行），请按月份拆成几个文件后再导入`
@@ -43,10 +54,17 @@ export const tooManyColumns = (sheet?: string) =>
 function readSheet(ws: ExcelJS.Worksheet): Grid {
   const rows: Cell[][] = []
   const mergedDown: Array<[number, number]> = []
+  const hiddenRows: number[] = []
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Cell[] = []
+    if (row.hidden) hiddenRows.push(r - 1)
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const value = plainCell(cell.value)
+      const plain = plainCell(cell.value)
+      // A figure in red is a 红字冲销 (a reversal) on paper: never read as money in or out.
+      const value =
+        typeof plain === 'number' && plain > 0 && isRed(cell.font?.color?.argb)
+          ? `${RED_MARK}${plain}`
+          : plain
       if (cellText(value) === '') return
       if (c > IMPORT_MAX_COLUMNS) throw new ApiFailure('BAD_INPUT', tooManyColumns(ws.name))
       if (r > IMPORT_MAX_ROWS) throw new ApiFailure('BAD_INPUT', tooManyRows(ws.name))
@@ -56,7 +74,12 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
     })
     if (cells.length > 0) rows[r - 1] = Array.from(cells, (v) => v ?? null)
   })
-  const grid: Grid = { name: ws.name, rows: Array.from(rows, (row) => row ?? []), mergedDown }
+  const grid: Grid = {
+    name: ws.name,
+    rows: Array.from(rows, (row) => row ?? []),
+    mergedDown,
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+  }
   return ws.state === 'visible' || !ws.state ? grid : { ...grid, hidden: true }
 }
 

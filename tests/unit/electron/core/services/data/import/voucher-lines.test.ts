@@ -4,7 +4,7 @@
  * listing its cash line first refused as a duplicate. Found by an import review.
  */
 import { describe, expect, it } from 'vitest'
-import { csvText, preview, utf8 } from './files'
+import { csvText, preview, utf8, xlsx } from './files'
 
 const csv = (rows: string[][], more: Parameters<typeof preview>[1] = {}) =>
   preview(utf8(csvText(rows)), more)
@@ -124,5 +124,35 @@ describe('a voucher export lists 转账 vouchers too', () => {
     ])
     expect(p.counts.expenseFen).toBe(500_000)
     expect(p.canCommit).toBe(true)
+  })
+})
+
+describe('what Excel shows is what is read', () => {
+  const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
+
+  it('an amount written in red (红字冲销) is refused as a reversal, not read as money spent', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(HEAD)
+      ws.addRow(['2026-01-06', '记-1', '购买办公用品', '办公费', null, 300])
+      const red = ws.addRow(['2026-01-08', '记-2', '冲销多付的办公费', '办公费', null, 200])
+      red.getCell(6).font = { color: { argb: 'FFFF0000' } }
+    })
+    const p = await preview(bytes, { fileName: 'book.xlsx' })
+    expect(lines(p)).toEqual([['记-1', 30_000]])
+    expect(p.rows[1]?.errors.join('')).toContain('红字')
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('a row hidden in Excel is skipped and said, not imported unseen', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(HEAD)
+      ws.addRow(['2026-01-06', '记-1', '购买办公用品', '办公费', null, 300])
+      ws.addRow(['2026-01-07', '记-2', '作废的一笔', '办公费', null, 900]).hidden = true
+    })
+    const p = await preview(bytes, { fileName: 'book.xlsx' })
+    expect(lines(p)).toEqual([['记-1', 30_000]])
+    expect(p.rows[1]?.skipReason).toBe('在表格里是隐藏的行，没有导入')
   })
 })

@@ -1,28 +1,34 @@
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes. */
 
-/** The first line with something on it besides spaces ('' if none), found without splitting the text. */
-function firstLine(text: string): string {
-  for (let at = 0; at < text.length;) {
+/** Up to `n` lines with something on them besides spaces, found without splitting the text. */
+function firstLines(text: string, n: number): string[] {
+  const out: string[] = []
+  for (let at = 0; at < text.length && out.length < n;) {
     const end = text.indexOf('\n', at)
     const line = text.slice(at, end < 0 ? text.length : end).replace(/\r$/, '')
-    if (line.trim() !== '') return line
+    if (line.trim() !== '') out.push(line)
     if (end < 0) break
     at = end + 1
   }
-  return ''
+  return out
 }
 
-/** The delimiter of the first non-empty line: tab (Excel's "Unicode text"), semicolon or comma. */
+/**
+ * The delimiter of the first lines: tab (Excel's "Unicode text"), semicolon or comma, by the
+ * most any one of them holds: a title line above the header (no delimiter at all, or a comma
+ * in its words) does not decide it.
+ */
 function guessDelimiter(text: string): string {
-  const first = firstLine(text)
-  const count = (ch: string) => {
+  const lines = firstLines(text, 10)
+  const count = (line: string, ch: string) => {
     let n = 0
-    for (let at = first.indexOf(ch); at >= 0; at = first.indexOf(ch, at + 1)) n++
+    for (let at = line.indexOf(ch); at >= 0; at = line.indexOf(ch, at + 1)) n++
     return n
   }
-  const tabs = count('\t')
-  const commas = count(',')
-  const semis = count(';')
+  const most = (ch: string) => Math.max(0, ...lines.map((l) => count(l, ch)))
+  const tabs = most('\t')
+  const commas = most(',')
+  const semis = most(';')
   if (tabs > commas && tabs >= semis) return '\t'
   if (semis > commas) return ';'
   return ','
@@ -60,6 +66,10 @@ export function parseCsv(
   let quoted = false
   let i = 0
   const endField = () => {
+    // ="0012" is how Excel is told to keep leading zeros: the cell is 0012.
+    if (field.startsWith('="') && field.endsWith('"') && field.length >= 3) {
+      field = field.slice(2, -1)
+    }
     if (field === '') {
       empties++
       return

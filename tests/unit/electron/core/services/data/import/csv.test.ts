@@ -10,6 +10,23 @@ describe('parseCsv', () => {
     ])
   })
 
+  it('reads ="0012" (Excel’s way to keep leading zeros) as 0012', () => {
+    expect(parseCsv('凭证号,摘要\r\n="0012",买纸\r\n')).toEqual([
+      ['凭证号', '摘要'],
+      ['0012', '买纸'],
+    ])
+  })
+
+  it('a tab-separated file under a title line without tabs is still read by tabs', () => {
+    expect(
+      parseCsv('2026年第一季度凭证明细\n日期\t凭证号\t摘要\n2026-01-05\t记-1\t买纸,笔\n'),
+    ).toEqual([
+      ['2026年第一季度凭证明细'],
+      ['日期', '凭证号', '摘要'],
+      ['2026-01-05', '记-1', '买纸,笔'],
+    ])
+  })
+
   it('keeps empty fields between others and drops those after a line’s last content', () => {
     expect(parseCsv('a,,b,,,\r\n,,,\r\n,x\r\n')).toEqual([['a', '', 'b'], [], ['', 'x']])
   })

@@ -14,6 +14,7 @@ import { fsyncDir } from '../../../store/fs-safe'
 import type { Store } from '../../../store/types'
 import { isDemo } from '../../auth/setup'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
+import { isDataPath } from './data-paths'
 import { extractAttachment } from './attach-store'
 import { placeProblem } from './errors'
 import { withDataLock } from './lock'
@@ -123,6 +124,16 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   const header = await readHeader(o.archivePath).catch((e: unknown) => {
     throw e instanceof BackupProblem ? e : new BackupProblem(`无法读取备份文件：${placeProblem(e)}`)
   })
+  // A place that is not an attachment's (a data file named by someone holding the key) would
+  // be swapped in without the checks every data file gets below.
+  const stray = header.attachments.find(
+    (a) => !a.path.startsWith('attachments/') || !isDataPath(a.path),
+  )
+  if (stray) {
+    throw new BackupProblem(
+      `备份里的附件清单有不是附件的文件（${stray.path}），恢复没有进行，现在的数据保持原样`,
+    )
+  }
   const key = await keyFor(header, o.hooks.secrets, o.recoveryCode)
   say('正在核对每个文件的校验值和变更日志', 1, 5)
   const { files, peppers } = await openBody(o.archivePath, header, key)

@@ -95,9 +95,19 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
   return { finished: m }
 }
 
-/** Journals a finished restore once (who, when, which archive, old and new heads); clears the marker. */
-export async function recordRestore(store: Store, dir: string, m: RestoreMarker): Promise<void> {
-  if (store.head().seq === m.record.newHead.seq && !store.get('restores', m.id)) {
+/**
+ * Journals a finished restore once (who, when, which archive, old and new heads); clears the
+ * marker. `swapped` is known by the restore itself: a change saved just after the swap must
+ * not leave it unrecorded. At a start after a power cut it is not known, and the journal's
+ * head being the archive's says the swap finished.
+ */
+export async function recordRestore(
+  store: Store,
+  dir: string,
+  m: RestoreMarker,
+  swapped = store.head().seq === m.record.newHead.seq,
+): Promise<void> {
+  if (swapped && !store.get('restores', m.id)) {
     await store.commit({
       actor: m.actor,
       action: 'backup.restore',

@@ -11,10 +11,11 @@ import type { PersonRef } from '../../../../../contract'
 import type { Secrets } from '../../../secrets'
 import { openStore } from '../../../store'
 import { fsyncDir } from '../../../store/fs-safe'
+import { parseLine } from '../../../store/journal-format'
 import type { Store } from '../../../store/types'
 import { isDemo } from '../../auth/setup'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
-import { isDataPath } from './data-paths'
+import { isDataPath, JOURNAL_FILE } from './data-paths'
 import { extractAttachment } from './attach-store'
 import { placeProblem } from './errors'
 import { withDataLock } from './lock'
@@ -109,6 +110,31 @@ async function trialOpen(
   }
 }
 
+/** The hash of a journal's first entry, from its first line; null when it cannot be read. */
+function firstHash(text: string): string | null {
+  const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'))
+  return line ? (parseLine(line)?.entry.hash ?? null) : null
+}
+
+/**
+ * Whether the archive's journal starts otherwise than the live one. Only the live journal's
+ * head is read (a first line is far shorter than 64 KB); when either cannot be read, this
+ * says nothing (a damaged journal must still be restorable from its own backup).
+ */
+async function otherStart(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<boolean> {
+  const archived = files.get(JOURNAL_FILE)
+  const theirs = archived ? firstHash(Buffer.from(archived).toString('utf8')) : null
+  const handle = await open(join(dir, JOURNAL_FILE), 'r').catch(() => null)
+  if (!handle || !theirs) return false
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(65_536), 0, 65_536, 0)
+    const ours = firstHash(buffer.subarray(0, bytesRead).toString('utf8'))
+    return ours !== null && ours !== theirs
+  } finally {
+    await handle.close()
+  }
+}
+
 /** A village set up for real (not the demo, not an empty folder waiting for setup). */
 const isRealVillage = (store: Store) => !!store.get('village', 'profile') && !isDemo(store)
 
@@ -150,6 +176,13 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   if (trial.demo && isRealVillage(o.hooks.store())) {
     throw new BackupProblem(
       '这是演示村的备份，不能用它替换本村的正式数据。现在的数据保持原样，请选本村自己的备份',
+    )
+  }
+  // Another village's backup (a history with another first entry) over this one would put its
+  // records on this village's screen and into its township packages, under its signature.
+  if (isRealVillage(o.hooks.store()) && (await otherStart(dir, files))) {
+    throw new BackupProblem(
+      '这份备份的变更日志从第一条起就和本机的不同，是另一个村（或另一套记录）的备份，不能用它替换本村的数据。现在的数据保持原样，请选本村自己的备份',
     )
   }
   const staging = join(dir, `.restore-${s}`)

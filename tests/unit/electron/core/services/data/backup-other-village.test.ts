@@ -1,0 +1,55 @@
+/**
+ * A backup of another village (another history from its first entry) must not replace a real
+ * village's records: 东山村's accounts would be published as 新河村's, under 新河村's signature.
+ * Found by a storage review.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openTestCore, staffedCore, villageInput, type TestCore } from '../auth/helpers'
+
+let a: TestCore
+let b: TestCore
+let usb: string
+beforeEach(async () => {
+  a = await staffedCore()
+  b = await openTestCore()
+  await b.ok(
+    'setup.begin',
+    villageInput({ village: { name: '东山村', township: '白驹镇', county: '大丰区' } }),
+  )
+  usb = await mkdtemp(join(tmpdir(), 'usb-'))
+})
+afterEach(async () => {
+  await a.close()
+  await b.close()
+  await rm(usb, { recursive: true, force: true })
+})
+
+describe('restoring another village’s backup', () => {
+  it('is refused over a real village, and nothing changes', async () => {
+    const { code } = await b.ok('backup.newRecoveryCode', {})
+    const made = await b.ok('backup.create', { targetDir: usb })
+    const before = a.core.store.head()
+    const r = await a.call('backup.restore', {
+      archivePath: made.path,
+      recoveryCode: code,
+      confirm: true,
+    })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.error.message).toBe(
+      '这份备份的变更日志从第一条起就和本机的不同，是另一个村（或另一套记录）的备份，不能用它替换本村的数据。现在的数据保持原样，请选本村自己的备份',
+    )
+    expect(a.core.store.head()).toEqual(before)
+    expect(a.core.store.get('village', 'profile')?.name).not.toBe('东山村')
+  })
+
+  it('its own older backup still restores', async () => {
+    await a.ok('backup.newRecoveryCode', {})
+    const made = await a.ok('backup.create', { targetDir: usb })
+    const r = await a.call('backup.restore', { archivePath: made.path, confirm: true })
+    expect(r.ok).toBe(true)
+  })
+})

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
 import { attachmentForUrl } from '../core/services/attachments/paths'
+import { ALTERED, readServed } from '../core/services/attachments/serve'
 import { APP_HOST, APP_SCHEME, FOLDER_BUSY_PATH, RECOVERY_PATH } from './app-origin'
 import { FOLDER_BUSY_HTML, RECOVERY_HTML } from './recovery-page'
 import { mimeType, resolveInside } from './static-files'
@@ -72,10 +73,9 @@ async function serveAttachment(dataDir: string, pathname: string, head: boolean)
   const text = 'text/plain; charset=utf-8'
   const found = attachmentForUrl(dataDir, pathname)
   if (!found) return respond(403, '拒绝访问', text, head)
-  try {
-    const data = await readFile(found.file)
-    return respond(200, new Uint8Array(data), found.mime, head)
-  } catch {
-    return respond(404, '未找到', text, head)
-  }
+  const read = await readServed(found)
+  if (read.ok) return respond(200, new Uint8Array(read.data), found.mime, head)
+  return read.status === 409
+    ? respond(409, ALTERED, text, head)
+    : respond(404, '未找到', text, head)
 }

@@ -9,6 +9,7 @@ import { fail } from '../../../contract/result'
 import { openCore, type CoreOptions } from '../../../electron/core/core'
 import { RESTARTING_MESSAGE } from '../../../electron/core/host/protocol'
 import { attachmentForUrl } from '../../../electron/core/services/attachments/paths'
+import { ALTERED, readServed } from '../../../electron/core/services/attachments/serve'
 import { drivesRootFor, exportDirFor } from './drives'
 import { TEST_NOW, type Host } from './types'
 
@@ -70,10 +71,13 @@ export async function launchBridge(
       if (url.pathname.startsWith('/attachments/')) {
         const found = attachmentForUrl(dataDir, url.pathname)
         if (!found) return route.fulfill({ status: 403 })
-        const body = await readFile(found.file).catch(() => null)
-        return body
-          ? route.fulfill({ status: 200, body, contentType: found.mime })
-          : route.fulfill({ status: 404, body: 'not found' })
+        const read = await readServed(found)
+        return read.ok
+          ? route.fulfill({ status: 200, body: read.data, contentType: found.mime })
+          : route.fulfill({
+              status: read.status,
+              body: read.status === 409 ? ALTERED : 'not found',
+            })
       }
       const rel =
         normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html'

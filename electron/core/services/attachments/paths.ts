@@ -31,11 +31,12 @@ export const thumbPath = (dir: string, sha: string): string =>
 export function attachmentForUrl(
   dir: string,
   pathname: string,
-): { file: string; mime: string } | null {
+): { file: string; mime: string; sha256?: string } | null {
   if (!pathname.startsWith(ATTACHMENTS_URL)) return null
   const rest = pathname.slice(ATTACHMENTS_URL.length)
   if (ATTACHMENT_NAME.test(rest)) {
-    return { file: attachmentPath(dir, rest), mime: MIME[rest.slice(65)] ?? '' }
+    const file = attachmentPath(dir, rest)
+    return { file, mime: MIME[rest.slice(65)] ?? '', sha256: rest.slice(0, 64) }
   }
   const thumb = rest.startsWith(`${THUMBS_DIR}/`) ? rest.slice(THUMBS_DIR.length + 1) : ''
   if (THUMB_NAME.test(thumb)) {

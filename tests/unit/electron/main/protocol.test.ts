@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { protocol, resetElectron } from '../../fakes/electron'
@@ -9,7 +10,8 @@ vi.mock('electron', () => import('../../fakes/electron'))
 
 let root: string
 let data: string
-const SHA = 'ab'.repeat(32)
+// A stored file is named by the sha256 of its bytes.
+const SHA = createHash('sha256').update('PNGBYTES').digest('hex')
 
 function get(url: string, method = 'GET'): Promise<Response> {
   const handler = protocol.handlers.get('app')
@@ -127,6 +129,14 @@ describe('app:// protocol', () => {
     const thumb = await get(`app://kiosk/attachments/thumbs/${SHA}.jpg`)
     expect(await thumb.text()).toBe('JPGBYTES')
     expect((await get(`app://kiosk/attachments/${'cd'.repeat(32)}.png`)).status).toBe(404)
+  })
+
+  it('refuses a stored file whose bytes are no longer the ones its name was made from', async () => {
+    // Someone with the disk put another picture under a voucher photo's name.
+    writeFileSync(join(data, 'attachments', `${SHA}.png`), 'FAKEBYTES')
+    const photo = await get(`app://kiosk/attachments/${SHA}.png`)
+    expect(photo.status).toBe(409)
+    expect(await photo.text()).toBe('这个附件文件和保存时不一样，可能被改动过，不能显示')
   })
 
   it.each([

@@ -10,6 +10,8 @@ describe('attachmentForUrl: the only paths that reach the data folder', () => {
     expect(attachmentForUrl(DIR, `/attachments/${SHA}.png`)).toEqual({
       file: join(DIR, 'attachments', `${SHA}.png`),
       mime: 'image/png',
+      // What the file's bytes must hash to (a thumbnail is named by its original's, so none).
+      sha256: SHA,
     })
     expect(attachmentForUrl(DIR, `/attachments/${SHA}.pdf`)?.mime).toBe('application/pdf')
     expect(attachmentForUrl(DIR, `/attachments/thumbs/${SHA}.jpg`)).toEqual({

@@ -74,6 +74,13 @@ for (const c of CASES) {
           f.value.text.split('\n')[0]!,
         )
     }
+    // The QR code and read-aloud say it too: this version corrected another, and why.
+    const qr = kiosk.page.getByTestId('facts-qr')
+    await expect(qr).toHaveAttribute('data-text', new RegExp(`已更正：${fix?.reason}`))
+    // The earlier version's code says first that it was replaced.
+    await kiosk.open(c.route(fix?.earlierId ?? ''))
+    await expect(kiosk.page.getByTestId('revision-replaced')).toBeVisible()
+    await expect(qr).toHaveAttribute('data-text', /^注意：这是旧版本，后来已被更正/)
   })
 }
 

@@ -42,6 +42,10 @@ const SIDE_WRONG = {
   expense: '支出科目的金额记在贷方（冲减支出），本系统不记负数，请在财务软件里核对后再导入',
 } as const
 
+/** Whether a row's error is only that its amount is on the other side (a 冲减). */
+export const isSideError = (error: string): boolean =>
+  (Object.values(SIDE_WRONG) as string[]).includes(error)
+
 /**
  * The line's direction and amount. An income or expense subject fixes the direction; other
  * subjects take it from the column: in a cash journal 借方/收入 is money in, but in a voucher-line

@@ -31,6 +31,14 @@ export function subjectKey(text: string): string {
   return t.replace(/^\d{3,}[\d.]*(?=\D)/, '').replace(/^[-—_:：.]+/, '')
 }
 
+/**
+ * 库存现金 or 银行存款 however the bank is added (银行存款农商行, 银行存款（农商行）), or a 2023
+ * chart code (1001, 1002, 100201): a cash line read as anything else would leave its voucher
+ * looking like one that moved no money.
+ */
+const cashLike = (name: string, raw: string) =>
+  /^(库存现金|银行存款)/.test(name) || /^100[12][\d.]*$/.test(raw)
+
 const fixedOf = (c: CategoryCode) =>
   c === 'income' ? 'income' : c === 'expense' ? 'expense' : null
 
@@ -59,7 +67,7 @@ export function resolveSubject(
     if (own?.ok) return { kind: 'line', ...own, fixed: fixedOf(own.category) }
     std = standardSubject(code)
   }
-  if (std?.kind === 'cash') return { kind: 'cash' }
+  if (std?.kind === 'cash' || cashLike(parts[0] ?? key, raw)) return { kind: 'cash' }
   const fixed = std && (std.kind === 'income' || std.kind === 'expense') ? std.kind : null
   if (!std) {
     const own = parseSubject(key)

@@ -12,14 +12,27 @@ const CARRIED =
 
 /** The total or carried-balance word a cell's text is, or begins or (for a total) ends with. */
 function totalWord(text: string): RegExpExecArray | null {
-  return TOTAL.exec(text) ?? CARRIED.exec(text) ?? TOTAL_AFTER.exec(text)
+  return (
+    TOTAL.exec(text) ?? CARRIED.exec(text) ?? (namedTotal(text) ? TOTAL_AFTER.exec(text) : null)
+  )
+}
+
+// What a line's 摘要 begins with when it pays or receives (支付一季度电费合计 is a line).
+const DOING = /^(支付|付|收|购|买|交|缴|发放|发|拨|还|借|报销|领|退|补|转)/
+
+/** 办公费小计, 一月份合计, 1月份支出合计: a short name and the word, not a line's wording. */
+function namedTotal(text: string): boolean {
+  const word = TOTAL_AFTER.exec(text)
+  if (!word) return false
+  const named = text.slice(0, text.length - word[0].length)
+  return named.length <= 6 && !DOING.test(named)
 }
 
 /** Whether a 摘要 is a totals row's whole wording (合计, 本月合计, 办公费小计), not a line's. */
 export function isTotalsText(text: string): boolean {
   const t = toHalfWidth(text).replace(/[\s\u3000]/g, '')
   const word = TOTAL.exec(t) ?? CARRIED.exec(t)
-  return (word !== null && word[0] === t) || TOTAL_AFTER.test(t)
+  return (word !== null && word[0] === t) || namedTotal(t)
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { ImportMapping, ImportRow } from '../../../../../contract/schemas/data-import'
 import { parseAmountCell } from './amounts'
 import { cellText, type Cell } from './cells'
+import { isSideError } from './money'
 import { isTotalsText } from './skip'
 
 /** A read row with its voucher (number and date); `entryLike` is false for non-entry rows. */
@@ -122,7 +123,11 @@ export const NON_CASH = '转账凭证（没有库存现金或银行存款），�
 export function dropNonCashVouchers(rows: VoucherRow[], isCash: (r: ImportRow) => boolean): void {
   let group: VoucherRow[] = []
   const flush = () => {
-    if (!group.some((g) => isCash(g.row))) {
+    // Only a voucher read whole: one with a subject still to be explained, or a line in error
+    // for any reason but its side (a 转账 line is on the side a 收支 is not), may have a cash
+    // side not recognised, and its question or error must stay.
+    const clean = group.every((g) => !g.row.ask && g.row.errors.every(isSideError))
+    if (clean && !group.some((g) => isCash(g.row))) {
       for (const g of group) {
         if (g.row.kind !== 'entry') continue
         g.row = {

@@ -156,3 +156,46 @@ describe('what Excel shows is what is read', () => {
     expect(p.rows[1]?.skipReason).toBe('在表格里是隐藏的行，没有导入')
   })
 })
+
+describe('what a self-review found the first fixes took too far', () => {
+  it('a bank line written 银行存款 农商行 is the cash side: its voucher is a 收支, not dropped', async () => {
+    for (const bank of ['银行存款 农商行', '银行存款（农商行）', '1002', '100201']) {
+      const p = await csv([
+        ['日期', '凭证号', '摘要', '科目', '借方', '贷方'],
+        ['2026-01-05', '记-1', '买办公用品', '管理费用—办公费', '300.00', ''],
+        ['2026-01-05', '记-1', '付款', '库存现金', '', '300.00'],
+        ['2026-01-06', '记-2', '收承包费', '发包及上交收入', '', '50000.00'],
+        ['2026-01-06', '记-2', '收承包费', bank, '50000.00', ''],
+      ])
+      expect(lines(p), bank).toEqual([
+        ['记-1', 30_000],
+        ['记-2', 5_000_000],
+      ])
+    }
+  })
+
+  it('a voucher with a subject still to be explained is not dropped: its question stays', async () => {
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '科目', '借方', '贷方'],
+      ['2026-01-05', '记-1', '买办公用品', '管理费用—办公费', '300.00', ''],
+      ['2026-01-05', '记-1', '付款', '库存现金', '', '300.00'],
+      ['2026-01-06', '记-2', '收承包费', '发包及上交收入', '', '50000.00'],
+      ['2026-01-06', '记-2', '收承包费', '信用社', '50000.00', ''],
+    ])
+    expect(p.questions).toEqual(['信用社'])
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('a continued line whose 摘要 ends in 合计 but says what was paid is a line', async () => {
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '科目', '借方', '贷方'],
+      ['2026-01-06', '记-3', '购买办公用品', '管理费用', '300.00', ''],
+      ['', '', '支付一季度电费合计', '管理费用—水电费', '900.00', ''],
+      ['', '', '付款', '库存现金', '', '1200.00'],
+    ])
+    expect(lines(p)).toEqual([
+      ['记-3-1', 30_000],
+      ['记-3-2', 90_000],
+    ])
+  })
+})

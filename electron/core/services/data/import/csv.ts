@@ -14,9 +14,9 @@ function firstLines(text: string, n: number): string[] {
 }
 
 /**
- * The delimiter of the first lines: tab (Excel's "Unicode text"), semicolon or comma, by the
- * most any one of them holds: a title line above the header (no delimiter at all, or a comma
- * in its words) does not decide it.
+ * The delimiter of the first lines: tab (Excel's "Unicode text"), semicolon or comma, whichever
+ * splits the most of them into the same number of columns. A title line above the header (no
+ * delimiter at all) does not decide it, nor a 摘要 with commas in a tab-separated file.
  */
 function guessDelimiter(text: string): string {
   const lines = firstLines(text, 10)
@@ -25,10 +25,18 @@ function guessDelimiter(text: string): string {
     for (let at = line.indexOf(ch); at >= 0; at = line.indexOf(ch, at + 1)) n++
     return n
   }
-  const most = (ch: string) => Math.max(0, ...lines.map((l) => count(l, ch)))
-  const tabs = most('\t')
-  const commas = most(',')
-  const semis = most(';')
+  // How many lines share the delimiter's most common (non-zero) count.
+  const agreeing = (ch: string) => {
+    const seen = new Map<number, number>()
+    for (const l of lines) {
+      const n = count(l, ch)
+      if (n > 0) seen.set(n, (seen.get(n) ?? 0) + 1)
+    }
+    return Math.max(0, ...seen.values())
+  }
+  const tabs = agreeing('\t')
+  const commas = agreeing(',')
+  const semis = agreeing(';')
   if (tabs > commas && tabs >= semis) return '\t'
   if (semis > commas) return ';'
   return ','

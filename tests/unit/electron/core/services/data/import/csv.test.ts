@@ -27,6 +27,21 @@ describe('parseCsv', () => {
     ])
   })
 
+  it('a tab-separated file whose 摘要 has commas is still read by tabs', () => {
+    const text =
+      '日期\t凭证号\t摘要\t科目\t收入\t支出\n' +
+      '2026-01-05\t记-1\t买水泥,沙子,石子,钢筋,砖块,瓦片\t办公费\t\t100\n' +
+      '2026-01-06\t记-2\t买纸\t办公费\t\t20\n'
+    expect(parseCsv(text)[1]).toEqual([
+      '2026-01-05',
+      '记-1',
+      '买水泥,沙子,石子,钢筋,砖块,瓦片',
+      '办公费',
+      '',
+      '100',
+    ])
+  })
+
   it('keeps empty fields between others and drops those after a line’s last content', () => {
     expect(parseCsv('a,,b,,,\r\n,,,\r\n,x\r\n')).toEqual([['a', '', 'b'], [], ['', 'x']])
   })

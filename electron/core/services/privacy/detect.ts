@@ -84,10 +84,9 @@ const LOOSE_GAP = /^[ .\-()/_:,;、。]{1,3}$/
 const gapOf = (between: string) =>
   between.replace(/[\p{Cf}\u034f]/gu, '').replace(/[ \t\r\n]+/g, ' ')
 // A local number without its area code is only taken for a phone when announced as one.
-const CUE =
-  /(?:(?:电话|座机|固话|手机|联系方式|微信)(?:号码|号)?|联系|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
+const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
 // An account announced as one: any length a passbook or card number has is taken.
-const ACCOUNT_CUE = /(?:账号|帐号|卡号|账户|帐户|存折号?|折号)(?:码)?(?:是|为)?[:：\s]*$/
+const ACCOUNT_CUE = /(?:账号|帐号|卡号|存折号?|折号)(?:码)?(?:是|为)?[:：\s]*$/
 const YEAR = /^(?:19|20)\d\d$/
 
 // GB 11643: the weights of an ID's first 17 digits, and the check character for sum mod 11.
@@ -321,6 +320,14 @@ function accountNumber(
   return gs.slice(0, -1).every((g) => g.digits.length >= 3) ? { kind: 'bankCard' } : null
 }
 
+/** Hits with no two overlapping: from the left, the longest where two begin together. */
+function oneEach(hits: NumberHit[]): NumberHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: NumberHit[] = []
+  for (const h of sorted) if (h.start >= (out.at(-1)?.end ?? 0)) out.push(h)
+  return out
+}
+
 /**
  * Every personal number in `text`, in order. Within a run of groups the longest number from the
  * leftmost group wins, and a number never starts or ends inside a group.
@@ -337,10 +344,12 @@ export function findNumbers(text: string): NumberHit[] {
         hasWrittenDigit(norm.slice(h.start, h.end)),
       )
     : []
-  const more = [
-    ...scan(norm, LOOSE_GAP, strictNumber),
-    ...scan(norm, GAP, accountNumber, ACCOUNT_CUE),
-    ...written,
-  ].filter(free)
+  const more = oneEach(
+    [
+      ...scan(norm, LOOSE_GAP, strictNumber),
+      ...scan(norm, GAP, accountNumber, ACCOUNT_CUE),
+      ...written,
+    ].filter(free),
+  )
   return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits
 }

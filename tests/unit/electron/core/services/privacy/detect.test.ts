@@ -76,6 +76,7 @@ const CAUGHT: Array<[string, string, string]> = [
   ['手机138一二三四5678', 'mobile', '手机138****5678'],
   ['身份证壹壹零壹零壹壹玖玖零零叁零柒柒柒柒肆', 'idCard', '身份证11**************74'],
   ['身份证 一一〇一〇一 一九九〇〇三〇七 七七七四', 'idCard', '身份证 11**************74'],
+  ['身份证一一○一○一一九九○○三○七○○二X', 'idCard', '身份证11**************2X'],
   // An account of a length no card has, announced as one (a 农商行 passbook).
   ['账号 62220212345678', 'bankCard', '账号 **** **** **** 5678'],
   ['存折帐号：1234 5678 9012 3', 'bankCard', '存折帐号：**** **** **** 0123'],
@@ -134,6 +135,10 @@ const UNCHANGED = [
   '下拨150、2000、3000元',
   '下拨 2000 3000 元',
   '收入6200、1500、3000、2008元',
+  // 联系 and 微信 are not phone cues (two amounts after them stay), nor 账户 an account's.
+  '微信 3500 4800',
+  '联系 2026 0315',
+  '账户 20260115 35000',
   // Characters that are only counting: no phone or ID shape.
   '一二三 四五六 七八九 十组',
   '伍万贰仟元整，壹佰贰拾叁户',
@@ -152,6 +157,11 @@ describe('one detector for the save check and the public mask', () => {
     expect(findPersonalNumber(text)).toBeNull()
     expect(maskPersonalNumbers(text).text).toBe(text)
     expect(maskPublicOutput({ note: text })).toEqual({ note: text })
+  })
+
+  it('numbers found two ways at once are masked once, never showing more digits', () => {
+    const masked = maskPersonalNumbers('一一〇一〇一:199:0030:7777:4 号').text
+    expect(masked.replace(/[^\d]/g, '').length).toBeLessThanOrEqual(4)
   })
 
   it('the check refuses exactly what the mask would change', () => {

@@ -79,7 +79,7 @@ async function trialOpen(
   dir: string,
   files: ReadonlyMap<string, Uint8Array>,
   h: ArchiveHeader,
-): Promise<{ demo: boolean }> {
+): Promise<{ demo: boolean; village: string }> {
   try {
     await writeFiles(dir, files)
     const store = await openStore({ dir, generations: 0 })
@@ -101,7 +101,7 @@ async function trialOpen(
           first.coll,
         )
       }
-      return { demo: isDemo(store) }
+      return { demo: isDemo(store), village: villageOf(store) }
     } finally {
       await store.close()
     }
@@ -133,6 +133,12 @@ async function otherStart(dir: string, files: ReadonlyMap<string, Uint8Array>): 
   } finally {
     await handle.close()
   }
+}
+
+/** The village's name and 镇, as the backup and the live data each say it. */
+const villageOf = (store: Store) => {
+  const p = store.get('village', 'profile')
+  return `${p?.name ?? ''}\u0000${p?.township ?? ''}`
 }
 
 /** A village set up for real (not the demo, not an empty folder waiting for setup). */
@@ -180,9 +186,16 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   }
   // Another village's backup (a history with another first entry) over this one would put its
   // records on this village's screen and into its township packages, under its signature.
-  if (isRealVillage(o.hooks.store()) && (await otherStart(dir, files))) {
+  // A replacement PC set up again with the same village and 镇 (its first entry is that
+  // setup) takes the village's backup.
+  const live = o.hooks.store()
+  const other =
+    isRealVillage(live) && trial.village !== villageOf(live) && (await otherStart(dir, files))
+  if (other) {
+    const [name, township] = trial.village.split('\u0000')
     throw new BackupProblem(
-      '这份备份的变更日志从第一条起就和本机的不同，是另一个村（或另一套记录）的备份，不能用它替换本村的数据。现在的数据保持原样，请选本村自己的备份',
+      `这份备份是“${name}${township ? `（${township}）` : ''}”的，变更日志从第一条起就和本机的不同，` +
+        '不能用它替换本村的数据。现在的数据保持原样。换电脑时，请在新电脑还是演示村的时候直接恢复本村的备份，不要先设置本村',
     )
   }
   const staging = join(dir, `.restore-${s}`)

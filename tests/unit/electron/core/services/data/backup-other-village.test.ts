@@ -40,10 +40,27 @@ describe('restoring another village’s backup', () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.error.message).toBe(
-      '这份备份的变更日志从第一条起就和本机的不同，是另一个村（或另一套记录）的备份，不能用它替换本村的数据。现在的数据保持原样，请选本村自己的备份',
+      '这份备份是“东山村（白驹镇）”的，变更日志从第一条起就和本机的不同，不能用它替换本村的数据。现在的数据保持原样。换电脑时，请在新电脑还是演示村的时候直接恢复本村的备份，不要先设置本村',
     )
     expect(a.core.store.head()).toEqual(before)
     expect(a.core.store.get('village', 'profile')?.name).not.toBe('东山村')
+  })
+
+  it('a replacement PC set up with the same village takes the village’s backup', async () => {
+    const { code } = await a.ok('backup.newRecoveryCode', {})
+    const made = await a.ok('backup.create', { targetDir: usb })
+    const fresh = await openTestCore()
+    try {
+      await fresh.ok('setup.begin', villageInput())
+      const r = await fresh.call('backup.restore', {
+        archivePath: made.path,
+        recoveryCode: code,
+        confirm: true,
+      })
+      expect(r.ok ? 'restored' : r.error.message).toBe('restored')
+    } finally {
+      await fresh.close()
+    }
   })
 
   it('its own older backup still restores', async () => {

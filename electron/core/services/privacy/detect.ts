@@ -298,8 +298,11 @@ function writtenNumber(
   if (gs.slice(0, -1).some((g) => /[Xx]$/.test(g.digits))) return null
   const dotted = gaps.some((g) => /[.。]/.test(g))
   const announced = cued && lens.length <= 4 && lens.every((l) => l >= 2)
-  if (isMobile(d) && (lens.length === 1 || same(lens, [3, 4, 4]) || announced))
+  // 一 三 八 一 二 …: written one character at a time, as 1 3 8 1 2 … is caught in figures.
+  const single = lens.every((l) => l === 1)
+  if (isMobile(d) && (lens.length === 1 || single || same(lens, [3, 4, 4]) || announced))
     return { kind: 'mobile' }
+  if (single && d.length === 18 && realId(d)) return { kind: 'idCard' }
   if (!dotted && lens[0]! >= 6 && lens.length <= 6 && realId(d)) return { kind: 'idCard' }
   if (!dotted && lens.length <= 5 && lens.every((l) => l >= 3) && realUnionPay(d))
     return { kind: 'bankCard' }
@@ -339,10 +342,12 @@ export function findNumbers(text: string): NumberHit[] {
   const figures = hasWrittenDigit(norm) ? writtenAsFigures(norm) : ''
   // Characters like 一 and 三 are everywhere in Chinese: scan only where eleven digits stand
   // close together, as the shortest number read this way (a mobile) needs.
+  // An account announced as one and written in characters is read as in figures.
   const written = ELEVEN_CLOSE.test(figures)
-    ? scan(figures, LOOSE_GAP, writtenNumber).filter((h) =>
-        hasWrittenDigit(norm.slice(h.start, h.end)),
-      )
+    ? [
+        ...scan(figures, LOOSE_GAP, writtenNumber),
+        ...scan(figures, GAP, accountNumber, ACCOUNT_CUE),
+      ].filter((h) => hasWrittenDigit(norm.slice(h.start, h.end)))
     : []
   const more = oneEach(
     [

@@ -121,35 +121,31 @@ export const NON_CASH = '转账凭证（没有库存现金或银行存款），�
  * the payment made later is (the wages would otherwise be published twice). In place.
  */
 export function dropNonCashVouchers(rows: VoucherRow[], isCash: (r: ImportRow) => boolean): void {
-  let group: VoucherRow[] = []
-  const flush = () => {
+  // By number and date, wherever its lines stand: an export sorted by subject lists a
+  // voucher's cash line far from its other lines.
+  const vouchers = new Map<string, VoucherRow[]>()
+  for (const r of rows) {
+    if (!r.entryLike || !r.voucher) continue
+    vouchers.set(r.voucher, [...(vouchers.get(r.voucher) ?? []), r])
+  }
+  for (const group of vouchers.values()) {
     // Only a voucher read whole: one with a subject still to be explained, or a line in error
     // for any reason but its side (a 转账 line is on the side a 收支 is not), may have a cash
     // side not recognised, and its question or error must stay.
     const clean = group.every((g) => !g.row.ask && g.row.errors.every(isSideError))
-    if (clean && !group.some((g) => isCash(g.row))) {
-      for (const g of group) {
-        if (g.row.kind !== 'entry') continue
-        g.row = {
-          line: g.row.line,
-          values: g.row.values,
-          kind: 'skipped',
-          skipReason: NON_CASH,
-          errors: [],
-        }
-        g.entryLike = false
+    if (!clean || group.some((g) => isCash(g.row))) continue
+    for (const g of group) {
+      if (g.row.kind !== 'entry') continue
+      g.row = {
+        line: g.row.line,
+        values: g.row.values,
+        kind: 'skipped',
+        skipReason: NON_CASH,
+        errors: [],
       }
+      g.entryLike = false
     }
-    group = []
   }
-  let previous = ''
-  for (const r of rows) {
-    if (!r.entryLike || !r.voucher) continue
-    if (r.voucher !== previous) flush()
-    group.push(r)
-    previous = r.voucher
-  }
-  flush()
 }
 
 /**

@@ -199,3 +199,19 @@ describe('what a self-review found the first fixes took too far', () => {
     ])
   })
 })
+
+describe('an export sorted by subject', () => {
+  it('a voucher whose cash line stands far from its other lines is still a 收支', async () => {
+    const p = await csv([
+      ['日期', '凭证号', '摘要', '科目', '借方', '贷方'],
+      ['2026-01-05', '记-1', '买办公用品', '管理费用—办公费', '300.00', ''],
+      ['2026-01-06', '记-2', '收承包费', '发包及上交收入', '', '50000.00'],
+      ['2026-01-05', '记-1', '付款', '库存现金', '', '300.00'],
+      ['2026-01-06', '记-2', '收承包费', '银行存款', '50000.00', ''],
+    ])
+    expect(lines(p)).toEqual([
+      ['记-1', 30_000],
+      ['记-2', 5_000_000],
+    ])
+  })
+})

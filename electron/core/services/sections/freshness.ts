@@ -56,7 +56,15 @@ function sectionTimes(store: Store): Freshness['sections'] {
 export function publicLastUpdated(store: Store): string {
   // The home screen asks on every visit: once per change, not a walk of every record each time.
   return atHead(store, 'publicLastUpdated', () =>
-    latest([...sectionTimes(store).map((s) => s.lastUpdated), store.lastUpdated('village')]),
+    latest([
+      ...sectionTimes(store).map((s) => s.lastUpdated),
+      store.lastUpdated('village'),
+      // An answer on the 村务监督 board is public from the moment it is given.
+      ...store
+        .all('questions')
+        .filter((q) => q.answer && !q.withheld)
+        .map((q) => q.answer?.at),
+    ]),
   )
 }
 

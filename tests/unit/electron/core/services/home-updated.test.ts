@@ -1,11 +1,16 @@
 /** 最后更新 on the home screen moves when something goes public, never for work not yet public. */
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../../../electron/core/api/handlers'
+import { questionHandlers } from '../../../../../electron/core/services/questions'
 import { recordsAdminHandlers } from '../../../../../electron/core/services/records'
 import { sectionHandlers } from '../../../../../electron/core/services/sections'
 import { harness, publishedMonth, type Harness } from './ledger-admin/harness'
 
-const more = { ...recordsAdminHandlers, ...sectionHandlers } as Partial<Handlers>
+const more = {
+  ...recordsAdminHandlers,
+  ...sectionHandlers,
+  ...questionHandlers,
+} as Partial<Handlers>
 const ROAD = {
   name: '三组道路硬化工程',
   stage: '施工',
@@ -30,6 +35,17 @@ describe('home 最后更新', () => {
     await h.call('clerk', 'projects.submit', { id: d.id })
     await h.call('clerk', 'ledger.closePeriod', { period: '2026-11' })
     expect(await updated()).toBe(before)
+  })
+
+  it('moves when a villager’s question is answered, not when it is asked', async () => {
+    const before = await updated()
+    h.setNow('2026-11-25T04:00:00.000Z')
+    await h.call('public', 'questions.submit', { type: '质询', text: '三组的路什么时候修？' })
+    expect(await updated()).toBe(before)
+    const [q] = await h.call('clerk', 'questions.inbox', {})
+    h.setNow('2026-11-25T05:00:00.000Z')
+    await h.call('clerk', 'questions.answer', { id: q!.id, text: '下月开工。' })
+    expect(await updated()).toBe('2026-11-25T05:00:00.000Z')
   })
 
   it('moves when a record is signed public, and when a ledger correction is', async () => {

@@ -98,12 +98,12 @@ function personalNumberErrors(line: ImportedLine): string[] {
   }
 }
 
-/** Chinese messages of the entry schema (lengths, hidden characters) not already said. */
 // The township book's 会计科目 kept on the line (and written back in its export): checked as
 // typed text is, though the entry form has no such field.
 const SUBJECT_MAX = 60
 const SUBJECT = OptText(SUBJECT_MAX, '会计科目')
 
+/** Chinese messages of the entry schema (lengths, hidden characters) not already said. */
 function schemaErrors(line: ImportedLine, period: string, known: string[]): string[] {
   const parsed = LedgerEntryInput.safeParse({ ...line, period, attachments: [] })
   const subject = SUBJECT.safeParse(line.subject ?? '')

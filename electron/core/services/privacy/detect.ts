@@ -341,8 +341,8 @@ export function findNumbers(text: string): NumberHit[] {
   const free = (h: NumberHit) => hits.every((k) => h.end <= k.start || h.start >= k.end)
   const figures = hasWrittenDigit(norm) ? writtenAsFigures(norm) : ''
   // Characters like 一 and 三 are everywhere in Chinese: scan only where eleven digits stand
-  // close together, as the shortest number read this way (a mobile) needs.
-  // An account announced as one and written in characters is read as in figures.
+  // close together, as the shortest number read this way (a mobile) needs. A number or an
+  // announced account written in characters is judged by the same shapes as in figures.
   const written = ELEVEN_CLOSE.test(figures)
     ? [
         ...scan(figures, LOOSE_GAP, writtenNumber),

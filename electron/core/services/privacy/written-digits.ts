@@ -32,7 +32,7 @@ const HAN_DIGITS: Record<string, string> = {
   玖: '9',
 }
 /** The characters read as digits, for a character class. */
-export const WRITTEN_DIGITS = '〇○零幺一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖'
+export const WRITTEN_DIGITS = Object.keys(HAN_DIGITS).join('')
 const HAN_DIGIT = new RegExp(`[${WRITTEN_DIGITS}]`, 'g')
 
 /** Whether `text` holds a digit written as a character. */

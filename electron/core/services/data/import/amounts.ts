@@ -42,6 +42,9 @@ export function fenOfNumber(n: number): AmountResult {
   return { kind: 'bad', error: `金额“${shown}”超过两位小数，请精确到分` }
 }
 
+/** Put before a figure written in red (.xlsx), so it is refused as a reversal, not read as money. */
+export const RED_MARK = '红字'
+
 const AMOUNT = /^(\d{1,13})(?:\.(\d*))?$/
 const NOTHING = /^(-|—|－|–|\/)?$/
 
@@ -52,8 +55,8 @@ export function parseAmountCell(cell: Cell): AmountResult {
   }
   if (typeof cell === 'number') return cell === 0 ? { kind: 'empty' } : fenOfNumber(cell)
   const shown = cell.trim()
-  if (shown.startsWith('红字')) {
-    const figure = shown.slice(2)
+  if (shown.startsWith(RED_MARK)) {
+    const figure = shown.slice(RED_MARK.length)
     return {
       kind: 'bad',
       error: `金额 ${figure} 在表格里是红字（冲销），导入只接受正数金额，请在财务软件里核对后再导入`,

@@ -6,7 +6,7 @@ import { cellText, isBlankRow, type Cell, type Grid } from './cells'
 import { toHalfWidth } from './dates'
 import { findHeader, shapeOf, type HeaderGuess } from './header'
 import type { ParsedFile } from './preview'
-import { resolveSubject } from './resolve'
+import { resolveSubject, SUBJECT_MAX } from './resolve'
 
 /** The sheet (the chosen one, or the first with a header row) and its header. */
 export function pickSheet(
@@ -74,7 +74,7 @@ export function isVoucherExport(data: Cell[][], mapping: ImportMapping, labels: 
   let last = ''
   for (const r of data) {
     // A cell far too long for a 科目 is the row's error later; matching it would take seconds.
-    if (cellText(r[at]).length > 60) continue
+    if (cellText(r[at]).length > SUBJECT_MAX) continue
     const s = resolveSubject(cellText(r[at]), '', new Map())
     // A line without its number continues the voucher above (exports print it once).
     const no = numberOf(r) || last

@@ -23,6 +23,9 @@ export type Resolved =
   | { kind: 'ask'; key: string }
   | { kind: 'error'; error: string }
 
+/** The longest 会计科目 a line keeps; a longer cell is not matched at all (it is the row's error). */
+export const SUBJECT_MAX = 60
+
 const SEP = /[/／\\\-－—–_:：>＞·]+/
 
 /** The subject as asked and remembered: half-width, no spaces, no leading account code. */

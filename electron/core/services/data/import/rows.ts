@@ -9,7 +9,7 @@ import {
 } from '../../../../../contract'
 import { ApiFailure } from '../../../api/failure'
 import { refusePersonalNumbers } from '../../records/personal-numbers'
-import { resolveSubject, type LearnedMap, type Resolved } from './resolve'
+import { resolveSubject, SUBJECT_MAX, type LearnedMap, type Resolved } from './resolve'
 import {
   IMPORT_FIELDS,
   type ImportMapping,
@@ -100,7 +100,6 @@ function personalNumberErrors(line: ImportedLine): string[] {
 
 // The township book's 会计科目 kept on the line (and written back in its export): checked as
 // typed text is, though the entry form has no such field.
-const SUBJECT_MAX = 60
 const SUBJECT = OptText(SUBJECT_MAX, '会计科目')
 
 /** Chinese messages of the entry schema (lengths, hidden characters) not already said. */

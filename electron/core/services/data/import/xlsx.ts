@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs'
 import { loadExcel } from '../exceljs'
 import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
+import { RED_MARK } from './amounts'
 import { SNIFF_MSG } from './sniff'
 import { cellText, type Cell, type Grid } from './cells'
 import { checkUnpackedSize } from './zip-budget'
@@ -25,9 +26,6 @@ export function plainCell(v: Value): Cell {
   }
   return null
 }
-
-/** Put before a figure written in red, so the amount check refuses it as a reversal. */
-export const RED_MARK = '红字'
 
 /** A font colour (ARGB or RGB hex) that reads as red: much red, little green and blue. */
 function isRed(argb: string | undefined): boolean {

@@ -51,7 +51,8 @@ function sectionTimes(store: Store): Freshness['sections'] {
 
 /**
  * When anything public last changed (home's 最后更新): a signing in any section, the people
- * list or the village's own details; a draft saved or submitted does not count.
+ * list, the village's own details or an answer to a villager; a draft saved or submitted, or
+ * a question asked, does not count.
  */
 export function publicLastUpdated(store: Store): string {
   // The home screen asks on every visit: once per change, not a walk of every record each time.

@@ -34,6 +34,9 @@ export const METHOD_NAMES = [
   'system.checkpoint',
   // contract/api/system.ts
   'system.alerts',
+  'system.clock',
+  'system.clockConfirm',
+  'system.clockFixes',
   'system.incidents',
   'system.quit',
   // contract/api/sections.ts

@@ -37,6 +37,9 @@ export class ScreenBackoff {
   private current(caller: string): ScreenFails | null {
     const s = this.screens.get(caller)
     if (!s) return null
+    // The clock went back (put right after running ahead): count the wait from now, so a screen
+    // never waits longer than its longest wait.
+    if (this.now().getTime() < s.lastAt) s.lastAt = this.now().getTime()
     if (this.now().getTime() - s.lastAt >= FORGET_MS) {
       this.screens.delete(caller)
       return null

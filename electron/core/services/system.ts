@@ -2,6 +2,7 @@ import type { Checkpoint, Incident } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import type { Store } from '../store/types'
+import { clockAlerts, clockFixHandlers } from './clock-fix'
 
 /**
  * The public checkpoint, flagged when the journal stopped at a bad line, or when the records
@@ -21,7 +22,14 @@ export interface ShellHost {
   quit(): void
 }
 
-type SystemMethod = 'system.checkpoint' | 'system.alerts' | 'system.incidents' | 'system.quit'
+type SystemMethod =
+  | 'system.checkpoint'
+  | 'system.alerts'
+  | 'system.clock'
+  | 'system.clockConfirm'
+  | 'system.clockFixes'
+  | 'system.incidents'
+  | 'system.quit'
 
 /**
  * The journal checkpoint is public (it is printed on every 公开表); alerts and incidents are for
@@ -30,7 +38,8 @@ type SystemMethod = 'system.checkpoint' | 'system.alerts' | 'system.incidents' |
 export function systemHandlers(shell?: ShellHost): HandlerGroup<SystemMethod> {
   return {
     'system.checkpoint': (_input, { store }) => publicCheckpoint(store),
-    'system.alerts': (_input, { store }) => store.alerts(),
+    'system.alerts': (_input, { store, now }) => [...clockAlerts(store, now()), ...store.alerts()],
+    ...clockFixHandlers,
     'system.incidents': async () => (shell ? await shell.incidents(200) : []),
     'system.quit': () => {
       if (!shell) throw new ApiFailure('CONFLICT', '这里不是触摸屏程序，无法退出')

@@ -13,7 +13,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** The village's clock is China time (UTC+8 all year), whatever zone the host is set to. */
 const CHINA_OFFSET_MS = 8 * 3_600_000
 /** A moment as the village reads it: 2026年11月28日 09:30. */
-function shown(d: Date): string {
+export function villageTime(d: Date): string {
   const c = new Date(d.getTime() + CHINA_OFFSET_MS)
   return `${c.getUTCFullYear()}年${c.getUTCMonth() + 1}月${c.getUTCDate()}日 ${pad(c.getUTCHours())}:${pad(c.getUTCMinutes())}`
 }
@@ -24,18 +24,23 @@ export class ClockBehind extends Error {
 
   constructor(now: Date, last: Date) {
     const plain =
-      `这台电脑现在的时间（${shown(now)}）比上一次保存的时间（${shown(last)}）还早，` +
+      `这台电脑现在的时间（${villageTime(now)}）比上一次保存的时间（${villageTime(last)}）还早，` +
       '可能是时间被调过，或者主板电池没电了。为了不让记录的先后颠倒，现在不能保存；' +
-      '请把电脑的日期和时间调对后再保存，已有的记录没有改动'
+      '请把电脑的日期和时间调对后再保存，已有的记录没有改动；' +
+      '如果电脑现在的时间是对的，请管理员登录后在管理首页确认'
     super(`store: ${plain}`)
     this.name = 'ClockBehind'
     this.plain = plain
   }
 }
 
+/** Whether `now` is more than the slack before the last change (`lastAt`, ISO). */
+export function clockBehind(now: Date, lastAt: string): boolean {
+  const last = Date.parse(lastAt)
+  return Number.isFinite(last) && now.getTime() < last - CLOCK_SLACK_MS
+}
+
 /** Throws ClockBehind when `now` is more than the slack before the last change (`lastAt`, ISO). */
 export function assertClockNotBehind(now: Date, lastAt: string): void {
-  const last = Date.parse(lastAt)
-  if (Number.isFinite(last) && now.getTime() < last - CLOCK_SLACK_MS)
-    throw new ClockBehind(now, new Date(last))
+  if (clockBehind(now, lastAt)) throw new ClockBehind(now, new Date(lastAt))
 }

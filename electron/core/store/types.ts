@@ -65,6 +65,12 @@ export interface Change {
    * where nothing can slip in between. Throwing refuses the change; nothing is written.
    */
   recheck?: () => void
+  /**
+   * The admin's word that the clock is right though the last change was stamped later (it had
+   * been set ahead): this one change is saved under a clock behind it, and later ones are
+   * measured from it. Only system.clockConfirm sets it.
+   */
+  confirmsClock?: true
 }
 
 export interface VerifyReport {

@@ -15,6 +15,10 @@ const LONGEST_LOCK_MS = 15 * 60_000
 export function lockedMinutes(u: Pick<UserRecord, 'lockedUntil'>, now: Date): number {
   if (!u.lockedUntil) return 0
   const left = Date.parse(u.lockedUntil) - now.getTime()
+  // Further off than the longest lock: it was stamped while the clock ran ahead and the clock
+  // has been put right since. Kept, it would lock the account until that day (the admin too,
+  // who alone could lift it); the screen's own wait still slows a guesser.
+  if (left > LONGEST_LOCK_MS) return 0
   return left > 0 ? Math.ceil(left / 60_000) : 0
 }
 

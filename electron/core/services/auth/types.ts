@@ -1,5 +1,6 @@
 /** The stored account record (core only: it carries the password hash) and the setup marker. */
 import type { AccountEvent, SessionUser, UserRole, UserView } from '../../../../contract'
+import { lockedMinutes } from './lockout'
 
 /** An account as stored: the hash never leaves core; lock state survives restarts. */
 export interface UserRecord {
@@ -49,6 +50,6 @@ export function userView(u: UserRecord, now: Date): UserView {
     failedCount: u.failedCount,
   }
   if (u.memberId) view.memberId = u.memberId
-  if (u.lockedUntil && Date.parse(u.lockedUntil) > now.getTime()) view.lockedUntil = u.lockedUntil
+  if (lockedMinutes(u, now) > 0) view.lockedUntil = u.lockedUntil
   return view
 }

@@ -15,6 +15,7 @@ import {
   VillageProfile,
 } from '../../../../../contract'
 import { AccountEvent } from '../../../../../contract/schemas/accounts'
+import { ClockFix } from '../../../../../contract/schemas/clock'
 import { Asset } from '../../../../../contract/schemas/assets'
 import { BudgetLine } from '../../../../../contract/schemas/budget'
 import { Debt } from '../../../../../contract/schemas/debts'
@@ -57,6 +58,7 @@ const SCHEMAS: ReadonlyArray<[string, string, z.ZodType]> = [
   ['duties', '干部分工', Duty],
   ['users', '账户', UserRecordShape],
   ['accountEvents', '账户变更记录', AccountEvent],
+  ['clockFixes', '电脑时间确认记录', ClockFix],
 ]
 
 /** Throws a plain refusal naming the first record that does not fit its schema. */

@@ -70,7 +70,8 @@ describe('a clock behind the last saved change', () => {
     expect(e.message).toBe(
       '这台电脑现在的时间（2026年11月21日 09:30）比上一次保存的时间（2026年11月28日 09:30）还早，' +
         '可能是时间被调过，或者主板电池没电了。为了不让记录的先后颠倒，现在不能保存；' +
-        '请把电脑的日期和时间调对后再保存，已有的记录没有改动',
+        '请把电脑的日期和时间调对后再保存，已有的记录没有改动；' +
+        '如果电脑现在的时间是对的，请管理员登录后在管理首页确认',
     )
     expect(h.store.get('notices', n.id)?.status).toBe('submitted')
     expect(JSON.stringify(await h.ok('kiosk', 'notices.list', {}))).not.toContain(n.id)

@@ -59,6 +59,8 @@ export interface AttachmentInfo {
   height?: number
   /** True when a small JPEG preview is stored beside it. */
   thumb: boolean
+  /** The preview's own sha256, which its bytes must hash to when shown (none on older records). */
+  thumbSha256?: string
 }
 
 /** The stored record of one file; the journal says who added it and when. */
@@ -72,6 +74,11 @@ export interface AttachmentRecord {
   width?: number
   height?: number
   thumb: boolean
+  /**
+   * The preview's own sha256, journaled with the record: the preview file is named by its
+   * original's hash, so this is what tells a swapped preview (none on records made before).
+   */
+  thumbSha256?: string
   addedAt: string
   addedBy: { id: string; name: string }
 }

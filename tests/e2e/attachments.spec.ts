@@ -4,13 +4,14 @@
  * which opens full screen and zooms; the demo's milestone photos and signature sheets are shown
  * on the public pages; an answer carries a photo to the public board.
  */
-import { readdir } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { FILES, loaded, PickerPart, ViewerPart } from './pages/attachments'
 import { KioskLayer } from './pages/kiosk-layer'
 import { LedgerAdminPage } from './pages/ledger-admin'
-import { loginUi, OCTOBER, seedOctober } from './support/ledger-admin'
+import { receiptPng } from '../../electron/core/demo/pictures'
+import { loginUi, OCTOBER, OCTOBER_LINES, seedOctober, voucherOf } from './support/ledger-admin'
 
 async function filesIn(dir: string): Promise<string[]> {
   return (await readdir(join(dir, 'attachments')).catch(() => [])).filter((n) => n !== 'thumbs')
@@ -83,6 +84,59 @@ test('a clerk attaches a photo and a PDF; a bad file is refused; the public sees
   await expect(viewer.pageCount()).toHaveText('第 1 页 / 共 1 页')
   await viewer.close()
   await expect(viewer.root()).toHaveCount(0)
+})
+
+test('a preview swapped on disk is not shown: the public tile falls back to the photo itself', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const { ids } = await seedOctober(kiosk, 'draft')
+  await kiosk.open('/')
+  // Two small JPEGs drawn by the page, as the picker draws a preview.
+  const jpeg = (color: string) =>
+    page.evaluate((c) => {
+      const canvas = document.createElement('canvas')
+      canvas.width = 40
+      canvas.height = 30
+      const g = canvas.getContext('2d')!
+      g.fillStyle = c
+      g.fillRect(0, 0, 40, 30)
+      return canvas.toDataURL('image/jpeg').split(',')[1]!
+    }, color)
+  await loginUi(kiosk, 'clerk')
+  const photo = await kiosk.call('attachments.add', {
+    data: receiptPng(5).toString('base64'),
+    fileName: '收据.png',
+    thumb: await jpeg('#2a6'),
+  })
+  const line = { ...OCTOBER_LINES[1]!, voucherNo: voucherOf(2), period: OCTOBER }
+  await kiosk.call('ledger.saveEntry', { ...line, id: ids[1]!, attachments: [photo.name] })
+  await kiosk.call('ledger.submit', { period: OCTOBER })
+  await kiosk.call('auth.logout', {})
+  await loginUi(kiosk, 'supervisor')
+  await kiosk.call('ledger.publish', { period: OCTOBER })
+  await kiosk.call('auth.logout', {})
+
+  // The preview is asked with its own hash, from the journaled record.
+  const [info] = await kiosk.call('attachments.info', { names: [photo.name] })
+  const preview = `/attachments/thumbs/${photo.sha256}-${photo.thumbSha256}.jpg`
+  expect(info).toMatchObject({ thumb: true, thumbSha256: photo.thumbSha256 })
+  const status = () =>
+    page.evaluate((u) => fetch(u, { cache: 'no-store' }).then((r) => r.status), preview)
+  expect(await status()).toBe(200)
+
+  // Someone with the disk puts another picture under the preview's name: refused, and the
+  // public tile shows the voucher photo itself (checked against its own name) instead.
+  const file = join(kiosk.host.dataDir, 'attachments', 'thumbs', `${photo.sha256}.jpg`)
+  await writeFile(file, Buffer.from(await jpeg('#c22'), 'base64'))
+  expect(await status()).toBe(409)
+  await kiosk.open(`/finance/entry/${ids[1]}`)
+  const img = page.getByTestId('entry-photos-open').first().locator('img')
+  await expect(img).toHaveAttribute('src', `/attachments/${photo.name}`)
+  await expect.poll(() => loaded(img)).toBeGreaterThan(0)
+  // The refused preview is the only error the page logged (Chromium logs each 409 itself).
+  expect(kiosk.errors.filter((e) => e.includes('409'))).toHaveLength(2)
+  kiosk.errors.splice(0, kiosk.errors.length, ...kiosk.errors.filter((e) => !e.includes('409')))
 })
 
 test('pinch with two fingers zooms the photo; a swipe goes to the next one', async ({ kiosk }) => {

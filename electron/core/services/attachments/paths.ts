@@ -11,6 +11,8 @@ export const THUMBS_DIR = 'thumbs'
 export const ATTACHMENTS_URL = `/${ATTACHMENTS_DIR}/`
 
 const THUMB_NAME = /^[a-f0-9]{64}\.jpg$/
+/** A preview asked with its own hash (from its record): `<original sha>-<preview sha>.jpg`. */
+const CHECKED_THUMB_NAME = /^([a-f0-9]{64})-([a-f0-9]{64})\.jpg$/
 
 const MIME: Record<string, string> = {
   jpg: 'image/jpeg',
@@ -39,6 +41,9 @@ export function attachmentForUrl(
     return { file, mime: MIME[rest.slice(65)] ?? '', sha256: rest.slice(0, 64) }
   }
   const thumb = rest.startsWith(`${THUMBS_DIR}/`) ? rest.slice(THUMBS_DIR.length + 1) : ''
+  const checked = CHECKED_THUMB_NAME.exec(thumb)
+  if (checked) return { file: thumbPath(dir, checked[1]!), mime: 'image/jpeg', sha256: checked[2]! }
+  // Records made before previews carried their hash: shown unchecked.
   if (THUMB_NAME.test(thumb)) {
     return { file: thumbPath(dir, thumb.slice(0, 64)), mime: 'image/jpeg' }
   }

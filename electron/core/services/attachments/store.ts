@@ -77,7 +77,9 @@ export async function addAttachment(
   const old = ctx.store.get('attachments', name)
 
   await writeOnce(attachmentPath(dir, name), bytes, 'file')
-  if (thumb) await writeOnce(thumbPath(dir, sha256), thumb, 'thumb')
+  // A preview already named by a record is the one the public sees: kept. One no record names
+  // (a stray file) is replaced, so the hash journaled below is of the bytes on disk.
+  if (thumb) await writeOnce(thumbPath(dir, sha256), thumb, old?.thumb ? 'thumb' : 'file')
   if (old && (old.thumb || !thumb)) return old
 
   const width = type.width ?? input.width
@@ -92,6 +94,7 @@ export async function addAttachment(
     fileName: old?.fileName ?? maskPersonalNumbers(input.fileName).text,
     ...(width && height ? { width, height } : {}),
     thumb: !!thumb || !!old?.thumb,
+    ...(thumb ? { thumbSha256: createHash('sha256').update(thumb).digest('hex') } : {}),
     addedAt: old?.addedAt ?? ctx.now().toISOString(),
     addedBy: old?.addedBy ?? { id: actor.id, name: actor.name },
   }
@@ -112,7 +115,8 @@ export function attachmentInfo(store: Store, names: string[]): AttachmentInfo[] 
     const kind = name.endsWith('.pdf') ? 'pdf' : 'photo'
     if (!r) return { name, kind, bytes: 0, thumb: false }
     const size = r.width && r.height ? { width: r.width, height: r.height } : {}
-    return { name, kind, bytes: r.bytes, ...size, thumb: r.thumb }
+    const checked = r.thumb && r.thumbSha256 ? { thumbSha256: r.thumbSha256 } : {}
+    return { name, kind, bytes: r.bytes, ...size, thumb: r.thumb, ...checked }
   })
 }
 

@@ -116,6 +116,7 @@ export function voucherPhotoHandlers(o: {
             fileName: old?.fileName ?? name.slice(0, 200),
             ...size,
             thumb: !!thumb || !!old?.thumb,
+            ...(thumb ? { thumbSha256: createHash('sha256').update(thumb).digest('hex') } : {}),
             addedAt: old?.addedAt ?? ctx.now().toISOString(),
             addedBy: old?.addedBy ?? { id: actor.id, name: actor.name },
           })

@@ -11,7 +11,9 @@ export function fileUrl(name: string): string {
 
 /** The small preview when one was stored, else the photo itself ('' for a PDF without one). */
 export function thumbUrl(info: AttachmentInfo): string {
-  if (info.thumb) return `/attachments/thumbs/${info.name.slice(0, 64)}.jpg`
+  // With its own hash (from the journaled record) where known: a swapped preview is refused.
+  const checked = info.thumbSha256 ? `-${info.thumbSha256}` : ''
+  if (info.thumb) return `/attachments/thumbs/${info.name.slice(0, 64)}${checked}.jpg`
   return info.kind === 'pdf' ? '' : fileUrl(info.name)
 }
 

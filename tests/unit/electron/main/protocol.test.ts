@@ -139,6 +139,17 @@ describe('app:// protocol', () => {
     expect(await photo.text()).toBe('这个附件文件和保存时不一样，可能被改动过，不能显示')
   })
 
+  it('checks a preview against the hash its record carries', async () => {
+    const JPG = createHash('sha256').update('JPGBYTES').digest('hex')
+    const kept = await get(`app://kiosk/attachments/thumbs/${SHA}-${JPG}.jpg`)
+    expect(kept.status).toBe(200)
+    expect(await kept.text()).toBe('JPGBYTES')
+    // Another picture put under the preview's name: refused, the tile falls back to the photo.
+    writeFileSync(join(data, 'attachments', 'thumbs', `${SHA}.jpg`), 'OTHERJPG')
+    const swapped = await get(`app://kiosk/attachments/thumbs/${SHA}-${JPG}.jpg`)
+    expect(swapped.status).toBe(409)
+  })
+
   it.each([
     'app://kiosk/attachments/../journal.jsonl',
     'app://kiosk/attachments/%2e%2e/journal.jsonl',

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -51,6 +58,29 @@ describe('attachments.add', () => {
     expect(page).toMatchObject({ name: bare.name, ext: 'pdf', thumb: true })
     const stored = readFileSync(join(dir, 'attachments', 'thumbs', `${bare.sha256}.jpg`))
     expect(stored.equals(jpeg())).toBe(true)
+  })
+
+  it('journals the preview’s own hash and hands it to the screens, so a swapped one is refused', async () => {
+    const jpgSha = createHash('sha256').update(jpeg()).digest('hex')
+    // A stray preview already on disk under the photo's name (no record names it yet) is
+    // replaced by the one picked now: the record's hash must be of the bytes kept.
+    const photoSha = createHash('sha256').update(png()).digest('hex')
+    mkdirSync(join(dir, 'attachments', 'thumbs'), { recursive: true })
+    writeFileSync(join(dir, 'attachments', 'thumbs', `${photoSha}.jpg`), 'PLANTED')
+    const photo = await h.call('sup', 'attachments.add', { data: b64(png()), thumb: b64(jpeg()) })
+    expect(photo.thumbSha256).toBe(jpgSha)
+    const onDisk = readFileSync(join(dir, 'attachments', 'thumbs', `${photoSha}.jpg`))
+    expect(createHash('sha256').update(onDisk).digest('hex')).toBe(jpgSha)
+    const [entry] = await h.store.history('attachments', photo.name)
+    expect(JSON.stringify(entry)).toContain(jpgSha)
+    const [info] = await h.call('public', 'attachments.info', { names: [photo.name] })
+    expect(info).toMatchObject({ thumb: true, thumbSha256: jpgSha })
+    // Picked again with another preview: the one the public sees (and its hash) is kept.
+    const other = jpeg(41, 30)
+    const again = await h.call('clerk', 'attachments.add', { data: b64(png()), thumb: b64(other) })
+    expect(again.thumbSha256).toBe(jpgSha)
+    const kept = readFileSync(join(dir, 'attachments', 'thumbs', `${photoSha}.jpg`))
+    expect(createHash('sha256').update(kept).digest('hex')).toBe(jpgSha)
   })
 
   it('stores the same content once: a second add returns the first record, no new change', async () => {

@@ -18,6 +18,13 @@ describe('attachmentForUrl: the only paths that reach the data folder', () => {
       file: join(DIR, 'attachments', 'thumbs', `${SHA}.jpg`),
       mime: 'image/jpeg',
     })
+    // A preview whose record carries its own hash: the same file, checked against that hash.
+    const THUMB = 'b'.repeat(64)
+    expect(attachmentForUrl(DIR, `/attachments/thumbs/${SHA}-${THUMB}.jpg`)).toEqual({
+      file: join(DIR, 'attachments', 'thumbs', `${SHA}.jpg`),
+      mime: 'image/jpeg',
+      sha256: THUMB,
+    })
   })
 
   it('refuses traversal, encodings, other names and other folders', () => {
@@ -33,6 +40,9 @@ describe('attachmentForUrl: the only paths that reach the data folder', () => {
       `/attachments/${SHA}.png%00`,
       `/attachments\\${SHA}.png`,
       `/attachments/thumbs/${SHA}.png`,
+      `/attachments/thumbs/${SHA}-${SHA.slice(1)}.jpg`,
+      `/attachments/thumbs/${SHA}-${SHA}.png`,
+      `/attachments/thumbs/${SHA}--${SHA}.jpg`,
       `/attachments/thumbs/../${SHA}.png`,
       `/attachments/sub/${SHA}.png`,
       `/users.json`,

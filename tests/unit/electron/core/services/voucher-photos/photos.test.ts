@@ -105,6 +105,8 @@ describe('vouchers.photosCommit', () => {
     expect(h.store.get('ledger', ids[1]!)!.attachments).toEqual([`${sha(png())}.png`])
     expect(h.store.get('attachments', `${sha(png())}.png`)).toMatchObject({
       thumb: true,
+      // The preview's own hash, journaled: a preview swapped on disk is refused when shown.
+      thumbSha256: sha(jpeg(8, 6)),
       fileName: '10-2.png',
     })
     expect(readdirSync(join(dir, 'attachments')).sort()).toEqual(

@@ -11,7 +11,7 @@ export interface Session {
 }
 
 /** Why a caller's last session ended on its own, so the next call can say so in plain words. */
-export type EndedWhy = 'idle' | 'max'
+export type EndedWhy = 'idle' | 'max' | 'clock'
 
 /** Idle limit: a cadre who walks away is logged out. */
 export const IDLE_MS = 10 * 60_000
@@ -21,6 +21,7 @@ export const MAX_SESSION_MS = 2 * 60 * 60_000
 const WHY_WORDS: Record<EndedWhy, string> = {
   idle: '长时间没有操作，登录已超时，请重新登录',
   max: '登录已满 2 小时，为了安全请重新登录',
+  clock: '电脑时间调过了，为了安全请重新登录',
 }
 
 /** The words for a call refused because the caller's session ran out (or never was). */
@@ -28,10 +29,14 @@ export function endedMessage(why: EndedWhy | null): string {
   return why ? WHY_WORDS[why] : '请先登录，或登录已超时'
 }
 
+/** How far the clock may step back under a login (a time sync) before the login ends. */
+const CLOCK_BACK_MS = 60_000
+
 /**
  * Login sessions per caller. Only calls that need a login keep a session alive (`touch`);
  * public reads only look (`peek`), so a kiosk left showing a public page still logs out.
  */
+
 export class SessionTable {
   private readonly sessions = new Map<string, Session>()
   private readonly ended = new Map<string, EndedWhy>()
@@ -51,8 +56,16 @@ export class SessionTable {
     const s = this.sessions.get(caller)
     if (!s) return null
     const t = this.now().getTime()
+    // A clock put back more than a minute behind the login (it had run ahead) ends it too: its
+    // timers count from a time not yet come, so it would never run out by itself.
     const why: EndedWhy | null =
-      t >= s.startedAt + this.maxMs ? 'max' : t >= s.expiresAt ? 'idle' : null
+      t < s.startedAt - CLOCK_BACK_MS
+        ? 'clock'
+        : t >= s.startedAt + this.maxMs
+          ? 'max'
+          : t >= s.expiresAt
+            ? 'idle'
+            : null
     if (!why) return s
     this.sessions.delete(caller)
     this.ended.set(caller, why)

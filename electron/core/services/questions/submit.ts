@@ -21,9 +21,12 @@ export const RATE_LIMITED_MESSAGE = '提问太频繁，请10分钟后再试'
 /** Refuses when this caller already sent RATE_LIMIT.max questions within the window. */
 export function checkRate(store: Store, caller: string, now: Date): void {
   const since = now.getTime() - RATE_LIMIT.windowMs
-  const recent = store
-    .all('questions')
-    .filter((q) => q.source === caller && Date.parse(q.submittedAt) > since).length
+  // Questions stamped after now (the clock ran ahead, then was put right) are not recent: they
+  // would hold this window back until that day.
+  const recent = store.all('questions').filter((q) => {
+    const at = Date.parse(q.submittedAt)
+    return q.source === caller && at > since && at <= now.getTime()
+  }).length
   if (recent >= RATE_LIMIT.max) throw new ApiFailure('RATE_LIMITED', RATE_LIMITED_MESSAGE)
 }
 

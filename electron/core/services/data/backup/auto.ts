@@ -91,11 +91,11 @@ export async function runAutoBackup(o: {
         secrets: o.secrets,
       })
     }
-    const plan = planRotation(await autoArchives(o.autoDir), {
-      daily: 7,
-      weekly: 4,
-      utcOffsetMinutes: offset,
-    })
+    const plan = planRotation(
+      await autoArchives(o.autoDir),
+      { daily: 7, weekly: 4, utcOffsetMinutes: offset },
+      o.now,
+    )
     for (const b of plan.remove) {
       await unlink(join(o.autoDir, b.name))
       removed.push(b.name)

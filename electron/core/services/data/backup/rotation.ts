@@ -42,8 +42,14 @@ export function weekKey(at: Date, offsetMinutes: number): string {
 export function planRotation(
   backups: readonly Dated[],
   policy: RotationPolicy = DEFAULT_ROTATION,
+  now?: Date,
 ): { keep: Dated[]; remove: Dated[] } {
-  const newestFirst = [...backups].sort((a, b) => b.at.getTime() - a.at.getTime())
+  // Backups dated after `now` were taken while the clock ran ahead: the oldest, not the newest,
+  // or they would hold every slot and today's backup would be deleted as soon as it was made.
+  const ahead = (b: Dated) => (now && b.at.getTime() > now.getTime() ? 1 : 0)
+  const newestFirst = [...backups].sort(
+    (a, b) => ahead(a) - ahead(b) || b.at.getTime() - a.at.getTime(),
+  )
   const keep = new Set<Dated>()
   const bucket = (key: (d: Date) => string, count: number) => {
     const seen = new Set<string>()

@@ -64,6 +64,10 @@ describe('a clock that was set ahead and put right', () => {
     expect((await call('clerk', 'notices.save', NOTICE)).ok).toBe(true)
     expect((await login('admin', '999999')).ok).toBe(false)
     now = RIGHT
+    // The clerk's login, made under the wrong clock, has ended (its timers counted from 2027).
+    const ended = await call('clerk', 'notices.save', NOTICE)
+    expect(ended.ok ? 'saved' : ended.error.message).toBe('电脑时间调过了，为了安全请重新登录')
+    expect((await login('clerk')).ok).toBe(true)
     // The admin's right PIN still lets them in, though clearing the count cannot be saved yet.
     const adminIn = await login('admin')
     expect(adminIn.ok ? 'in' : adminIn.error.message).toBe('in')
@@ -151,6 +155,24 @@ describe('a clock that was set ahead and put right', () => {
       password: '999999',
     })
     expect(wrong.ok ? 'in' : wrong.error.message).toBe('姓名或密码不对，请再试一次')
+  })
+
+  it('a login and the question limit do not run on the clock that was ahead', async () => {
+    // A login made under the wrong clock ends once the clock is put right: its idle timer
+    // counted from a time not yet come, so it would never time out.
+    expect((await login('admin')).ok).toBe(true)
+    for (let i = 0; i < 5; i++)
+      expect((await call('kiosk', 'questions.submit', { type: '求助', text: `问题${i}` })).ok).toBe(
+        true,
+      )
+    now = RIGHT
+    const after = await call('admin', 'system.clock', {})
+    expect(after.ok ? 'still in' : after.error.message).toBe('电脑时间调过了，为了安全请重新登录')
+    expect((await login('admin')).ok).toBe(true)
+    expect((await call('admin', 'system.clockConfirm', {})).ok).toBe(true)
+    // Five questions stamped 2027 do not hold the kiosk's window back until then.
+    const asked = await call('kiosk', 'questions.submit', { type: '求助', text: '低保怎么申请' })
+    expect(asked.ok ? 'asked' : asked.error.message).toBe('asked')
   })
 
   it('with the clock not behind there is nothing to confirm, and nothing is written', async () => {

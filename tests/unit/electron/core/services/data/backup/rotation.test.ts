@@ -67,4 +67,20 @@ describe('backup rotation: 7 daily, 4 weekly', () => {
     const plan = planRotation(backups, CHINA)
     expect(plan.keep.map((b) => b.name)).toEqual(['d0', 'd10', 'd20', 'd30', 'd40', 'd50', 'd60'])
   })
+
+  it('backups dated ahead of now (the clock ran ahead) count as the oldest, not the newest', () => {
+    // Thirty daily backups taken while the clock read June 2027, then today's real one.
+    const ahead = Array.from({ length: 30 }, (_, i) => ({
+      name: `ahead${i}`,
+      at: new Date(Date.UTC(2027, 5, 1 + i, 19)),
+    }))
+    const today = { name: 'today', at: new Date('2026-11-25T19:00:00Z') }
+    const plan = planRotation([...ahead, today], CHINA, new Date('2026-11-25T20:00:00Z'))
+    expect(plan.keep.map((b) => b.name)).toContain('today')
+    expect(plan.remove.map((b) => b.name)).not.toContain('today')
+    // The real backups of the last days all stay, one run after another.
+    const week = [...daily(7), ...ahead]
+    const again = planRotation(week, CHINA, new Date('2026-11-25T20:00:00Z'))
+    expect(again.keep.filter((b) => b.name.startsWith('b'))).toHaveLength(7)
+  })
 })

@@ -24,6 +24,8 @@ export const ClockFix = z
     actor: z.string().max(40),
     /** The later time the last save before it had been stamped with. */
     lastSavedAt: IsoDateTime,
+    /** Set when the step came with restoring this backup (its file name), not a confirmation. */
+    archive: z.string().max(200).optional(),
   })
   .strict()
 export type ClockFix = z.infer<typeof ClockFix>

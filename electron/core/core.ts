@@ -85,7 +85,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     const interrupted = await recoverRestore(opts.dir)
     store = await openStore({ dir: opts.dir, now })
     if (interrupted && 'finished' in interrupted) {
-      await recordRestore(store, opts.dir, interrupted.finished)
+      await recordRestore(store, opts.dir, interrupted.finished, now())
     }
     // A halted journal at seq 0 is not an empty folder: never seed the demo over evidence.
     if (opts.demo && store.head().seq === 0 && !store.halted()) {

@@ -35,9 +35,11 @@ export function clockAlerts(store: Store, now: Date): StorageAlert[] {
     at: f.at,
     level: 'warning',
     file: 'journal.jsonl',
-    message:
-      `管理员${f.actor}确认电脑时间是对的：此前最后一次保存记的时间是` +
-      `${villageTime(new Date(f.lastSavedAt))}，比确认时晚（当时电脑时间调快了）`,
+    message: f.archive
+      ? `管理员${f.actor}恢复了备份“${f.archive}”：备份里最后一次保存记的时间是` +
+        `${villageTime(new Date(f.lastSavedAt))}，比恢复时晚（做备份时电脑时间调快了）`
+      : `管理员${f.actor}确认电脑时间是对的：此前最后一次保存记的时间是` +
+        `${villageTime(new Date(f.lastSavedAt))}，比确认时晚（当时电脑时间调快了）`,
   }))
   if (state.behind)
     out.unshift({

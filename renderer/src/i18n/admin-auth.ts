@@ -67,6 +67,8 @@ export const adminAuth = () => ({
     fixesTitle: '电脑时间确认',
     fixLine:
       '{time}，管理员 {actor} 确认电脑时间是对的；此前最后一次保存记的时间是 {last}（当时电脑时间调快了）',
+    restoreLine:
+      '{time}，管理员 {actor} 恢复了备份“{archive}”；备份里最后一次保存记的时间是 {last}，比恢复时晚（做备份时电脑时间调快了）',
   },
   home: {
     hello: '{name}，您好',

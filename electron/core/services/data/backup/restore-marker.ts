@@ -9,7 +9,9 @@ import { join } from 'node:path'
 import type { RestoreRecord } from '../../../../../contract/schemas/data-backup'
 import type { PersonRef } from '../../../../../contract'
 import { errorCode, fsyncDir, renameWithRetry, writeFileDurable } from '../../../store/fs-safe'
+import { clockBehind } from '../../../store/clock-behind'
 import type { Store } from '../../../store/types'
+import type { ClockFix } from '../../../../../contract'
 import { JOURNAL } from './manifest'
 
 /** The marker's name: `.restore…` so a swap leaves it in place. */
@@ -100,20 +102,39 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
  * marker. `swapped` is known by the restore itself: a change saved just after the swap must
  * not leave it unrecorded. At a start after a power cut it is not known, and the journal's
  * head being the archive's says the swap finished.
+ *
+ * An archive taken while the clock ran ahead ends later than `now`: the restore is journaled
+ * all the same (a replaced history never goes unrecorded, and the village must open), as a step
+ * over that later time listed on 核验 like an admin's clock confirmation (clock-fix.ts).
  */
 export async function recordRestore(
   store: Store,
   dir: string,
   m: RestoreMarker,
+  now: Date,
   swapped = store.head().seq === m.record.newHead.seq,
 ): Promise<void> {
   if (swapped && !store.get('restores', m.id)) {
+    const lastSavedAt = store.head().at
+    const ahead = clockBehind(now, lastSavedAt)
+    const at = now.toISOString()
+    const fix: ClockFix = {
+      id: m.id,
+      at,
+      actor: m.record.actor,
+      lastSavedAt,
+      archive: m.record.archive,
+    }
     await store.commit({
       actor: m.actor,
       action: 'backup.restore',
       entity: 'restores',
       id: m.id,
-      puts: [{ coll: 'restores', id: m.id, value: m.record }],
+      puts: [
+        { coll: 'restores', id: m.id, value: m.record },
+        ...(ahead ? [{ coll: 'clockFixes' as const, id: m.id, value: fix }] : []),
+      ],
+      ...(ahead ? { confirmsClock: true as const } : {}),
     })
   }
   await clearMarker(dir)

@@ -246,7 +246,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     const f = failure as unknown
     const why = placeProblem(f instanceof SwapError ? f.reason : f)
     if (f instanceof SwapError && f.completed) {
-      await recordRestore(store, dir, marker, true)
+      await recordRestore(store, dir, marker, o.now, true)
       throw new BackupProblem(
         `恢复已替换变更日志，但移动其余文件时出错（${why}），程序已根据变更日志重建数据，请核对`,
       )
@@ -254,7 +254,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     await clearMarker(dir)
     throw new BackupProblem(`恢复没有进行（${why}），现在的数据保持原样`)
   }
-  await recordRestore(store, dir, marker, true)
+  await recordRestore(store, dir, marker, o.now, true)
   say('恢复完成', 5, 5)
   return {
     summary: summaryOf(o.archivePath, header, (await stat(o.archivePath)).size),

@@ -92,7 +92,8 @@ export function runCoreChild(
     core.onChanged((seq) => send({ type: 'changed', seq }))
     if (m.autoBackup) {
       const secrets = new Secrets(secretsDirFor(m.dir), wrap)
-      stopBackups = startAutoBackups({ dataDir: m.dir, secrets, log })
+      const flush = async () => core?.store.flush()
+      stopBackups = startAutoBackups({ dataDir: m.dir, secrets, log, flush })
     }
     send({ type: 'ready', seq: core.store.head().seq })
   }

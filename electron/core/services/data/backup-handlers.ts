@@ -77,6 +77,7 @@ export function backupHandlers(
       return plainly(() =>
         board.run(ctx.caller, 'backup', (say) =>
           createBackup({
+            flush: () => ctx.store.flush(),
             dataDir: hooks.dir,
             targetDir,
             now: ctx.now(),

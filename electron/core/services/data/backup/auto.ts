@@ -69,6 +69,7 @@ export async function runAutoBackup(o: {
   autoDir: string
   now: Date
   secrets: Secrets
+  flush?: () => Promise<unknown>
 }): Promise<AutoRun> {
   const offset = -o.now.getTimezoneOffset()
   const removed: string[] = []
@@ -89,6 +90,7 @@ export async function runAutoBackup(o: {
         now: o.now,
         automatic: true,
         secrets: o.secrets,
+        ...(o.flush ? { flush: o.flush } : {}),
       })
     }
     const plan = planRotation(
@@ -123,6 +125,8 @@ async function writeStatus(dir: string, status: AutoStatus): Promise<void> {
 export function startAutoBackups(o: {
   dataDir: string
   secrets: Secrets
+  /** Settles the documents written behind the journal before each backup reads them. */
+  flush?: () => Promise<unknown>
   now?: () => Date
   log?: (message: string, error: unknown) => void
   intervalMs?: number
@@ -138,6 +142,7 @@ export function startAutoBackups(o: {
       autoDir: autoBackupDir(o.dataDir),
       now: now(),
       secrets: o.secrets,
+      ...(o.flush ? { flush: o.flush } : {}),
     })
       .catch((e: unknown) => o.log?.('auto backup failed', e))
       .finally(() => {

@@ -30,6 +30,11 @@ export interface CreateOptions {
   /** The free-space probe (tests inject one). */
   statfs?: StatFs
   onProgress?: (step: string, done: number, total: number) => void
+  /**
+   * Settles the documents written behind the journal before they are read, so the sealed
+   * header names the village (and the files hold) what was just saved, e.g. right after setup.
+   */
+  flush?: () => Promise<unknown>
 }
 
 /** True when `inner` is `outer` or inside it. */
@@ -83,6 +88,7 @@ async function create(o: CreateOptions): Promise<BackupCreated> {
   await assertFolder(o.targetDir, o.dataDir)
   const key = await archiveKeyFor(o.secrets, o.automatic, o.now)
   say('正在读取数据', 0, 4)
+  await o.flush?.()
   const { files, attachments } = await collectDataFiles(o.dataDir)
   const ring = await o.secrets.peppers()
   const pepper = Buffer.from(

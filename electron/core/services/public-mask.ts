@@ -3,6 +3,7 @@
  * existed, imported, restored from an old backup), no full ID, bank-card or phone number
  * leaves core in the answer to a public method. Ids, hashes and file names are left alone.
  */
+import { normaliseDigits } from './privacy/detect'
 import { WRITTEN_DIGITS } from './privacy/written-digits'
 import { maskPersonalNumbers } from './questions/mask-numbers'
 
@@ -16,8 +17,13 @@ const CODE =
 const DIGIT = `0-9０-９${WRITTEN_DIGITS}`
 const DIGITS = new RegExp(`(?:[${DIGIT}][^${DIGIT}]*){7}`)
 
+// The letter O typed for a nought after a figure counts as a digit (detect.ts reads it so).
+const LETTER_O_AFTER_FIGURE = /[0-9０-９][Oo]/
+
 function maskText(key: string, text: string): string {
-  if (ID_KEY.test(key) || CODE.test(text) || !DIGITS.test(text)) return text
+  if (ID_KEY.test(key) || CODE.test(text)) return text
+  const probe = LETTER_O_AFTER_FIGURE.test(text) ? normaliseDigits(text) : text
+  if (!DIGITS.test(probe)) return text
   return maskPersonalNumbers(text).text
 }
 

@@ -44,6 +44,10 @@ const SPACE_RE = /[\p{Zs}\u2028\u2029]/gu
 // the combining grapheme joiner): a number split by them still shows whole on the screen.
 const INVISIBLE = /^[\p{Cf}\u034f]+$/u
 
+// The letter O typed for a nought right after a figure (138OO138000): a nought, unless a letter
+// follows (a model number's 2Ox stays); what is no personal number stays as typed anyway.
+const LETTER_O = /(?<=[0-9])[Oo]+(?![A-Za-z])/g
+
 /** ASCII digits and separators for matching, same length as the input. */
 export function normaliseDigits(text: string): string {
   return text
@@ -51,6 +55,7 @@ export function normaliseDigits(text: string): string {
       c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : (WIDE[c] ?? c),
     )
     .replace(SPACE_RE, ' ')
+    .replace(LETTER_O, (o) => '0'.repeat(o.length))
 }
 
 /** One personal number: where it is in the text (UTF-16 indices) and what it is. */

@@ -82,6 +82,10 @@ const CAUGHT: Array<[string, string, string]> = [
   // An account of a length no card has, announced as one (a 农商行 passbook).
   ['账号 62220212345678', 'bankCard', '账号 **** **** **** 5678'],
   ['存折帐号：1234 5678 9012 3', 'bankCard', '存折帐号：**** **** **** 0123'],
+  // The letter O typed for a nought among the digits.
+  ['手机138OO138OOO', 'mobile', '手机138****8000'],
+  ['电话 138 0o13 8000', 'mobile', '电话 138****8000'],
+  ['身份证1101O119900307002X', 'idCard', '身份证11**************2X'],
   // An ID's check letter typed after a space.
   ['身份证 11010119900307002 X', 'idCard', '身份证 11**************2X'],
   // An ID and a phone pasted with nothing between them: still nothing readable.
@@ -133,6 +137,8 @@ const UNCHANGED = [
   '一二三四五六七组各出工三人',
   // 拨 alone is money being allocated, not a phone being dialled.
   '财政下拨2000000元用于修路',
+  // An O between figures that make no personal number stays as typed.
+  '型号 A1O2O3，编号 2O26-O15',
   '划拨 2500000 元',
   '下拨150、2000、3000元',
   '下拨 2000 3000 元',

@@ -29,6 +29,7 @@ export const useAttachmentsStore = defineStore('attachments', () => {
       bytes: r.bytes,
       ...size,
       thumb: r.thumb,
+      ...(r.thumb && r.thumbSha256 ? { thumbSha256: r.thumbSha256 } : {}),
     })
   }
 

@@ -36,22 +36,44 @@ async function readIfPresent(path: string): Promise<Buffer | null> {
   }
 }
 
-/**
- * Writes the bytes unless the file already holds them. An original must match byte for byte
- * (a damaged copy is rewritten); a thumbnail made earlier for the same photo is kept.
- */
-async function writeOnce(path: string, bytes: Uint8Array, kind: 'file' | 'thumb'): Promise<void> {
+/** Writes the bytes unless the file already holds exactly them (a damaged copy is rewritten). */
+async function writeOnce(path: string, bytes: Uint8Array): Promise<void> {
   const old = await readIfPresent(path)
-  if (old && (kind === 'thumb' ? old.length > 0 : old.equals(bytes))) return
+  if (old?.equals(bytes)) return
   await mkdir(dirname(path), { recursive: true })
   await writeFileDurable(path, bytes)
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+let turn: Promise<unknown> = Promise.resolve()
+/**
+ * Runs `work` after every earlier attachment write of this process (attachments.add and the
+ * voucher-photo batch): two screens adding the same photo with different previews one after
+ * the other leave the preview on disk and the hash journaled for it the same.
+ */
+export function inAttachmentTurn<T>(work: () => Promise<T>): Promise<T> {
+  const run = turn.then(work)
+  turn = run.catch(() => undefined)
+  return run
+}
+
+/**
+ * Whether the preview a record names is on disk as journaled. A preview journaled without its
+ * hash (records made before) counts as present when the file is there.
+ */
+export async function previewIntact(dir: string, r: AttachmentRecord): Promise<boolean> {
+  if (!r.thumb) return false
+  const bytes = await readIfPresent(thumbPath(dir, r.sha256))
+  if (!bytes?.length) return false
+  return !r.thumbSha256 || sha256Of(bytes) === r.thumbSha256
 }
 
 /** The checked thumbnail bytes, or null when none was sent; only a small JPEG is kept. */
 function checkThumb(thumb: string | undefined): Buffer | null {
   if (thumb === undefined) return null
   const bytes = Buffer.from(thumb, 'base64')
-  if (bytes.length === 0 || bytes.length > THUMB_MAX_BYTES || sniff(bytes)?.ext !== 'jpg') {
+  if (bytes.length > THUMB_MAX_BYTES || sniff(bytes)?.ext !== 'jpg') {
     refuse(ATTACHMENT_MSG.thumb, 'thumb')
   }
   return bytes
@@ -72,40 +94,42 @@ export async function addAttachment(
   if (tooManyPixels(bytes)) refuse(ATTACHMENT_MSG.pixels)
   // A photo's thumbnail, or a PDF's first page drawn by the screen that picked it.
   const thumb = checkThumb(input.thumb)
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const sha256 = sha256Of(bytes)
   const name = `${sha256}.${type.ext}`
-  const old = ctx.store.get('attachments', name)
-
-  await writeOnce(attachmentPath(dir, name), bytes, 'file')
-  // A preview already named by a record is the one the public sees: kept. One no record names
-  // (a stray file) is replaced, so the hash journaled below is of the bytes on disk.
-  if (thumb) await writeOnce(thumbPath(dir, sha256), thumb, old?.thumb ? 'thumb' : 'file')
-  if (old && (old.thumb || !thumb)) return old
-
-  const width = type.width ?? input.width
-  const height = type.height ?? input.height
-  const record: AttachmentRecord = {
-    name,
-    sha256,
-    ext: type.ext,
-    mime: type.mime,
-    bytes: bytes.length,
-    // A phone photo named after an ID card or a phone number keeps only the masked name.
-    fileName: old?.fileName ?? maskPersonalNumbers(input.fileName).text,
-    ...(width && height ? { width, height } : {}),
-    thumb: !!thumb || !!old?.thumb,
-    ...(thumb ? { thumbSha256: createHash('sha256').update(thumb).digest('hex') } : {}),
-    addedAt: old?.addedAt ?? ctx.now().toISOString(),
-    addedBy: old?.addedBy ?? { id: actor.id, name: actor.name },
-  }
-  await ctx.store.commit({
-    actor,
-    action: 'attachments.add',
-    entity: 'attachments',
-    id: name,
-    puts: [{ coll: 'attachments', id: name, value: record }],
+  return inAttachmentTurn(async () => {
+    const old = ctx.store.get('attachments', name)
+    await writeOnce(attachmentPath(dir, name), bytes)
+    // The preview the public sees is kept while it is on disk as journaled. One no record names
+    // (a stray file), or one damaged or swapped since, is replaced by the preview picked now,
+    // and its hash journaled anew.
+    const kept = old ? await previewIntact(dir, old) : false
+    if (old && (kept || !thumb)) return old
+    if (thumb) await writeOnce(thumbPath(dir, sha256), thumb)
+    const width = type.width ?? input.width
+    const height = type.height ?? input.height
+    const record: AttachmentRecord = {
+      name,
+      sha256,
+      ext: type.ext,
+      mime: type.mime,
+      bytes: bytes.length,
+      // A phone photo named after an ID card or a phone number keeps only the masked name.
+      fileName: old?.fileName ?? maskPersonalNumbers(input.fileName).text,
+      ...(width && height ? { width, height } : {}),
+      thumb: !!thumb,
+      ...(thumb ? { thumbSha256: sha256Of(thumb) } : {}),
+      addedAt: old?.addedAt ?? ctx.now().toISOString(),
+      addedBy: old?.addedBy ?? { id: actor.id, name: actor.name },
+    }
+    await ctx.store.commit({
+      actor,
+      action: 'attachments.add',
+      entity: 'attachments',
+      id: name,
+      puts: [{ coll: 'attachments', id: name, value: record }],
+    })
+    return record
   })
-  return record
 }
 
 /** What a screen may know of each named file; a file with no record is described by its name. */

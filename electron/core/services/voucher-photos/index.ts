@@ -19,6 +19,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import { writeFileDurable } from '../../store/fs-safe'
 import type { Store } from '../../store/types'
 import { attachmentPath, thumbPath } from '../attachments/paths'
+import { inAttachmentTurn, previewIntact } from '../attachments/store'
 import { sniff } from '../attachments/sniff'
 import { contain } from '../drives/contain'
 import { browse } from '../drives/files'
@@ -82,8 +83,14 @@ export function voucherPhotoHandlers(o: {
       const folder = await contain(input.folder, drives)
       const lines = new Map(linesOf(store, input.period).map((e) => [e.id, e]))
       const added = new Map<string, string[]>()
-      const records = new Map<string, AttachmentRecord>()
-      const writes: Array<[string, Uint8Array]> = []
+      const found: Array<{
+        file: string
+        name: string
+        sha256: string
+        bytes: Buffer
+        thumb: Buffer | null
+        type: NonNullable<ReturnType<typeof sniff>>
+      }> = []
       // Every check first: one bad file and nothing is written or attached.
       for (const a of input.assign) {
         const at = await contain(a.path, drives)
@@ -101,11 +108,23 @@ export function voucherPhotoHandlers(o: {
         if (thumb && (thumb.length > THUMB_MAX_BYTES || sniff(thumb)?.ext !== 'jpg')) {
           refuse(ATTACHMENT_MSG.thumb)
         }
-        writes.push([attachmentPath(o.dir, file), bytes])
-        const old = store.get('attachments', file)
-        // A photo's thumbnail is made once: the same photo again keeps the one the public sees.
-        if (thumb && !old?.thumb) writes.push([thumbPath(o.dir, sha256), thumb])
-        if (!old || (thumb && !old.thumb)) {
+        found.push({ file, name, sha256, bytes, thumb, type })
+        const list = added.get(line.id) ?? [...line.attachments]
+        if (!list.includes(file)) list.push(file)
+        if (list.length > MAX_PER_LINE)
+          refuse(`凭证号 ${line.voucherNo} 的附件超过 ${MAX_PER_LINE} 个`)
+        added.set(line.id, list)
+      }
+      return inAttachmentTurn(async () => {
+        const records = new Map<string, AttachmentRecord>()
+        for (const { file, name, sha256, bytes, thumb, type } of found) {
+          const old = store.get('attachments', file)
+          await writeIfMissing(attachmentPath(o.dir, file), bytes)
+          // The preview the public sees is kept while it is on disk as journaled; a missing,
+          // damaged or swapped one is replaced by the one made now, its hash journaled anew.
+          const kept = old ? await previewIntact(o.dir, old) : false
+          if (old && (kept || !thumb)) continue
+          if (thumb) await writeIfMissing(thumbPath(o.dir, sha256), thumb)
           const size = type.width && type.height ? { width: type.width, height: type.height } : {}
           records.set(file, {
             name: file,
@@ -115,44 +134,38 @@ export function voucherPhotoHandlers(o: {
             bytes: bytes.length,
             fileName: old?.fileName ?? name.slice(0, 200),
             ...size,
-            thumb: !!thumb || !!old?.thumb,
+            thumb: !!thumb,
             ...(thumb ? { thumbSha256: createHash('sha256').update(thumb).digest('hex') } : {}),
             addedAt: old?.addedAt ?? ctx.now().toISOString(),
             addedBy: old?.addedBy ?? { id: actor.id, name: actor.name },
           })
         }
-        const list = added.get(line.id) ?? [...line.attachments]
-        if (!list.includes(file)) list.push(file)
-        if (list.length > MAX_PER_LINE)
-          refuse(`凭证号 ${line.voucherNo} 的附件超过 ${MAX_PER_LINE} 个`)
-        added.set(line.id, list)
-      }
-      for (const [path, bytes] of writes) await writeIfMissing(path, bytes)
-      // The files took their time to read: a sheet submitted or signed meanwhile, or a line
-      // changed or removed, refuses the whole batch rather than write back the copies read
-      // before (the signed sheet would gain or change lines no 监委 saw).
-      const touched = [...added.keys()].map((id) => lines.get(id)!)
-      const sheetStill = sheetUnchanged(store, sheet)
-      const linesStill = linesUnchanged(store, ...touched)
-      await store.commit({
-        actor,
-        action: 'ledger.photos',
-        entity: 'ledger',
-        id: input.period,
-        recheck: () => {
-          sheetStill()
-          linesStill()
-        },
-        puts: [
-          ...[...records].map(([id, value]) => ({ coll: 'attachments' as const, id, value })),
-          ...[...added].map(([id, attachments]) => ({
-            coll: 'ledger' as const,
-            id,
-            value: { ...lines.get(id)!, attachments },
-          })),
-        ],
+        // The files took their time to read: a sheet submitted or signed meanwhile, or a line
+        // changed or removed, refuses the whole batch rather than write back the copies read
+        // before (the signed sheet would gain or change lines no 监委 saw).
+        const touched = [...added.keys()].map((id) => lines.get(id)!)
+        const sheetStill = sheetUnchanged(store, sheet)
+        const linesStill = linesUnchanged(store, ...touched)
+        await store.commit({
+          actor,
+          action: 'ledger.photos',
+          entity: 'ledger',
+          id: input.period,
+          recheck: () => {
+            sheetStill()
+            linesStill()
+          },
+          puts: [
+            ...[...records].map(([id, value]) => ({ coll: 'attachments' as const, id, value })),
+            ...[...added].map(([id, attachments]) => ({
+              coll: 'ledger' as const,
+              id,
+              value: { ...lines.get(id)!, attachments },
+            })),
+          ],
+        })
+        return { attached: input.assign.length, lines: added.size }
       })
-      return { attached: input.assign.length, lines: added.size }
     },
   }
 }

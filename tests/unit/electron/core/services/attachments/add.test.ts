@@ -83,6 +83,32 @@ describe('attachments.add', () => {
     expect(createHash('sha256').update(kept).digest('hex')).toBe(jpgSha)
   })
 
+  it('keeps the journaled preview hash and the file on disk the same, whatever happens to the file', async () => {
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+    const first = await h.call('clerk', 'attachments.add', { data: b64(png()) }) // no preview yet
+    const path = join(dir, 'attachments', 'thumbs', `${first.sha256}.jpg`)
+    const agree = () =>
+      expect(sha(readFileSync(path))).toBe(h.store.get('attachments', first.name)!.thumbSha256)
+    // Two screens add the same photo at once, each with its own preview.
+    const both = await Promise.all([
+      h.invoke('clerk', 'attachments.add', { data: b64(png()), thumb: b64(jpeg()) }),
+      h.invoke('admin', 'attachments.add', { data: b64(png()), thumb: b64(jpeg(41, 30)) }),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, true])
+    agree()
+    // A damaged preview is replaced when the photo is added again, and its hash journaled anew.
+    const damaged = readFileSync(path)
+    damaged[damaged.length - 3] = damaged[damaged.length - 3]! ^ 0xff
+    writeFileSync(path, damaged)
+    await h.call('clerk', 'attachments.add', { data: b64(png()), thumb: b64(jpeg(42, 30)) })
+    agree()
+    expect(sha(readFileSync(path))).toBe(sha(jpeg(42, 30)))
+    // So is one left empty by a power cut.
+    writeFileSync(path, '')
+    await h.call('admin', 'attachments.add', { data: b64(png()), thumb: b64(jpeg(43, 30)) })
+    agree()
+  })
+
   it('stores the same content once: a second add returns the first record, no new change', async () => {
     const first = await h.call('clerk', 'attachments.add', { data: b64(png()), fileName: '一.png' })
     const seq = h.store.head().seq

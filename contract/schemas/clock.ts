@@ -2,6 +2,9 @@
 import { z } from 'zod'
 import { Id, IsoDateTime } from './common'
 
+/** The longest backup file name a record keeps (file systems allow 255). */
+export const ARCHIVE_NAME_MAX = 255
+
 /** Whether saves are refused because the clock reads earlier than the last saved change. */
 export interface ClockState {
   behind: boolean
@@ -24,8 +27,10 @@ export const ClockFix = z
     actor: z.string().max(40),
     /** The later time the last save before it had been stamped with. */
     lastSavedAt: IsoDateTime,
-    /** Set when the step came with restoring this backup (its file name), not a confirmation. */
-    archive: z.string().max(200).optional(),
+    /** Set when the step came with restoring this backup (its file name, cut to 255). */
+    archive: z.string().max(ARCHIVE_NAME_MAX).optional(),
+    /** With `archive`: the admin said the clock was right when restoring it. */
+    confirmed: z.boolean().optional(),
   })
   .strict()
 export type ClockFix = z.infer<typeof ClockFix>

@@ -18,6 +18,11 @@ export const BackupRestoreInput = z
     archivePath: Path,
     recoveryCode: RecoveryCode,
     confirm: z.literal(true, { error: '请先确认要用备份替换现在的数据' }),
+    /**
+     * The admin's word that the clock is right, though the backup's last change is stamped
+     * later (it was made while the clock ran ahead); without it such a restore is refused.
+     */
+    clockRight: z.literal(true).optional(),
   })
   .strict()
 export const BackupInspectInput = z

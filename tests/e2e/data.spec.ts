@@ -174,6 +174,50 @@ test.describe('backup and restore', () => {
     await rm(usb, { recursive: true, force: true })
   })
 
+  test('a backup made while the clock ran ahead restores only once the admin says the clock is right', async ({
+    kiosk,
+  }) => {
+    test.skip(!kiosk.host.setNow, 'needs the bridge to move core’s clock')
+    const core = kiosk.host.core!
+    kiosk.host.setNow!('2027-06-01T02:00:00.000Z')
+    await login(kiosk, 'admin')
+    await kiosk.call('backup.newRecoveryCode', {})
+    await kiosk.call('backup.create', { targetDir: usb })
+    const archive = (await readdir(usb)).find((n) => n.endsWith('.cwbak'))!
+    // The clock put right: the admin confirms it, then looks for the backup.
+    kiosk.host.setNow!('2026-11-26T01:30:00.000Z')
+    await login(kiosk, 'admin')
+    await kiosk.call('system.clockConfirm', {})
+    await kiosk.open('/admin/data')
+    await kiosk.page.getByTestId('data-tile-backup').click()
+    const page = new DataBackupPage(kiosk.page)
+    await page.lookIn(usb)
+    await page.pick(archive)
+    await expect(page.chosen()).toContainText('备份完好')
+    const before = core.store.head()
+    await page.restoreConfirmed()
+    const ask = kiosk.page.getByTestId('restore-clock')
+    await expect(ask).toContainText(
+      '这份备份里最后一次保存的时间（2027年6月1日 10:00）比电脑现在的时间（2026年11月26日 09:30）还晚',
+    )
+    expect(core.store.head()).toEqual(before)
+    await kiosk.page.screenshot({ path: test.info().outputPath('restore-clock.png') })
+    await kiosk.page.getByTestId('restore-clock-right').click()
+    await expect(page.restored()).toContainText('数据已回到核验码')
+    expect(core.store.all('restores')).toHaveLength(1)
+
+    // 核验 says both: the restore, and that the admin said the clock was right for it.
+    await new LoginPage(kiosk.page).loginAs('supervisor', '222222')
+    await kiosk.page.getByTestId('admin-shell').waitFor()
+    await kiosk.open('/admin/verify')
+    await expect(kiosk.page.getByTestId('verify-clock-fix')).toHaveText(
+      new RegExp(
+        `^2026年11月26日 09:30，管理员 张德明 确认电脑时间是对的，恢复了备份“${archive.replace('.', '\\.')}”；` +
+          '备份里最后一次保存记的时间是 2027年6月1日 10:00，比恢复时晚（做备份时电脑时间调快了）$',
+      ),
+    )
+  })
+
   test('back up to a folder, change something, restore it after a full check', async ({
     kiosk,
   }) => {

@@ -28,6 +28,16 @@ function fixesOf(store: Store): ClockFix[] {
   return [...store.all('clockFixes')].reverse().sort((a, b) => b.at.localeCompare(a.at))
 }
 
+/** One step over a later time in plain words (the alerts; 核验 words it the same way). */
+function clockFixWords(f: ClockFix): string {
+  const last = villageTime(new Date(f.lastSavedAt))
+  if (!f.archive)
+    return `管理员${f.actor}确认电脑时间是对的：此前最后一次保存记的时间是${last}，比确认时晚（当时电脑时间调快了）`
+  return f.confirmed
+    ? `管理员${f.actor}确认电脑时间是对的，恢复了备份“${f.archive}”：备份里最后一次保存记的时间是${last}，比恢复时晚（做备份时电脑时间调快了）`
+    : `恢复备份“${f.archive}”（管理员${f.actor}）时，备份里最后一次保存记的时间${last}比电脑时间晚，电脑时间可能不对，请核对`
+}
+
 /** What the admin and the 监委 read on the workspace home: the clock now, and every confirmation. */
 export function clockAlerts(store: Store, now: Date): StorageAlert[] {
   const state = clockState(store, now)
@@ -35,11 +45,7 @@ export function clockAlerts(store: Store, now: Date): StorageAlert[] {
     at: f.at,
     level: 'warning',
     file: 'journal.jsonl',
-    message: f.archive
-      ? `管理员${f.actor}恢复了备份“${f.archive}”：备份里最后一次保存记的时间是` +
-        `${villageTime(new Date(f.lastSavedAt))}，比恢复时晚（做备份时电脑时间调快了）`
-      : `管理员${f.actor}确认电脑时间是对的：此前最后一次保存记的时间是` +
-        `${villageTime(new Date(f.lastSavedAt))}，比确认时晚（当时电脑时间调快了）`,
+    message: clockFixWords(f),
   }))
   if (state.behind)
     out.unshift({

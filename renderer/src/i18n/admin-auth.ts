@@ -68,7 +68,9 @@ export const adminAuth = () => ({
     fixLine:
       '{time}，管理员 {actor} 确认电脑时间是对的；此前最后一次保存记的时间是 {last}（当时电脑时间调快了）',
     restoreLine:
-      '{time}，管理员 {actor} 恢复了备份“{archive}”；备份里最后一次保存记的时间是 {last}，比恢复时晚（做备份时电脑时间调快了）',
+      '{time}，管理员 {actor} 确认电脑时间是对的，恢复了备份“{archive}”；备份里最后一次保存记的时间是 {last}，比恢复时晚（做备份时电脑时间调快了）',
+    restoreUnsureLine:
+      '{time}，恢复备份“{archive}”（管理员 {actor}）时，备份里最后一次保存记的时间 {last} 比电脑时间晚，电脑时间可能不对，请核对',
   },
   home: {
     hello: '{name}，您好',

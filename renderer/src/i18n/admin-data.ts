@@ -155,6 +155,7 @@ export const adminData = () => ({
       '现在的数据会被替换为 {time} 的备份（核验码 #{seq}）。现在的数据会另存，不会删除。',
     confirm: '确定恢复',
     cancel: '不恢复了',
+    clockRight: '电脑时间是对的，继续恢复',
     restored:
       '恢复完成：数据已回到核验码 #{seq}。原来的数据另存在数据文件夹的“{folder}”里。请重新登录。',
     recoveryTitle: '恢复码',

@@ -73,7 +73,8 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     )
   }
 
-  async function restore(track: Track): Promise<void> {
+  /** `clockRight`: the admin said the clock is right though the backup ends later than now. */
+  async function restore(track: Track, clockRight = false): Promise<void> {
     const c = chosen.value
     if (!c?.ok) return
     const typed = code.value.trim()
@@ -83,6 +84,7 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
           archivePath: c.summary.path,
           confirm: true,
           ...(typed ? { recoveryCode: typed } : {}),
+          ...(clockRight ? { clockRight: true as const } : {}),
         }),
       ),
     )

@@ -5,7 +5,7 @@ import { ApiFailure } from '../../api/failure'
 import { autoBackupDir, readAutoStatus } from './backup/auto'
 import { createBackup } from './backup/create'
 import { inspectBackup, listBackups } from './backup/list'
-import { BackupProblem } from './backup/manifest'
+import { BackupProblem, ClockAhead } from './backup/manifest'
 import { newRecoveryCode, wrapWithCode } from './backup/recovery'
 import { logRecoveryCode, recoveryCodesOf } from './backup/recovery-log'
 import { restoreBackup, type RestoreHooks } from './backup/restore'
@@ -26,6 +26,9 @@ async function plainly<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (e) {
+    // The screen offers 电脑时间是对的，继续恢复 on the clockRight field.
+    if (e instanceof ClockAhead)
+      throw new ApiFailure('CONFLICT', e.message, { clockRight: e.message })
     if (e instanceof BackupProblem)
       throw new ApiFailure('STORAGE', e.message, e.file ? { file: e.file } : undefined)
     throw e
@@ -105,7 +108,7 @@ export function backupHandlers(
     'backup.list': ({ dir }) => plainly(() => listBackups(dir ?? autoDir)),
     'backup.inspect': ({ archivePath, recoveryCode }) =>
       inspectBackup(archivePath, hooks.secrets, recoveryCode),
-    'backup.restore': async ({ archivePath, recoveryCode }, ctx) => {
+    'backup.restore': async ({ archivePath, recoveryCode, clockRight }, ctx) => {
       const was = hooks.store().head()
       try {
         return await plainly(() =>
@@ -116,6 +119,7 @@ export function backupHandlers(
               now: ctx.now(),
               actor: ctx.actor ?? null,
               ...(recoveryCode ? { recoveryCode } : {}),
+              ...(clockRight ? { clockRight } : {}),
               statfs: host.statfs,
               onProgress: say,
             }),

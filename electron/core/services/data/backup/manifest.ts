@@ -42,6 +42,9 @@ export class BackupProblem extends Error {
   }
 }
 
+/** A restore refused until the admin says the clock is right (the backup ends later than now). */
+export class ClockAhead extends BackupProblem {}
+
 /** The village name in a village document, for the backup list (blank when unknown). */
 export function villageNameOf(files: ReadonlyMap<string, Uint8Array>): string {
   const bytes = files.get('village.json')

@@ -11,7 +11,7 @@ import type { PersonRef } from '../../../../../contract'
 import { errorCode, fsyncDir, renameWithRetry, writeFileDurable } from '../../../store/fs-safe'
 import { clockBehind } from '../../../store/clock-behind'
 import type { Store } from '../../../store/types'
-import type { ClockFix } from '../../../../../contract'
+import { ARCHIVE_NAME_MAX, type ClockFix } from '../../../../../contract'
 import { JOURNAL } from './manifest'
 
 /** The marker's name: `.restore…` so a swap leaves it in place. */
@@ -23,6 +23,8 @@ export interface RestoreMarker {
   staging: string
   replaced: string
   actor: PersonRef | null
+  /** The admin said the clock is right though the backup ends later than the restore's time. */
+  clockRight?: true
   record: RestoreRecord
 }
 
@@ -103,9 +105,11 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
  * not leave it unrecorded. At a start after a power cut it is not known, and the journal's
  * head being the archive's says the swap finished.
  *
- * An archive taken while the clock ran ahead ends later than `now`: the restore is journaled
- * all the same (a replaced history never goes unrecorded, and the village must open), as a step
- * over that later time listed on 核验 like an admin's clock confirmation (clock-fix.ts).
+ * An archive that ends later than `now` was restored only on the admin's word that the clock is
+ * right (restore.ts): its entry is journaled as a step over that later time, listed on 核验 like
+ * a clock confirmation (clock-fix.ts). The same at a start after a power cut, also where the
+ * clock moved meanwhile (then unconfirmed, and said so): a replaced history never goes
+ * unrecorded, and the village must open.
  */
 export async function recordRestore(
   store: Store,
@@ -123,7 +127,8 @@ export async function recordRestore(
       at,
       actor: m.record.actor,
       lastSavedAt,
-      archive: m.record.archive,
+      archive: m.record.archive.slice(0, ARCHIVE_NAME_MAX),
+      ...(m.clockRight ? { confirmed: true } : {}),
     }
     await store.commit({
       actor: m.actor,

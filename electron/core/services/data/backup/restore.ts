@@ -10,6 +10,7 @@ import type { BackupRestored } from '../../../../../contract/schemas/data-backup
 import type { PersonRef } from '../../../../../contract'
 import type { Secrets } from '../../../secrets'
 import { openStore } from '../../../store'
+import { clockBehind, villageTime } from '../../../store/clock-behind'
 import { fsyncDir } from '../../../store/fs-safe'
 import { parseLine } from '../../../store/journal-format'
 import type { Store } from '../../../store/types'
@@ -19,7 +20,7 @@ import { isDataPath, JOURNAL_FILE } from './data-paths'
 import { extractAttachment } from './attach-store'
 import { placeProblem } from './errors'
 import { withDataLock } from './lock'
-import { BackupProblem } from './manifest'
+import { BackupProblem, ClockAhead } from './manifest'
 import { clearMarker, recordRestore, writeMarker, type RestoreMarker } from './restore-marker'
 import { checkSpace, type StatFs } from './space'
 import { stamp, summaryOf } from './summary'
@@ -41,6 +42,8 @@ export interface RestoreOptions {
   now: Date
   actor: PersonRef | null
   recoveryCode?: string
+  /** The admin said the clock is right though the backup ends later (see clockAhead below). */
+  clockRight?: boolean
   statfs?: StatFs
   onProgress?: (step: string, done: number, total: number) => void
 }
@@ -79,7 +82,7 @@ async function trialOpen(
   dir: string,
   files: ReadonlyMap<string, Uint8Array>,
   h: ArchiveHeader,
-): Promise<{ demo: boolean; village: string }> {
+): Promise<{ demo: boolean; village: string; lastSavedAt: string }> {
   try {
     await writeFiles(dir, files)
     const store = await openStore({ dir, generations: 0 })
@@ -101,7 +104,7 @@ async function trialOpen(
           first.coll,
         )
       }
-      return { demo: isDemo(store), village: villageOf(store) }
+      return { demo: isDemo(store), village: villageOf(store), lastSavedAt: store.head().at }
     } finally {
       await store.close()
     }
@@ -198,6 +201,16 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
         '不能用它替换本村的数据。现在的数据保持原样。换电脑时，请在新电脑还是演示村的时候直接恢复本村的备份，不要先设置本村',
     )
   }
+  // A backup whose last change is stamped later than now: made while the clock ran ahead, or
+  // the clock is behind now (a flat battery). Restored as is, every later save would be stamped
+  // before it; only the admin can say which, so it is refused until they say the clock is right.
+  if (clockBehind(o.now, trial.lastSavedAt) && !o.clockRight) {
+    throw new ClockAhead(
+      `这份备份里最后一次保存的时间（${villageTime(new Date(trial.lastSavedAt))}）比电脑现在的时间` +
+        `（${villageTime(o.now)}）还晚。电脑时间不对的话，请先把电脑的日期和时间调对再恢复；` +
+        '电脑时间是对的（做备份时电脑时间调快了），才能继续恢复。现在的数据保持原样',
+    )
+  }
   const staging = join(dir, `.restore-${s}`)
   await rm(staging, { recursive: true, force: true })
   // A staged copy that cannot be finished (the disk filled up after the space check, a bad
@@ -225,6 +238,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     staging: `.restore-${s}`,
     replaced: `replaced-${s}`,
     actor: o.actor,
+    ...(o.clockRight ? { clockRight: true } : {}),
     record: {
       at: o.now.toISOString(),
       actor: o.actor?.name ?? '',

@@ -217,13 +217,31 @@ function grouped(gs: readonly Group[], d: string, cued: boolean, dotted: boolean
 // Enough for a number typed digit by digit (1 3 8 1 2 3 4 5 6 7 8).
 const MAX_GROUPS = 20
 
+type Judge = (gs: readonly Group[], d: string, cued: boolean, gaps: string[]) => Found | null
+
+/**
+ * The judge's verdict on the groups; where they end in an X that makes no ID, on the groups
+ * without it: a number with an x typed after it (13800138000x) is still the number, the x left
+ * as typed.
+ */
+function judgeWithX(
+  judge: Judge,
+  gs: readonly Group[],
+  d: string,
+  cued: boolean,
+  gaps: string[],
+): (Found & { end: number; digits: string }) | null {
+  const last = gs.at(-1)!
+  const found = judge(gs, d, cued, gaps)
+  if (found) return { ...found, end: last.end, digits: d }
+  if (!/[0-9][Xx]$/.test(d)) return null
+  const bare = { ...last, end: last.end - 1, digits: last.digits.slice(0, -1) }
+  const without = judge([...gs.slice(0, -1), bare], d.slice(0, -1), cued, gaps)
+  return without ? { ...without, end: bare.end, digits: d.slice(0, -1) } : null
+}
+
 /** The numbers across the usual separators: within a run the longest from the leftmost group. */
-function scan(
-  norm: string,
-  gapRule: RegExp,
-  judge: (gs: readonly Group[], d: string, cued: boolean, gaps: string[]) => Found | null,
-  cue: RegExp = CUE,
-): NumberHit[] {
+function scan(norm: string, gapRule: RegExp, judge: Judge, cue: RegExp = CUE): NumberHit[] {
   const hits: NumberHit[] = []
   for (const run of runsOf(norm, gapRule)) {
     let i = 0
@@ -237,12 +255,12 @@ function scan(
         // pasted together); a long chain of groups is not one number.
         if (d.length > 24 && gs.length > 1) continue
         const gaps = gs.slice(1).map((g, k) => norm.slice(gs[k]!.end, g.start))
-        const found = judge(gs, d, cued, gaps)
-        if (!found) continue
+        const hit = judgeWithX(judge, gs, d, cued, gaps)
+        if (!hit) continue
         let start = gs[0]!.start
         // A leading + of +86, or the bracket of (0515), belongs to the number.
         if (/[+(]/.test(norm.charAt(start - 1))) start--
-        hits.push({ start, end: gs.at(-1)!.end, digits: d, ...found })
+        hits.push({ start, ...hit })
         taken = j - i + 1
         break
       }

@@ -86,6 +86,11 @@ const CAUGHT: Array<[string, string, string]> = [
   ['手机138OO138OOO', 'mobile', '手机138****8000'],
   ['电话 138 0o13 8000', 'mobile', '电话 138****8000'],
   ['身份证1101O119900307002X', 'idCard', '身份证11**************2X'],
+  // A letter x right after a number that is no ID (a typo, or to get past a filter).
+  ['修路的钱怎么花的？回电13800138000x', 'mobile', '修路的钱怎么花的？回电138****8000x'],
+  ['电话号码：13800138000X', 'mobile', '电话号码：138****8000X'],
+  ['卡号6222021234567890123X', 'bankCard', '卡号**** **** **** 0123X'],
+  ['身份证110101199003074514x', 'idCard', '身份证11**************14x'],
   // An ID's check letter typed after a space.
   ['身份证 11010119900307002 X', 'idCard', '身份证 11**************2X'],
   // An ID and a phone pasted with nothing between them: still nothing readable.

@@ -7,6 +7,7 @@
 import { SECTION_KEYS } from '../../../../contract'
 import { compareIso } from '../../../../contract/period'
 import type { SectionKey } from '../../../../contract'
+import { hasWrittenDigit } from '../privacy/written-digits'
 import { maskWithSpans } from '../questions/mask-numbers'
 import { field, type Field } from './search-match'
 import { postingSteps, type Postings } from './search-postings'
@@ -51,9 +52,13 @@ export interface SearchIndex {
 
 const DIGIT = /[0-9０-９]/
 
-/** The public form of a text and, for matching, the same text with masked numbers blanked. */
+/**
+ * The public form of a text and, for matching, the same text with masked numbers blanked. A
+ * number written in characters (一三八…) is masked too: else the index would find it by its
+ * digits, and a snippet cut from it would pass the output mask as a fragment.
+ */
 function prepare(raw: string): Field {
-  if (!DIGIT.test(raw)) return field(raw)
+  if (!DIGIT.test(raw) && !hasWrittenDigit(raw)) return field(raw)
   const m = maskWithSpans(raw)
   let blank = m.text
   for (const [s, e] of m.spans) blank = blank.slice(0, s) + '*'.repeat(e - s) + blank.slice(e)

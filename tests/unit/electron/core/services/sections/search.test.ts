@@ -167,6 +167,14 @@ describe('search never becomes an oracle for a stored personal number', () => {
       texts: ['请拨打138\u20091234\u20095678或139\u00ad8765\u00ad4321'],
       route: '/notices/n-10',
     }),
+    // Written in characters (before the save check caught such, or from an old backup).
+    doc({
+      section: 'notices',
+      id: 'n-11',
+      title: '报名通知',
+      texts: ['报名请打一三八〇〇一三八〇〇〇，找村会计办理报名手续'],
+      route: '/notices/n-11',
+    }),
   ])
   const found = (q: string) => searchIndex(stored, q).total
 
@@ -178,6 +186,14 @@ describe('search never becomes an oracle for a stored personal number', () => {
         }
       }
     }
+  })
+
+  it('nor a number written in characters, and its snippet shows it masked', () => {
+    for (const q of ['一三八〇〇一三八〇〇〇', '〇〇一三八', '一三八〇〇一'])
+      expect(found(q), q).toBe(0)
+    const hit = searchIndex(stored, '村会计办理').groups[0]!.hits[0]!
+    expect(hit.snippet).toContain('****8000，找村会计办理')
+    expect(hit.snippet).not.toMatch(/[〇一二三四五六七八九]{4,}/)
   })
 
   it('not even the digits a masked number still shows (138****5678, **** 3456, 32…34)', () => {

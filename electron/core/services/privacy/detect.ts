@@ -100,7 +100,7 @@ const ID_CHECK = '10X98765432'
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** An 18-character ID whose birth date is a date and whose check character is right. */
-function realId(d: string): boolean {
+export function realId(d: string): boolean {
   if (!/^[1-9]\d{16}[\dXx]$/.test(d)) return false
   const [y, m, day] = [d.slice(6, 10), Number(d.slice(10, 12)), Number(d.slice(12, 14))]
   if (!YEAR.test(y) || m < 1 || m > 12 || day < 1 || day > MONTH_DAYS[m - 1]!) return false
@@ -109,7 +109,7 @@ function realId(d: string): boolean {
 }
 
 /** A UnionPay card number (62…, 16–19 digits) whose Luhn check digit is right. */
-function realUnionPay(d: string): boolean {
+export function realUnionPay(d: string): boolean {
   if (!/^62\d{14,17}$/.test(d)) return false
   let sum = 0
   for (let i = 0; i < d.length; i++) {

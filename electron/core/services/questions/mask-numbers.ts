@@ -15,7 +15,7 @@ export interface MaskResult {
   kinds: MaskedKind[]
 }
 
-function maskedForm(h: NumberHit): string {
+export function maskedForm(h: Pick<NumberHit, 'kind' | 'digits' | 'area'>): string {
   const d = h.digits
   switch (h.kind) {
     case 'idCard':

@@ -11,7 +11,7 @@ import { settingsOf } from '../ledger'
 import { villageToday } from '../sections/days'
 import { resolveAbout } from './about'
 import { dueDay } from './deadline'
-import { maskPersonalNumbers } from './mask-numbers'
+import { maskQuestionText } from './loose-numbers'
 import type { QuestionRecord } from './types'
 
 /** At most this many questions per kiosk window in the period below (spam, stuck fingers). */
@@ -50,7 +50,7 @@ export async function submitQuestion(
   const at = now()
   checkRate(store, caller, at)
   const about = input.about ? resolveAbout(store, input.about, villageToday(at)) : undefined
-  const masked = maskPersonalNumbers(input.text)
+  const masked = maskQuestionText(input.text)
   const submittedAt = at.toISOString()
   const q: QuestionRecord = {
     id: randomUUID(),

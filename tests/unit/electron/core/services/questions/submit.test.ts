@@ -88,6 +88,18 @@ describe('questions.submit stores a masked question', () => {
     expect(JSON.stringify(q)).not.toContain('13812345678')
   })
 
+  it('masks a number split an unusual way to get it onto the board (it is public at once)', async () => {
+    const h = harness()
+    const r = await h.ok('questions.submit', {
+      type: '质询',
+      text: '修路的钱怎么花的？找我：138，0013，8000',
+    })
+    expect(r.maskedKinds).toEqual(['mobile'])
+    const [q] = h.store.all('questions')
+    expect(q?.text).toBe('修路的钱怎么花的？找我：138****8000')
+    expect(q?.masked).toBe(true)
+  })
+
   it('takes the due days from the village settings', async () => {
     const h = harness()
     await putOne(h.store, 'settings', 'settings', { ...DEFAULT_SETTINGS, questionDueDays: 7 })

@@ -1,10 +1,14 @@
 /**
  * A villager's question goes on the public board at once, with no cadre reading it first. Over
- * what the shared detector masks, a looser pass for this text alone: digit groups joined by up to
- * three spaces, punctuation marks or symbols (，、~ * …), or with l or I typed for a one, are
- * masked wherever they make a mobile, a real ID or a UnionPay card (check digits holding). Lists
- * of amounts, dates and group numbers make none of these and stay as written; a decimal point
- * ends a group, so amounts are never joined into one.
+ * what the shared detector masks, a looser pass for this text alone, for numbers split on purpose
+ * to get past it:
+ * - groups joined by symbols no list uses (138~0013~8000, 138*0013*8000), or a number with l or I
+ *   typed for a one, are masked wherever they make a mobile, a real ID or a UnionPay card;
+ * - groups joined by spaces or the marks lists and times use (、，：- …) make a mobile or a card
+ *   only where a phone or account is announced beside them (号码, 联系, 打给我, 银行卡 …):
+ *   150、2000、3000元 is split exactly as a mobile is;
+ * - a real ID (its date and check character holding) is masked however it is split.
+ * A decimal point ends a group, so amounts are never joined into one.
  */
 import type { MaskedKind } from '../../../../contract'
 import { normaliseDigits, realId, realUnionPay, type NumberHit } from '../privacy/detect'
@@ -13,8 +17,14 @@ import { maskedForm, maskPersonalNumbers, type MaskResult } from './mask-numbers
 const GROUP = /[0-9]+(?:[Xx](?![A-Za-z]))?/g
 const SEP = /^[\s\p{P}\p{S}]{1,3}$/u
 const DECIMAL = /[.。．]/
-// l, I or | typed for a one, beside a figure.
-const LETTER_ONE = /(?<=[0-9])[lI|]|[lI|](?=[0-9])/g
+// Spaces and the marks lists, times and ranges are written with.
+const LIST_MARK = /[\s、，,;；:：/|\-—–_]/
+// A phone or an account announced just before the number, or just after it.
+const CUE_BEFORE =
+  /(?:电话|手机|号码|联系|致电|拨打|打给|打这个|打我|找我|微信|银行卡|卡号|账号|帐号|存折|tel|call)[^0-9]{0,6}$/i
+const CUE_AFTER = /^[^0-9]{0,3}(?:打给我|打我|找我|联系我|给我打|电话|手机)/
+// l or I typed for a one, beside a figure.
+const LETTER_ONE = /(?<=[0-9])[lI]|[lI](?=[0-9])/g
 // The most groups one number is taken from (a mobile digit by digit has eleven).
 const MAX_GROUPS = 11
 
@@ -22,11 +32,14 @@ interface Span {
   start: number
   end: number
   digits: string
+  /** Joined to the group before by a space or a list mark (not set on a chain's first group). */
+  listed?: boolean
 }
 
-function kindOf(d: string): MaskedKind | null {
-  if (/^1[3-9]\d{9}$/.test(d)) return 'mobile'
+function kindOf(d: string, announced: boolean): MaskedKind | null {
   if (d.length === 18 && realId(d)) return 'idCard'
+  if (!announced) return null
+  if (/^1[3-9]\d{9}$/.test(d)) return 'mobile'
   if (realUnionPay(d)) return 'bankCard'
   return null
 }
@@ -36,13 +49,13 @@ function chainsOf(norm: string): Span[][] {
   const chains: Span[][] = []
   let chain: Span[] = []
   for (const m of norm.matchAll(GROUP)) {
-    const g = { start: m.index, end: m.index + m[0].length, digits: m[0] }
+    const g: Span = { start: m.index, end: m.index + m[0].length, digits: m[0] }
     const prev = chain.at(-1)
     const gap = prev ? norm.slice(prev.end, g.start) : ''
     if (prev && (!SEP.test(gap) || DECIMAL.test(gap) || /[Xx]$/.test(prev.digits))) {
       chains.push(chain)
       chain = []
-    }
+    } else if (prev && LIST_MARK.test(gap)) g.listed = true
     chain.push(g)
   }
   if (chain.length) chains.push(chain)
@@ -57,13 +70,16 @@ function looseHits(text: string): Array<Pick<NumberHit, 'start' | 'end' | 'kind'
     while (i < chain.length) {
       let taken = 0
       for (let j = Math.min(chain.length, i + MAX_GROUPS) - 1; j >= i; j--) {
-        const d = chain
-          .slice(i, j + 1)
-          .map((g) => g.digits)
-          .join('')
-        const kind = kindOf(d)
+        const gs = chain.slice(i, j + 1)
+        const d = gs.map((g) => g.digits).join('')
+        const [start, end] = [gs[0]!.start, gs.at(-1)!.end]
+        const announced =
+          gs.slice(1).every((g) => !g.listed) ||
+          CUE_BEFORE.test(norm.slice(Math.max(0, start - 12), start)) ||
+          CUE_AFTER.test(norm.slice(end, end + 8))
+        const kind = kindOf(d, announced)
         if (!kind) continue
-        hits.push({ start: chain[i]!.start, end: chain[j]!.end, kind, digits: d })
+        hits.push({ start, end, kind, digits: d })
         taken = j - i + 1
         break
       }

@@ -48,8 +48,12 @@ export const useAskStore = defineStore('ask', () => {
     problem.value = null
   }
 
+  /** Bumped by every reset: an answer to a question sent before it is someone else's. */
+  let generation = 0
+
   /** Back to a blank first step. */
   function reset(): void {
+    generation++
     clearTyped()
     step.value = 'type'
     about.value = null
@@ -79,23 +83,28 @@ export const useAskStore = defineStore('ask', () => {
     if (!type.value || busy.value) return false
     busy.value = true
     problem.value = null
+    const sentIn = generation
     try {
       const a = about.value
-      receipt.value = await call('questions.submit', {
+      const got = await call('questions.submit', {
         type: type.value,
         text: text.value,
         name: name.value,
         phone: phone.value,
         ...(a ? { about: { section: a.section, id: a.id } } : {}),
       })
+      // The screen was reset meanwhile (the asker walked away): the receipt is theirs, not the
+      // next villager's; it is not shown.
+      if (sentIn !== generation) return false
+      receipt.value = got
       clearTyped()
       step.value = 'done'
       return true
     } catch (e) {
-      problem.value = asProblem(e)
+      if (sentIn === generation) problem.value = asProblem(e)
       return false
     } finally {
-      busy.value = false
+      if (sentIn === generation) busy.value = false
     }
   }
 

@@ -38,21 +38,29 @@ export const useQuestionsStore = defineStore('questions', () => {
     checkProblem.value = null
   }
 
+  /** Bumped by every clear: a lookup answered after it is the previous villager's. */
+  let generation = 0
+
   function clearCheck(): void {
+    generation++
     digits.value = ''
     found.value = null
     checkProblem.value = null
+    busy.value = false
   }
 
   async function run(step: () => Promise<ReceiptView>): Promise<void> {
     busy.value = true
     checkProblem.value = null
+    const askedIn = generation
     try {
-      found.value = await step()
+      const got = await step()
+      // Cleared meanwhile (the kiosk reset as the villager walked away): not shown to the next.
+      if (askedIn === generation) found.value = got
     } catch (e) {
-      checkProblem.value = asProblem(e)
+      if (askedIn === generation) checkProblem.value = asProblem(e)
     } finally {
-      busy.value = false
+      if (askedIn === generation) busy.value = false
     }
   }
 

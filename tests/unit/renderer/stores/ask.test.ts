@@ -80,3 +80,17 @@ describe('the asking draft', () => {
     expect(kioskIsDirty()).toBe(false)
   })
 })
+
+describe('walking away while a question is being sent', () => {
+  it('an answer that arrives after the reset is not shown to the next villager', async () => {
+    let answer: (v: unknown) => void = () => {}
+    invoke.mockReturnValue(new Promise((r) => (answer = r)))
+    const ask = typed()
+    const sent = ask.submit()
+    // The idle countdown ran out and the screen was reset while core was still answering.
+    resetKiosk()
+    answer({ ok: true, data: { receipt: '12345678', dueAt: '2026-12-05', maskedKinds: [] } })
+    expect(await sent).toBe(false)
+    expect([ask.step, ask.receipt, ask.text, ask.busy]).toEqual(['type', null, '', false])
+  })
+})

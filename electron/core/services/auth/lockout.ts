@@ -3,6 +3,7 @@
  * they are typed on already slows down (api/screen-backoff.ts), so the account lock is the last
  * guard against guessing from several screens, not a weapon to keep the 监委 out for hours.
  */
+import { CLOCK_SLACK_MS } from '../../store/clock-behind'
 import type { UserRecord } from './types'
 
 /** Wrong passwords in a row before the account locks. */
@@ -15,10 +16,11 @@ const LONGEST_LOCK_MS = 15 * 60_000
 export function lockedMinutes(u: Pick<UserRecord, 'lockedUntil'>, now: Date): number {
   if (!u.lockedUntil) return 0
   const left = Date.parse(u.lockedUntil) - now.getTime()
-  // Further off than the longest lock: it was stamped while the clock ran ahead and the clock
-  // has been put right since. Kept, it would lock the account until that day (the admin too,
-  // who alone could lift it); the screen's own wait still slows a guesser.
-  if (left > LONGEST_LOCK_MS) return 0
+  // Further off than the longest lock and the store's hour of slack: it was stamped while the
+  // clock ran ahead, and the clock has been put right since. Kept, it would lock the account
+  // until that day (the admin too, who alone could lift it); the screen's own wait still slows
+  // a guesser. A clock put back a little (a time sync) keeps a fresh lock.
+  if (left > LONGEST_LOCK_MS + CLOCK_SLACK_MS) return 0
   return left > 0 ? Math.ceil(left / 60_000) : 0
 }
 

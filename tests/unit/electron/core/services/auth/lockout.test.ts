@@ -28,6 +28,13 @@ describe('lock policy', () => {
     expect(lockedMinutes({ lockedUntil: '2026-11-25T01:31:30Z' }, T0)).toBe(2)
     expect(lockedMinutes({ lockedUntil: '2026-11-25T01:29:00Z' }, T0)).toBe(0)
   })
+
+  it('a clock stepped back a little keeps a fresh lock; one stamped far ahead has lapsed', () => {
+    // A 15-minute lock, and the clock then put back five minutes (a time sync): still locked.
+    expect(lockedMinutes({ lockedUntil: '2026-11-25T01:50:00Z' }, T0)).toBe(20)
+    // Stamped while the clock ran months ahead, then put right: no lock until that day.
+    expect(lockedMinutes({ lockedUntil: '2027-06-01T02:15:00Z' }, T0)).toBe(0)
+  })
 })
 
 describe('account lockout through the API (wrong PINs from many screens)', () => {

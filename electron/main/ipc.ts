@@ -18,9 +18,16 @@ export type CoreDoor = Pick<Core, 'invoke' | 'onChanged' | 'endSession'>
 const FORBIDDEN = '此请求不是来自村务公开的窗口，已拒绝。'
 const INTERNAL = '系统暂时出了问题，请稍后再试。'
 
-/** The session key core keeps per page: never taken from the renderer. */
+/** Each window's current page, counted up at every reload, crash or close. */
+const pages = new Map<number, number>()
+
+/**
+ * The session key core keeps per page, `wc:<window>/<page>`: never taken from the renderer.
+ * A new page is a new caller, so an answer still on its way to the page before (a login whose
+ * PIN was being checked when it crashed) can never log the next page in (core/api/screen.ts).
+ */
 export function callerKey(contents: WebContents): string {
-  return `wc:${contents.id}`
+  return `wc:${contents.id}/${pages.get(contents.id) ?? 0}`
 }
 
 /** Binds CHANNEL_INVOKE to core and pushes CHANNEL_CHANGED to our windows after each commit. */
@@ -39,11 +46,15 @@ export function setupIpc(core: CoreDoor): void {
       tracked.add(contents.id)
       endSessionWhenPageGoes(contents, core, () => tracked.delete(contents.id))
     }
+    const caller = callerKey(contents)
     try {
-      return await core.invoke(method, input, callerKey(contents))
+      return await core.invoke(method, input, caller)
     } catch (error) {
       logIncident('ipc-error', { method: String(method).slice(0, 60), ...errorDetail(error) })
       return fail('INTERNAL', INTERNAL)
+    } finally {
+      // Answered after its page went away: a login it started ends with that page.
+      if (contents.isDestroyed() || callerKey(contents) !== caller) core.endSession(caller)
     }
   })
   core.onChanged((seq) => {
@@ -60,13 +71,18 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 /** A reload, crash or close starts the page over logged out: a villager never inherits a cadre's login. */
 function endSessionWhenPageGoes(contents: WebContents, core: CoreDoor, forget: () => void): void {
-  const end = () => core.endSession(callerKey(contents))
+  const end = () => {
+    const caller = callerKey(contents)
+    pages.set(contents.id, (pages.get(contents.id) ?? 0) + 1)
+    core.endSession(caller)
+  }
   contents.on('did-start-navigation', (details) => {
     if (details.isMainFrame && !details.isSameDocument) end()
   })
   contents.on('render-process-gone', end)
   contents.once('destroyed', () => {
     end()
+    pages.delete(contents.id)
     forget()
   })
 }

@@ -3,6 +3,8 @@
  * so counting only per account would let anyone at the kiosk lock the 监委 out at will.
  */
 
+import { screenOf } from './screen'
+
 /** Wrong PINs on one screen before it starts to wait (a typo or two costs nothing). */
 export const FREE_FAILS = 2
 const FIRST_WAIT_MS = 5_000
@@ -35,13 +37,13 @@ export class ScreenBackoff {
   constructor(private readonly now: () => Date) {}
 
   private current(caller: string): ScreenFails | null {
-    const s = this.screens.get(caller)
+    const s = this.screens.get(screenOf(caller))
     if (!s) return null
     // The clock went back (put right after running ahead): count the wait from now, so a screen
     // never waits longer than its longest wait.
     if (this.now().getTime() < s.lastAt) s.lastAt = this.now().getTime()
     if (this.now().getTime() - s.lastAt >= FORGET_MS) {
-      this.screens.delete(caller)
+      this.screens.delete(screenOf(caller))
       return null
     }
     return s
@@ -57,14 +59,14 @@ export class ScreenBackoff {
   /** Counts one wrong PIN on this screen. */
   failed(caller: string): void {
     const s = this.current(caller)
-    this.screens.delete(caller)
+    this.screens.delete(screenOf(caller))
     // Bounded: a screen that has not failed lately is the first to be forgotten.
     if (this.screens.size >= MAX_SCREENS) this.screens.delete(this.screens.keys().next().value!)
-    this.screens.set(caller, { count: (s?.count ?? 0) + 1, lastAt: this.now().getTime() })
+    this.screens.set(screenOf(caller), { count: (s?.count ?? 0) + 1, lastAt: this.now().getTime() })
   }
 
   /** A right PIN on this screen: it starts again from zero. */
   succeeded(caller: string): void {
-    this.screens.delete(caller)
+    this.screens.delete(screenOf(caller))
   }
 }

@@ -11,6 +11,7 @@ import { settingsOf } from '../ledger'
 import { villageToday } from '../sections/days'
 import { resolveAbout } from './about'
 import { dueDay } from './deadline'
+import { screenOf } from '../../api/screen'
 import { maskQuestionText } from './loose-numbers'
 import type { QuestionRecord } from './types'
 
@@ -18,14 +19,15 @@ import type { QuestionRecord } from './types'
 export const RATE_LIMIT = { max: 5, windowMs: 10 * 60_000 } as const
 export const RATE_LIMITED_MESSAGE = '提问太频繁，请10分钟后再试'
 
-/** Refuses when this caller already sent RATE_LIMIT.max questions within the window. */
+/** Refuses when this caller's screen already sent RATE_LIMIT.max questions within the window. */
 export function checkRate(store: Store, caller: string, now: Date): void {
+  const screen = screenOf(caller)
   const since = now.getTime() - RATE_LIMIT.windowMs
   // Questions stamped after now (the clock ran ahead, then was put right) are not recent: they
   // would hold this window back until that day.
   const recent = store.all('questions').filter((q) => {
     const at = Date.parse(q.submittedAt)
-    return q.source === caller && at > since && at <= now.getTime()
+    return q.source === screen && at > since && at <= now.getTime()
   }).length
   if (recent >= RATE_LIMIT.max) throw new ApiFailure('RATE_LIMITED', RATE_LIMITED_MESSAGE)
 }
@@ -61,7 +63,7 @@ export async function submitQuestion(
     ...(about ? { about } : {}),
     name: input.name,
     phone: input.phone,
-    source: caller,
+    source: screenOf(caller),
     submittedAt,
     dueAt: dueDay(submittedAt, settingsOf(store).questionDueDays),
   }

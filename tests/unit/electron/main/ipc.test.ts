@@ -58,7 +58,7 @@ describe('setupIpc', () => {
     const contents = ourWindow()
     const result = await call(contents, contents.mainFrame, 'village.get', {})
     expect(result).toEqual({ ok: true, data: 'answer' })
-    expect(door.core.invoke).toHaveBeenCalledWith('village.get', {}, `wc:${contents.id}`)
+    expect(door.core.invoke).toHaveBeenCalledWith('village.get', {}, `wc:${contents.id}/0`)
   })
 
   it('refuses a webContents it did not create, even on app://kiosk', async () => {
@@ -108,8 +108,28 @@ describe('setupIpc', () => {
     contents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true })
     expect(door.core.endSession).not.toHaveBeenCalled()
     contents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false })
-    expect(door.core.endSession).toHaveBeenCalledWith(`wc:${contents.id}`)
+    expect(door.core.endSession).toHaveBeenCalledWith(`wc:${contents.id}/0`)
+    // The next page is another caller: nothing a late answer to the old page did carries over.
+    await call(contents, contents.mainFrame, 'village.get', {})
+    expect(door.core.invoke).toHaveBeenLastCalledWith('village.get', {}, `wc:${contents.id}/1`)
     contents.destroy()
-    expect(door.core.endSession).toHaveBeenCalledTimes(2)
+    expect(door.core.endSession).toHaveBeenLastCalledWith(`wc:${contents.id}/1`)
+  })
+
+  it('a call answered after its page went away has its session ended again', async () => {
+    let answer: (r: Result<unknown>) => void = () => {}
+    door.core.invoke.mockReturnValueOnce(new Promise((r) => (answer = r)))
+    const contents = ourWindow()
+    // A login still hashing its PIN when the page crashes and reloads.
+    const login = call(contents, contents.mainFrame, 'auth.login', {
+      name: '李秀英',
+      password: 'x',
+    })
+    contents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 })
+    contents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false })
+    door.core.endSession.mockClear()
+    answer({ ok: true, data: { user: { name: '李秀英' } } })
+    await login
+    expect(door.core.endSession).toHaveBeenCalledWith(`wc:${contents.id}/0`)
   })
 })

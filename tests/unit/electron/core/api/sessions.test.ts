@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { staffedCore, type TestCore } from '../services/auth/helpers'
+import { SessionTable } from '../../../../../electron/core/api/sessions'
 
 let t: TestCore
 afterEach(async () => t?.close())
@@ -67,5 +68,18 @@ describe('a session lives two hours at most', () => {
       ok: false,
       error: { code: 'UNAUTHENTICATED', message: '请先登录，或登录已超时' },
     })
+  })
+})
+
+describe('a screen and its pages', () => {
+  it('a login belongs to one page; wrong-PIN waits belong to the screen, past a reload', () => {
+    const now = new Date('2026-11-25T01:30:00Z')
+    const table = new SessionTable(() => now)
+    table.start('wc:7/0', { id: 'u1', name: '李秀英' }, 'clerk')
+    expect(table.peek('wc:7/1')).toBeNull()
+    for (let i = 0; i < 4; i++) table.backoff.failed('wc:7/0')
+    // The page reloaded (a new caller): the screen still waits.
+    expect(table.backoff.waitMs('wc:7/1')).toBeGreaterThan(0)
+    expect(table.backoff.waitMs('wc:8/0')).toBe(0)
   })
 })

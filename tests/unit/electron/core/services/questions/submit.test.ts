@@ -151,4 +151,12 @@ describe('the per-kiosk rate limit', () => {
     expect((await ask(h, '第六个问题')).ok).toBe(true)
     expect(await refused(h, () => ask(h, '第七个问题'), 'RATE_LIMITED')).toContain('10分钟')
   })
+
+  it('counts per screen: a reloaded page of the same window is still held back', async () => {
+    const h = harness()
+    for (let i = 0; i < 5; i++) expect((await ask(h, `第${i + 1}个问题`, 'wc:3/0')).ok).toBe(true)
+    expect(await refused(h, () => ask(h, '第六个问题', 'wc:3/1'), 'RATE_LIMITED')).toContain(
+      '10分钟',
+    )
+  })
 })

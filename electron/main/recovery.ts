@@ -19,6 +19,9 @@ export function setupRecovery(
   let crashes: number[] = []
   let recoveryAttempts = 0
   let pending: NodeJS.Timeout | undefined
+  /** When the recovery page was last loaded, and whether a retry of home is waiting. */
+  let recoveryShownAt = -Infinity
+  let retrying = false
   let hang: NodeJS.Timeout | undefined
 
   const load = (url: string) => {
@@ -39,11 +42,24 @@ export function setupRecovery(
     logIncident('renderer-gone', { reason, ...detail, decision })
     if (decision.action === 'reload') {
       recoveryAttempts = 0
+      retrying = false
       later(decision.delayMs, () => load(home))
     } else if (decision.action === 'show-recovery') {
-      recoveryAttempts += 1
-      load(RECOVERY_URL)
-      later(decision.retryMs, () => load(home))
+      // The plain page at most once a second: a renderer that dies on it too (it cannot start
+      // at all) is not started again in a tight loop.
+      if (now - recoveryShownAt >= policy.baseDelayMs) {
+        recoveryShownAt = now
+        load(RECOVERY_URL)
+      }
+      // One retry of home at a time: crashes meanwhile neither push it back nor add another.
+      if (!retrying) {
+        recoveryAttempts += 1
+        retrying = true
+        later(decision.retryMs, () => {
+          retrying = false
+          load(home)
+        })
+      }
     }
   }
 

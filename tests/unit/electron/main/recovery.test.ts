@@ -48,6 +48,31 @@ describe('setupRecovery', () => {
     expect(k.loads().at(-1)).toBe(HOME)
   })
 
+  it('a renderer that dies at once on every page is not started again in a tight loop', () => {
+    const k = kiosk()
+    k.crash('launch-failed')
+    vi.advanceTimersByTime(1_000)
+    k.crash('launch-failed')
+    vi.advanceTimersByTime(2_000)
+    k.crash('launch-failed') // the recovery page now
+    const before = k.loads().length
+    // The recovery page's renderer fails too, a hundred times within a millisecond.
+    for (let i = 0; i < 100; i++) k.crash('launch-failed')
+    expect(k.loads().length - before).toBeLessThanOrEqual(1)
+    // Still failing every tenth of a second: home is retried on time all the same.
+    for (let i = 0; i < 300; i++) {
+      vi.advanceTimersByTime(100)
+      k.crash('launch-failed')
+    }
+    expect(
+      k
+        .loads()
+        .slice(before)
+        .filter((u) => u === HOME),
+    ).toHaveLength(1)
+    expect(k.loads().length - before).toBeLessThan(40)
+  })
+
   it('kills a renderer that stays unresponsive, and spares one that recovers', () => {
     const k = kiosk()
     k.win.webContents.emit('unresponsive')

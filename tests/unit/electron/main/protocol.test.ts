@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { protocol, resetElectron } from '../../fakes/electron'
+import { resolveInside } from '../../../../electron/main/static-files'
 import { registerAppScheme, setupProtocol } from '../../../../electron/main/protocol'
 
 vi.mock('electron', () => import('../../fakes/electron'))
@@ -149,6 +150,14 @@ describe('app:// protocol', () => {
     const swapped = await get(`app://kiosk/attachments/thumbs/${SHA}-${JPG}.jpg`)
     expect(swapped.status).toBe(409)
   })
+
+  it.each(['/CON', '/con.txt', '/assets/COM1.js', '/assets/nul', '/LPT9.html', '/aux'])(
+    'never opens a Windows device name, which could hang the window: %s',
+    (path) => {
+      expect(resolveInside(root, path)).toBeNull()
+      expect(resolveInside(root, '/assets/console.js')).toBe(join(root, 'assets', 'console.js'))
+    },
+  )
 
   it.each([
     'app://kiosk/attachments/../journal.jsonl',

@@ -22,4 +22,14 @@ describe('progress board', () => {
     )
     expect(board.get('w')).toBeNull()
   })
+
+  it('a page reloaded in the middle of the work still sees it (the screen’s task)', async () => {
+    const board = new ProgressBoard()
+    let seen: unknown = null
+    await board.run('wc:4/0', 'backup', async (say) => {
+      say('正在加密', 1, 4)
+      seen = board.get('wc:4/1')
+    })
+    expect(seen).toEqual({ task: 'backup', step: '正在加密', done: 1, total: 4 })
+  })
 })

@@ -20,9 +20,10 @@ const DECIMAL = /[.。．]/
 // Spaces and the marks lists, times and ranges are written with.
 const LIST_MARK = /[\s、，,;；:：/|\-—–_]/
 // A phone or an account announced just before the number, or just after it.
+// Right beside it: 电话问过，交了150、2000、3000元 announces no phone.
 const CUE_BEFORE =
-  /(?:电话|手机|号码|联系|致电|拨打|打给|打这个|打我|找我|微信|银行卡|卡号|账号|帐号|存折|tel|call)[^0-9]{0,6}$/i
-const CUE_AFTER = /^[^0-9]{0,3}(?:打给我|打我|找我|联系我|给我打|电话|手机)/
+  /(?:电话|手机|号码|联系方式|联系|致电|拨打|打给|打这个|打我|找我|微信|银行卡|卡号|账号|帐号|存折|tel|call)(?:号码|号)?(?:是|为)?[:：\s]*$/i
+const CUE_AFTER = /^[\s，,。]{0,2}(?:打给我|打我|找我|联系我|给我打)/
 // l or I typed for a one, beside a figure.
 const LETTER_ONE = /(?<=[0-9])[lI]|[lI](?=[0-9])/g
 // The most groups one number is taken from (a mobile digit by digit has eleven).

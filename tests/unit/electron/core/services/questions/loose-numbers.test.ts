@@ -46,6 +46,9 @@ describe('a villager’s question text', () => {
     '值班时间 13:00、14:30、9:00',
     '收入|150|2000|3000',
     '6200、1500、3000、2008元',
+    // A phone word elsewhere in the sentence announces no phone.
+    '我打电话问过，交了150、2000、3000元',
+    '手机上看到的，150、2000、3000元是什么钱',
   ])('%s stays as written', (text) => {
     expect(maskQuestionText(text)).toEqual({ text, kinds: [] })
   })

@@ -19,9 +19,12 @@ export function setupRecovery(
   let crashes: number[] = []
   let recoveryAttempts = 0
   let pending: NodeJS.Timeout | undefined
-  /** When the recovery page was last loaded, and whether a retry of home is waiting. */
+  /** When the recovery page was last loaded, a load of it waiting, and a retry of home waiting. */
   let recoveryShownAt = -Infinity
+  let recoveryLater: NodeJS.Timeout | undefined
   let retrying = false
+  // Crash times and the throttle run on a clock a time sync cannot put back.
+  const tick = () => performance.now()
   let hang: NodeJS.Timeout | undefined
 
   const load = (url: string) => {
@@ -34,30 +37,48 @@ export function setupRecovery(
     clearTimeout(pending)
     pending = setTimeout(action, ms)
   }
+  const loadHome = () => {
+    // A recovery page still waiting to load must not replace home once it is back.
+    clearTimeout(recoveryLater)
+    recoveryLater = undefined
+    load(home)
+  }
+  /**
+   * The plain page at most once a second: a renderer that dies on it too (it cannot start at
+   * all) is not started again in a tight loop. A load held back comes when the second is up.
+   */
+  const showRecovery = () => {
+    const wait = recoveryShownAt + policy.baseDelayMs - tick()
+    if (wait > 0) {
+      recoveryLater ??= setTimeout(() => {
+        recoveryLater = undefined
+        recoveryShownAt = tick()
+        load(RECOVERY_URL)
+      }, wait)
+      return
+    }
+    recoveryShownAt = tick()
+    load(RECOVERY_URL)
+  }
   const failed = (reason: string, detail: Record<string, unknown>) => {
     if (win.isDestroyed()) return
-    const now = Date.now()
+    const now = tick()
     crashes = recentCrashes([...crashes, now], now, policy.crashWindowMs)
     const decision = decideOnCrash({ reason, history: crashes, now, recoveryAttempts }, policy)
     logIncident('renderer-gone', { reason, ...detail, decision })
     if (decision.action === 'reload') {
       recoveryAttempts = 0
       retrying = false
-      later(decision.delayMs, () => load(home))
+      later(decision.delayMs, loadHome)
     } else if (decision.action === 'show-recovery') {
-      // The plain page at most once a second: a renderer that dies on it too (it cannot start
-      // at all) is not started again in a tight loop.
-      if (now - recoveryShownAt >= policy.baseDelayMs) {
-        recoveryShownAt = now
-        load(RECOVERY_URL)
-      }
+      showRecovery()
       // One retry of home at a time: crashes meanwhile neither push it back nor add another.
       if (!retrying) {
         recoveryAttempts += 1
         retrying = true
         later(decision.retryMs, () => {
           retrying = false
-          load(home)
+          loadHome()
         })
       }
     }
@@ -86,6 +107,7 @@ export function setupRecovery(
   })
   win.on('closed', () => {
     clearTimeout(pending)
+    clearTimeout(recoveryLater)
     clearTimeout(hang)
   })
   load(home)

@@ -73,6 +73,45 @@ describe('setupRecovery', () => {
     expect(k.loads().length - before).toBeLessThan(40)
   })
 
+  it('a recovery page that crashes soon after loading is shown again, not left blank', () => {
+    const k = kiosk()
+    k.crash()
+    vi.advanceTimersByTime(1_000)
+    k.crash()
+    vi.advanceTimersByTime(2_000)
+    k.crash()
+    expect(k.loads().at(-1)).toBe(RECOVERY)
+    const n = k.loads().length
+    vi.advanceTimersByTime(500)
+    k.crash() // the recovery page's renderer dies once, half a second in
+    vi.advanceTimersByTime(1_000)
+    expect(k.loads().slice(n)).toEqual([RECOVERY])
+    // The retry of home still comes on time, and no late recovery load replaces it.
+    vi.advanceTimersByTime(28_500)
+    expect(k.loads().at(-1)).toBe(HOME)
+    vi.advanceTimersByTime(5_000)
+    expect(k.loads().at(-1)).toBe(HOME)
+  })
+
+  it('a clock put back (a time sync) does not stop the recovery page from showing', () => {
+    vi.setSystemTime(new Date('2026-12-06T12:00:00Z'))
+    const k = kiosk()
+    k.crash()
+    vi.advanceTimersByTime(1_000)
+    k.crash()
+    vi.advanceTimersByTime(2_000)
+    k.crash()
+    vi.advanceTimersByTime(30_000)
+    expect(k.loads().at(-1)).toBe(HOME)
+    vi.setSystemTime(new Date('2026-12-06T11:00:00Z'))
+    k.crash()
+    vi.advanceTimersByTime(1_000)
+    k.crash()
+    vi.advanceTimersByTime(2_000)
+    k.crash()
+    expect(k.loads().at(-1)).toBe(RECOVERY)
+  })
+
   it('kills a renderer that stays unresponsive, and spares one that recovers', () => {
     const k = kiosk()
     k.win.webContents.emit('unresponsive')

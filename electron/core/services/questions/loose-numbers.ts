@@ -24,6 +24,8 @@ const LIST_MARK = /[\s、，,;；:：/|\-—–_]/
 const CUE_BEFORE =
   /(?:电话|手机|号码|联系方式|联系|致电|拨打|打给|打这个|打我|找我|微信|银行卡|卡号|账号|帐号|存折|tel|call)(?:号码|号)?(?:是|为)?[:：\s]*$/i
 const CUE_AFTER = /^[\s，,。]{0,2}(?:打给我|打我|找我|联系我|给我打)/
+// A unit right after the list says what it is: 139、2000、3000元 is money whatever stands before.
+const UNIT_AFTER = /^\s?(?:元|块|角|万|亿|亩|斤|公斤|吨|米|平|年|月|日|号|人|户|个|次|组|%|％)/
 // l or I typed for a one, beside a figure.
 const LETTER_ONE = /(?<=[0-9])[lI]|[lI](?=[0-9])/g
 // The most groups one number is taken from (a mobile digit by digit has eleven).
@@ -74,10 +76,11 @@ function looseHits(text: string): Array<Pick<NumberHit, 'start' | 'end' | 'kind'
         const gs = chain.slice(i, j + 1)
         const d = gs.map((g) => g.digits).join('')
         const [start, end] = [gs[0]!.start, gs.at(-1)!.end]
+        const after = norm.slice(end, end + 8)
         const announced =
           gs.slice(1).every((g) => !g.listed) ||
-          CUE_BEFORE.test(norm.slice(Math.max(0, start - 12), start)) ||
-          CUE_AFTER.test(norm.slice(end, end + 8))
+          (!UNIT_AFTER.test(after) &&
+            (CUE_BEFORE.test(norm.slice(Math.max(0, start - 12), start)) || CUE_AFTER.test(after)))
         const kind = kindOf(d, announced)
         if (!kind) continue
         hits.push({ start, end, kind, digits: d })

@@ -49,6 +49,7 @@ describe('a villager’s question text', () => {
     // A phone word elsewhere in the sentence announces no phone.
     '我打电话问过，交了150、2000、3000元',
     '手机上看到的，150、2000、3000元是什么钱',
+    '上次联系：139、2000、3000元',
   ])('%s stays as written', (text) => {
     expect(maskQuestionText(text)).toEqual({ text, kinds: [] })
   })

@@ -25,6 +25,7 @@ test('an encrypted backup restores on a new machine with the recovery code; old 
   const errors: string[] = []
   other.page.on('pageerror', (e) => errors.push(e.message))
   other.page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())))
+  let finished = false
   try {
     // The old machine: a clerk with her own PIN, a recovery code, a backup on the stick.
     await kiosk.open('/login')
@@ -73,7 +74,14 @@ test('an encrypted backup restores on a new machine with the recovery code; old 
     await other.page.getByTestId('admin-shell').waitFor()
     await expect(other.page.getByTestId('admin-shell')).toContainText(CLERK.name)
     expect(errors).toEqual([])
+    finished = true
   } finally {
+    // A rare CI failure waited for the archive in the new machine's list: keep what that
+    // screen showed, for the next look.
+    if (!finished)
+      await other.page
+        .screenshot({ path: test.info().outputPath('new-machine-screen.png'), fullPage: true })
+        .catch(() => undefined)
     await other.close()
     for (const d of [usb, newDir, `${newDir}-secrets`])
       await rm(d, { recursive: true, force: true })

@@ -174,6 +174,39 @@ test.describe('backup and restore', () => {
     await rm(usb, { recursive: true, force: true })
   })
 
+  test('a folder the admin types is not run into the automatic-backup folder arriving late', async ({
+    kiosk,
+  }) => {
+    test.skip(kiosk.host.name !== 'bridge', 'holds an answer on its way through the bridge')
+    await login(kiosk, 'admin')
+    await kiosk.call('backup.newRecoveryCode', {})
+    await kiosk.call('backup.create', { targetDir: usb })
+    await kiosk.open('/admin/data')
+    // A slow machine: the screen's first answer (where the automatic backups go) comes only
+    // after the admin has tapped into the box to type the stick's folder.
+    await kiosk.page.evaluate(() => {
+      type Invoke = (m: unknown, i: unknown) => Promise<unknown>
+      const w = window as unknown as { __villageInvoke: Invoke; __releaseStatus?: () => void }
+      const real = w.__villageInvoke
+      const held = new Promise<void>((r) => (w.__releaseStatus = r))
+      w.__villageInvoke = async (m, i) => {
+        if (m === 'backup.status') await held
+        return real(m, i)
+      }
+    })
+    await kiosk.page.getByTestId('data-tile-backup').click()
+    const box = kiosk.page.getByTestId('restore-folder')
+    await box.click()
+    await kiosk.page.evaluate(() =>
+      (window as { __releaseStatus?: () => void }).__releaseStatus?.(),
+    )
+    await expect(kiosk.page.getByTestId('backup-auto')).toBeVisible()
+    await kiosk.page.keyboard.type(usb)
+    await expect(box).toHaveValue(usb)
+    await kiosk.page.getByTestId('restore-look').click()
+    await expect(new DataBackupPage(kiosk.page).list()).toContainText('.cwbak')
+  })
+
   test('a backup made while the clock ran ahead restores only once the admin says the clock is right', async ({
     kiosk,
   }) => {

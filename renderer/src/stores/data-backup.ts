@@ -22,6 +22,12 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
   const folder = ref('')
   const created = shallowRef<BackupCreated | null>(null)
   const lookIn = ref('')
+  /**
+   * The admin has tapped into the restore folder box since the screen opened: the automatic
+   * backups' folder, when its answer comes late, no longer fills the box (it would run into
+   * what they type next).
+   */
+  let lookInTaken = false
   const listing = shallowRef<BackupListing | null>(null)
   const chosen = shallowRef<BackupCheck | null>(null)
   const restored = shallowRef<BackupRestored | null>(null)
@@ -41,9 +47,15 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     listing.value = null
     issued.value = null
     code.value = ''
+    lookInTaken = false
     const s = await run(() => call('backup.status', {}))
     status.value = s
-    if (s?.autoDir && !lookIn.value) lookIn.value = s.autoDir
+    if (s?.autoDir && !lookIn.value && !lookInTaken) lookIn.value = s.autoDir
+  }
+
+  /** The restore folder box got the focus (see lookInTaken). */
+  function takeLookIn(): void {
+    lookInTaken = true
   }
 
   async function newCode(): Promise<void> {
@@ -107,6 +119,7 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     busy,
     problem,
     open,
+    takeLookIn,
     newCode,
     create,
     list,

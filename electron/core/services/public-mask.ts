@@ -6,6 +6,7 @@
 import { normaliseDigits } from './privacy/detect'
 import { WRITTEN_DIGITS } from './privacy/written-digits'
 import { maskPersonalNumbers } from './questions/mask-numbers'
+import { recent } from './recent'
 
 const ID_KEY = /^(id|key|receipt|hash|sha256|fingerprint)$|(Id|Ids)$/
 const CODE =
@@ -20,11 +21,24 @@ const DIGITS = new RegExp(`(?:[${DIGIT}][^${DIGIT}]*){7}`)
 // The letter O typed for a nought after a figure counts as a digit (detect.ts reads it so).
 const LETTER_O_AFTER_FIGURE = /[0-9０-９][Oo]/
 
+/**
+ * Texts the detector has read, with what it made of them (it depends on the text alone): public
+ * answers repeat the same record texts call after call (a month's lines, a letter's search
+ * hits), and reading one costs far more than looking it up.
+ */
+const read = recent<string>(20_000)
+
+function detectorRead(text: string): string {
+  let masked = read.get(text)
+  if (masked === undefined) read.set(text, (masked = maskPersonalNumbers(text).text))
+  return masked
+}
+
 function maskText(key: string, text: string): string {
   if (ID_KEY.test(key) || CODE.test(text)) return text
   const probe = LETTER_O_AFTER_FIGURE.test(text) ? normaliseDigits(text) : text
   if (!DIGITS.test(probe)) return text
-  return maskPersonalNumbers(text).text
+  return detectorRead(text)
 }
 
 /** A copy of a public answer with every personal number in its text masked (张三 138****5678). */

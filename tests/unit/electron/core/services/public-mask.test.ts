@@ -15,6 +15,13 @@ describe('maskPublicOutput', () => {
     })
   })
 
+  it('masks the same text the same way each time it is asked', () => {
+    const text = '第7户 联系13912340007，身份证110101199003077777'
+    const masked = '第7户 联系139****0007，身份证11**************77'
+    expect(maskPublicOutput({ a: text, b: [text] })).toEqual({ a: masked, b: [masked] })
+    expect(maskPublicOutput({ note: text })).toEqual({ note: masked })
+  })
+
   it('leaves ids, hashes, file names, amounts and dates as they are', () => {
     const value = {
       id: 'a1381234567b',

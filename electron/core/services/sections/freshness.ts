@@ -75,8 +75,8 @@ export function publicLastUpdated(store: Store): string {
  */
 export const freshnessHandlers: HandlerGroup<'kiosk.freshness'> = {
   'kiosk.freshness': (_input, { store, now }) => {
-    void prebuildSearchIndex(store)
     const today = villageToday(now())
+    void prebuildSearchIndex(store, today)
     const newest = [...publishedSheets(store).keys()].sort(comparePeriods)[0] ?? null
     return { today, sections: sectionTimes(store), finance: financeFreshness(newest, today) }
   },

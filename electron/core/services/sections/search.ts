@@ -3,7 +3,8 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { searchDocs } from './search-docs'
 import { villageToday } from './days'
-import { buildIndex, indexSteps, searchIndex, type SearchIndex } from './search-index'
+import { answer, answerFirstLetters, firstLettersAnswered } from './search-answers'
+import { buildIndex, indexSteps, type SearchIndex } from './search-index'
 import type { Field } from './search-match'
 
 interface Built {
@@ -45,7 +46,7 @@ const later = (ms: number) =>
   })
 
 /** Builds the index for the store's seq in slices, handing core back between them. */
-async function buildInSlices(store: Store): Promise<void> {
+async function indexInSlices(store: Store): Promise<void> {
   // The older years' ledgers are read one a turn after the open: reading them all now, in one
   // piece, would hold core (half a second here, seconds on an old PC) just after the start.
   for (let waited = 0; store.unread() > 0 && waited < WAIT_FOR_READS_MS; waited += 50) {
@@ -76,25 +77,41 @@ async function buildInSlices(store: Store): Promise<void> {
   }
 }
 
+/** The index in slices, then (given the village's today) its first letters, a letter a turn. */
+async function buildInSlices(store: Store, today?: string): Promise<void> {
+  await indexInSlices(store)
+  const done = built.get(store)
+  if (!today || !done || done.seq !== store.head().seq) return
+  await answerFirstLetters(done.index, today, nextTurn, () => built.get(store) === done)
+}
+
+/** Whether the index is for the records as they are, with its first letters for `today`. */
+function ready(store: Store, today?: string): boolean {
+  const done = built.get(store)
+  if (!done || done.seq !== store.head().seq) return false
+  return !today || firstLettersAnswered(done.index, today)
+}
+
 /**
- * Builds the index in the background if records changed since the last build, so the first
- * letter a villager types is answered at once. Section screens trigger it via freshness; the
- * taps that follow are answered between the build's slices, not after all of it. Asked again
- * while a build runs, it builds once more after it if the records changed meanwhile.
+ * Builds the index in the background if records changed since the last build, then works out
+ * the answer to every first letter on `today` (see search-answers.ts), so the first letter a
+ * villager types is answered at once. Section screens trigger it via freshness; the taps that
+ * follow are answered between the build's slices, not after all of it. Asked again while a
+ * build runs, it builds once more after it if the records changed meanwhile.
  */
-export function prebuildSearchIndex(store: Store): Promise<void> {
-  if (built.get(store)?.seq === store.head().seq) return Promise.resolve()
+export function prebuildSearchIndex(store: Store, today?: string): Promise<void> {
+  if (ready(store, today)) return Promise.resolve()
   const running = pending.get(store)
   if (running) {
     again.add(store)
     return running
   }
-  const run = buildInSlices(store)
+  const run = buildInSlices(store, today)
     // A store closed meanwhile: the next search builds the index itself.
     .catch(() => undefined)
     .finally(() => {
       pending.delete(store)
-      if (again.delete(store)) void prebuildSearchIndex(store)
+      if (again.delete(store)) void prebuildSearchIndex(store, today)
     })
   pending.set(store, run)
   return run
@@ -102,5 +119,5 @@ export function prebuildSearchIndex(store: Store): Promise<void> {
 
 /** Handler of the kiosk's one search box. */
 export const searchHandlers: HandlerGroup<'search'> = {
-  search: ({ q }, { store, now }) => searchIndex(currentIndex(store), q, villageToday(now())),
+  search: ({ q }, { store, now }) => answer(currentIndex(store), q, villageToday(now())),
 }

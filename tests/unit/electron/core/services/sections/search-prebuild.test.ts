@@ -9,10 +9,13 @@ import {
   type SearchDoc,
 } from '../../../../../../electron/core/services/sections/search-index'
 import {
+  currentIndex,
   indexedSeq,
   prebuildSearchIndex,
   searchHandlers,
 } from '../../../../../../electron/core/services/sections/search'
+import { answered } from '../../../../../../electron/core/services/sections/search-answers'
+import { villageToday } from '../../../../../../electron/core/services/sections/days'
 import { openCore } from '../../../../../../electron/core/core'
 import { openStore, type Store } from '../../../../../../electron/core/store'
 import { publicCtx } from '../fixtures'
@@ -103,6 +106,19 @@ describe('the search index built in the background', () => {
     } finally {
       await core.close()
     }
+  })
+
+  it('works out every first letter ahead, for the village day it was asked on', async () => {
+    store = await openStore({ dir, now: clock })
+    const today = villageToday(clock())
+    await prebuildSearchIndex(store, today)
+    const index = currentIndex(store)
+    for (const c of 'abcdefghijklmnopqrstuvwxyz') expect(answered(index, c, today)).toBe(true)
+    expect(answered(index, 'm', '2026-11-26')).toBe(false)
+    expect(answered(index, 'ms', today)).toBe(false)
+    // What the villager gets is what the search works out then and there.
+    const m = await searchHandlers.search({ q: 'm' }, { ...publicCtx(store), now: clock })
+    expect(m).toEqual(searchIndex(index, 'm', today))
   })
 
   it('is made in slices and finds what a build in one piece finds', () => {

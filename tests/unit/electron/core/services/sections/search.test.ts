@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Meeting, Special } from '../../../../../../contract'
+import type { Meeting, Notice, Special } from '../../../../../../contract'
 import {
   buildIndex,
   searchIndex,
@@ -145,6 +145,38 @@ describe('search handler', () => {
     expect(second.groups.find((g) => g.section === 'meetings')!.hits[0]!.route).toBe(
       '/meetings/mt-1',
     )
+    // The same letters again after another change: answered for the records as they are now.
+    await put(store, 'meetings', [{ ...meeting, id: 'mt-2', topic: '修路验收' }])
+    const third = await searchHandlers.search({ q: 'xl' }, ctx)
+    expect(third.groups.find((g) => g.section === 'meetings')!.hits.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['mt-1', 'mt-2']),
+    )
+  })
+
+  it('asked again on the same records, a notice starting the next day is found from that day', async () => {
+    const store = createMemoryStore(() => NOW)
+    const notice: Notice = {
+      id: 'n-soon',
+      kind: 'notice',
+      title: '停水通知',
+      body: '',
+      pinned: false,
+      validFrom: '2026-05-11',
+      objection: '',
+      rows: [],
+      ...pub(),
+    }
+    await put(store, 'notices', [notice])
+    const at = (iso: string) => ({ ...publicCtx(store), now: () => new Date(iso) })
+    const ids = async (iso: string, q: string) =>
+      (await searchHandlers.search({ q }, at(iso))).groups.flatMap((g) => g.hits.map((h) => h.id))
+    for (const q of ['t', 'tstz', '停水']) {
+      expect(await ids('2026-05-10T15:00:00Z', q)).toEqual([])
+      // 00:00 on 11 May in the village: the same search, the same records, now found.
+      expect(await ids('2026-05-10T16:00:00Z', q)).toEqual(['n-soon'])
+    }
+    // And a day earlier again (the clock put back): gone again.
+    expect(await ids('2026-05-10T15:00:00Z', 't')).toEqual([])
   })
 })
 

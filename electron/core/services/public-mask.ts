@@ -24,11 +24,15 @@ const LETTER_O_AFTER_FIGURE = /[0-9０-９][Oo]/
 /**
  * Texts the detector has read, with what it made of them (it depends on the text alone): public
  * answers repeat the same record texts call after call (a month's lines, a letter's search
- * hits), and reading one costs far more than looking it up.
+ * hits), and reading one costs far more than looking it up. Only short texts are kept (lines,
+ * titles, snippets, dates): a long body is read fast for its length, and 20,000 of them would
+ * hold hundreds of MB.
  */
 const read = recent<string>(20_000)
+const KEEP_UP_TO = 500
 
 function detectorRead(text: string): string {
+  if (text.length > KEEP_UP_TO) return maskPersonalNumbers(text).text
   let masked = read.get(text)
   if (masked === undefined) read.set(text, (masked = maskPersonalNumbers(text).text))
   return masked

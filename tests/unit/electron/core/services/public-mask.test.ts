@@ -20,6 +20,10 @@ describe('maskPublicOutput', () => {
     const masked = '第7户 联系139****0007，身份证11**************77'
     expect(maskPublicOutput({ a: text, b: [text] })).toEqual({ a: masked, b: [masked] })
     expect(maskPublicOutput({ note: text })).toEqual({ note: masked })
+    // A long body (read each time, not kept) the same.
+    const body = '说明。'.repeat(300) + text
+    expect(maskPublicOutput({ body }).body).toBe('说明。'.repeat(300) + masked)
+    expect(maskPublicOutput({ body }).body).toBe('说明。'.repeat(300) + masked)
   })
 
   it('leaves ids, hashes, file names, amounts and dates as they are', () => {

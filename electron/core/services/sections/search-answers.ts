@@ -1,29 +1,51 @@
 /**
- * Answers already worked out over one built index, per village day. Every search starts with
- * one letter, the dearest keystroke (thousands of texts share a first letter: ~15 ms here on the
- * ten-year village, several times that on an old PC), so the background build works out all 26
- * right after it; a letter taken back with 删除 is answered again from here too. A new index
- * (any change to the records) starts with none, so nothing here outlives the records it is for.
+ * Answers already worked out over one built index. Every search starts with one letter, the
+ * dearest keystroke (thousands of texts share a first letter: ~15 ms here on the ten-year
+ * village, several times that on an old PC), so the background build works out all 26 for the
+ * village's today right after it, and keeps them for that day. Other answers are kept while
+ * among the last KEEP asked, so a letter taken back with 删除 is answered at once too. A new
+ * index (any change to the records) starts with none: nothing here outlives its records.
  */
 import type { SearchResult } from '../../../../contract'
 import { recent, type Recent } from '../recent'
 import { searchIndex, type SearchIndex } from './search-index'
 
-/** The most answers kept per index (a few KB each): many visitors' searches in a day. */
+/** The most other answers kept per index (a few KB each), all days together. */
 const KEEP = 100
 /** The letters worked out ahead. */
 const FIRST_LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
-const given = new WeakMap<SearchIndex, Recent<SearchResult>>()
-const keyOf = (query: string, today: string) => `${today}\n${query.trim()}`
+interface Kept {
+  /** The day `letters` are for. */
+  day: string
+  letters: Map<string, SearchResult>
+  others: Recent<SearchResult>
+}
 
-/** The answer to `query` on `today`, worked out once per index (while among the last KEEP). */
-export function answer(index: SearchIndex, query: string, today: string): SearchResult {
+const given = new WeakMap<SearchIndex, Kept>()
+
+function keptFor(index: SearchIndex): Kept {
   let kept = given.get(index)
-  if (!kept) given.set(index, (kept = recent(KEEP)))
-  const key = keyOf(query, today)
-  let result = kept.get(key)
-  if (!result) kept.set(key, (result = searchIndex(index, query, today)))
+  if (!kept) given.set(index, (kept = { day: '', letters: new Map(), others: recent(KEEP) }))
+  return kept
+}
+
+/** The answer to `query` on `today`, worked out once per index. */
+export function answer(index: SearchIndex, query: string, today: string): SearchResult {
+  const kept = keptFor(index)
+  const q = query.trim()
+  if (q.length === 1 && FIRST_LETTERS.includes(q)) {
+    if (kept.day !== today) {
+      kept.day = today
+      kept.letters.clear()
+    }
+    let result = kept.letters.get(q)
+    if (!result) kept.letters.set(q, (result = searchIndex(index, query, today)))
+    return result
+  }
+  const key = `${today}\n${q}`
+  let result = kept.others.get(key)
+  if (!result) kept.others.set(key, (result = searchIndex(index, query, today)))
   return result
 }
 
@@ -43,10 +65,14 @@ export async function answerFirstLetters(
 
 /** Whether every first letter on `today` is worked out for this index. */
 export function firstLettersAnswered(index: SearchIndex, today: string): boolean {
-  return [...FIRST_LETTERS].every((letter) => answered(index, letter, today))
+  const kept = given.get(index)
+  return kept?.day === today && kept.letters.size === FIRST_LETTERS.length
 }
 
 /** Whether `query` on `today` is already worked out for this index. */
 export function answered(index: SearchIndex, query: string, today: string): boolean {
-  return given.get(index)?.has(keyOf(query, today)) ?? false
+  const kept = given.get(index)
+  const q = query.trim()
+  if (q.length === 1 && FIRST_LETTERS.includes(q)) return kept?.day === today && kept.letters.has(q)
+  return kept?.others.has(`${today}\n${q}`) ?? false
 }

@@ -17,6 +17,8 @@ const built = new WeakMap<Store, Built>()
 /** The background build running for a store, and the stores asked again meanwhile. */
 const pending = new WeakMap<Store, Promise<void>>()
 const again = new WeakSet<Store>()
+/** The village's today as last asked per store: a build asked again works its letters out for it. */
+const lastDay = new WeakMap<Store, string>()
 
 /** The index for the store as it is now: any commit (a publish, a correction) rebuilds it. */
 export function currentIndex(store: Store): SearchIndex {
@@ -82,7 +84,9 @@ async function buildInSlices(store: Store, today?: string): Promise<void> {
   await indexInSlices(store)
   const done = built.get(store)
   if (!today || !done || done.seq !== store.head().seq) return
-  await answerFirstLetters(done.index, today, nextTurn, () => built.get(store) === done)
+  // Stops when the records change (no use for letters nobody can be given) or the index does.
+  const current = () => built.get(store) === done && store.head().seq === done.seq
+  await answerFirstLetters(done.index, today, nextTurn, current)
 }
 
 /** Whether the index is for the records as they are, with its first letters for `today`. */
@@ -100,6 +104,7 @@ function ready(store: Store, today?: string): boolean {
  * build runs, it builds once more after it if the records changed meanwhile.
  */
 export function prebuildSearchIndex(store: Store, today?: string): Promise<void> {
+  if (today) lastDay.set(store, today)
   if (ready(store, today)) return Promise.resolve()
   const running = pending.get(store)
   if (running) {
@@ -111,7 +116,7 @@ export function prebuildSearchIndex(store: Store, today?: string): Promise<void>
     .catch(() => undefined)
     .finally(() => {
       pending.delete(store)
-      if (again.delete(store)) void prebuildSearchIndex(store, today)
+      if (again.delete(store)) void prebuildSearchIndex(store, lastDay.get(store))
     })
   pending.set(store, run)
   return run

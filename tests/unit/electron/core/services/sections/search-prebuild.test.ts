@@ -14,7 +14,10 @@ import {
   prebuildSearchIndex,
   searchHandlers,
 } from '../../../../../../electron/core/services/sections/search'
-import { answered } from '../../../../../../electron/core/services/sections/search-answers'
+import {
+  answered,
+  firstLettersAnswered,
+} from '../../../../../../electron/core/services/sections/search-answers'
 import { villageToday } from '../../../../../../electron/core/services/sections/days'
 import { openCore } from '../../../../../../electron/core/core'
 import { openStore, type Store } from '../../../../../../electron/core/store'
@@ -119,6 +122,33 @@ describe('the search index built in the background', () => {
     // What the villager gets is what the search works out then and there.
     const m = await searchHandlers.search({ q: 'm' }, { ...publicCtx(store), now: clock })
     expect(m).toEqual(searchIndex(index, 'm', today))
+  })
+
+  it('stops working letters out once the records change, and does them for the new records when asked', async () => {
+    const real = await openStore({ dir, now: clock })
+    store = real
+    while (real.unread() > 0) await new Promise((resolve) => setTimeout(resolve, 20))
+    // A change lands while the letters are worked out, seen through head() as a commit is.
+    let bump = 0
+    const seen = new Proxy(real, {
+      get(target, key) {
+        if (key === 'head') return () => ({ ...target.head(), seq: target.head().seq + bump })
+        const value = Reflect.get(target, key) as unknown
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value
+      },
+    })
+    const today = villageToday(clock())
+    const old = currentIndex(seen)
+    const run = prebuildSearchIndex(seen, today)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(answered(old, 'a', today)).toBe(true)
+    bump = 1
+    await run
+    // Letters over the old records could never be given: the work stopped with the change.
+    expect(firstLettersAnswered(old, today)).toBe(false)
+    await prebuildSearchIndex(seen, today)
+    expect(currentIndex(seen)).not.toBe(old)
+    expect(firstLettersAnswered(currentIndex(seen), today)).toBe(true)
   })
 
   it('is made in slices and finds what a build in one piece finds', () => {

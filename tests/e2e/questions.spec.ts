@@ -92,11 +92,21 @@ test('a villager asks on a project page by keyboard; a cadre answers; 查进度 
   await expect(board.feedbackCount('满意')).toHaveAttribute('data-count', String(before + 1))
 })
 
-test('查进度 with an unknown receipt says so in Chinese', async ({ kiosk }) => {
+test('查进度 with an unknown receipt says so in Chinese; a screen that keeps guessing waits', async ({
+  kiosk,
+}) => {
   await kiosk.open('/questions/check')
   const check = new CheckPage(kiosk.page)
   await check.enter('12345678')
   await expect(check.error()).toContainText('没有找到这个回执号')
+  for (const guess of ['12345679', '12345680', '12345681', '12345682', '12345683']) {
+    await check.enter(guess)
+    await expect(check.error()).toContainText('没有找到这个回执号')
+  }
+  // A receipt is the key to someone's question and its rating: the numbers cannot be run through.
+  await check.enter('12345684')
+  await expect(check.error()).toHaveText(/这台触摸屏上回执号输错的次数较多，请等 \d+ 秒再试/)
+  await kiosk.page.screenshot({ path: 'artifacts/questions-receipt-wait.png' })
 })
 
 test('a question past its deadline shows 已逾期 with the days on the public page', async ({

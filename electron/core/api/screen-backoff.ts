@@ -19,10 +19,13 @@ interface ScreenFails {
   lastAt: number
 }
 
-/** Milliseconds a screen waits after its `count`-th wrong PIN in a row: 5 s, 10 s, 20 s … 2 min. */
-export function waitAfter(count: number): number {
-  if (count <= FREE_FAILS) return 0
-  return Math.min(FIRST_WAIT_MS * 2 ** (count - FREE_FAILS - 1), LONGEST_WAIT_MS)
+/** Wrong receipts on one screen before it starts to wait: a villager mistypes, a guesser goes on. */
+export const FREE_RECEIPT_MISSES = 5
+
+/** Milliseconds a screen waits after its `count`-th wrong try in a row: 5 s, 10 s, 20 s … 2 min. */
+export function waitAfter(count: number, free = FREE_FAILS): number {
+  if (count <= free) return 0
+  return Math.min(FIRST_WAIT_MS * 2 ** (count - free - 1), LONGEST_WAIT_MS)
 }
 
 /** The refusal while a screen waits, with the whole seconds left. */
@@ -30,11 +33,22 @@ export function waitMessage(seconds: number): string {
   return `这台触摸屏上密码输错的次数较多，请等 ${seconds} 秒再试`
 }
 
-/** Per-caller wrong-PIN counts, in memory (a restart forgets them; account locks are journaled). */
+/** The same for receipts (查进度 and 评价 by receipt). */
+export function receiptWaitMessage(seconds: number): string {
+  return `这台触摸屏上回执号输错的次数较多，请等 ${seconds} 秒再试`
+}
+
+/**
+ * Per-caller wrong-try counts, in memory (a restart forgets them; account locks are journaled):
+ * wrong PINs, and with `free` = FREE_RECEIPT_MISSES wrong receipts.
+ */
 export class ScreenBackoff {
   private readonly screens = new Map<string, ScreenFails>()
 
-  constructor(private readonly now: () => Date) {}
+  constructor(
+    private readonly now: () => Date,
+    private readonly free = FREE_FAILS,
+  ) {}
 
   private current(caller: string): ScreenFails | null {
     const s = this.screens.get(screenOf(caller))
@@ -53,7 +67,7 @@ export class ScreenBackoff {
   waitMs(caller: string): number {
     const s = this.current(caller)
     if (!s) return 0
-    return Math.max(0, s.lastAt + waitAfter(s.count) - this.now().getTime())
+    return Math.max(0, s.lastAt + waitAfter(s.count, this.free) - this.now().getTime())
   }
 
   /** Counts one wrong PIN on this screen. */

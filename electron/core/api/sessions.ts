@@ -1,5 +1,5 @@
 import type { PersonRef, Role } from '../../../contract'
-import { ScreenBackoff } from './screen-backoff'
+import { FREE_RECEIPT_MISSES, ScreenBackoff } from './screen-backoff'
 
 /** A logged-in cadre, keyed by the caller (one per window), kept core-side only. */
 export interface Session {
@@ -42,6 +42,11 @@ export class SessionTable {
   private readonly ended = new Map<string, EndedWhy>()
   /** Wrong PINs per screen: the kiosk slows down for every account after failures. */
   readonly backoff: ScreenBackoff
+  /**
+   * Wrong receipts per screen: a receipt opens a villager's question (even one withheld) and its
+   * rating, so one screen is not let go through the numbers.
+   */
+  readonly receipts: ScreenBackoff
 
   constructor(
     private readonly now: () => Date,
@@ -49,6 +54,7 @@ export class SessionTable {
     private readonly maxMs = MAX_SESSION_MS,
   ) {
     this.backoff = new ScreenBackoff(now)
+    this.receipts = new ScreenBackoff(now, FREE_RECEIPT_MISSES)
   }
 
   /** The live session for this caller, without refreshing it; an expired one is removed. */

@@ -1,8 +1,8 @@
 /** Villager questions: ask, see the public board, check and rate by receipt; cadres answer. */
 import type { QuestionsMethod } from '../../../../contract/api/questions'
 import { ApiFailure } from '../../api/failure'
-import type { HandlerGroup } from '../../api/handlers'
-import type { Store } from '../../store/types'
+import type { Ctx, HandlerGroup } from '../../api/handlers'
+import { receiptWaitMessage } from '../../api/screen-backoff'
 import { unchangedSince } from '../unchanged'
 import { answerQuestion, inbox, withholdQuestion } from './cadre'
 import { villageDay } from './deadline'
@@ -12,9 +12,19 @@ import { questionBoard, receiptView } from './views'
 
 export { countOpenQuestions } from './views'
 
-function byReceipt(store: Store, receipt: string): QuestionRecord {
+/**
+ * The question a receipt opens. A screen that has tried too many wrong receipts waits first,
+ * whatever receipt it sends (a right one does not wipe its count): a guesser at the kiosk,
+ * or a keyboard-like device typing for one, cannot go through the numbers.
+ */
+function byReceipt({ store, sessions, caller }: Ctx, receipt: string): QuestionRecord {
+  const wait = sessions.receipts.waitMs(caller)
+  if (wait > 0) throw new ApiFailure('RATE_LIMITED', receiptWaitMessage(Math.ceil(wait / 1000)))
   const q = store.all('questions').find((r) => r.receipt === receipt)
-  if (!q) throw new ApiFailure('NOT_FOUND', '没有找到这个回执号，请核对回执上的 8 位数字')
+  if (!q) {
+    sessions.receipts.failed(caller)
+    throw new ApiFailure('NOT_FOUND', '没有找到这个回执号，请核对回执上的 8 位数字')
+  }
   return q
 }
 
@@ -22,10 +32,11 @@ function byReceipt(store: Store, receipt: string): QuestionRecord {
 export const questionHandlers: HandlerGroup<QuestionsMethod> = {
   'questions.submit': submitQuestion,
   'questions.public': ({ status }, { store, now }) => questionBoard(store, now(), status),
-  'questions.byReceipt': ({ receipt }, { store, now }) =>
-    receiptView(byReceipt(store, receipt), villageDay(now())),
-  'questions.feedback': async ({ receipt, value }, { store, now }) => {
-    const q = byReceipt(store, receipt)
+  'questions.byReceipt': ({ receipt }, ctx) =>
+    receiptView(byReceipt(ctx, receipt), villageDay(ctx.now())),
+  'questions.feedback': async ({ receipt, value }, ctx) => {
+    const { store, now } = ctx
+    const q = byReceipt(ctx, receipt)
     if (!q.answer) throw new ApiFailure('CONFLICT', '这个问题还没有答复，答复以后才能评价')
     if (q.feedback)
       throw new ApiFailure(

@@ -19,13 +19,35 @@ interface ScreenFails {
   lastAt: number
 }
 
-/** Wrong receipts on one screen before it starts to wait: a villager mistypes, a guesser goes on. */
-export const FREE_RECEIPT_MISSES = 5
+/** How a screen is slowed down after wrong tries: how many are free, the longest wait, when forgotten. */
+export interface BackoffRule {
+  free: number
+  longestMs: number
+  forgetMs: number
+}
 
-/** Milliseconds a screen waits after its `count`-th wrong try in a row: 5 s, 10 s, 20 s … 2 min. */
-export function waitAfter(count: number, free = FREE_FAILS): number {
-  if (count <= free) return 0
-  return Math.min(FIRST_WAIT_MS * 2 ** (count - free - 1), LONGEST_WAIT_MS)
+/** Wrong PINs: a typo or two is free; at most 2 min between tries; 15 quiet minutes forget. */
+export const PIN_RULE: BackoffRule = {
+  free: FREE_FAILS,
+  longestMs: LONGEST_WAIT_MS,
+  forgetMs: FORGET_MS,
+}
+
+/**
+ * Wrong receipts (查进度, 评价): a villager mistypes a few, a guesser goes on. A receipt has no
+ * account to lock, so the screen itself holds out longer (up to 10 min between tries) and
+ * forgets only after a day: a device left on the USB port gets about 150 tries a day, not 700.
+ */
+export const RECEIPT_RULE: BackoffRule = {
+  free: 5,
+  longestMs: 10 * 60_000,
+  forgetMs: 24 * 60 * 60_000,
+}
+
+/** Milliseconds a screen waits after its `count`-th wrong try in a row: 5 s, 10 s, 20 s … */
+export function waitAfter(count: number, rule: BackoffRule = PIN_RULE): number {
+  if (count <= rule.free) return 0
+  return Math.min(FIRST_WAIT_MS * 2 ** (count - rule.free - 1), rule.longestMs)
 }
 
 /** The refusal while a screen waits, with the whole seconds left. */
@@ -39,15 +61,15 @@ export function receiptWaitMessage(seconds: number): string {
 }
 
 /**
- * Per-caller wrong-try counts, in memory (a restart forgets them; account locks are journaled):
- * wrong PINs, and with `free` = FREE_RECEIPT_MISSES wrong receipts.
+ * Per-screen wrong-try counts, in memory (a restart forgets them; account locks are journaled):
+ * wrong PINs (PIN_RULE), or wrong receipts (RECEIPT_RULE).
  */
 export class ScreenBackoff {
   private readonly screens = new Map<string, ScreenFails>()
 
   constructor(
     private readonly now: () => Date,
-    private readonly free = FREE_FAILS,
+    private readonly rule: BackoffRule = PIN_RULE,
   ) {}
 
   private current(caller: string): ScreenFails | null {
@@ -56,21 +78,21 @@ export class ScreenBackoff {
     // The clock went back (put right after running ahead): count the wait from now, so a screen
     // never waits longer than its longest wait.
     if (this.now().getTime() < s.lastAt) s.lastAt = this.now().getTime()
-    if (this.now().getTime() - s.lastAt >= FORGET_MS) {
+    if (this.now().getTime() - s.lastAt >= this.rule.forgetMs) {
       this.screens.delete(screenOf(caller))
       return null
     }
     return s
   }
 
-  /** Milliseconds this screen must still wait before the next PIN is checked (0: go ahead). */
+  /** Milliseconds this screen must still wait before the next try is checked (0: go ahead). */
   waitMs(caller: string): number {
     const s = this.current(caller)
     if (!s) return 0
-    return Math.max(0, s.lastAt + waitAfter(s.count, this.free) - this.now().getTime())
+    return Math.max(0, s.lastAt + waitAfter(s.count, this.rule) - this.now().getTime())
   }
 
-  /** Counts one wrong PIN on this screen. */
+  /** Counts one wrong try on this screen. */
   failed(caller: string): void {
     const s = this.current(caller)
     this.screens.delete(screenOf(caller))
@@ -79,7 +101,7 @@ export class ScreenBackoff {
     this.screens.set(screenOf(caller), { count: (s?.count ?? 0) + 1, lastAt: this.now().getTime() })
   }
 
-  /** A right PIN on this screen: it starts again from zero. */
+  /** A right PIN on this screen: it starts again from zero (receipts never call this). */
   succeeded(caller: string): void {
     this.screens.delete(screenOf(caller))
   }

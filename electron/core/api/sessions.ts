@@ -1,5 +1,5 @@
 import type { PersonRef, Role } from '../../../contract'
-import { FREE_RECEIPT_MISSES, ScreenBackoff } from './screen-backoff'
+import { RECEIPT_RULE, ScreenBackoff } from './screen-backoff'
 
 /** A logged-in cadre, keyed by the caller (one per window), kept core-side only. */
 export interface Session {
@@ -54,7 +54,7 @@ export class SessionTable {
     private readonly maxMs = MAX_SESSION_MS,
   ) {
     this.backoff = new ScreenBackoff(now)
-    this.receipts = new ScreenBackoff(now, FREE_RECEIPT_MISSES)
+    this.receipts = new ScreenBackoff(now, RECEIPT_RULE)
   }
 
   /** The live session for this caller, without refreshing it; an expired one is removed. */

@@ -32,7 +32,7 @@ export function checkRate(store: Store, caller: string, now: Date): void {
   if (recent >= RATE_LIMIT.max) throw new ApiFailure('RATE_LIMITED', RATE_LIMITED_MESSAGE)
 }
 
-/** A fresh 8-digit receipt no other question holds (10⁸ numbers: hard to guess, easy to type). */
+/** A fresh 8-digit receipt no other question holds (9 × 10⁷ numbers: hard to guess, easy to type). */
 export function newReceipt(
   store: Store,
   draw: () => number = () => randomInt(10_000_000, 100_000_000),

@@ -78,10 +78,23 @@ export const useQuestionsStore = defineStore('questions', () => {
     if (board.data.value) await board.load(filter.value)
   }
 
-  /** After a change elsewhere (an answer published): reload what is on screen. */
+  /**
+   * After a change elsewhere (an answer published): reload what is on screen. A shown question
+   * its receipt no longer opens (the records were restored or replaced) goes, quietly and once:
+   * nobody typed anything, and core counts each receipt it cannot find against this screen.
+   */
   async function refresh(): Promise<void> {
     if (board.data.value) await board.load(filter.value)
-    if (found.value) await run(() => call('questions.byReceipt', { receipt: found.value!.receipt }))
+    const shown = found.value
+    if (!shown) return
+    const askedIn = generation
+    const still = () => askedIn === generation && found.value === shown
+    try {
+      const got = await call('questions.byReceipt', { receipt: shown.receipt })
+      if (still()) found.value = got
+    } catch {
+      if (still()) found.value = null
+    }
   }
 
   onKioskReset({ reset: clearCheck, dirty: () => digits.value !== '' || found.value !== null })

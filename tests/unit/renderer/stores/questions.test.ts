@@ -29,3 +29,26 @@ it('a lookup answered after the kiosk reset is not shown, and the screen is not 
   await looking
   expect([q.found, q.digits, q.busy]).toEqual([null, '', false])
 })
+
+it('a shown question its receipt no longer opens goes quietly on refresh, asked once, not again and again', async () => {
+  const q = useQuestionsStore()
+  invoke.mockResolvedValueOnce({
+    ok: true,
+    data: { receipt: '12345678', text: '低保怎么申请', status: '待答复' },
+  })
+  for (const d of '12345678') q.typeDigit(d)
+  await q.check()
+  expect(q.found?.receipt).toBe('12345678')
+  // The records were restored or replaced behind the screen: the receipt finds nothing now.
+  invoke.mockResolvedValue({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: '没有找到这个回执号，请核对回执上的 8 位数字' },
+  })
+  await q.refresh()
+  expect([q.found, q.checkProblem]).toEqual([null, null])
+  const calls = invoke.mock.calls.length
+  // Later changes do not ask core about it again (each would count as a wrong receipt there).
+  await q.refresh()
+  await q.refresh()
+  expect(invoke.mock.calls.length).toBe(calls)
+})

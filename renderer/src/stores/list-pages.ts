@@ -78,53 +78,69 @@ export function useListPages<T, A>(fetchPage: PageFetch<T, A>) {
     }
   }
 
-  /** The next page after what is shown; a no-op while one is on its way. */
+  /**
+   * 再看 50 条 and a refresh take turns: run side by side, the refresh (counting the rows shown
+   * when it began) put back the first page over the 50 just brought, or dropped them and left
+   * the button busy for good.
+   */
+  let turns: Promise<void> = Promise.resolve()
+  function inTurn(work: () => Promise<void>): Promise<void> {
+    const run = turns.then(work)
+    turns = run.catch(() => undefined)
+    return run
+  }
+
+  /** The next page after what is shown (after any refresh on its way); a no-op while one is coming. */
   async function loadMore(): Promise<void> {
-    const shown = rows.value
-    if (!args.value || !shown || !hasMore.value || moreLoading.value) return
+    if (!args.value || !rows.value || !hasMore.value || moreLoading.value) return
     const mine = generation
     moreLoading.value = true
     moreError.value = null
-    try {
-      const page = await fetchPage(args.value.value, shown.length, LIST_PAGE)
-      if (mine !== generation) return
-      extra.value = extra.value.concat(page.items)
-      if (first.value && page.total !== first.value.total)
-        first.value = { ...first.value, total: page.total }
-    } catch (e) {
-      if (mine === generation) moreError.value = asProblem(e)
-    } finally {
-      if (mine === generation) moreLoading.value = false
-    }
+    await inTurn(async () => {
+      const shown = rows.value
+      if (mine !== generation || !args.value || !shown || shown.length >= total.value) return
+      try {
+        const page = await fetchPage(args.value.value, shown.length, LIST_PAGE)
+        if (mine !== generation) return
+        extra.value = extra.value.concat(page.items)
+        if (first.value && page.total !== first.value.total)
+          first.value = { ...first.value, total: page.total }
+      } catch (e) {
+        if (mine === generation) moreError.value = asProblem(e)
+      }
+    })
+    if (mine === generation) moreLoading.value = false
   }
 
   /**
    * After a publish: the first page again (or the one given), then as many rows as were shown,
-   * swapped in at once so the villager keeps their place.
+   * swapped in at once so the villager keeps their place. A new filter (open) drops it.
    */
   async function refresh(given?: ListPage<T>): Promise<void> {
-    if (!args.value || !rows.value) return
-    const a = args.value.value
-    const had = rows.value.length
-    const mine = ++generation
-    try {
-      const page = given ?? (await fetchPage(a, 0, LIST_PAGE))
-      const more: T[] = []
-      const want = Math.min(had, page.total)
-      for (let offset = page.items.length; offset < want;) {
-        const next = await fetchPage(a, offset, Math.min(LIST_PAGE_MAX, want - offset))
+    const mine = generation
+    await inTurn(async () => {
+      if (mine !== generation || !args.value || !rows.value) return
+      const a = args.value.value
+      const had = rows.value.length
+      try {
+        const page = given ?? (await fetchPage(a, 0, LIST_PAGE))
+        const more: T[] = []
+        const want = Math.min(had, page.total)
+        for (let offset = page.items.length; offset < want;) {
+          const next = await fetchPage(a, offset, Math.min(LIST_PAGE_MAX, want - offset))
+          if (mine !== generation) return
+          if (!next.items.length) break
+          more.push(...next.items)
+          offset += next.items.length
+        }
         if (mine !== generation) return
-        if (!next.items.length) break
-        more.push(...next.items)
-        offset += next.items.length
+        first.value = page
+        extra.value = more
+        error.value = null
+      } catch (e) {
+        if (mine === generation) error.value = asProblem(e)
       }
-      if (mine !== generation) return
-      first.value = page
-      extra.value = more
-      error.value = null
-    } catch (e) {
-      if (mine === generation) error.value = asProblem(e)
-    }
+    })
   }
 
   return {

@@ -53,4 +53,34 @@ describe('a public list fetched a page at a time', () => {
     expect(list.total.value).toBe(130)
     expect(list.hasMore.value).toBe(true)
   })
+
+  it('再看 50 条 tapped while a refresh is on its way: the 50 more are shown, the button is free again', async () => {
+    let n = 120
+    const core = fakeList(() => n)
+    const list = useListPages(core.fetch)
+    await list.open('all')
+    n = 125 // a publish: the live refresh starts …
+    const refreshing = list.refresh()
+    const more = list.loadMore() // … and the villager taps 再看 50 条 before it is back
+    await Promise.all([refreshing, more])
+    expect(list.rows.value).toEqual(Array.from({ length: 100 }, (_, i) => `all-${i}`))
+    expect([list.total.value, list.moreLoading.value]).toEqual([125, false])
+  })
+
+  it('a refresh arriving while 再看 50 条 is on its way keeps those 50 too', async () => {
+    let n = 120
+    const core = fakeList(() => n)
+    const list = useListPages(core.fetch)
+    await list.open('all')
+    const more = list.loadMore()
+    n = 125
+    const refreshing = list.refresh()
+    await Promise.all([more, refreshing])
+    expect(list.rows.value).toEqual(Array.from({ length: 100 }, (_, i) => `all-${i}`))
+    expect([list.total.value, list.moreLoading.value, list.hasMore.value]).toEqual([
+      125,
+      false,
+      true,
+    ])
+  })
 })

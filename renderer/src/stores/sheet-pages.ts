@@ -37,27 +37,40 @@ export function useSheetPages() {
       extra.value = { key: period, list: [] }
   }
 
+  /**
+   * 再看 and a reload after a publish take turns: side by side, the reload (counting the lines
+   * shown when it began) dropped the lines the tap had just brought.
+   */
+  let turns: Promise<void> = Promise.resolve()
+  function inTurn(work: () => Promise<void>): Promise<void> {
+    const run = turns.then(work)
+    turns = run.catch(() => undefined)
+    return run
+  }
+
   /** Fetches up to `limit` more lines (one page unless told); a no-op while one is on its way. */
   async function loadMore(limit = SHEET_PAGE): Promise<void> {
-    const shown = sheet.data.value
-    if (!shown || !hasMore.value || moreLoading.value) return
+    if (!sheet.data.value || !hasMore.value || moreLoading.value) return
     const mine = generation
     moreLoading.value = true
     moreError.value = null
-    try {
-      const page = await call('ledger.sheetEntries', {
-        period: shown.key,
-        offset: entries.value.length,
-        limit,
-      })
-      if (mine !== generation) return
-      const before = extra.value.key === shown.key ? extra.value.list : []
-      extra.value = { key: shown.key, list: before.concat(page.entries) }
-    } catch (e) {
-      if (mine === generation) moreError.value = asProblem(e)
-    } finally {
-      if (mine === generation) moreLoading.value = false
-    }
+    await inTurn(async () => {
+      const shown = sheet.data.value
+      if (mine !== generation || !shown || !hasMore.value) return
+      try {
+        const page = await call('ledger.sheetEntries', {
+          period: shown.key,
+          offset: entries.value.length,
+          limit,
+        })
+        if (mine !== generation) return
+        const before = extra.value.key === shown.key ? extra.value.list : []
+        extra.value = { key: shown.key, list: before.concat(page.entries) }
+      } catch (e) {
+        if (mine === generation) moreError.value = asProblem(e)
+      }
+    })
+    if (mine === generation) moreLoading.value = false
   }
 
   /**
@@ -65,28 +78,30 @@ export function useSheetPages() {
    * at once so the list keeps its length (and the villager their place) meanwhile.
    */
   async function reload(period: string): Promise<void> {
-    const had = entries.value.length
-    const mine = ++generation
-    moreLoading.value = false
-    moreError.value = null
-    await sheet.load(period)
-    const shown = sheet.data.value
-    if (mine !== generation || shown?.key !== period || sheet.error.value) return
-    const want = Math.min(had, shown.entryCount)
-    const list: LedgerEntryView[] = []
-    try {
-      for (let offset = shown.entries.length; offset < want;) {
-        const limit = Math.min(SHEET_PAGE_MAX, want - offset)
-        const page = await call('ledger.sheetEntries', { period, offset, limit })
-        if (mine !== generation) return
-        if (!page.entries.length) break
-        list.push(...page.entries)
-        offset += page.entries.length
+    const mine = generation
+    await inTurn(async () => {
+      if (mine !== generation) return
+      const had = entries.value.length
+      moreError.value = null
+      await sheet.load(period)
+      const shown = sheet.data.value
+      if (mine !== generation || shown?.key !== period || sheet.error.value) return
+      const want = Math.min(had, shown.entryCount)
+      const list: LedgerEntryView[] = []
+      try {
+        for (let offset = shown.entries.length; offset < want;) {
+          const limit = Math.min(SHEET_PAGE_MAX, want - offset)
+          const page = await call('ledger.sheetEntries', { period, offset, limit })
+          if (mine !== generation) return
+          if (!page.entries.length) break
+          list.push(...page.entries)
+          offset += page.entries.length
+        }
+      } catch (e) {
+        moreError.value = asProblem(e)
       }
-    } catch (e) {
-      moreError.value = asProblem(e)
-    }
-    extra.value = { key: period, list }
+      extra.value = { key: period, list }
+    })
   }
 
   return {

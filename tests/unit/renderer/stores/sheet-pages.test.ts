@@ -83,4 +83,18 @@ describe('a sheet fetched a page at a time', () => {
     await s.reload('2026-Q1')
     expect(s.entries.value.map((e) => e.id)).toEqual(lines('2026-Q1', 0, 100).map((e) => e.id))
   })
+
+  it('a reload arriving while 再看 is on its way keeps the lines it brought, and the button is free', async () => {
+    const s = useSheetPages()
+    await s.open('2026-Q1')
+    const more = s.loadMore()
+    const reloading = s.reload('2026-Q1')
+    await Promise.all([more, reloading])
+    expect(s.entries.value.map((e) => e.id)).toEqual(lines('2026-Q1', 0, 100).map((e) => e.id))
+    expect(s.moreLoading.value).toBe(false)
+    const again = s.loadMore()
+    await s.reload('2026-Q1')
+    await again
+    expect(s.entries.value).toHaveLength(TOTAL)
+  })
 })

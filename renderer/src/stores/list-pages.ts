@@ -1,6 +1,7 @@
 import { computed, ref, shallowRef } from 'vue'
 import { LIST_PAGE, LIST_PAGE_MAX, type ListPage } from '../../../contract'
 import { asProblem, type ApiProblem } from '../api'
+import { takeTurns } from './take-turns'
 
 /** Fetches one page of a list core sorts and filters; `A` is the filter (stage, kind, part …). */
 export type PageFetch<T, A> = (args: A, offset: number, limit: number) => Promise<ListPage<T>>
@@ -83,12 +84,7 @@ export function useListPages<T, A>(fetchPage: PageFetch<T, A>) {
    * when it began) put back the first page over the 50 just brought, or dropped them and left
    * the button busy for good.
    */
-  let turns: Promise<void> = Promise.resolve()
-  function inTurn(work: () => Promise<void>): Promise<void> {
-    const run = turns.then(work)
-    turns = run.catch(() => undefined)
-    return run
-  }
+  const inTurn = takeTurns()
 
   /** The next page after what is shown (after any refresh on its way); a no-op while one is coming. */
   async function loadMore(): Promise<void> {

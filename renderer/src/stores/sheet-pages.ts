@@ -2,6 +2,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { SHEET_PAGE, SHEET_PAGE_MAX, type LedgerEntryView } from '../../../contract'
 import { asProblem, call, type ApiProblem } from '../api'
 import { useRemote } from './remote'
+import { takeTurns } from './take-turns'
 
 /**
  * A published sheet as the kiosk holds it: core sends the totals and the first page of lines,
@@ -41,12 +42,7 @@ export function useSheetPages() {
    * 再看 and a reload after a publish take turns: side by side, the reload (counting the lines
    * shown when it began) dropped the lines the tap had just brought.
    */
-  let turns: Promise<void> = Promise.resolve()
-  function inTurn(work: () => Promise<void>): Promise<void> {
-    const run = turns.then(work)
-    turns = run.catch(() => undefined)
-    return run
-  }
+  const inTurn = takeTurns()
 
   /** Fetches up to `limit` more lines (one page unless told); a no-op while one is on its way. */
   async function loadMore(limit = SHEET_PAGE): Promise<void> {

@@ -92,8 +92,9 @@ export const useQuestionsStore = defineStore('questions', () => {
     try {
       const got = await call('questions.byReceipt', { receipt: shown.receipt })
       if (still()) found.value = got
-    } catch {
-      if (still()) found.value = null
+    } catch (e) {
+      // Only a receipt that finds nothing now; a core that cannot answer just now changes nothing.
+      if (still() && asProblem(e).code === 'NOT_FOUND') found.value = null
     }
   }
 

@@ -52,3 +52,19 @@ it('a shown question its receipt no longer opens goes quietly on refresh, asked 
   await q.refresh()
   expect(invoke.mock.calls.length).toBe(calls)
 })
+
+it('a refresh that core cannot answer just now leaves the shown question as it was', async () => {
+  const q = useQuestionsStore()
+  invoke.mockResolvedValueOnce({
+    ok: true,
+    data: { receipt: '12345678', text: '低保怎么申请', status: '待答复' },
+  })
+  for (const d of '12345678') q.typeDigit(d)
+  await q.check()
+  invoke.mockResolvedValue({
+    ok: false,
+    error: { code: 'STORAGE', message: '读不出来，请稍后再试' },
+  })
+  await q.refresh()
+  expect([q.found?.receipt, q.checkProblem]).toEqual(['12345678', null])
+})

@@ -1,8 +1,8 @@
 /**
  * Wrong PINs slow down the screen they were typed on, for every account: the roster is public,
- * so counting only per account would let anyone at the kiosk lock the 监委 out at will.
+ * so counting only per account would let anyone at the kiosk lock the 监委 out at will. Wrong
+ * receipts slow it down the same way, by their own rule (RECEIPT_RULE).
  */
-
 import { screenOf } from './screen'
 
 /** Wrong PINs on one screen before it starts to wait (a typo or two costs nothing). */

@@ -1,7 +1,7 @@
 /**
  * The last `keep` results of a pure piece of work, by key; past that the least recently used
  * goes. For work asked again and again with the same input between changes (a text through the
- * personal-number detector, a search letter over one index), where looking up costs far less.
+ * personal-number detector, a search over one index), where looking up costs far less.
  */
 export interface Recent<V> {
   get(key: string): V | undefined

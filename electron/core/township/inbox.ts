@@ -86,7 +86,8 @@ function readOne(
     return { read: unreadable('', '这个文件读不出来（可能正在写入或没有权限）') }
   }
   const id = fileId(st)
-  const d = openPackage(bytes)
+  // The records' text may stay as bytes: the summary takes numbers and codes from them.
+  const d = openPackage(bytes, 'bytes')
   if (!d.ok) {
     const read: CachedFile = {
       id,
@@ -102,7 +103,7 @@ function readOne(
   }
   let summary: PackageSummary
   try {
-    summary = summarise(d.pkg)
+    summary = summarise(d.pkg, d.recordText)
   } catch (e) {
     if (!(e instanceof MalformedSheet)) throw e
     const read: CachedFile = {

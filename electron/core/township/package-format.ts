@@ -8,6 +8,7 @@ import type { KeyObject } from 'node:crypto'
 import { TownshipPackage, type PackageBody } from '../../../contract'
 import { canonicalJson, sha256Hex } from '../store/canonical'
 import { fingerprintOf } from './keys'
+import { parsePackageJson, type RecordText } from './package-text'
 
 const SIG_KEY = Buffer.from(',"signature":"')
 /** An Ed25519 signature is 64 bytes: 88 characters of base64. */
@@ -54,9 +55,18 @@ export type Decoded =
       sha256: string
     }
 
-/** A package read and shaped, its key matched to its fingerprint, its signature not yet checked. */
+/**
+ * A package read and shaped, its key matched to its fingerprint, its signature not yet checked;
+ * `recordText` says how the strings in its records were read (see package-text.ts).
+ */
 export type Opened =
-  | { ok: true; pkg: TownshipPackage; sha256: string; checkSignature: () => boolean }
+  | {
+      ok: true
+      pkg: TownshipPackage
+      recordText: RecordText
+      sha256: string
+      checkSignature: () => boolean
+    }
   | Extract<Decoded, { ok: false }>
 
 /** Where the top-level signature key starts, or -1 when the file has no well-formed one. */
@@ -84,13 +94,15 @@ export function signatureChecks(): number {
 /**
  * Parses one package file (shape, key fingerprint) and hands back its signature check for later:
  * in a chain whose every link holds, the last package's signature vouches for all before it,
- * since each names the sha256 of the whole previous file.
+ * since each names the sha256 of the whole previous file. With `records: 'bytes'` the records'
+ * text may be left as bytes (the console's summary needs none of it word for word).
  */
-export function openPackage(bytes: Buffer): Opened {
+export function openPackage(bytes: Buffer, records: RecordText = 'exact'): Opened {
   const sha256 = sha256Hex(bytes)
   let parsed: unknown
+  let recordText: RecordText
   try {
-    parsed = JSON.parse(bytes.toString('utf8'))
+    ;({ parsed, recordText } = parsePackageJson(bytes, records))
   } catch {
     return { ok: false, reason: 'unreadable', message: '内容不完整或被改动，无法读取', sha256 }
   }
@@ -120,7 +132,7 @@ export function openPackage(bytes: Buffer): Opened {
       return false
     }
   }
-  return { ok: true, pkg, sha256, checkSignature }
+  return { ok: true, pkg, recordText, sha256, checkSignature }
 }
 
 /** What a package whose own signature does not check out is told. */
@@ -128,7 +140,7 @@ export const SIGNATURE_CHANGED = '内容在签名以后被改动过'
 
 /** Parses and checks one package file: shape, key fingerprint, Ed25519 signature. */
 export function decodePackage(bytes: Buffer): Decoded {
-  const opened = openPackage(bytes)
+  const opened = openPackage(bytes, 'exact')
   if (!opened.ok) return opened
   const { pkg, sha256 } = opened
   return opened.checkSignature()

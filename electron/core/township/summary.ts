@@ -5,6 +5,7 @@
  */
 import type { Stats } from 'node:fs'
 import type { PeriodKey, TownshipPackage, VillageStatus } from '../../../contract'
+import type { RecordText } from './package-text'
 
 /** What one sheet adds to the totals: income, expense, and the 管理费用 within expense. */
 export interface SheetTotals {
@@ -83,16 +84,24 @@ function isSheetView(v: unknown): v is SheetView {
 /** A package's sheet records could not be read as sheets (see isSheetView). */
 export class MalformedSheet extends Error {}
 
-/** Totals of a published sheet view; replaced lines (kept on record) do not count twice. */
-export function sheetTotals(view: SheetView): SheetTotals {
+const MANAGEMENT = '管理费用'
+/** The item's name as read one byte per character (see package-text.ts). */
+const MANAGEMENT_BYTES = Buffer.from(MANAGEMENT, 'utf8').toString('latin1')
+
+/**
+ * Totals of a published sheet view; replaced lines (kept on record) do not count twice.
+ * `recordText` says how the view's strings were read (the item name is compared as read).
+ */
+export function sheetTotals(view: SheetView, recordText: RecordText = 'exact'): SheetTotals {
+  const management = recordText === 'exact' ? MANAGEMENT : MANAGEMENT_BYTES
   const managementFen = view.entries
-    .filter((e) => e.item === '管理费用' && !e.supersededAt && e.direction !== 'income')
+    .filter((e) => e.item === management && !e.supersededAt && e.direction !== 'income')
     .reduce((sum, e) => sum + (e.amountFen ?? 0), 0)
   return { key: view.key, incomeFen: view.incomeFen, expenseFen: view.expenseFen, managementFen }
 }
 
-/** The summary of a package whose signature checked out. */
-export function summarise(pkg: TownshipPackage): PackageSummary {
+/** The summary of a package; `recordText` says how the strings in its records were read. */
+export function summarise(pkg: TownshipPackage, recordText: RecordText = 'exact'): PackageSummary {
   const { journal } = pkg
   return {
     seq: pkg.seq,
@@ -114,7 +123,7 @@ export function summarise(pkg: TownshipPackage): PackageSummary {
       .filter((r) => r.method === 'ledger.sheet')
       .map((r) => {
         if (!isSheetView(r.view)) throw new MalformedSheet()
-        return sheetTotals(r.view)
+        return sheetTotals(r.view, recordText)
       }),
   }
 }

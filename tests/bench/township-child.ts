@@ -8,9 +8,14 @@ import { Worker } from 'node:worker_threads'
 import { openCore } from '../../electron/core/core'
 import { startSourceReader } from '../unit/electron/core/township/source-reader'
 
-/** The reader threads as the app starts them: the built file (`npm run bench` builds first). */
+/**
+ * The reader threads as the app starts them: the built file (`npm run bench` builds first), and
+ * without this process's `--import tsx`, which a worker would otherwise inherit and run first.
+ */
 const BUILT = resolve(import.meta.dirname, '../../out/main/township-reader.js')
-const startReader = existsSync(BUILT) ? () => new Worker(BUILT) : startSourceReader
+const startReader = existsSync(BUILT)
+  ? () => new Worker(BUILT, { execArgv: [] })
+  : startSourceReader
 
 const [dataDir, inbox] = process.argv.slice(2)
 if (!dataDir || !inbox) throw new Error('township-child: 用法 township-child.ts <dataDir> <inbox>')

@@ -42,8 +42,13 @@ export function fenOfNumber(n: number): AmountResult {
   return { kind: 'bad', error: `金额“${shown}”超过两位小数，请精确到分` }
 }
 
-/** Put before a figure written in red (.xlsx), so it is refused as a reversal, not read as money. */
+/** Put before a figure written in red (.xlsx, .xls), so it is refused as a reversal, not as money. */
 export const RED_MARK = '红字'
+
+/** A font colour that reads as red on paper: much red, little green and blue. */
+export function isRedColour(r: number, g: number, b: number): boolean {
+  return r >= 0xc0 && g < 0x60 && b < 0x60
+}
 
 const AMOUNT = /^(\d{1,13})(?:\.(\d*))?$/
 const NOTHING = /^(-|—|－|–|\/)?$/

@@ -25,6 +25,9 @@ export const REC = {
   STRING: 0x0207,
   BOOLERR: 0x0205,
   MERGECELLS: 0x00e5,
+  FONT: 0x0031,
+  PALETTE: 0x0092,
+  ROW: 0x0208,
 } as const
 
 /**

@@ -1,13 +1,16 @@
 /**
  * Old Excel (.xls, Excel 97–2003, as township accounting software and WPS still export) to the
  * same grids as .xlsx: text, numbers, dates (cells formatted as dates become dates), formula
- * results, and merged ranges filled the way exceljs fills them. Read by hand (cfb.ts, biff.ts):
+ * results, merged ranges filled the way exceljs fills them, figures in red marked as 红字 and
+ * hidden rows listed (a reversal or a line nobody sees in Excel is never imported unseen). Read by hand (cfb.ts, biff.ts):
  * no parser of ours runs macros or follows links, and a damaged file is refused in plain words.
  */
 import { ApiFailure } from '../../../api/failure'
+import { RED_MARK } from './amounts'
 import { CfbError, readStream, streamNames } from './cfb'
 import { Reader, Records, REC, rkValue, sharedStrings, unicodeString } from './biff'
 import type { Cell, Grid } from './cells'
+import { XlsColours } from './xls-colours'
 import { filled, putter, type Range } from './merges'
 import { SNIFF_MSG } from './sniff'
 
@@ -44,6 +47,8 @@ interface Globals {
   dates1904: boolean
   /** For each XF (cell format) index: whether it shows a date. */
   dateXf: boolean[]
+  /** For each XF index: whether its font is red. */
+  redXf: boolean[]
   strings: string[]
   sheets: Array<{ name: string; at: number; hidden: boolean }>
 }
@@ -51,7 +56,8 @@ interface Globals {
 function globals(list: Records): Globals {
   const formats = new Map<number, string>()
   const xfFormats: number[] = []
-  const g: Globals = { dates1904: false, dateXf: [], strings: [], sheets: [] }
+  const colours = new XlsColours()
+  const g: Globals = { dates1904: false, dateXf: [], redXf: [], strings: [], sheets: [] }
   for (let i = 0; i < list.length && list.type(i) !== REC.EOF; i++) {
     const type = list.type(i)
     const data = list.data(i)
@@ -61,7 +67,12 @@ function globals(list: Records): Globals {
     if (type === REC.FORMAT && data.length >= 5) {
       formats.set(view.getUint16(0, true), unicodeString(data, 2))
     }
-    if (type === REC.XF && data.length >= 4) xfFormats.push(view.getUint16(2, true))
+    if (type === REC.XF && data.length >= 4) {
+      xfFormats.push(view.getUint16(2, true))
+      colours.xf(data)
+    }
+    if (type === REC.FONT) colours.font(data)
+    if (type === REC.PALETTE) colours.palette(data)
     if (type === REC.SST) g.strings = sharedStrings(list, i)
     // Worksheets only (not charts or macro sheets); hidden ones too, marked (pickSheet).
     if (type === REC.BOUNDSHEET && data.length >= 8 && data[5] === 0) {
@@ -79,6 +90,7 @@ function globals(list: Records): Globals {
     const code = formats.get(f)
     return code === undefined ? DATE_FORMATS.has(f) : isDateCode(code)
   })
+  g.redXf = colours.redFormats()
   return g
 }
 
@@ -93,13 +105,19 @@ function dateOf(serial: number, dates1904: boolean): Date | number {
   return new Date(base + Math.round(day * 86_400_000))
 }
 
+/** A number in a cell of format `xf`: a date if it shows one, marked if it is a figure in red. */
+function numberCell(v: number, xf: number, g: Globals): Cell {
+  if (g.dateXf[xf]) return dateOf(v, g.dates1904)
+  return v > 0 && g.redXf[xf] ? `${RED_MARK}${v}` : v
+}
+
 /** One worksheet's cells, from its BOF to its EOF (charts inside it nest their own). */
 function sheet(list: Records, start: number, name: string, g: Globals, read: Uint8Array): Grid {
   const rows: Cell[][] = []
   const merges: Range[] = []
+  const hidden: number[] = []
   const put = putter(name, rows)
-  const number = (r: number, c: number, xf: number, v: number) =>
-    put(r, c, g.dateXf[xf] ? dateOf(v, g.dates1904) : v)
+  const number = (r: number, c: number, xf: number, v: number) => put(r, c, numberCell(v, xf, g))
   let depth = 0
   for (let i = start; i < list.length; i++) {
     if (read[i]) throw new CfbError('sheets overlap')
@@ -128,6 +146,8 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
       put(r, c, data[7] === 0 ? data[6] === 1 : errorText(data[6]!))
     } else if (type === REC.FORMULA && data.length >= 14) {
       put(r, c, formulaResult(list, i, view, xf, g))
+    } else if (type === REC.ROW && data.length >= 16 && (view.getUint16(12, true) & 0x20) !== 0) {
+      hidden.push(r) // fDyZero: the row is hidden
     } else if (type === REC.MERGECELLS && data.length >= 2) {
       const count = Math.min(view.getUint16(0, true), Math.floor((data.length - 2) / 8))
       for (let k = 0; k < count; k++) {
@@ -136,15 +156,17 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
       }
     }
   }
-  return filled(name, rows, merges)
+  const grid = filled(name, rows, merges)
+  // As exceljs lists them: hidden rows that hold something.
+  const hiddenRows = [...new Set(hidden)]
+    .filter((r) => grid.rows[r]?.some((v) => v !== null))
+    .sort((a, b) => a - b)
+  return hiddenRows.length ? { ...grid, hiddenRows } : grid
 }
 
 /** A formula's cached result: a number, text (in the STRING record after it), a yes/no. */
 function formulaResult(list: Records, i: number, view: DataView, xf: number, g: Globals): Cell {
-  if (view.getUint16(12, true) !== 0xffff) {
-    const v = view.getFloat64(6, true)
-    return g.dateXf[xf] ? dateOf(v, g.dates1904) : v
-  }
+  if (view.getUint16(12, true) !== 0xffff) return numberCell(view.getFloat64(6, true), xf, g)
   const kind = view.getUint8(6)
   if (kind === 1) return view.getUint8(8) === 1
   if (kind === 2) return errorText(view.getUint8(8))

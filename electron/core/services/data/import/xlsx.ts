@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs'
 import { loadExcel } from '../exceljs'
 import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
-import { RED_MARK } from './amounts'
+import { isRedColour, RED_MARK } from './amounts'
 import { SNIFF_MSG } from './sniff'
 import { cellText, type Cell, type Grid } from './cells'
 import { checkUnpackedSize } from './zip-budget'
@@ -27,12 +27,12 @@ export function plainCell(v: Value): Cell {
   return null
 }
 
-/** A font colour (ARGB or RGB hex) that reads as red: much red, little green and blue. */
+/** Whether a font colour (ARGB or RGB hex) reads as red (see isRedColour). */
 function isRed(argb: string | undefined): boolean {
   const m = /^(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(argb ?? '')
   if (!m) return false
   const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16))
-  return r! >= 0xc0 && g! < 0x60 && b! < 0x60
+  return isRedColour(r!, g!, b!)
 }
 
 /** Said when a sheet has more rows than a village ledger ever needs. */

@@ -79,8 +79,30 @@ export const longString = (text: string, split: number) => {
   ])
 }
 
-/** XF record whose number format is `fmt` (the rest of the 20 bytes zero). */
-export const xf = (fmt: number) => rec(0x00e0, u16(0), u16(fmt), Buffer.alloc(16))
+/** XF record whose number format is `fmt` and font `font` (the rest of the 20 bytes zero). */
+export const xf = (fmt: number, font = 0) => rec(0x00e0, u16(font), u16(fmt), Buffer.alloc(16))
+/** FONT record in colour `icv` (an index into the palette), named 宋体 (a one-byte count). */
+export const font = (icv: number) =>
+  rec(
+    0x0031,
+    u16(240),
+    u16(0),
+    u16(icv),
+    u16(400),
+    Buffer.alloc(6),
+    Buffer.from([2, 1]),
+    Buffer.from('宋体', 'utf16le'),
+  )
+/** PALETTE record: colours (0xRRGGBB) for indexes 8 and up. */
+export const palette = (colours: number[]) =>
+  rec(
+    0x0092,
+    u16(colours.length),
+    ...colours.map((c) => Buffer.from([c >> 16, (c >> 8) & 0xff, c & 0xff, 0])),
+  )
+/** ROW record for row `r`, hidden (fDyZero) or not. */
+export const row = (r: number, hidden: boolean) =>
+  rec(0x0208, u16(r), u16(0), u16(6), u16(255), u16(0), u16(0), u16(hidden ? 0x20 : 0), u16(15))
 export const format = (id: number, code: string) => rec(0x041e, u16(id), xlString(code))
 export const dateMode1904 = () => rec(0x0022, u16(1))
 export const filePass = () => rec(0x002f, u16(1), Buffer.alloc(52))

@@ -9,13 +9,16 @@ import {
   compoundFile,
   dateMode1904,
   filePass,
+  font,
   format,
   formula,
   label,
   longString,
   mulrk,
   number,
+  palette,
   rec,
+  row,
   workbook,
   xf,
   bof,
@@ -32,7 +35,8 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
   // 年月日 and y/m/d formats, a merged title, a label merged over two rows, formula results
   // (a sum, a text, a yes), a second sheet, and 600 distinct 摘要 whose shared strings run on
   // across seven CONTINUE records, characters split between them.
-  it.each(['ledger', 'long', 'november'])('%s.xls', async (name) => {
+  // marked: a figure in red (红字冲销), a hidden row, and dark red and red text (neither counts).
+  it.each(['ledger', 'long', 'november', 'marked'])('%s.xls', async (name) => {
     const fromXls = readXls(fixture(`${name}.xls`))
     const fromXlsx = await readWorkbook(fixture(`${name}.xlsx`))
     expect(fromXls).toEqual(fromXlsx)
@@ -55,6 +59,70 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
       ['2026-03-28', 900_000, []],
     ])
     expect(entries[0]!.entry?.summary).toBe('收到鱼塘发包款（王*明）')
+  })
+
+  it('a 红字冲销 and a hidden line in an .xls are refused and skipped, as from .xlsx', async () => {
+    for (const fileName of ['四月.xls', '四月.xlsx']) {
+      const p = await preview(fixture(`marked.${fileName.split('.')[1]}`), {
+        fileName,
+        period: '2026-04',
+      })
+      const rows = p.rows.map((r) => [r.values[1], r.kind, r.skipReason ?? r.errors.join('')])
+      expect(rows, fileName).toEqual([
+        ['记-1', 'entry', ''],
+        ['记-2', 'entry', expect.stringContaining('金额 56.5 在表格里是红字（冲销）')],
+        ['记-3', 'skipped', '在表格里是隐藏的行，没有导入'],
+        ['记-4', 'entry', ''],
+        ['记-5', 'entry', ''],
+      ])
+      expect(p.canCommit).toBe(false)
+    }
+  })
+
+  it('reads red from the font, the palette the file brings, and font 4 that is never written', () => {
+    const RED = 0x0a // red in Excel 97's own palette
+    const PURPLE = 0x14 // 0x800080 unless the file's palette says otherwise
+    const fonts = [font(0x7fff), font(0x7fff), font(0x7fff), font(0x7fff), font(RED)]
+    const cells = (r: number) => [0, 1, 2, 3, 4].map((x) => number(r, x, 56.5, x))
+    const read = (before: Buffer[]) =>
+      readXls(compoundFile([['Workbook', workbook(before, [['Sheet1', cells(0)]])]]))[0]!.rows
+    // XF 0: automatic colour; 1: font 5 (the fifth record, red); 2: font 4 (not written, so
+    // font 3: automatic); 3: a red font under a date format (a date, not money); 4: purple.
+    const formats = [xf(0, 0), xf(0, 5), xf(0, 4), xf(14, 5)]
+    expect(read([...fonts, font(PURPLE), ...formats, xf(0, 6)])).toEqual([
+      [56.5, '红字56.5', 56.5, new Date('1900-02-25T12:00:00.000Z'), 56.5],
+    ])
+    // The file's palette makes index 0x14 red (and 0x0a blue): the cells follow it.
+    const own = Array.from({ length: 56 }, (_, k) =>
+      k === PURPLE - 8 ? 0xe02020 : k === RED - 8 ? 0x0000ff : 0x000000,
+    )
+    expect(read([palette(own), ...fonts, font(PURPLE), ...formats, xf(0, 6)])).toEqual([
+      [56.5, 56.5, 56.5, new Date('1900-02-25T12:00:00.000Z'), '红字56.5'],
+    ])
+  })
+
+  it('lists hidden rows that hold something; a red negative figure stays a number', () => {
+    const stream = workbook(
+      [font(0x7fff), font(0x0a), xf(0, 0), xf(0, 1)],
+      [
+        [
+          'Sheet1',
+          [
+            row(1, true),
+            row(2, false),
+            row(5, true),
+            label(0, 0, '摘要'),
+            number(1, 0, 900, 0),
+            number(2, 0, -300, 1),
+            number(3, 0, 300, 1),
+          ],
+        ],
+      ],
+    )
+    const [grid] = readXls(compoundFile([['Workbook', stream]]))
+    expect(grid!.rows).toEqual([['摘要'], [900], [-300], ['红字300']])
+    // Row 6 is hidden but empty: nothing to skip, as exceljs lists only rows with cells.
+    expect(grid!.hiddenRows).toEqual([1])
   })
 
   it('reads MULRK runs, one-byte and two-byte labels, yes/no cells and 1904 dates', () => {

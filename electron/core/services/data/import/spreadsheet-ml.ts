@@ -2,8 +2,10 @@
  * Excel 2003 XML ("XML 电子表格", SpreadsheetML), which some platforms export under a .xls or
  * .xml name: worksheets of rows of cells, each cell's Data typed as text, number, date or yes/no.
  * ss:Index skips, MergeAcross/MergeDown are merged cells (filled as exceljs fills them); comments
- * and document properties are not cells. Read as text: nothing in it is fetched or run.
+ * and document properties are not cells. A figure whose style's font is red is marked 红字 and
+ * hidden rows are listed, as from .xlsx. Read as text: nothing in it is fetched or run.
  */
+import { isRedColour, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { plainText, tokens } from './markup'
 import { filled, putter, type Range } from './merges'
@@ -40,14 +42,47 @@ function value(type: string, text: string): Cell {
   return text
 }
 
+/** Whether a colour written #RRGGBB reads as red (see isRedColour). */
+function isRed(colour: string | undefined): boolean {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour?.trim() ?? '')
+  return !!m && isRedColour(parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16))
+}
+
+interface Sheet {
+  name: string
+  rows: Cell[][]
+  merges: Range[]
+  hidden: number[]
+}
+
+/** A sheet's grid, with its hidden rows that hold something (as exceljs lists them). */
+function gridOf(sheet: Sheet): Grid {
+  const grid = filled(sheet.name, sheet.rows, sheet.merges)
+  const hiddenRows = [...new Set(sheet.hidden)]
+    .filter((r) => grid.rows[r]?.some((v) => v !== null))
+    .sort((a, b) => a - b)
+  return hiddenRows.length ? { ...grid, hiddenRows } : grid
+}
+
 /** Every worksheet of an Excel 2003 XML workbook, by name. */
 export function readSpreadsheetMl(text: string): Grid[] {
   const grids: Grid[] = []
-  let sheet: { name: string; rows: Cell[][]; merges: Range[] } | null = null
+  /** Styles (by ss:ID) whose font is red; a cell without a style takes its row's, then Default. */
+  const red = new Set<string>()
+  let style: string | null = null
+  let rowStyle: string | undefined
+  let sheet: Sheet | null = null
   let put: ReturnType<typeof putter> = () => {}
   let r = -1
   let c = 0
-  let cell: { r: number; c: number; type: string; text: string; inData: boolean } | null = null
+  let cell: {
+    r: number
+    c: number
+    type: string
+    text: string
+    inData: boolean
+    style: string
+  } | null = null
   let comment = 0
   let rowSpan = 0
   for (const token of tokens(text)) {
@@ -59,13 +94,18 @@ export function readSpreadsheetMl(text: string): Grid[] {
     const name = token.name.slice(token.name.indexOf(':') + 1)
     if (name === 'Comment') {
       comment = close ? Math.max(0, comment - 1) : selfClosing ? comment : comment + 1
+    } else if (name === 'Style' && !cell) {
+      style = close || selfClosing ? null : (attr(attrs, 'ID') ?? null)
+    } else if (name === 'Font' && style !== null && !close && isRed(attr(attrs, 'Color'))) {
+      red.add(style)
     } else if (name === 'Worksheet') {
       if (close || selfClosing) {
-        if (sheet) grids.push(filled(sheet.name, sheet.rows, sheet.merges))
+        if (sheet) grids.push(gridOf(sheet))
         sheet = null
       }
       if (!close) {
-        sheet = { name: plainText(attr(attrs, 'Name') ?? '').trim(), rows: [], merges: [] }
+        const sheetName = plainText(attr(attrs, 'Name') ?? '').trim()
+        sheet = { name: sheetName, rows: [], merges: [], hidden: [] }
         put = putter(sheet.name, sheet.rows)
         r = -1
         rowSpan = 0
@@ -78,6 +118,8 @@ export function readSpreadsheetMl(text: string): Grid[] {
       r = index ? index - 1 : r + 1 + rowSpan
       rowSpan = count(attrs, 'Span')
       c = 0
+      rowStyle = attr(attrs, 'StyleID')
+      if (attr(attrs, 'Hidden')?.trim() === '1') sheet.hidden.push(r)
     } else if (name === 'Cell') {
       if (!close) {
         const index = count(attrs, 'Index')
@@ -85,7 +127,8 @@ export function readSpreadsheetMl(text: string): Grid[] {
         const across = count(attrs, 'MergeAcross')
         const down = count(attrs, 'MergeDown')
         if (across || down) sheet.merges.push([r, r + down, c, c + across])
-        cell = { r, c, type: 'String', text: '', inData: false }
+        const own = attr(attrs, 'StyleID') ?? rowStyle ?? 'Default'
+        cell = { r, c, type: 'String', text: '', inData: false, style: own }
         c += 1 + across
       }
       if (close || selfClosing) cell = null
@@ -94,12 +137,18 @@ export function readSpreadsheetMl(text: string): Grid[] {
         cell.type = attr(attrs, 'Type') ?? 'String'
         cell.inData = true
       } else if (close) {
-        put(cell.r, cell.c, value(cell.type, plainText(cell.text, false)))
+        const v = value(cell.type, plainText(cell.text, false))
+        // A figure in red is a 红字冲销 (a reversal) on paper: never read as money in or out.
+        put(
+          cell.r,
+          cell.c,
+          typeof v === 'number' && v > 0 && red.has(cell.style) ? `${RED_MARK}${v}` : v,
+        )
         cell.inData = false
         cell.text = ''
       }
     }
   }
-  if (sheet) grids.push(filled(sheet.name, sheet.rows, sheet.merges))
+  if (sheet) grids.push(gridOf(sheet))
   return grids
 }

@@ -117,4 +117,58 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
     const book = WORKBOOK.replace(/<Table [\s\S]*<\/Table>/, `<Table>${far}</Table>`)
     expect(() => readSpreadsheetMl(book)).toThrow('右边很远的地方还有内容')
   })
+
+  it('a figure in a red style is marked 红字 and hidden rows are listed, as from .xlsx', async () => {
+    const cell = (v: string | number, style?: string) =>
+      `<Cell${style ? ` ss:StyleID="${style}"` : ''}><Data ss:Type="${typeof v === 'number' ? 'Number' : 'String'}">${v}</Data></Cell>`
+    const line = (no: string, summary: string, amount: number, style?: string) =>
+      [
+        cell('2026-04-02'),
+        cell(no),
+        cell(summary),
+        cell('办公费'),
+        '<Cell/>',
+        cell(amount, style),
+      ].join('')
+    const book = WORKBOOK.replace(
+      /<Styles>[\s\S]*<\/Styles>/,
+      `<Styles><Style ss:ID="Default" ss:Name="Normal"><Font ss:FontName="宋体" ss:Color="#000000"/></Style>
+        <Style ss:ID="red"><Font ss:Color="#FF0000" ss:Bold="1"/><NumberFormat ss:Format="0.00"/></Style>
+        <Style ss:ID="dark"><Font ss:Color="#800000"/></Style></Styles>`,
+    ).replace(
+      /<Table [\s\S]*<\/Table>/,
+      `<Table>
+        <Row>${['日期', '凭证号', '摘要', '科目', '收入', '支出'].map((h) => cell(h)).join('')}</Row>
+        <Row>${line('记-1', '购买办公用品', 356.5)}</Row>
+        <Row>${line('记-2', '冲销记-1多记金额', 56.5, 'red')}</Row>
+        <Row ss:Hidden="1">${line('记-3', '已作废的重复凭证', 356.5)}</Row>
+        <Row ss:StyleID="red">${line('记-4', '整行红字冲销', 100)}</Row>
+        <Row>${line('记-5', '深红色不算红字', 1234.5, 'dark')}</Row>
+        <Row>${line('记-6', '负数照旧', -20, 'red')}</Row>
+        <Row ss:Hidden="1"/>
+        <Row><Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><Font html:Color="#FF0000">红色的字</Font></ss:Data></Cell></Row>
+      </Table>`,
+    )
+    const [grid] = readSpreadsheetMl(book)
+    expect(grid!.rows.slice(1, 7).map((r) => r[5])).toEqual([
+      356.5,
+      '红字56.5',
+      356.5,
+      '红字100',
+      1234.5,
+      -20,
+    ])
+    expect(grid!.rows[8]).toEqual(['红色的字'])
+    // The empty hidden row (8th) is nothing to skip.
+    expect(grid!.hiddenRows).toEqual([3])
+    const p = await preview(utf8(book), { fileName: '四月.xls', period: '2026-04' })
+    const said = p.rows.map((r) => [r.values[1], r.skipReason ?? r.errors.join('')])
+    expect(said.slice(0, 4)).toEqual([
+      ['记-1', ''],
+      ['记-2', expect.stringContaining('金额 56.5 在表格里是红字（冲销）')],
+      ['记-3', '在表格里是隐藏的行，没有导入'],
+      ['记-4', expect.stringContaining('金额 100 在表格里是红字（冲销）')],
+    ])
+    expect(p.canCommit).toBe(false)
+  })
 })

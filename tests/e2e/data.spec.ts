@@ -42,6 +42,7 @@ const GOOD = [
   ['2026-11-12', '导-11-3', '三组路灯维修', '公益事业支出', '', '1234.5', '李国强'],
 ]
 const XLS_NOVEMBER = join(import.meta.dirname, '../fixtures/import/november.xls')
+const XLS_MARKED = join(import.meta.dirname, '../fixtures/import/marked.xls')
 const BAD = GOOD.map((r, i) => (i === 2 ? [...r.slice(0, 5), '12三4.5', r[6]!] : r))
 
 test.describe('ledger import', () => {
@@ -108,6 +109,26 @@ test.describe('ledger import', () => {
       ['旧-11-2', '2026-11-05', 35_650],
       ['旧-11-3', '2026-11-12', 123_450],
     ])
+  })
+
+  test('an .xls with a 红字冲销 and a hidden line: the clerk sees both, and nothing is imported', async ({
+    kiosk,
+  }) => {
+    const imp = await openImport(kiosk)
+    // Saved by LibreOffice (make-xls.ts): 记-2's 56.5 in red, 记-3's row hidden in Excel.
+    await imp.choose('十一月.xls', await readFile(XLS_MARKED))
+    await expect(imp.row(3)).toContainText('金额 56.5 在表格里是红字（冲销）')
+    await expect(imp.blocked()).toContainText('还有 1 行有问题')
+    await expect(imp.commit()).toBeDisabled()
+    // The table opens on the rows with problems; all rows show the hidden one skipped.
+    await expect(imp.row(4)).toHaveCount(0)
+    await kiosk.page.getByTestId('import-only-problems').click()
+    await expect(imp.row(4)).toContainText('在表格里是隐藏的行，没有导入')
+    await expect(imp.row(5)).toContainText('收到鱼塘承包费')
+    await imp.row(3).scrollIntoViewIfNeeded()
+    await kiosk.page.screenshot({ path: 'artifacts/import-xls-marked.png' })
+    const view = await kiosk.call('ledger.drafts', { period: '2026-11' })
+    expect(view.entries).toEqual([])
   })
 
   test('a platform’s 导出Excel that is really a web page comes in as Excel shows it', async ({

@@ -3,7 +3,11 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readXls } from '../../../../../../../electron/core/services/data/import/xls'
 import { readWorkbook } from '../../../../../../../electron/core/services/data/import/xlsx'
-import { preview } from './files'
+import {
+  buildPreview,
+  parseFile,
+} from '../../../../../../../electron/core/services/data/import/preview'
+import { input, preview, previewContext } from './files'
 import {
   boolerr,
   compoundFile,
@@ -62,11 +66,13 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
   })
 
   it('a 红字冲销 and a hidden line in an .xls are refused and skipped, as from .xlsx', async () => {
-    for (const fileName of ['四月.xls', '四月.xlsx']) {
-      const p = await preview(fixture(`marked.${fileName.split('.')[1]}`), {
-        fileName,
-        period: '2026-04',
-      })
+    for (const fileName of ['十一月.xls', '十一月.xlsx']) {
+      const bytes = fixture(`marked.${fileName.split('.')[1]}`)
+      const p = await buildPreview(
+        await parseFile(bytes),
+        input(bytes, { fileName, period: '2026-11' }),
+        previewContext('2026-12-01'),
+      )
       const rows = p.rows.map((r) => [r.values[1], r.kind, r.skipReason ?? r.errors.join('')])
       expect(rows, fileName).toEqual([
         ['记-1', 'entry', ''],

@@ -2,9 +2,12 @@
  * A web page saved as ".xls": what many online platforms' 导出Excel buttons really give (Excel
  * opens it as a sheet). Read as Excel shows it: the tables' rows one under another, rowspan and
  * colspan as merged cells, a title line above a table as a row of its own, tags and scripts
- * dropped, entities decoded. Nothing in the page is run or fetched: it is only text here.
+ * dropped, entities decoded; a figure in red marked 红字 and hidden rows listed (html-looks.ts),
+ * as from .xlsx. Nothing in the page is run or fetched: it is only text here.
  */
+import { RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
+import { looksOf, pageLooks } from './html-looks'
 import { plainText, tokens } from './markup'
 import { filled, MERGED_CELLS_MAX, MERGED_TOO_MANY, putter, type Range } from './merges'
 import { ApiFailure } from '../../../api/failure'
@@ -27,8 +30,18 @@ function span(attrs: string, name: string, max: number): number {
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'])
 const SKIPPED = new Set(['script', 'style', 'head'])
 
+/** A cell's text, marked 红字 when it is a positive figure shown in red (see amounts.ts). */
+function marked(text: string, red: boolean): string {
+  if (!red) return text
+  const figure = text.replace(/[,，\s¥￥元]/g, '')
+  return /^\d+(\.\d+)?$/.test(figure) && Number(figure) > 0 ? `${RED_MARK}${text}` : text
+}
+
 /** The page's tables (and the lines of text between them) as one sheet, rows as Excel shows them. */
 export function readHtmlTable(text: string): Grid[] {
+  const looks = pageLooks(text)
+  const hidden: number[] = []
+  let rowRed = false
   const rows: Cell[][] = []
   const put = putter('', rows)
   const merges: Range[] = []
@@ -37,11 +50,11 @@ export function readHtmlTable(text: string): Grid[] {
   let r = -1
   let c = 0
   let depth = 0
-  let cell: { text: string; r: number; c: number } | null = null
+  let cell: { text: string; r: number; c: number; red: boolean } | null = null
   let loose = ''
   let spanned = 0
   const endCell = () => {
-    if (cell) put(cell.r, cell.c, cell.text.trim())
+    if (cell) put(cell.r, cell.c, marked(cell.text.trim(), cell.red))
     cell = null
   }
   // A rowspan ends with its table, as in a browser: it takes no rows of what follows.
@@ -77,18 +90,22 @@ export function readHtmlTable(text: string): Grid[] {
       // Outside a table: a block ends a line; inside a table nested in a cell: text only.
       if (depth === 0 && BLOCK.has(name)) flushLoose()
       else if (cell && name === 'br') cell.text += ' '
+      else if (cell && !close && looksOf(attrs, looks).red) cell.red = true
     } else if (name === 'tr') {
       endCell()
       if (!close) {
         r++
         c = 0
+        const row = looksOf(attrs, looks)
+        rowRed = row.red
+        if (row.hidden) hidden.push(r)
       }
     } else if (name === 'td' || name === 'th') {
       endCell()
       if (close) continue
       if (r < 0) r = 0
       while (taken.get(r)?.has(c)) c++
-      cell = { text: '', r, c }
+      cell = { text: '', r, c, red: rowRed || looksOf(attrs, looks).red }
       const rows = span(attrs, 'rowspan', 20_000)
       const cols = span(attrs, 'colspan', 200)
       if (rows > 1 || cols > 1) {
@@ -104,10 +121,17 @@ export function readHtmlTable(text: string): Grid[] {
       c += cols
     } else if (cell && name === 'br') {
       cell.text += ' '
+    } else if (cell && !close && looksOf(attrs, looks).red) {
+      cell.red = true // <font color=red>, <span style="color:red"> around the figure
     }
   }
   endCell()
   if (depth > 0) endTable()
   flushLoose()
-  return [filled('', rows, merges)]
+  const grid = filled('', rows, merges)
+  // As exceljs lists them: hidden rows that hold something.
+  const hiddenRows = [...new Set(hidden)]
+    .filter((row) => grid.rows[row]?.some((v) => v !== null))
+    .sort((a, b) => a - b)
+  return [hiddenRows.length ? { ...grid, hiddenRows } : grid]
 }

@@ -116,9 +116,70 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
       '<'.repeat(junk) + '>',
       '<!--'.repeat(junk / 4),
       '<script>' + '<'.repeat(junk),
+      '<style>' + '/*'.repeat(junk / 2),
+      '<style>{'.repeat(junk / 8),
+      '<style'.repeat(junk / 6),
     ]) {
       expect(readHtmlTable(`<table><tr><td>日期</td></tr>${tail}`)[0]!.rows).toEqual([['日期']])
     }
+  })
+
+  it('a figure in red is marked 红字 and a hidden row listed, however the page says so', async () => {
+    const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
+    const tr = (cells: string[], attrs = '') =>
+      `<tr${attrs}>${cells.map((c) => (c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`
+    const line = (no: string, summary: string, expense: string, attrs = '') =>
+      tr(['2026-03-05', no, summary, '办公费', '', expense], attrs)
+    // As Excel saves a web page: class rules in a style sheet (a comment in it too).
+    const page = `<html><head><style><!--
+      .xl65 {mso-style-parent:style0; color:red; font-weight:700}
+      td.xl66 {color:#800000}
+      .xl67, .xl68 {color:#FF0000 !important}
+      .xl69 {display:none}
+      /* .xl70 {color:red} */
+      .xl71 {background-color:red; mso-pattern:auto}
+    --></style></head><body><table>
+      ${tr(HEAD)}
+      ${line('网-1', '购买办公用品', '356.50')}
+      ${line('网-2', '冲销网-1', '<td class=xl65>56.50</td>')}
+      ${line('网-3', '作废的重复凭证', '356.50', " height=0 style='display:none'")}
+      ${line('网-4', '深红色不算', '<td class="xl66">100</td>')}
+      ${line('网-5', '字体标红', '<td><font color="#ff0000">1,200.00</font></td>')}
+      ${line('网-6', '整行红字', '88', ' style="COLOR: rgb(230, 20, 20)"')}
+      ${line('网-7', '类名隐藏', '10', ' class="xl69"')}
+      ${line('网-8', '注释里的规则不算', '<td class="xl70">20</td>')}
+      ${line('网-9', '底色红不算', '<td class="xl71">30</td>')}
+      ${line('网-10', '<span style="color:red">红色摘要</span>', '<td class="xl68">-40</td>')}
+      ${line('网-11', '第二个类名', '<td class="x xl67">￥50元</td>')}
+      ${tr([''], ' style="display:none"')}
+    </table></body></html>`
+    const [grid] = readHtmlTable(page)
+    expect(grid!.rows.slice(1).map((r) => [r[1], r[5]])).toEqual([
+      ['网-1', '356.50'],
+      ['网-2', '红字56.50'],
+      ['网-3', '356.50'],
+      ['网-4', '100'],
+      ['网-5', '红字1,200.00'],
+      ['网-6', '红字88'],
+      ['网-7', '10'],
+      ['网-8', '20'],
+      ['网-9', '30'],
+      ['网-10', '-40'],
+      ['网-11', '红字￥50元'],
+    ])
+    expect(grid!.rows[10]![2]).toBe('红色摘要')
+    // The empty hidden row at the end holds nothing to skip.
+    expect(grid!.hiddenRows).toEqual([3, 7])
+    const p = await preview(utf8(page), { fileName: '收支明细.xls', period: '2026-Q1' })
+    const said = Object.fromEntries(
+      p.rows.map((r) => [r.values[1], r.skipReason ?? r.errors.join('')]),
+    )
+    expect(said['网-2']).toContain('金额 56.50 在表格里是红字（冲销）')
+    expect(said['网-5']).toContain('金额 1,200.00 在表格里是红字（冲销）')
+    expect(said['网-3']).toBe('在表格里是隐藏的行，没有导入')
+    expect(said['网-7']).toBe('在表格里是隐藏的行，没有导入')
+    expect(said['网-4']).toBe('')
+    expect(p.canCommit).toBe(false)
   })
 
   it('a CSV whose first cell starts with < is still a CSV', async () => {

@@ -1,0 +1,129 @@
+/**
+ * What a web page saved as ".xls" shows by look: figures in red (a 红字冲销) and rows hidden from
+ * view, from style attributes, <font color>, and the class rules Excel's own web pages carry in
+ * their <style> (".xl66 {color:red}", "display:none"). Judged by the same red rule as the .xlsx
+ * and .xls readers (amounts.ts). Found in one pass: nothing in the page is searched twice.
+ */
+import { isRedColour } from './amounts'
+
+export interface Looks {
+  red: boolean
+  hidden: boolean
+}
+
+/** Classes the page's style sheets make red or hidden. */
+export interface PageLooks {
+  red: Set<string>
+  hidden: Set<string>
+}
+
+/** Whether a colour as CSS or HTML writes it (red, #f00, #ff0000, rgb(255,0,0)) reads as red. */
+export function isRedCss(value: string): boolean {
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/\s*!important$/, '')
+  if (v === 'red') return true
+  const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)?.[1]
+  if (hex) {
+    const full = hex.length === 3 ? [...hex].map((d) => d + d).join('') : hex
+    const n = parseInt(full, 16)
+    return isRedColour(n >> 16, (n >> 8) & 0xff, n & 0xff)
+  }
+  const rgb = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*[,)]/.exec(v)
+  return !!rgb && isRedColour(Number(rgb[1]), Number(rgb[2]), Number(rgb[3]))
+}
+
+/** What a declaration block (a style attribute, a rule's body) says: colour red, display none. */
+export function declared(body: string): Looks {
+  const looks = { red: false, hidden: false }
+  for (const part of body.split(';')) {
+    const colon = part.indexOf(':')
+    if (colon < 0) continue
+    const name = part.slice(0, colon).trim().toLowerCase()
+    const value = part.slice(colon + 1)
+    if (name === 'color') looks.red = isRedCss(value)
+    else if (name === 'display') looks.hidden = value.trim().toLowerCase().startsWith('none')
+  }
+  return looks
+}
+
+const ATTR = (name: string) =>
+  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')
+const STYLE = ATTR('style')
+const COLOR = ATTR('color')
+const CLASS = ATTR('class')
+
+/** An attribute's value in a tag's attributes (quoted either way, or bare). */
+function attr(attrs: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(attrs)
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined
+}
+
+/** What an element shows by its own attributes and the page's class rules. */
+export function looksOf(attrs: string, page: PageLooks): Looks {
+  const own = declared(attr(attrs, STYLE) ?? '')
+  const colour = attr(attrs, COLOR)
+  const classes = (attr(attrs, CLASS) ?? '').split(/\s+/).filter(Boolean)
+  return {
+    red:
+      own.red || (colour !== undefined && isRedCss(colour)) || classes.some((c) => page.red.has(c)),
+    hidden: own.hidden || classes.some((c) => page.hidden.has(c)),
+  }
+}
+
+const STYLE_OPEN = /<style\b/gi
+const STYLE_CLOSE = /<\/style\b/gi
+
+/** The class rules of every <style> in the page: `.xl66 {…}` and `td.xl66 {…}`. */
+export function pageLooks(text: string): PageLooks {
+  const page: PageLooks = { red: new Set(), hidden: new Set() }
+  STYLE_OPEN.lastIndex = 0
+  for (let open = STYLE_OPEN.exec(text); open; open = STYLE_OPEN.exec(text)) {
+    const start = text.indexOf('>', STYLE_OPEN.lastIndex)
+    if (start < 0) break
+    STYLE_CLOSE.lastIndex = start
+    const close = STYLE_CLOSE.exec(text)
+    const end = close ? close.index : text.length
+    rules(text.slice(start + 1, end), page)
+    if (!close) break
+    STYLE_OPEN.lastIndex = STYLE_CLOSE.lastIndex
+  }
+  return page
+}
+
+/** CSS without its comments (an unclosed one runs to the end). */
+function withoutComments(css: string): string {
+  let out = ''
+  for (let at = 0; ;) {
+    const start = css.indexOf('/*', at)
+    if (start < 0) return out + css.slice(at)
+    out += css.slice(at, start)
+    const end = css.indexOf('*/', start + 2)
+    if (end < 0) return out
+    at = end + 2
+  }
+}
+
+/** Reads `selector {body}` rules into `page`. */
+function rules(sheet: string, page: PageLooks): void {
+  const css = withoutComments(sheet).replace(/<!--|-->/g, '')
+  let at = 0
+  while (at < css.length) {
+    const brace = css.indexOf('{', at)
+    if (brace < 0) break
+    const end = css.indexOf('}', brace)
+    const body = css.slice(brace + 1, end < 0 ? css.length : end)
+    const looks = declared(body)
+    if (looks.red || looks.hidden) {
+      for (const selector of css.slice(at, brace).split(',')) {
+        const name = /^\s*[a-z]*\.([\w-]+)\s*$/i.exec(selector)?.[1]
+        if (!name) continue
+        if (looks.red) page.red.add(name)
+        if (looks.hidden) page.hidden.add(name)
+      }
+    }
+    if (end < 0) break
+    at = end + 1
+  }
+}

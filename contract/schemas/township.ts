@@ -118,6 +118,11 @@ export interface VillageRow {
   /** How many periods are skipped in all (more than the labels when over 12). */
   missingCount: number
   questionsOverdue: number
+  /**
+   * Questions the village withheld from its board, by reason, as of its last withholding
+   * (empty when its packages have said none).
+   */
+  withheld: Array<{ reason: string; count: number }>
   matterWarnings: string[]
   correctionsLast90: number
   /** Totals of the current year's published sheets, fen. */

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { expect, test } from './fixtures'
 import { TownshipPage } from './pages/township'
-import { exportToUsb, openSigningVillage, publishMonth } from './support/township-village'
+import {
+  exportToUsb,
+  openSigningVillage,
+  publishMonth,
+  withholdQuestion,
+} from './support/township-village'
 
 const root = mkdtempSync(join(tmpdir(), 'township-usb-'))
 const inbox = join(root, 'inbox')
@@ -21,6 +26,8 @@ test('a sheet exported by USB shows verified; one changed byte shows as failed, 
   test.skip(kiosk.host.name !== 'bridge', 'the console is opened over a test inbox by the bridge')
   const village = await openSigningVillage(join(root, 'village'), join(root, 'village', 'outbox'))
   await publishMonth(village, '2026-10', '十月办公用品')
+  // A question kept off the board: the township sees how many and why, never the question.
+  await withholdQuestion(village, '二组李某家的宅基地批了多少？', '含个人隐私')
   const folder = await exportToUsb(village, inbox)
   await village.close()
   const name = basename(folder)
@@ -30,12 +37,15 @@ test('a sheet exported by USB shows verified; one changed byte shows as failed, 
   await kiosk.open('/')
   await expect(console_.root()).toBeVisible()
   await expect(console_.allOk()).toBeVisible()
-  await expect(console_.check(name)).toHaveText(/已核验 1 个包/)
+  await expect(console_.check(name)).toHaveText(/已核验 2 个包/)
   await expect(console_.last(name)).toContainText('2026年10月')
   await expect(console_.row(name)).toContainText('联盟村')
   // Two folders can carry the same village (a copy left behind): the folder tells them apart.
   await expect(console_.row(name).getByTestId('village-folder')).toHaveText(`文件夹 ${name}`)
   await expect(console_.due(name)).toContainText('按时')
+  const withheld = kiosk.page.locator(`[data-testid=village-withheld][data-village="${name}"]`)
+  await expect(withheld).toContainText('没有公开的提问：共 2 条（含个人隐私 1 条、重复 1 条）')
+  await expect(console_.root()).not.toContainText('宅基地')
   await kiosk.page.screenshot({ path: 'artifacts/township-ok.png' })
 
   const file = join(folder, '00000001.json')

@@ -91,7 +91,8 @@ export async function townshipOverview(
 ): Promise<TownshipOverview> {
   const today = villageDay(now)
   const seenFile = join(stateDir, 'seen.json')
-  const cacheFile = join(stateDir, 'files.json')
+  // files-2: summaries carry withheld counts (files.json, from before, is read again once).
+  const cacheFile = join(stateDir, 'files-2.json')
   // Keyed by folder names, which are anyone's to choose (constructor, __proto__): objects
   // without a prototype, so every name is a plain key.
   const seen = bare(await readJson<Seen>(seenFile, {}))

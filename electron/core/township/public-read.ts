@@ -5,13 +5,14 @@ import type { Handlers } from '../api/handlers'
 import { SessionTable } from '../api/sessions'
 import type { ReadAt } from './outbox'
 
-/** Methods after which the outbox may have a new package to write. */
+/** Methods after which the outbox may have a new package to write (see views.ts isPublish). */
 export function isPublishMethod(method: unknown): boolean {
   return (
     typeof method === 'string' &&
     (method.endsWith('.publish') ||
       method === 'ledger.publishCorrection' ||
-      method === 'questions.answer')
+      method === 'questions.answer' ||
+      method === 'questions.withhold')
   )
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Stats } from 'node:fs'
 import type { PeriodKey, TownshipPackage, VillageStatus } from '../../../contract'
-import type { RecordText } from './package-text'
+import { utf8Of, type RecordText } from './package-text'
 
 /** What one sheet adds to the totals: income, expense, and the 管理费用 within expense. */
 export interface SheetTotals {
@@ -26,6 +26,14 @@ export interface PackageSummary {
   checkpoint: { seq: number; hash: string }
   status: VillageStatus
   sheets: SheetTotals[]
+  /** Questions withheld, by reason, as a withholding's board counts said (absent otherwise). */
+  withheld?: WithheldCount[]
+}
+
+/** How many questions the village withheld for one reason. */
+export interface WithheldCount {
+  reason: string
+  count: number
 }
 
 /** One file as last read: its identity, hash and either its summary or why it failed. */
@@ -100,9 +108,37 @@ export function sheetTotals(view: SheetView, recordText: RecordText = 'exact'): 
   return { key: view.key, incomeFen: view.incomeFen, expenseFen: view.expenseFen, managementFen }
 }
 
+/**
+ * The withheld counts of the package's last board record that has them (a withholding's), in
+ * the order the kiosk gave; a record whose counts are not small whole numbers says nothing.
+ */
+function withheldOf(
+  records: TownshipPackage['records'],
+  recordText: RecordText,
+): WithheldCount[] | undefined {
+  let found: WithheldCount[] | undefined
+  for (const r of records) {
+    if (r.method !== 'questions.public' || !r.view || typeof r.view !== 'object') continue
+    const counts = (r.view as { counts?: unknown }).counts
+    const w =
+      counts && typeof counts === 'object' ? (counts as { withheld?: unknown }).withheld : null
+    if (!w || typeof w !== 'object' || Array.isArray(w)) continue
+    const list = Object.entries(w).map(([reason, count]) => ({
+      reason: recordText === 'bytes' ? utf8Of(reason) : reason,
+      count: count as number,
+    }))
+    const sane =
+      list.length <= 20 &&
+      list.every((c) => c.reason.length <= 40 && Number.isSafeInteger(c.count) && c.count >= 0)
+    if (sane) found = list
+  }
+  return found
+}
+
 /** The summary of a package; `recordText` says how the strings in its records were read. */
 export function summarise(pkg: TownshipPackage, recordText: RecordText = 'exact'): PackageSummary {
   const { journal } = pkg
+  const withheld = withheldOf(pkg.records, recordText)
   return {
     seq: pkg.seq,
     name: pkg.village.name,
@@ -125,5 +161,6 @@ export function summarise(pkg: TownshipPackage, recordText: RecordText = 'exact'
         if (!isSheetView(r.view)) throw new MalformedSheet()
         return sheetTotals(r.view, recordText)
       }),
+    ...(withheld ? { withheld } : {}),
   }
 }

@@ -23,13 +23,17 @@ const WHOLE_LIST: Record<string, Method> = {
   distributions: 'finance.distributions',
 }
 
-/** Whether a journal entry made something public: a sheet, a record, a correction or an answer. */
+/**
+ * Whether a journal entry changed what is public: a sheet, a record, a correction, an answer,
+ * or a question withheld (the board's counts change; the township must see cadres withhold).
+ */
 export function isPublish(entry: JournalEntry): boolean {
   const a = entry.action
   return (
     a === 'ledger.publish' ||
     a === 'ledger.correction.publish' ||
     a === 'questions.answer' ||
+    a === 'questions.withhold' ||
     /^[a-z]+\.publish$/.test(a)
   )
 }
@@ -57,7 +61,8 @@ function requests(entry: JournalEntry): Array<{ method: Method; input: Record<st
         .map((period) => ({ method: 'ledger.sheet' as const, input: { period, all: true } })),
     ]
   }
-  if (a === 'questions.answer') return [{ method: 'questions.public', input: {} }]
+  if (a === 'questions.answer' || a === 'questions.withhold')
+    return [{ method: 'questions.public', input: {} }]
   const coll = a.split('.')[0] ?? ''
   const byId = GET_BY_ID[coll]
   if (byId) return [{ method: byId, input: { id: entry.id } }]
@@ -65,7 +70,10 @@ function requests(entry: JournalEntry): Array<{ method: Method; input: Record<st
   return list ? [{ method: list, input: {} }] : []
 }
 
-/** The public views of what these entries published (an answer: just that question). */
+/**
+ * The public views of what these entries published: an answer, just that question; a question
+ * withheld, the board's counts (what villagers see of it: how many, and why).
+ */
 export async function publishedRecords(
   entries: JournalEntry[],
   read: PublicRead,
@@ -75,7 +83,11 @@ export async function publishedRecords(
     for (const { method, input } of requests(entry)) {
       let view = await read(method, input).catch(() => null)
       if (method === 'questions.public') {
-        view = (view as QuestionBoard | null)?.questions.find((q) => q.id === entry.id) ?? null
+        const board = view as QuestionBoard | null
+        view =
+          entry.action === 'questions.withhold'
+            ? board && { counts: board.counts }
+            : (board?.questions.find((q) => q.id === entry.id) ?? null)
       }
       // A record corrected again before this package was made is no longer public: skip it.
       if (view !== null) out.push({ method, input, view })

@@ -12,8 +12,10 @@ export const MISSING_SHOWN = 12
 export function villageRow(check: FolderCheck, today: string): VillageRow {
   const sheets = new Map<string, SheetTotals>()
   let corrections = 0
+  let withheld: VillageRow['withheld'] = []
   for (const { pkg } of check.chain) {
     for (const t of pkg.sheets) sheets.set(t.key, t)
+    if (pkg.withheld) withheld = pkg.withheld.filter((w) => w.count > 0)
     if (pkg.correction && daysFrom(pkg.at.slice(0, 10), today) <= 90) corrections++
   }
   const last = check.chain.at(-1)?.pkg
@@ -47,6 +49,7 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
     missingLabels: missing.slice(0, MISSING_SHOWN).map(periodLabel),
     missingCount: missing.length,
     questionsOverdue: status.openQuestionDeadlines.filter((d) => d < today).length,
+    withheld,
     matterWarnings: status.matterWarnings.flatMap((m) => m.checks.map((c) => `${m.title}：${c}`)),
     correctionsLast90: corrections,
     year,

@@ -53,6 +53,10 @@ export const townshipMessages = () => ({
   modeMonth: '按月公开',
   modeQuarter: '按季度公开',
   questions: '{n} 条',
+  /** Questions the village kept off its board, and why: the counts villagers see there too. */
+  withheldTitle: '没有公开的提问',
+  withheld: '共 {n} 条（{reasons}），村民在触摸屏上看得到条数和原因',
+  withheldReason: '{reason} {n} 条',
   none: '无',
   corrections: '{n} 次',
   share: '{pct}%',

@@ -47,6 +47,19 @@ export async function publishMonth(core: Core, period: string, summary: string):
   await must(core, 'ledger.publish', { period }, 'sup')
 }
 
+/** A villager asks `text` at the kiosk; the 监委 keeps it off the board for `reason`. */
+export async function withholdQuestion(core: Core, text: string, reason: string): Promise<void> {
+  await must(core, 'questions.submit', { type: '质询', text, name: '', phone: '' }, 'villager')
+  await must(core, 'auth.login', { name: '高志强', password: '222222' }, 'sup')
+  const inbox = (await must(core, 'questions.inbox', {}, 'sup')) as Array<{
+    id: string
+    text: string
+  }>
+  const q = inbox.find((x) => x.text === text)
+  if (!q) throw new Error(`withholdQuestion: ${text} 不在收件箱里`)
+  await must(core, 'questions.withhold', { id: q.id, reason }, 'sup')
+}
+
 /** 管理 → 导出给乡镇 as the admin does it, into `dir`; returns the village's folder there. */
 export async function exportToUsb(core: Core, dir: string): Promise<string> {
   await must(core, 'auth.login', { name: '张德明', password: '333333' }, 'admin')

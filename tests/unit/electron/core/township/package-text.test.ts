@@ -48,6 +48,11 @@ function body(over: Partial<PackageBody> = {}): PackageBody {
         view: { key: '2035-12', incomeFen: 0, expenseFen: 15_700, entries },
       },
       { method: 'notices.get', input: { id: 'n1' }, view: { title: '关于修路的公告' } },
+      {
+        method: 'questions.public',
+        input: {},
+        view: { counts: { waiting: 1, withheld: { 含个人隐私: 2, 重复: 0 } } },
+      },
     ],
     status: {
       periodMode: 'month',
@@ -83,11 +88,24 @@ describe("the console's quick read of a package (record text left as bytes)", ()
     expect(summary.status.matterWarnings).toEqual([
       { title: '村道硬化工程', checks: ['没有村民代表会议决议'] },
     ])
+    expect(summary.withheld).toEqual([
+      { reason: '含个人隐私', count: 2 },
+      { reason: '重复', count: 0 },
+    ])
     // 12,000 + 700: the replaced line and the 办公费 line do not count.
     expect(summary.sheets).toEqual([
       { key: '2035-12', incomeFen: 0, expenseFen: 15_700, managementFen: 12_700 },
     ])
     expect(quick.checkSignature()).toBe(true)
+  })
+
+  it('withheld counts that are not whole numbers say nothing', () => {
+    for (const withheld of [{ 重复: -1 }, { 重复: 1.5 }, { 重复: '2' }, [3], null]) {
+      const b = body()
+      b.records = [{ method: 'questions.public', input: {}, view: { counts: { withheld } } }]
+      const bytes = encodePackage(b, privateKey)
+      expect(summarise(opened(bytes, 'bytes').pkg, 'bytes').withheld).toBeUndefined()
+    }
   })
 
   it('holds length limits to characters, not bytes: a long Chinese village name still reads', () => {

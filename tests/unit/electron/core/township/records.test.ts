@@ -1,7 +1,7 @@
 import { cp, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { InboxQuestion, TownshipPackage } from '../../../../../contract'
+import type { InboxQuestion, QuestionBoard, TownshipPackage } from '../../../../../contract'
 import { decodePackage } from '../../../../../electron/core/township/package-format'
 import { townshipOverview } from '../../../../../electron/core/township/console'
 import { publishMonth, signingVillage, type SigningVillage } from './village'
@@ -71,6 +71,36 @@ describe('every publish, not only sheets, makes a package', () => {
     const [record] = pkg.records
     expect(record?.view).toMatchObject({ id: q.id, answer: { text: '见十月财务公开表第3笔。' } })
     expect(JSON.stringify(pkg)).not.toContain('13812345678')
+  })
+
+  it('a withholding: a package with the board’s counts, not the question; the township sees it', async () => {
+    const text = '三组王某某家的低保是怎么评上的？他家电话13912345678'
+    await must('questions.submit', { type: '质询', text, name: '', phone: '' }, 'villager')
+    const inbox = (await must('questions.inbox', {}, 'clerk')) as InboxQuestion[]
+    const q = inbox.find((x) => x.text.startsWith('三组王某某'))!
+    const before = (await readdir(v.outbox)).length
+    await must('questions.withhold', { id: q.id, reason: '含个人隐私' }, 'sup')
+    expect((await readdir(v.outbox)).length).toBe(before + 1)
+    const pkg = await newest()
+    expect(pkg).toMatchObject({ action: 'questions.withhold', correction: false })
+    const board = (await must('questions.public', {}, 'anyone')) as QuestionBoard
+    expect(board.counts.withheld['含个人隐私']).toBe(1)
+    // What every villager sees on the board: the numbers, never the withheld question itself.
+    expect(pkg.records).toEqual([
+      { method: 'questions.public', input: {}, view: { counts: board.counts } },
+    ])
+    expect(JSON.stringify(pkg)).not.toContain('王某某')
+    const townInbox = join(v.root, 'inbox-withheld')
+    await cp(v.outbox, join(townInbox, 'v'), { recursive: true })
+    const now = new Date('2026-11-26T02:00:00.000Z')
+    const [row] = (await townshipOverview(townInbox, join(v.root, 'state-withheld'), now)).villages
+    // The demo village had withheld one already (重复): the township sees both, by reason.
+    expect(row).toMatchObject({ ok: true })
+    expect(row!.withheld).toEqual([
+      { reason: '含个人隐私', count: 1 },
+      { reason: '重复', count: board.counts.withheld['重复'] },
+    ])
+    expect(board.counts.withheld['重复']).toBeGreaterThan(0)
   })
 
   it('a correction: marked as one, with the corrected line, and counted by the township for 90 days', async () => {

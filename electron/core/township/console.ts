@@ -3,7 +3,7 @@
  * what this console saw before kept beside it (seen.json and first-seen copies) as evidence,
  * and a cache of checked files so a later open reads only what is new or changed.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipOverview, TownshipProblem, TownshipProgress } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
@@ -137,7 +137,10 @@ export async function townshipOverview(
   if (JSON.stringify(seen) !== before) await writeFileDurable(seenFile, JSON.stringify(seen))
   // Entries for files no longer in the inbox are dropped.
   const gone = Object.keys(cache).some((k) => !(k in files))
-  if (results.some((r) => r.dirty) || gone) await writeFileDurable(cacheFile, JSON.stringify(files))
+  if (results.some((r) => r.dirty) || gone) {
+    await writeFileDurable(cacheFile, JSON.stringify(files))
+    await rm(join(stateDir, 'files.json'), { force: true }) // the cache before files-2
+  }
   const villages = checks.map((c) => villageRow(c, today))
   villages.sort(
     (a, b) =>

@@ -110,6 +110,7 @@ export const METHOD_NAMES = [
   'questions.public',
   'questions.byReceipt',
   'questions.feedback',
+  'questions.receiptWait',
   'questions.inbox',
   'questions.answer',
   'questions.withhold',

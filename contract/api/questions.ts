@@ -15,6 +15,7 @@ import {
   type ReceiptView,
   type SubmitReceipt,
 } from '../schemas/questions'
+import type { LoginWait } from '../schemas/accounts'
 import { method, None } from './define'
 
 /** Cadres who answer; 监委 members watch and withhold, they do not answer for the committee. */
@@ -36,6 +37,8 @@ export const questionsApi = {
     z.object({ receipt: Receipt, value: Feedback }).strict(),
     'public',
   ).returns<ReceiptView>(),
+  /** How long this screen waits before it may look up a receipt again (after wrong ones). */
+  'questions.receiptWait': method(None, 'public').returns<LoginWait>(),
   'questions.inbox': method(None, CADRES).returns<InboxQuestion[]>(),
   'questions.answer': method(QuestionAnswer, ANSWERERS).returns<InboxQuestion>(),
   'questions.withhold': method(QuestionWithhold, WITHHOLDERS).returns<InboxQuestion>(),

@@ -40,7 +40,7 @@ export interface SupervisorChangeNotice {
 /** Lifts an account's lock without changing anything else. */
 export const UnlockInput = z.object({ id: Id }).strict()
 
-/** How long this screen must wait before the next PIN is checked. */
+/** How long this screen must wait before the next PIN (or receipt, 查进度) is checked. */
 export interface LoginWait {
   seconds: number
 }

@@ -101,6 +101,8 @@ export const questionsMessages = {
     title: '查进度',
     enter: '请输入回执上的 8 位数字',
     look: '查看',
+    /** While core holds this screen after many wrong receipts: counted down each second. */
+    wait: '这台触摸屏上回执号输错的次数较多，为了防止乱试，请等 {seconds} 秒再查',
     receipt: '回执号 {receipt}',
     hint: '回执号是提问成功后屏幕上显示的 8 位数字。找不到回执号，可以到村委会办公室询问。',
     status: '状态：{status}',

@@ -73,6 +73,8 @@ export class CheckPage extends SectionPage {
   }
   digits = () => this.page.getByTestId('check-digits')
   error = () => this.page.getByTestId('check-error')
+  wait = () => this.page.getByTestId('check-wait')
+  submit = () => this.page.getByTestId('check-submit')
   result = () => this.page.getByTestId('check-result')
   withheld = () => this.page.getByTestId('check-withheld')
   feedbackDone = () => this.page.getByTestId('check-feedback-done')

@@ -34,6 +34,9 @@ export const questionHandlers: HandlerGroup<QuestionsMethod> = {
   'questions.public': ({ status }, { store, now }) => questionBoard(store, now(), status),
   'questions.byReceipt': ({ receipt }, ctx) =>
     receiptView(byReceipt(ctx, receipt), villageDay(ctx.now())),
+  'questions.receiptWait': (_input, { sessions, caller }) => ({
+    seconds: Math.ceil(sessions.receipts.waitMs(caller) / 1000),
+  }),
   'questions.feedback': async ({ receipt, value }, ctx) => {
     const { store, now } = ctx
     const q = byReceipt(ctx, receipt)

@@ -40,9 +40,14 @@ describe('guessing receipts at the screen', () => {
       await outcome(h.call('questions.feedback', { receipt, value: '满意' }, 'wc:1/0')),
     ).toMatch(/^RATE_LIMITED /)
     expect(h.store.all('questions')[0]!.feedback).toBeUndefined()
+    // The screen can ask how long it still waits (its 查进度 counts down); others wait nothing.
+    const waitOf = (caller: string) => h.ok('questions.receiptWait', {}, caller)
+    expect(await waitOf('wc:1/0')).toEqual({ seconds: 5 })
+    expect(await waitOf('wc:2/0')).toEqual({ seconds: 0 })
     // Tries refused while it waits do not count: the wait is still 5 s.
     h.advance(4_000)
     expect(await look(wrong(90))).toMatch(/^RATE_LIMITED .*请等 1 秒再试/)
+    expect(await waitOf('wc:1/0')).toEqual({ seconds: 1 })
     // Another screen is not held back by this one; the same screen reloaded is.
     expect(await look(receipt, 'wc:2/0')).toBe('ok')
     expect(await look(receipt, 'wc:1/1')).toMatch(/^RATE_LIMITED /)

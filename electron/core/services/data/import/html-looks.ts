@@ -19,10 +19,9 @@ export interface PageLooks {
 
 /** Whether a colour as CSS or HTML writes it (red, #f00, #ff0000, rgb(255,0,0)) reads as red. */
 export function isRedCss(value: string): boolean {
-  const v = value
-    .trim()
-    .toLowerCase()
-    .replace(/\s*!important$/, '')
+  let v = value.trim().toLowerCase()
+  // Not a regular expression: `\s*!important$` backtracked over long runs of spaces.
+  if (v.endsWith('!important')) v = v.slice(0, -'!important'.length).trimEnd()
   if (v === 'red') return true
   const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)?.[1]
   if (hex) {

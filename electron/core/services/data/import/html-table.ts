@@ -5,7 +5,7 @@
  * dropped, entities decoded; a figure in red marked 红字 and hidden rows listed (html-looks.ts),
  * as from .xlsx. Nothing in the page is run or fetched: it is only text here.
  */
-import { RED_MARK } from './amounts'
+import { parseAmountCell, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { looksOf, pageLooks } from './html-looks'
 import { plainText, tokens } from './markup'
@@ -30,11 +30,9 @@ function span(attrs: string, name: string, max: number): number {
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'])
 const SKIPPED = new Set(['script', 'style', 'head'])
 
-/** A cell's text, marked 红字 when it is a positive figure shown in red (see amounts.ts). */
+/** A cell's text, marked 红字 when it is shown in red and would read as money (amounts.ts). */
 function marked(text: string, red: boolean): string {
-  if (!red) return text
-  const figure = text.replace(/[,，\s¥￥元]/g, '')
-  return /^\d+(\.\d+)?$/.test(figure) && Number(figure) > 0 ? `${RED_MARK}${text}` : text
+  return red && parseAmountCell(text).kind === 'ok' ? `${RED_MARK}${text}` : text
 }
 
 /** The page's tables (and the lines of text between them) as one sheet, rows as Excel shows them. */

@@ -151,6 +151,7 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
       ${line('网-9', '底色红不算', '<td class="xl71">30</td>')}
       ${line('网-10', '<span style="color:red">红色摘要</span>', '<td class="xl68">-40</td>')}
       ${line('网-11', '第二个类名', '<td class="x xl67">￥50元</td>')}
+      ${line('网-12', '全角和人民币', '<td class="xl65">人民币１００</td>')}
       ${tr([''], ' style="display:none"')}
     </table></body></html>`
     const [grid] = readHtmlTable(page)
@@ -166,6 +167,7 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
       ['网-9', '30'],
       ['网-10', '-40'],
       ['网-11', '红字￥50元'],
+      ['网-12', '红字人民币１００'],
     ])
     expect(grid!.rows[10]![2]).toBe('红色摘要')
     // The empty hidden row at the end holds nothing to skip.
@@ -180,6 +182,12 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
     expect(said['网-7']).toBe('在表格里是隐藏的行，没有导入')
     expect(said['网-4']).toBe('')
     expect(p.canCommit).toBe(false)
+  })
+
+  it('a colour with a megabyte of spaces in it is read at once, not backtracked over', () => {
+    const spaces = ' '.repeat(2 ** 20)
+    const page = `<table><tr><td style="color:red${spaces}!important">5</td><td style="color:a${spaces}b">6</td></tr></table>`
+    expect(readHtmlTable(page)[0]!.rows).toEqual([['红字5', '6']])
   })
 
   it('a CSV whose first cell starts with < is still a CSV', async () => {

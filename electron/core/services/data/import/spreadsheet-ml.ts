@@ -5,6 +5,7 @@
  * and document properties are not cells. A figure whose style's font is red is marked 红字 and
  * hidden rows are listed, as from .xlsx. Read as text: nothing in it is fetched or run.
  */
+import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 import { isRedColour, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { plainText, tokens } from './markup'
@@ -53,6 +54,34 @@ interface Sheet {
   rows: Cell[][]
   merges: Range[]
   hidden: number[]
+  /** Column (0-based) → its ss:StyleID. */
+  columns: Map<number, string>
+}
+
+/** Styles by ss:ID: whether each sets its font red (or another colour), and its ss:Parent. */
+class Styles {
+  private readonly byId = new Map<string, { red?: boolean; parent?: string }>()
+
+  add(id: string, parent: string | undefined): void {
+    this.byId.set(id, parent === undefined ? {} : { parent })
+  }
+
+  font(id: string, colour: string | undefined): void {
+    const style = this.byId.get(id)
+    if (style && colour !== undefined) style.red = isRed(colour)
+  }
+
+  /** Whether text in style `id` is red: its own font colour, else its parent's, and so on. */
+  isRed(id: string): boolean {
+    let at: string | undefined = id
+    for (let depth = 0; at !== undefined && depth < 20; depth++) {
+      const style = this.byId.get(at)
+      if (!style) return false
+      if (style.red !== undefined) return style.red
+      at = style.parent
+    }
+    return false
+  }
 }
 
 /** A sheet's grid, with its hidden rows that hold something (as exceljs lists them). */
@@ -67,8 +96,8 @@ function gridOf(sheet: Sheet): Grid {
 /** Every worksheet of an Excel 2003 XML workbook, by name. */
 export function readSpreadsheetMl(text: string): Grid[] {
   const grids: Grid[] = []
-  /** Styles (by ss:ID) whose font is red; a cell without a style takes its row's, then Default. */
-  const red = new Set<string>()
+  /** A cell without a style takes its row's, then its column's, then Default. */
+  const styles = new Styles()
   let style: string | null = null
   let rowStyle: string | undefined
   let sheet: Sheet | null = null
@@ -85,6 +114,7 @@ export function readSpreadsheetMl(text: string): Grid[] {
   } | null = null
   let comment = 0
   let rowSpan = 0
+  let column = -1
   for (const token of tokens(text)) {
     if ('text' in token) {
       if (cell?.inData && comment === 0) cell.text += token.text
@@ -95,9 +125,11 @@ export function readSpreadsheetMl(text: string): Grid[] {
     if (name === 'Comment') {
       comment = close ? Math.max(0, comment - 1) : selfClosing ? comment : comment + 1
     } else if (name === 'Style' && !cell) {
-      style = close || selfClosing ? null : (attr(attrs, 'ID') ?? null)
-    } else if (name === 'Font' && style !== null && !close && isRed(attr(attrs, 'Color'))) {
-      red.add(style)
+      style = close ? null : (attr(attrs, 'ID') ?? null)
+      if (style !== null) styles.add(style, attr(attrs, 'Parent'))
+      if (selfClosing) style = null
+    } else if (name === 'Font' && style !== null && !close) {
+      styles.font(style, attr(attrs, 'Color'))
     } else if (name === 'Worksheet') {
       if (close || selfClosing) {
         if (sheet) grids.push(gridOf(sheet))
@@ -105,13 +137,21 @@ export function readSpreadsheetMl(text: string): Grid[] {
       }
       if (!close) {
         const sheetName = plainText(attr(attrs, 'Name') ?? '').trim()
-        sheet = { name: sheetName, rows: [], merges: [], hidden: [] }
+        sheet = { name: sheetName, rows: [], merges: [], hidden: [], columns: new Map() }
         put = putter(sheet.name, sheet.rows)
         r = -1
         rowSpan = 0
+        column = -1
       }
     } else if (!sheet) {
       continue
+    } else if (name === 'Column' && !close) {
+      // ss:Index places it, ss:Span repeats it over that many more columns.
+      const index = count(attrs, 'Index')
+      const first = index ? index - 1 : column + 1
+      column = Math.min(first + count(attrs, 'Span'), IMPORT_MAX_COLUMNS)
+      const id = attr(attrs, 'StyleID')
+      for (let k = first; id !== undefined && k <= column; k++) sheet.columns.set(k, id)
     } else if (name === 'Row' && !close) {
       // ss:Span: this row stands for itself and that many more empty ones after it.
       const index = count(attrs, 'Index')
@@ -127,7 +167,7 @@ export function readSpreadsheetMl(text: string): Grid[] {
         const across = count(attrs, 'MergeAcross')
         const down = count(attrs, 'MergeDown')
         if (across || down) sheet.merges.push([r, r + down, c, c + across])
-        const own = attr(attrs, 'StyleID') ?? rowStyle ?? 'Default'
+        const own = attr(attrs, 'StyleID') ?? rowStyle ?? sheet.columns.get(c) ?? 'Default'
         cell = { r, c, type: 'String', text: '', inData: false, style: own }
         c += 1 + across
       }
@@ -142,7 +182,7 @@ export function readSpreadsheetMl(text: string): Grid[] {
         put(
           cell.r,
           cell.c,
-          typeof v === 'number' && v > 0 && red.has(cell.style) ? `${RED_MARK}${v}` : v,
+          typeof v === 'number' && v > 0 && styles.isRed(cell.style) ? `${RED_MARK}${v}` : v,
         )
         cell.inData = false
         cell.text = ''

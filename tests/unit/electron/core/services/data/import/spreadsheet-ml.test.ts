@@ -134,31 +134,40 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
       /<Styles>[\s\S]*<\/Styles>/,
       `<Styles><Style ss:ID="Default" ss:Name="Normal"><Font ss:FontName="宋体" ss:Color="#000000"/></Style>
         <Style ss:ID="red"><Font ss:Color="#FF0000" ss:Bold="1"/><NumberFormat ss:Format="0.00"/></Style>
-        <Style ss:ID="dark"><Font ss:Color="#800000"/></Style></Styles>`,
+        <Style ss:ID="dark"><Font ss:Color="#800000"/></Style>
+        <Style ss:ID="child" ss:Parent="red"><Alignment ss:Horizontal="Right"/></Style>
+        <Style ss:ID="black" ss:Parent="red"><Font ss:Color="#000000"/></Style>
+        <Style ss:ID="plain"/></Styles>`,
     ).replace(
       /<Table [\s\S]*<\/Table>/,
-      `<Table>
+      `<Table><Column ss:Index="6" ss:StyleID="red"/>
         <Row>${['日期', '凭证号', '摘要', '科目', '收入', '支出'].map((h) => cell(h)).join('')}</Row>
-        <Row>${line('记-1', '购买办公用品', 356.5)}</Row>
+        <Row>${line('记-1', '购买办公用品', 356.5, 'plain')}</Row>
         <Row>${line('记-2', '冲销记-1多记金额', 56.5, 'red')}</Row>
-        <Row ss:Hidden="1">${line('记-3', '已作废的重复凭证', 356.5)}</Row>
+        <Row ss:Hidden="1">${line('记-3', '已作废的重复凭证', 356.5, 'plain')}</Row>
         <Row ss:StyleID="red">${line('记-4', '整行红字冲销', 100)}</Row>
         <Row>${line('记-5', '深红色不算红字', 1234.5, 'dark')}</Row>
         <Row>${line('记-6', '负数照旧', -20, 'red')}</Row>
+        <Row>${line('记-7', '列是红字', 70)}</Row>
+        <Row>${line('记-8', '样式继承红字', 80, 'child')}</Row>
+        <Row>${line('记-9', '子样式改成黑字', 90, 'black')}</Row>
         <Row ss:Hidden="1"/>
         <Row><Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><Font html:Color="#FF0000">红色的字</Font></ss:Data></Cell></Row>
       </Table>`,
     )
     const [grid] = readSpreadsheetMl(book)
-    expect(grid!.rows.slice(1, 7).map((r) => r[5])).toEqual([
+    expect(grid!.rows.slice(1, 10).map((r) => r[5])).toEqual([
       356.5,
       '红字56.5',
       356.5,
       '红字100',
       1234.5,
       -20,
+      '红字70',
+      '红字80',
+      90,
     ])
-    expect(grid!.rows[8]).toEqual(['红色的字'])
+    expect(grid!.rows[11]).toEqual(['红色的字'])
     // The empty hidden row (8th) is nothing to skip.
     expect(grid!.hiddenRows).toEqual([3])
     const p = await preview(utf8(book), { fileName: '四月.xls', period: '2026-04' })

@@ -5,8 +5,11 @@
  */
 import { isRedColour } from './amounts'
 
-/** Excel 97's colours by index (RGB): 0–7 fixed, 8–63 the palette a PALETTE record replaces. */
-const DEFAULT_COLOURS = [
+/**
+ * Excel 97's colours by index (RGB): 0–7 fixed, 8–63 the palette a PALETTE record replaces. An
+ * .xlsx font colour given by index (`indexed`) means the same colours.
+ */
+export const DEFAULT_COLOURS: readonly number[] = [
   0x000000, 0xffffff, 0xff0000, 0x00ff00, 0x0000ff, 0xffff00, 0xff00ff, 0x00ffff, 0x000000,
   0xffffff, 0xff0000, 0x00ff00, 0x0000ff, 0xffff00, 0xff00ff, 0x00ffff, 0x800000, 0x008000,
   0x000080, 0x808000, 0x800080, 0x008080, 0xc0c0c0, 0x808080, 0x9999ff, 0x993366, 0xffffcc,

@@ -3,9 +3,10 @@ import type ExcelJS from 'exceljs'
 import { loadExcel } from '../exceljs'
 import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
-import { isRedColour, RED_MARK } from './amounts'
+import { RED_MARK } from './amounts'
 import { SNIFF_MSG } from './sniff'
 import { cellText, type Cell, type Grid } from './cells'
+import { isRedFont, themeColours, type FontColour } from './xlsx-colours'
 import { checkUnpackedSize } from './zip-budget'
 
 type Value = ExcelJS.CellValue
@@ -27,14 +28,6 @@ export function plainCell(v: Value): Cell {
   return null
 }
 
-/** Whether a font colour (ARGB or RGB hex) reads as red (see isRedColour). */
-function isRed(argb: string | undefined): boolean {
-  const m = /^(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(argb ?? '')
-  if (!m) return false
-  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16))
-  return isRedColour(r!, g!, b!)
-}
-
 /** Said when a sheet has more rows than a village ledger ever needs. */
 export const tooManyRows = (where: string) =>
   `${where}行数太多（超过 ${IMPORT_MAX_ROWS} 行），请按月份拆成几个文件后再导入`
@@ -49,7 +42,7 @@ export const tooManyColumns = (sheet?: string) =>
  * into 200 × 16,384 cells: walking every column up to the widest row took 3.5 s and 900 MB
  * here, and at 2,000 rows ran core out of memory. Blank cells do not widen or lengthen a sheet.
  */
-function readSheet(ws: ExcelJS.Worksheet): Grid {
+function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
   const rows: Cell[][] = []
   const mergedDown: Array<[number, number]> = []
   const hiddenRows: number[] = []
@@ -60,7 +53,7 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
       const plain = plainCell(cell.value)
       // A figure in red is a 红字冲销 (a reversal) on paper: never read as money in or out.
       const value =
-        typeof plain === 'number' && plain > 0 && isRed(cell.font?.color?.argb)
+        typeof plain === 'number' && plain > 0 && isRedFont(cell.font?.color as FontColour, theme)
           ? `${RED_MARK}${plain}`
           : plain
       if (cellText(value) === '') return
@@ -93,5 +86,8 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Grid[]> {
       `文件无法作为 Excel 表格打开，可能已损坏或不是 .xlsx 文件。${SNIFF_MSG.notSheet}`,
     )
   }
-  return wb.worksheets.map(readSheet)
+  // exceljs keeps the workbook's theme as its XML, under a name it does not declare.
+  const themes = (wb as unknown as { _themes?: Record<string, string> })._themes
+  const theme = themeColours(themes?.theme1)
+  return wb.worksheets.map((ws) => readSheet(ws, theme))
 }

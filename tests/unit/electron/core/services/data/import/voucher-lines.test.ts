@@ -144,6 +144,36 @@ describe('what Excel shows is what is read', () => {
     expect(p.canCommit).toBe(false)
   })
 
+  it('red given by palette index or by the theme (accent2) is red too; theme blue is not', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(HEAD)
+      const colours = [
+        { indexed: 10 }, // Excel's palette red
+        { theme: 5 }, // the workbook theme's accent2 (C0504D in exceljs's Office theme)
+        { theme: 4 }, // accent1, blue
+        { theme: 5, tint: 0.6 }, // accent2 made pale: pink, not red
+        { argb: 'FFFF0000', tint: -0.25 }, // red a little darker: still red
+      ]
+      colours.forEach((color, i) => {
+        const row = ws.addRow(['2026-01-06', `记-${i + 1}`, '办公用品', '办公费', null, 100 + i])
+        row.getCell(6).font = { color } as never
+      })
+    })
+    const p = await preview(bytes, { fileName: 'book.xlsx' })
+    expect(lines(p)).toEqual([
+      ['记-3', 10_200],
+      ['记-4', 10_300],
+    ])
+    expect(p.rows.map((r) => r.errors.some((e) => e.includes('红字')))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      true,
+    ])
+  })
+
   it('a row hidden in Excel is skipped and said, not imported unseen', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('1月')

@@ -5,8 +5,10 @@
  * the same read one byte per character (Latin-1): JSON's structure is ASCII, and every string
  * comes out as its UTF-8 bytes, one per character, from which `utf8Of` gives back the exact
  * text. Only a `\u` escape could make a character that is not a byte of the file; a file with
- * one (the kiosk never writes any above U+007F) is decoded as UTF-8, as before.
+ * one (the kiosk never writes any above U+007F), or with bytes that are not UTF-8 (two keys that
+ * differ only there would be one key read as text), is decoded as UTF-8, as before.
  */
+import { isUtf8 } from 'node:buffer'
 
 /** How the strings inside a package's records (inputs and views) were read. */
 export type RecordText = 'exact' | 'bytes'
@@ -49,17 +51,25 @@ export function parsePackageJson(
   bytes: Buffer,
   records: RecordText,
 ): { parsed: unknown; recordText: RecordText } {
-  if (records === 'exact' || bytes.indexOf(ESCAPE) >= 0) {
-    return { parsed: JSON.parse(bytes.toString('utf8')), recordText: 'exact' }
-  }
+  const asText = () => ({
+    parsed: JSON.parse(bytes.toString('utf8')) as unknown,
+    recordText: 'exact' as const,
+  })
+  if (records === 'exact' || bytes.indexOf(ESCAPE) >= 0 || !isUtf8(bytes)) return asText()
   const parsed: unknown = JSON.parse(bytes.toString('latin1'))
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { parsed: exact(parsed), recordText: 'bytes' }
-  }
-  const o = parsed as Record<string, unknown>
-  for (const k of Object.keys(o)) {
-    const v = o[k]
-    o[k] = k === 'records' && Array.isArray(v) ? v.map(exactRecord) : exact(v)
+  try {
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      return { parsed: exact(parsed), recordText: 'bytes' }
+    }
+    const o = parsed as Record<string, unknown>
+    for (const k of Object.keys(o)) {
+      const v = o[k]
+      o[k] = k === 'records' && Array.isArray(v) ? v.map(exactRecord) : exact(v)
+    }
+  } catch (e) {
+    // Nesting deeper than the stack (no kiosk writes it): read as text, as before.
+    if (!(e instanceof RangeError)) throw e
+    return asText()
   }
   return { parsed, recordText: 'bytes' }
 }

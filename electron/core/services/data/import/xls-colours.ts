@@ -28,14 +28,14 @@ export class XlsColours {
   private readonly xfFonts: number[] = []
   private readonly colours = [...DEFAULT_COLOURS]
 
-  /** A FONT record: its colour index follows its height and flags. */
+  /** A FONT record: its colour index follows its height and flags (a cut-off one keeps its place). */
   font(data: Uint8Array): void {
-    if (data.length >= 6) this.fontColours.push(data[4]! | (data[5]! << 8))
+    this.fontColours.push(data.length >= 6 ? data[4]! | (data[5]! << 8) : -1)
   }
 
-  /** An XF record: its font index comes first. */
+  /** An XF record: its font index comes first (a cut-off one keeps its place). */
   xf(data: Uint8Array): void {
-    if (data.length >= 2) this.xfFonts.push(data[0]! | (data[1]! << 8))
+    this.xfFonts.push(data.length >= 2 ? data[0]! | (data[1]! << 8) : -1)
   }
 
   /** A PALETTE record: a count, then that many colours (red, green, blue, unused) from index 8. */

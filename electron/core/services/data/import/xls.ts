@@ -67,8 +67,9 @@ function globals(list: Records): Globals {
     if (type === REC.FORMAT && data.length >= 5) {
       formats.set(view.getUint16(0, true), unicodeString(data, 2))
     }
-    if (type === REC.XF && data.length >= 4) {
-      xfFormats.push(view.getUint16(2, true))
+    if (type === REC.XF) {
+      // A cut-off record keeps its place, so the formats after it keep their numbers.
+      xfFormats.push(data.length >= 4 ? view.getUint16(2, true) : -1)
       colours.xf(data)
     }
     if (type === REC.FONT) colours.font(data)

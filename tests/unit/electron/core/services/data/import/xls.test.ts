@@ -107,6 +107,23 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
     ])
   })
 
+  it('a cut-off FONT or XF record keeps its place: the cells after it keep their colours', () => {
+    const short = (type: number) => rec(type, Buffer.from([0]))
+    const stream = workbook(
+      [
+        short(0x0031),
+        font(0x7fff),
+        font(0x7fff),
+        font(0x7fff),
+        font(0x0a),
+        short(0x00e0),
+        xf(0, 5),
+      ],
+      [['Sheet1', [number(0, 0, 10, 0), number(0, 1, 20, 1)]]],
+    )
+    expect(readXls(compoundFile([['Workbook', stream]]))[0]!.rows).toEqual([[10, '红字20']])
+  })
+
   it('lists hidden rows that hold something; a red negative figure stays a number', () => {
     const stream = workbook(
       [font(0x7fff), font(0x0a), xf(0, 0), xf(0, 1)],

@@ -164,7 +164,7 @@ describe("the console's quick read of a package (record text left as bytes)", ()
 
   it('nesting deeper than the stack reads as it does word for word, not as unreadable', () => {
     const text = canonicalJson(body())
-    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`
     const nested = text.replace('"checkpoint":{', `"checkpoint":{"x":${deep},`)
     const file = Buffer.from(`${nested.slice(0, -1)},"signature":"${'A'.repeat(86)}=="}\n`)
     const full = openPackage(file, 'exact')

@@ -16,6 +16,18 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
+/** A villager typed receipt 12345678 and core showed its question. */
+async function showReceipt() {
+  const q = useQuestionsStore()
+  invoke.mockResolvedValueOnce({
+    ok: true,
+    data: { receipt: '12345678', text: '低保怎么申请', status: '待答复' },
+  })
+  for (const d of '12345678') q.typeDigit(d)
+  await q.check()
+  return q
+}
+
 it('a lookup answered after the kiosk reset is not shown, and the screen is not left busy', async () => {
   let answer: (v: unknown) => void = () => {}
   invoke.mockReturnValue(new Promise((r) => (answer = r)))
@@ -31,13 +43,7 @@ it('a lookup answered after the kiosk reset is not shown, and the screen is not 
 })
 
 it('a shown question its receipt no longer opens goes quietly on refresh, asked once, not again and again', async () => {
-  const q = useQuestionsStore()
-  invoke.mockResolvedValueOnce({
-    ok: true,
-    data: { receipt: '12345678', text: '低保怎么申请', status: '待答复' },
-  })
-  for (const d of '12345678') q.typeDigit(d)
-  await q.check()
+  const q = await showReceipt()
   expect(q.found?.receipt).toBe('12345678')
   // The records were restored or replaced behind the screen: the receipt finds nothing now.
   invoke.mockResolvedValue({
@@ -54,13 +60,7 @@ it('a shown question its receipt no longer opens goes quietly on refresh, asked 
 })
 
 it('a refresh that core cannot answer just now leaves the shown question as it was', async () => {
-  const q = useQuestionsStore()
-  invoke.mockResolvedValueOnce({
-    ok: true,
-    data: { receipt: '12345678', text: '低保怎么申请', status: '待答复' },
-  })
-  for (const d of '12345678') q.typeDigit(d)
-  await q.check()
+  const q = await showReceipt()
   invoke.mockResolvedValue({
     ok: false,
     error: { code: 'STORAGE', message: '读不出来，请稍后再试' },

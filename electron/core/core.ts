@@ -7,6 +7,7 @@ import type { Result } from '../../contract'
 import { createApi } from './api/create-api'
 import type { Handlers } from './api/handlers'
 import { SessionTable } from './api/sessions'
+import { keepTriesIn, readKeptTries } from './api/screen-backoff-file'
 import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
 import { attachmentHandlers } from './services/attachments'
@@ -105,6 +106,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     throw err
   }
   const sessions = new SessionTable(now)
+  const tries = keepTriesIn(opts.dir, opts.log)
+  sessions.receipts.keep(await readKeptTries(opts.dir), tries.save)
   // setup.leaveDemo moves the demo's files away: close the store, move, reopen the folder.
   const swapStore = async (move: () => Promise<void>): Promise<Store> => {
     await store.close()
@@ -201,6 +204,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     async close() {
       try {
         await stopWatch()
+        await tries.flushed()
         await store.close()
       } finally {
         await lock.release()

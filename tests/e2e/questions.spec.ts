@@ -128,6 +128,27 @@ test('查进度 with an unknown receipt says so in Chinese; a screen that keeps 
   await expect(check.error()).toContainText('没有找到这个回执号')
 })
 
+test('pulling the plug does not start a guessing screen over: after a restart it still waits', async ({
+  kiosk,
+}) => {
+  test.skip(!kiosk.host.restart, 'the bridge reopens the data folder; Electron needs a real kill')
+  await kiosk.open('/questions/check')
+  const check = new CheckPage(kiosk.page)
+  const guesses = ['22345678', '22345679', '22345680', '22345681', '22345682', '22345683']
+  for (const guess of guesses) {
+    await check.enter(guess)
+    await expect(check.error()).toContainText('没有找到这个回执号')
+  }
+  await check.enter('22345684')
+  await expect(check.wait()).toBeVisible()
+  // The power goes off and comes back: the kiosk starts again with the page opened afresh.
+  await kiosk.host.restart!()
+  await kiosk.open('/')
+  await kiosk.open('/questions/check')
+  await expect(check.wait()).toHaveText(/请等 [1-5] 秒再查/)
+  await expect(check.submit()).toBeDisabled()
+})
+
 test('a question past its deadline shows 已逾期 with the days on the public page', async ({
   kiosk,
 }) => {

@@ -19,6 +19,9 @@ interface ScreenFails {
   lastAt: number
 }
 
+/** One screen's count as kept on disk: [screen, { count, lastAt (epoch ms) }]. */
+export type KeptFails = [screen: string, fails: ScreenFails]
+
 /** How a screen is slowed down after wrong tries: how many are free, the longest wait, when forgotten. */
 export interface BackoffRule {
   free: number
@@ -61,11 +64,12 @@ export function receiptWaitMessage(seconds: number): string {
 }
 
 /**
- * Per-screen wrong-try counts, in memory (a restart forgets them; account locks are journaled):
- * wrong PINs (PIN_RULE), or wrong receipts (RECEIPT_RULE).
+ * Per-screen wrong-try counts: wrong PINs (PIN_RULE; in memory, a restart forgets them, account
+ * locks are journaled), or wrong receipts (RECEIPT_RULE; kept on disk too, see `keep`).
  */
 export class ScreenBackoff {
   private readonly screens = new Map<string, ScreenFails>()
+  private save?: (entries: KeptFails[]) => void
 
   constructor(
     private readonly now: () => Date,
@@ -99,6 +103,16 @@ export class ScreenBackoff {
     // Bounded: a screen that has not failed lately is the first to be forgotten.
     if (this.screens.size >= MAX_SCREENS) this.screens.delete(this.screens.keys().next().value!)
     this.screens.set(screenOf(caller), { count: (s?.count ?? 0) + 1, lastAt: this.now().getTime() })
+    this.save?.([...this.screens])
+  }
+
+  /**
+   * Starts from the counts kept before a restart (`kept`) and hands every new count to `save`,
+   * so pulling the plug does not wipe a guesser's wait.
+   */
+  keep(kept: readonly KeptFails[], save: (entries: KeptFails[]) => void): void {
+    for (const [screen, fails] of kept.slice(-MAX_SCREENS)) this.screens.set(screen, { ...fails })
+    this.save = save
   }
 
   /** A right PIN on this screen: it starts again from zero (receipts never call this). */

@@ -8,8 +8,12 @@ import { join } from 'node:path'
 import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
 import { JOURNAL } from './manifest'
 
-/** Folders (and the folder lock) inside the data folder that a restore leaves where they are. */
-export const KEPT_FOLDERS = /^(replaced-|demo-backup-|\.restore|village\.lock$)/
+/**
+ * Folders (and the folder lock, and the wrong-receipt counts with their temp copy: not records)
+ * inside the data folder that a restore leaves where they are.
+ */
+export const KEPT_FOLDERS =
+  /^(replaced-|demo-backup-|\.restore|\.{1,2}receipt-tries\.json|village\.lock$)/
 
 /** What a failed swap left behind: nothing changed, or the new journal already in place. */
 export class SwapError extends Error {

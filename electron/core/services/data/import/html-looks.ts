@@ -17,12 +17,33 @@ export interface PageLooks {
   hidden: Set<string>
 }
 
-/** Whether a colour as CSS or HTML writes it (red, #f00, #ff0000, rgb(255,0,0)) reads as red. */
+/**
+ * CSS colour names of the red, orange and pink families, as 0xRRGGBB; the same red rule as a
+ * written colour decides (red, crimson, orangered, indianred pass; darkred, tomato do not).
+ */
+const NAMED: Record<string, number> = {
+  red: 0xff0000,
+  crimson: 0xdc143c,
+  orangered: 0xff4500,
+  indianred: 0xcd5c5c,
+  firebrick: 0xb22222,
+  darkred: 0x8b0000,
+  maroon: 0x800000,
+  brown: 0xa52a2a,
+  tomato: 0xff6347,
+  coral: 0xff7f50,
+  salmon: 0xfa8072,
+  mediumvioletred: 0xc71585,
+  deeppink: 0xff1493,
+}
+
+/** Whether a colour as CSS or HTML writes it (red, crimson, #f00, rgb(255,0,0)) reads as red. */
 export function isRedCss(value: string): boolean {
   let v = value.trim().toLowerCase()
   // Not a regular expression: `\s*!important$` backtracked over long runs of spaces.
   if (v.endsWith('!important')) v = v.slice(0, -'!important'.length).trimEnd()
-  if (v === 'red') return true
+  const named = Object.hasOwn(NAMED, v) ? NAMED[v] : undefined
+  if (named !== undefined) return isRedColour(named >> 16, (named >> 8) & 0xff, named & 0xff)
   const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)?.[1]
   if (hex) {
     const full = hex.length === 3 ? [...hex].map((d) => d + d).join('') : hex

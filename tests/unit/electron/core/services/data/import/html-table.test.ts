@@ -184,6 +184,13 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
     expect(p.canCommit).toBe(false)
   })
 
+  it('a figure in a red CSS colour name (crimson, orangered, indianred) is red; darker names are not', () => {
+    const cell = (c: string) => `<td style="color:${c}">5</td>`
+    const names = ['Crimson', 'orangered', 'IndianRed', 'darkred', 'tomato', 'reddish', 'pink']
+    const page = `<table><tr>${names.map(cell).join('')}</tr></table>`
+    expect(readHtmlTable(page)[0]!.rows).toEqual([['红字5', '红字5', '红字5', '5', '5', '5', '5']])
+  })
+
   it('a colour with a megabyte of spaces in it is read at once, not backtracked over', () => {
     const spaces = ' '.repeat(2 ** 20)
     const page = `<table><tr><td style="color:red${spaces}!important">5</td><td style="color:a${spaces}b">6</td></tr></table>`

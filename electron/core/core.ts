@@ -7,7 +7,7 @@ import type { Result } from '../../contract'
 import { createApi } from './api/create-api'
 import type { Handlers } from './api/handlers'
 import { SessionTable } from './api/sessions'
-import { keepTriesIn, readKeptTries } from './api/screen-backoff-file'
+import { keepBackoffs, PIN_TRIES_FILE, RECEIPT_TRIES_FILE } from './api/screen-backoff-file'
 import { loadDemoVillage } from './demo/generate'
 import { publicHandlers } from './services'
 import { attachmentHandlers } from './services/attachments'
@@ -106,8 +106,14 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     throw err
   }
   const sessions = new SessionTable(now)
-  const tries = keepTriesIn(opts.dir, opts.log)
-  sessions.receipts.keep(await readKeptTries(opts.dir), tries.save)
+  const tries = await keepBackoffs(
+    opts.dir,
+    [
+      [sessions.backoff, PIN_TRIES_FILE],
+      [sessions.receipts, RECEIPT_TRIES_FILE],
+    ],
+    opts.log,
+  )
   // setup.leaveDemo moves the demo's files away: close the store, move, reopen the folder.
   const swapStore = async (move: () => Promise<void>): Promise<Store> => {
     await store.close()

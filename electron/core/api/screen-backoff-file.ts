@@ -1,15 +1,33 @@
 /**
- * The wrong-receipt counts kept in the data folder, so a restart (a power cut, or the plug pulled
- * on purpose) does not give a guesser a fresh start. Not a record: not journaled, not in backups
- * (the leading dot keeps it out of the store's documents), and a file that cannot be read only
- * means starting from nothing. Written whole each time (temp → fsync → rename): old or new.
+ * The wrong-PIN and wrong-receipt counts kept in the data folder, so a restart (a power cut, or
+ * the plug pulled on purpose) does not give a guesser a fresh start. Not records: not journaled,
+ * not in backups (the leading dot keeps them out of the store's documents), and a file that
+ * cannot be read only means starting from nothing. Written whole each time (temp → fsync →
+ * rename): old or new.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurable } from '../store/fs-safe'
-import type { KeptFails } from './screen-backoff'
+import type { KeptFails, ScreenBackoff } from './screen-backoff'
 
 export const RECEIPT_TRIES_FILE = '.receipt-tries.json'
+export const PIN_TRIES_FILE = '.pin-tries.json'
+
+/** Each screen backoff kept in its own file in the data folder `dir`; `flushed` waits for both. */
+export async function keepBackoffs(
+  dir: string,
+  kept: ReadonlyArray<[ScreenBackoff, string]>,
+  log?: (message: string, error: unknown) => void,
+): Promise<{ flushed(): Promise<void> }> {
+  const savers: Array<ReturnType<typeof keepTriesIn>> = []
+  for (const [backoff, name] of kept) {
+    const file = join(dir, name)
+    const saver = keepTriesIn(file, log)
+    backoff.keep(await readKeptTries(file), saver.save)
+    savers.push(saver)
+  }
+  return { flushed: async () => void (await Promise.all(savers.map((s) => s.flushed()))) }
+}
 
 const isKept = (v: unknown): v is KeptFails =>
   Array.isArray(v) &&
@@ -22,19 +40,19 @@ const isKept = (v: unknown): v is KeptFails =>
   (v[1] as { count: number }).count > 0 &&
   Number.isFinite((v[1] as { lastAt: unknown }).lastAt)
 
-/** What was kept in `dir`; nothing when the file is missing or not as written. */
-export async function readKeptTries(dir: string): Promise<KeptFails[]> {
+/** What was kept in `file`; nothing when the file is missing or not as written. */
+export async function readKeptTries(file: string): Promise<KeptFails[]> {
   try {
-    const v: unknown = JSON.parse(await readFile(join(dir, RECEIPT_TRIES_FILE), 'utf8'))
+    const v: unknown = JSON.parse(await readFile(file, 'utf8'))
     return Array.isArray(v) && v.every(isKept) ? v : []
   } catch {
     return []
   }
 }
 
-/** A saver for `dir`: one write at a time, the latest counts always written last. */
+/** A saver to `file`: one write at a time, the latest counts always written last. */
 export function keepTriesIn(
-  dir: string,
+  file: string,
   log?: (message: string, error: unknown) => void,
 ): { save(entries: KeptFails[]): void; flushed(): Promise<void> } {
   let latest: KeptFails[] | null = null
@@ -43,8 +61,8 @@ export function keepTriesIn(
     while (latest) {
       const entries = latest
       latest = null
-      await writeFileDurable(join(dir, RECEIPT_TRIES_FILE), JSON.stringify(entries)).catch(
-        (e: unknown) => log?.('wrong-receipt counts not kept', e),
+      await writeFileDurable(file, JSON.stringify(entries)).catch((e: unknown) =>
+        log?.('wrong-try counts not kept', e),
       )
     }
   }

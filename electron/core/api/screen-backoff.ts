@@ -64,8 +64,8 @@ export function receiptWaitMessage(seconds: number): string {
 }
 
 /**
- * Per-screen wrong-try counts: wrong PINs (PIN_RULE; in memory, a restart forgets them, account
- * locks are journaled), or wrong receipts (RECEIPT_RULE; kept on disk too, see `keep`).
+ * Per-screen wrong-try counts: wrong PINs (PIN_RULE) or wrong receipts (RECEIPT_RULE). Core keeps
+ * them on disk too (`keep`), so a restart does not start a screen over.
  */
 export class ScreenBackoff {
   private readonly screens = new Map<string, ScreenFails>()
@@ -117,6 +117,6 @@ export class ScreenBackoff {
 
   /** A right PIN on this screen: it starts again from zero (receipts never call this). */
   succeeded(caller: string): void {
-    this.screens.delete(screenOf(caller))
+    if (this.screens.delete(screenOf(caller))) this.save?.([...this.screens])
   }
 }

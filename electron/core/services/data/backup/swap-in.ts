@@ -9,11 +9,11 @@ import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
 import { JOURNAL } from './manifest'
 
 /**
- * Folders (and the folder lock, and the wrong-receipt counts with their temp copy: not records)
- * inside the data folder that a restore leaves where they are.
+ * Folders inside the data folder that a restore leaves where they are, and files that are not
+ * records: the folder lock, and the wrong-PIN and wrong-receipt counts with their temp copies.
  */
 export const KEPT_FOLDERS =
-  /^(replaced-|demo-backup-|\.restore|\.{1,2}receipt-tries\.json|village\.lock$)/
+  /^(replaced-|demo-backup-|\.restore|\.{1,2}(receipt|pin)-tries\.json|village\.lock$)/
 
 /** What a failed swap left behind: nothing changed, or the new journal already in place. */
 export class SwapError extends Error {

@@ -98,6 +98,23 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     expect(await login('陈立平', '222222')).toEqual(waiting(5))
   }, 60_000)
 
+  it('a restart (the plug pulled) does not lift the wait; a right PIN after it still starts over', async () => {
+    t = await staffedCore()
+    for (let i = 0; i < 3; i++) await login('陈立平', '000000')
+    t.advance(5_000)
+    await login('陈立平', '000000')
+    expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 10 })
+    t.advance(4_000)
+    await t.reopen()
+    expect(await login('陈立平', '222222')).toEqual(waiting(6))
+    t.advance(6_000)
+    expect(await login('陈立平', '222222')).toMatchObject({ ok: true })
+    await t.reopen()
+    // The right PIN was kept too: three more wrong ones are needed before the screen waits again.
+    expect(await login('陈立平', '000000')).toMatchObject({ ok: false, error: WRONG })
+    expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 0 })
+  }, 60_000)
+
   it('forgets a screen’s wrong PINs after 15 quiet minutes', async () => {
     t = await staffedCore()
     for (let i = 0; i < 3; i++) await login('陈立平', '000000')

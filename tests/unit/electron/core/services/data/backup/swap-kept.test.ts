@@ -1,12 +1,15 @@
 /**
  * A restore replaces the village's records, not what the kiosk itself has counted: the
- * wrong-receipt waits (and a write of them cut off half way) stay in the data folder.
+ * wrong-PIN and wrong-receipt waits (and a write of them cut off half way) stay in the data folder.
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { RECEIPT_TRIES_FILE } from '../../../../../../../electron/core/api/screen-backoff-file'
+import {
+  PIN_TRIES_FILE,
+  RECEIPT_TRIES_FILE,
+} from '../../../../../../../electron/core/api/screen-backoff-file'
 import { swapIn } from '../../../../../../../electron/core/services/data/backup/swap-in'
 import { tempPath } from '../../../../../../../electron/core/store/fs-safe'
 
@@ -16,7 +19,7 @@ beforeEach(async () => {
 })
 afterEach(() => rm(root, { recursive: true, force: true }))
 
-it('the wrong-receipt counts stay where they are when a restore swaps the records in', async () => {
+it('the wrong-try counts stay where they are when a restore swaps the records in', async () => {
   const data = join(root, 'data')
   const staging = join(root, 'staging')
   await mkdir(data)
@@ -26,11 +29,13 @@ it('the wrong-receipt counts stay where they are when a restore swaps the record
   const tries = join(data, RECEIPT_TRIES_FILE)
   await writeFile(tries, '[["wc:1",{"count":9,"lastAt":1}]]')
   await writeFile(tempPath(tries), '[["wc:1",{"count":10,"lastAt":2}]]')
+  await writeFile(join(data, PIN_TRIES_FILE), '[]')
   await writeFile(join(staging, 'journal.jsonl'), 'new\n')
   await writeFile(join(staging, 'notices.json'), 'new')
   await swapIn(data, staging, 'replaced-1')
   expect(await readFile(tries, 'utf8')).toContain('"count":9')
   expect(await readFile(tempPath(tries), 'utf8')).toContain('"count":10')
+  expect(await readFile(join(data, PIN_TRIES_FILE), 'utf8')).toBe('[]')
   expect(await readFile(join(data, 'notices.json'), 'utf8')).toBe('new')
   expect((await readdir(join(data, 'replaced-1'))).sort()).toEqual([
     'journal.jsonl',

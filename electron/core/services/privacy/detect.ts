@@ -1,9 +1,9 @@
 /**
  * The one detector of personal numbers (身份证号, bank card, mobile, landline): the save check
  * and the public mask both ask it, so they can never disagree. A number is read as groups of
- * digits joined by spaces, dots, dashes, brackets, slashes or line breaks, in ASCII or full-width
- * forms (or, for the shapes only a real number has, the keyboard's ：、，。； and digits written as
- * characters); only groupings people really write count, so amounts, dates and voucher numbers stay
+ * digits joined by spaces, dots (。 too, what '.' types in Chinese punctuation mode), dashes,
+ * brackets, slashes or line breaks, in ASCII or full-width forms (or, for the shapes only a real
+ * number has, the keyboard's ：、，； and digits written as characters); only groupings people really write count, so amounts, dates and voucher numbers stay
  * alone, except that a real ID or UnionPay card (their check digits hold), or a mobile number
  * announced as one (手机, 电话…), counts however it is split.
  */
@@ -32,17 +32,21 @@ const WIDE: Record<string, string> = {
   '＿': '_',
   '．': '.',
   '·': '.',
+  // The ideographic full stops: what the '.' key types in a Chinese IME's punctuation mode.
+  '。': '.',
+  '｡': '.',
   '：': ':',
   '，': ',',
   '；': ';',
 }
-const WIDE_RE = /[０-９Ｘｘ－—–‐‑‒−﹣\u3000\u00a0（）＋．·／＿：，；]/g
+const WIDE_RE = /[０-９Ｘｘ－—–‐‑‒−﹣\u3000\u00a0（）＋．·。｡／＿：，；]/g
 
 // Every other space (thin, en, narrow no-break… as pasted from Word, WPS or a web page).
 const SPACE_RE = /[\p{Zs}\u2028\u2029]/gu
 // Characters that draw nothing (soft hyphen, word joiner, zero-width space, direction marks,
-// the combining grapheme joiner): a number split by them still shows whole on the screen.
-const INVISIBLE = /^[\p{Cf}\u034f]+$/u
+// the combining grapheme joiner, variation selectors, the Hangul fillers): a number split by
+// them still shows whole on the screen.
+const INVISIBLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]+$/u
 
 // The letter O typed for a nought right after a figure (138OO138000): a nought, unless a letter
 // follows (a model number's 2Ox stays); what is no personal number stays as typed anyway.
@@ -82,12 +86,12 @@ const GROUP = /[0-9]{17} {1,3}[Xx](?![A-Za-z0-9])|[0-9]+(?:[Xx](?![A-Za-z0-9]))?
 // underscores or line breaks, a run of spaces and breaks counting as one (a screen shows a run
 // of spaces as one, a 公示 cell its line breaks as a space).
 const GAP = /^[ .\-()/_]{1,3}$/
-// The kiosk keyboard's other keys between groups (： 、 ， 。 ；): lists and times are written
-// with them too (150、2000、3000元, 13:45:20), so across them only a real number's own shape
-// counts (see strictNumber).
-const LOOSE_GAP = /^[ .\-()/_:,;、。]{1,3}$/
+// The kiosk keyboard's other keys between groups (： 、 ， ；): lists and times are written with
+// them too (150、2000、3000元, 13:45:20), so across them only a real number's own shape counts
+// (see strictNumber).
+const LOOSE_GAP = /^[ .\-()/_:,;、]{1,3}$/
 const gapOf = (between: string) =>
-  between.replace(/[\p{Cf}\u034f]/gu, '').replace(/[ \t\r\n]+/g, ' ')
+  between.replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, '').replace(/[ \t\r\n]+/g, ' ')
 // A local number without its area code is only taken for a phone when announced as one.
 const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|tel|call)(?:是|为)?[:：\s]*$/i
 // An account announced as one: any length a passbook or card number has is taken.

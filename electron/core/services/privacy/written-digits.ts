@@ -1,5 +1,5 @@
 /**
- * Digits written as characters (一三八…, 幺 for one, 〇 or 零 for nought, and the 大写 forms
+ * Digits written as characters (一三八…, 幺 for one, 两 for two, 〇 or 零 for nought, and the 大写 forms
  * 壹贰叁… of cheques and receipts), as some write a number to get past a filter. Each is one
  * UTF-16 unit, so the text read as figures keeps every index of the original.
  */
@@ -11,6 +11,9 @@ const HAN_DIGITS: Record<string, string> = {
   幺: '1',
   一: '1',
   二: '2',
+  // What pinyin "liang" offers second (一三八两两…); everyday 两 never makes eleven digits.
+  两: '2',
+  兩: '2',
   三: '3',
   四: '4',
   五: '5',

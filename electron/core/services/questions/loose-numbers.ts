@@ -66,7 +66,8 @@ function chainsOf(norm: string): Span[][] {
 }
 
 function looseHits(text: string): Array<Pick<NumberHit, 'start' | 'end' | 'kind' | 'digits'>> {
-  const norm = normaliseDigits(text).replace(LETTER_ONE, '1')
+  // Twice: an o before an l (l38ool38ooo) is a nought only once the l is a one.
+  const norm = normaliseDigits(normaliseDigits(text).replace(LETTER_ONE, '1'))
   const hits: Array<Pick<NumberHit, 'start' | 'end' | 'kind' | 'digits'>> = []
   for (const chain of chainsOf(norm)) {
     let i = 0

@@ -1,0 +1,73 @@
+/**
+ * A personal number split so that it still reads whole to a villager, but not to a filter: the
+ * ideographic full stop a Chinese IME types for '.', characters that draw nothing, 两 for 2, and
+ * l and o typed for 1 and 0 together. A cadre's notice is refused, a villager's question masked.
+ */
+import { describe, expect, it } from 'vitest'
+import { harness as questionsHarness } from '../questions/harness'
+import { harness as recordsHarness } from '../records/harness'
+
+/** What the public board shows of a question a villager sent with `text`. */
+async function boardText(text: string): Promise<string> {
+  const h = questionsHarness()
+  await h.ok('questions.submit', { type: '质询', text })
+  const board = await h.ok('questions.public', {})
+  return board.questions[0]!.text
+}
+
+/** Whether a clerk's notice with `body` is refused with BAD_INPUT (and so never published). */
+async function noticeRefused(body: string): Promise<void> {
+  const h = recordsHarness()
+  const notice = { kind: 'notice', title: '停水通知', body, validFrom: '2026-11-25', objection: '' }
+  await h.refused('clerk', 'notices.save', notice, 'BAD_INPUT')
+}
+
+describe('the ideographic full stop 。 (what . types in Chinese punctuation mode) splits like a dot', () => {
+  it.each(['有事联系我138。0013。8000', '我的号码是138｡0013｡8000', '138。0013。8000'])(
+    'question %j is masked',
+    async (text) => {
+      expect(await boardText(text)).not.toMatch(/0013.8000/)
+    },
+  )
+
+  it.each([
+    '如有异议请找联系人 138。0013。8000',
+    '补贴打入6222。0212。3456。7890。128',
+    '户主110105。19491231。002x',
+  ])('notice %j is refused, as its 138.0013.8000 form is', noticeRefused)
+
+  it('an amount written with 。 for its decimal point is still only an amount', async () => {
+    expect(await boardText('合计 1,234,567。00 元，其中 138。00 元是电费')).toBe(
+      '合计 1,234,567。00 元，其中 138。00 元是电费',
+    )
+  })
+})
+
+describe('characters that draw nothing do not split a number', () => {
+  it.each([
+    ['a variation selector after each digit', '13800138000'.split('').join('\uFE0F')],
+    ['the Hangul filler between groups', '138\u31640013\u31648000'],
+    ['a Mongolian variation selector', '138\u180B0013\u180B8000'],
+  ])('%s: the notice is refused', (_how, phone) =>
+    noticeRefused(`11月20日起检修水管，有事请联系 ${phone}`),
+  )
+})
+
+describe('digits written with characters and letters mixed', () => {
+  it('两 for 2 is a digit too', async () => {
+    expect(await boardText('电话一三八两两两两三三三三')).not.toContain('两两两两')
+  })
+
+  it('两 in everyday words is left alone', async () => {
+    const text = '两委开会说两个月内修好，两户人家出了两千元'
+    expect(await boardText(text)).toBe(text)
+  })
+
+  it.each(['有事打我l38ool38ooo', '138ool38ooo', 'I38OOI38OOO'])(
+    'l (or I) for 1 with o for 0 in one number: %j is masked',
+    async (text) => {
+      const shown = await boardText(text)
+      expect(shown.replace(/[lI]/g, '1').replace(/[oO]/g, '0')).not.toContain('13800138000')
+    },
+  )
+})

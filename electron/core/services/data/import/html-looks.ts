@@ -1,10 +1,12 @@
 /**
  * What a web page saved as ".xls" shows by look: figures in red (a 红字冲销) and rows hidden from
  * view, from style attributes, <font color>, and the class rules Excel's own web pages carry in
- * their <style> (".xl66 {color:red}", "display:none"). Judged by the same red rule as the .xlsx
+ * their <style> (".xl66 {color:red}", "display:none", a number format with [Red]). Judged by the same red rule as the .xlsx
  * and .xls readers (amounts.ts). Found in one pass: nothing in the page is searched twice.
  */
 import { isRedColour } from './amounts'
+import { plainText } from './markup'
+import { isRedFormat } from './number-format'
 
 export interface Looks {
   red: boolean
@@ -54,18 +56,50 @@ export function isRedCss(value: string): boolean {
   return !!rgb && isRedColour(Number(rgb[1]), Number(rgb[2]), Number(rgb[3]))
 }
 
-/** What a declaration block (a style attribute, a rule's body) says: colour red, display none. */
+/** A declaration block's parts, split at `;` outside quotes and backslash escapes. */
+function declarations(body: string): string[] {
+  const out: string[] = []
+  let at = 0
+  let quote = ''
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]
+    if (c === '\\') i++
+    else if (quote) quote = c === quote ? '' : quote
+    else if (c === '"' || c === "'") quote = c
+    else if (c === ';') {
+      out.push(body.slice(at, i))
+      at = i + 1
+    }
+  }
+  out.push(body.slice(at))
+  return out
+}
+
+/** Excel's number format as its web pages write it: mso-number-format:"\[Red\]0\.00". */
+function numberFormatOf(value: string): string {
+  const v = value.trim()
+  const unquoted = /^(["']).*\1$/s.test(v) ? v.slice(1, -1) : v
+  return unquoted.replace(/\\(.)/gs, '$1')
+}
+
+/**
+ * What a declaration block (a style attribute, a rule's body) says: red (its colour, or a number
+ * format that draws a figure red: Excel's web pages keep it as mso-number-format), display none.
+ */
 export function declared(body: string): Looks {
-  const looks = { red: false, hidden: false }
-  for (const part of body.split(';')) {
+  let colourRed = false
+  let formatRed = false
+  let hidden = false
+  for (const part of declarations(body)) {
     const colon = part.indexOf(':')
     if (colon < 0) continue
     const name = part.slice(0, colon).trim().toLowerCase()
     const value = part.slice(colon + 1)
-    if (name === 'color') looks.red = isRedCss(value)
-    else if (name === 'display') looks.hidden = value.trim().toLowerCase().startsWith('none')
+    if (name === 'color') colourRed = isRedCss(value)
+    else if (name === 'mso-number-format') formatRed = isRedFormat(numberFormatOf(value), 1)
+    else if (name === 'display') hidden = value.trim().toLowerCase().startsWith('none')
   }
-  return looks
+  return { red: colourRed || formatRed, hidden }
 }
 
 const ATTR = (name: string) =>
@@ -82,7 +116,7 @@ function attr(attrs: string, pattern: RegExp): string | undefined {
 
 /** What an element shows by its own attributes and the page's class rules. */
 export function looksOf(attrs: string, page: PageLooks): Looks {
-  const own = declared(attr(attrs, STYLE) ?? '')
+  const own = declared(plainText(attr(attrs, STYLE) ?? '', false))
   const colour = attr(attrs, COLOR)
   const classes = (attr(attrs, CLASS) ?? '').split(/\s+/).filter(Boolean)
   return {

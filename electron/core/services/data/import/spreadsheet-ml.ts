@@ -9,6 +9,7 @@ import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 import { isRedColour, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { plainText, tokens } from './markup'
+import { isRedFormat } from './number-format'
 import { filled, putter, type Range } from './merges'
 
 const NS = 'urn:schemas-microsoft-com:office:spreadsheet'
@@ -58,9 +59,12 @@ interface Sheet {
   columns: Map<number, string>
 }
 
-/** Styles by ss:ID: whether each sets its font red (or another colour), and its ss:Parent. */
+/**
+ * Styles by ss:ID: whether each sets its font red (or another colour), its number format, and its
+ * ss:Parent (a style without its own takes its parent's, and so on).
+ */
 class Styles {
-  private readonly byId = new Map<string, { red?: boolean; parent?: string }>()
+  private readonly byId = new Map<string, { red?: boolean; format?: string; parent?: string }>()
 
   add(id: string, parent: string | undefined): void {
     this.byId.set(id, parent === undefined ? {} : { parent })
@@ -71,16 +75,26 @@ class Styles {
     if (style && colour !== undefined) style.red = isRed(colour)
   }
 
-  /** Whether text in style `id` is red: its own font colour, else its parent's, and so on. */
-  isRed(id: string): boolean {
+  numberFormat(id: string, format: string | undefined): void {
+    const style = this.byId.get(id)
+    if (style && format !== undefined) style.format = format
+  }
+
+  /** What style `id` or the nearest of its parents says of one thing (`red` or `format`). */
+  private inherited<K extends 'red' | 'format'>(id: string, key: K) {
     let at: string | undefined = id
     for (let depth = 0; at !== undefined && depth < 20; depth++) {
       const style = this.byId.get(at)
-      if (!style) return false
-      if (style.red !== undefined) return style.red
+      if (!style) return undefined
+      if (style[key] !== undefined) return style[key]
       at = style.parent
     }
-    return false
+    return undefined
+  }
+
+  /** Whether the number `v` in style `id` is drawn red: by its font colour or number format. */
+  isRed(id: string, v: number): boolean {
+    return !!this.inherited(id, 'red') || isRedFormat(this.inherited(id, 'format'), v)
   }
 }
 
@@ -130,6 +144,9 @@ export function readSpreadsheetMl(text: string): Grid[] {
       if (selfClosing) style = null
     } else if (name === 'Font' && style !== null && !close) {
       styles.font(style, attr(attrs, 'Color'))
+    } else if (name === 'NumberFormat' && style !== null && !close) {
+      const format = attr(attrs, 'Format')
+      styles.numberFormat(style, format === undefined ? undefined : plainText(format))
     } else if (name === 'Worksheet') {
       if (close || selfClosing) {
         if (sheet) grids.push(gridOf(sheet))
@@ -182,7 +199,7 @@ export function readSpreadsheetMl(text: string): Grid[] {
         put(
           cell.r,
           cell.c,
-          typeof v === 'number' && v > 0 && styles.isRed(cell.style) ? `${RED_MARK}${v}` : v,
+          typeof v === 'number' && v > 0 && styles.isRed(cell.style, v) ? `${RED_MARK}${v}` : v,
         )
         cell.inData = false
         cell.text = ''

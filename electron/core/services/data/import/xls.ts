@@ -7,6 +7,7 @@
  */
 import { ApiFailure } from '../../../api/failure'
 import { RED_MARK } from './amounts'
+import { isRedFormat } from './number-format'
 import { CfbError, readStream, streamNames } from './cfb'
 import { Reader, Records, REC, rkValue, sharedStrings, unicodeString } from './biff'
 import type { Cell, Grid } from './cells'
@@ -49,6 +50,8 @@ interface Globals {
   dateXf: boolean[]
   /** For each XF index: whether its font is red. */
   redXf: boolean[]
+  /** For each XF index: its number format's code, when the file writes one (see isRedFormat). */
+  formatXf: Array<string | undefined>
   strings: string[]
   sheets: Array<{ name: string; at: number; hidden: boolean }>
 }
@@ -57,7 +60,14 @@ function globals(list: Records): Globals {
   const formats = new Map<number, string>()
   const xfFormats: number[] = []
   const colours = new XlsColours()
-  const g: Globals = { dates1904: false, dateXf: [], redXf: [], strings: [], sheets: [] }
+  const g: Globals = {
+    dates1904: false,
+    dateXf: [],
+    redXf: [],
+    formatXf: [],
+    strings: [],
+    sheets: [],
+  }
   for (let i = 0; i < list.length && list.type(i) !== REC.EOF; i++) {
     const type = list.type(i)
     const data = list.data(i)
@@ -92,6 +102,7 @@ function globals(list: Records): Globals {
     return code === undefined ? DATE_FORMATS.has(f) : isDateCode(code)
   })
   g.redXf = colours.redFormats()
+  g.formatXf = xfFormats.map((f) => formats.get(f))
   return g
 }
 
@@ -106,10 +117,14 @@ function dateOf(serial: number, dates1904: boolean): Date | number {
   return new Date(base + Math.round(day * 86_400_000))
 }
 
-/** A number in a cell of format `xf`: a date if it shows one, marked if it is a figure in red. */
+/**
+ * A number in a cell of format `xf`: a date if it shows one, marked if it is a figure in red (by
+ * its font or its number format).
+ */
 function numberCell(v: number, xf: number, g: Globals): Cell {
   if (g.dateXf[xf]) return dateOf(v, g.dates1904)
-  return v > 0 && g.redXf[xf] ? `${RED_MARK}${v}` : v
+  const red = g.redXf[xf] || isRedFormat(g.formatXf[xf], v)
+  return v > 0 && red ? `${RED_MARK}${v}` : v
 }
 
 /** One worksheet's cells, from its BOF to its EOF (charts inside it nest their own). */

@@ -6,6 +6,7 @@ import { ApiFailure } from '../../../api/failure'
 import { RED_MARK } from './amounts'
 import { SNIFF_MSG } from './sniff'
 import { cellText, type Cell, type Grid } from './cells'
+import { isRedFormat } from './number-format'
 import { isRedFont, themeColours, type FontColour } from './xlsx-colours'
 import { checkUnpackedSize } from './zip-budget'
 
@@ -51,9 +52,12 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
     if (row.hidden) hiddenRows.push(r - 1)
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const plain = plainCell(cell.value)
-      // A figure in red is a 红字冲销 (a reversal) on paper: never read as money in or out.
+      // A figure in red (its font, or its number format) is a 红字冲销 (a reversal) on paper:
+      // never read as money in or out.
       const value =
-        typeof plain === 'number' && plain > 0 && isRedFont(cell.font?.color as FontColour, theme)
+        typeof plain === 'number' &&
+        plain > 0 &&
+        (isRedFont(cell.font?.color as FontColour, theme) || isRedFormat(cell.numFmt, plain))
           ? `${RED_MARK}${plain}`
           : plain
       if (cellText(value) === '') return

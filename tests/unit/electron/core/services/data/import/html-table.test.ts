@@ -184,6 +184,24 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
     expect(p.canCommit).toBe(false)
   })
 
+  it('a figure red by its number format (mso-number-format with [Red]) is marked 红字', () => {
+    const page = `<html><head><style>
+      .xl70 {mso-number-format:"\\#\\,\\#\\#0\\.00_ \\;\\[Red\\]\\\\-\\#\\,\\#\\#0\\.00\\ "; color:black}
+      .xl71 {mso-number-format:"\\[Red\\]\\#\\,\\#\\#0\\.00"}
+      .xl72 {mso-number-format:"\\@"; color: windowtext}
+    </style></head><body><table><tr>
+      <td class=xl70>1,288.07</td>
+      <td class=xl71>56.50</td>
+      <td class=xl72>88</td>
+      <td style='mso-number-format:"\\[Red\\]0\\.00"'>10</td>
+      <td style="mso-number-format:&quot;[RED]0.00&quot;;color:#000">11</td>
+      <td class=xl71>冲销</td>
+    </tr></table></body></html>`
+    expect(readHtmlTable(page)[0]!.rows).toEqual([
+      ['1,288.07', '红字56.50', '88', '红字10', '红字11', '冲销'],
+    ])
+  })
+
   it('a figure in a red CSS colour name (crimson, orangered, indianred) is red; darker names are not', () => {
     const cell = (c: string) => `<td style="color:${c}">5</td>`
     const names = ['Crimson', 'orangered', 'IndianRed', 'darkred', 'tomato', 'reddish', 'pink']

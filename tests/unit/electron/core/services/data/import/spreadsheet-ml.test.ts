@@ -137,7 +137,10 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
         <Style ss:ID="dark"><Font ss:Color="#800000"/></Style>
         <Style ss:ID="child" ss:Parent="red"><Alignment ss:Horizontal="Right"/></Style>
         <Style ss:ID="black" ss:Parent="red"><Font ss:Color="#000000"/></Style>
-        <Style ss:ID="plain"/></Styles>`,
+        <Style ss:ID="plain"/>
+        <Style ss:ID="redfmt"><NumberFormat ss:Format="[Red]#,##0.00"/></Style>
+        <Style ss:ID="negred"><NumberFormat ss:Format="#,##0.00;[Red]&quot;-&quot;#,##0.00"/></Style>
+        <Style ss:ID="fmtchild" ss:Parent="redfmt"><Font ss:Color="#000000"/></Style></Styles>`,
     ).replace(
       /<Table [\s\S]*<\/Table>/,
       `<Table><Column ss:Index="6" ss:StyleID="red"/>
@@ -151,12 +154,15 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
         <Row>${line('记-7', '列是红字', 70)}</Row>
         <Row>${line('记-8', '样式继承红字', 80, 'child')}</Row>
         <Row>${line('记-9', '子样式改成黑字', 90, 'black')}</Row>
+        <Row>${line('记-10', '数字格式红字', 10, 'redfmt')}</Row>
+        <Row>${line('记-11', '负数才红', 11, 'negred')}</Row>
+        <Row>${line('记-12', '继承的数字格式红字', 12, 'fmtchild')}</Row>
         <Row ss:Hidden="1"/>
         <Row><Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><Font html:Color="#FF0000">红色的字</Font></ss:Data></Cell></Row>
       </Table>`,
     )
     const [grid] = readSpreadsheetMl(book)
-    expect(grid!.rows.slice(1, 10).map((r) => r[5])).toEqual([
+    expect(grid!.rows.slice(1, 13).map((r) => r[5])).toEqual([
       356.5,
       '红字56.5',
       356.5,
@@ -166,8 +172,11 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
       '红字70',
       '红字80',
       90,
+      '红字10',
+      11,
+      '红字12',
     ])
-    expect(grid!.rows[11]).toEqual(['红色的字'])
+    expect(grid!.rows[14]).toEqual(['红色的字'])
     // The empty hidden row (8th) is nothing to skip.
     expect(grid!.hiddenRows).toEqual([3])
     const p = await preview(utf8(book), { fileName: '四月.xls', period: '2026-04' })

@@ -40,7 +40,8 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
   // (a sum, a text, a yes), a second sheet, and 600 distinct 摘要 whose shared strings run on
   // across seven CONTINUE records, characters split between them.
   // marked: a figure in red (红字冲销), a hidden row, and dark red and red text (neither counts).
-  it.each(['ledger', 'long', 'november', 'marked'])('%s.xls', async (name) => {
+  // formats: figures red by their number format ([Red]), and negatives-in-red on a positive one.
+  it.each(['ledger', 'long', 'november', 'marked', 'formats'])('%s.xls', async (name) => {
     const fromXls = readXls(fixture(`${name}.xls`))
     const fromXlsx = await readWorkbook(fixture(`${name}.xlsx`))
     expect(fromXls).toEqual(fromXlsx)
@@ -82,6 +83,24 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
         ['记-5', 'entry', ''],
       ])
       expect(p.canCommit).toBe(false)
+    }
+  })
+
+  it('a figure red by its number format is refused from an .xls as from an .xlsx', async () => {
+    for (const fileName of ['十二月.xls', '十二月.xlsx']) {
+      const bytes = fixture(`formats.${fileName.split('.')[1]}`)
+      const p = await buildPreview(
+        await parseFile(bytes),
+        input(bytes, { fileName, period: '2026-12' }),
+        previewContext('2026-12-20'),
+      )
+      const rows = p.rows.map((r) => [r.values[1], r.errors.join('')])
+      expect(rows, fileName).toEqual([
+        ['记-1', ''],
+        ['记-2', expect.stringContaining('金额 56.5 在表格里是红字（冲销）')],
+        ['记-3', ''],
+        ['记-4', expect.stringContaining('金额 88 在表格里是红字（冲销）')],
+      ])
     }
   })
 

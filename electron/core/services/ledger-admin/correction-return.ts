@@ -9,7 +9,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
 import { SAME_FIELDS } from './corrections'
-import { lineFields } from './entries'
+import { assertNewAttachments, lineFields } from './entries'
 import {
   ACTION,
   actorOf,
@@ -69,6 +69,8 @@ export const correctionReturnHandlers: HandlerGroup<
     }
     assertLineFacts(store, localDate(ctx.now()), input)
     const original = requireEntry(store, c.supersedes ?? '')
+    // The same rule as when it was first filed: a photo added must be one the store holds.
+    assertNewAttachments(store, input.attachments, original)
     const fields = lineFields(input)
     if (SAME_FIELDS.every((k) => fields[k as keyof typeof fields] === original[k])) {
       throw new ApiFailure('BAD_INPUT', '更正后的内容与原来完全相同，请改正需要更正的地方')

@@ -97,6 +97,18 @@ describe('ledger.reviseCorrection', () => {
     ])
   })
 
+  it('a photo the store does not hold is refused, as when the correction was first filed', async () => {
+    const ghost = `${'ab'.repeat(32)}.jpg`
+    const seq = h.store.head().seq
+    await h.refused(
+      'clerk',
+      'ledger.reviseCorrection',
+      revise({ attachments: [ghost] }),
+      'BAD_INPUT',
+    )
+    expect(h.store.head().seq).toBe(seq)
+  })
+
   it('is refused to villagers, supervisors and expired sessions, and while not returned', async () => {
     await h.refused('public', 'ledger.reviseCorrection', revise(), 'UNAUTHENTICATED')
     await h.refused('sup', 'ledger.reviseCorrection', revise(), 'FORBIDDEN')

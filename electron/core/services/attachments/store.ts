@@ -69,6 +69,36 @@ export async function previewIntact(dir: string, r: AttachmentRecord): Promise<b
   return !r.thumbSha256 || sha256Of(bytes) === r.thumbSha256
 }
 
+/**
+ * Whether a ledger line, a project's milestone, a matter's step or an answer names the file, in
+ * any state (a draft too: once signed, what it shows must be what was there when signed).
+ */
+export function namedByRecords(store: Store, name: string): boolean {
+  if (store.all('ledger').some((e) => e.attachments.includes(name))) return true
+  if (store.all('questions').some((q) => q.answer?.attachments.includes(name))) return true
+  // The name is a sha256 with its extension: found in a record's text only where it names it.
+  return (['projects', 'matters'] as const).some((coll) =>
+    store.all(coll).some((r) => JSON.stringify(r).includes(name)),
+  )
+}
+
+/**
+ * The preview to keep for a file a record names, when the same file is added again: the
+ * journaled one only. Another preview (what the public would take for a PDF's first page, or
+ * for the photo) is never swapped in; the journaled bytes themselves, sent again, are put back
+ * where a power cut left them damaged. Returns the record unchanged.
+ */
+export async function keepNamedPreview(
+  dir: string,
+  old: AttachmentRecord,
+  thumb: Buffer | null,
+): Promise<AttachmentRecord> {
+  if (thumb && old.thumb && old.thumbSha256 === sha256Of(thumb)) {
+    await writeOnce(thumbPath(dir, old.sha256), thumb)
+  }
+  return old
+}
+
 /** The checked thumbnail bytes, or null when none was sent; only a small JPEG is kept. */
 function checkThumb(thumb: string | undefined): Buffer | null {
   if (thumb === undefined) return null
@@ -99,11 +129,12 @@ export async function addAttachment(
   return inAttachmentTurn(async () => {
     const old = ctx.store.get('attachments', name)
     await writeOnce(attachmentPath(dir, name), bytes)
-    // The preview the public sees is kept while it is on disk as journaled. One no record names
-    // (a stray file), or one damaged or swapped since, is replaced by the preview picked now,
-    // and its hash journaled anew.
+    // The preview the public sees is kept while it is on disk as journaled. For a file no record
+    // names yet, a missing, damaged or swapped one is replaced by the preview picked now, and its
+    // hash journaled anew; a file a record names keeps the journaled one (keepNamedPreview).
     const kept = old ? await previewIntact(dir, old) : false
     if (old && (kept || !thumb)) return old
+    if (old && namedByRecords(ctx.store, name)) return keepNamedPreview(dir, old, thumb)
     if (thumb) await writeOnce(thumbPath(dir, sha256), thumb)
     const width = type.width ?? input.width
     const height = type.height ?? input.height

@@ -19,7 +19,12 @@ import type { HandlerGroup } from '../../api/handlers'
 import { writeFileDurable } from '../../store/fs-safe'
 import type { Store } from '../../store/types'
 import { attachmentPath, thumbPath } from '../attachments/paths'
-import { inAttachmentTurn, previewIntact } from '../attachments/store'
+import {
+  inAttachmentTurn,
+  keepNamedPreview,
+  namedByRecords,
+  previewIntact,
+} from '../attachments/store'
 import { sniff } from '../attachments/sniff'
 import { contain } from '../drives/contain'
 import { browse } from '../drives/files'
@@ -124,6 +129,11 @@ export function voucherPhotoHandlers(o: {
           // damaged or swapped one is replaced by the one made now, its hash journaled anew.
           const kept = old ? await previewIntact(o.dir, old) : false
           if (old && (kept || !thumb)) continue
+          // A file a record already names keeps the preview it was shown (and signed) with.
+          if (old && namedByRecords(store, file)) {
+            await keepNamedPreview(o.dir, old, thumb)
+            continue
+          }
           if (thumb) await writeIfMissing(thumbPath(o.dir, sha256), thumb)
           const size = type.width && type.height ? { width: type.width, height: type.height } : {}
           records.set(file, {

@@ -109,6 +109,30 @@ describe('attachments.add', () => {
     agree()
   })
 
+  it('once a record names a file, adding it again never gives it another preview than the journaled one', async () => {
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    // A scanned PDF the picking screen could not draw: no preview.
+    const scan = await h.call('clerk', 'attachments.add', { data: b64(pdf()) })
+    const photo = await h.call('clerk', 'attachments.add', { data: b64(png()), thumb: b64(jpeg()) })
+    await h.call('clerk', 'ledger.saveEntry', line({ attachments: [scan.name, photo.name] }))
+    const seq = h.store.head().seq
+    // Another preview sent with the same files (what the public would see as the PDF's first
+    // page, or as the photo) changes nothing: neither the record, nor the journal, nor the disk.
+    const again = await h.call('clerk', 'attachments.add', { data: b64(pdf()), thumb: b64(jpeg()) })
+    expect(again).toEqual(scan)
+    expect(existsSync(join(dir, 'attachments', 'thumbs', `${scan.sha256}.jpg`))).toBe(false)
+    const path = join(dir, 'attachments', 'thumbs', `${photo.sha256}.jpg`)
+    writeFileSync(path, '') // a power cut left the photo's preview empty
+    await h.call('admin', 'attachments.add', { data: b64(png()), thumb: b64(jpeg(41, 30)) })
+    expect(readFileSync(path).length).toBe(0)
+    expect(h.store.head().seq).toBe(seq)
+    // The journaled preview itself, sent again, is put back: the same picture as signed.
+    await h.call('admin', 'attachments.add', { data: b64(png()), thumb: b64(jpeg()) })
+    expect(sha(readFileSync(path))).toBe(h.store.get('attachments', photo.name)!.thumbSha256)
+    expect(h.store.head().seq).toBe(seq)
+  })
+
   it('stores the same content once: a second add returns the first record, no new change', async () => {
     const first = await h.call('clerk', 'attachments.add', { data: b64(png()), fileName: '一.png' })
     const seq = h.store.head().seq

@@ -236,4 +236,21 @@ describe('vouchers.photosCommit', () => {
     await h.call('clerk', 'vouchers.photosCommit', assign(jpeg(9, 7)))
     expect(readFileSync(thumbPath(dir, sha))).toEqual(first)
   })
+
+  it('gives no preview to a photo a line already shows without one', async () => {
+    const sha = createHash('sha256').update(png()).digest('hex')
+    const photo = join(folder, '10-2.png')
+    await h.call('clerk', 'vouchers.photosCommit', {
+      period: '2026-10',
+      folder,
+      assign: [{ path: photo, entryId: ids[1]! }],
+    })
+    await h.call('clerk', 'vouchers.photosCommit', {
+      period: '2026-10',
+      folder,
+      assign: [{ path: photo, entryId: ids[0]!, thumb: jpeg(9, 7).toString('base64') }],
+    })
+    expect(existsSync(thumbPath(dir, sha))).toBe(false)
+    expect(h.store.get('attachments', `${sha}.png`)?.thumb).toBe(false)
+  })
 })

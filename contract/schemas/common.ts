@@ -58,6 +58,8 @@ export const Publication = z.object({
   version: z.number().int().min(1),
   createdAt: IsoDateTime,
   createdBy: PersonRef,
+  /** Others who changed it before it was signed: none of them may sign it either. */
+  editedBy: z.array(PersonRef).optional(),
   submittedAt: IsoDateTime.optional(),
   submittedBy: PersonRef.optional(),
   returnComment: z.string().optional(),

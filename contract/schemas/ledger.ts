@@ -52,6 +52,8 @@ export const LedgerEntry = z.object({
   attachments: z.array(z.string()),
   createdAt: IsoDateTime,
   createdBy: PersonRef,
+  /** Others who changed the line before it was signed: none of them may sign it either. */
+  editedBy: z.array(PersonRef).optional(),
   /** A correction replaces a published entry; both stay on record. */
   supersedes: Id.optional(),
   correctionReason: z.string().optional(),

@@ -8,6 +8,7 @@ import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
+import { editorsAfter } from '../editors'
 import { SAME_FIELDS } from './corrections'
 import { assertNewAttachments, lineFields } from './entries'
 import {
@@ -82,6 +83,8 @@ export const correctionReturnHandlers: HandlerGroup<
       ...fields,
       createdAt: ctx.now().toISOString(),
       createdBy: actor,
+      // Whoever filed it before (and changed it since) stays on it: they may not sign it either.
+      ...editorsAfter(c, actor, actor),
       correctionReason: input.reason,
     }
     assertVoucherFree(store, revised)

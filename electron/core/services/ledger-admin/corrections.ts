@@ -8,6 +8,7 @@ import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
+import { wroteOrChanged } from '../editors'
 import { assertNewAttachments, lineFields } from './entries'
 import {
   ACTION,
@@ -109,7 +110,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
     if (correction.returnComment !== undefined) {
       throw new ApiFailure('CONFLICT', '这条更正已退回录入员修改，重新提交后才能签字')
     }
-    if (correction.createdBy.id === actor.id) {
+    if (wroteOrChanged(correction, actor)) {
       throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的更正，请由另一位监委成员审核')
     }
     const at = ctx.now().toISOString()

@@ -5,6 +5,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { assertAttachmentsExist } from '../attachments'
 import { localDate } from '../clock'
+import { editorsAfter } from '../editors'
 import {
   ACTION,
   actorOf,
@@ -56,7 +57,13 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     assertVoucherFree(store, input)
     assertNewAttachments(store, input.attachments, old)
     const entry: LedgerEntry = old
-      ? { ...lineFields(input), id: old.id, createdAt: old.createdAt, createdBy: old.createdBy }
+      ? {
+          ...lineFields(input),
+          id: old.id,
+          createdAt: old.createdAt,
+          createdBy: old.createdBy,
+          ...editorsAfter(old, actor),
+        }
       : {
           ...lineFields(input),
           id: randomUUID(),

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
+import { wroteOrChanged } from '../editors'
 import { settingsOf } from '../ledger'
 import {
   ACTION,
@@ -117,11 +118,11 @@ export const sheetHandlers: HandlerGroup<
     if (sheet.submittedBy?.id === actor.id) {
       throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的账目，请由另一位监委成员审核')
     }
-    // Lines one entered, submitted by a colleague, are still one's own work.
-    if (linesOf(store, period).some((e) => e.createdBy.id === actor.id)) {
+    // Lines one entered or changed, submitted by a colleague, are still one's own work.
+    if (linesOf(store, period).some((e) => wroteOrChanged(e, actor))) {
       throw new ApiFailure(
         'FORBIDDEN',
-        '这一期有您录入的账目，不能由您签字公开，请由另一位监委成员审核',
+        '这一期有您录入或改过的账目，不能由您签字公开，请由另一位监委成员审核',
       )
     }
     const at = ctx.now().toISOString()

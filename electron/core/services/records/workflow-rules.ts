@@ -4,6 +4,7 @@
  */
 import type { PersonRef, Publication } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
+import { wroteOrChanged } from '../editors'
 
 type Pub = Pick<Publication, 'status' | 'submittedBy' | 'supersededBy' | 'supersedes'> &
   Partial<Pick<Publication, 'createdBy'>>
@@ -42,8 +43,11 @@ export function assertNotOwn(r: Pub, signer: PersonRef, noun: string): void {
   if (r.submittedBy?.id === signer.id) {
     throw new ApiFailure('FORBIDDEN', `不能审核公开自己提交的${noun}，请由另一位监委会成员审核`)
   }
-  if (r.createdBy?.id === signer.id) {
-    throw new ApiFailure('FORBIDDEN', `不能审核公开自己填写的${noun}，请由另一位监委会成员审核`)
+  if (wroteOrChanged(r, signer)) {
+    throw new ApiFailure(
+      'FORBIDDEN',
+      `不能审核公开自己填写或改过的${noun}，请由另一位监委会成员审核`,
+    )
   }
 }
 

@@ -10,6 +10,7 @@ import type { WorkflowVerb } from '../../../../contract/api/workflow'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx, HandlerGroup } from '../../api/handlers'
 import type { Collections } from '../../store/types'
+import { editorsAfter } from '../editors'
 import { refusePersonalNumbers, type TextField } from './personal-numbers'
 import {
   assertCorrectable,
@@ -156,7 +157,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       return write(
         ctx,
         'save',
-        { ...c, ...pub, ...reason, id: old.id, updatedAt: at } as R,
+        { ...c, ...pub, ...reason, ...editorsAfter(old, actor), id: old.id, updatedAt: at } as R,
         [],
         [old],
       )

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { enterMonth, harness, PEOPLE, type Harness } from './harness'
+import { enterMonth, harness, line, PEOPLE, type Harness } from './harness'
 
 const P = { period: '2026-10' }
 let h: Harness
@@ -194,8 +194,20 @@ describe('ledger.publish', () => {
       'ledger.publish',
       P,
       'FORBIDDEN',
-      '这一期有您录入的账目，不能由您签字公开，请由另一位监委成员审核',
+      '这一期有您录入或改过的账目，不能由您签字公开，请由另一位监委成员审核',
     )
+    await h.call('sup2', 'ledger.publish', P)
+  })
+
+  it('is refused to someone who changed a colleague’s line before it was submitted', async () => {
+    await h.call('clerk2', 'ledger.closePeriod', P)
+    const e = await h.call('clerk2', 'ledger.saveEntry', line())
+    await h.call('clerk', 'ledger.saveEntry', { ...line(), id: e.id, amountFen: 999_900 })
+    await h.call('clerk2', 'ledger.saveEntry', { ...line(), id: e.id, amountFen: 999_800 })
+    await h.call('clerk2', 'ledger.submit', P)
+    // The clerk's account later given the 监委 role: the figure they changed is their work.
+    await h.refused('clerkAsSup', 'ledger.publish', P, 'FORBIDDEN', /有您录入或改过的账目/)
+    expect(h.store.get('ledger', e.id)?.editedBy).toEqual([PEOPLE.clerk.user])
     await h.call('sup2', 'ledger.publish', P)
   })
 

@@ -45,8 +45,25 @@ describe('a register record through the workflow (资产资源合同)', () => {
       'assets.publish',
       { id: draft.id },
       'FORBIDDEN',
-      /不能审核公开自己填写的/,
+      /不能审核公开自己填写或改过的/,
     )
+    await h.call('sup', 'assets.publish', { id: draft.id })
+  })
+
+  it('is not signed by someone who changed it, even when another clerk wrote and submitted it', async () => {
+    const draft = await h.call('clerk2', 'assets.save', pond)
+    await h.call('clerk', 'assets.save', { ...pond, id: draft.id, yearlyRentFen: 2_000_000 })
+    await h.call('clerk2', 'assets.save', { ...pond, id: draft.id, yearlyRentFen: 2_100_000 })
+    await h.call('clerk2', 'assets.submit', { id: draft.id })
+    // The clerk's account later given the 监委 role: the figure they once changed is their work.
+    await h.refused(
+      'clerkAsSup',
+      'assets.publish',
+      { id: draft.id },
+      'FORBIDDEN',
+      /不能审核公开自己填写或改过的/,
+    )
+    expect(h.store.get('assets', draft.id)?.editedBy).toEqual([PEOPLE.clerk.user])
     await h.call('sup', 'assets.publish', { id: draft.id })
   })
 

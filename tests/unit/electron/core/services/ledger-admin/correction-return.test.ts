@@ -137,4 +137,11 @@ describe('ledger.reviseCorrection', () => {
     await h.call('clerk', 'ledger.reviseCorrection', revise())
     await h.refused('clerkAsSup', 'ledger.publishCorrection', { id: c.id }, 'FORBIDDEN', /自己提交/)
   })
+
+  it('nor may the person who filed it first, when a colleague resubmitted it', async () => {
+    await h.call('clerk2', 'ledger.reviseCorrection', revise())
+    expect(h.store.get('ledger', c.id)?.editedBy).toEqual([PEOPLE.clerk.user])
+    await h.refused('clerkAsSup', 'ledger.publishCorrection', { id: c.id }, 'FORBIDDEN', /自己提交/)
+    await h.call('sup', 'ledger.publishCorrection', { id: c.id })
+  })
 })

@@ -138,6 +138,7 @@ export const adminLedger = () => ({
     seeOlder: '查看更正前的记录',
     sheetHistory: '这一期的审核记录',
     createdBy: '录入人：{name}，{time}',
+    editedBy: '改过的人：{names}（他们都不能为这笔账签字）',
     publishedBy: '签字公开：{name}，{time}',
   },
   corrections: {
@@ -150,7 +151,7 @@ export const adminLedger = () => ({
     publish: '签字公开这条更正',
     open: '查看详情',
     changed: '改',
-    ownCorrection: '这条更正是您提交的，需由另一位监委成员签字。',
+    ownCorrection: '这条更正是您提交或改过的，需由另一位监委成员签字。',
   },
   done: {
     started: '已开始录入{label}。',

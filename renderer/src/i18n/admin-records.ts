@@ -54,6 +54,7 @@ export const adminRecords = () => ({
     seeEarlier: '查看更正前的版本',
     seeLater: '查看更正后的版本',
     createdBy: '{name} 于 {time} 录入',
+    editedBy: '{names} 改过（他们都不能审核这一条）',
     submittedBy: '{name} 于 {time} 提交审核',
     publishedBy: '{name} 于 {time} 审核公开',
     notFound: '没有找到这条记录。',

@@ -28,6 +28,8 @@ const FIELDS: Record<string, string> = {
   returnedBy: '退回人',
   cause: '事由',
   correctionReason: '更正原因',
+  createdBy: '录入人',
+  editedBy: '改过的人',
   submittedBy: '提交人',
   publishedBy: '签字公开人',
   publishedAt: '公开时间',
@@ -108,7 +110,13 @@ export function valueText(field: string, value: unknown): string {
     const word = VALUES[field]?.[value]
     return word ?? (value.length > 60 ? `${value.slice(0, 60)}…` : value)
   }
-  if (Array.isArray(value)) return `${value.length} 项`
+  if (Array.isArray(value)) {
+    // People (改过的人) by name; anything else (photos, lines) by how many.
+    const names = value.map((v) => (v as { name?: unknown } | null)?.name)
+    return names.length && names.every((n) => typeof n === 'string')
+      ? names.join('、')
+      : `${value.length} 项`
+  }
   const name = (value as { name?: unknown }).name
   if (typeof name === 'string') return name
   const json = JSON.stringify(value)

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { diff } from '../../../../../../electron/core/services/auth/audit'
 import { openTestCore, staffedCore, type TestCore } from './helpers'
 
 let t: TestCore
@@ -36,6 +37,16 @@ describe('audit.history', () => {
     expect(h[2]!.seq).toBeGreaterThan(h[1]!.seq)
     expect(JSON.stringify(h)).not.toMatch(/scrypt/)
   }, 60_000)
+
+  it('says in words who besides the author changed a line, by name', () => {
+    const clerk = { id: 'u-1', name: '吴春燕' }
+    const admin = { id: 'u-2', name: '王建国' }
+    const line = { amountFen: 100, createdBy: clerk }
+    expect(diff(line, { ...line, amountFen: 200, editedBy: [admin] })).toEqual([
+      { field: 'amountFen', label: '金额', from: '¥1.00', to: '¥2.00' },
+      { field: 'editedBy', label: '改过的人', from: '（空）', to: '王建国' },
+    ])
+  })
 
   it('tells the demo load apart from people’s changes', async () => {
     t = await openTestCore(true)

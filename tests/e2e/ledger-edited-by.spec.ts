@@ -1,0 +1,38 @@
+/**
+ * A line changed by someone other than the clerk who entered it says so to the 监委 who reviews
+ * it (core refuses the signature to anyone who changed it; see the unit tests): here the admin
+ * changed a figure the clerk entered.
+ */
+import { expect, test } from './fixtures'
+import { loginUi, OCTOBER, OCTOBER_LINES, seedOctober, voucherOf } from './support/ledger-admin'
+
+test('the 监委 sees who besides the clerk changed a line before signing', async ({ kiosk }) => {
+  const { ids } = await seedOctober(kiosk, 'draft')
+  const admin = await loginUi(kiosk, 'admin')
+  const line = OCTOBER_LINES[1]!
+  await kiosk.call('ledger.saveEntry', {
+    ...line,
+    id: ids[1]!,
+    period: OCTOBER,
+    voucherNo: voucherOf(2),
+    amountFen: line.amountFen + 10_000,
+  })
+  await kiosk.call('auth.logout', {})
+
+  await loginUi(kiosk, 'clerk')
+  await kiosk.call('ledger.submit', { period: OCTOBER })
+  await kiosk.call('auth.logout', {})
+  await loginUi(kiosk, 'supervisor')
+  await kiosk.open(`/admin/ledger/${OCTOBER}/entry/${ids[1]}`)
+  await expect(kiosk.page.getByTestId('entry-edited-by')).toHaveText(
+    `改过的人：${admin}（他们都不能为这笔账签字）`,
+  )
+  // The line's history says it in words too, not by a field's code name.
+  await expect(kiosk.page.getByText('修改：金额、改过的人')).toBeVisible()
+  await kiosk.page.getByTestId('entry-edited-by').scrollIntoViewIfNeeded()
+  await kiosk.page.screenshot({ path: 'artifacts/ledger-edited-by.png' })
+  // The line the clerk entered alone says nothing of the kind.
+  await kiosk.open(`/admin/ledger/${OCTOBER}/entry/${ids[0]}`)
+  await expect(kiosk.page.getByTestId('fact-amountFen')).toBeVisible()
+  await expect(kiosk.page.getByTestId('entry-edited-by')).toHaveCount(0)
+})

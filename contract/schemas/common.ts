@@ -29,6 +29,16 @@ const CONTROL =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/
 
+/**
+ * Many marks piled on one letter ("Zalgo" text): one character hundreds of units long that no
+ * line can wrap, drawn as a row of boxes or a tall smear over the lines around it. No writing
+ * a village uses stacks this many (Tibetan stacks three or four).
+ */
+export const STACKED_MARKS = /\p{M}{8,}/u
+
+const stackedMessage = (label: string) =>
+  `${label}里有一个字上叠了许多记号，无法正常显示，请删去后重试`
+
 /** Text from a person: trimmed, bounded, no control or direction-override characters. */
 export const Text = (max: number, label = '内容') =>
   z
@@ -37,6 +47,7 @@ export const Text = (max: number, label = '内容') =>
     .min(1, `${label}不能为空`)
     .max(max, `${label}不能超过${max}个字`)
     .refine((s) => !CONTROL.test(s), { message: `${label}含有不可见的控制字符，请删去后重试` })
+    .refine((s) => !STACKED_MARKS.test(s), { message: stackedMessage(label) })
 
 export const OptText = (max: number, label = '内容') =>
   z
@@ -44,6 +55,7 @@ export const OptText = (max: number, label = '内容') =>
     .trim()
     .max(max, `${label}不能超过${max}个字`)
     .refine((s) => !CONTROL.test(s), { message: `${label}含有不可见的控制字符，请删去后重试` })
+    .refine((s) => !STACKED_MARKS.test(s), { message: stackedMessage(label) })
     .default('')
 
 export const Status = z.enum(['draft', 'submitted', 'returned', 'published'])

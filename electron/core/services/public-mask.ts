@@ -3,6 +3,7 @@
  * existed, imported, restored from an old backup), no full ID, bank-card or phone number
  * leaves core in the answer to a public method. Ids, hashes and file names are left alone.
  */
+import { STACKED_MARKS } from '../../../contract'
 import { normaliseDigits } from './privacy/detect'
 import { WRITTEN_DIGITS } from './privacy/written-digits'
 import { maskPersonalNumbers } from './questions/mask-numbers'
@@ -38,8 +39,13 @@ function detectorRead(text: string): string {
   return masked
 }
 
-function maskText(key: string, text: string): string {
-  if (ID_KEY.test(key) || CODE.test(text)) return text
+// Marks piled past what any writing stacks (see STACKED_MARKS): text stored before the check, or
+// put into the store behind it, shows each letter with at most seven, so no line is unbreakable.
+const PILE = /(\p{M}{7})\p{M}+/gu
+
+function maskText(key: string, value: string): string {
+  if (ID_KEY.test(key) || CODE.test(value)) return value
+  const text = STACKED_MARKS.test(value) ? value.replace(PILE, '$1') : value
   const probe = LETTER_O_AFTER_FIGURE.test(text) ? normaliseDigits(text) : text
   if (!DIGITS.test(probe)) return text
   return detectorRead(text)

@@ -20,6 +20,9 @@ interface PageFacts {
   injected: string[]
   scrollWidth: number
   innerWidth: number
+  /** The widest the page's scrolling main area is drawn, and its width on screen. */
+  mainScrollWidth: number
+  mainWidth: number
   text: string
 }
 
@@ -35,6 +38,9 @@ function readFacts(page: Page): Promise<PageFacts> {
       injected: [...suspicious].map((el) => el.outerHTML.slice(0, 120)),
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
+      // html and body clip; the shell's main area scrolls on its own, so it is measured too.
+      mainScrollWidth: document.querySelector('main')?.scrollWidth ?? 0,
+      mainWidth: document.querySelector('main')?.clientWidth ?? 0,
       text: document.body.innerText,
     }
   }, CANARY)
@@ -49,6 +55,9 @@ export async function screenProblems(page: Page, dialogs: readonly string[]): Pr
   if (f.injected.length > 0) out.push(`页面里出现了注入的元素：${f.injected.join(' | ')}`)
   if (f.scrollWidth > f.innerWidth) {
     out.push(`横向溢出：内容宽 ${f.scrollWidth}px，屏幕宽 ${f.innerWidth}px`)
+  }
+  if (f.mainScrollWidth > f.mainWidth) {
+    out.push(`正文横向溢出：内容宽 ${f.mainScrollWidth}px，正文区宽 ${f.mainWidth}px`)
   }
   for (const [name, re] of PERSONAL_NUMBER_PATTERNS) {
     const m = re.exec(f.text)

@@ -5,8 +5,9 @@
  */
 
 /**
- * Why the API must refuse a text whatever the field: invisible characters, or a personal
- * number on a public record. Length is judged per field (its schema's maximum).
+ * Why the API must refuse a text whatever the field: invisible characters or marks piled on
+ * one letter ('control'), or a personal number on a public record. Length is judged per field
+ * (its schema's maximum).
  */
 export type Refusal = 'control' | 'personal-number' | null
 
@@ -37,6 +38,13 @@ export const HOSTILE: readonly Hostile[] = [
   { name: 'svg onload', text: `<svg/onload=window.${CANARY}=6>低保`, refuse: null },
   { name: 'rtl override', text: '村委会\u202E款付预\u202C收入', refuse: 'control' },
   { name: 'zero width', text: '修\u200B路\u200D工\uFEFF程', refuse: 'control' },
+  {
+    // One letter under 199 combining marks: a single unbreakable character 200 units long
+    // ("Zalgo"), drawn as a row of boxes or a tall smear, that no line can wrap.
+    name: 'stacked marks',
+    text: `村务a${'\u030d\u0304\u0305\u033f'.repeat(50).slice(0, 199)}公开`,
+    refuse: 'control',
+  },
   { name: 'ten thousand', text: '长'.repeat(10_000), refuse: null },
   { name: 'unbroken ascii', text: 'W'.repeat(60), refuse: null },
   { name: 'id number', text: '身份证号110101199003077777请核对', refuse: 'personal-number' },

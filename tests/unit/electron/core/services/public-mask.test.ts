@@ -39,6 +39,15 @@ describe('maskPublicOutput', () => {
     expect(maskPublicOutput(value)).toEqual(value)
   })
 
+  it('lets no letter carry more than seven marks, so stored "Zalgo" text cannot run off the screen', () => {
+    const piled = `村务a${'\u030d\u0304'.repeat(100)}公开`
+    const shown = maskPublicOutput({ text: piled, id: piled }).text
+    expect(shown).toBe(`村务a${'\u030d\u0304'.repeat(4).slice(0, 7)}公开`)
+    // Vietnamese (two marks) and Tibetan stacks (three or four) are written as they are.
+    const tibetan = 'བསྒྲུབས་ཝྃ' // subjoined letters and a vowel: marks in a row
+    expect(maskPublicOutput({ text: `Việt ${tibetan}` }).text).toBe(`Việt ${tibetan}`)
+  })
+
   it('keeps a stored "__proto__" key as a plain key and never touches Object.prototype', () => {
     const value = JSON.parse('{"__proto__":{"polluted":"13812345678"},"a":1}') as object
     const out = maskPublicOutput(value) as Record<string, unknown>

@@ -34,11 +34,35 @@ export interface Assessment {
   /** Packages from the first up to the first broken link. */
   verified: number
   findings: Finding[]
-  /** seq → sha256 of every package first seen, with what was seen before. */
+  /**
+   * seq → sha256 of every package first seen, with what was seen before; and `f<seq>` → the
+   * sha256 of a second signed version of it, once one was seen (a fork stays said).
+   */
   seen: Record<string, string>
+  /** Second versions this open saw first: kept with the archive as evidence. */
+  forked: GoodPackage[]
 }
 
 const NAMED = /^\d{8}\.json$/
+/** The `seen` key of a second version of package `seq`. */
+const forkKey = (seq: number) => `f${seq}`
+const FORK_KEY = /^f(\d+)$/
+
+/**
+ * The folder's key: the one most of its readable packages carry (the first read breaks a tie).
+ * A file copied in from another village, or signed by a stranger, is one against many: it
+ * cannot make the village's own packages look like the intruders.
+ */
+function folderKey(files: readonly FileRead[]): string {
+  const counts = new Map<string, number>()
+  for (const { read } of files) {
+    if (read.ok)
+      counts.set(read.summary.fingerprint, (counts.get(read.summary.fingerprint) ?? 0) + 1)
+  }
+  let best = ''
+  for (const [fingerprint, n] of counts) if (n > (counts.get(best) ?? 0)) best = fingerprint
+  return best
+}
 
 function linkProblem(prev: GoodPackage, next: GoodPackage): string | null {
   const a = prev.pkg
@@ -76,8 +100,8 @@ export function assess(
   const findings: Finding[] = []
   const say = (kind: Finding['kind'], seq: number | null, message: string) =>
     findings.push({ kind, seq, message })
-  let name = folder
-  let fingerprint = ''
+  const fingerprint = folderKey(files)
+  const forked: GoodPackage[] = []
   for (const { file, read, bytes } of files) {
     const nameSeq = NAMED.test(file) ? Number(file.slice(0, 8)) : null
     if (!read.ok) {
@@ -85,12 +109,10 @@ export function assess(
       continue
     }
     const g: GoodPackage = { pkg: read.summary, sha256: read.sha256, file, bytes }
-    name = g.pkg.name
-    if (fingerprint && g.pkg.fingerprint !== fingerprint) {
+    if (g.pkg.fingerprint !== fingerprint) {
       say('key', g.pkg.seq, `${file}：用的是另一把签名钥匙（指纹 ${g.pkg.fingerprint}）`)
       continue
     }
-    fingerprint ||= g.pkg.fingerprint
     const bad = selfProblem(g.pkg, nameSeq)
     if (bad) {
       say('chain', g.pkg.seq, bad)
@@ -100,6 +122,11 @@ export function assess(
     const twin = bySeq.get(g.pkg.seq)
     if ((twin && twin.sha256 !== g.sha256) || (earlier && earlier !== g.sha256)) {
       say('fork', g.pkg.seq, `第 ${g.pkg.seq} 个包出现了两个不同的版本（${file}）`)
+      const key = forkKey(g.pkg.seq)
+      if (seen[key] === undefined) {
+        seen[key] = g.sha256
+        forked.push(g)
+      }
       if (twin || nameSeq === null) continue
     }
     if (!twin || nameSeq !== null) bySeq.set(g.pkg.seq, g)
@@ -108,7 +135,16 @@ export function assess(
   // A package seen before and now gone is history taken back (deleted, or the village restored an
   // older backup and published anew): said as long as the console's record of it stands.
   const named = new Set(findings.map((f) => f.seq))
+  // Two signed versions seen on an earlier open: the fork stands though one has been removed.
+  for (const key of Object.keys(before)) {
+    const seq = Number(FORK_KEY.exec(key)?.[1] ?? NaN)
+    if (Number.isInteger(seq) && !findings.some((f) => f.kind === 'fork' && f.seq === seq)) {
+      say('fork', seq, `第 ${seq} 个包以前收到过两个不同的版本（另一个已存档）`)
+      named.add(seq)
+    }
+  }
   const gone = Object.keys(before)
+    .filter((key) => /^\d+$/.test(key))
     .map(Number)
     .filter((seq) => !bySeq.has(seq) && !named.has(seq))
     .sort((a, b) => a - b)
@@ -135,5 +171,7 @@ export function assess(
     }
     if (!broken) verified++
   })
-  return { name, fingerprint, chain, verified, findings, seen }
+  // The name the village's own key signed last, never one a dropped-in file claims.
+  const name = (chain[verified - 1] ?? chain.at(-1))?.pkg.name ?? folder
+  return { name, fingerprint, chain, verified, findings, seen, forked }
 }

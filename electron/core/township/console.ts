@@ -149,15 +149,17 @@ export async function townshipOverview(
       a.name.localeCompare(b.name, 'zh-CN'),
   )
   // A village folder seen before and now gone entirely: said, never just left out of the list.
+  // Packages by seq (a second version of one, `f<seq>`, is no package more).
+  const received = (folder: string) => Object.keys(seen[folder]!).filter((k) => /^\d+$/.test(k))
   const vanished = Object.keys(seen)
-    .filter((folder) => !folders.includes(folder) && Object.keys(seen[folder]!).length > 0)
+    .filter((folder) => !folders.includes(folder) && received(folder).length > 0)
     .sort()
     .map((folder) => ({
       village: folder,
       folder,
       kind: 'missing' as const,
       seq: null,
-      message: `这个村的文件夹（${folder}）以前收到过 ${Object.keys(seen[folder]!).length} 个包，现在整个不见了`,
+      message: `这个村的文件夹（${folder}）以前收到过 ${received(folder).length} 个包，现在整个不见了`,
     }))
   // A link in the inbox is not followed (it could point anywhere on the machine), and not
   // left out without a word either.

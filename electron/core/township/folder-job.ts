@@ -48,6 +48,7 @@ function failed(job: FolderJob, message: string, check?: FolderCheck): FolderDon
     chain: [],
     verified: 0,
     problems: [],
+    forked: [],
   }
   // What was seen before stays as it was: this open's sightings are taken again next time.
   return {
@@ -87,7 +88,7 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
   try {
     await archiveFresh(job.inbox, job.stateDir, check, known)
   } catch (e) {
-    for (const g of check.chain) delete g.bytes
+    for (const g of [...check.chain, ...check.forked]) delete g.bytes
     return failed(job, `这个村新收到的包没能存档（${why(e)}），下次打开时再存`, check)
   }
   const files: Record<string, CachedFile> = {}
@@ -106,14 +107,15 @@ async function archiveFresh(
   check: FolderCheck,
   known: Set<string>,
 ): Promise<void> {
-  const fresh = check.chain.filter((g) => !known.has(String(g.pkg.seq)))
+  // First sightings, and a second version of a package (a fork) the first time it is seen.
+  const fresh = [...check.chain.filter((g) => !known.has(String(g.pkg.seq))), ...check.forked]
   // The bytes this open checked; a package checked on an earlier open is read again.
   const bytes = await mapLimit(
     fresh,
     FILES_AT_ONCE,
     async (g) => g.bytes ?? readFile(join(inbox, check.folder, g.file)),
   )
-  for (const g of check.chain) delete g.bytes
+  for (const g of [...check.chain, ...check.forked]) delete g.bytes
   if (bytes.length === 0) return
   const archive = join(stateDir, 'archive')
   await mkdir(archive, { recursive: true })

@@ -25,6 +25,8 @@ export interface FolderCheck {
   /** Packages from the first up to the first broken link. */
   verified: number
   problems: TownshipProblem[]
+  /** Second signed versions of a package this open saw first: archived as evidence. */
+  forked: GoodPackage[]
 }
 
 /** What this console saw before: folder → seq → sha256 of the package file (fork evidence). */
@@ -99,7 +101,8 @@ function readOne(
     }
     cache.files[key] = read
     cache.dirty = true
-    return { read, bytes }
+    // Nothing more is done with a file that failed: its bytes (up to 64 MB) are let go now.
+    return { read }
   }
   let summary: PackageSummary
   try {
@@ -116,7 +119,7 @@ function readOne(
     }
     cache.files[key] = read
     cache.dirty = true
-    return { read, bytes }
+    return { read }
   }
   const read: CachedFile = { id, sha256: d.sha256, ok: true, summary }
   return { read, bytes, checkSignature: d.checkSignature }
@@ -170,6 +173,6 @@ export async function checkFolder(
   }
   seen[folder] = a.seen
   const problems = a.findings.map((d) => ({ village: a.name, folder, ...d }))
-  const { name, fingerprint, chain, verified } = a
-  return { folder, name, fingerprint, files: names.length, chain, verified, problems }
+  const { name, fingerprint, chain, verified, forked } = a
+  return { folder, name, fingerprint, files: names.length, chain, verified, problems, forked }
 }

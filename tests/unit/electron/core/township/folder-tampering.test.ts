@@ -1,0 +1,54 @@
+/**
+ * What someone with the inbox folder (a lost or swapped USB stick, a village cadre) can do to
+ * a village's row by copying, dropping and removing files, with no village key.
+ */
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { townshipOverview } from '../../../../../electron/core/township/console'
+import { chain, newKey, put, tempRoot } from './linked-chain'
+
+const NOW = new Date('2026-12-12T02:00:00.000Z')
+
+describe('a folder tampered with by file copies', () => {
+  it.each(['zz.json', '0.json'])(
+    'another village’s genuine package dropped in as %s neither renames the row nor takes its key',
+    async (dropped) => {
+      const root = await tempRoot()
+      const own = newKey()
+      const hong = chain(newKey(), 1, { name: '红星村' })
+      await put(join(root, 'in', '红星村'), hong)
+      await put(join(root, 'in', '联盟村'), chain(own, 2))
+      await put(join(root, 'in', '联盟村'), { [dropped]: hong[0]! })
+      const o = await townshipOverview(join(root, 'in'), join(root, 'state'), NOW)
+      const row = o.villages.find((r) => r.folder === '联盟村')!
+      expect([row.name, row.fingerprint, row.ok]).toEqual(['联盟村', own.fingerprint, false])
+      const mine = o.problems.filter((p) => p.folder === '联盟村')
+      expect(mine.map((p) => [p.village, p.kind, p.seq])).toEqual([['联盟村', 'key', 1]])
+      // The other village's own row is untouched.
+      expect(o.villages.find((r) => r.folder === '红星村')).toMatchObject({
+        name: '红星村',
+        ok: true,
+      })
+    },
+  )
+
+  it('two versions of one package stay a fork after the extra one is removed', async () => {
+    const root = await tempRoot()
+    const key = newKey()
+    const dir = join(root, 'in', '联盟村')
+    await put(dir, chain(key, 3))
+    await put(dir, { 'zz-00000001.json': chain(key, 3, { salt: 'x' })[0]! })
+    const kinds = async () =>
+      (await townshipOverview(join(root, 'in'), join(root, 'state'), NOW)).problems.map((p) => [
+        p.kind,
+        p.seq,
+      ])
+    expect(await kinds()).toContainEqual(['fork', 1])
+    await rm(join(dir, 'zz-00000001.json'))
+    // The console saw two signed histories for package 1: that stays said, and both are kept.
+    expect(await kinds()).toContainEqual(['fork', 1])
+    const archive = await readFile(join(root, 'state', 'archive', '联盟村.jsonl'), 'utf8')
+    expect(archive.trim().split('\n')).toHaveLength(4)
+  })
+})

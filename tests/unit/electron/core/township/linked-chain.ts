@@ -1,0 +1,74 @@
+/**
+ * Small signed package chains made in memory (a fresh Ed25519 key, real encodePackage), for
+ * tests of what a folder of them adds up to; no village core needed.
+ */
+import { createHash, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { PackageBody } from '../../../../../contract'
+import { fingerprintOf } from '../../../../../electron/core/township/keys'
+import { encodePackage } from '../../../../../electron/core/township/package-format'
+
+export interface TestKey {
+  privateKey: KeyObject
+  publicKey: string
+  fingerprint: string
+}
+
+export function newKey(): TestKey {
+  const { privateKey } = generateKeyPairSync('ed25519')
+  const publicKey = createPublicKey(privateKey)
+    .export({ type: 'spki', format: 'der' })
+    .toString('base64')
+  return { privateKey, publicKey, fingerprint: fingerprintOf(publicKey) }
+}
+
+const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex')
+
+/** `n` linked packages of village `name` signed with `key`; `salt` makes another history. */
+export function chain(key: TestKey, n: number, o: { name?: string; salt?: string } = {}): Buffer[] {
+  const out: Buffer[] = []
+  let prevPackage = ''
+  let prevHash = ''
+  for (let seq = 1; seq <= n; seq++) {
+    const hashes = [sha(`${o.salt ?? ''}${seq}a`), sha(`${o.salt ?? ''}${seq}b`)]
+    const from = (seq - 1) * 2 + 1
+    const at = '2026-11-20T00:00:00.000Z'
+    const body: PackageBody = {
+      format: 'cunwu-township/1',
+      seq,
+      village: { name: o.name ?? '联盟村', township: '沿河镇' },
+      publicKey: key.publicKey,
+      fingerprint: key.fingerprint,
+      prevPackage,
+      action: 'ledger.publish',
+      correction: false,
+      at,
+      journal: { from, to: from + 1, prev: prevHash, hashes },
+      checkpoint: { seq: from + 1, hash: hashes[1]!, at },
+      records: [],
+      status: { periodMode: 'month', openQuestionDeadlines: [], matterWarnings: [] },
+    }
+    const file = encodePackage(body, key.privateKey)
+    out.push(file)
+    prevPackage = sha(file)
+    prevHash = hashes[1]!
+  }
+  return out
+}
+
+/** The name the kiosk gives package `seq`. */
+export const fileName = (seq: number) => `${String(seq).padStart(8, '0')}.json`
+
+/** A fresh temp folder. */
+export const tempRoot = () => mkdtemp(join(tmpdir(), 'township-chain-'))
+
+/** Writes `files` (name → bytes) into `dir`, making it first; a chain as 0000000n.json. */
+export async function put(dir: string, files: Record<string, Buffer> | Buffer[]): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  const named = Array.isArray(files)
+    ? Object.fromEntries(files.map((b, i) => [fileName(i + 1), b]))
+    : files
+  for (const [n, b] of Object.entries(named)) await writeFile(join(dir, n), b)
+}

@@ -79,6 +79,31 @@ function sharedKeys(checks: FolderCheck[]): void {
 }
 
 /**
+ * Folders whose packages give the same village name under different keys: one of them is not
+ * that village (a folder made with a stranger's key), so neither is shown as all right.
+ */
+function sharedNames(checks: FolderCheck[]): void {
+  const byName = new Map<string, FolderCheck[]>()
+  for (const c of checks) {
+    if (!c.fingerprint || c.chain.length === 0) continue
+    byName.set(c.name, [...(byName.get(c.name) ?? []), c])
+  }
+  for (const same of byName.values()) {
+    if (new Set(same.map((c) => c.fingerprint)).size < 2) continue
+    for (const c of same) {
+      const others = same.filter((o) => o.folder !== c.folder).map((o) => o.folder)
+      c.problems.push({
+        village: c.name,
+        folder: c.folder,
+        kind: 'key',
+        seq: null,
+        message: `这个文件夹（${c.folder}）和文件夹 ${others.join('、')} 都自称“${c.name}”，签名钥匙却不同：其中有一个不是这个村发来的，请按村里打印的公开表上的指纹核对`,
+      })
+    }
+  }
+}
+
+/**
  * Reads the inbox (one sub-folder per village) and builds the console's view, telling how far;
  * `readers` share the folders out to reader threads (see readers.ts).
  */
@@ -132,6 +157,7 @@ export async function townshipOverview(
   }
   const checks = results.map((r) => r.check)
   sharedKeys(checks)
+  sharedNames(checks)
   for (const c of checks) c.problems = atMost(c.problems)
   await mkdir(stateDir, { recursive: true })
   if (JSON.stringify(seen) !== before) await writeFileDurable(seenFile, JSON.stringify(seen))

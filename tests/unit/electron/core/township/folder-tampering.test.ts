@@ -33,6 +33,25 @@ describe('a folder tampered with by file copies', () => {
     },
   )
 
+  it('a second folder claiming a village’s name under another key turns both rows red', async () => {
+    const root = await tempRoot()
+    await put(join(root, 'in', '联盟村'), chain(newKey(), 2))
+    await put(join(root, 'in', '东风村'), chain(newKey(), 2, { name: '东风村' }))
+    const before = await townshipOverview(join(root, 'in'), join(root, 'state'), NOW)
+    expect(before.villages.map((r) => r.ok)).toEqual([true, true])
+    await put(join(root, 'in', '联盟村-1a2b'), chain(newKey(), 2))
+    const o = await townshipOverview(join(root, 'in'), join(root, 'state'), NOW)
+    const rows = o.villages.map((r) => [r.folder, r.ok]).sort()
+    expect(rows).toEqual([
+      ['东风村', true],
+      ['联盟村', false],
+      ['联盟村-1a2b', false],
+    ])
+    expect(o.problems.map((p) => p.message)).toContain(
+      '这个文件夹（联盟村）和文件夹 联盟村-1a2b 都自称“联盟村”，签名钥匙却不同：其中有一个不是这个村发来的，请按村里打印的公开表上的指纹核对',
+    )
+  })
+
   it('two versions of one package stay a fork after the extra one is removed', async () => {
     const root = await tempRoot()
     const key = newKey()

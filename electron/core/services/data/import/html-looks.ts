@@ -1,22 +1,26 @@
 /**
  * What a web page saved as ".xls" shows by look: figures in red (a 红字冲销) and rows hidden from
  * view, from style attributes, <font color>, and the class rules Excel's own web pages carry in
- * their <style> (".xl66 {color:red}", "display:none", a number format with [Red]). Judged by the same red rule as the .xlsx
+ * their <style> (".xl66 {color:red}", "display:none", and the number format, whose [Red] the
+ * table reader judges by each figure's value). Judged by the same red rule as the .xlsx
  * and .xls readers (amounts.ts). Found in one pass: nothing in the page is searched twice.
  */
 import { isRedColour } from './amounts'
 import { plainText } from './markup'
-import { isRedFormat } from './number-format'
 
 export interface Looks {
+  /** Its colour is red. */
   red: boolean
   hidden: boolean
+  /** Excel's number format for it (mso-number-format), which may draw a figure red by its value. */
+  format?: string
 }
 
-/** Classes the page's style sheets make red or hidden. */
+/** Classes the page's style sheets make red or hidden, and their number formats. */
 export interface PageLooks {
   red: Set<string>
   hidden: Set<string>
+  formats: Map<string, string>
 }
 
 /**
@@ -83,23 +87,21 @@ function numberFormatOf(value: string): string {
 }
 
 /**
- * What a declaration block (a style attribute, a rule's body) says: red (its colour, or a number
- * format that draws a figure red: Excel's web pages keep it as mso-number-format), display none.
+ * What a declaration block (a style attribute, a rule's body) says: colour red, display none,
+ * and the number format (Excel's web pages keep it as mso-number-format).
  */
 export function declared(body: string): Looks {
-  let colourRed = false
-  let formatRed = false
-  let hidden = false
+  const looks: Looks = { red: false, hidden: false }
   for (const part of declarations(body)) {
     const colon = part.indexOf(':')
     if (colon < 0) continue
     const name = part.slice(0, colon).trim().toLowerCase()
     const value = part.slice(colon + 1)
-    if (name === 'color') colourRed = isRedCss(value)
-    else if (name === 'mso-number-format') formatRed = isRedFormat(numberFormatOf(value), 1)
-    else if (name === 'display') hidden = value.trim().toLowerCase().startsWith('none')
+    if (name === 'color') looks.red = isRedCss(value)
+    else if (name === 'mso-number-format') looks.format = numberFormatOf(value)
+    else if (name === 'display') looks.hidden = value.trim().toLowerCase().startsWith('none')
   }
-  return { red: colourRed || formatRed, hidden }
+  return looks
 }
 
 const ATTR = (name: string) =>
@@ -119,10 +121,12 @@ export function looksOf(attrs: string, page: PageLooks): Looks {
   const own = declared(plainText(attr(attrs, STYLE) ?? '', false))
   const colour = attr(attrs, COLOR)
   const classes = (attr(attrs, CLASS) ?? '').split(/\s+/).filter(Boolean)
+  const format = own.format ?? classes.map((c) => page.formats.get(c)).find((f) => f !== undefined)
   return {
     red:
       own.red || (colour !== undefined && isRedCss(colour)) || classes.some((c) => page.red.has(c)),
     hidden: own.hidden || classes.some((c) => page.hidden.has(c)),
+    ...(format !== undefined ? { format } : {}),
   }
 }
 
@@ -131,7 +135,7 @@ const STYLE_CLOSE = /<\/style\b/gi
 
 /** The class rules of every <style> in the page: `.xl66 {…}` and `td.xl66 {…}`. */
 export function pageLooks(text: string): PageLooks {
-  const page: PageLooks = { red: new Set(), hidden: new Set() }
+  const page: PageLooks = { red: new Set(), hidden: new Set(), formats: new Map() }
   STYLE_OPEN.lastIndex = 0
   for (let open = STYLE_OPEN.exec(text); open; open = STYLE_OPEN.exec(text)) {
     const start = text.indexOf('>', STYLE_OPEN.lastIndex)
@@ -169,12 +173,13 @@ function rules(sheet: string, page: PageLooks): void {
     const end = css.indexOf('}', brace)
     const body = css.slice(brace + 1, end < 0 ? css.length : end)
     const looks = declared(body)
-    if (looks.red || looks.hidden) {
+    if (looks.red || looks.hidden || looks.format !== undefined) {
       for (const selector of css.slice(at, brace).split(',')) {
         const name = /^\s*[a-z]*\.([\w-]+)\s*$/i.exec(selector)?.[1]
         if (!name) continue
         if (looks.red) page.red.add(name)
         if (looks.hidden) page.hidden.add(name)
+        if (looks.format !== undefined) page.formats.set(name, looks.format)
       }
     }
     if (end < 0) break

@@ -8,6 +8,7 @@
 import { parseAmountCell, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { looksOf, pageLooks } from './html-looks'
+import { isRedFormat } from './number-format'
 import { plainText, tokens } from './markup'
 import { filled, MERGED_CELLS_MAX, MERGED_TOO_MANY, putter, type Range } from './merges'
 import { ApiFailure } from '../../../api/failure'
@@ -30,9 +31,31 @@ function span(attrs: string, name: string, max: number): number {
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'])
 const SKIPPED = new Set(['script', 'style', 'head'])
 
-/** A cell's text, marked 红字 when it is shown in red and would read as money (amounts.ts). */
-function marked(text: string, red: boolean): string {
-  return red && parseAmountCell(text).kind === 'ok' ? `${RED_MARK}${text}` : text
+interface OpenCell {
+  text: string
+  r: number
+  c: number
+  red: boolean
+  format?: string
+  /** The figure Excel's web page keeps beside the text it shows (x:num), when it does. */
+  value?: number
+}
+
+const XNUM = /(?:^|\s)x:num\s*=\s*["']?(-?[\d.]+(?:e-?\d+)?)/i
+
+/**
+ * A cell's text as it is read: marked 红字 when it is shown in red (its colour, or its number
+ * format by its figure) and would read as money (amounts.ts); a negative figure its format
+ * shows without a minus (#,##0.00;[Red]#,##0.00) keeps its sign, so it is refused as one.
+ */
+function cellValue(cell: OpenCell): string {
+  const text = cell.text.trim()
+  const figure = parseAmountCell(text)
+  if (figure.kind !== 'ok') return text
+  const value = cell.value ?? 1
+  if (value < 0) return `-${text}`
+  const red = cell.red || isRedFormat(cell.format, value)
+  return red ? `${RED_MARK}${text}` : text
 }
 
 /** The page's tables (and the lines of text between them) as one sheet, rows as Excel shows them. */
@@ -48,11 +71,11 @@ export function readHtmlTable(text: string): Grid[] {
   let r = -1
   let c = 0
   let depth = 0
-  let cell: { text: string; r: number; c: number; red: boolean } | null = null
+  let cell: OpenCell | null = null
   let loose = ''
   let spanned = 0
   const endCell = () => {
-    if (cell) put(cell.r, cell.c, marked(cell.text.trim(), cell.red))
+    if (cell) put(cell.r, cell.c, cellValue(cell))
     cell = null
   }
   // A rowspan ends with its table, as in a browser: it takes no rows of what follows.
@@ -103,7 +126,16 @@ export function readHtmlTable(text: string): Grid[] {
       if (close) continue
       if (r < 0) r = 0
       while (taken.get(r)?.has(c)) c++
-      cell = { text: '', r, c, red: rowRed || looksOf(attrs, looks).red }
+      const own = looksOf(attrs, looks)
+      const xnum = Number(XNUM.exec(attrs)?.[1] ?? NaN)
+      cell = {
+        text: '',
+        r,
+        c,
+        red: rowRed || own.red,
+        ...(own.format !== undefined ? { format: own.format } : {}),
+        ...(Number.isFinite(xnum) ? { value: xnum } : {}),
+      }
       const rows = span(attrs, 'rowspan', 20_000)
       const cols = span(attrs, 'colspan', 200)
       if (rows > 1 || cols > 1) {

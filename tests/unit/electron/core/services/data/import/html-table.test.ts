@@ -202,6 +202,33 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
     ])
   })
 
+  it('judges a format’s [Red] by the figure Excel kept (x:num), and keeps a hidden minus', async () => {
+    const page = `<html><head><style>
+      .xl73 {mso-number-format:"\\#\\,\\#\\#0\\.00\\;\\[Red\\]\\#\\,\\#\\#0\\.00";}
+      .xl74 {mso-number-format:"\\[Red\\]\\[>1000\\]0\\.00\\;0\\.00";}
+    </style></head><body><table>
+      <tr><td>日期</td><td>凭证号</td><td>摘要</td><td>科目</td><td>收入</td><td>支出</td></tr>
+      <tr><td>2026-03-05</td><td>网-1</td><td>负数显示成红字</td><td>办公费</td><td></td>
+        <td class=xl73 x:num="-1288.07">1,288.07</td></tr>
+      <tr><td>2026-03-06</td><td>网-2</td><td>大于一千标红</td><td>办公费</td><td></td>
+        <td class=xl74 x:num="5000">5000.00</td></tr>
+      <tr><td>2026-03-07</td><td>网-3</td><td>一千以内不红</td><td>办公费</td><td></td>
+        <td class=xl74 x:num="500">500.00</td></tr>
+      <tr><td>2026-03-08</td><td>网-4</td><td>正数照常</td><td>办公费</td><td></td>
+        <td class=xl73 x:num="88">88.00</td></tr>
+    </table></body></html>`
+    const [grid] = readHtmlTable(page)
+    expect(grid!.rows.slice(1).map((r) => r[5])).toEqual([
+      '-1,288.07',
+      '红字5000.00',
+      '500.00',
+      '88.00',
+    ])
+    const p = await preview(utf8(page), { fileName: '三月.xls', period: '2026-Q1' })
+    expect(p.rows[0]!.errors.join('')).toContain('是负数')
+    expect(p.canCommit).toBe(false)
+  })
+
   it('a figure in a red CSS colour name (crimson, orangered, indianred) is red; darker names are not', () => {
     const cell = (c: string) => `<td style="color:${c}">5</td>`
     const names = ['Crimson', 'orangered', 'IndianRed', 'darkred', 'tomato', 'reddish', 'pink']

@@ -6,6 +6,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { HandlerGroup } from '../../api/handlers'
+import { TRIES_FILES } from '../../api/screen-backoff-file'
 import { ApiFailure } from '../../api/failure'
 import { fsyncDir, renameWithRetry } from '../../store/fs-safe'
 import type { Store } from '../../store/types'
@@ -37,9 +38,15 @@ async function exists(path: string): Promise<boolean> {
   )
 }
 
-/** Moves everything but earlier backups into `target`; on any failure moves it all back. */
+/**
+ * Moves everything but earlier backups (and the wrong-try counts) into `target`; on any failure
+ * moves it all back.
+ */
 export async function moveIntoBackup(dir: string, target: string): Promise<void> {
-  const names = (await readdir(dir)).filter((n) => !n.startsWith(BACKUP_PREFIX))
+  // The wrong-try counts are the kiosk's, not the demo's: they stay (a guesser's wait goes on).
+  const names = (await readdir(dir)).filter(
+    (n) => !n.startsWith(BACKUP_PREFIX) && !TRIES_FILES.test(n),
+  )
   const to = join(dir, target)
   await mkdir(to)
   const moved: string[] = []

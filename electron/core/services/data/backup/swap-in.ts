@@ -6,14 +6,15 @@
 import { copyFile, link, mkdir, readdir, rm, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
+import { TRIES_FILES } from '../../../api/screen-backoff-file'
 import { JOURNAL } from './manifest'
 
 /**
  * Folders inside the data folder that a restore leaves where they are, and files that are not
  * records: the folder lock, and the wrong-PIN and wrong-receipt counts with their temp copies.
  */
-export const KEPT_FOLDERS =
-  /^(replaced-|demo-backup-|\.restore|\.{1,2}(receipt|pin)-tries\.json|village\.lock$)/
+const KEPT = /^(replaced-|demo-backup-|\.restore|village\.lock$)/
+const kept = (name: string) => KEPT.test(name) || TRIES_FILES.test(name)
 
 /** What a failed swap left behind: nothing changed, or the new journal already in place. */
 export class SwapError extends Error {
@@ -36,7 +37,7 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 
 /** Moves the folder's data into `replaced` and the staged files in; see the file comment. */
 export async function swapIn(dataDir: string, staging: string, replaced: string): Promise<void> {
-  const old = (await readdir(dataDir)).filter((n) => !KEPT_FOLDERS.test(n))
+  const old = (await readdir(dataDir)).filter((n) => !kept(n))
   const to = join(dataDir, replaced)
   await mkdir(to)
   const moved: string[] = []

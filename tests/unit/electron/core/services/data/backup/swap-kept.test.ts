@@ -1,6 +1,6 @@
 /**
- * A restore replaces the village's records, not what the kiosk itself has counted: the
- * wrong-PIN and wrong-receipt waits (and a write of them cut off half way) stay in the data folder.
+ * A restore (or leaving the demo) replaces the village's records, not what the kiosk itself has
+ * counted: the wrong-PIN and wrong-receipt waits (and a write of them cut off half way) stay.
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,6 +10,7 @@ import {
   PIN_TRIES_FILE,
   RECEIPT_TRIES_FILE,
 } from '../../../../../../../electron/core/api/screen-backoff-file'
+import { moveIntoBackup } from '../../../../../../../electron/core/services/auth/leave-demo'
 import { swapIn } from '../../../../../../../electron/core/services/data/backup/swap-in'
 import { tempPath } from '../../../../../../../electron/core/store/fs-safe'
 
@@ -41,4 +42,17 @@ it('the wrong-try counts stay where they are when a restore swaps the records in
     'journal.jsonl',
     'notices.json',
   ])
+})
+
+it('leaving the demo moves its records aside, not the wrong-try counts', async () => {
+  const data = join(root, 'data')
+  await mkdir(data)
+  await writeFile(join(data, 'journal.jsonl'), 'demo\n')
+  await writeFile(join(data, RECEIPT_TRIES_FILE), '[["wc:1",{"count":9,"lastAt":1}]]')
+  await writeFile(tempPath(join(data, PIN_TRIES_FILE)), '[]')
+  await moveIntoBackup(data, 'demo-backup-1')
+  expect((await readdir(data)).sort()).toEqual(
+    ['..pin-tries.json.tmp', '.receipt-tries.json', 'demo-backup-1'].sort(),
+  )
+  expect(await readdir(join(data, 'demo-backup-1'))).toEqual(['journal.jsonl'])
 })

@@ -35,18 +35,18 @@ export interface Assessment {
   verified: number
   findings: Finding[]
   /**
-   * seq → sha256 of every package first seen, with what was seen before; and `f<seq>` → the
-   * sha256 of a second signed version of it, once one was seen (a fork stays said).
+   * seq → sha256 of every package first seen, with what was seen before; and `f<seq>:<sha256>`
+   * for every other signed version of it seen since (a fork stays said).
    */
   seen: Record<string, string>
-  /** Second versions this open saw first: kept with the archive as evidence. */
+  /** Other versions this open saw first: kept with the archive as evidence. */
   forked: GoodPackage[]
 }
 
 const NAMED = /^\d{8}\.json$/
 /** The `seen` key of a second version of package `seq`. */
-const forkKey = (seq: number) => `f${seq}`
-const FORK_KEY = /^f(\d+)$/
+const forkKey = (seq: number, sha256: string) => `f${seq}:${sha256}`
+const FORK_KEY = /^f(\d+):/
 
 /**
  * The folder's key: the one most of its readable packages carry (the first read breaks a tie).
@@ -122,8 +122,9 @@ export function assess(
     const twin = bySeq.get(g.pkg.seq)
     if ((twin && twin.sha256 !== g.sha256) || (earlier && earlier !== g.sha256)) {
       say('fork', g.pkg.seq, `第 ${g.pkg.seq} 个包出现了两个不同的版本（${file}）`)
-      const key = forkKey(g.pkg.seq)
-      if (seen[key] === undefined) {
+      const key = forkKey(g.pkg.seq, g.sha256)
+      // Every version but the one first seen (archived with the chain) is kept once, as evidence.
+      if (seen[key] === undefined && g.sha256 !== earlier) {
         seen[key] = g.sha256
         forked.push(g)
       }

@@ -127,7 +127,7 @@ export async function townshipOverview(
       a.name.localeCompare(b.name, 'zh-CN'),
   )
   // A village folder seen before and now gone entirely: said, never just left out of the list.
-  // Packages by seq (a second version of one, `f<seq>`, is no package more).
+  // Packages by seq (another version of one, `f<seq>:<sha256>`, is no package more).
   const received = (folder: string) => Object.keys(seen[folder]!).filter((k) => /^\d+$/.test(k))
   const vanished = Object.keys(seen)
     .filter((folder) => !folders.includes(folder) && received(folder).length > 0)

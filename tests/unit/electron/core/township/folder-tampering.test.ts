@@ -67,7 +67,14 @@ describe('a folder tampered with by file copies', () => {
     await rm(join(dir, 'zz-00000001.json'))
     // The console saw two signed histories for package 1: that stays said, and both are kept.
     expect(await kinds()).toContainEqual(['fork', 1])
-    const archive = await readFile(join(root, 'state', 'archive', '联盟村.jsonl'), 'utf8')
-    expect(archive.trim().split('\n')).toHaveLength(4)
+    const archived = async () =>
+      (await readFile(join(root, 'state', 'archive', '联盟村.jsonl'), 'utf8')).trim().split('\n')
+    expect(await archived()).toHaveLength(4)
+    // A third version later, then the first one back as a copy: one more kept, once.
+    await put(dir, { 'zz-2.json': chain(key, 3, { salt: 'y' })[0]! })
+    expect(await kinds()).toContainEqual(['fork', 1])
+    await put(dir, { 'zz-3.json': chain(key, 3)[0]! })
+    expect(await kinds()).toContainEqual(['fork', 1])
+    expect(await archived()).toHaveLength(5)
   })
 })

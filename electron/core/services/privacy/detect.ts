@@ -336,7 +336,9 @@ function writtenNumber(
   return null
 }
 
-const ELEVEN_CLOSE = /[0-9](?:[^\p{L}\p{N}]{0,8}[0-9]){10}/u
+// Between the digits: anything but letters and figures, and what draws nothing (the Hangul
+// fillers are letters to Unicode, yet show as nothing between two digits).
+const ELEVEN_CLOSE = /[0-9](?:(?:[^\p{L}\p{N}]|\p{Default_Ignorable_Code_Point}){0,8}[0-9]){10}/u
 
 /** An account announced as one (账号, 卡号, 存折…): 12 to 24 digits in any usual grouping. */
 function accountNumber(

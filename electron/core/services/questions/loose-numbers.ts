@@ -17,6 +17,7 @@ import { maskedForm, maskPersonalNumbers, type MaskResult } from './mask-numbers
 const GROUP = /[0-9]+(?:[Xx](?![A-Za-z]))?/g
 const SEP = /^[\s\p{P}\p{S}]{1,3}$/u
 const DECIMAL = /[.。．]/
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu
 // Spaces and the marks lists, times and ranges are written with.
 const LIST_MARK = /[\s、，,;；:：/|\-—–_]/
 // A phone or an account announced just before the number, or just after it.
@@ -54,7 +55,8 @@ function chainsOf(norm: string): Span[][] {
   for (const m of norm.matchAll(GROUP)) {
     const g: Span = { start: m.index, end: m.index + m[0].length, digits: m[0] }
     const prev = chain.at(-1)
-    const gap = prev ? norm.slice(prev.end, g.start) : ''
+    // What draws nothing does not count between groups (138\u200B~0013 shows as 138~0013).
+    const gap = prev ? norm.slice(prev.end, g.start).replace(INVISIBLE, '') : ''
     if (prev && (!SEP.test(gap) || DECIMAL.test(gap) || /[Xx]$/.test(prev.digits))) {
       chains.push(chain)
       chain = []

@@ -48,8 +48,17 @@ describe('characters that draw nothing do not split a number', () => {
     ['a variation selector after each digit', '13800138000'.split('').join('\uFE0F')],
     ['the Hangul filler between groups', '138\u31640013\u31648000'],
     ['a Mongolian variation selector', '138\u180B0013\u180B8000'],
+    ['written in characters with Hangul fillers', '一三八\u3164零零一三\u3164八零零零'],
+    ['written in characters with half-width fillers', '一三八\uFFA0零零一三\uFFA0八零零零'],
   ])('%s: the notice is refused', (_how, phone) =>
     noticeRefused(`11月20日起检修水管，有事请联系 ${phone}`),
+  )
+
+  it.each(['有事打我138\u2060~0013\u2060~8000', '有事打我138\u3164~0013\u3164~8000'])(
+    'a question %j split by symbols and nothing-drawing characters is masked',
+    async (text) => {
+      expect(await boardText(text)).not.toMatch(/0013.{0,2}8000/)
+    },
   )
 })
 

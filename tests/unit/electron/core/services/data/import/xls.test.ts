@@ -66,14 +66,24 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
     expect(entries[0]!.entry?.summary).toBe('收到鱼塘发包款（王*明）')
   })
 
+  /** The preview of fixture `name` as .xls and as .xlsx (named `shown` in the screen). */
+  async function bothPreviews(name: string, shown: string, period: string, today: string) {
+    return Promise.all(
+      ['xls', 'xlsx'].map(async (ext) => {
+        const bytes = fixture(`${name}.${ext}`)
+        const fileName = `${shown}.${ext}`
+        const p = await buildPreview(
+          await parseFile(bytes),
+          input(bytes, { fileName, period }),
+          previewContext(today),
+        )
+        return { fileName, p }
+      }),
+    )
+  }
+
   it('a 红字冲销 and a hidden line in an .xls are refused and skipped, as from .xlsx', async () => {
-    for (const fileName of ['十一月.xls', '十一月.xlsx']) {
-      const bytes = fixture(`marked.${fileName.split('.')[1]}`)
-      const p = await buildPreview(
-        await parseFile(bytes),
-        input(bytes, { fileName, period: '2026-11' }),
-        previewContext('2026-12-01'),
-      )
+    for (const { fileName, p } of await bothPreviews('marked', '十一月', '2026-11', '2026-12-01')) {
       const rows = p.rows.map((r) => [r.values[1], r.kind, r.skipReason ?? r.errors.join('')])
       expect(rows, fileName).toEqual([
         ['记-1', 'entry', ''],
@@ -87,13 +97,12 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
   })
 
   it('a figure red by its number format is refused from an .xls as from an .xlsx', async () => {
-    for (const fileName of ['十二月.xls', '十二月.xlsx']) {
-      const bytes = fixture(`formats.${fileName.split('.')[1]}`)
-      const p = await buildPreview(
-        await parseFile(bytes),
-        input(bytes, { fileName, period: '2026-12' }),
-        previewContext('2026-12-20'),
-      )
+    for (const { fileName, p } of await bothPreviews(
+      'formats',
+      '十二月',
+      '2026-12',
+      '2026-12-20',
+    )) {
       const rows = p.rows.map((r) => [r.values[1], r.errors.join('')])
       expect(rows, fileName).toEqual([
         ['记-1', ''],

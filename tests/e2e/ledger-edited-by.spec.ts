@@ -4,6 +4,7 @@
  * changed a figure the clerk entered.
  */
 import { expect, test } from './fixtures'
+import { GONGSHI, as } from './shots/records'
 import { loginUi, OCTOBER, OCTOBER_LINES, seedOctober, voucherOf } from './support/ledger-admin'
 
 test('the 监委 sees who besides the clerk changed a line before signing', async ({ kiosk }) => {
@@ -35,4 +36,20 @@ test('the 监委 sees who besides the clerk changed a line before signing', asyn
   await kiosk.open(`/admin/ledger/${OCTOBER}/entry/${ids[0]}`)
   await expect(kiosk.page.getByTestId('fact-amountFen')).toBeVisible()
   await expect(kiosk.page.getByTestId('entry-edited-by')).toHaveCount(0)
+})
+
+test('a record the admin changed names them for the 监委 reviewing it', async ({ kiosk }) => {
+  await as(kiosk, 'clerk')
+  const notice = await kiosk.call('notices.save', GONGSHI)
+  await kiosk.call('auth.logout', {})
+  const admin = await loginUi(kiosk, 'admin')
+  await kiosk.call('notices.save', { ...GONGSHI, id: notice.id, title: `${GONGSHI.title}（改）` })
+  await kiosk.call('notices.submit', { id: notice.id })
+  await kiosk.call('auth.logout', {})
+  await loginUi(kiosk, 'supervisor')
+  await kiosk.open(`/admin/records/notices/${notice.id}`)
+  await expect(kiosk.page.getByTestId('record-edited-by')).toHaveText(
+    `${admin} 改过（他们都不能审核这一条）`,
+  )
+  await kiosk.page.screenshot({ path: 'artifacts/record-edited-by.png' })
 })

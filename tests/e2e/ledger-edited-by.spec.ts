@@ -5,7 +5,15 @@
  */
 import { expect, test } from './fixtures'
 import { GONGSHI, as } from './shots/records'
-import { loginUi, OCTOBER, OCTOBER_LINES, seedOctober, voucherOf } from './support/ledger-admin'
+import { LoginPage } from './pages/login'
+import {
+  loginUi,
+  OCTOBER,
+  OCTOBER_LINES,
+  PINS,
+  seedOctober,
+  voucherOf,
+} from './support/ledger-admin'
 
 test('the 监委 sees who besides the clerk changed a line before signing', async ({ kiosk }) => {
   const { ids } = await seedOctober(kiosk, 'draft')
@@ -52,4 +60,40 @@ test('a record the admin changed names them for the 监委 reviewing it', async 
     `${admin} 改过（他们都不能审核这一条）`,
   )
   await kiosk.page.screenshot({ path: 'artifacts/record-edited-by.png' })
+})
+
+test('a clerk later given the 监委 role is told on the review panel why they cannot sign', async ({
+  kiosk,
+}) => {
+  const { ids } = await seedOctober(kiosk, 'draft')
+  // The clerk takes one line out (the rest are their own lines too); the admin submits.
+  await loginUi(kiosk, 'clerk')
+  await kiosk.call('ledger.removeEntry', { id: ids[3]! })
+  await kiosk.call('auth.logout', {})
+  await loginUi(kiosk, 'admin')
+  await kiosk.call('ledger.submit', { period: OCTOBER })
+  const users = await kiosk.call('auth.users', {})
+  const clerk = users.find((u) => u.role === 'clerk')!
+  const sup = users.find((u) => u.role === 'supervisor' && u.active)!
+  await kiosk.call('auth.saveUser', {
+    id: clerk.id,
+    name: clerk.name,
+    role: 'supervisor',
+    witness: { name: sup.name, password: PINS.supervisor },
+  })
+  await kiosk.call('auth.logout', {})
+
+  await kiosk.open('/login')
+  const login = new LoginPage(kiosk.page)
+  await login.nameButton(clerk.name).click()
+  await login.tapPin(PINS.clerk)
+  await login.submit()
+  await kiosk.page.getByTestId('admin-shell').waitFor()
+  await kiosk.open(`/admin/ledger/${OCTOBER}`)
+  await expect(kiosk.page.getByTestId('review-own')).toHaveText(
+    '这一期有您录入、改过或删去的账目，需由另一位监委成员签字。',
+  )
+  await expect(kiosk.page.getByTestId('review-publish')).toBeDisabled()
+  await kiosk.page.getByTestId('review-own').scrollIntoViewIfNeeded()
+  await kiosk.page.screenshot({ path: 'artifacts/review-own-lines.png' })
 })

@@ -78,6 +78,7 @@ export const adminLedger = () => ({
     publishSure: '签字后这一期的全部账目将立即公开，不能再修改。确定吗？',
     cancel: '先不签',
     ownSubmission: '这一期是您自己提交的，需由另一位监委成员签字。',
+    ownLines: '这一期有您录入、改过或删去的账目，需由另一位监委成员签字。',
     returnTitle: '退回修改',
     returnHint: '可以点表格右边的“标出”按钮，指出有问题的账目。',
     comment: '退回意见（必填）',

@@ -15,6 +15,7 @@ import {
   isPendingCorrection,
   requireEntry,
   sheetOf,
+  sheetUnchanged,
 } from './rules'
 
 /** The stored fields a clerk types, taken from parsed input and nothing else. */
@@ -90,17 +91,35 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     const actor = actorOf(ctx)
     const e = requireEntry(store, id)
     // A correction not yet signed may be withdrawn; anything else only while its sheet is open.
-    const allowed = () => {
-      if (!isPendingCorrection(e, store)) assertSheetEditable(sheetOf(store, e.period))
+    if (isPendingCorrection(e, store)) {
+      await store.commit({
+        actor,
+        action: ACTION.remove,
+        entity: 'ledger',
+        id,
+        puts: [{ coll: 'ledger', id, value: null }],
+      })
+      return { id }
     }
-    allowed()
+    // A line taken out shapes what the 监委 signs: the remover goes on the sheet's editors.
+    const sheet = assertSheetEditable(sheetOf(store, e.period))
+    const editors = sheet.editedBy ?? []
+    const next = editors.some((p) => p.id === actor.id)
+      ? sheet
+      : { ...sheet, editedBy: [...editors, actor] }
     await store.commit({
       actor,
       action: ACTION.remove,
       entity: 'ledger',
       id,
-      puts: [{ coll: 'ledger', id, value: null }],
-      recheck: allowed,
+      puts: [
+        { coll: 'ledger', id, value: null },
+        ...(next === sheet ? [] : [{ coll: 'sheets' as const, id: sheet.key, value: next }]),
+      ],
+      recheck:
+        next === sheet
+          ? () => assertSheetEditable(sheetOf(store, e.period))
+          : sheetUnchanged(store, sheet),
     })
     return { id }
   },

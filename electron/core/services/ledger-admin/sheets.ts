@@ -118,11 +118,12 @@ export const sheetHandlers: HandlerGroup<
     if (sheet.submittedBy?.id === actor.id) {
       throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的账目，请由另一位监委成员审核')
     }
-    // Lines one entered or changed, submitted by a colleague, are still one's own work.
-    if (linesOf(store, period).some((e) => wroteOrChanged(e, actor))) {
+    // Lines one entered, changed or took out, submitted by a colleague, are still one's own work.
+    const removed = sheet.editedBy?.some((p) => p.id === actor.id)
+    if (removed || linesOf(store, period).some((e) => wroteOrChanged(e, actor))) {
       throw new ApiFailure(
         'FORBIDDEN',
-        '这一期有您录入或改过的账目，不能由您签字公开，请由另一位监委成员审核',
+        '这一期有您录入、改过或删去的账目，不能由您签字公开，请由另一位监委成员审核',
       )
     }
     const at = ctx.now().toISOString()

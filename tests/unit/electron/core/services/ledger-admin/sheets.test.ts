@@ -194,7 +194,7 @@ describe('ledger.publish', () => {
       'ledger.publish',
       P,
       'FORBIDDEN',
-      '这一期有您录入或改过的账目，不能由您签字公开，请由另一位监委成员审核',
+      '这一期有您录入、改过或删去的账目，不能由您签字公开，请由另一位监委成员审核',
     )
     await h.call('sup2', 'ledger.publish', P)
   })
@@ -206,9 +206,22 @@ describe('ledger.publish', () => {
     await h.call('clerk2', 'ledger.saveEntry', { ...line(), id: e.id, amountFen: 999_800 })
     await h.call('clerk2', 'ledger.submit', P)
     // The clerk's account later given the 监委 role: the figure they changed is their work.
-    await h.refused('clerkAsSup', 'ledger.publish', P, 'FORBIDDEN', /有您录入或改过的账目/)
+    await h.refused('clerkAsSup', 'ledger.publish', P, 'FORBIDDEN', /有您录入、改过或删去的账目/)
     expect(h.store.get('ledger', e.id)?.editedBy).toEqual([PEOPLE.clerk.user])
     await h.call('sup2', 'ledger.publish', P)
+  })
+
+  it('is refused to someone who removed a line from the sheet before it was submitted', async () => {
+    await h.call('clerk2', 'ledger.closePeriod', P)
+    const keep = await h.call('clerk2', 'ledger.saveEntry', line())
+    const gone = await h.call('clerk2', 'ledger.saveEntry', { ...line(), voucherNo: '记-99' })
+    // The clerk takes out a colleague's expense; the sheet signed without it is their work.
+    await h.call('clerk', 'ledger.removeEntry', { id: gone.id })
+    await h.call('clerk2', 'ledger.submit', P)
+    await h.refused('clerkAsSup', 'ledger.publish', P, 'FORBIDDEN', /有您录入、改过或删去的账目/)
+    expect(h.store.get('sheets', '2026-10')?.editedBy).toEqual([PEOPLE.clerk.user])
+    await h.call('sup2', 'ledger.publish', P)
+    expect(h.store.get('ledger', keep.id)?.publishedBy).toEqual(PEOPLE.sup2.user)
   })
 
   it('is refused for drafts, returned sheets and sheets already published', async () => {

@@ -16,8 +16,9 @@ const CODE =
 // quickly. Only their count, not how far apart they are: the detector joins groups across runs
 // of spaces and characters that draw nothing, and a test with its own idea of a gap would let
 // such a number out unmasked.
-const DIGIT = `0-9０-９${WRITTEN_DIGITS}`
-const DIGITS = new RegExp(`(?:[${DIGIT}][^${DIGIT}]*){7}`)
+// Figures of any form count (①, ¹, 𝟏, ٣: the detector reads them, see detect.ts).
+const DIGIT = `\\p{Nd}\\p{No}${WRITTEN_DIGITS}`
+const DIGITS = new RegExp(`(?:[${DIGIT}][^${DIGIT}]*){7}`, 'u')
 
 // The letter O typed for a nought after a figure counts as a digit (detect.ts reads it so).
 const LETTER_O_AFTER_FIGURE = /[0-9０-９][Oo]/

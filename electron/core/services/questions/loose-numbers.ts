@@ -11,13 +11,13 @@
  * A decimal point ends a group, so amounts are never joined into one.
  */
 import type { MaskedKind } from '../../../../contract'
-import { normaliseDigits, realId, realUnionPay, type NumberHit } from '../privacy/detect'
+import { normaliseDigits, pastMarks, realId, realUnionPay, type NumberHit } from '../privacy/detect'
 import { maskedForm, maskPersonalNumbers, type MaskResult } from './mask-numbers'
 
 const GROUP = /[0-9]+(?:[Xx](?![A-Za-z]))?/g
 const SEP = /^[\s\p{P}\p{S}]{1,3}$/u
 const DECIMAL = /[.。．]/
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}]/gu
 // Spaces and the marks lists, times and ranges are written with.
 const LIST_MARK = /[\s、，,;；:：/|\-—–_]/
 // A phone or an account announced just before the number, or just after it.
@@ -55,8 +55,14 @@ function chainsOf(norm: string): Span[][] {
   for (const m of norm.matchAll(GROUP)) {
     const g: Span = { start: m.index, end: m.index + m[0].length, digits: m[0] }
     const prev = chain.at(-1)
-    // What draws nothing does not count between groups (138\u200B~0013 shows as 138~0013).
+    // What draws nothing does not count between groups (138\u200B~0013 shows as 138~0013), and
+    // figures with only that between them are one group (1̲3̲8̲, as it looks).
     const gap = prev ? norm.slice(prev.end, g.start).replace(INVISIBLE, '') : ''
+    if (prev && gap === '' && !/[Xx]$/.test(prev.digits)) {
+      prev.end = g.end
+      prev.digits += g.digits
+      continue
+    }
     if (prev && (!SEP.test(gap) || DECIMAL.test(gap) || /[Xx]$/.test(prev.digits))) {
       chains.push(chain)
       chain = []
@@ -86,7 +92,7 @@ function looseHits(text: string): Array<Pick<NumberHit, 'start' | 'end' | 'kind'
             (CUE_BEFORE.test(norm.slice(Math.max(0, start - 12), start)) || CUE_AFTER.test(after)))
         const kind = kindOf(d, announced)
         if (!kind) continue
-        hits.push({ start, end, kind, digits: d })
+        hits.push({ start, end: pastMarks(text, end), kind, digits: d })
         taken = j - i + 1
         break
       }

@@ -50,7 +50,8 @@ export interface SearchIndex {
   bestField: Int32Array
 }
 
-const DIGIT = /[0-9０-９]/
+// Figures of any form (①, 𝟏…): the detector reads them all as digits.
+const DIGIT = /[\p{Nd}\p{No}]/u
 
 /**
  * The public form of a text and, for matching, the same text with masked numbers blanked. A

@@ -15,6 +15,19 @@ describe('maskPublicOutput', () => {
     })
   })
 
+  it('masks a stored number written in figures of other forms (𝟏𝟑𝟖, ①③⑧, ١٣٨)', () => {
+    const out = maskPublicOutput({
+      a: '联系电话𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖',
+      b: ['联系电话①③⑧①②③④⑤⑥⑦⑧'],
+      c: { d: '联系电话١٣٨١٢٣٤٥٦٧٨' },
+    })
+    expect(out).toEqual({
+      a: '联系电话138****5678',
+      b: ['联系电话138****5678'],
+      c: { d: '联系电话138****5678' },
+    })
+  })
+
   it('masks the same text the same way each time it is asked', () => {
     const text = '第7户 联系13912340007，身份证110101199003077777'
     const masked = '第7户 联系139****0007，身份证11**************77'

@@ -80,3 +80,43 @@ describe('digits written with characters and letters mixed', () => {
     },
   )
 })
+
+describe('figures in other forms: marked, circled, superscript, mathematical, other scripts', () => {
+  const marked = (digits: string, mark: string) =>
+    Array.from(digits)
+      .map((d) => d + mark)
+      .join('')
+  const PHONE = /13812345678|138.?1234.?5678/
+
+  it.each([
+    ['an underline under each figure', `王五的电话是${marked('13812345678', '\u0332')}`],
+    ['a keycap on each figure', `王五的电话是${marked('13812345678', '\ufe0f\u20e3')}`],
+    ['circled figures', '王五的电话是①③⑧①②③④⑤⑥⑦⑧'],
+    ['superscript figures', '王五的电话是¹³⁸¹²³⁴⁵⁶⁷⁸'],
+    ['mathematical bold figures', '王五的电话是𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖'],
+    ['Arabic-Indic figures', '王五的电话是١٣٨١٢٣٤٥٦٧٨'],
+    ['one superscript among plain figures', '王五的电话是1³812345678'],
+    ['mathematical figures joined by ~', '𝟏𝟑𝟖~𝟏𝟐𝟑𝟒~𝟓𝟔𝟕𝟖'],
+  ])('a question with %s shows 138****5678, whole characters only', async (_how, text) => {
+    const shown = await boardText(text)
+    expect(shown).toContain('138****5678')
+    expect(shown.normalize('NFKC')).not.toMatch(PHONE)
+    // No half of a two-unit figure and no keycap left hanging on the mask.
+    expect(shown).not.toMatch(/[\ud800-\udfff]|\u20e3/)
+  })
+
+  it('an ID card with an underline under each figure is masked', async () => {
+    const shown = await boardText(`王五身份证${marked('320123199001011234', '\u0332')}`)
+    expect(shown.normalize('NFKD').replace(/\p{M}/gu, '')).not.toContain('320123199001011234')
+  })
+
+  it.each(['如有异议请联系 𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖', '联系人 ①③⑧①②③④⑤⑥⑦⑧'])(
+    'notice %j is refused, as its plain form is',
+    noticeRefused,
+  )
+
+  it('a circled list marker, a power and an area stay as written', async () => {
+    const text = '①13812345678 是王五的；②面积100m²；③10²'
+    expect(await boardText(text)).toBe('①138****5678 是王五的；②面积100m²；③10²')
+  })
+})

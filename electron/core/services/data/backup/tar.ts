@@ -61,8 +61,11 @@ const text = (b: Uint8Array, offset: number, length: number) => {
   const end = slice.indexOf(0)
   return slice.toString('utf8', 0, end === -1 ? length : end)
 }
-const octal = (b: Uint8Array, offset: number, length: number) =>
-  parseInt(text(b, offset, length).trim() || '0', 8)
+/** An octal field; anything but octal digits (a minus sign too, which would step back) is NaN. */
+const octal = (b: Uint8Array, offset: number, length: number) => {
+  const t = text(b, offset, length).trim() || '0'
+  return /^[0-7]+$/.test(t) ? parseInt(t, 8) : NaN
+}
 
 /** A problem reading the archive, with the file it concerns when known. */
 export class TarError extends Error {

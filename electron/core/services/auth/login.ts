@@ -66,14 +66,16 @@ function recordSuccess(store: Store, id: string, now: Date): Promise<void> {
  * Peppers an old `scrypt$` hash after its PIN proved right: journaled, but no account event
  * (the PIN is unchanged, so it is no 监委 account change and makes no public notice).
  */
-function upgradePepper(store: Store, id: string, verified: string, now: Date): Promise<void> {
+/** Re-hashes a verified PIN under the pepper; resolves to the hash the account now holds for it. */
+function upgradePepper(store: Store, id: string, verified: string, now: Date): Promise<string> {
   return serially(store, async () => {
     const fresh = store.get('users', id)
-    if (!fresh || fresh.passwordHash !== verified || !needsPepper(verified)) return
+    if (!fresh || fresh.passwordHash !== verified || !needsPepper(verified)) return verified
     const passwordHash = await pepperHash(verified)
-    if (passwordHash === verified) return
+    if (passwordHash === verified) return verified
     const next = { ...fresh, passwordHash, updatedAt: now.toISOString() }
     await putUser(store, null, 'auth.pepperUpgrade', next)
+    return passwordHash
   })
 }
 
@@ -82,9 +84,10 @@ function upgradePepper(store: Store, id: string, verified: string, now: Date): P
  * clock is behind the last save: the login goes on, or no admin could log in to say the clock
  * is right (clock-fix.ts). It is done at the next login after.
  */
-function unlessClockBehind(p: Promise<void>): Promise<void> {
+function unlessClockBehind<T>(p: Promise<T>, meanwhile: T): Promise<T> {
   return p.catch((e: unknown) => {
     if (!(e instanceof ClockBehind)) throw e
+    return meanwhile
   })
 }
 
@@ -131,11 +134,14 @@ export async function checkPin(
       throw new ApiFailure('UNAUTHENTICATED', WRONG_PASSWORD, { password: WRONG_PASSWORD })
     }
     c.sessions.backoff.succeeded(c.caller)
-    await unlessClockBehind(recordSuccess(c.store, usable.id, c.now()))
+    await unlessClockBehind(recordSuccess(c.store, usable.id, c.now()), undefined)
     return usable
   })
-  await unlessClockBehind(upgradePepper(c.store, usable.id, usable.passwordHash, c.now()))
-  return usable
+  const hash = usable.passwordHash
+  const held = await unlessClockBehind(upgradePepper(c.store, usable.id, hash, c.now()), hash)
+  // The hash the PIN was checked against, as the account holds it now: a caller starting a
+  // session compares it, so a PIN reset while this one was checked is not outlived.
+  return { ...usable, passwordHash: held }
 }
 
 /** auth.login / logout / me / roster / loginWait. */
@@ -144,10 +150,11 @@ export const loginHandlers: HandlerGroup<
 > = {
   'auth.login': async ({ name, password }, ctx) => {
     const user = await checkPin(ctx, findByName(ctx.store, name), password)
-    // Switched off or given another role while the PIN was checked: no session on the old terms.
+    // Switched off, given another role or a new PIN while the PIN was checked: no session on the
+    // old terms (a reset ends the sessions it finds; this one did not exist yet).
     const fresh = ctx.store.get('users', user.id)
-    if (!fresh?.active || fresh.role !== user.role)
-      throw new ApiFailure('UNAUTHENTICATED', '这个账号刚被管理员改过，请重新登录')
+    if (!fresh?.active || fresh.role !== user.role || fresh.passwordHash !== user.passwordHash)
+      throw new ApiFailure('UNAUTHENTICATED', '这个账号刚被改过，请重新登录')
     const me = sessionUser(fresh)
     ctx.sessions.start(ctx.caller, { id: me.id, name: me.name }, me.role)
     return { user: me }

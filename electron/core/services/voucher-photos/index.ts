@@ -26,6 +26,7 @@ import {
   previewIntact,
 } from '../attachments/store'
 import { sniff } from '../attachments/sniff'
+import { editorsAfter } from '../editors'
 import { contain } from '../drives/contain'
 import { browse } from '../drives/files'
 import { listDrives, type DrivesOptions } from '../drives/roots'
@@ -170,7 +171,8 @@ export function voucherPhotoHandlers(o: {
             ...[...added].map(([id, attachments]) => ({
               coll: 'ledger' as const,
               id,
-              value: { ...lines.get(id)!, attachments },
+              // Adding a colleague's voucher photo is changing the line: one may not sign it.
+              value: { ...lines.get(id)!, attachments, ...editorsAfter(lines.get(id)!, actor) },
             })),
           ],
         })

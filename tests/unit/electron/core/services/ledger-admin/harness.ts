@@ -23,6 +23,7 @@ export const PEOPLE = {
   sup2: { user: { id: 'u-sup2', name: '周玉兰' }, role: 'supervisor' },
   /** The clerk's own account, given the supervisor role: still may not sign their own work. */
   clerkAsSup: { user: { id: 'u-clerk', name: '吴春燕' }, role: 'supervisor' },
+  clerk2AsSup: { user: { id: 'u-clerk2', name: '陈立新' }, role: 'supervisor' },
 } satisfies Record<string, { user: PersonRef; role: Role }>
 export type Who = keyof typeof PEOPLE | 'public'
 

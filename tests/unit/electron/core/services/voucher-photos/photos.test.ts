@@ -14,7 +14,7 @@ import { ATTACHMENT_MSG, HEIC_REFUSAL, PERSONAL_NAME_REFUSAL } from '../../../..
 import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
 import { thumbPath } from '../../../../../../electron/core/services/attachments/paths'
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
-import { enterMonth, harness, type Harness } from '../ledger-admin/harness'
+import { enterMonth, harness, PEOPLE, type Harness } from '../ledger-admin/harness'
 import { jpeg, png } from '../attachments/samples'
 
 let dir: string
@@ -112,6 +112,24 @@ describe('vouchers.photosCommit', () => {
     expect(readdirSync(join(dir, 'attachments')).sort()).toEqual(
       [`${sha(jpeg())}.jpg`, `${sha(jpeg(60, 40))}.jpg`, `${sha(png())}.png`, 'thumbs'].sort(),
     )
+  })
+
+  it('names the keeper who added photos to a colleague’s line as its editor (they may not sign it)', async () => {
+    await h.call('clerk2', 'vouchers.photosCommit', {
+      period: '2026-10',
+      folder,
+      assign: [{ path: join(folder, 'IMG_0001.jpg'), entryId: ids[0]! }],
+    })
+    await h.call('clerk', 'vouchers.photosCommit', {
+      period: '2026-10',
+      folder,
+      assign: [{ path: join(folder, '10-2.png'), entryId: ids[1]! }],
+    })
+    expect(h.store.get('ledger', ids[0]!)!.editedBy).toEqual([PEOPLE.clerk2.user])
+    // The clerk's photo on their own line changes no one's part in it.
+    expect(h.store.get('ledger', ids[1]!)!.editedBy).toBeUndefined()
+    await h.call('clerk', 'ledger.submit', { period: '2026-10' })
+    await h.refused('clerk2AsSup', 'ledger.publish', { period: '2026-10' }, 'FORBIDDEN')
   })
 
   it('refuses the whole batch for one HEIC or ID-numbered file: nothing written, nothing attached', async () => {

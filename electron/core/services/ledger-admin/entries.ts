@@ -1,6 +1,6 @@
 /** The clerk's draft lines: create, edit and remove them while their sheet can still change. */
 import { randomUUID } from 'node:crypto'
-import type { LedgerEntry, SaveEntryInput } from '../../../../contract'
+import type { LedgerEntry, PeriodSheet, PersonRef, SaveEntryInput } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { assertAttachmentsExist } from '../attachments'
@@ -54,6 +54,8 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     const old = input.id ? requireEntry(store, input.id) : undefined
     if (old) assertSheetEditable(sheetOf(store, old.period))
     assertSheetEditable(sheetOf(store, input.period))
+    const left =
+      old && old.period !== input.period ? sheetLeft(store, old.period, actor) : undefined
     assertLineFacts(store, localDate(ctx.now()), input)
     assertVoucherFree(store, input)
     assertNewAttachments(store, input.attachments, old)
@@ -76,10 +78,11 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
       action: ACTION.save,
       entity: 'ledger',
       id: entry.id,
-      puts: [{ coll: 'ledger', id: entry.id, value: entry }],
+      puts: [{ coll: 'ledger', id: entry.id, value: entry }, ...(left?.puts ?? [])],
       // A submit or signature queued just before this save is applied first: checked again.
       recheck: () => {
         if (old) assertSheetEditable(sheetOf(store, old.period))
+        left?.recheck()
         assertSheetEditable(sheetOf(store, input.period))
         assertVoucherFree(store, input)
       },
@@ -91,36 +94,34 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     const actor = actorOf(ctx)
     const e = requireEntry(store, id)
     // A correction not yet signed may be withdrawn; anything else only while its sheet is open.
-    if (isPendingCorrection(e, store)) {
-      await store.commit({
-        actor,
-        action: ACTION.remove,
-        entity: 'ledger',
-        id,
-        puts: [{ coll: 'ledger', id, value: null }],
-      })
-      return { id }
-    }
-    // A line taken out shapes what the 监委 signs: the remover goes on the sheet's editors.
-    const sheet = assertSheetEditable(sheetOf(store, e.period))
-    const editors = sheet.editedBy ?? []
-    const next = editors.some((p) => p.id === actor.id)
-      ? sheet
-      : { ...sheet, editedBy: [...editors, actor] }
+    const left = isPendingCorrection(e, store) ? undefined : sheetLeft(store, e.period, actor)
     await store.commit({
       actor,
       action: ACTION.remove,
       entity: 'ledger',
       id,
-      puts: [
-        { coll: 'ledger', id, value: null },
-        ...(next === sheet ? [] : [{ coll: 'sheets' as const, id: sheet.key, value: next }]),
-      ],
-      recheck:
-        next === sheet
-          ? () => assertSheetEditable(sheetOf(store, e.period))
-          : sheetUnchanged(store, sheet),
+      puts: [{ coll: 'ledger', id, value: null }, ...(left?.puts ?? [])],
+      recheck: () => {
+        if (left) left.recheck()
+        else if (!isPendingCorrection(e, store)) assertSheetEditable(sheetOf(store, e.period))
+      },
     })
     return { id }
   },
+}
+
+/**
+ * The open sheet a line leaves (removed, or moved to another period), with `actor` among its
+ * editors: taking a line out shapes what the 监委 signs, so the one who did may not sign it.
+ */
+function sheetLeft(store: Store, period: string, actor: PersonRef) {
+  const sheet = assertSheetEditable(sheetOf(store, period))
+  if (sheet.editedBy?.some((p) => p.id === actor.id)) {
+    return { puts: [], recheck: () => void assertSheetEditable(sheetOf(store, period)) }
+  }
+  const next: PeriodSheet = { ...sheet, editedBy: [...(sheet.editedBy ?? []), actor] }
+  return {
+    puts: [{ coll: 'sheets' as const, id: period, value: next }],
+    recheck: sheetUnchanged(store, sheet),
+  }
 }

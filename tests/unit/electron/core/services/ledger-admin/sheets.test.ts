@@ -224,6 +224,23 @@ describe('ledger.publish', () => {
     expect(h.store.get('ledger', keep.id)?.publishedBy).toEqual(PEOPLE.sup2.user)
   })
 
+  it('is refused to someone who moved a colleague’s line out of the sheet to another month', async () => {
+    await h.call('clerk2', 'ledger.closePeriod', P)
+    await h.call('clerk2', 'ledger.saveEntry', line())
+    const moved = await h.call('clerk2', 'ledger.saveEntry', { ...line(), voucherNo: '记-99' })
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-11' })
+    await h.call('clerk', 'ledger.saveEntry', {
+      ...line(),
+      id: moved.id,
+      voucherNo: '记-99',
+      period: '2026-11',
+      date: '2026-11-02',
+    })
+    await h.call('clerk2', 'ledger.submit', P)
+    await h.refused('clerkAsSup', 'ledger.publish', P, 'FORBIDDEN', /有您录入、改过或删去的账目/)
+    await h.call('sup2', 'ledger.publish', P)
+  })
+
   it('is refused for drafts, returned sheets and sheets already published', async () => {
     await enterMonth(h, 1)
     await h.refused('sup', 'ledger.publish', P, 'CONFLICT', /只有已提交/)

@@ -14,6 +14,7 @@ import type {
   Special,
 } from '../../../../contract'
 import type { Store } from '../../store/types'
+import { publicNoticeRows, publicSpecialRows } from './public-rows'
 import { linkedPublished } from './records'
 
 const text = (field: CorrectedField, t: string | undefined): CorrectedFact => ({
@@ -63,7 +64,14 @@ export function specialFacts(store: Store, s: Special): CorrectedFact[] {
     text('body', s.body),
     fact(
       'rows',
-      rows(s.rows.map((r) => ({ ...r, name: r.label, group: r.group ?? '', note: r.note ?? '' }))),
+      rows(
+        publicSpecialRows(s).map((r) => ({
+          ...r,
+          name: r.label,
+          group: r.group ?? '',
+          note: r.note ?? '',
+        })),
+      ),
     ),
     text('project', linkedPublished(store, 'projects', s.projectId)?.name),
     text('matter', linkedPublished(store, 'matters', s.matterId)?.title),
@@ -83,7 +91,7 @@ export function noticeFacts(n: Notice): CorrectedFact[] {
     fact(
       'rows',
       rows(
-        n.rows.map((r) => ({
+        publicNoticeRows(n).map((r) => ({
           ...r,
           name: r.maskedName,
           group: r.group ?? '',

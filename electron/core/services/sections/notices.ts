@@ -1,11 +1,11 @@
 /** 公示公告: current and archived notices, and one notice with its 公示 countdown. */
 import type { Notice, NoticeView } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
-import { maskName } from '../mask'
 import { noticeCountdown, noticeLists, noticeListCard, noticePage } from './countdown'
 import { villageToday } from './days'
 import { revisionWithFacts } from './corrected'
 import { noticeFacts } from './corrected-facts'
+import { publicNoticeRows } from './public-rows'
 import { currentPublished, publishedById } from './records'
 
 /** A notice as the public reads it; 公示 names are masked again in case one was typed in full. */
@@ -18,7 +18,7 @@ export function noticeView(
     ...noticeListCard(n, today),
     body: n.body,
     objection: n.objection,
-    rows: n.rows.map((r) => ({ ...r, maskedName: maskName(r.maskedName) })),
+    rows: publicNoticeRows(n),
     totalFen: n.rows.reduce((s, r) => s + r.amountFen, 0),
     countdown: noticeCountdown(n, today),
     expired: n.validTo !== undefined && n.validTo < today,

@@ -3,9 +3,9 @@ import type { Special, SpecialCard, SpecialView } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { matterCard } from '../home-cards'
-import { maskName } from '../mask'
 import { revisionWithFacts } from './corrected'
 import { specialFacts } from './corrected-facts'
+import { publicSpecialRows } from './public-rows'
 import { currentPublished, linkedPublished, publishedById } from './records'
 
 /** A list card: how many rows and their total. */
@@ -20,18 +20,13 @@ export function specialCard(s: Special): SpecialCard {
   }
 }
 
-/** Rows that name people (land compensation) are masked again, in case one was typed in full. */
-function publicRows(s: Special): Special['rows'] {
-  return s.rows.map((r) => (s.kind === '征地补偿' ? { ...r, label: maskName(r.label) } : { ...r }))
-}
-
 function specialView(store: Store, s: Special): SpecialView {
   const project = linkedPublished(store, 'projects', s.projectId)
   const matter = linkedPublished(store, 'matters', s.matterId)
   return {
     ...specialCard(s),
     body: s.body,
-    rows: publicRows(s),
+    rows: publicSpecialRows(s),
     project: project ? { id: project.id, name: project.name } : null,
     matter: matter ? matterCard(matter) : null,
     revision: revisionWithFacts(

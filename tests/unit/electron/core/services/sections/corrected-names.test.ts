@@ -1,0 +1,111 @@
+/**
+ * 公示 names typed in full before the masking existed (or restored from an old backup) are masked
+ * again on every public page (notices.ts, specials.ts say so). The 已更正 facts of a correction
+ * must not show them whole either: else the earlier version's full name sits one tap away,
+ * right beside the masked one (张*明 ↔ 张三明).
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Input, Method, Notice, Output, Result, Special } from '../../../../../../contract'
+import { openCore, type Core } from '../../../../../../electron/core/core'
+import { put } from '../fixtures'
+import { gongshi, pub } from './fixtures'
+
+let core: Core
+let dir: string
+const now = Date.parse('2026-11-25T01:30:00.000Z')
+
+const call = <M extends Method>(method: M, input: Input<M>) =>
+  core.invoke(method, input, 'wc:1/1') as Promise<Result<Output<M>>>
+
+async function ok<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const r = await call(method, input)
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
+  return r.data
+}
+
+// A 公示 stored before names were masked on save, and its published correction (one amount fixed).
+const legacy: Notice = gongshi({
+  id: 'n-old',
+  rows: [
+    { maskedName: '张三明', group: '一组', reason: '因病', amountFen: 65_000 },
+    { maskedName: '李四', group: '二组', reason: '独居', amountFen: 58_000 },
+  ],
+  ...pub({ supersededBy: 'n-new' }),
+})
+const corrected: Notice = gongshi({
+  id: 'n-new',
+  rows: [
+    { maskedName: '张*明', group: '一组', reason: '因病', amountFen: 66_000 },
+    { maskedName: '李*', group: '二组', reason: '独居', amountFen: 58_000 },
+  ],
+  ...pub({
+    version: 2,
+    supersedes: 'n-old',
+    correctionReason: '金额有误',
+    publishedAt: '2026-11-24T01:00:00.000Z',
+  }),
+})
+
+// The same for a 征地补偿 disclosure.
+const landOld: Special = {
+  id: 's-old',
+  kind: '征地补偿',
+  title: '三组征地补偿公开',
+  date: '2026-10-01',
+  body: '',
+  rows: [{ label: '王大宝', group: '三组', note: '0.8亩', amountFen: 3_200_000 }],
+  ...pub({ supersededBy: 's-new' }),
+}
+const landNew: Special = {
+  id: 's-new',
+  kind: '征地补偿',
+  title: '三组征地补偿公开',
+  date: '2026-10-01',
+  body: '',
+  rows: [{ label: '王*宝', group: '三组', note: '0.8亩', amountFen: 3_300_000 }],
+  ...pub({
+    version: 2,
+    supersedes: 's-old',
+    correctionReason: '面积复核',
+    publishedAt: '2026-11-24T01:00:00.000Z',
+  }),
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'corrected-names-'))
+  core = await openCore({ dir, now: () => new Date(now), recordsWatch: false })
+  await put(core.store, 'notices', [legacy, corrected])
+  await put(core.store, 'specials', [landOld, landNew])
+})
+
+afterAll(async () => {
+  await core.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('a full name stored before masking never shows on a public page', () => {
+  it('(control) the earlier notice page itself masks it again', async () => {
+    const old = await ok('notices.get', { id: 'n-old' })
+    expect(old.rows.map((r) => r.maskedName)).toEqual(['张*明', '李*'])
+  })
+
+  it("the corrected notice's 已更正 facts do not name 张三明", async () => {
+    const view = await ok('notices.get', { id: 'n-new' })
+    expect(view.revision.correction).toBeDefined()
+    expect(JSON.stringify(view)).not.toContain('张三明')
+  })
+
+  it('(control) the earlier 征地补偿 page masks 王大宝', async () => {
+    const old = await ok('finance.special', { id: 's-old' })
+    expect(old.rows.map((r) => r.label)).toEqual(['王*宝'])
+  })
+
+  it("the corrected 征地补偿's 已更正 facts do not name 王大宝", async () => {
+    const view = await ok('finance.special', { id: 's-new' })
+    expect(view.revision.correction).toBeDefined()
+    expect(JSON.stringify(view)).not.toContain('王大宝')
+  })
+})

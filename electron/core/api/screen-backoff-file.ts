@@ -40,7 +40,16 @@ const isKept = (v: unknown): v is KeptFails =>
   v[1] !== null &&
   Number.isSafeInteger((v[1] as { count: unknown }).count) &&
   (v[1] as { count: number }).count > 0 &&
-  Number.isFinite((v[1] as { lastAt: unknown }).lastAt)
+  Number.isFinite((v[1] as { lastAt: unknown }).lastAt) &&
+  isShares((v[1] as { by?: unknown }).by)
+
+/** Each account's share of a screen's count, when kept: ids to whole counts. */
+const isShares = (by: unknown): boolean =>
+  by === undefined ||
+  (typeof by === 'object' &&
+    by !== null &&
+    !Array.isArray(by) &&
+    Object.values(by).every((n) => Number.isSafeInteger(n) && (n as number) > 0))
 
 /** What was kept in `file`; nothing when the file is missing or not as written. */
 export async function readKeptTries(file: string): Promise<KeptFails[]> {

@@ -17,6 +17,8 @@ const MAX_SCREENS = 500
 interface ScreenFails {
   count: number
   lastAt: number
+  /** Of `count`, the wrong PINs typed for each account (by id): a right PIN forgives only its own. */
+  by?: Record<string, number>
 }
 
 /** One screen's count as kept on disk: [screen, { count, lastAt (epoch ms) }]. */
@@ -96,13 +98,16 @@ export class ScreenBackoff {
     return Math.max(0, s.lastAt + waitAfter(s.count, this.rule) - this.now().getTime())
   }
 
-  /** Counts one wrong try on this screen. */
-  failed(caller: string): void {
+  /** Counts one wrong try on this screen, typed for `account` (an id) when it is one. */
+  failed(caller: string, account?: string): void {
     const s = this.current(caller)
     this.screens.delete(screenOf(caller))
     // Bounded: a screen that has not failed lately is the first to be forgotten.
     if (this.screens.size >= MAX_SCREENS) this.screens.delete(this.screens.keys().next().value!)
-    this.screens.set(screenOf(caller), { count: (s?.count ?? 0) + 1, lastAt: this.now().getTime() })
+    const by = { ...s?.by }
+    if (account) by[account] = (by[account] ?? 0) + 1
+    const next: ScreenFails = { count: (s?.count ?? 0) + 1, lastAt: this.now().getTime() }
+    this.screens.set(screenOf(caller), Object.keys(by).length ? { ...next, by } : next)
     this.save?.([...this.screens])
   }
 
@@ -115,8 +120,21 @@ export class ScreenBackoff {
     this.save = save
   }
 
-  /** A right PIN on this screen: it starts again from zero (receipts never call this). */
-  succeeded(caller: string): void {
-    if (this.screens.delete(screenOf(caller))) this.save?.([...this.screens])
+  /**
+   * A right PIN for `account` on this screen forgives the wrong ones typed for that account (a
+   * cadre's own typos), not those typed for others: a clerk who logs in to her own account
+   * between guesses at the 监委's PIN keeps waiting. Receipts never call this.
+   */
+  succeeded(caller: string, account: string): void {
+    const s = this.current(caller)
+    const own = s?.by?.[account]
+    if (!s || !own) return
+    const { [account]: _forgiven, ...rest } = s.by!
+    if (s.count - own <= 0) this.screens.delete(screenOf(caller))
+    else {
+      const left: ScreenFails = { count: s.count - own, lastAt: s.lastAt }
+      this.screens.set(screenOf(caller), Object.keys(rest).length ? { ...left, by: rest } : left)
+    }
+    this.save?.([...this.screens])
   }
 }

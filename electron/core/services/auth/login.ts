@@ -121,7 +121,7 @@ export async function checkPin(
     const usable = guard()
     const ok = await verifyPassword(usable?.passwordHash ?? DUMMY_HASH, password)
     if (!usable || !ok) {
-      c.sessions.backoff.failed(c.caller)
+      c.sessions.backoff.failed(c.caller, usable?.id)
       // While the clock is behind the last save the count cannot be journaled: the screen's
       // wait (in memory) still slows a guesser, and the cadre hears the PIN was wrong.
       const minutes = usable
@@ -133,7 +133,7 @@ export async function checkPin(
       if (minutes > 0) throw new ApiFailure('LOCKED', lockMessage(minutes))
       throw new ApiFailure('UNAUTHENTICATED', WRONG_PASSWORD, { password: WRONG_PASSWORD })
     }
-    c.sessions.backoff.succeeded(c.caller)
+    c.sessions.backoff.succeeded(c.caller, usable.id)
     await unlessClockBehind(recordSuccess(c.store, usable.id, c.now()), undefined)
     return usable
   })

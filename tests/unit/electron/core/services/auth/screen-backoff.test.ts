@@ -115,6 +115,37 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 0 })
   }, 60_000)
 
+  it('a right PIN forgives only that account’s typos: logging in to one’s own does not reset guesses at another', async () => {
+    t = await staffedCore()
+    // The clerk guesses the 监委's PIN twice (free), then logs in to her own account…
+    expect(await login('陈立平', '100000')).toMatchObject({ ok: false, error: WRONG })
+    expect(await login('陈立平', '100001')).toMatchObject({ ok: false, error: WRONG })
+    expect(await login('李秀英', '111111')).toMatchObject({ ok: true })
+    await t.call('auth.logout', {}, 'kiosk')
+    // …and guesses on: the third guess is the third for this screen, which now waits.
+    expect(await login('陈立平', '100002')).toMatchObject({ ok: false, error: WRONG })
+    expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 5 })
+    expect(await login('李秀英', '111111')).toEqual(waiting(5))
+    // The kept counts say the same after a restart.
+    await t.reopen()
+    expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 5 })
+  }, 60_000)
+
+  it('a cadre’s own typos are still forgiven by their right PIN', async () => {
+    t = await staffedCore()
+    await login('李秀英', '000000')
+    await login('李秀英', '000001')
+    await login('陈立平', '000000')
+    t.advance(5_000)
+    expect(await login('李秀英', '111111')).toMatchObject({ ok: true })
+    // One wrong PIN (for the 监委) is left: two more free before the screen waits.
+    await t.call('auth.logout', {}, 'kiosk')
+    expect(await login('陈立平', '000001')).toMatchObject({ ok: false, error: WRONG })
+    expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 0 })
+    expect(await login('陈立平', '000002')).toMatchObject({ ok: false, error: WRONG })
+    expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 5 })
+  }, 60_000)
+
   it('forgets a screen’s wrong PINs after 15 quiet minutes', async () => {
     t = await staffedCore()
     for (let i = 0; i < 3; i++) await login('陈立平', '000000')

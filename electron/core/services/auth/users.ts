@@ -123,7 +123,8 @@ export const userHandlers: HandlerGroup<
         kind: 'unlock',
         changes: ['解除锁定，密码错误次数清零'],
         supervisor: old.active && old.role === 'supervisor',
-        shownPublicly: false,
+        // A 监委's lock lifted lets guessing at their PIN go on: shown on the public screens.
+        shownPublicly: old.active && old.role === 'supervisor',
       })
       return userView(next, ctx.now())
     }),

@@ -96,6 +96,29 @@ describe('account lockout through the API (wrong PINs from many screens)', () =>
     expect(t.seq()).toBe(seq + 1)
   }, 120_000)
 
+  it('lifting a 监委’s lock is shown on the public screens, as an unconfirmed 监委 change is', async () => {
+    t = await staffedCore()
+    for (let i = 0; i < 10; i++) {
+      await t.call('auth.login', { name: '陈立平', password: '000000' }, `g${i}`)
+    }
+    const sup = t.core.store.all('users').find((u) => u.name === '陈立平')!
+    // The public notice still dates from the account's creation (one 监委, nobody to confirm).
+    t.advance(86_400_000)
+    expect(await t.ok('auth.supervisorChange', {}, 'kiosk')).toMatchObject({ date: '2026-11-25' })
+    // Lifting it lets the guessing go on: villagers and the 监委 should see that it happened.
+    await t.ok('auth.login', { name: '王建国', password: 'admin-pass-1' })
+    await t.ok('auth.unlock', { id: sup.id })
+    expect(await t.ok('auth.supervisorChange', {}, 'kiosk')).toEqual({
+      date: '2026-11-26',
+      recent: true,
+    })
+    expect((await t.ok('audit.accounts', {}))[0]).toMatchObject({
+      kind: 'unlock',
+      account: '陈立平',
+      shownPublicly: true,
+    })
+  }, 120_000)
+
   it('only an admin may unlock', async () => {
     t = await staffedCore()
     await t.ok('auth.login', { name: '陈立平', password: '222222' }, 'sup')

@@ -1,30 +1,15 @@
 /**
  * 公示 names typed in full before the masking existed (or restored from an old backup) are masked
- * again on every public page (notices.ts, specials.ts say so). The 已更正 facts of a correction
- * must not show them whole either: else the earlier version's full name sits one tap away,
- * right beside the masked one (张*明 ↔ 张三明).
+ * again on every public page. The 已更正 facts of a correction must not show them whole either:
+ * else the earlier version's full name sits one tap away, beside the masked one (张*明 ↔ 张三明).
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Input, Method, Notice, Output, Result, Special } from '../../../../../../contract'
-import { openCore, type Core } from '../../../../../../electron/core/core'
-import { put } from '../fixtures'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Notice, Special } from '../../../../../../contract'
+import { noticeHandlers } from '../../../../../../electron/core/services/sections/notices'
+import { specialHandlers } from '../../../../../../electron/core/services/sections/specials'
+import { createMemoryStore } from '../../../../../../electron/core/store/memory-store'
+import { NOW, publicCtx, put } from '../fixtures'
 import { gongshi, pub } from './fixtures'
-
-let core: Core
-let dir: string
-const now = Date.parse('2026-11-25T01:30:00.000Z')
-
-const call = <M extends Method>(method: M, input: Input<M>) =>
-  core.invoke(method, input, 'wc:1/1') as Promise<Result<Output<M>>>
-
-async function ok<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
-  const r = await call(method, input)
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
-  return r.data
-}
 
 // A 公示 stored before names were masked on save, and its published correction (one amount fixed).
 const legacy: Notice = gongshi({
@@ -74,37 +59,33 @@ const landNew: Special = {
   }),
 }
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'corrected-names-'))
-  core = await openCore({ dir, now: () => new Date(now), recordsWatch: false })
-  await put(core.store, 'notices', [legacy, corrected])
-  await put(core.store, 'specials', [landOld, landNew])
-})
+const store = createMemoryStore(() => NOW)
+const ctx = publicCtx(store)
 
-afterAll(async () => {
-  await core.close()
-  await rm(dir, { recursive: true, force: true })
+beforeAll(async () => {
+  await put(store, 'notices', [legacy, corrected])
+  await put(store, 'specials', [landOld, landNew])
 })
 
 describe('a full name stored before masking never shows on a public page', () => {
   it('(control) the earlier notice page itself masks it again', async () => {
-    const old = await ok('notices.get', { id: 'n-old' })
+    const old = await noticeHandlers['notices.get']({ id: 'n-old' }, ctx)
     expect(old.rows.map((r) => r.maskedName)).toEqual(['张*明', '李*'])
   })
 
   it("the corrected notice's 已更正 facts do not name 张三明", async () => {
-    const view = await ok('notices.get', { id: 'n-new' })
+    const view = await noticeHandlers['notices.get']({ id: 'n-new' }, ctx)
     expect(view.revision.correction).toBeDefined()
     expect(JSON.stringify(view)).not.toContain('张三明')
   })
 
   it('(control) the earlier 征地补偿 page masks 王大宝', async () => {
-    const old = await ok('finance.special', { id: 's-old' })
+    const old = await specialHandlers['finance.special']({ id: 's-old' }, ctx)
     expect(old.rows.map((r) => r.label)).toEqual(['王*宝'])
   })
 
   it("the corrected 征地补偿's 已更正 facts do not name 王大宝", async () => {
-    const view = await ok('finance.special', { id: 's-new' })
+    const view = await specialHandlers['finance.special']({ id: 's-new' }, ctx)
     expect(view.revision.correction).toBeDefined()
     expect(JSON.stringify(view)).not.toContain('王大宝')
   })

@@ -134,6 +134,17 @@ export class DocSet {
     return out
   }
 
+  /** Every record of a collection with the key it is stored under, file by file (duplicates too). */
+  entries(coll: string): Array<[id: string, value: unknown]> {
+    this.need(coll)
+    const out: Array<[string, unknown]> = []
+    for (const doc of this.docs.values()) {
+      const records = own(doc.data, coll)
+      if (records) for (const [id, v] of Object.entries(records)) out.push([id, v])
+    }
+    return out
+  }
+
   /** Turns a change's puts into file-addressed puts; a ledger record moving year is also removed. */
   resolve(puts: Change['puts']): Put[] {
     const out: Put[] = []

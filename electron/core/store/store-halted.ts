@@ -1,8 +1,9 @@
 /**
- * A data folder whose journal has a complete line that fails its check. What villagers see is
- * rebuilt from the journal's good lines alone (documents on disk may already hold later, now
- * unverifiable changes), and every save is refused: appending to a broken chain would bury the
- * evidence. A cadre recovers by restoring a backup, which replaces the journal as a whole.
+ * A data folder whose journal has a complete line that fails its check, or has lost its last
+ * lines (a document already holds later changes). What villagers see is rebuilt from the
+ * journal's good lines alone (documents on disk may already hold later, now unverifiable
+ * changes), and every save is refused: appending to a broken chain would bury the evidence. A
+ * cadre recovers by restoring a backup, which replaces the journal as a whole.
  */
 import { join } from 'node:path'
 import { DocSet } from './doc-set'
@@ -27,12 +28,11 @@ export class StoreHalted extends Error {
 /** The records as of the journal's last good line, read-only; never written to disk. */
 export async function haltedStore(
   dir: string,
-  journal: Journal,
+  journal: Pick<Journal, 'head' | 'close'>,
+  halt: JournalHalt,
   now: () => Date,
   state: CoreState,
 ): Promise<Store> {
-  const halt = journal.halt
-  if (!halt) throw new Error('store: 变更日志并未停止，不应按核验失败打开')
   const docs = new DocSet()
   state.updated.clear()
   const bytes = await readJournalBytes(join(dir, JOURNAL_FILE))

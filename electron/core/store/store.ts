@@ -9,7 +9,7 @@ import { docsFit, readMark, writeMark } from './flush-mark'
 import { Journal, readHistory } from './journal'
 import { JOURNAL_FILE, readJournalBytes, verifyJournal } from './journal-scan'
 import { nextTurn, replayJournal } from './records-check'
-import { readJournalEarly } from './journal-tail'
+import { keepEvidence, readJournalEarly } from './journal-tail'
 import { haltedStore } from './store-halted'
 import { StoreCore, type CoreState } from './store-core'
 import { deferrable, readInBackground, readLater } from './read-later'
@@ -113,14 +113,26 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     }
   }
 
-  if (jr.halt) return haltedStore(opts.dir, jr, now, state)
+  if (jr.halt) return haltedStore(opts.dir, jr, jr.halt, now, state)
   // Documents read during the replay included; replay never lowers a document's seq.
   const ahead = [...docs.docs].find(([, d]) => d.seq > jr.head.seq)
   if (ahead) {
-    await jr.close()
-    throw new Error(
-      `store: 文件 ${ahead[0]}.json 已记到第 ${ahead[1].seq} 条变更，而变更日志只有 ${jr.head.seq} 条：变更日志可能丢失或被截断，为免覆盖数据已停止`,
+    // The journal's last entries are gone (cut on purpose, or lost by a disk that kept the
+    // document's write): halted as for a bad line, so the screens say so and a restore is open.
+    const [file, doc] = ahead
+    const seq = jr.head.seq
+    const reason = `文件 ${file}.json 已记到第 ${doc.seq} 条变更，而变更日志只有 ${seq} 条：变更日志可能丢失或被截断`
+    const evidence = await keepEvidence(
+      opts.dir,
+      await readJournalBytes(join(opts.dir, JOURNAL_FILE)),
+      seq + 1,
     )
+    say(
+      'error',
+      JOURNAL_FILE,
+      `${reason}。已停在第 ${seq} 条，之后的记录不再显示，也暂停保存；文件原样保留，变更日志另存为 ${evidence}。请联系村务监督委员会核查，由管理员从备份恢复`,
+    )
+    return haltedStore(opts.dir, jr, { seq, line: seq + 1, reason, evidence }, now, state)
   }
   for (const [file, why] of broken) {
     if (replayed.has(file)) {

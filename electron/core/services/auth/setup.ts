@@ -22,9 +22,12 @@ export function isDemo(store: Store): boolean {
   return store.get('village', 'profile')?.isDemo === true
 }
 
-/** Setup is open only on a real village with no accounts at all. */
+/**
+ * Setup is open only on a real village with no accounts at all; never on a halted folder (its
+ * journal cut to nothing shows no accounts, yet the village is there, on disk and in backups).
+ */
 export function needsSetup(store: Store): boolean {
-  return !isDemo(store) && store.all('users').length === 0
+  return !isDemo(store) && !store.halted() && store.all('users').length === 0
 }
 
 /** setup.status / setup.begin, for an app started as a kiosk or as the township console. */

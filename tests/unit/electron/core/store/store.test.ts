@@ -213,16 +213,42 @@ describe('openStore', () => {
     expect(again.head().seq).toBe(1)
   })
 
-  it('refuses to open when documents are ahead of a lost journal, touching nothing', async () => {
+  it('opens halted when documents are ahead of a lost journal, saving nothing, touching nothing', async () => {
     const s = await open()
     await s.commit(put('projects', 'p1', { id: 'p1' }))
     await s.close()
     store = undefined
     await unlink(join(dir, 'journal.jsonl'))
     const before = await readFile(join(dir, 'projects.json'))
-    await expect(open()).rejects.toThrow(/^store: .*变更日志/)
+    const again = await open()
+    expect(again.halted()).toMatchObject({
+      seq: 0,
+      reason: expect.stringMatching(/变更日志可能丢失/),
+    })
+    expect(again.alerts()).toMatchObject([{ level: 'error', file: 'journal.jsonl' }])
+    await expect(again.commit(put('projects', 'p2', { id: 'p2' }))).rejects.toThrow(
+      /记录核验未通过/,
+    )
+    await again.close()
     store = undefined
     expect(await readFile(join(dir, 'projects.json'))).toEqual(before)
+  })
+
+  it('opens halted at the last entry kept when the journal’s last entries were cut off', async () => {
+    const s = await open()
+    for (let i = 1; i <= 5; i++) await s.commit(put('projects', `p${i}`, { id: `p${i}` }))
+    await s.close()
+    store = undefined
+    // Entries 4 and 5 deleted (a rollback, or a disk that lost the journal's last writes).
+    const path = join(dir, 'journal.jsonl')
+    const lines = (await readFile(path, 'utf8')).split('\n').filter(Boolean)
+    await writeFile(path, `${lines.slice(0, 3).join('\n')}\n`)
+    const again = await open()
+    store = again
+    expect(again.halted()).toMatchObject({ seq: 3, line: 4 })
+    // What the screens show is the journal's own, up to entry 3; the ahead file is evidence.
+    expect(again.all('projects').map((p) => (p as { id: string }).id)).toEqual(['p1', 'p2', 'p3'])
+    expect(again.alerts()[0]!.message).toContain('已停在第 3 条')
   })
 
   it('trims a torn journal tail on open and reports it', async () => {

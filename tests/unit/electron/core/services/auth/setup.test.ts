@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../../../../../electron/core/core'
 import { verifyJournal } from '../../../../../../electron/core/store'
-import { openTestCore, START, villageInput, type TestCore } from './helpers'
+import { openTestCore, staffedCore, START, villageInput, type TestCore } from './helpers'
 
 let t: TestCore
 afterEach(async () => t?.close())
@@ -76,6 +76,24 @@ describe('first-run setup', () => {
     const r = await t.call('setup.begin', villageInput())
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect(t.seq()).toBe(before)
+  }, 60_000)
+})
+
+describe('a village whose journal was cut off', () => {
+  it('opens halted and says so; its lost accounts never reopen public setup', async () => {
+    t = await staffedCore()
+    await t.core.close()
+    // The whole journal gone (deleted, or lost by the disk); the data files still say otherwise.
+    await rm(join(t.dir, 'journal.jsonl'))
+    await t.reopen()
+    expect(await t.ok('setup.status', {}, 'kiosk')).toMatchObject({ needsSetup: false })
+    expect(await t.ok('system.checkpoint', {}, 'kiosk')).toMatchObject({ halted: true })
+    const r = await t.call(
+      'setup.begin',
+      villageInput({ admin: { name: '路人甲', password: 'mine-now-1' } }),
+      'kiosk',
+    )
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   }, 60_000)
 })
 

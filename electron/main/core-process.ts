@@ -58,10 +58,12 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
   let deaths: number[] = []
   let firstStart: { resolve(): void; reject(e: Error): void } | undefined
   const hungAfterMs = opts.hungAfterMs ?? 120_000
-  let heardAt = Date.now()
+  // Silence is measured on the monotonic clock: a hall PC's wall clock jumps when time sync
+  // puts a dead CMOS battery's date right, and a jump is not a hang.
+  let heardAt = performance.now()
   const liveness = setInterval(() => {
     if (!child || !ready) return
-    if (Date.now() - heardAt < hungAfterMs) return child.postMessage({ type: 'ping' })
+    if (performance.now() - heardAt < hungAfterMs) return child.postMessage({ type: 'ping' })
     logIncident('core-hung', { hungAfterMs })
     child.kill()
   }, PING_MS)
@@ -69,7 +71,7 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
 
   const onReady = (seq: number) => {
     ready = true
-    heardAt = Date.now()
+    heardAt = performance.now()
     calls.ready(seq, post)
     if (!started) {
       started = true
@@ -83,7 +85,7 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
 
   const onMessage = (raw: unknown) => {
     if (!isMessage(raw)) return
-    heardAt = Date.now()
+    heardAt = performance.now()
     const m = raw as FromCore
     if (m.type === 'ready') onReady(m.seq)
     else if (m.type === 'result') calls.answered(m.id, m.result, m.seq)
@@ -119,7 +121,7 @@ export async function startCoreProcess(opts: CoreProcessOptions) {
     if (!started)
       return firstStart?.reject(new Error(`core-host: exited with ${code} while opening`))
     calls.died()
-    const now = Date.now()
+    const now = performance.now()
     deaths = recentCrashes([...deaths, now], now, DEFAULT_POLICY.crashWindowMs)
     const delay = backoffMs(deaths.length, DEFAULT_POLICY.baseDelayMs, DEFAULT_POLICY.maxDelayMs)
     setTimeout(launch, delay)

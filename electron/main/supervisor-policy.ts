@@ -68,3 +68,23 @@ export function isHung(
   const since = Math.max(startedAt, lastBeat ?? 0)
   return now - since >= policy.hungAfterMs
 }
+
+/**
+ * When (on the watchdog's own monotonic clock) the heartbeat file last changed, or null before
+ * the first beat it saw. The file's mtime is wall-clock time, which a time sync moves by minutes
+ * or hours on a hall PC with a dead CMOS battery: compared with the wall clock, a jump forward
+ * would look like a hang (a healthy kiosk killed) and a jump back would hide a real one. So only
+ * the mtime changing counts, timed by `now`.
+ */
+export function beatsSeen(mtime: () => number | null, now: () => number): () => number | null {
+  let last: number | null = null
+  let seenAt: number | null = null
+  return () => {
+    const m = mtime()
+    if (m !== null && m !== last) {
+      last = m
+      seenAt = now()
+    }
+    return seenAt
+  }
+}

@@ -13,6 +13,7 @@ import { recentCrashes } from './recovery-policy'
 import {
   decideOnExit,
   HEARTBEAT_ENV,
+  beatsSeen,
   isHung,
   RESTART_NOW_CODE,
   SUPERVISED_ENV,
@@ -100,16 +101,18 @@ export function setupSupervisor(): boolean {
   app.disableHardwareAcceleration()
   const args = process.argv.slice(1).filter((a) => a !== SUPERVISE_FLAG)
   const env = { ...process.env, [SUPERVISED_ENV]: '1', [HEARTBEAT_ENV]: heartbeat }
+  const now = () => performance.now()
+  const mtime = () => {
+    try {
+      return statSync(heartbeat).mtimeMs
+    } catch {
+      return null
+    }
+  }
   const stop = runWatchdog({
     start: () => spawn(process.execPath, args, { env, stdio: 'inherit' }),
-    lastBeat: () => {
-      try {
-        return statSync(heartbeat).mtimeMs
-      } catch {
-        return null
-      }
-    },
-    now: Date.now,
+    lastBeat: beatsSeen(mtime, now),
+    now,
     log: logIncident,
     done: () => app.quit(),
   })

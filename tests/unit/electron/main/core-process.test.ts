@@ -173,7 +173,7 @@ describe('calls caught by a dying core', () => {
   })
 
   it('waits longer after each death in a row (back-off), so a broken core never spins the CPU', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date', 'performance'] })
     utilityProcess.onFork = (p) => {
       if (utilityProcess.forked.length > 1) setImmediate(() => p.exit(1))
       else scripted(p, { seq: 0 })
@@ -197,7 +197,7 @@ describe('a core that is stuck', () => {
   afterEach(() => vi.useRealTimers())
 
   it('is killed and started again when it stops answering pings', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date', 'performance'] })
     const scripts: ToCore[][] = []
     let answering = true
     utilityProcess.onFork = (p) => {
@@ -215,6 +215,36 @@ describe('a core that is stuck', () => {
     expect(utilityProcess.forked[0]!.kill).toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(1_000)
     expect(utilityProcess.forked).toHaveLength(2)
+    stop(core)
+  })
+})
+
+describe('a wall clock put right by time sync is not a hang', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.useRealTimers()
+  })
+
+  it('keeps a core that answers every ping when the date jumps an hour forward', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] })
+    // The timers' clock is the time that passes (performance.now); Date.now() is it plus `jump`,
+    // the wall clock that time sync moves.
+    let jump = 0
+    const timersNow = Date.now.bind(Date)
+    vi.spyOn(performance, 'now').mockImplementation(() => timersNow())
+    vi.spyOn(Date, 'now').mockImplementation(() => timersNow() + jump)
+    utilityProcess.onFork = (p) => {
+      scripted(p, { seq: 0 })
+      p.port.on('message', ({ data }) => {
+        if ((data as ToCore).type === 'ping') p.port.postMessage({ type: 'pong' })
+      })
+    }
+    const core = await startCoreProcess(options({ hungAfterMs: 120_000 }))
+    await vi.advanceTimersByTimeAsync(5 * 60_000 + 5_000)
+    for (let i = 0; i < 5; i++) await tick() // the last pong is in
+    jump = 60 * 60_000
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(utilityProcess.forked[0]!.kill).not.toHaveBeenCalled()
     stop(core)
   })
 })

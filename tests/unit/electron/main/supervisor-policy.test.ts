@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  beatsSeen,
   decideOnExit,
   isHung,
   RESTART_NOW_CODE,
@@ -61,5 +62,43 @@ describe('isHung', () => {
   it('ignores a beat left by the previous run', () => {
     const started = 10 * MIN
     expect(isHung(started, started - 1, started + P.startGraceMs)).toBe(true)
+  })
+})
+
+describe('beatsSeen: the heartbeat timed on the watchdog’s own clock, not the wall clock', () => {
+  const HOUR = 60 * MIN
+
+  it('a wall clock set an hour forward (time sync) does not make a beating kiosk look hung', () => {
+    let wall = Date.parse('2026-01-01T08:00:00Z') // a dead CMOS battery's date
+    let mono = P.startGraceMs
+    let mtime: number | null = null
+    const seen = beatsSeen(
+      () => mtime,
+      () => mono,
+    )
+    expect(seen()).toBeNull()
+    for (let t = 0; t < 10; t++) {
+      mono += P.heartbeatEveryMs
+      wall += P.heartbeatEveryMs
+      if (t === 5) wall += HOUR // time sync puts the date right
+      mtime = wall // the kiosk beats
+      expect(isHung(0, seen(), mono)).toBe(false)
+    }
+  })
+
+  it('a wall clock set back does not hide a kiosk that stopped beating', () => {
+    let mono = 0
+    let mtime: number | null = Date.parse('2026-12-07T08:00:00Z')
+    const seen = beatsSeen(
+      () => mtime,
+      () => mono,
+    )
+    mono = P.startGraceMs
+    expect(seen()).toBe(P.startGraceMs)
+    mtime! -= HOUR // the clock put back an hour, then the kiosk hangs: the mtime stays
+    mono += P.hungAfterMs
+    expect(isHung(0, seen(), mono)).toBe(false) // the one changed mtime still counts once
+    mono += P.hungAfterMs
+    expect(isHung(0, seen(), mono)).toBe(true)
   })
 })

@@ -9,6 +9,7 @@ import type { Store } from '../../../store/types'
 import { assertCanOpen } from '../../ledger-admin/sheets'
 import { assertSheetEditable, linesOf } from '../../ledger-admin/rules'
 import type { PeriodGate } from './rows'
+import { inMonth, takenBy } from './vouchers'
 
 /** The gate for one preview or commit (answers are cached: a file asks about few periods). */
 export function periodGate(store: Store, today: string): PeriodGate {
@@ -38,7 +39,10 @@ function check(store: Store, period: string, today: string): ReturnType<PeriodGa
   }
 }
 
-/** Voucher numbers live lines of the period already use (replaced lines do not count). */
+/**
+ * The voucher numbers live lines of the period already use (replaced lines do not count), and
+ * each again under its month (see vouchers.ts `takenBy`).
+ */
 export function usedVouchers(store: Store): (period: string) => ReadonlySet<string> {
   const cache = new Map<string, Set<string>>()
   return (period) => {
@@ -47,7 +51,7 @@ export function usedVouchers(store: Store): (period: string) => ReadonlySet<stri
       s = new Set(
         linesOf(store, period)
           .filter((e) => !e.supersededBy)
-          .map((e) => e.voucherNo),
+          .flatMap((e) => [e.voucherNo, inMonth(e.voucherNo, e.date)]),
       )
       cache.set(period, s)
     }
@@ -66,7 +70,7 @@ export function assertStillImportable(
   store: Store,
   today: string,
   periods: ReadonlyArray<{ key: string; isNew: boolean }>,
-  lines: ReadonlyArray<{ period: string; voucherNo: string }>,
+  lines: ReadonlyArray<{ period: string; voucherNo: string; date: string }>,
 ): void {
   const gate = periodGate(store, today)
   for (const x of periods) {
@@ -77,7 +81,7 @@ export function assertStillImportable(
     }
   }
   const used = usedVouchers(store)
-  const taken = lines.find((l) => used(l.period).has(l.voucherNo))
+  const taken = lines.find((l) => takenBy(used(l.period), l.voucherNo, l.date))
   if (taken) {
     throw new ApiFailure(
       'CONFLICT',

@@ -66,7 +66,7 @@ export interface PreviewContext {
   today: string
   periodMode: 'month' | 'quarter'
   gate: PeriodGate
-  /** Voucher numbers live lines of a period already use. */
+  /** Voucher numbers live lines of a period already use (periods.ts `usedVouchers`). */
   usedVouchers: (period: string) => ReadonlySet<string>
   learned: LearnedMap
   onProgress?: OnProgress

@@ -45,6 +45,26 @@ function monthlyNumbered(rows: VoucherRow[]): Set<string> {
   return out
 }
 
+/** 记-1 and 10月记-1 of an October date are one number of that month (NUL never is typed). */
+export function inMonth(voucherNo: string, date: string): string {
+  const month = `${Number(date.slice(5, 7))}月`
+  const bare = voucherNo.startsWith(month) ? voucherNo.slice(month.length) : voucherNo
+  return `${month}\u0000${bare}`
+}
+
+/**
+ * Why a line's number is taken in its period, or null. A quarter whose book numbers by month
+ * is imported as 10月记-1 (`settleVouchers`): October imported alone before, as 记-1, is the same
+ * voucher, and so the other way round.
+ */
+export function takenBy(used: ReadonlySet<string>, voucherNo: string, date: string): string | null {
+  if (used.has(voucherNo)) return `凭证号“${voucherNo}”在这一期已经有账目用过`
+  const key = inMonth(voucherNo, date)
+  if (!used.has(key)) return null
+  const [month, bare] = key.split('\u0000')
+  return `${month}的凭证号“${bare}”在这一期已经有账目用过`
+}
+
 /**
  * Renames multi-line vouchers and adds duplicate errors, in place. In a quarter whose book
  * numbers by month, each number gets its month in front (10月记-1, 11月记-1): the quarter's
@@ -107,9 +127,8 @@ export function settleVouchers(
   }
   for (const { row } of rows) {
     const e = row.entry
-    if (e && used(e.period).has(e.voucherNo)) {
-      fail(row, `凭证号“${e.voucherNo}”在这一期已经有账目用过`)
-    }
+    const taken = e && takenBy(used(e.period), e.voucherNo, e.date)
+    if (taken) fail(row, taken)
   }
 }
 

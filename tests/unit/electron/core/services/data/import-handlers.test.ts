@@ -196,3 +196,52 @@ describe('the journal entry of an import', () => {
     expect(entry?.data.puts).toHaveLength(3)
   })
 })
+
+describe('a quarter whose book numbers its vouchers month by month', () => {
+  const OCT = [
+    ['2026-10-08', '记-1', '收到鱼塘承包费', '发包及上交收入', '12,000.00', '', '吴春燕'],
+    ['2026-10-09', '记-2', '购买办公用品', '办公费', '', '356.50', '吴春燕'],
+  ]
+  const NOV = [
+    ['2026-11-03', '记-1', '收到租金', '经营收入', '3000', '', '吴春燕'],
+    ['2026-11-09', '记-2', '道路维修材料', '公益事业支出', '', '1234.50', '李国强'],
+  ]
+  const quarter = (rows: string[][]) => file([HEAD, ...rows], '2026-Q4')
+  const october = async () =>
+    (await h.call('clerk', 'ledger.drafts', { period: '2026-Q4' })).entries
+      .filter((e) => e.date.startsWith('2026-10'))
+      .map((e) => `${e.voucherNo} ${e.amountFen}`)
+
+  beforeEach(async () => {
+    await h.store.commit({
+      actor: null,
+      action: 'test.settings',
+      entity: 'settings',
+      id: 'settings',
+      puts: [{ coll: 'settings', id: 'settings', value: { periodMode: 'quarter' } }],
+    })
+  })
+
+  it('October alone, then the quarter so far: October, renamed 10月记-1, is already imported', async () => {
+    expect((await h.call('clerk', 'import.commit', quarter(OCT))).imported).toBe(2)
+    const p = await h.call('clerk', 'import.preview', quarter([...OCT, ...NOV]))
+    expect(p.rows.map((r) => [r.entry?.voucherNo, r.errors])).toEqual([
+      [undefined, ['10月的凭证号“记-1”在这一期已经有账目用过']],
+      [undefined, ['10月的凭证号“记-2”在这一期已经有账目用过']],
+      ['11月记-1', []],
+      ['11月记-2', []],
+    ])
+    await h.refused('clerk', 'import.commit', quarter([...OCT, ...NOV]), 'BAD_INPUT')
+    expect(await october()).toEqual(['记-1 1200000', '记-2 35650'])
+  })
+
+  it('the quarter so far, then October alone: 记-1 of October is 10月记-1 already imported', async () => {
+    expect((await h.call('clerk', 'import.commit', quarter([...OCT, ...NOV]))).imported).toBe(4)
+    const p = await h.call('clerk', 'import.preview', quarter(OCT))
+    expect(p.rows.map((r) => r.errors)).toEqual([
+      ['10月的凭证号“记-1”在这一期已经有账目用过'],
+      ['10月的凭证号“记-2”在这一期已经有账目用过'],
+    ])
+    expect(await october()).toEqual(['10月记-1 1200000', '10月记-2 35650'])
+  })
+})

@@ -41,21 +41,23 @@ interface OpenCell {
   value?: number
 }
 
-const XNUM = /(?:^|\s)x:num\s*=\s*["']?(-?[\d.]+(?:e-?\d+)?)/i
+const XNUM = /(?:^|\s)x:num\s*=\s*["']?(-?[\d.]+(?:e[-+]?\d+)?)/i
 
 /**
- * A cell's text as it is read: marked 红字 when it is shown in red (its colour, or its number
- * format by its figure) and would read as money (amounts.ts); a negative figure its format
+ * A cell as it is read. A figure Excel kept in x:num is read as that number, as from the same
+ * book's .xlsx: the text beside it is only what its format shows (1234.5 as "1,235", 1234.567 as
+ * "1234.57"), and importing it would round the money unseen. A figure shown in red (its colour,
+ * or its number format by its figure) is marked 红字 (amounts.ts); a negative figure its format
  * shows without a minus (#,##0.00;[Red]#,##0.00) keeps its sign, so it is refused as one.
  */
-function cellValue(cell: OpenCell): string {
+function cellValue(cell: OpenCell): Cell {
   const text = cell.text.trim()
-  const figure = parseAmountCell(text)
-  if (figure.kind !== 'ok') return text
-  const value = cell.value ?? 1
-  if (value < 0) return `-${text}`
-  const red = cell.red || isRedFormat(cell.format, value)
-  return red ? `${RED_MARK}${text}` : text
+  // Only what reads as money: a date or a percentage keeps the text Excel shows.
+  if (parseAmountCell(text).kind !== 'ok') return text
+  const value = cell.value ?? text
+  if (typeof value === 'number' && value <= 0) return value
+  const red = cell.red || isRedFormat(cell.format, cell.value ?? 1)
+  return red ? `${RED_MARK}${value}` : value
 }
 
 /** The page's tables (and the lines of text between them) as one sheet, rows as Excel shows them. */

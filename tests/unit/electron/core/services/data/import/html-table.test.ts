@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readHtmlTable } from '../../../../../../../electron/core/services/data/import/html-table'
-import { gbk, preview, utf8 } from './files'
+import { gbk, preview, utf8, xlsx } from './files'
 
 /**
  * What a 三资管理平台's 导出Excel button gives: a GBK web page named .xls, with a style sheet, a
@@ -218,15 +218,40 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
         <td class=xl73 x:num="88">88.00</td></tr>
     </table></body></html>`
     const [grid] = readHtmlTable(page)
-    expect(grid!.rows.slice(1).map((r) => r[5])).toEqual([
-      '-1,288.07',
-      '红字5000.00',
-      '500.00',
-      '88.00',
-    ])
+    expect(grid!.rows.slice(1).map((r) => r[5])).toEqual([-1288.07, '红字5000', 500, 88])
     const p = await preview(utf8(page), { fileName: '三月.xls', period: '2026-Q1' })
     expect(p.rows[0]!.errors.join('')).toContain('是负数')
     expect(p.canCommit).toBe(false)
+  })
+
+  it('imports the figure Excel kept (x:num), not the rounded text it shows, as the .xlsx does', async () => {
+    const head = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
+    // A money column formatted #,##0 shows 1234.5 as 1,235; a share formatted 0.00 shows
+    // 1234.567 as 1234.57.
+    const page = `<html xmlns:x="urn:schemas-microsoft-com:office:excel">
+      <head><meta charset="utf-8"><style>
+      .xl66 {mso-number-format:"\\#\\,\\#\\#0";}
+      .xl67 {mso-number-format:"0\\.00";}
+      </style></head><body><table>
+      <tr>${head.map((h) => `<td>${h}</td>`).join('')}</tr>
+      <tr><td>2026-03-05</td><td>网-1</td><td>购买办公用品</td><td>办公费</td><td></td>
+        <td class=xl66 align=right x:num="1234.5">1,235</td></tr>
+      <tr><td>2026-03-06</td><td>网-2</td><td>分摊电费</td><td>办公费</td><td></td>
+        <td class=xl67 align=right x:num="1234.567">1234.57</td></tr>
+    </table></body></html>`
+    const book = await xlsx((wb) => {
+      const ws = wb.addWorksheet('三月')
+      ws.addRow(head)
+      ws.addRow(['2026-03-05', '网-1', '购买办公用品', '办公费', null, 1234.5])
+      ws.addRow(['2026-03-06', '网-2', '分摊电费', '办公费', null, 1234.567])
+      ws.getColumn(6).numFmt = '#,##0'
+    })
+    const show = (p: Awaited<ReturnType<typeof preview>>) =>
+      p.rows.map((r) => (r.entry ? r.entry.amountFen : r.errors.join('')))
+    const asXlsx = await preview(book, { fileName: '三月.xlsx', period: '2026-Q1' })
+    const asHtml = await preview(utf8(page), { fileName: '三月.xls', period: '2026-Q1' })
+    expect(show(asXlsx)).toEqual([123_450, '金额“1234.567”超过两位小数，请精确到分'])
+    expect(show(asHtml)).toEqual(show(asXlsx))
   })
 
   it('a figure in a red CSS colour name (crimson, orangered, indianred) is red; darker names are not', () => {

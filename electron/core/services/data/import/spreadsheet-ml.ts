@@ -2,8 +2,8 @@
  * Excel 2003 XML ("XML 电子表格", SpreadsheetML), which some platforms export under a .xls or
  * .xml name: worksheets of rows of cells, each cell's Data typed as text, number, date or yes/no.
  * ss:Index skips, MergeAcross/MergeDown are merged cells (filled as exceljs fills them); comments
- * and document properties are not cells. A figure whose style's font is red is marked 红字 and
- * hidden rows are listed, as from .xlsx. Read as text: nothing in it is fetched or run.
+ * and document properties are not cells. A figure whose style's font is red is marked 红字, and
+ * hidden rows and sheets are marked, as from .xlsx. Read as text: nothing in it is fetched or run.
  */
 import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 import { isRedColour, RED_MARK } from './amounts'
@@ -55,6 +55,8 @@ interface Sheet {
   rows: Cell[][]
   merges: Range[]
   hidden: number[]
+  /** <WorksheetOptions><Visible>SheetHidden (or SheetVeryHidden): not shown in Excel. */
+  sheetHidden: boolean
   /** Column (0-based) → its ss:StyleID. */
   columns: Map<number, string>
 }
@@ -98,13 +100,17 @@ class Styles {
   }
 }
 
-/** A sheet's grid, with its hidden rows that hold something (as exceljs lists them). */
+/** A sheet's grid: hidden if it is, with its hidden rows that hold something (as exceljs lists). */
 function gridOf(sheet: Sheet): Grid {
   const grid = filled(sheet.name, sheet.rows, sheet.merges)
   const hiddenRows = [...new Set(sheet.hidden)]
     .filter((r) => grid.rows[r]?.some((v) => v !== null))
     .sort((a, b) => a - b)
-  return hiddenRows.length ? { ...grid, hiddenRows } : grid
+  return {
+    ...grid,
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(sheet.sheetHidden ? { hidden: true } : {}),
+  }
 }
 
 /** Every worksheet of an Excel 2003 XML workbook, by name. */
@@ -127,11 +133,14 @@ export function readSpreadsheetMl(text: string): Grid[] {
     style: string
   } | null = null
   let comment = 0
+  /** The text of a <Visible> being read, else null. */
+  let visible: string | null = null
   let rowSpan = 0
   let column = -1
   for (const token of tokens(text)) {
     if ('text' in token) {
       if (cell?.inData && comment === 0) cell.text += token.text
+      else if (visible !== null) visible += token.text
       continue
     }
     const { close, selfClosing, attrs } = token
@@ -154,7 +163,14 @@ export function readSpreadsheetMl(text: string): Grid[] {
       }
       if (!close) {
         const sheetName = plainText(attr(attrs, 'Name') ?? '').trim()
-        sheet = { name: sheetName, rows: [], merges: [], hidden: [], columns: new Map() }
+        sheet = {
+          name: sheetName,
+          rows: [],
+          merges: [],
+          hidden: [],
+          sheetHidden: false,
+          columns: new Map(),
+        }
         put = putter(sheet.name, sheet.rows)
         r = -1
         rowSpan = 0
@@ -162,6 +178,11 @@ export function readSpreadsheetMl(text: string): Grid[] {
       }
     } else if (!sheet) {
       continue
+    } else if (name === 'Visible' && !cell) {
+      if (close && visible !== null) {
+        if (/^Sheet(Very)?Hidden$/.test(plainText(visible).trim())) sheet.sheetHidden = true
+      }
+      visible = close || selfClosing ? null : ''
     } else if (name === 'Column' && !close) {
       // ss:Index places it, ss:Span repeats it over that many more columns.
       const index = count(attrs, 'Index')

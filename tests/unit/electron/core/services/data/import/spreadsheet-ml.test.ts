@@ -189,4 +189,33 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
     ])
     expect(p.canCommit).toBe(false)
   })
+
+  it.each(['SheetHidden', 'SheetVeryHidden'])(
+    'a sheet hidden in Excel (%s) is not taken for the visible one, as from .xlsx',
+    async (how) => {
+      const head = ['日期', '凭证号', '摘要', '科目', '收入', '支出']
+      const row = (cells: string[]) =>
+        `<Row>${cells.map((c) => `<Cell><Data ss:Type="String">${c}</Data></Cell>`).join('')}</Row>`
+      const sheet = (name: string, line: string[], options: string) =>
+        `<Worksheet ss:Name="${name}"><Table>${row(head)}${row(line)}</Table>
+          <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">${options}</WorksheetOptions>
+        </Worksheet>`
+      const old = ['2026-01-05', '记-9', '九月的旧账', '办公费', '', '100']
+      const now = ['2026-01-06', '记-1', '购买办公用品', '办公费', '', '200']
+      const book = WORKBOOK.replace(
+        /<Worksheet [\s\S]*<\/Worksheet>/,
+        sheet('9月', old, `<Visible>${how}</Visible>`) + sheet('10月', now, '<Selected/>'),
+      )
+      expect(readSpreadsheetMl(book).map((g) => [g.name, g.hidden])).toEqual([
+        ['9月', true],
+        ['10月', undefined],
+      ])
+      const p = await preview(utf8(book), { fileName: 'book.xls' })
+      expect([p.kind, p.sheet, p.rows.map((r) => r.entry?.voucherNo)]).toEqual([
+        'xml',
+        '10月',
+        ['记-1'],
+      ])
+    },
+  )
 })

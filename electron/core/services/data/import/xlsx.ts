@@ -4,11 +4,10 @@ import { loadExcel } from '../exceljs'
 import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { RED_MARK } from './amounts'
-import { SNIFF_MSG } from './sniff'
 import { cellText, type Cell, type Grid } from './cells'
 import { isRedFormat } from './number-format'
 import { isRedFont, themeColours, type FontColour } from './xlsx-colours'
-import { checkUnpackedSize } from './zip-budget'
+import { checkUnpackedSize, XLSX_UNREADABLE } from './zip-budget'
 
 type Value = ExcelJS.CellValue
 
@@ -85,10 +84,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Grid[]> {
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)
   } catch {
-    throw new ApiFailure(
-      'BAD_INPUT',
-      `文件无法作为 Excel 表格打开，可能已损坏或不是 .xlsx 文件。${SNIFF_MSG.notSheet}`,
-    )
+    throw new ApiFailure('BAD_INPUT', XLSX_UNREADABLE)
   }
   // exceljs keeps the workbook's theme as its XML, under a name it does not declare.
   const themes = (wb as unknown as { _themes?: Record<string, string> })._themes

@@ -7,71 +7,88 @@
  */
 import { inflateRawSync } from 'node:zlib'
 import { ApiFailure } from '../../../api/failure'
+import { SNIFF_MSG } from './sniff'
 
 /** What all the parts of one workbook may unpack to: a 20,000-row book is about 15 MB. */
 export const XLSX_MAX_UNPACKED = 200 * 1024 * 1024
 
 export const UNPACKED_TOO_BIG = `这个 Excel 文件解开后太大（超过 ${XLSX_MAX_UNPACKED / 1024 / 1024} MB），不像是账目表格。请按月份拆成几个文件，或另存为 CSV 后再导入`
 
-/** The parts' places and sizes as the zip's central directory lists them; null when unreadable. */
-function centralDirectory(
-  b: Buffer,
-): Array<{ method: number; packed: number; size: number; local: number }> | null {
-  // The end-of-directory record sits in the last 22 bytes plus a comment of up to 64 KB.
+/** Said of a zip that cannot be opened: by exceljs, or by this check before it. */
+export const XLSX_UNREADABLE = `文件无法作为 Excel 表格打开，可能已损坏或不是 .xlsx 文件。${SNIFF_MSG.notSheet}`
+
+const unreadable = () => new ApiFailure('BAD_INPUT', XLSX_UNREADABLE)
+const tooBig = () => new ApiFailure('BAD_INPUT', UNPACKED_TOO_BIG)
+
+interface Part {
+  method: number
+  packed: number
+  size: number
+  local: number
+}
+
+/**
+ * The parts as the zip's central directory lists them, found as exceljs's zip reader (JSZip)
+ * finds them: from the last end record, by the signatures (the end record's count of parts is
+ * not trusted: one more or less and JSZip reads on), with the start moved as JSZip moves it when
+ * bytes were put in front. What that reader would open, this check must read, or refuse.
+ */
+function centralDirectory(b: Buffer): Part[] {
   let end = -1
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
-    if (b.readUInt32LE(i) === 0x06054b50) {
-      end = i
-      break
-    }
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff) && end < 0; i--) {
+    if (b.readUInt32LE(i) === 0x06054b50) end = i
   }
-  if (end < 0) return null
+  if (end < 0) throw unreadable()
   const count = b.readUInt16LE(end + 10)
-  let at = b.readUInt32LE(end + 16)
-  const parts = []
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > b.length || b.readUInt32LE(at) !== 0x02014b50) return null
+  const size = b.readUInt32LE(end + 12)
+  const offset = b.readUInt32LE(end + 16)
+  // ZIP64 (fields set to their maximum) is for archives of gigabytes: no ledger is one.
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw unreadable()
+  const zero = end - (offset + size)
+  if (zero < 0) throw unreadable()
+  const parts: Part[] = []
+  let at = zero + offset
+  while (at + 46 <= b.length && b.readUInt32LE(at) === 0x02014b50) {
     parts.push({
       method: b.readUInt16LE(at + 10),
       packed: b.readUInt32LE(at + 20),
       size: b.readUInt32LE(at + 24),
-      local: b.readUInt32LE(at + 42),
+      local: zero + b.readUInt32LE(at + 42),
     })
     at += 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32)
   }
+  if (parts.length === 0 && count !== 0) throw unreadable()
   return parts
 }
 
 /**
- * Throws the plain refusal when the workbook's parts would unpack past `budget` bytes. A zip
- * this reader cannot follow is left to exceljs, which refuses it in its own words.
+ * Throws the plain refusal when the workbook's parts would unpack past `budget` bytes, and
+ * refuses a zip it cannot follow: what is not checked must not reach exceljs.
  */
 export function checkUnpackedSize(bytes: Uint8Array, budget = XLSX_MAX_UNPACKED): void {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const parts = centralDirectory(b)
-  if (!parts) return
   let left = budget
-  for (const part of parts) {
+  for (const part of centralDirectory(b)) {
     // What the directory claims first: a claim past the budget needs no unpacking to refuse.
-    if (part.size > left) throw new ApiFailure('BAD_INPUT', UNPACKED_TOO_BIG)
-    if (part.local + 30 > b.length || b.readUInt32LE(part.local) !== 0x04034b50) return
+    if (part.size > left) throw tooBig()
+    if (part.local + 30 > b.length || b.readUInt32LE(part.local) !== 0x04034b50) {
+      throw unreadable()
+    }
     const start =
       part.local + 30 + b.readUInt16LE(part.local + 26) + b.readUInt16LE(part.local + 28)
     const packed = b.subarray(start, start + part.packed)
-    if (part.method === 0) {
+    if (part.method === 0 || packed.length === 0) {
       left -= packed.length
       continue
     }
-    if (part.method !== 8) return
+    if (part.method !== 8) throw unreadable()
     try {
       // Past the cap zlib stops and throws: the real size, whatever the directory said.
       left -= inflateRawSync(packed, { maxOutputLength: left + 1 }).length
     } catch (e) {
-      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ApiFailure('BAD_INPUT', UNPACKED_TOO_BIG)
-      }
-      return // damaged data: exceljs says so
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig()
+      throw unreadable()
     }
-    if (left < 0) throw new ApiFailure('BAD_INPUT', UNPACKED_TOO_BIG)
+    if (left < 0) throw tooBig()
   }
 }

@@ -35,6 +35,15 @@ function claimSize(zip: Buffer, size: number): Buffer {
   return b
 }
 
+/** The end record's counts of parts, one more than the directory holds. */
+function miscount(zip: Buffer): Buffer {
+  const b = Buffer.from(zip)
+  const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  b.writeUInt16LE(b.readUInt16LE(end + 8) + 1, end + 8)
+  b.writeUInt16LE(b.readUInt16LE(end + 10) + 1, end + 10)
+  return b
+}
+
 describe('import: a workbook that unpacks to far more than it weighs', () => {
   it('is refused from what it claims, before anything is unpacked', async () => {
     const book = claimSize(await paddedBook(0), 300 * 2 ** 20)
@@ -54,6 +63,23 @@ describe('import: a workbook that unpacks to far more than it weighs', () => {
   it('lets an everyday workbook through, and an honest big one within the budget', async () => {
     const p = await preview(await paddedBook(1))
     expect(p.counts.entries).toBe(3)
-    expect(() => checkUnpackedSize(new Uint8Array([0x50, 0x4b, 3, 4]))).not.toThrow()
+  })
+
+  it('a zip whose end record counts one part too many is still held to the budget', async () => {
+    // exceljs's zip reader reads the directory until its signatures stop, whatever the count.
+    const book = miscount(await paddedBook(30))
+    expect((await preview(book)).counts.entries).toBe(3)
+    expect(() => checkUnpackedSize(book, 10 * 2 ** 20)).toThrow('解开后太大')
+  })
+
+  it('210 MB of sheet in a small file with a miscounted directory is refused, not unpacked', async () => {
+    const bomb = miscount(await paddedBook(210))
+    expect(bomb.length).toBeLessThan(1_000_000)
+    await expect(preview(bomb)).rejects.toThrow(TOO_BIG)
+  }, 120_000)
+
+  it('a zip this check cannot follow is refused, not left to exceljs', () => {
+    const damaged = '文件无法作为 Excel 表格打开，可能已损坏或不是 .xlsx 文件'
+    expect(() => checkUnpackedSize(new Uint8Array([0x50, 0x4b, 3, 4]))).toThrow(damaged)
   })
 })

@@ -91,3 +91,21 @@ function sided(debit: boolean, fen: number, ctx: MoneyRules, fixed: Direction | 
   if (!fixed || side === fixed) return { direction: side, fen }
   return { error: (ctx.voucherExport ? SIDE_WRONG : JOURNAL_WRONG)[fixed] }
 }
+
+/**
+ * A CSV line whose amount was written 1,234.50 without quotes: the comma cut it in two, its
+ * money column reads 1 and 234.50 runs on into the next, so the line has content past the
+ * header's last column. Both are asked for: a book may keep a remark right of its table with
+ * no column name over it (refuse.test.ts), and that alone is not this mistake.
+ */
+export function cutAmount(row: Cell[], m: ImportMapping, width: number): string | null {
+  let last = row.length - 1
+  while (last >= width && cellText(row[last]) === '') last--
+  const extra = last + 1 - width
+  const cut = (i: number | null | undefined) =>
+    i != null &&
+    /^[¥￥]?\d{1,3}$/.test(toHalfWidth(cellText(row[i]))) &&
+    /^\d{3}(\.\d*)?$/.test(toHalfWidth(cellText(row[i + 1])))
+  if (extra <= 0 || ![m.income, m.expense, m.amount].some(cut)) return null
+  return `这一行比表头多出 ${extra} 格，可能是金额里的逗号没有加引号（1,234.50 被分成了 1 和 234.50 两格），请导出时去掉千位分隔符，或导出成 Excel 文件`
+}

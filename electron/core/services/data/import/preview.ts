@@ -15,6 +15,7 @@ import {
 } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { cellText, isBlankRow, type Cell, type Grid } from './cells'
+import { cutAmount } from './money'
 import { CsvTooBig, parseCsv } from './csv'
 import { bookYearOf, guessMapping, isHeaderAgain, shapeOf } from './header'
 import { periodSplit, tally } from './split'
@@ -141,7 +142,9 @@ export async function buildPreview(
       }
       continue
     }
-    const out = readRow(cells, rowCtx)
+    // An amount a CSV's comma cut in two shifts the rest of the line: only that is said.
+    const cut = file.kind === 'csv' ? cutAmount(cells, mapping, header.labels.length) : null
+    const out = cut ? { errors: [cut] } : readRow(cells, rowCtx)
     const row: ImportRow = out.skip
       ? { line, values, kind: 'skipped', skipReason: out.skip, errors: [] }
       : {

@@ -83,6 +83,27 @@ describe('import: per-row errors in Chinese', () => {
     ])
     expect(byLine[2]).toEqual(['摘要不能超过100个字'])
   })
+
+  it('an amount whose thousands comma was not quoted (1,234.50 cut in two) is not read as ¥1.00', async () => {
+    const text = [
+      HEAD.join(','),
+      '2026-03-05,记-1,购买办公用品,办公费,,356.50,李国强',
+      '2026-03-12,记-2,道路维修材料,公益事业支出,,1,234.50,李国强',
+      '2026-03-13,记-3,收到鱼塘承包费,发包及上交收入,"12,000.00",,吴春燕',
+      // A remark right of the table, under no column name, is no such mistake.
+      '2026-03-14,记-4,收到租金,发包及上交收入,800,,吴春燕,已核对',
+    ].join('\r\n')
+    const p = await preview(utf8(text, true))
+    expect(p.rows.map((r) => r.entry?.amountFen ?? r.errors)).toEqual([
+      35_650,
+      [
+        '这一行比表头多出 1 格，可能是金额里的逗号没有加引号（1,234.50 被分成了 1 和 234.50 两格），请导出时去掉千位分隔符，或导出成 Excel 文件',
+      ],
+      1_200_000,
+      80_000,
+    ])
+    expect(p.canCommit).toBe(false)
+  })
 })
 
 describe('import: the clerk adjusts the mapping', () => {

@@ -47,10 +47,13 @@ const SYNONYMS: Record<ImportField, string[]> = {
 
 /** Header text without spaces, units or brackets: "收入（元）" reads as "收入". */
 export function normHeader(text: string): string {
-  return toHalfWidth(text)
-    .replace(/[\s\u3000]/g, '')
-    .replace(/\((元|万元|人民币)\)|（(元|万元|人民币)）|\(|\)|（|）/g, '')
-    .replace(/[:：*]/g, '')
+  return (
+    toHalfWidth(text)
+      .replace(/[\s\u3000]/g, '')
+      // A money unit in brackets names the column all the same (mapping.ts refuses all but 元).
+      .replace(/[(（]((百万|千万|万|千|亿)?元|人民币)[)）]|\(|\)|（|）/g, '')
+      .replace(/[:：*]/g, '')
+  )
 }
 
 const LOOKUP = new Map<string, ImportField>()

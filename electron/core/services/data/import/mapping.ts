@@ -44,13 +44,24 @@ export function mappingProblems(m: ImportMapping, width: number): string[] {
   return out
 }
 
-// A title row's unit: 单位：万元, 金额单位:万元, or a title ending （万元）.
-const TITLE_WAN = /单位\s*[:：]?\s*(人民币)?\s*万元|[（(]\s*(单位\s*[:：]?\s*)?万元\s*[)）]/
+/** Units township sheets count money in besides 元, and what turns each into 元. */
+const UNITS: Record<string, number> = {
+  千元: 1_000,
+  万元: 10_000,
+  百万元: 1_000_000,
+  千万元: 10_000_000,
+  亿元: 100_000_000,
+}
+// A title row's unit: 单位：千元, 金额单位:万元, or a title ending （万元）.
+const TITLE_UNIT =
+  /单位\s*[:：]?\s*(?:人民币)?\s*(百万|千万|万|千|亿)元|[（(]\s*(?:单位\s*[:：]?\s*)?(百万|千万|万|千|亿)元\s*[)）]/
+// A money column's head: 支出（万元）, or 万 or 亿 alone (收入万); 千 only as 千元.
+const LABEL_UNIT = /百万|千万|亿|万|千元/
 
 /**
- * Money in 万元, said in a money column's head (township summary sheets write 支出（万元）) or in
- * a title row above the header (单位：万元): read as yuan, every amount would come in 10,000
- * times too small, so the file is refused until its amounts are in 元.
+ * Money in 千元, 万元 or more, said in a money column's head (township summary sheets write
+ * 支出（万元）) or in a title row above the header (单位：千元): read as yuan, every amount would
+ * come in a thousand or more times too small, so the file is refused until its amounts are in 元.
  */
 export function unitProblems(
   m: ImportMapping,
@@ -58,24 +69,25 @@ export function unitProblems(
   above: readonly Cell[][] = [],
 ): string[] {
   const out: string[] = []
-  const title = above
-    .flat()
-    .map((c) => toHalfWidth(cellText(c)))
-    .find((t) => TITLE_WAN.test(t))
-  if (title) {
+  for (const text of above.flat().map(cellText)) {
+    const hit = TITLE_UNIT.exec(toHalfWidth(text))
+    if (!hit) continue
+    const unit = `${hit[1] ?? hit[2]}元`
     out.push(
-      `表头上方写着“${title.trim()}”，导入只认以元为单位的金额。请在表格里把金额乘以 10000 换算成元，把这一行改成“单位：元”后再导入`,
+      `表头上方写着“${text}”，金额的单位是${unit}，导入只认以元为单位的金额。请在表格里把金额乘以 ${UNITS[unit]} 换算成元，把这一行改成“单位：元”后再导入`,
     )
+    break
   }
   for (const f of ['income', 'expense', 'amount'] as const) {
     const col = m[f]
     if (col === null || col === undefined) continue
     const label = (labels[col] ?? '').trim()
-    if (/万/.test(label)) {
-      out.push(
-        `“${label}”一栏的单位是万元，导入只认以元为单位的金额。请在表格里把这一栏乘以 10000 换算成元，表头写成“元”后再导入`,
-      )
-    }
+    const hit = LABEL_UNIT.exec(label)
+    if (!hit) continue
+    const unit = `${hit[0].replace(/元$/, '')}元`
+    out.push(
+      `“${label}”一栏的单位是${unit}，导入只认以元为单位的金额。请在表格里把这一栏乘以 ${UNITS[unit]} 换算成元，表头写成“元”后再导入`,
+    )
   }
   return out
 }

@@ -132,7 +132,7 @@ describe('import: files that are not a ledger are refused in plain words', () =>
   })
 })
 
-describe('import: money columns in 万元', () => {
+describe('import: money in 千元, 万元 or more', () => {
   it.each([
     ['收入（万元）', '支出（万元）'],
     ['借方(万元)', '贷方(万元)'],
@@ -145,6 +145,41 @@ describe('import: money columns in 万元', () => {
     expect(p.canCommit).toBe(false)
     expect(p.problems.join('')).toContain(`“${expense}”一栏的单位是万元`)
   })
+
+  it.each([
+    ['千元', 1000],
+    ['百万元', 1000000],
+    ['亿元', 100000000],
+  ])('a money column in %s is refused, naming the unit and its factor', async (unit, factor) => {
+    const rows = [
+      ['日期', '凭证号', '摘要', '科目', '收入', `支出（${unit}）`, '经手人'],
+      ['2026-01-08', '导-1', '道路硬化工程款', '公益事业支出', '', '12.5', '李国强'],
+    ]
+    const p = await preview(utf8(csvText(rows)))
+    expect(p.canCommit).toBe(false)
+    expect(p.problems).toEqual([
+      `“支出（${unit}）”一栏的单位是${unit}，导入只认以元为单位的金额。请在表格里把这一栏乘以 ${factor} 换算成元，表头写成“元”后再导入`,
+    ])
+  })
+
+  it.each(['单位：千元', '金额单位:百万元', '2026年一季度收支明细（亿元）'])(
+    'a title row saying %s is refused, as 单位：万元 is, not imported as ¥12.50',
+    async (title) => {
+      const rows = [
+        [title, '', '', '', '', ''],
+        ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+        ['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '12.5', ''],
+      ]
+      const p = await preview(utf8(csvText(rows), true))
+      expect(p.canCommit).toBe(false)
+      const unit = /(千|百万|亿)元/.exec(title)![0]
+      expect(p.problems).toEqual([
+        expect.stringContaining(
+          `表头上方写着“${title}”，金额的单位是${unit}，导入只认以元为单位的金额`,
+        ),
+      ])
+    },
+  )
 
   it('the same book in 元 is read as it stands', async () => {
     const rows = [

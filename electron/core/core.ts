@@ -24,6 +24,7 @@ import { systemHandlers, type ShellHost } from './services/system'
 import { voucherPhotoHandlers } from './services/voucher-photos'
 import { pepperRingOf, Secrets, secretsDirFor, type KeyWrapHook } from './secrets'
 import { openStore } from './store'
+import { keepClockSeen } from './store/clock-seen'
 import { lockFolder } from './store/folder-lock'
 import type { Store } from './store/types'
 import { townshipHandlers } from './township/handlers'
@@ -80,11 +81,13 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const peppers = pepperRingOf(secrets)
   // Before anything is read: a second program on the same folder is refused (FolderBusy).
   const lock = await lockFolder(opts.dir)
+  // The latest time the kiosk has shown: a clock set back behind it cannot save (clock-seen.ts).
+  const seen = await keepClockSeen(opts.dir, opts.log)
   let store: Store
   try {
     // A restore cut off by a power failure is finished or undone before anything reads the folder.
     const interrupted = await recoverRestore(opts.dir)
-    store = await openStore({ dir: opts.dir, now })
+    store = await openStore({ dir: opts.dir, now, seen })
     if (interrupted && 'finished' in interrupted) {
       await recordRestore(store, opts.dir, interrupted.finished, now())
     }
@@ -122,7 +125,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     } finally {
       // Moving the folder's files away also moved the lock: put it back before reopening.
       await lock.reassert()
-      store = await openStore({ dir: opts.dir, now })
+      store = await openStore({ dir: opts.dir, now, seen })
     }
     return store
   }
@@ -185,6 +188,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return store
     },
     async invoke(method, input, caller) {
+      seen.saw(now())
       const before = store.head()
       const differed = !!store.recordsDiffer()
       const result = await withPepper(peppers, () => api(method, input, caller))
@@ -211,6 +215,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       try {
         await stopWatch()
         await tries.flushed()
+        await seen.flushed()
         await store.close()
       } finally {
         await lock.release()

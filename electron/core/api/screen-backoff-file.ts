@@ -12,8 +12,11 @@ import type { KeptFails, ScreenBackoff } from './screen-backoff'
 
 export const RECEIPT_TRIES_FILE = '.receipt-tries.json'
 export const PIN_TRIES_FILE = '.pin-tries.json'
-/** Both files and their temp copies (..name.tmp): the kiosk's, not the village's records. */
-export const TRIES_FILES = /^\.{1,2}(receipt|pin)-tries\.json/
+/**
+ * Both files and their temp copies (..name.tmp), and the clock mark (store/clock-seen.ts): the
+ * kiosk's, not the village's records; a restore or leaving the demo leaves them in place.
+ */
+export const TRIES_FILES = /^\.{1,2}((receipt|pin)-tries|clock-seen)\.json/
 
 /** Each screen backoff kept in its own file in the data folder `dir`; `flushed` waits for both. */
 export async function keepBackoffs(

@@ -19,7 +19,8 @@ declare module '../store/types' {
 }
 
 function clockState(store: Store, now: Date): ClockState {
-  const lastSavedAt = store.head().at
+  // The last save, or the later time the kiosk has since shown (a quiet week of reading).
+  const lastSavedAt = store.latestAt()
   return { behind: clockBehind(now, lastSavedAt), now: now.toISOString(), lastSavedAt }
 }
 
@@ -85,7 +86,7 @@ export const clockFixHandlers: HandlerGroup<
       // In the commit's turn: another admin may have confirmed first (no save lands between
       // while the clock is behind), or the clock was put back; then nothing is left to confirm.
       recheck: () => {
-        if (!clockBehind(now(), store.head().at)) throw notBehind()
+        if (!clockBehind(now(), store.latestAt())) throw notBehind()
       },
     })
     return value

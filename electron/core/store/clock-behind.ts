@@ -22,9 +22,11 @@ export function villageTime(d: Date): string {
 export class ClockBehind extends Error {
   readonly plain: string
 
-  constructor(now: Date, last: Date) {
+  /** `shown`: `last` is a time the kiosk showed since the last save (clock-seen.ts). */
+  constructor(now: Date, last: Date, shown = false) {
+    const what = shown ? '这台电脑之前显示过的时间' : '上一次保存的时间'
     const plain =
-      `这台电脑现在的时间（${villageTime(now)}）比上一次保存的时间（${villageTime(last)}）还早，` +
+      `这台电脑现在的时间（${villageTime(now)}）比${what}（${villageTime(last)}）还早，` +
       '可能是时间被调过，或者主板电池没电了。为了不让记录的先后颠倒，现在不能保存；' +
       '请把电脑的日期和时间调对后再保存，已有的记录没有改动；' +
       '如果电脑现在的时间是对的，请管理员登录后在管理首页确认'
@@ -41,6 +43,6 @@ export function clockBehind(now: Date, lastAt: string): boolean {
 }
 
 /** Throws ClockBehind when `now` is more than the slack before the last change (`lastAt`, ISO). */
-export function assertClockNotBehind(now: Date, lastAt: string): void {
-  if (clockBehind(now, lastAt)) throw new ClockBehind(now, new Date(lastAt))
+export function assertClockNotBehind(now: Date, lastAt: string, shown = false): void {
+  if (clockBehind(now, lastAt)) throw new ClockBehind(now, new Date(lastAt), shown)
 }

@@ -8,6 +8,7 @@ import type { StorageAlert } from '../../../contract'
 import type { DocSet } from './doc-set'
 import { compareRecords, nextTurn } from './records-check'
 import type { FlushMark } from './flush-mark'
+import type { ClockSeen } from './clock-seen'
 import type { JournalHalt } from './journal'
 import type { ChainHead, EntryFields } from './journal-format'
 import type {
@@ -48,6 +49,8 @@ export interface CoreState {
   alerts: StorageAlert[]
   /** Set when the journal failed its check on open: reads stop there, saves are refused. */
   halt?: JournalHalt
+  /** The latest time the kiosk has shown (clock-seen.ts): saves are measured from it too. */
+  seen?: ClockSeen
 }
 
 /** Implements Store over a DocSet and a Backend; commits run strictly one after another. */
@@ -90,6 +93,11 @@ export class StoreCore implements Store {
    * never while a change is on disk but not yet applied, so a reader keyed on it never caches
    * records older than the head it saw.
    */
+  latestAt(): string {
+    const seen = this.state.seen?.at() ?? 0
+    return seen > Date.parse(this.applied.at) ? new Date(seen).toISOString() : this.applied.at
+  }
+
   head(): { seq: number; hash: string; at: string } {
     const { seq, hash, at } = this.applied
     return { seq, hash: hash.slice(0, 8), at }
@@ -169,7 +177,10 @@ export class StoreCore implements Store {
     if (this.closed) throw new Error('store: 存储已关闭')
     change.recheck?.()
     const now = this.now()
-    if (!change.confirmsClock) assertClockNotBehind(now, this.applied.at)
+    if (!change.confirmsClock) {
+      const shown = (this.state.seen?.at() ?? 0) > Date.parse(this.applied.at)
+      assertClockNotBehind(now, this.latestAt(), shown)
+    }
     const puts = this.docs.resolve(change.puts)
     const entry = await this.backend.append({
       at: now.toISOString(),
@@ -181,6 +192,8 @@ export class StoreCore implements Store {
     })
     const touched = this.docs.apply(entry.seq, puts)
     this.applied = { seq: entry.seq, hash: entry.hash, at: entry.at }
+    // The admin's word that the clock is right: later saves are measured from now.
+    if (change.confirmsClock) this.state.seen?.reset(now.getTime())
     for (const p of puts) this.state.updated.set(p.coll, entry.at)
     for (const f of touched) this.dirty.add(f)
     this.schedule()

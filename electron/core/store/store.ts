@@ -25,7 +25,11 @@ function lowOf(lows: Map<string, Low<DocData>>, file: string): Low<DocData> {
 /** Opens a data folder: restores damaged files, replays what the documents missed, then serves. */
 export async function openStore(opts: StoreOptions): Promise<Store> {
   const now = opts.now ?? (() => new Date())
-  const state: CoreState = { updated: new Map(), alerts: [] }
+  const state: CoreState = {
+    updated: new Map(),
+    alerts: [],
+    ...(opts.seen ? { seen: opts.seen } : {}),
+  }
   const alert = (a: StorageAlert): void => void state.alerts.push(a)
   const say = (level: StorageAlert['level'], file: string, message: string): void =>
     alert({ at: now().toISOString(), level, file, message })

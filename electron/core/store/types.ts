@@ -2,6 +2,7 @@
  * The store's contract with the services. Every change is a journal entry of whole-record
  * puts; documents are caches of the journal that survive restarts and power cuts.
  */
+import type { ClockSeen } from './clock-seen'
 import type {
   Checkpoint,
   LedgerEntry,
@@ -113,6 +114,11 @@ export interface Store {
   flush(): Promise<boolean>
   /** Seq of the last committed change (0 when empty). */
   head(): Checkpoint
+  /**
+   * The later of the last change's time and the latest time the kiosk has shown (ISO): saves
+   * are refused while the clock is well behind it (clock-behind.ts, clock-seen.ts).
+   */
+  latestAt(): string
   /** How many documents (older years' ledgers) are still on disk, not read since the open. */
   unread(): number
   /** Time of the last change touching this collection ('' if never). */
@@ -140,4 +146,6 @@ export interface StoreOptions {
    * (default true); either way each is read on its first use.
    */
   background?: boolean
+  /** The latest time the kiosk has shown (core keeps it, clock-seen.ts); none in tests. */
+  seen?: ClockSeen
 }

@@ -82,7 +82,7 @@ async function trialOpen(
   dir: string,
   files: ReadonlyMap<string, Uint8Array>,
   h: ArchiveHeader,
-): Promise<{ demo: boolean; village: string; lastSavedAt: string }> {
+): Promise<{ demo: boolean; unset: boolean; village: string; lastSavedAt: string }> {
   try {
     await writeFiles(dir, files)
     const store = await openStore({ dir, generations: 0 })
@@ -104,7 +104,12 @@ async function trialOpen(
           first.coll,
         )
       }
-      return { demo: isDemo(store), village: villageOf(store), lastSavedAt: store.head().at }
+      return {
+        demo: isDemo(store),
+        unset: !store.get('village', 'profile') || !hasAdmin(store),
+        village: villageOf(store),
+        lastSavedAt: store.head().at,
+      }
     } finally {
       await store.close()
     }
@@ -143,6 +148,9 @@ const villageOf = (store: Store) => {
   const p = store.get('village', 'profile')
   return `${p?.name ?? ''}\u0000${p?.township ?? ''}`
 }
+
+/** Whether some active account can administer the village (none: setup would open again). */
+const hasAdmin = (store: Store) => store.all('users').some((u) => u.role === 'admin' && u.active)
 
 /** A village set up for real (not the demo, not an empty folder waiting for setup). */
 const isRealVillage = (store: Store) => !!store.get('village', 'profile') && !isDemo(store)
@@ -185,6 +193,14 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   if (trial.demo && isRealVillage(o.hooks.store())) {
     throw new BackupProblem(
       '这是演示村的备份，不能用它替换本村的正式数据。现在的数据保持原样，请选本村自己的备份',
+    )
+  }
+  // A backup taken after leaving the demo and before setup (an automatic one, say) has no
+  // profile and no account: over a set-up village it would wipe both and open the public
+  // first-run setup again, making whoever stands at the screen the administrator.
+  if (trial.unset && isRealVillage(o.hooks.store())) {
+    throw new BackupProblem(
+      '这是本村设置之前的备份，里面没有村庄资料和管理员账号，不能用来恢复。现在的数据保持原样，请选本村设置以后的备份',
     )
   }
   // Another village's backup (a history with another first entry) over this one would put its

@@ -9,6 +9,14 @@ export const DOCUMENT_NAME = /^[a-z][A-Za-z]{0,40}(-\d{4})?\.json$/
 /** An attachment or thumbnail file name: no slash, no leading dot, nothing but plain characters. */
 export const ATTACHMENT_FILE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}(\.[A-Za-z0-9]{1,8})?$/
 
+/**
+ * What a sealed archive's body may carry: the journal and the documents. Attachments travel
+ * only as the header's references, each unsealed and hashed against its name on restore.
+ */
+export function isBodyPath(path: string): boolean {
+  return path === JOURNAL_FILE || DOCUMENT_NAME.test(path)
+}
+
 export function isDataPath(path: string): boolean {
   if (path === JOURNAL_FILE || DOCUMENT_NAME.test(path)) return true
   const parts = path.split('/')

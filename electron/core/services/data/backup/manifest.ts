@@ -6,7 +6,7 @@
 import { serializeDoc } from '../../../store/durable-adapter'
 import { sha256Hex } from '../../../store/canonical'
 import { scanJournal } from '../../../store/journal-scan'
-import { isDataPath } from './data-paths'
+import { isBodyPath, isDataPath } from './data-paths'
 import { readTar, TarError, writeTar, type TarEntry } from './tar'
 
 export const FORMAT = 'cunwu-kiosk-backup'
@@ -152,6 +152,13 @@ export function openArchive(bytes: Uint8Array): {
   for (const f of manifest.files) {
     if (typeof f.path !== 'string' || !isDataPath(f.path)) {
       throw new BackupProblem(`备份清单里有不允许的文件路径“${String(f.path)}”，不能用它恢复`)
+    }
+    // Our backups never put an attachment in the body: one there would skip its hash check.
+    if (!isBodyPath(f.path)) {
+      throw new BackupProblem(
+        `备份里夹带了附件 ${f.path}，附件只能从备份文件夹里按清单取回并核对。不能用它恢复，现在的数据保持原样`,
+        f.path,
+      )
     }
     const data = byPath.get(DATA + f.path)
     if (!data) throw new BackupProblem(`备份里缺少文件 ${f.path}`, f.path)

@@ -4,9 +4,11 @@
  * under the archive key. The key comes from this machine's secrets or, on a new machine, from
  * the recovery code the admin printed.
  */
+import { z } from 'zod'
 import type { Secrets } from '../../../secrets'
 import { idOf } from '../../../secrets'
-import type { AttachmentRef } from './attach-store'
+import { isDataPath } from './data-paths'
+import { STORED, type AttachmentRef } from './attach-store'
 import { BackupProblem, FORMAT, openArchive, type Manifest } from './manifest'
 import { type RecoveryWrap, unwrapWithCode } from './recovery'
 import { openSealed, readSealedHeader, SealError } from './seal'
@@ -27,17 +29,56 @@ export interface ArchiveHeader {
   attachments: AttachmentRef[]
 }
 
+const count = z.number().int().min(0)
+const hex64 = z.string().regex(/^[a-f0-9]{64}$/)
+
+/**
+ * The header is plain JSON anyone with the stick can rewrite: every field is checked before it
+ * is shown in a list or used to find, size or unwrap anything.
+ */
+const HeaderShape: z.ZodType<ArchiveHeader> = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(2),
+  createdAt: z.iso.datetime(),
+  automatic: z.boolean(),
+  villageName: z.string().max(200),
+  journal: z.object({
+    seq: count,
+    hash: z.string().regex(/^([a-f0-9]{64})?$/),
+    entries: count,
+  }),
+  files: count,
+  keyId: z.string().min(1).max(200),
+  recovery: z
+    .object({
+      salt: z.string(),
+      N: count,
+      r: count,
+      p: count,
+      iv: z.string(),
+      tag: z.string(),
+      key: z.string(),
+    })
+    .optional(),
+  attachments: z.array(
+    z.object({
+      path: z.string().refine(isDataPath),
+      sha256: hex64,
+      size: count,
+      stored: z.string().regex(STORED),
+    }),
+  ),
+})
+
 /** The archive cannot be opened without the recovery code (another machine's key). */
 export class NeedsCode extends BackupProblem {}
 
 /** The header of an archive file, or a plain refusal. */
 export async function readHeader(path: string): Promise<ArchiveHeader> {
   const got = await readSealedHeader(path)
-  const h = got?.header as Partial<ArchiveHeader> | undefined
-  if (!h || h.format !== FORMAT || h.version !== 2 || !Array.isArray(h.attachments)) {
-    throw new BackupProblem('这不是本程序能识别的备份文件（或文件开头已损坏）')
-  }
-  return h as ArchiveHeader
+  const h = HeaderShape.safeParse(got?.header)
+  if (!h.success) throw new BackupProblem('这不是本程序能识别的备份文件（或文件开头已损坏）')
+  return h.data
 }
 
 /** The key that opens this archive: this machine's, or the one the typed code unwraps. */

@@ -15,7 +15,8 @@ import { openSealed, readSealedHeader, SealError, writeSealed } from './seal'
 
 /** The folder inside a backup target holding the shared attachment files. */
 export const STORE_DIR = 'attachments'
-const STORED = /^[a-f0-9]{64}\.[a-f0-9]{8}\.[a-z0-9]{1,8}$/
+/** A shared attachment file's name: content hash, key id, extension. */
+export const STORED = /^[a-f0-9]{64}\.[a-f0-9]{8}\.[a-z0-9]{1,8}$/
 
 /** One attachment as an archive refers to it. */
 export interface AttachmentRef {

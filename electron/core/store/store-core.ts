@@ -84,6 +84,10 @@ export class StoreCore implements Store {
     return this.docs.get(coll, id) as Collections[C] | undefined
   }
 
+  collections(): string[] {
+    return [...this.docs.collections()].sort()
+  }
+
   commit(change: Change): Promise<JournalEntry> {
     return this.serial(() => this.apply(change))
   }

@@ -105,6 +105,8 @@ export interface Store {
   /** All records of a collection, in no particular order. */
   all<C extends CollectionName>(coll: C): Collections[C][]
   get<C extends CollectionName>(coll: C, id: string): Collections[C] | undefined
+  /** The name of every collection the documents hold (a restore checks each one it knows). */
+  collections(): string[]
   /**
    * Appends to the journal (fsynced) and resolves once that is durable; the documents are
    * written right after, in the background (a crash before that is replayed on start).

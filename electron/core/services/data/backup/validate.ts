@@ -1,8 +1,9 @@
 /**
  * Every restored record must be one the app could have written: checked against the contract's
- * zod schemas (and the core-only account shape) before anything is swapped in.
+ * zod schemas (and the shapes of core's own records, record-shapes.ts) before anything is swapped
+ * in. A kind of record with no schema here is refused: it could not be checked.
  */
-import { z } from 'zod'
+import type { z } from 'zod'
 import {
   LedgerEntry,
   Matter,
@@ -11,7 +12,6 @@ import {
   PeriodSheet,
   Project,
   Settings,
-  UserRole,
   VillageProfile,
 } from '../../../../../contract'
 import { AccountEvent } from '../../../../../contract/schemas/accounts'
@@ -25,20 +25,15 @@ import { Meeting } from '../../../../../contract/schemas/meetings'
 import { Special } from '../../../../../contract/schemas/specials'
 import type { CollectionName, Store } from '../../../store/types'
 import { BackupProblem } from './manifest'
-
-/** An account as core stores it (no contract schema: the hash never crosses the boundary). */
-const UserRecordShape = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1).max(40),
-  role: UserRole,
-  passwordHash: z.string().regex(/^(pscrypt\$[a-f0-9]{16}\$)?scrypt\$/, '密码记录格式不对'),
-  failedCount: z.number().int().min(0),
-  lockedUntil: z.string(),
-  active: z.boolean(),
-  memberId: z.string().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-})
+import {
+  AttachmentRecordShape,
+  LearnedSubjectShape,
+  QuestionRecordShape,
+  RecoveryCodeShape,
+  RestoreRecordShape,
+  SetupStateShape,
+  UserRecordShape,
+} from './record-shapes'
 
 const SCHEMAS: ReadonlyArray<[string, string, z.ZodType]> = [
   ['village', '村庄信息', VillageProfile],
@@ -59,15 +54,30 @@ const SCHEMAS: ReadonlyArray<[string, string, z.ZodType]> = [
   ['users', '账户', UserRecordShape],
   ['accountEvents', '账户变更记录', AccountEvent],
   ['clockFixes', '电脑时间确认记录', ClockFix],
+  ['questions', '村民提问', QuestionRecordShape],
+  ['attachments', '附件记录', AttachmentRecordShape],
+  ['setup', '设置记录', SetupStateShape],
+  ['subjects', '会计科目对照', LearnedSubjectShape],
+  ['recoveryCodes', '恢复码记录', RecoveryCodeShape],
+  ['restores', '恢复记录', RestoreRecordShape],
 ]
 
-/** Throws a plain refusal naming the first record that does not fit its schema. */
 /** What a collection's records are called on screen (账目, 公告…), or its name if unknown. */
 export function collectionLabel(coll: string): string {
   return SCHEMAS.find(([c]) => c === coll)?.[1] ?? coll
 }
 
+/**
+ * Throws a plain refusal naming the first record that does not fit its schema, or a kind of
+ * record this program does not know (and so could not check).
+ */
 export function validateRecords(store: Store): void {
+  const unknown = store.collections().find((c) => !SCHEMAS.some(([known]) => known === c))
+  if (unknown !== undefined) {
+    throw new BackupProblem(
+      `备份里有本程序不认识的一类记录（${unknown}），可能是更新版本的程序做的备份。不能用它恢复，现在的数据保持原样`,
+    )
+  }
   for (const [coll, label, schema] of SCHEMAS) {
     for (const record of store.all(coll as CollectionName)) {
       const r = schema.safeParse(record)

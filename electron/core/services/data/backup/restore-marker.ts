@@ -12,6 +12,7 @@ import { errorCode, fsyncDir, renameWithRetry, writeFileDurable } from '../../..
 import { clockBehind } from '../../../store/clock-behind'
 import type { Store } from '../../../store/types'
 import { ARCHIVE_NAME_MAX, type ClockFix } from '../../../../../contract'
+import { missingFrom, type KeptRecord } from './kept-records'
 import { JOURNAL } from './manifest'
 
 /** The marker's name: `.restore…` so a swap leaves it in place. */
@@ -26,6 +27,8 @@ export interface RestoreMarker {
   /** The admin said the clock is right though the backup ends later than the restore's time. */
   clockRight?: true
   record: RestoreRecord
+  /** The live 核验 records (restores, recovery codes, clock confirmations) before the swap. */
+  kept?: KeptRecord[]
 }
 
 declare module '../../../store/types' {
@@ -109,7 +112,8 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
  * right (restore.ts): its entry is journaled as a step over that later time, listed on 核验 like
  * a clock confirmation (clock-fix.ts). The same at a start after a power cut, also where the
  * clock moved meanwhile (then unconfirmed, and said so): a replaced history never goes
- * unrecorded, and the village must open.
+ * unrecorded, and the village must open. The live 核验 records the archive lacks (an older
+ * backup's) are put back in the same entry (kept-records.ts).
  */
 export async function recordRestore(
   store: Store,
@@ -136,6 +140,7 @@ export async function recordRestore(
       entity: 'restores',
       id: m.id,
       puts: [
+        ...missingFrom(store, m.kept ?? []),
         { coll: 'restores', id: m.id, value: m.record },
         ...(ahead ? [{ coll: 'clockFixes' as const, id: m.id, value: fix }] : []),
       ],

@@ -19,6 +19,7 @@ import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
 import { isDataPath, JOURNAL_FILE } from './data-paths'
 import { extractAttachment } from './attach-store'
 import { placeProblem } from './errors'
+import { keptRecords } from './kept-records'
 import { withDataLock } from './lock'
 import { BackupProblem, ClockAhead } from './manifest'
 import { clearMarker, recordRestore, writeMarker, type RestoreMarker } from './restore-marker'
@@ -255,6 +256,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     replaced: `replaced-${s}`,
     actor: o.actor,
     ...(o.clockRight ? { clockRight: true } : {}),
+    kept: keptRecords(o.hooks.store()),
     record: {
       at: o.now.toISOString(),
       actor: o.actor?.name ?? '',

@@ -72,6 +72,7 @@ describe('restoring a backup taken while the clock ran ahead', () => {
     await call('admin', 'backup.restore', { archivePath: path, confirm: true, clockRight: true })
     await login('admin')
     expect(await call('admin', 'backup.restores', {})).toHaveLength(1)
+    // The confirmation made before the restore is not in the backup, and stays listed too.
     expect(await call('admin', 'system.clockFixes', {})).toEqual([
       expect.objectContaining({
         at: RIGHT.toISOString(),
@@ -80,6 +81,12 @@ describe('restoring a backup taken while the clock ran ahead', () => {
         archive: `${'a'.repeat(240)}.cwbak`,
         confirmed: true,
       }),
+      {
+        id: expect.any(String),
+        at: RIGHT.toISOString(),
+        actor: nameOf('admin'),
+        lastSavedAt: expect.stringMatching(/^2027-06-01T02:0/),
+      },
     ])
     const alerts = JSON.stringify(await call('admin', 'system.alerts', {}))
     expect(alerts).toContain(`管理员${nameOf('admin')}确认电脑时间是对的，恢复了备份`)

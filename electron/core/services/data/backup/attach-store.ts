@@ -57,6 +57,27 @@ export async function isStored(
   return h?.keyId === keyId && h.sha256 === ref.sha256 && h.size === ref.size
 }
 
+/**
+ * True when the target holds this attachment sealed under this key and its body unseals to the
+ * content its name says: a later backup may then share it. Only the header would not do: a
+ * damaged body (bit rot, a stick pulled mid-write) would leave every archive sharing it
+ * unrestorable while each said it was verified.
+ */
+export async function isStoredWhole(
+  target: string,
+  ref: AttachmentRef,
+  key: { keyId: string; key: Buffer },
+): Promise<boolean> {
+  if (!(await isStored(target, ref, key.keyId))) return false
+  return extractAttachment(target, ref, key.key, null).then(
+    () => true,
+    (e: unknown) => {
+      if (e instanceof BackupProblem) return false
+      throw e
+    },
+  )
+}
+
 /** Seals one attachment into the target (temp name, then rename); refuses content that lies. */
 export async function storeAttachment(
   dataDir: string,

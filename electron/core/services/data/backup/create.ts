@@ -1,8 +1,9 @@
 /**
  * One backup: read the data folder at a journal head, check the target has room, copy the
- * attachments it does not hold yet (sealed, by hash), write one sealed archive under a temp name,
- * fsync, read it back through the seal, and only then give it its real name. A failed or partial
- * backup is removed and reported; it never sits in the folder looking good.
+ * attachments it does not hold whole yet (sealed, by hash; those it holds are unsealed and
+ * hashed before they are shared), write one sealed archive under a temp name, fsync, read it
+ * and the new attachments back through the seal, and only then give it its real name. A failed
+ * or partial backup is removed and reported; it never sits in the folder looking good.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { stat, unlink } from 'node:fs/promises'
@@ -11,7 +12,14 @@ import type { BackupCreated } from '../../../../../contract/schemas/data-backup'
 import type { ArchiveKey, Secrets } from '../../../secrets'
 import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
 import type { ArchiveHeader } from './archive'
-import { isStored, refFor, storeAttachment, syncStore, type AttachmentRef } from './attach-store'
+import {
+  extractAttachment,
+  isStoredWhole,
+  refFor,
+  storeAttachment,
+  syncStore,
+  type AttachmentRef,
+} from './attach-store'
 import { collectDataFiles } from './collect'
 import { withDataLock } from './lock'
 import { placeProblem } from './errors'
@@ -100,8 +108,13 @@ async function create(o: CreateOptions): Promise<BackupCreated> {
     [{ path: 'pepper.json', data: pepper }],
   )
   const refs = await Promise.all(attachments.map((p) => refFor(o.dataDir, p, key.keyId)))
+  // Those already on the target are shared only once unsealed and hashed; a damaged one is
+  // sealed afresh (a temp name, then renamed over it), which mends older archives sharing it.
   const missing: AttachmentRef[] = []
-  for (const r of refs) if (!(await isStored(o.targetDir, r, key.keyId))) missing.push(r)
+  for (const [i, r] of refs.entries()) {
+    say(`正在核对备份位置已有的附件（${i + 1}/${refs.length}）`, 0, 4)
+    if (!(await isStoredWhole(o.targetDir, r, key))) missing.push(r)
+  }
   const needed =
     sealedSize(bytes.length, 64 * 1024 + refs.length * 200) +
     missing.reduce((n, r) => n + sealedSize(r.size, 200), 0) +
@@ -141,9 +154,9 @@ async function create(o: CreateOptions): Promise<BackupCreated> {
       throw new BackupProblem('写入后读回的内容与原数据不一致')
     }
     for (const r of missing) {
-      if (!(await isStored(o.targetDir, r, key.keyId))) {
+      await extractAttachment(o.targetDir, r, key.key, null).catch(() => {
         throw new BackupProblem(`附件 ${r.path} 写入后读不回来`)
-      }
+      })
     }
     await renameWithRetry(tmp, final)
     await fsyncDir(o.targetDir)

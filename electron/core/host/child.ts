@@ -6,6 +6,7 @@
 import { fail } from '../../../contract/result'
 import { openCore, type Core } from '../core'
 import { Secrets, secretsDirFor, type KeyWrapHook } from '../secrets'
+import { needsSetup } from '../services/auth/setup'
 import { startAutoBackups, type DataHost } from '../services/data'
 import type { KeySeal } from '../township/keys'
 import type { StartReader } from '../township/readers'
@@ -93,7 +94,8 @@ export function runCoreChild(
     if (m.autoBackup) {
       const secrets = new Secrets(secretsDirFor(m.dir), wrap)
       const flush = async () => core?.store.flush()
-      stopBackups = startAutoBackups({ dataDir: m.dir, secrets, log, flush })
+      const due = () => !!core && !needsSetup(core.store)
+      stopBackups = startAutoBackups({ dataDir: m.dir, secrets, log, flush, due })
     }
     send({ type: 'ready', seq: core.store.head().seq })
   }

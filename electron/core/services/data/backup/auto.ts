@@ -127,6 +127,11 @@ export function startAutoBackups(o: {
   secrets: Secrets
   /** Settles the documents written behind the journal before each backup reads them. */
   flush?: () => Promise<unknown>
+  /**
+   * False while there is nothing of the village's to keep (left the demo, not yet set up): such
+   * a backup holds no profile and no account, and only crowds real ones out of the rotation.
+   */
+  due?: () => boolean
   now?: () => Date
   log?: (message: string, error: unknown) => void
   intervalMs?: number
@@ -135,7 +140,7 @@ export function startAutoBackups(o: {
   const now = o.now ?? (() => new Date())
   let running = false
   const tick = () => {
-    if (running) return
+    if (running || o.due?.() === false) return
     running = true
     runAutoBackup({
       dataDir: o.dataDir,

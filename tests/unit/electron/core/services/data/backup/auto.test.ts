@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   autoBackupDir,
   readAutoStatus,
   runAutoBackup,
+  startAutoBackups,
 } from '../../../../../../../electron/core/services/data/backup/auto'
 import { archiveName } from '../../../../../../../electron/core/services/data/backup/summary'
 import { NOW, demoFolder, type Folder } from './folder'
@@ -64,5 +65,37 @@ describe('automatic backups', () => {
     const status = await readAutoStatus(autoDir)
     expect(status).toMatchObject({ ok: false })
     expect(status?.message).toContain('变更日志 journal.jsonl 校验失败')
+  })
+
+  it('wait while the village is between the demo and its setup (nothing of its own to keep)', async () => {
+    let due = false
+    const archives = async () =>
+      (await readdir(autoDir).catch(() => [] as string[])).filter((n) => n.endsWith('.cwbak'))
+    const ticks = (ms: number) => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] })
+      const stop = startAutoBackups({
+        dataDir: f.dataDir,
+        secrets: f.secrets,
+        now: () => NOW,
+        due: () => due,
+        firstDelayMs: 10,
+        intervalMs: 1000,
+      })
+      vi.advanceTimersByTime(ms)
+      stop()
+      vi.useRealTimers()
+    }
+    ticks(2010) // the first check and two hourly ones
+    // Time enough for a run begun by any of them to write its status (a backup takes far less).
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect({ status: await readAutoStatus(autoDir), archives: await archives() }).toEqual({
+      status: null,
+      archives: [],
+    })
+    due = true
+    ticks(10)
+    // The run's last step is its status: waited for, so nothing writes while the test ends.
+    await vi.waitFor(async () => expect(await readAutoStatus(autoDir)).toMatchObject({ ok: true }))
+    expect(await archives()).toHaveLength(1)
   })
 })

@@ -5,6 +5,7 @@
  * the kiosk has shown too, kept on disk across a restart, with the admin's word as the way out.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Input } from '../../../../../contract'
 import { staffedCore, type TestCore } from './auth/helpers'
 
 const DAY = 86_400_000
@@ -12,14 +13,14 @@ let t: TestCore
 afterEach(async () => t?.close())
 
 const GONGSHI = {
-  kind: 'gongshi',
+  kind: 'gongshi' as const,
   title: '2026年第四季度低保新增对象公示',
   body: '拟新增以下对象。',
   validFrom: '2026-11-29',
   validTo: '2026-12-05',
   objection: '如有异议，请在公示期内到村部监委会办公室反映。',
   rows: [{ maskedName: '张*明', group: '三组', reason: '因病', amountFen: 65_000 }],
-} as const
+} satisfies Input<'notices.save'>
 
 /** Ten quiet days after the last save, the kiosk shows villagers 12月5日; then the clock goes back. */
 async function setBackIntoQuietWeek(): Promise<void> {

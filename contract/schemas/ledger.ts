@@ -76,6 +76,8 @@ export const PeriodSheet = Publication.extend({
   returnedAt: IsoDateTime.optional(),
   returnedBy: PersonRef.optional(),
   returnedEntries: z.array(Id).optional(),
+  /** The 大额 line in force when the 监委 signed: a later setting never re-marks a signed sheet. */
+  largeExpenseFen: Fen.optional(),
 })
 export type PeriodSheet = z.infer<typeof PeriodSheet>
 

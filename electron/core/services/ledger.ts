@@ -25,6 +25,16 @@ export function settingsOf(store: Store): Settings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS
 }
 
+/**
+ * The 大额 line of each period: the one its sheet was signed under, else (a draft, or a sheet
+ * signed before sheets kept it) the current setting, read once.
+ */
+export function largeFenOf(store: Store): (period: string) => number {
+  let current: number | undefined
+  return (period) =>
+    store.get('sheets', period)?.largeExpenseFen ?? (current ??= settingsOf(store).largeExpenseFen)
+}
+
 /** The current lines of each published period, in sheet order (shared: never mutate). */
 export function publishedEntries(
   store: Store,
@@ -96,7 +106,7 @@ export const ledgerHandlers: HandlerGroup<
   // or all of them (the printed 公开表).
   'ledger.sheet': ({ period, all }, { store }) => {
     const { sheet, list } = publishedPeriod(store, period)
-    const { largeExpenseFen } = settingsOf(store)
+    const largeExpenseFen = largeFenOf(store)(period)
     const t = sheetTotals(list)
     const shown = all ? list : list.slice(0, SHEET_PAGE)
     const range = periodRange(period)
@@ -119,7 +129,7 @@ export const ledgerHandlers: HandlerGroup<
   },
   'ledger.sheetEntries': ({ period, offset, limit }, { store }) => {
     const { list } = publishedPeriod(store, period)
-    const { largeExpenseFen } = settingsOf(store)
+    const largeExpenseFen = largeFenOf(store)(period)
     return {
       period,
       offset,
@@ -132,6 +142,6 @@ export const ledgerHandlers: HandlerGroup<
     if (!e || !publishedSheets(store).has(e.period) || !isPublicEntry(e, store)) {
       throw new ApiFailure('NOT_FOUND', '没有找到这笔账目，可能还没有公开')
     }
-    return entryView(store, e, settingsOf(store).largeExpenseFen)
+    return entryView(store, e, largeFenOf(store)(e.period))
   },
 }

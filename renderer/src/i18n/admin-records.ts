@@ -220,7 +220,8 @@ export const adminRecords = () => ({
     periodMode: '财务公开周期',
     periodModes: { month: '每月公开', quarter: '每季度公开' },
     largeExpense: '大额支出提醒线（元）',
-    largeExpenseHint: '达到这个金额的支出在公开账目里突出显示。',
+    largeExpenseHint:
+      '达到这个金额的支出在公开账目里突出显示。改了以后只用于此后签字公开的账目，已公开的仍按签字时的金额。',
     idleSeconds: '无人操作多少秒后回到首页',
     questionDueDays: '村民提问最迟几天内答复（7到10天）',
     save: '保存设置',

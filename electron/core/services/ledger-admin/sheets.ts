@@ -127,7 +127,13 @@ export const sheetHandlers: HandlerGroup<
       )
     }
     const at = ctx.now().toISOString()
-    const next: PeriodSheet = { ...sheet, status: 'published', publishedAt: at, publishedBy: actor }
+    const next: PeriodSheet = {
+      ...sheet,
+      status: 'published',
+      publishedAt: at,
+      publishedBy: actor,
+      largeExpenseFen: settingsOf(store).largeExpenseFen,
+    }
     const lines = linesOf(store, period).map((e) => ({ ...e, publishedAt: at, publishedBy: actor }))
     // One change: the sheet and every line go public together, signed once.
     await store.commit({

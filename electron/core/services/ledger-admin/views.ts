@@ -10,7 +10,7 @@ import type {
 } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
-import { settingsOf } from '../ledger'
+import { largeFenOf, settingsOf } from '../ledger'
 import { compareEntries, isLarge, sheetTotals } from '../ledger-math'
 import { localDate } from '../clock'
 import { isPendingCorrection, linesOf, overlaps, recentPeriods, sheetOf } from './rules'
@@ -33,7 +33,7 @@ export function adminLines(
   own: LedgerEntry[] = linesOf(store, period),
 ): AdminEntryView[] {
   const sheet = sheetOf(store, period)
-  const { largeExpenseFen } = settingsOf(store)
+  const largeExpenseFen = largeFenOf(store)(period)
   const named = new Set(sheet?.status === 'returned' ? (sheet.returnedEntries ?? []) : [])
   const lines = [...own].sort(compareEntries)
   const pendingFor = new Map<string, string>()
@@ -122,7 +122,7 @@ export const viewHandlers: HandlerGroup<
       balanceFen: t.balanceFen,
       count: t.count,
       totals: t.totals,
-      largeExpenseFen: settings.largeExpenseFen,
+      largeExpenseFen: largeFenOf(store)(period),
     }
   },
   'ledger.sheets': (_input, { store, now }) => {

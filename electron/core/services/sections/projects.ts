@@ -5,7 +5,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { matterCard, projectCard } from '../home-cards'
 import { atHead } from '../at-head'
-import { publishedEntries, settingsOf } from '../ledger'
+import { largeFenOf, publishedEntries } from '../ledger'
 import { compareEntries, isLarge } from '../ledger-math'
 import { publishedSheets } from '../published'
 import { revisionWithFacts } from './corrected'
@@ -51,7 +51,7 @@ export function spentOf(entries: readonly LedgerEntry[]): number {
 
 function projectView(store: Store, p: Project, entries: readonly LedgerEntry[]): ProjectView {
   const spentFen = spentOf(entries)
-  const { largeExpenseFen } = settingsOf(store)
+  const largeFen = largeFenOf(store)
   const matter = linkedPublished(store, 'matters', p.matterId)
   const head = linkedPublished(store, 'projects', p.id) ?? p
   const views = [...entries].sort(compareEntries).map((e): LedgerEntryView => ({
@@ -59,7 +59,7 @@ function projectView(store: Store, p: Project, entries: readonly LedgerEntry[]):
     projectId: head.id,
     categoryName: categoryName(e.category),
     projectName: head.name,
-    large: isLarge(e, largeExpenseFen),
+    large: isLarge(e, largeFen(e.period)),
   }))
   return {
     ...projectCard(p, spentFen),

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { ApiFailure } from '../../../../../electron/core/api/failure'
 import type { Ctx } from '../../../../../electron/core/api/handlers'
 import { ledgerHandlers } from '../../../../../electron/core/services/ledger'
+import { projectHandlers } from '../../../../../electron/core/services/sections/projects'
 import { DEFAULT_SETTINGS } from '../../../../../contract'
 import { entry, project, publicCtx, put, putOne, sheet } from './fixtures'
 
@@ -174,6 +175,20 @@ describe('ledger.sheet', () => {
     })
     const view = await sheetOf({ period: '2026-Q1' }, ctx)
     expect(view.entries.filter((e) => e.large).map((e) => e.id)).toEqual(['paper', 'roof', 'road'])
+  })
+
+  it('keeps the line a sheet was signed under, on the sheet, each line and the project page', async () => {
+    await putOne(ctx.store, 'sheets', '2026-Q1', sheet('2026-Q1', { largeExpenseFen: 2_000_000 }))
+    await putOne(ctx.store, 'settings', 'settings', {
+      ...DEFAULT_SETTINGS,
+      largeExpenseFen: 100_000_000,
+    })
+    const view = await sheetOf({ period: '2026-Q1' }, ctx)
+    expect(view.largeExpenseFen).toBe(2_000_000)
+    expect(view.entries.filter((e) => e.large).map((e) => e.id)).toEqual(['paper', 'roof', 'road'])
+    expect((await entryOf({ id: 'road' }, ctx)).large).toBe(true)
+    const road = await projectHandlers['projects.get']({ id: 'p-1' }, ctx)
+    expect(road.entries.map((e) => [e.id, e.large])).toEqual([['road', true]])
   })
 
   it('refuses an unpublished or unknown period with NOT_FOUND', async () => {

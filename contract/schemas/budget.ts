@@ -52,7 +52,7 @@ export interface BudgetLineView {
 export interface BudgetCorrection {
   reason: string
   at: string
-  earlier: { categoryName: string; item: string; plannedFen: number; note: string }
+  earlier: { year: number; categoryName: string; item: string; plannedFen: number; note: string }
 }
 
 /** Planned vs actual for one direction; two separate sums, never one. */

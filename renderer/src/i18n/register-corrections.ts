@@ -10,7 +10,7 @@ export const registerCorrections = {
     earlier: '更正前的内容',
     same: '其他内容没有变化。',
     name: '名称',
-    budgetEarlier: '更正前：{name}，计划数 {amount}',
+    budgetEarlier: '更正前：{year}年 {name}，计划数 {amount}',
     debt: {
       counterparty: '对方',
       kind: '类别',

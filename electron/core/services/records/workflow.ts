@@ -48,8 +48,11 @@ export interface WorkflowSpec<C extends WorkflowColl> {
   title(r: Collections[C]): string
   /** Every free-text field, checked for personal numbers before anything is stored. */
   texts(c: Content<C>): TextField[]
-  /** Rules beyond the schema and normalising (masking names, ordering); throws BAD_INPUT. */
-  prepare?(c: Content<C>, ctx: Ctx): Content<C>
+  /**
+   * Rules beyond the schema and normalising (masking names, ordering); throws BAD_INPUT. A
+   * correction (being filed or saved again) is given the published record it replaces.
+   */
+  prepare?(c: Content<C>, ctx: Ctx, original?: Collections[C]): Content<C>
   /**
    * Rules the record must meet on the day it goes public (`today` in the village, as the public
    * 公示 countdown counts it), checked when it is submitted
@@ -93,10 +96,10 @@ export function workflowHandlers<C extends WorkflowColl>(
     if (!r) throw new ApiFailure('NOT_FOUND', `没有找到这条${noun}，可能编号有误`)
     return r
   }
-  const contentOf = (input: Loose, ctx: Ctx): Content<C> => {
+  const contentOf = (input: Loose, ctx: Ctx, original?: R): Content<C> => {
     const { id: _id, reason: _reason, ...rest } = input
     let c = rest as unknown as Content<C>
-    if (spec.prepare) c = spec.prepare(c, ctx)
+    if (spec.prepare) c = spec.prepare(c, ctx, original)
     refusePersonalNumbers(spec.texts(c))
     return c
   }
@@ -151,7 +154,11 @@ export function workflowHandlers<C extends WorkflowColl>(
       const old = find(ctx, input.id)
       assertEditable(old, noun, '修改')
       if (input.reason && !old.supersedes) throw reasonOnlyForCorrections()
-      const c = contentOf(input, ctx)
+      const c = contentOf(
+        input,
+        ctx,
+        old.supersedes ? ctx.store.get(coll, old.supersedes) : undefined,
+      )
       const reason = input.reason ? { correctionReason: input.reason } : {}
       const pub = publicationOf(old)
       return write(
@@ -204,7 +211,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       const open = () =>
         ctx.store.all(coll).some((x) => x.supersedes === original.id && x.status !== 'published')
       assertCorrectable(original, noun, open())
-      const c = contentOf(input, ctx)
+      const c = contentOf(input, ctx, original)
       const at = stamp(ctx)
       const meta = {
         status: 'draft',

@@ -3,13 +3,28 @@
  * public texts (checked for personal numbers) and the rules beyond its schema.
  */
 import { isItemOf } from '../../../../contract'
+import type { BudgetLine } from '../../../../contract'
 import type { Ctx } from '../../api/handlers'
 import { maskName } from '../mask'
 import { FieldErrors } from '../records/field-errors'
 import type { Content, WorkflowSpec } from '../records/workflow'
 
-function checkBudget(c: Content<'budget'>): Content<'budget'> {
+const YEAR_KEPT = '更正不能改变计划所属的年度'
+
+/**
+ * A plan line belongs to its year: a correction that moved it would take it off that year's
+ * published plan with no 已更正 left there. Checked when filed, saved, submitted and signed.
+ */
+function keepsYear(c: Pick<BudgetLine, 'year'>, original?: BudgetLine): void {
+  if (!original || c.year === original.year) return
   const errors = new FieldErrors()
+  errors.add('year', YEAR_KEPT)
+  errors.throwIfAny()
+}
+
+function checkBudget(c: Content<'budget'>, _ctx: Ctx, original?: BudgetLine): Content<'budget'> {
+  const errors = new FieldErrors()
+  if (original && c.year !== original.year) errors.add('year', YEAR_KEPT)
   if (c.item && !isItemOf(c.category, c.item)) errors.add('item', '明细科目不属于所选类别')
   errors.throwIfAny()
   return c
@@ -44,6 +59,7 @@ export const budgetSpec: WorkflowSpec<'budget'> = {
     { path: 'note', label: '说明', value: c.note },
   ],
   prepare: checkBudget,
+  goingPublic: (r, _today, _step, original) => keepsYear(r, original),
 }
 
 export const assetSpec: WorkflowSpec<'assets'> = {

@@ -31,6 +31,7 @@ function withCorrection(store: Store, line: BudgetLine, view: BudgetLineView): B
     reason: line.correctionReason ?? '',
     at: line.publishedAt ?? '',
     earlier: {
+      year: earlier.year,
       categoryName: categoryName(earlier.category),
       item: earlier.item,
       plannedFen: earlier.plannedFen,

@@ -139,7 +139,7 @@ describe('the registers’ own rules', () => {
       plannedFen: 8_800_000,
       correction: {
         reason: '追加预算',
-        earlier: { categoryName: '各项支出', item: '办公费', plannedFen: 7_800_000 },
+        earlier: { year: 2026, categoryName: '各项支出', item: '办公费', plannedFen: 7_800_000 },
       },
     })
   })

@@ -14,6 +14,7 @@ import {
   ACTION,
   actorOf,
   assertLineFacts,
+  assertProjectsPublished,
   assertVoucherFree,
   isPendingCorrection,
   linesUnchanged,
@@ -113,6 +114,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
     if (wroteOrChanged(correction, actor)) {
       throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的更正，请由另一位监委成员审核')
     }
+    assertProjectsPublished(store, [correction])
     const at = ctx.now().toISOString()
     const signed: LedgerEntry = { ...correction, publishedAt: at, publishedBy: actor }
     // One change: the correction goes public and the original is marked replaced, together.

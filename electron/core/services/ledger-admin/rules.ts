@@ -4,6 +4,7 @@ import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
+import { linkState } from '../records/links'
 import { refusePersonalNumbers } from '../records/personal-numbers'
 import { unchangedSince } from '../unchanged'
 
@@ -112,8 +113,9 @@ export function assertVoucherFree(
 }
 
 /**
- * Refuses a date after today, a project that does not exist, and any personal number in the
- * texts the public will read (摘要, 往来单位, 经手人, 更正原因), each next to its field.
+ * Refuses a date after today, a project that does not exist or is not yet public, and any
+ * personal number in the texts the public will read (摘要, 往来单位, 经手人, 更正原因), each next
+ * to its field.
  */
 export function assertLineFacts(
   store: Store,
@@ -139,10 +141,28 @@ export function assertLineFacts(
     const message = '日期不能晚于今天'
     throw new ApiFailure('BAD_INPUT', message, { date: message })
   }
-  if (line.projectId && !store.get('projects', line.projectId)) {
-    const message = '没有找到这个项目，请重新选择'
+  const link = line.projectId ? linkState(store, 'projects', line.projectId) : 'published'
+  if (link !== 'published') {
+    const message =
+      link === 'missing' ? '没有找到这个项目，请重新选择' : '请先公开这个项目，再把账目关联到它'
     throw new ApiFailure('BAD_INPUT', message, { projectId: message })
   }
+}
+
+/**
+ * Lines are signed as spending on a project only once that project is itself signed: a draft
+ * could still be rewritten into another project. Checked again when a sheet is submitted and
+ * signed and when a correction is signed, for lines an older version let link to a draft.
+ */
+export function assertProjectsPublished(store: Store, lines: readonly LedgerEntry[]): void {
+  const line = lines.find(
+    (e) => e.projectId && linkState(store, 'projects', e.projectId) !== 'published',
+  )
+  if (!line) return
+  throw new ApiFailure(
+    'CONFLICT',
+    `凭证号${line.voucherNo}这笔账目关联的项目还没有公开，请先公开这个项目，或去掉这笔账目的项目关联`,
+  )
 }
 
 /** Whether two periods share any day (a month inside a quarter, or the same key). */

@@ -10,6 +10,7 @@ import { settingsOf } from '../ledger'
 import {
   ACTION,
   actorOf,
+  assertProjectsPublished,
   assertSheetEditable,
   linesOf,
   overlaps,
@@ -77,9 +78,11 @@ export const sheetHandlers: HandlerGroup<
   'ledger.submit': async ({ period }, ctx) => {
     const actor = actorOf(ctx)
     const sheet = assertSheetEditable(requireSheet(ctx.store, period))
-    if (linesOf(ctx.store, period).length === 0) {
+    const lines = linesOf(ctx.store, period)
+    if (lines.length === 0) {
       throw new ApiFailure('CONFLICT', '这一期还没有录入任何账目，不能提交')
     }
+    assertProjectsPublished(ctx.store, lines)
     const { returnedEntries: _named, ...rest } = sheet
     const next: PeriodSheet = {
       ...rest,
@@ -126,6 +129,7 @@ export const sheetHandlers: HandlerGroup<
         '这一期有您录入、改过或删去的账目，不能由您签字公开，请由另一位监委成员审核',
       )
     }
+    assertProjectsPublished(store, linesOf(store, period))
     const at = ctx.now().toISOString()
     const next: PeriodSheet = {
       ...sheet,

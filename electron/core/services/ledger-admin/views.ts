@@ -13,6 +13,7 @@ import type { Store } from '../../store/types'
 import { largeFenOf, settingsOf } from '../ledger'
 import { compareEntries, isLarge, sheetTotals } from '../ledger-math'
 import { localDate } from '../clock'
+import { currentPublished } from '../sections/records'
 import { isPendingCorrection, linesOf, overlaps, recentPeriods, sheetOf } from './rules'
 
 function stateOf(e: LedgerEntry, sheet: PeriodSheet | undefined, store: Store): EntryState {
@@ -154,9 +155,9 @@ export const viewHandlers: HandlerGroup<
       returnedCorrections: pendingCorrections(store, true),
     }
   },
+  // Only signed projects (their current version): a line may not be linked to a draft.
   'ledger.projectChoices': (_input, { store }) =>
-    store
-      .all('projects')
+    currentPublished(store, 'projects')
       .map((p) => ({ id: p.id, name: p.name, status: p.status }))
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
 }

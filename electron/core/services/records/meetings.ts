@@ -3,13 +3,17 @@ import type { Meeting } from '../../../../contract'
 import type { Ctx } from '../../api/handlers'
 import '../sections/store-types'
 import { FieldErrors } from './field-errors'
+import { addLinkErrors, type Link } from './links'
 import type { TextField } from './personal-numbers'
 import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
 
+const meetingLinks = (c: Pick<Meeting, 'matterId'>): Link[] => [
+  { path: 'matterId', coll: 'matters', id: c.matterId },
+]
+
 function checkMeeting(c: Content<'meetings'>, ctx: Ctx): Content<'meetings'> {
   const errors = new FieldErrors()
-  if (c.matterId && !ctx.store.get('matters', c.matterId))
-    errors.add('matterId', '关联的四议两公开事项不存在')
+  addLinkErrors(errors, ctx.store, meetingLinks(c))
   errors.throwIfAny()
   return c
 }
@@ -24,6 +28,7 @@ export const meetingSpec: WorkflowSpec<'meetings'> = {
     { path: 'minutes', label: '会议纪要', value: c.minutes },
   ],
   prepare: checkMeeting,
+  links: meetingLinks,
   // Minutes of a meeting not yet held: drafted ahead, made public only once it has met.
   goingPublic: (m: Meeting, today: string) => {
     if (m.date <= today) return

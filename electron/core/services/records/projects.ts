@@ -3,15 +3,19 @@ import type { Project } from '../../../../contract'
 import type { Ctx } from '../../api/handlers'
 import { assertAttachmentsExist } from '../attachments'
 import { FieldErrors } from './field-errors'
+import { addLinkErrors, type Link } from './links'
 import type { TextField } from './personal-numbers'
 import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
+
+const projectLinks = (c: Pick<Project, 'matterId'>): Link[] => [
+  { path: 'matterId', coll: 'matters', id: c.matterId },
+]
 
 function checkProject(c: Content<'projects'>, ctx: Ctx): Content<'projects'> {
   const errors = new FieldErrors()
   if (c.startDate && c.endDate && c.endDate < c.startDate)
     errors.add('endDate', '完工日期不能早于开工日期')
-  if (c.matterId && !ctx.store.get('matters', c.matterId))
-    errors.add('matterId', '关联的四议两公开事项不存在')
+  addLinkErrors(errors, ctx.store, projectLinks(c))
   const seen = new Set<string>()
   c.milestones.forEach((m, i) => {
     if (seen.has(m.id)) errors.add(`milestones.${i}.id`, '节点编号重复，请删去重复的一行')
@@ -51,6 +55,7 @@ export const projectSpec: WorkflowSpec<'projects'> = {
   title: (p: Project) => p.name,
   texts: projectTexts,
   prepare: checkProject,
+  links: projectLinks,
 }
 
 /** projects.save / submit / return / publish / correct / drafts. */

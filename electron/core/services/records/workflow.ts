@@ -11,6 +11,7 @@ import { ApiFailure } from '../../api/failure'
 import type { Ctx, HandlerGroup } from '../../api/handlers'
 import type { Collections } from '../../store/types'
 import { editorsAfter } from '../editors'
+import { assertLinks, type Link } from './links'
 import { refusePersonalNumbers, type TextField } from './personal-numbers'
 import {
   assertCorrectable,
@@ -53,6 +54,11 @@ export interface WorkflowSpec<C extends WorkflowColl> {
    * correction (being filed or saved again) is given the published record it replaces.
    */
   prepare?(c: Content<C>, ctx: Ctx, original?: Collections[C]): Content<C>
+  /**
+   * Projects and matters the record links to. Its prepare refuses links to unpublished ones
+   * (addLinkErrors); the workflow checks them again when it is submitted and when it is signed.
+   */
+  links?(c: Content<C>): Link[]
   /**
    * Rules the record must meet on the day it goes public (`today` in the village, as the public
    * 公示 countdown counts it), checked when it is submitted
@@ -175,6 +181,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       assertEditable(r, noun, '提交')
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
       spec.goingPublic?.(r, villageToday(ctx.now()), 'submit', original)
+      if (spec.links) assertLinks(ctx.store, spec.links(r))
       if (r.supersedes) assertStillCurrent(original, noun)
       const { returnComment: _c, ...rest } = r
       const at = stamp(ctx)
@@ -196,6 +203,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       assertNotOwn(r, signer, noun)
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
       spec.goingPublic?.(r, villageToday(ctx.now()), 'publish', original)
+      if (spec.links) assertLinks(ctx.store, spec.links(r))
       if (r.supersedes) assertStillCurrent(original, noun)
       const at = stamp(ctx)
       const next = { ...r, status: 'published', publishedAt: at, publishedBy: signer }

@@ -3,10 +3,11 @@
  * public texts (checked for personal numbers) and the rules beyond its schema.
  */
 import { isItemOf } from '../../../../contract'
-import type { BudgetLine } from '../../../../contract'
+import type { BudgetLine, Special } from '../../../../contract'
 import type { Ctx } from '../../api/handlers'
 import { maskName } from '../mask'
 import { FieldErrors } from '../records/field-errors'
+import { addLinkErrors, type Link } from '../records/links'
 import type { Content, WorkflowSpec } from '../records/workflow'
 
 const YEAR_KEPT = '更正不能改变计划所属的年度'
@@ -38,12 +39,14 @@ function checkDistribution(c: Content<'distributions'>): Content<'distributions'
   return c
 }
 
+const specialLinks = (c: Pick<Special, 'projectId' | 'matterId'>): Link[] => [
+  { path: 'projectId', coll: 'projects', id: c.projectId },
+  { path: 'matterId', coll: 'matters', id: c.matterId },
+]
+
 function checkSpecial(c: Content<'specials'>, ctx: Ctx): Content<'specials'> {
   const errors = new FieldErrors()
-  if (c.projectId && !ctx.store.get('projects', c.projectId))
-    errors.add('projectId', '关联的项目不存在')
-  if (c.matterId && !ctx.store.get('matters', c.matterId))
-    errors.add('matterId', '关联的四议两公开事项不存在')
+  addLinkErrors(errors, ctx.store, specialLinks(c))
   errors.throwIfAny()
   // Land compensation lists people: their names are stored masked (张*明), as on 公示 lists.
   if (c.kind !== '征地补偿') return c
@@ -114,4 +117,5 @@ export const specialSpec: WorkflowSpec<'specials'> = {
     ]),
   ],
   prepare: checkSpecial,
+  links: specialLinks,
 }

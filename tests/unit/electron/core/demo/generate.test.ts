@@ -130,6 +130,23 @@ describe('generateDemoVillage', () => {
     }
   })
 
+  it('links lines, projects, meetings and 专项公开 only to published projects and matters', () => {
+    const published = (list: { id: string; status: string }[]) =>
+      new Set(list.filter((r) => r.status === 'published').map((r) => r.id))
+    const projects = published(village.projects)
+    const matters = published(village.matters)
+    const linkedProjects = [...village.ledger, ...village.specials].flatMap((r) =>
+      r.projectId ? [r.projectId] : [],
+    )
+    const linkedMatters = [...village.projects, ...village.meetings, ...village.specials].flatMap(
+      (r) => (r.matterId ? [r.matterId] : []),
+    )
+    expect(linkedProjects.length).toBeGreaterThan(0)
+    expect(linkedMatters.length).toBeGreaterThan(0)
+    expect(linkedProjects.filter((id) => !projects.has(id))).toEqual([])
+    expect(linkedMatters.filter((id) => !matters.has(id))).toEqual([])
+  })
+
   it('has 四议两公开 matters, one with a 党员大会 under two thirds present', () => {
     expect(village.matters.length).toBeGreaterThanOrEqual(5)
     const short = village.matters.filter((m) =>

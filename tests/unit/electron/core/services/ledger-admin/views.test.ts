@@ -102,18 +102,26 @@ describe('ledger.pending and ledger.sheets', () => {
     expect(quarters.openable.map((p) => p.key)).toEqual(['2026-Q3', '2026-Q2', '2026-Q1'])
   })
 
-  it('offers every project, published or not, as a link for a line', async () => {
+  it('offers only signed projects, each in its current version, as a link for a line', async () => {
+    const project = (id: string, name: string, over: object = {}) => ({
+      coll: 'projects' as const,
+      id,
+      value: { id, name, status: 'published', ...over },
+    })
     await h.store.commit({
       actor: null,
       action: 'test.put',
       entity: 'projects',
       id: 'p1',
       puts: [
-        { coll: 'projects', id: 'p1', value: { id: 'p1', name: '三组道路硬化', status: 'draft' } },
+        project('p1', '三组道路硬化', { status: 'draft' }),
+        project('p2', '村东桥梁', { supersededBy: 'p3' }),
+        project('p3', '村东桥梁维修'),
+        project('p4', '河道清淤', { status: 'submitted' }),
       ],
     })
     expect(await h.call('clerk', 'ledger.projectChoices', {})).toEqual([
-      { id: 'p1', name: '三组道路硬化', status: 'draft' },
+      { id: 'p3', name: '村东桥梁维修', status: 'published' },
     ])
   })
 })

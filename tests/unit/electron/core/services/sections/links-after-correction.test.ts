@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../../../../electron/core/api/handlers'
 import { recordsAdminHandlers } from '../../../../../../electron/core/services/records'
 import { sectionHandlers } from '../../../../../../electron/core/services/sections'
-import { harness, line, type Harness } from '../ledger-admin/harness'
+import { harness, line, publishedMonth, type Harness } from '../ledger-admin/harness'
 
 const more = { ...recordsAdminHandlers, ...sectionHandlers } as Partial<Handlers>
 const ROAD = {
@@ -66,9 +66,17 @@ describe('links to a corrected record follow it', () => {
     })
   })
 
-  it('a line linked to a project not yet public names no project and no project id', async () => {
+  it('a line linked (before links were checked) to a project not yet public names no project and no project id', async () => {
     const draft = await h.call('clerk', 'projects.save', { ...ROAD, name: '还没公开的项目' })
-    await spendOn(draft.id)
+    const [id] = await publishedMonth(h, 1)
+    const signed = h.store.get('ledger', id!)!
+    await h.store.commit({
+      actor: null,
+      action: 'test.put',
+      entity: 'ledger',
+      id: id!,
+      puts: [{ coll: 'ledger', id: id!, value: { ...signed, projectId: draft.id } }],
+    })
     const sheet = await h.call('public', 'ledger.sheet', { period: '2026-10' })
     expect(sheet.entries[0]?.projectName).toBeUndefined()
     expect(sheet.entries[0]?.projectId).toBeUndefined()

@@ -1,14 +1,13 @@
 /** The village's own 会计科目 → public category table: what the clerk answered once, kept. */
 import { z } from 'zod'
 import { CATEGORY_CODES, isItemOf, type CategoryCode } from '../categories'
-import type { PersonRef } from './common'
+import { Text, type PersonRef } from './common'
 
-/** A book's subject as the import asked about it (spaces and codes removed). */
-export const SubjectText = z
-  .string()
-  .trim()
-  .min(1, '请写明会计科目')
-  .max(60, '会计科目不能超过60个字')
+/**
+ * A book's subject as the import asked about it (spaces and codes removed): typed text like any
+ * other, so no control characters (a direction override) and no letter buried under marks.
+ */
+export const SubjectText = Text(60, '会计科目')
 
 /** The clerk's answer: the subject counts as this category and sub-item. */
 export const SubjectAnswer = z

@@ -37,12 +37,23 @@ export function fileSafe(name: string): string {
   return out || '本村'
 }
 
-/** A safe file name to create: no folders, no control characters, nothing hidden. */
+/** A Windows device name, with or without an extension (con.txt is the console too). */
+export const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i
+
+/**
+ * A safe file name to create: no folders, no control characters, nothing hidden; not a Windows
+ * device (NUL.csv would swallow the export, COM1.xlsx hang the save) and no trailing dot or
+ * space, which Windows drops, so the file would not be the one the clerk was told of.
+ */
 export const DriveFileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((n) => ![...n].some(unsafeInName) && n[0] !== '.', DRIVE_MSG.badName)
+  .refine(
+    (n) =>
+      ![...n].some(unsafeInName) && n[0] !== '.' && !WINDOWS_DEVICE.test(n) && !/[. ]$/.test(n),
+    DRIVE_MSG.badName,
+  )
 
 export const DriveBrowseInput = z.object({ path: AbsPath }).strict()
 export const DriveReadInput = z.object({ path: AbsPath }).strict()

@@ -107,6 +107,21 @@ async function freeName(folder: string, name: string): Promise<string> {
   throw new ApiFailure('CONFLICT', DRIVE_MSG.badName)
 }
 
+/**
+ * Writes into one folder at a time: a free name is looked for and taken in one turn, so two
+ * saves of one export at once (a double tap on 导出, two windows) keep both files.
+ */
+const folderTurns = new Map<string, Promise<unknown>>()
+function inTurn<T>(folder: string, step: () => Promise<T>): Promise<T> {
+  const run = (folderTurns.get(folder) ?? Promise.resolve()).then(step)
+  const settled = run.catch(() => undefined)
+  folderTurns.set(folder, settled)
+  void settled.then(() => {
+    if (folderTurns.get(folder) === settled) folderTurns.delete(folder)
+  })
+  return run
+}
+
 /** Writes a made file into a picked folder: temp → fsync → rename → fsync folder. */
 export async function writeInto(
   folder: string,
@@ -116,8 +131,12 @@ export async function writeInto(
 ): Promise<string> {
   const at = await contain(folder, drives)
   if (!(await stat(at.real)).isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
-  const target = await freeName(at.real, fileName)
-  const tmp = join(at.real, `.${randomUUID()}.tmp`)
+  return inTurn(at.real, () => writeFree(at.real, fileName, bytes))
+}
+
+async function writeFree(folder: string, fileName: string, bytes: Uint8Array): Promise<string> {
+  const target = await freeName(folder, fileName)
+  const tmp = join(folder, `.${randomUUID()}.tmp`)
   try {
     const handle = await open(tmp, 'wx')
     try {
@@ -127,7 +146,7 @@ export async function writeInto(
       await handle.close()
     }
     await rename(tmp, target)
-    await fsyncDir(at.real)
+    await fsyncDir(folder)
   } catch (e) {
     await unlink(tmp).catch(() => {})
     if (e instanceof ApiFailure) throw e

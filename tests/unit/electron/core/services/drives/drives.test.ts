@@ -171,4 +171,32 @@ describe('drives.write', () => {
     )
     expect(readdirSync(base).sort()).toEqual(['media', 'secret.txt'])
   })
+
+  it('keeps every copy when one export is saved several times at once (a double tap)', async () => {
+    const fileName = '东台村-2026年-账目.csv'
+    const bodies = ['第一份', '第二份', '第三份']
+    const saves = await Promise.all(
+      bodies.map((text) =>
+        h.call('clerk', 'drives.write', { folder: usb, fileName, bytesBase64: b64(text) }),
+      ),
+    )
+    expect(new Set(saves.map((s) => s.path)).size).toBe(3)
+    const names = readdirSync(usb).filter((n) => n.startsWith('东台村'))
+    expect(names.map((n) => readFileSync(join(usb, n), 'utf8')).sort()).toEqual([...bodies].sort())
+  })
+
+  it.each(['NUL.csv', 'con', 'COM1.xlsx', 'lpt1.pdf', '账目.csv.', '账目.csv '])(
+    'refuses %j: a Windows device, or a name Windows would change',
+    async (fileName) => {
+      const before = readdirSync(usb).sort()
+      await h.refused(
+        'clerk',
+        'drives.write',
+        { folder: usb, fileName, bytesBase64: b64('x') },
+        'BAD_INPUT',
+        `输入有误：${DRIVE_MSG.badName}`,
+      )
+      expect(readdirSync(usb).sort()).toEqual(before)
+    },
+  )
 })

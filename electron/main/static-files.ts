@@ -3,7 +3,7 @@
  * leave it, and names the file's type so Chromium never has to sniff.
  */
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { WINDOWS_DEVICE } from '../../contract'
+import { WINDOWS_DEVICE } from '../../contract/file-names'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

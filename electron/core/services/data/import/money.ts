@@ -92,20 +92,33 @@ function sided(debit: boolean, fen: number, ctx: MoneyRules, fixed: Direction | 
   return { error: (ctx.voucherExport ? SIDE_WRONG : JOURNAL_WRONG)[fixed] }
 }
 
+const MONEY_LABEL = /金额|余额|收入|支出|借方|贷方|发生额|元/
+const NUMBER = /^-?[¥￥]?\d[\d,]*(\.\d+)?$/
+
 /**
  * A CSV line whose amount was written 1,234.50 without quotes: the comma cut it in two, its
  * money column reads 1 and 234.50 runs on into the next, so the line has content past the
  * header's last column. Both are asked for: a book may keep a remark right of its table with
  * no column name over it (refuse.test.ts), and that alone is not this mistake.
  */
-export function cutAmount(row: Cell[], m: ImportMapping, width: number): string | null {
+export function cutAmount(
+  row: Cell[],
+  m: ImportMapping,
+  width: number,
+  labels: readonly string[] = [],
+): string | null {
   let last = row.length - 1
   while (last >= width && cellText(row[last]) === '') last--
   const extra = last + 1 - width
+  const text = (i: number) => toHalfWidth(cellText(row[i]))
+  // Where the next column holds money too (a cash journal's 余额), 120 beside 356.50 is just two
+  // figures: a cut shows only when what follows them is a figure pushed out of its column.
+  const shifted = (i: number) => !MONEY_LABEL.test(labels[i + 1] ?? '') || NUMBER.test(text(i + 2))
   const cut = (i: number | null | undefined) =>
     i != null &&
-    /^[¥￥]?\d{1,3}$/.test(toHalfWidth(cellText(row[i]))) &&
-    /^\d{3}(\.\d*)?$/.test(toHalfWidth(cellText(row[i + 1])))
+    /^[¥￥]?\d{1,3}$/.test(text(i)) &&
+    /^\d{3}(\.\d*)?$/.test(text(i + 1)) &&
+    shifted(i)
   if (extra <= 0 || ![m.income, m.expense, m.amount].some(cut)) return null
   return `这一行比表头多出 ${extra} 格，可能是金额里的逗号没有加引号（1,234.50 被分成了 1 和 234.50 两格），请导出时去掉千位分隔符，或导出成 Excel 文件`
 }

@@ -143,7 +143,8 @@ export async function buildPreview(
       continue
     }
     // An amount a CSV's comma cut in two shifts the rest of the line: only that is said.
-    const cut = file.kind === 'csv' ? cutAmount(cells, mapping, header.labels.length) : null
+    const cut =
+      file.kind === 'csv' ? cutAmount(cells, mapping, header.labels.length, header.labels) : null
     const out = cut ? { errors: [cut] } : readRow(cells, rowCtx)
     const row: ImportRow = out.skip
       ? { line, values, kind: 'skipped', skipReason: out.skip, errors: [] }

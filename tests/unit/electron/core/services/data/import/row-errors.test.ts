@@ -104,6 +104,22 @@ describe('import: per-row errors in Chinese', () => {
     ])
     expect(p.canCommit).toBe(false)
   })
+
+  it('a cash journal’s small amount beside its 余额, with a remark right of the table, is read as written', async () => {
+    const text = [
+      '日期,凭证号,摘要,科目,收入,支出,余额',
+      '2026-03-05,记-1,收到租金,发包及上交收入,800,,476.50',
+      '2026-03-06,记-2,购买墨盒,办公费,,120,356.50,已核对',
+      // The same book with a real cut: the balance moved past the table.
+      '2026-03-07,记-3,道路维修材料,公益事业支出,,1,234.50,122.00',
+    ].join('\r\n')
+    const p = await preview(utf8(text, true))
+    expect(p.rows.map((r) => r.entry?.amountFen ?? r.errors[0]?.slice(0, 12))).toEqual([
+      80_000,
+      12_000,
+      '这一行比表头多出 1 格',
+    ])
+  })
 })
 
 describe('import: the clerk adjusts the mapping', () => {

@@ -3,7 +3,6 @@
  * no screen ever opens the operating system's own file dialog (a way out of the kiosk).
  */
 import { z } from 'zod'
-import { WINDOWS_DEVICE } from '../file-names'
 
 /** The largest file the browser hands to a screen (a photo or a spreadsheet), in bytes. */
 export const DRIVE_READ_MAX_BYTES = 10 * 1024 * 1024
@@ -37,6 +36,12 @@ export function fileSafe(name: string): string {
     .replace(/^\.+/, '')
   return out || '本村'
 }
+
+/**
+ * A Windows device name, with or without an extension (con.txt is the console too). The shell's
+ * app:// serving keeps its own copy (electron/main/static-files.ts): main must not load zod.
+ */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i
 
 /**
  * A safe file name to create: no folders, no control characters, nothing hidden; not a Windows

@@ -3,7 +3,6 @@
  * leave it, and names the file's type so Chromium never has to sniff.
  */
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { WINDOWS_DEVICE } from '../../contract/file-names'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +31,9 @@ export function mimeType(path: string): string {
   return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
 }
 
+/** A Windows device name, with or without an extension (con.txt is the console too). */
+const DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i
+
 /**
  * The absolute file for a URL pathname, or null when the path is malformed or would escape
  * `root` (encoded dots, backslashes, NUL bytes, absolute paths).
@@ -45,7 +47,7 @@ export function resolveInside(root: string, pathname: string): string | null {
   }
   if (path.includes('\0') || path.includes('\\') || !path.startsWith('/')) return null
   // Windows opens a device for these names in any folder (CON, NUL, COM1 …): a read could hang.
-  if (path.split('/').some((part) => WINDOWS_DEVICE.test(part))) return null
+  if (path.split('/').some((part) => DEVICE.test(part))) return null
   if (path.endsWith('/')) path += 'index.html'
   const base = resolve(root)
   const full = resolve(base, `.${path}`)

@@ -12,6 +12,8 @@ export interface ClockState {
   now: string
   /** The time the last saved change was stamped with (ISO; '' before the first save). */
   lastSavedAt: string
+  /** `lastSavedAt` is a later time the kiosk has shown since that save, not a save. */
+  shown?: true
 }
 
 /**
@@ -31,6 +33,8 @@ export const ClockFix = z
     archive: z.string().max(ARCHIVE_NAME_MAX).optional(),
     /** With `archive`: the admin said the clock was right when restoring it. */
     confirmed: z.boolean().optional(),
+    /** `lastSavedAt` was a time the kiosk had shown, not a save (store/clock-seen.ts). */
+    shown: z.literal(true).optional(),
   })
   .strict()
 export type ClockFix = z.infer<typeof ClockFix>

@@ -64,3 +64,29 @@ test('the admin confirms a clock put right after running ahead, and 核验 shows
     /^2026年11月26日 09:30，管理员 \S+ 确认电脑时间是对的；此前最后一次保存记的时间是 2027年6月1日 10:00（当时电脑时间调快了）$/,
   )
 })
+
+test('a clock set back into a quiet week is refused for the time the kiosk showed, and said so', async ({
+  kiosk,
+}) => {
+  test.skip(!kiosk.host.setNow, 'needs the bridge to move core’s clock')
+  const { page } = kiosk
+  // Ten days without a save, the home screen read on the last one; then the clock goes back.
+  kiosk.host.setNow!('2026-12-05T01:30:00.000Z')
+  await kiosk.open('/')
+  await expect(page.getByTestId('checkpoint')).toBeVisible()
+  kiosk.host.setNow!('2026-11-29T01:30:00.000Z')
+  const refused = await kiosk.raw('questions.submit', { type: '求助', text: '低保怎么申请' })
+  expect(refused.ok ? 'saved' : refused.error.message).toContain(
+    '比这台电脑之前显示过的时间（2026年12月5日 09:30）还早',
+  )
+  const login = new LoginPage(page)
+  await login.open()
+  await login.loginAs('admin', '333333')
+  const card = page.getByTestId('clock-behind')
+  await expect(card).toContainText('电脑时间比这台电脑此前显示过的时间早，现在不能保存')
+  await expect(page.getByTestId('clock-last')).toHaveText(
+    '此前显示过的最晚时间：2026年12月5日 09:30',
+  )
+  await card.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'artifacts/clock-behind-shown.png' })
+})

@@ -21,7 +21,13 @@ declare module '../store/types' {
 function clockState(store: Store, now: Date): ClockState {
   // The last save, or the later time the kiosk has since shown (a quiet week of reading).
   const lastSavedAt = store.latestAt()
-  return { behind: clockBehind(now, lastSavedAt), now: now.toISOString(), lastSavedAt }
+  const shown = lastSavedAt !== store.head().at
+  return {
+    behind: clockBehind(now, lastSavedAt),
+    now: now.toISOString(),
+    lastSavedAt,
+    ...(shown ? { shown: true as const } : {}),
+  }
 }
 
 /** Every confirmation, newest first (journal order breaks ties). */
@@ -32,6 +38,10 @@ function fixesOf(store: Store): ClockFix[] {
 /** One step over a later time in plain words (the alerts; 核验 words it the same way). */
 function clockFixWords(f: ClockFix): string {
   const last = villageTime(new Date(f.lastSavedAt))
+  if (f.shown && f.archive)
+    return `管理员${f.actor}恢复了备份“${f.archive}”：这台电脑此前显示过的最晚时间是${last}，比恢复时晚（当时电脑时间调快了）`
+  if (f.shown)
+    return `管理员${f.actor}确认电脑时间是对的：这台电脑此前显示过的最晚时间是${last}，比确认时晚（当时电脑时间调快了）`
   if (!f.archive)
     return `管理员${f.actor}确认电脑时间是对的：此前最后一次保存记的时间是${last}，比确认时晚（当时电脑时间调快了）`
   return f.confirmed
@@ -54,7 +64,7 @@ export function clockAlerts(store: Store, now: Date): StorageAlert[] {
       level: 'error',
       file: 'journal.jsonl',
       message:
-        `电脑现在的时间比上一次保存记的时间（${villageTime(new Date(state.lastSavedAt))}）早，` +
+        `电脑现在的时间比${state.shown ? '这台电脑此前显示过的最晚时间' : '上一次保存记的时间'}（${villageTime(new Date(state.lastSavedAt))}）早，` +
         '所有保存都会被拒绝。时间不对就把电脑的时间调对；时间是对的，请管理员在管理首页确认',
     })
   return out
@@ -75,6 +85,7 @@ export const clockFixHandlers: HandlerGroup<
       at: state.now,
       actor: actor?.name ?? '',
       lastSavedAt: state.lastSavedAt,
+      ...(state.shown ? { shown: true as const } : {}),
     }
     await store.commit({
       actor,

@@ -49,8 +49,10 @@ export const adminAuth = () => ({
   },
   clock: {
     title: '电脑时间比上一次保存的时间早，现在不能保存',
+    titleShown: '电脑时间比这台电脑此前显示过的时间早，现在不能保存',
     now: '电脑现在的时间：{time}',
     last: '上一次保存记的时间：{time}',
+    lastShown: '此前显示过的最晚时间：{time}',
     wrongNow:
       '如果电脑现在的时间不对：请把电脑的日期和时间调对，调对以后就能保存，不用在这里操作。',
     rightNowAdmin:
@@ -65,6 +67,10 @@ export const adminAuth = () => ({
     working: '正在记下…',
     done: '已记下：{time} 确认电脑时间是对的。现在可以保存了。',
     fixesTitle: '电脑时间确认',
+    fixShownLine:
+      '{time}，管理员 {actor} 确认电脑时间是对的；这台电脑此前显示过的最晚时间是 {last}（当时电脑时间调快了）',
+    restoreShownLine:
+      '{time}，管理员 {actor} 恢复了备份“{archive}”；这台电脑此前显示过的最晚时间是 {last}，比恢复时晚（当时电脑时间调快了）',
     fixLine:
       '{time}，管理员 {actor} 确认电脑时间是对的；此前最后一次保存记的时间是 {last}（当时电脑时间调快了）',
     restoreLine:

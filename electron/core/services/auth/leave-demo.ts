@@ -91,6 +91,9 @@ export function leaveDemoHandlers(hooks: StoreHooks): HandlerGroup<'setup.leaveD
         action: 'setup.leaveDemo',
         entity: 'setup',
         id: 'state',
+        // The demo's screens are not the village's: the time they showed (clock-seen.ts) is
+        // forgotten, or a clock put right before setup would refuse it with no admin to confirm.
+        confirmsClock: true,
         puts: [
           {
             coll: 'setup',

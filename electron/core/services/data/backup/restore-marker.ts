@@ -123,7 +123,10 @@ export async function recordRestore(
   swapped = store.head().seq === m.record.newHead.seq,
 ): Promise<void> {
   if (swapped && !store.get('restores', m.id)) {
-    const lastSavedAt = store.head().at
+    // The archive's last save, or a later time this kiosk had shown (clock-seen.ts): a restore
+    // is recorded either way, stepping over that time, so the village opens.
+    const lastSavedAt = store.latestAt()
+    const shown = lastSavedAt !== store.head().at
     const ahead = clockBehind(now, lastSavedAt)
     const at = now.toISOString()
     const fix: ClockFix = {
@@ -133,6 +136,7 @@ export async function recordRestore(
       lastSavedAt,
       archive: m.record.archive.slice(0, ARCHIVE_NAME_MAX),
       ...(m.clockRight ? { confirmed: true } : {}),
+      ...(shown ? { shown: true as const } : {}),
     }
     await store.commit({
       actor: m.actor,

@@ -69,14 +69,30 @@ export async function isStoredWhole(
   key: { keyId: string; key: Buffer },
 ): Promise<boolean> {
   if (!(await isStored(target, ref, key.keyId))) return false
-  return extractAttachment(target, ref, key.key, null).then(
+  // Read whole once per file as it stands: the daily backup of ten years of photos does not
+  // unseal gigabytes each time, and a file written or changed since (its size or time) is
+  // read again. Kept in memory only: a restart checks everything once more.
+  const path = join(target, STORE_DIR, ref.stored)
+  const info = await stat(path).catch(() => null)
+  const stamp = info ? `${info.size}:${info.mtimeMs}:${info.ino}` : ''
+  if (stamp && wholeStamps.get(path) === stamp) return true
+  const whole = await extractAttachment(target, ref, key.key, null).then(
     () => true,
     (e: unknown) => {
       if (e instanceof BackupProblem) return false
       throw e
     },
   )
+  if (whole && stamp) {
+    if (wholeStamps.size >= WHOLE_STAMPS_MAX) wholeStamps.clear()
+    wholeStamps.set(path, stamp)
+  }
+  return whole
 }
+
+/** Shared files read whole, by path: the size, time and inode they had then. */
+const wholeStamps = new Map<string, string>()
+const WHOLE_STAMPS_MAX = 200_000
 
 /** Seals one attachment into the target (temp name, then rename); refuses content that lies. */
 export async function storeAttachment(

@@ -55,3 +55,26 @@ it('a later backup seals a damaged attachment on the stick afresh and restores',
   expect(await readdir(dir)).toEqual([name])
   expect(await inspectBackup(first.path, f.secrets)).toMatchObject({ ok: true })
 })
+
+it('a photo damaged after a backup already checked it is still found by the next one', async () => {
+  await mkdir(join(f.dataDir, 'attachments'), { recursive: true })
+  await writeFile(join(f.dataDir, 'attachments', `${sha('PHOTO-2')}.jpg`), 'PHOTO-2')
+  const at = (days: number) => new Date(NOW.getTime() + days * 86_400_000)
+  const backup = (days: number) =>
+    createBackup({
+      dataDir: f.dataDir,
+      targetDir: f.target,
+      now: at(days),
+      automatic: false,
+      secrets: f.secrets,
+    })
+  await backup(0)
+  await backup(1) // reads the shared photo whole once, and remembers it as it stood
+  const dir = join(f.target, 'attachments')
+  const [name] = await readdir(dir)
+  const bytes = await readFile(join(dir, name!))
+  bytes[bytes.length - 20]! ^= 0xff
+  await writeFile(join(dir, name!), bytes)
+  const later = await backup(2)
+  expect(await inspectBackup(later.path, f.secrets)).toMatchObject({ ok: true })
+})

@@ -3,36 +3,29 @@
  * public texts (checked for personal numbers) and the rules beyond its schema.
  */
 import { isItemOf } from '../../../../contract'
-import type { BudgetLine, Special } from '../../../../contract'
+import type { BudgetLine, Distribution, Special } from '../../../../contract'
 import type { Ctx } from '../../api/handlers'
 import { maskName } from '../mask'
 import { FieldErrors } from '../records/field-errors'
 import { addLinkErrors, type Link } from '../records/links'
 import type { Content, WorkflowSpec } from '../records/workflow'
-
-const YEAR_KEPT = '更正不能改变计划所属的年度'
-
-/**
- * A plan line belongs to its year: a correction that moved it would take it off that year's
- * published plan with no 已更正 left there. Checked when filed, saved, submitted and signed.
- */
-function keepsYear(c: Pick<BudgetLine, 'year'>, original?: BudgetLine): void {
-  if (!original || c.year === original.year) return
-  const errors = new FieldErrors()
-  errors.add('year', YEAR_KEPT)
-  errors.throwIfAny()
-}
+import { addKeptErrors, assertKept } from './kept'
 
 function checkBudget(c: Content<'budget'>, _ctx: Ctx, original?: BudgetLine): Content<'budget'> {
   const errors = new FieldErrors()
-  if (original && c.year !== original.year) errors.add('year', YEAR_KEPT)
+  addKeptErrors(errors, 'budget', c, original)
   if (c.item && !isItemOf(c.category, c.item)) errors.add('item', '明细科目不属于所选类别')
   errors.throwIfAny()
   return c
 }
 
-function checkDistribution(c: Content<'distributions'>): Content<'distributions'> {
+function checkDistribution(
+  c: Content<'distributions'>,
+  _ctx: Ctx,
+  original?: Distribution,
+): Content<'distributions'> {
   const errors = new FieldErrors()
+  addKeptErrors(errors, 'distributions', c, original)
   const total = c.items.reduce((sum, i) => sum + i.amountFen, 0)
   if (total > c.distributableFen) errors.add('items', '各项分配合计不能超过可分配收益')
   errors.throwIfAny()
@@ -44,8 +37,9 @@ const specialLinks = (c: Pick<Special, 'projectId' | 'matterId'>): Link[] => [
   { path: 'matterId', coll: 'matters', id: c.matterId },
 ]
 
-function checkSpecial(c: Content<'specials'>, ctx: Ctx): Content<'specials'> {
+function checkSpecial(c: Content<'specials'>, ctx: Ctx, original?: Special): Content<'specials'> {
   const errors = new FieldErrors()
+  addKeptErrors(errors, 'specials', c, original)
   addLinkErrors(errors, ctx.store, specialLinks(c))
   errors.throwIfAny()
   // Land compensation lists people: their names are stored masked (张*明), as on 公示 lists.
@@ -62,7 +56,7 @@ export const budgetSpec: WorkflowSpec<'budget'> = {
     { path: 'note', label: '说明', value: c.note },
   ],
   prepare: checkBudget,
-  goingPublic: (r, _today, _step, original) => keepsYear(r, original),
+  goingPublic: (r, _today, _step, original) => assertKept('budget', r, original),
 }
 
 export const assetSpec: WorkflowSpec<'assets'> = {
@@ -76,6 +70,11 @@ export const assetSpec: WorkflowSpec<'assets'> = {
     { path: 'lessee', label: '承包或租赁方', value: c.lessee },
     { path: 'note', label: '备注', value: c.note },
   ],
+  prepare: (c, _ctx, original) => {
+    assertKept('assets', c, original)
+    return c
+  },
+  goingPublic: (r, _today, _step, original) => assertKept('assets', r, original),
 }
 
 export const debtSpec: WorkflowSpec<'debts'> = {
@@ -86,6 +85,11 @@ export const debtSpec: WorkflowSpec<'debts'> = {
     { path: 'counterparty', label: '对方单位或个人', value: c.counterparty },
     { path: 'cause', label: '事由', value: c.cause },
   ],
+  prepare: (c, _ctx, original) => {
+    assertKept('debts', c, original)
+    return c
+  },
+  goingPublic: (r, _today, _step, original) => assertKept('debts', r, original),
 }
 
 export const distributionSpec: WorkflowSpec<'distributions'> = {
@@ -101,6 +105,7 @@ export const distributionSpec: WorkflowSpec<'distributions'> = {
     ]),
   ],
   prepare: checkDistribution,
+  goingPublic: (r, _today, _step, original) => assertKept('distributions', r, original),
 }
 
 export const specialSpec: WorkflowSpec<'specials'> = {
@@ -117,5 +122,6 @@ export const specialSpec: WorkflowSpec<'specials'> = {
     ]),
   ],
   prepare: checkSpecial,
+  goingPublic: (r, _today, _step, original) => assertKept('specials', r, original),
   links: specialLinks,
 }

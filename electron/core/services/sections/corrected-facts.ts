@@ -65,7 +65,7 @@ export function specialFacts(store: Store, s: Special): CorrectedFact[] {
     fact(
       'rows',
       rows(
-        publicSpecialRows(s).map((r) => ({
+        publicSpecialRows(s, (id) => store.get('specials', id)).map((r) => ({
           ...r,
           name: r.label,
           group: r.group ?? '',

@@ -26,7 +26,7 @@ function specialView(store: Store, s: Special): SpecialView {
   return {
     ...specialCard(s),
     body: s.body,
-    rows: publicSpecialRows(s),
+    rows: publicSpecialRows(s, (id) => store.get('specials', id)),
     project: project ? { id: project.id, name: project.name } : null,
     matter: matter ? matterCard(matter) : null,
     revision: revisionWithFacts(

@@ -10,6 +10,26 @@ export const DEBT_STATUSES = ['未结清', '部分结清', '已结清'] as const
 export const DebtStatus = z.enum(DEBT_STATUSES, { error: '请选择结清情况' })
 export type DebtStatus = z.infer<typeof DebtStatus>
 
+type Settled = { settlement: DebtStatus; amountFen: number; settledFen: number }
+
+/**
+ * 结清情况 must say what 已结清金额 says: the public open total is amount − settled, so a loan
+ * marked 已结清 with nothing paid back cannot drop out of it. Over-settled is reported apart.
+ */
+function settlementMismatch(d: Settled): { field: keyof Settled; message: string } | null {
+  const { settlement, amountFen, settledFen } = d
+  if (settledFen > amountFen) return null
+  if (settlement === '已结清' && settledFen < amountFen)
+    return { field: 'settledFen', message: '已结清的，已结清金额应等于总金额' }
+  if (settlement === '部分结清' && settledFen === 0)
+    return { field: 'settledFen', message: '部分结清的，请填写已经结清了多少' }
+  if (settlement !== '已结清' && settledFen === amountFen)
+    return { field: 'settlement', message: '已结清金额等于总金额，结清情况应选“已结清”' }
+  if (settlement === '未结清' && settledFen > 0)
+    return { field: 'settlement', message: '已经结清了一部分，结清情况应选“部分结清”' }
+  return null
+}
+
 export const DebtInput = z
   .object({
     counterparty: Text(60, '对方单位或个人'),
@@ -28,6 +48,10 @@ export const DebtInput = z
   .refine((d) => d.settledFen <= d.amountFen, {
     message: '已结清金额不能大于总金额',
     path: ['settledFen'],
+  })
+  .superRefine((d, ctx) => {
+    const e = settlementMismatch(d)
+    if (e) ctx.addIssue({ code: 'custom', message: e.message, path: [e.field] })
   })
 export type DebtInput = z.infer<typeof DebtInput>
 
@@ -54,7 +78,7 @@ export interface DebtView {
   due?: string
   status: DebtStatus
   settledFen: number
-  /** amount − settled; 0 once 已结清. */
+  /** amount − settled (0 once 已结清: settled then equals the amount). */
   openFen: number
   /** 事由: why the debt arose (named apart from a correction's reason). */
   cause: string

@@ -43,7 +43,9 @@ export function causeOf(d: Debt): string {
 
 /** A debt with what is still open and whether it is past due. */
 export function debtView(d: Debt, today: string): DebtView {
-  const openFen = d.settlement === '已结清' ? 0 : Math.max(0, d.amountFen - d.settledFen)
+  // What the row shows: amount − settled. 结清情况 is checked against it on save, and a row an
+  // older app stored 已结清 with less settled still counts what is open.
+  const openFen = Math.max(0, d.amountFen - d.settledFen)
   return {
     id: d.id,
     counterparty: d.counterparty,

@@ -97,7 +97,10 @@ describe('debts', () => {
     const views = [
       debtView(debt({}), TODAY),
       debtView(debt({ id: 'd-2', amountFen: 200 }), TODAY),
-      debtView(debt({ id: 'd-3', kind: '借入', amountFen: 500, settlement: '已结清' }), TODAY),
+      debtView(
+        debt({ id: 'd-3', kind: '借入', amountFen: 500, settlement: '已结清', settledFen: 500 }),
+        TODAY,
+      ),
     ]
     expect(debtTotals(views)).toEqual([
       { kind: '应收', openFen: 1_800_200, openCount: 2 },

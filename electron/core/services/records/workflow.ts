@@ -51,9 +51,10 @@ export interface WorkflowSpec<C extends WorkflowColl> {
   texts(c: Content<C>): TextField[]
   /**
    * Rules beyond the schema and normalising (masking names, ordering); throws BAD_INPUT. A
-   * correction (being filed or saved again) is given the published record it replaces.
+   * correction (being filed or saved again) is given the published record it replaces; a draft
+   * saved again, its own id (`self`), so rules across records can leave it out.
    */
-  prepare?(c: Content<C>, ctx: Ctx, original?: Collections[C]): Content<C>
+  prepare?(c: Content<C>, ctx: Ctx, original?: Collections[C], self?: string): Content<C>
   /**
    * Projects and matters the record links to. Its prepare refuses links to unpublished ones
    * (addLinkErrors); the workflow checks them again when it is submitted and when it is signed.
@@ -63,13 +64,14 @@ export interface WorkflowSpec<C extends WorkflowColl> {
    * Rules the record must meet on the day it goes public (`today` in the village, as the public
    * 公示 countdown counts it), checked when it is submitted
    * and again when it is signed, since days may pass between; throws BAD_INPUT. A correction
-   * is given the published record it replaces as `original`.
+   * is given the published record it replaces as `original`; `ctx` reads the other records.
    */
   goingPublic?(
     r: Collections[C],
     today: string,
     step: 'submit' | 'publish',
-    original?: Collections[C],
+    original: Collections[C] | undefined,
+    ctx: Ctx,
   ): void
 }
 
@@ -102,10 +104,10 @@ export function workflowHandlers<C extends WorkflowColl>(
     if (!r) throw new ApiFailure('NOT_FOUND', `没有找到这条${noun}，可能编号有误`)
     return r
   }
-  const contentOf = (input: Loose, ctx: Ctx, original?: R): Content<C> => {
+  const contentOf = (input: Loose, ctx: Ctx, original?: R, self?: string): Content<C> => {
     const { id: _id, reason: _reason, ...rest } = input
     let c = rest as unknown as Content<C>
-    if (spec.prepare) c = spec.prepare(c, ctx, original)
+    if (spec.prepare) c = spec.prepare(c, ctx, original, self)
     refusePersonalNumbers(spec.texts(c))
     return c
   }
@@ -164,6 +166,7 @@ export function workflowHandlers<C extends WorkflowColl>(
         input,
         ctx,
         old.supersedes ? ctx.store.get(coll, old.supersedes) : undefined,
+        old.id,
       )
       const reason = input.reason ? { correctionReason: input.reason } : {}
       const pub = publicationOf(old)
@@ -180,7 +183,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       const r = find(ctx, String(input.id))
       assertEditable(r, noun, '提交')
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
-      spec.goingPublic?.(r, villageToday(ctx.now()), 'submit', original)
+      spec.goingPublic?.(r, villageToday(ctx.now()), 'submit', original, ctx)
       if (spec.links) assertLinks(ctx.store, spec.links(r))
       if (r.supersedes) assertStillCurrent(original, noun)
       const { returnComment: _c, ...rest } = r
@@ -202,7 +205,7 @@ export function workflowHandlers<C extends WorkflowColl>(
       assertSubmitted(r, noun, '公开')
       assertNotOwn(r, signer, noun)
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
-      spec.goingPublic?.(r, villageToday(ctx.now()), 'publish', original)
+      spec.goingPublic?.(r, villageToday(ctx.now()), 'publish', original, ctx)
       if (spec.links) assertLinks(ctx.store, spec.links(r))
       if (r.supersedes) assertStillCurrent(original, noun)
       const at = stamp(ctx)

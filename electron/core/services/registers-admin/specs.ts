@@ -9,14 +9,29 @@ import { maskName } from '../mask'
 import { FieldErrors } from '../records/field-errors'
 import { addLinkErrors, type Link } from '../records/links'
 import type { Content, WorkflowSpec } from '../records/workflow'
+import { addOverlapErrors } from './budget-overlap'
 import { addKeptErrors, assertKept } from './kept'
 
-function checkBudget(c: Content<'budget'>, _ctx: Ctx, original?: BudgetLine): Content<'budget'> {
+function checkBudget(
+  c: Content<'budget'>,
+  ctx: Ctx,
+  original?: BudgetLine,
+  self?: string,
+): Content<'budget'> {
   const errors = new FieldErrors()
   addKeptErrors(errors, 'budget', c, original)
   if (c.item && !isItemOf(c.category, c.item)) errors.add('item', '明细科目不属于所选类别')
+  addOverlapErrors(errors, ctx.store, c, self, original)
   errors.throwIfAny()
   return c
+}
+
+/** Kept fields and no overlap again on submit and sign: another line may have come in between. */
+function budgetGoingPublic(r: BudgetLine, original: BudgetLine | undefined, ctx: Ctx): void {
+  const errors = new FieldErrors()
+  addKeptErrors(errors, 'budget', r, original)
+  addOverlapErrors(errors, ctx.store, r, r.id, original)
+  errors.throwIfAny()
 }
 
 function checkDistribution(
@@ -56,7 +71,7 @@ export const budgetSpec: WorkflowSpec<'budget'> = {
     { path: 'note', label: '说明', value: c.note },
   ],
   prepare: checkBudget,
-  goingPublic: (r, _today, _step, original) => assertKept('budget', r, original),
+  goingPublic: (r, _today, _step, original, ctx) => budgetGoingPublic(r, original, ctx),
 }
 
 export const assetSpec: WorkflowSpec<'assets'> = {

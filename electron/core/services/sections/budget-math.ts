@@ -42,10 +42,12 @@ export function budgetLineView(line: Line, entries: readonly Entry[]): BudgetLin
   }
 }
 
-/** Planned and actual summed separately over some lines. */
-export function budgetTotals(lines: readonly BudgetLineView[]): BudgetTotals {
-  return lines.reduce(
-    (t, l) => ({ plannedFen: t.plannedFen + l.plannedFen, actualFen: t.actualFen + l.actualFen }),
-    { plannedFen: 0, actualFen: 0 },
-  )
+/**
+ * Planned and actual summed separately over some lines. The actual counts each ledger line once,
+ * even if two lines stored before overlap was refused both count it (the plan is as entered).
+ */
+export function budgetTotals(lines: readonly Line[], entries: readonly Entry[]): BudgetTotals {
+  let actualFen = 0
+  for (const e of entries) if (lines.some((l) => countsToward(l, e))) actualFen += e.amountFen
+  return { plannedFen: lines.reduce((t, l) => t + l.plannedFen, 0), actualFen }
 }

@@ -59,13 +59,14 @@ export const budgetHandlers: HandlerGroup<'finance.budget'> = {
       .map((l) => withCorrection(store, l, budgetLineView(l, entries)))
     const income = views.filter((v) => v.direction === 'income')
     const expense = views.filter((v) => v.direction === 'expense')
+    const of = (d: 'income' | 'expense') => lines.filter((l) => l.direction === d)
     return {
       year,
       years,
       income,
       expense,
-      incomeTotals: budgetTotals(income),
-      expenseTotals: budgetTotals(expense),
+      incomeTotals: budgetTotals(of('income'), entries),
+      expenseTotals: budgetTotals(of('expense'), entries),
       actualThrough: through,
       lastUpdated: latestPublishedAt(lines),
     }

@@ -14,4 +14,18 @@ describe('demo registers', () => {
       }
     }
   })
+
+  it('plans each category or item once a year, never a whole category beside its items', () => {
+    for (const v of villages) {
+      const groups = new Map<string, string[]>()
+      for (const l of v.budget) {
+        const key = `${l.year} ${l.direction} ${l.category}`
+        groups.set(key, [...(groups.get(key) ?? []), l.item])
+      }
+      for (const [key, items] of groups) {
+        expect(new Set(items).size, key).toBe(items.length)
+        if (items.includes('')) expect(items, key).toEqual([''])
+      }
+    }
+  })
 })

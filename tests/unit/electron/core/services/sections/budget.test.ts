@@ -57,11 +57,15 @@ describe('budgetLineView', () => {
   })
 
   it('totals planned and actual separately, never one sum of both', () => {
-    const views = [
-      budgetLineView(line({}), entries),
-      budgetLineView(line({ id: 'b-2', item: '管理费用', plannedFen: 40_000 }), entries),
-    ]
-    expect(budgetTotals(views)).toEqual({ plannedFen: 1_040_000, actualFen: 1_150_000 })
+    const lines = [line({}), line({ id: 'b-2', item: '管理费用', plannedFen: 40_000 })]
+    expect(budgetTotals(lines, entries)).toEqual({ plannedFen: 1_040_000, actualFen: 1_150_000 })
+  })
+
+  it('counts each ledger line once in the actual total, even under two overlapping lines', () => {
+    // Stored before overlapping lines were refused: a whole-category line beside one of its items.
+    const lines = [line({ item: '', plannedFen: 2_000_000 }), line({ id: 'b-2' })]
+    expect(lines.map((l) => budgetLineView(l, entries).actualFen)).toEqual([1_150_000, 1_100_000])
+    expect(budgetTotals(lines, entries)).toEqual({ plannedFen: 3_000_000, actualFen: 1_150_000 })
   })
 })
 

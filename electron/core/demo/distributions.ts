@@ -8,7 +8,7 @@ const hundreds = (fen: number) => Math.round(fen / 10_000) * 10_000
 
 /**
  * One distribution per year whose dividend (村民分红) is in the ledger; the 村民分红 item is
- * exactly that ledger amount, so the two pages agree.
+ * exactly that ledger amount, so the two pages agree, and 每人 × 人数 stays within it.
  */
 export function demoDistributions(
   rng: Rng,
@@ -39,7 +39,8 @@ export function demoDistributions(
       persons,
       households,
       perPersonFen: Math.floor(dividendFen / persons / 100) * 100,
-      perHouseholdFen: Math.floor(dividendFen / households / 100) * 100,
+      // Paid per person only (see the note): a 每户 figure too would read as a second payment.
+      perHouseholdFen: 0,
       note: '分配方案经村民代表会议表决通过，分红直接打入成员的一卡通，村里不经手现金；尾数和未分配部分留作下年度使用。',
       ...publishedOn(rng, cast, e.date, today),
     }

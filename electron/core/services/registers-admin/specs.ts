@@ -43,8 +43,26 @@ function checkDistribution(
   addKeptErrors(errors, 'distributions', c, original)
   const total = c.items.reduce((sum, i) => sum + i.amountFen, 0)
   if (total > c.distributableFen) errors.add('items', '各项分配合计不能超过可分配收益')
+  addShareErrors(errors, c, total)
   errors.throwIfAny()
   return c
+}
+
+/**
+ * 每人 and 每户 are what villagers compare with what they received: paid to that many people and
+ * households, they cannot add up to more than the items share out (products in BigInt: up to
+ * 10^6 heads × 10^12 fen).
+ */
+function addShareErrors(errors: FieldErrors, c: Content<'distributions'>, total: number): void {
+  if (c.perPersonFen > 0 && c.persons === 0) errors.add('persons', '填了每人金额，请填写人数')
+  if (c.perHouseholdFen > 0 && c.households === 0)
+    errors.add('households', '填了每户金额，请填写户数')
+  const shares =
+    BigInt(c.persons) * BigInt(c.perPersonFen) + BigInt(c.households) * BigInt(c.perHouseholdFen)
+  if (shares > BigInt(total)) {
+    const field = c.perPersonFen > 0 ? 'perPersonFen' : 'perHouseholdFen'
+    errors.add(field, '每人金额乘人数、每户金额乘户数，加起来超过了各项分配合计')
+  }
 }
 
 const specialLinks = (c: Pick<Special, 'projectId' | 'matterId'>): Link[] => [

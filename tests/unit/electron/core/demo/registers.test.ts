@@ -28,4 +28,16 @@ describe('demo registers', () => {
       }
     }
   })
+
+  it('pays 每人 and 每户 shares that add up to no more than the plan shares out', () => {
+    for (const v of villages) {
+      expect(v.distributions.length).toBeGreaterThan(0)
+      for (const d of v.distributions) {
+        const shared = d.items.reduce((s, i) => s + i.amountFen, 0)
+        expect(d.persons * d.perPersonFen + d.households * d.perHouseholdFen).toBeLessThanOrEqual(
+          shared,
+        )
+      }
+    }
+  })
 })

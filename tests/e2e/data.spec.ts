@@ -260,15 +260,21 @@ test.describe('backup and restore', () => {
     await expect(page.restored()).toContainText('数据已回到核验码')
     expect(core.store.all('restores')).toHaveLength(1)
 
-    // 核验 says both: the restore, and that the admin said the clock was right for it.
+    // 核验 says both: the restore, and that the admin said the clock was right for it; the
+    // confirmation made before the restore is kept too (the backup did not hold it).
     await new LoginPage(kiosk.page).loginAs('supervisor', '222222')
     await kiosk.page.getByTestId('admin-shell').waitFor()
     await kiosk.open('/admin/verify')
-    await expect(kiosk.page.getByTestId('verify-clock-fix')).toHaveText(
+    const fixes = kiosk.page.getByTestId('verify-clock-fix')
+    await expect(fixes).toHaveCount(2)
+    await expect(fixes.first()).toHaveText(
       new RegExp(
         `^2026年11月26日 09:30，管理员 张德明 确认电脑时间是对的，恢复了备份“${archive.replace('.', '\\.')}”；` +
           '备份里最后一次保存记的时间是 2027年6月1日 10:00，比恢复时晚（做备份时电脑时间调快了）$',
       ),
+    )
+    await expect(fixes.nth(1)).toHaveText(
+      '2026年11月26日 09:30，管理员 张德明 确认电脑时间是对的；此前最后一次保存记的时间是 2027年6月1日 10:00（当时电脑时间调快了）',
     )
   })
 

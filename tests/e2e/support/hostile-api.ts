@@ -5,6 +5,7 @@
  * plain Chinese with nothing changed.
  */
 import { api, METHODS, type Method } from '../../../contract/api'
+import { CATEGORIES } from '../../../contract/categories'
 import type { Core } from '../../../electron/core/core'
 import { DEMO_LOGINS } from '../../../electron/core/demo/users'
 import type { CollectionName } from '../../../electron/core/store/types'
@@ -103,6 +104,26 @@ export function fitted(method: string, tainted: unknown, base: unknown): unknown
 }
 
 /**
+ * A 财务计划 line of its own: a second line for the same year, direction, category and item (or a
+ * whole-category line beside item lines) is refused, as its 执行数 would count twice; so each
+ * takes a category and item no line of its year has yet. Its texts stay the hostile ones.
+ */
+function ownPlanLine(core: Core, area: string, input: unknown): unknown {
+  if (area !== 'budget' || !input || typeof input !== 'object') return input
+  const line = input as { year: number; direction: string }
+  const taken = (core.store.all('budget' as CollectionName) as Array<Record<string, unknown>>)
+    .filter((b) => b.year === line.year && b.direction === line.direction && !b.supersededBy)
+    .map((b) => [b.category, b.item] as const)
+  for (const c of CATEGORIES) {
+    for (const item of c.items) {
+      const clash = taken.some(([cat, it]) => cat === c.code && (it === item || it === ''))
+      if (!clash) return { ...line, category: c.code, item }
+    }
+  }
+  return input
+}
+
+/**
  * Saves one text into a new record: first in every field (refused in plain words when it is
  * too long for one of them), then in every field it fits, which is submitted and published.
  */
@@ -115,8 +136,9 @@ export async function enterRecord(core: Core, area: string, h: Hostile): Promise
   const full = taint(base, () => h.text, vocabulary())
   const fit = fitted(method, full, base)
   const out: Entered[] = []
-  for (const input of fit === full ? [full] : [full, fit]) {
-    if (input === null) continue
+  for (const raw of fit === full ? [full] : [full, fit]) {
+    if (raw === null) continue
+    const input = ownPlanLine(core, area, raw)
     const mustRefuse =
       h.refuse === 'control' || !api[method as Method].input.safeParse(input).success
     const before = core.store.head().seq

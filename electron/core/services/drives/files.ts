@@ -13,6 +13,7 @@ import {
 } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import { fsyncDir } from '../../store/fs-safe'
+import { turnsByKey } from '../turns'
 import { contain } from './contain'
 
 /** Rows shown for one folder; a stick with thousands of photos says how many more there are. */
@@ -111,16 +112,7 @@ async function freeName(folder: string, name: string): Promise<string> {
  * Writes into one folder at a time: a free name is looked for and taken in one turn, so two
  * saves of one export at once (a double tap on 导出, two windows) keep both files.
  */
-const folderTurns = new Map<string, Promise<unknown>>()
-function inTurn<T>(folder: string, step: () => Promise<T>): Promise<T> {
-  const run = (folderTurns.get(folder) ?? Promise.resolve()).then(step)
-  const settled = run.catch(() => undefined)
-  folderTurns.set(folder, settled)
-  void settled.then(() => {
-    if (folderTurns.get(folder) === settled) folderTurns.delete(folder)
-  })
-  return run
-}
+const inTurn = turnsByKey()
 
 /** Writes a made file into a picked folder: temp → fsync → rename → fsync folder. */
 export async function writeInto(

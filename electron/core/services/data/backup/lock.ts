@@ -4,17 +4,11 @@
  * another's journal.
  */
 import { resolve } from 'node:path'
+import { turnsByKey } from '../../turns'
 
-const queues = new Map<string, Promise<unknown>>()
+const turn = turnsByKey()
 
 /** Runs `work` after every earlier backup or restore of this folder has finished. */
 export function withDataLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
-  const key = resolve(dataDir)
-  const run = (queues.get(key) ?? Promise.resolve()).then(work)
-  const tail = run.catch(() => undefined)
-  queues.set(key, tail)
-  void tail.then(() => {
-    if (queues.get(key) === tail) queues.delete(key)
-  })
-  return run
+  return turn(resolve(dataDir), work)
 }

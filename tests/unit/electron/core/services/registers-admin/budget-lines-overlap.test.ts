@@ -7,7 +7,8 @@ import { beforeEach, expect, it } from 'vitest'
 import type { BudgetLine, Input } from '../../../../../../contract'
 import { registersAdminHandlers } from '../../../../../../electron/core/services/registers-admin'
 import { sectionHandlers } from '../../../../../../electron/core/services/sections'
-import { harness, PEOPLE, publishedMonth, type Harness } from '../ledger-admin/harness'
+import { put } from '../fixtures'
+import { harness, publishedMonth, type Harness } from '../ledger-admin/harness'
 
 const SAME = '这一年已经有同一科目的计划，请修改那一条，不要重复录入'
 const ITEM_BESIDE_WHOLE = '这一类已经列了整类的计划，不能再按明细科目列计划'
@@ -34,6 +35,9 @@ const whole: Input<'budget.save'> = {
   plannedFen: 100_000,
 }
 const office: Input<'budget.save'> = { ...whole, item: '办公费', plannedFen: 60_000 }
+
+/** A line put straight into the store, as an older app (or a second screen) left it. */
+const storedAsIs = (line: { id: string }) => put(h.store, 'budget', [line])
 
 it('refuses an item line beside a whole-category line; the public 执行 total is what was spent', async () => {
   await publishLine(whole)
@@ -105,23 +109,11 @@ it('refuses to submit or sign a line that overlaps one stored since it was saved
   const draft = await h.call('clerk', 'budget.save', office)
   // A whole-category line stored beside it by an older app (or a second screen at the same moment).
   const other = { ...draft, id: 'legacy-whole', item: '' }
-  await h.store.commit({
-    actor: PEOPLE.clerk.user,
-    action: 'test.put',
-    entity: 'budget',
-    id: other.id,
-    puts: [{ coll: 'budget', id: other.id, value: other }],
-  })
+  await storedAsIs(other)
   const err = await h.refused('clerk', 'budget.submit', { id: draft.id }, 'BAD_INPUT')
   expect(err.fields?.item).toBe(ITEM_BESIDE_WHOLE)
   const submitted = { ...draft, status: 'submitted' as const }
-  await h.store.commit({
-    actor: PEOPLE.sup.user,
-    action: 'test.put',
-    entity: 'budget',
-    id: draft.id,
-    puts: [{ coll: 'budget', id: draft.id, value: submitted }],
-  })
+  await storedAsIs(submitted)
   const atSign = await h.refused('sup', 'budget.publish', { id: draft.id }, 'BAD_INPUT')
   expect(atSign.fields?.item).toBe(ITEM_BESIDE_WHOLE)
 })
@@ -129,13 +121,7 @@ it('refuses to submit or sign a line that overlaps one stored since it was saved
 it('lines that already overlap (stored by an older app) count the spending once in the total', async () => {
   const a = await publishLine(whole)
   const b: BudgetLine = { ...a, id: 'legacy-office', item: '办公费', plannedFen: 60_000 }
-  await h.store.commit({
-    actor: PEOPLE.sup.user,
-    action: 'test.put',
-    entity: 'budget',
-    id: b.id,
-    puts: [{ coll: 'budget', id: b.id, value: b }],
-  })
+  await storedAsIs(b)
   const plan = await h.call('public', 'finance.budget', { year: 2026 })
   expect(plan.expense.map((l) => [l.item, l.actualFen])).toEqual([
     ['', spentInLedger],
@@ -147,13 +133,7 @@ it('lines that already overlap (stored by an older app) count the spending once 
 it('a line that already overlapped (stored by an older app) can still be corrected', async () => {
   const a = await publishLine(whole)
   const b: BudgetLine = { ...a, id: 'legacy-office', item: '办公费', plannedFen: 60_000 }
-  await h.store.commit({
-    actor: PEOPLE.sup.user,
-    action: 'test.put',
-    entity: 'budget',
-    id: b.id,
-    puts: [{ coll: 'budget', id: b.id, value: b }],
-  })
+  await storedAsIs(b)
   const fix = await h.call('clerk', 'budget.correct', {
     ...office,
     id: b.id,

@@ -38,7 +38,9 @@ export const userHandlers: HandlerGroup<
       witness = witnessFor(store, input.id, input.witness)
       if (witness) {
         try {
-          await checkPin(ctx, witness, input.witness!.password)
+          // The hash the PIN was checked against: a witness whose PIN is reset meanwhile no
+          // longer confirms (checked again in the queue, as a login is).
+          witness = await checkPin(ctx, witness, input.witness!.password)
         } catch (e) {
           if (!(e instanceof ApiFailure) || e.code !== 'UNAUTHENTICATED') throw e
           throw new ApiFailure('BAD_INPUT', WITNESS_WRONG, { 'witness.password': WITNESS_WRONG })
@@ -80,7 +82,11 @@ export const userHandlers: HandlerGroup<
       // Checked again in the queue: the 监委 accounts may have changed while we hashed.
       const supervisor = touchesSupervisor(old, input)
       const others = supervisor ? otherSupervisors(store, old?.id) : []
-      if (others.length > 0 && !others.some((u) => u.id === witness?.id)) {
+      const stillWitness = others.find((u) => u.id === witness?.id)
+      if (
+        others.length > 0 &&
+        (!stillWitness || stillWitness.passwordHash !== witness!.passwordHash)
+      ) {
         witnessFor(store, old?.id, undefined)
       }
       const next: UserRecord = {

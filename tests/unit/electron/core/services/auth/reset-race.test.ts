@@ -25,7 +25,7 @@ describe('an admin resets a PIN while the old PIN is being checked', () => {
       }),
       t.call('auth.login', { name: '李秀英', password: '111111' }, 'thief'),
     ])
-    expect(reset.ok).toBe(true)
+    expect(reset.ok ? 'ok' : reset.error.message).toBe('ok')
     // The reset is done: the old PIN no longer opens the account from anywhere...
     const later = await t.call('auth.login', { name: '李秀英', password: '111111' }, 'later')
     expect(later.ok).toBe(false)
@@ -51,5 +51,37 @@ describe('a cadre changes their own PIN (修改密码) while the old PIN is bein
       false,
     )
     expect(await t.ok('auth.me', {}, 'thief')).toBeNull()
+  })
+})
+
+describe('a 监委 whose PIN is reset while it confirms another 监委 change', () => {
+  it('no longer confirms it: a change confirmed with the old PIN never lands after the reset', async () => {
+    t = await staffedCore()
+    const sup = t.core.store.all('users').find((u) => u.name === '陈立平')!
+    const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
+    // 陈立平's PIN is reset; at that moment the clerk is made 监委, confirmed with the old PIN.
+    const [reset, promoted] = await Promise.all([
+      t.call('auth.saveUser', {
+        id: sup.id,
+        name: '陈立平',
+        role: 'supervisor',
+        active: true,
+        password: '737373',
+      }),
+      t.call('auth.saveUser', {
+        id: clerk.id,
+        name: '李秀英',
+        role: 'supervisor',
+        active: true,
+        witness: { name: '陈立平', password: '222222' },
+      }),
+    ])
+    expect(reset.ok ? 'ok' : reset.error.message).toBe('ok')
+    const events = await t.ok('audit.accounts', {})
+    const at = (name: string, change: RegExp) =>
+      events.findIndex((e) => e.account === name && e.changes.some((c) => change.test(c)))
+    // Newest first: if the promotion landed, it came before (below) the reset.
+    if (promoted.ok) expect(at('李秀英', /角色/)).toBeGreaterThan(at('陈立平', /重设密码/))
+    else expect(promoted.error.message).toMatch(/监委/)
   })
 })

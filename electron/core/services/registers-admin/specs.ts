@@ -11,6 +11,7 @@ import { addLinkErrors, type Link } from '../records/links'
 import type { Content, WorkflowSpec } from '../records/workflow'
 import { addOverlapErrors } from './budget-overlap'
 import { addKeptErrors, assertKept } from './kept'
+import { addTotalErrors } from './totals'
 
 function checkBudget(
   c: Content<'budget'>,
@@ -22,6 +23,7 @@ function checkBudget(
   addKeptErrors(errors, 'budget', c, original)
   if (c.item && !isItemOf(c.category, c.item)) errors.add('item', '明细科目不属于所选类别')
   addOverlapErrors(errors, ctx.store, c, self, original)
+  addTotalErrors(errors, ctx.store, 'budget', 'plannedFen', c.plannedFen, [self, original?.id])
   errors.throwIfAny()
   return c
 }
@@ -103,8 +105,11 @@ export const assetSpec: WorkflowSpec<'assets'> = {
     { path: 'lessee', label: '承包或租赁方', value: c.lessee },
     { path: 'note', label: '备注', value: c.note },
   ],
-  prepare: (c, _ctx, original) => {
+  prepare: (c, ctx, original, self) => {
     assertKept('assets', c, original)
+    const errors = new FieldErrors()
+    addTotalErrors(errors, ctx.store, 'assets', 'valueFen', c.valueFen ?? 0, [self, original?.id])
+    errors.throwIfAny()
     return c
   },
   goingPublic: (r, _today, _step, original) => assertKept('assets', r, original),
@@ -118,8 +123,11 @@ export const debtSpec: WorkflowSpec<'debts'> = {
     { path: 'counterparty', label: '对方单位或个人', value: c.counterparty },
     { path: 'cause', label: '事由', value: c.cause },
   ],
-  prepare: (c, _ctx, original) => {
+  prepare: (c, ctx, original, self) => {
     assertKept('debts', c, original)
+    const errors = new FieldErrors()
+    addTotalErrors(errors, ctx.store, 'debts', 'amountFen', c.amountFen, [self, original?.id])
+    errors.throwIfAny()
     return c
   },
   goingPublic: (r, _today, _step, original) => assertKept('debts', r, original),

@@ -53,8 +53,12 @@ export function matterRuleChecks(steps: readonly MatterStep[]): Map<number, stri
   const sorted = [...steps].sort((a, b) => a.index - b.index)
   const seen = new Set<number>()
   let prev: MatterStep | undefined
+  // A vote that did not pass (③ or ④): every later step stands on a decision never taken.
+  let failed: { index: number; name: string } | undefined
   for (const s of sorted) {
     const name = STEP_NAMES[s.index] ?? `第${s.index + 1}步`
+    if (failed && s.index > failed.index)
+      add(s.index, [`“${name}”所依据的“${failed.name}”没有依法通过`])
     if (seen.has(s.index)) add(s.index, [`“${name}”记录了不止一次`])
     seen.add(s.index)
     const skipped = STEP_NAMES.slice(prev ? prev.index + 1 : 0, s.index)
@@ -63,9 +67,16 @@ export function matterRuleChecks(steps: readonly MatterStep[]): Map<number, stri
       const prevName = STEP_NAMES[prev.index] ?? ''
       add(s.index, [`“${name}”的日期（${s.date}）早于上一步“${prevName}”（${prev.date}）`])
     }
-    if (s.index === PARTY) add(s.index, partyMeetingChecks(s))
-    else if (s.index === REPRESENTATIVES) add(s.index, representativesChecks(s))
-    else if (s.due > 0) add(s.index, countChecks(name, s))
+    const vote =
+      s.index === PARTY
+        ? partyMeetingChecks(s)
+        : s.index === REPRESENTATIVES
+          ? representativesChecks(s)
+          : null
+    if (vote) {
+      add(s.index, vote)
+      if (vote.length && !failed) failed = { index: s.index, name }
+    } else if (s.due > 0) add(s.index, countChecks(name, s))
     prev = s
   }
   return out

@@ -57,8 +57,13 @@ describe('every public section has demo content on 2026-11-25', () => {
     ])
     const pond = await ok('matters.get', { id: broken[1]!.id })
     expect(pond.steps).toHaveLength(6)
-    expect(pond.ruleChecks).toEqual(['党员大会到会不足三分之二（应到70人，实到42人）'])
-    expect(pond.steps[2]!.checks).toEqual(pond.ruleChecks)
+    expect(pond.ruleChecks).toEqual([
+      '党员大会到会不足三分之二（应到70人，实到42人）',
+      '“村民代表会议决议”所依据的“党员大会审议”没有依法通过',
+      '“决议公开”所依据的“党员大会审议”没有依法通过',
+    ])
+    expect(pond.steps[2]!.checks).toEqual(['党员大会到会不足三分之二（应到70人，实到42人）'])
+    expect(pond.steps[3]!.checks).toEqual(['“村民代表会议决议”所依据的“党员大会审议”没有依法通过'])
   })
 
   it('lists fourteen meetings of four kinds, filterable, each with minutes', async () => {

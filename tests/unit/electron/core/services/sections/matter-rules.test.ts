@@ -95,6 +95,24 @@ describe('matterRuleChecks: order and dates', () => {
     expect(matterRuleChecks(sameDay).size).toBe(0)
   })
 
+  it('flags every step after a vote that did not pass: no 决议公开 of a decision never taken', () => {
+    const failed = step(3, '2026-03-22', { ...counts(40, 35, 12), votesAgainst: 23 })
+    const checks = matterRuleChecks([
+      ...good.slice(0, 3),
+      failed,
+      step(4, '2026-03-23'),
+      step(5, '2026-04-20'),
+    ])
+    expect(checks.get(3)).toEqual(['决议未获到会人员过半数同意（到会35人，同意12人）'])
+    expect(checks.get(4)).toEqual(['“决议公开”所依据的“村民代表会议决议”没有依法通过'])
+    expect(checks.get(5)).toEqual(['“实施结果公开”所依据的“村民代表会议决议”没有依法通过'])
+    // A 党员大会 that failed: the representatives' vote after it stands on nothing either.
+    const party = step(2, '2026-03-15', counts(60, 30, 25))
+    expect(matterRuleChecks([...good.slice(0, 2), party, good[3]!]).get(3)).toEqual([
+      '“村民代表会议决议”所依据的“党员大会审议”没有依法通过',
+    ])
+  })
+
   it('names a step recorded twice', () => {
     expect(matterRuleChecks([good[0]!, good[0]!]).get(0)).toEqual(['“党支部会提议”记录了不止一次'])
   })
@@ -117,6 +135,7 @@ describe('matterView', () => {
     expect(v.steps[2]!.votesFor).toBe(41)
     expect(v.ruleChecks).toEqual([
       '党员大会到会不足三分之二（应到70人，实到42人）',
+      '“村民代表会议决议”所依据的“党员大会审议”没有依法通过',
       '决议未获到会人员过半数同意（到会40人，同意20人）',
     ])
     expect(v.steps[5]).toMatchObject({ done: false, date: '', due: 0, checks: [] })

@@ -11,7 +11,8 @@
  * A decimal point ends a group, so amounts are never joined into one.
  */
 import type { MaskedKind } from '../../../../contract'
-import { normaliseDigits, pastMarks, realId, realUnionPay, type NumberHit } from '../privacy/detect'
+import { normaliseDigits, realId, realUnionPay, type NumberHit } from '../privacy/detect'
+import { pastMarks } from '../privacy/other-digits'
 import { maskedForm, maskPersonalNumbers, type MaskResult } from './mask-numbers'
 
 const GROUP = /[0-9]+(?:[Xx](?![A-Za-z]))?/g

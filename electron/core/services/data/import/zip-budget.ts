@@ -27,6 +27,75 @@ interface Part {
   local: number
 }
 
+const MAX16 = 0xffff
+const MAX32 = 0xffffffff
+
+/** A 64-bit field as a number, refused past what a workbook this size could hold. */
+function u64(b: Buffer, at: number): number {
+  if (at + 8 > b.length) throw unreadable()
+  const v = b.readBigUInt64LE(at)
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw unreadable()
+  return Number(v)
+}
+
+/**
+ * The end of the directory: its count, size and offset, from the end record or, when those are
+ * set to their maximum, from the ZIP64 end record its locator points to (writers that stream
+ * an .xlsx, not knowing its sizes ahead, save every workbook that way). `tail` is how many bytes
+ * sit between the directory and the end record, for finding where the zip really starts.
+ */
+function directoryEnd(
+  b: Buffer,
+  end: number,
+): { size: number; offset: number; count: number; tail: number } {
+  const count = b.readUInt16LE(end + 10)
+  const size = b.readUInt32LE(end + 12)
+  const offset = b.readUInt32LE(end + 16)
+  if (count !== MAX16 && size !== MAX32 && offset !== MAX32) return { size, offset, count, tail: 0 }
+  const locator = end - 20
+  if (locator < 0 || b.readUInt32LE(locator) !== 0x07064b50) throw unreadable()
+  // As JSZip does: where the locator says, or else the last ZIP64 end record before it.
+  let at = u64(b, locator + 8)
+  if (at + 56 > locator || b.readUInt32LE(at) !== 0x06064b50) {
+    at = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]), locator - 1)
+    if (at < 0 || at + 56 > locator) throw unreadable()
+  }
+  return {
+    count: u64(b, at + 32),
+    size: u64(b, at + 40),
+    offset: u64(b, at + 48),
+    tail: 12 + u64(b, at + 4) + 20,
+  }
+}
+
+/** A directory entry's sizes and offset, the maximal ones read on from its ZIP64 extra field. */
+function entryFields(b: Buffer, at: number): Omit<Part, 'local'> & { offset: number } {
+  const f = {
+    packed: b.readUInt32LE(at + 20),
+    size: b.readUInt32LE(at + 24),
+    offset: b.readUInt32LE(at + 42),
+  }
+  if (f.size !== MAX32 && f.packed !== MAX32 && f.offset !== MAX32) {
+    return { method: b.readUInt16LE(at + 10), ...f }
+  }
+  let x = at + 46 + b.readUInt16LE(at + 28)
+  const extraEnd = Math.min(x + b.readUInt16LE(at + 30), b.length)
+  while (x + 4 <= extraEnd && b.readUInt16LE(x) !== 0x0001) x += 4 + b.readUInt16LE(x + 2)
+  if (x + 4 > extraEnd) throw unreadable()
+  let v = x + 4
+  const next = () => {
+    if (v + 8 > extraEnd) throw unreadable()
+    const n = u64(b, v)
+    v += 8
+    return n
+  }
+  // In the order the format gives them, each only when its own field is at the maximum.
+  if (f.size === MAX32) f.size = next()
+  if (f.packed === MAX32) f.packed = next()
+  if (f.offset === MAX32) f.offset = next()
+  return { method: b.readUInt16LE(at + 10), ...f }
+}
+
 /**
  * The parts as the zip's central directory lists them, found as exceljs's zip reader (JSZip)
  * finds them: from the last end record, by the signatures (the end record's count of parts is
@@ -39,22 +108,14 @@ function centralDirectory(b: Buffer): Part[] {
     if (b.readUInt32LE(i) === 0x06054b50) end = i
   }
   if (end < 0) throw unreadable()
-  const count = b.readUInt16LE(end + 10)
-  const size = b.readUInt32LE(end + 12)
-  const offset = b.readUInt32LE(end + 16)
-  // ZIP64 (fields set to their maximum) is for archives of gigabytes: no ledger is one.
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw unreadable()
-  const zero = end - (offset + size)
+  const { count, size, offset, tail } = directoryEnd(b, end)
+  const zero = end - (offset + size + tail)
   if (zero < 0) throw unreadable()
   const parts: Part[] = []
   let at = zero + offset
   while (at + 46 <= b.length && b.readUInt32LE(at) === 0x02014b50) {
-    parts.push({
-      method: b.readUInt16LE(at + 10),
-      packed: b.readUInt32LE(at + 20),
-      size: b.readUInt32LE(at + 24),
-      local: zero + b.readUInt32LE(at + 42),
-    })
+    const { offset: local, ...fields } = entryFields(b, at)
+    parts.push({ ...fields, local: zero + local })
     at += 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32)
   }
   if (parts.length === 0 && count !== 0) throw unreadable()

@@ -2,6 +2,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { checkUnpackedSize } from '../../../../../../../electron/core/services/data/import/zip-budget'
 import { STANDARD_ROWS, preview, xlsx } from './files'
+import { asZip64 } from './zip64'
 
 const TOO_BIG = '这个 Excel 文件解开后太大（超过 200 MB），不像是账目表格'
 
@@ -81,5 +82,58 @@ describe('import: a workbook that unpacks to far more than it weighs', () => {
   it('a zip this check cannot follow is refused, not left to exceljs', () => {
     const damaged = '文件无法作为 Excel 表格打开，可能已损坏或不是 .xlsx 文件'
     expect(() => checkUnpackedSize(new Uint8Array([0x50, 0x4b, 3, 4]))).toThrow(damaged)
+  })
+})
+
+describe('import: a workbook saved in ZIP64 form', () => {
+  const DAMAGED = '文件无法作为 Excel 表格打开，可能已损坏或不是 .xlsx 文件'
+
+  it('comes in with the same lines as the same book saved plainly', async () => {
+    const plain = await paddedBook(0)
+    const book = asZip64(plain)
+    // Really ZIP64: the end record's fields at their maximum, every size in the extra field.
+    const end = book.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+    expect(book.readUInt32LE(end + 16)).toBe(0xffffffff)
+    const [a, b] = [await preview(plain), await preview(book)]
+    expect(b.counts.entries).toBe(3)
+    expect(b.counts.incomeFen).toBe(a.counts.incomeFen)
+    expect(b.rows.map((r) => [r.line, r.kind, r.values, r.entry])).toEqual(
+      a.rows.map((r) => [r.line, r.kind, r.values, r.entry]),
+    )
+  })
+
+  it('is held to the same budget, by what it really unpacks to', async () => {
+    const book = asZip64(await paddedBook(30))
+    expect(() => checkUnpackedSize(book, 10 * 2 ** 20)).toThrow('解开后太大')
+    expect(() => checkUnpackedSize(book, 40 * 2 ** 20)).not.toThrow()
+  })
+
+  it('a size claimed in the ZIP64 field past the budget is refused before unpacking', async () => {
+    const book = asZip64(await paddedBook(0))
+    const at = book.indexOf(
+      Buffer.from('xl/worksheets/sheet1.xml', 'latin1'),
+      book.indexOf(Buffer.from([0x50, 0x4b, 1, 2])),
+    )
+    // The directory entry's extra field follows its name: id, length, then the unpacked size.
+    book.writeBigUInt64LE(300n * 2n ** 20n, at + 'xl/worksheets/sheet1.xml'.length + 4)
+    await expect(preview(book)).rejects.toThrow(TOO_BIG)
+  })
+
+  it('an end record pointing to a ZIP64 record that is not there is refused as damaged', async () => {
+    const book = asZip64(await paddedBook(0))
+    const locator = book.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x07]))
+    book.writeUInt32LE(0, locator) // no locator before the end record
+    expect(() => checkUnpackedSize(book)).toThrow(DAMAGED)
+    const gone = asZip64(await paddedBook(0))
+    const z64 = gone.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]))
+    gone.writeUInt32LE(0, z64) // the ZIP64 end record itself wiped
+    expect(() => checkUnpackedSize(gone)).toThrow(DAMAGED)
+  })
+
+  it('a maximal size with no ZIP64 extra field to read it from is refused as damaged', async () => {
+    const book = asZip64(await paddedBook(0))
+    const dir = book.indexOf(Buffer.from([0x50, 0x4b, 1, 2]))
+    book.writeUInt16LE(0x9999, dir + 46 + book.readUInt16LE(dir + 28)) // the extra's id
+    expect(() => checkUnpackedSize(book)).toThrow(DAMAGED)
   })
 })

@@ -1,6 +1,6 @@
 /**
- * The six methods every publishable record type shares (save, submit, return, publish, correct,
- * drafts), generated from one function so each record type's table is one line.
+ * The methods every publishable record type shares (save, submit, return, publish, correct,
+ * drafts, remove), generated from one function so each record type's table is one line.
  */
 import { z } from 'zod'
 import { Id, OptText, Text } from '../schemas/common'
@@ -41,15 +41,25 @@ export type WorkflowMethods<P extends string, S extends Shape, R> = {
   [K in `${P}.return`]: MethodDef<typeof ReturnInput, R>
 } & { [K in `${P}.publish`]: MethodDef<typeof RecordId, R> } & {
   [K in `${P}.correct`]: MethodDef<CorrectSchema<S>, R>
-} & { [K in `${P}.drafts`]: MethodDef<typeof None, R[]> }
+} & { [K in `${P}.drafts`]: MethodDef<typeof None, R[]> } & {
+  [K in `${P}.remove`]: MethodDef<typeof RecordId, { id: string }>
+}
 
-export const WORKFLOW_VERBS = ['save', 'submit', 'return', 'publish', 'correct', 'drafts'] as const
+export const WORKFLOW_VERBS = [
+  'save',
+  'submit',
+  'return',
+  'publish',
+  'correct',
+  'drafts',
+  'remove',
+] as const
 export type WorkflowVerb = (typeof WORKFLOW_VERBS)[number]
 
 /**
  * Declares a record type's workflow methods: `workflowMethods('projects', ProjectInput)
- * .returns<Project>()`. Clerks and admins save, submit and correct; only a 监委 member returns
- * or publishes; every cadre may list all versions.
+ * .returns<Project>()`. Clerks and admins save, submit, correct and delete a draft never
+ * published; only a 监委 member returns or publishes; every cadre may list all versions.
  */
 export function workflowMethods<P extends string, S extends Shape>(
   prefix: P,
@@ -68,6 +78,7 @@ export function workflowMethods<P extends string, S extends Shape>(
         [`${prefix}.publish`]: method(RecordId, SIGNERS).returns<R>(),
         [`${prefix}.correct`]: method(correct, KEEPERS).returns<R>(),
         [`${prefix}.drafts`]: method(None, CADRES).returns<R[]>(),
+        [`${prefix}.remove`]: method(RecordId, KEEPERS).returns<{ id: string }>(),
       }
       // The keys are built from `prefix`; TypeScript cannot follow computed template keys.
       return table as unknown as WorkflowMethods<P, S, R>

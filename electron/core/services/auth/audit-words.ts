@@ -85,6 +85,7 @@ const VERBS: Record<string, string> = {
   return: '退回修改',
   correct: '更正',
   delete: '删除',
+  remove: '删除',
   close: '结账',
   import: '导入',
 }

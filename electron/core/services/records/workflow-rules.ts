@@ -26,6 +26,21 @@ export function assertEditable(r: Pub, noun: string, verb: '修改' | '提交'):
   )
 }
 
+/**
+ * Only what is still in the keeper's hands may be deleted: a draft, or a record the 监委
+ * returned (never public; the journal keeps what it said and the 监委's comment). A record
+ * waiting for sign-off is the 监委's until they return it; a published one is an archive.
+ */
+export function assertRemovable(r: Pub, noun: string): void {
+  if (r.status === 'draft' || r.status === 'returned') return
+  throw new ApiFailure(
+    'CONFLICT',
+    r.status === 'submitted'
+      ? `这条${noun}已提交监委会审核，不能删除；如不再需要，请监委会先退回`
+      : `这条${noun}已经公开，公开的记录不能删除；如有错误，请用“更正”提交新版本并写明原因`,
+  )
+}
+
 /** Only a record waiting for sign-off may be returned or published. */
 export function assertSubmitted(r: Pub, noun: string, verb: '退回' | '公开'): void {
   if (r.status === 'submitted') return

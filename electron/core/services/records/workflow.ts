@@ -1,7 +1,8 @@
 /**
  * One workflow for every publishable record type: draft → submitted → published by a 监委
  * member, or returned with a comment; a published record is frozen and corrected only by a new
- * version. Each record type gives a small spec; this file makes its six handlers.
+ * version. A draft never published may be deleted. Each record type gives a small spec; this
+ * file makes its handlers.
  */
 import { randomUUID } from 'node:crypto'
 import { Publication } from '../../../../contract'
@@ -17,6 +18,7 @@ import {
   assertCorrectable,
   assertEditable,
   assertNotOwn,
+  assertRemovable,
   assertStillCurrent,
   assertSubmitted,
 } from './workflow-rules'
@@ -93,7 +95,7 @@ export function actorOf(ctx: Ctx): PersonRef {
 type Loose = Record<string, unknown> & { id?: string; reason?: string }
 type Input = Loose & { comment?: string }
 
-/** Makes the six workflow handlers of one record type from its spec. */
+/** Makes the workflow handlers of one record type from its spec. */
 export function workflowHandlers<C extends WorkflowColl>(
   spec: WorkflowSpec<C>,
 ): HandlerGroup<WorkflowMethod<C>> {
@@ -236,6 +238,31 @@ export function workflowHandlers<C extends WorkflowColl>(
       return write(ctx, 'correct', record, [], [original], () =>
         assertCorrectable(original, noun, open()),
       )
+    },
+
+    /**
+     * Deletes a draft or a returned record: journaled like any edit (the journal keeps every
+     * earlier save), checked again in the commit's turn so a submit on another screen wins.
+     * A correction's draft goes alone; the published version it would replace is untouched.
+     */
+    async remove(input: Input, ctx: Ctx): Promise<{ id: string }> {
+      const r = find(ctx, String(input.id))
+      assertRemovable(r, noun)
+      const unchanged = unchangedSince(
+        ctx.store,
+        coll,
+        [r],
+        `这条${noun}刚刚被别人改动过，请刷新后再看一遍`,
+      )
+      await ctx.store.commit({
+        actor: actorOf(ctx),
+        action: `${coll}.remove`,
+        entity: coll,
+        id: r.id,
+        puts: [{ coll, id: r.id, value: null }],
+        recheck: unchanged,
+      })
+      return { id: r.id }
     },
 
     drafts(_input: Input, ctx: Ctx): R[] {

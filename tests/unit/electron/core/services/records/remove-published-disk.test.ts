@@ -1,0 +1,89 @@
+/**
+ * Hostile: a caller that skips the screens and asks core straight away to delete published
+ * records (a current budget line, the version a correction replaced, a published notice) is
+ * refused, and not one byte of the data folder changes: no journal line, no document rewritten.
+ * Run on a real core over a temp folder, as the kiosk keeps its data.
+ */
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { staffedCore, type TestCore } from '../auth/helpers'
+
+let t: TestCore
+beforeEach(async () => {
+  t = await staffedCore()
+  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+  await t.ok('auth.login', { name: '陈立平', password: '222222' }, 'sup')
+})
+afterEach(async () => {
+  await t.close()
+})
+
+/** Every file under the data folder and the sha256 of its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, e.name)
+      if (e.isDirectory()) await walk(p)
+      else
+        out[relative(dir, p)] = createHash('sha256')
+          .update(await readFile(p))
+          .digest('hex')
+    }
+  }
+  await walk(dir)
+  return out
+}
+
+it('budget.remove / notices.remove on published ids: refused, and the data folder is byte-for-byte the same', async () => {
+  const line = {
+    year: 2026,
+    direction: 'expense' as const,
+    category: 'expense' as const,
+    plannedFen: 1_000_000,
+  }
+  const d = await t.ok('budget.save', line, 'clerk')
+  await t.ok('budget.submit', { id: d.id }, 'clerk')
+  const first = await t.ok('budget.publish', { id: d.id }, 'sup')
+  const fix = await t.ok(
+    'budget.correct',
+    { ...line, plannedFen: 1_100_000, id: first.id, reason: '金额录错' },
+    'clerk',
+  )
+  await t.ok('budget.submit', { id: fix.id }, 'clerk')
+  const current = await t.ok('budget.publish', { id: fix.id }, 'sup')
+  const notice = await t.ok(
+    'notices.save',
+    { kind: 'notice', title: '停水通知', body: '周五停水', validFrom: '2026-11-25' },
+    'clerk',
+  )
+  await t.ok('notices.submit', { id: notice.id }, 'clerk')
+  await t.ok('notices.publish', { id: notice.id }, 'sup')
+
+  const seq = t.seq()
+  const files = await snapshot(t.dir)
+  const targets: [string, string][] = [
+    ['budget.remove', current.id],
+    ['budget.remove', first.id],
+    ['notices.remove', notice.id],
+  ]
+  for (const caller of ['clerk', 'win']) {
+    for (const [method, id] of targets) {
+      const r = await t.core.invoke(method, { id }, caller)
+      expect(r.ok, `${method} ${id} by ${caller}`).toBe(false)
+      if (r.ok) continue
+      expect(r.error.code).toBe('CONFLICT')
+      expect(r.error.message).toMatch(/已经公开.*更正/)
+    }
+  }
+  expect(t.seq()).toBe(seq)
+  expect(await snapshot(t.dir)).toEqual(files)
+
+  // After a restart the records are still there, published, as the kiosk shows them.
+  await t.reopen()
+  const plan = await t.ok('finance.budget', { year: 2026 })
+  expect(JSON.stringify(plan)).toContain(current.id)
+  expect((await t.ok('notices.get', { id: notice.id })).id).toBe(notice.id)
+})

@@ -1,5 +1,5 @@
 /** 通知, 政策 and 公示 lists: recipients' names masked on save, no personal numbers anywhere. */
-import type { Notice } from '../../../../contract'
+import { changedKept, type Notice } from '../../../../contract'
 import { maskName } from '../mask'
 import { ApiFailure } from '../../api/failure'
 import { plusDays } from '../sections/days'
@@ -78,7 +78,9 @@ function correctsWithinWindow(n: Notice, first: Notice, today: string): void {
   const refuse = (field: string, message: string): never => {
     throw new ApiFailure('BAD_INPUT', message, { [field]: message })
   }
-  if (n.kind !== 'gongshi') refuse('kind', '公示更正以后仍然是公示，不能改成别的类别')
+  // The kept kind is contract/correction-kept.ts's rule, which the correction form shows too.
+  for (const [field, message] of Object.entries(changedKept('notices', n, first)))
+    refuse(field, message)
   // Ending earlier is a fix (a year typed wrong) while villagers still get 7 days from today.
   const lastFair = plusDays(today, GONGSHI_MIN_DAYS - 1)
   if (first.validTo && n.validTo && n.validTo < first.validTo && n.validTo < lastFair)

@@ -1,25 +1,13 @@
 /**
- * What a published register record is: the fields a correction may not change. A correction
- * changes figures, never which year, kind or register the record belongs to: moved, it would
- * leave the earlier place with no line and no 已更正 (a loan turned 应收 drops out of the 借入
- * total; a 征地补偿 list turned 一事一议 would show recipients' names in full).
+ * What a published register record is: the fields a correction may not change. Which fields,
+ * and the words for each, live in contract/correction-kept.ts, where the correction forms read
+ * them too and show those fields read-only: the screen and core cannot disagree.
  */
+import { changedKept } from '../../../../contract'
 import { FieldErrors } from '../records/field-errors'
 import type { Content } from '../records/workflow'
 
 export type RegisterColl = 'budget' | 'assets' | 'debts' | 'distributions' | 'specials'
-
-const YEAR_KEPT = '更正不能改变计划所属的年度'
-const KIND_KEPT = '更正不能改变这条记录的类别'
-
-/** Per register, each field a correction keeps and the message shown on it when changed. */
-const KEPT: { [C in RegisterColl]: Partial<Record<keyof Content<C>, string>> } = {
-  budget: { year: YEAR_KEPT, direction: KIND_KEPT, category: KIND_KEPT },
-  distributions: { year: YEAR_KEPT },
-  debts: { kind: KIND_KEPT },
-  assets: { type: KIND_KEPT },
-  specials: { kind: KIND_KEPT },
-}
 
 /** Adds a message on every kept field a correction changed; nothing for a new record. */
 export function addKeptErrors<C extends RegisterColl>(
@@ -29,9 +17,8 @@ export function addKeptErrors<C extends RegisterColl>(
   original?: Content<C>,
 ): void {
   if (!original) return
-  const kept = KEPT[coll] as Partial<Record<keyof Content<C>, string>>
-  for (const field of Object.keys(kept) as (keyof Content<C> & string)[]) {
-    if (c[field] !== original[field]) errors.add(field, kept[field]!)
+  for (const [field, message] of Object.entries(changedKept(coll, c, original))) {
+    errors.add(field, message)
   }
 }
 

@@ -4,9 +4,11 @@
  * "corrected" into an 应收 drops out of the public 借入 total, and a 征地补偿 list "corrected"
  * into 一事一议 shows recipients' full names.
  */
-import { beforeEach, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { changedKept, keptOnCorrection } from '../../../../../../contract'
 import type { Input, Special } from '../../../../../../contract'
 import { harness, SUP, type Harness } from '../records/harness'
+import { REGISTER_SAMPLES } from './samples'
 
 const KIND_KEPT = '更正不能改变这条记录的类别'
 
@@ -170,4 +172,59 @@ it('a 征地补偿 list already turned into 一事一议 by an older app still s
   })
   const shown = await h.ok('kiosk', 'finance.special', { id: moved.id })
   expect(shown.rows.map((r) => r.label)).toEqual(['张*明'])
+})
+
+/**
+ * Core refuses exactly what the contract's table names (the table the correction forms show
+ * read-only): one list, no copy in core that could drift from what the screen locks.
+ */
+describe.each(REGISTER_SAMPLES)('$prefix: core keeps the contract’s fields', (s) => {
+  const kind = s.prefix
+  const moved: Record<string, unknown> = {
+    year: (s.input.year as number) - 1,
+    direction: 'income',
+    category: 'income',
+    type: '合同',
+    kind: s.input.kind === '应收' ? '应付' : '征地补偿',
+  }
+  for (const field of Object.keys(keptOnCorrection(kind, s.input))) {
+    it(`a correction that changes ${field} is refused with the contract’s words`, async () => {
+      const id = await publish(kind, s.input)
+      const change = { [field]: moved[field] }
+      // 财务计划: income lines go with income categories, so the two move together.
+      if (field === 'direction' || field === 'category')
+        Object.assign(change, { direction: 'income', category: 'income' })
+      const err = await h.refused(
+        'clerk',
+        `${kind}.correct`,
+        { ...s.input, ...change, id, reason: '更正' },
+        'BAD_INPUT',
+      )
+      expect(err.fields).toMatchObject(changedKept(kind, { ...s.input, ...change }, s.input))
+      expect(err.fields?.[field]).toBe(keptOnCorrection(kind, s.input)[field])
+    })
+  }
+})
+
+it('notices: a 公示 corrected into a 通知 is refused with the contract’s words', async () => {
+  const gongshi: Input<'notices.save'> = {
+    kind: 'gongshi',
+    title: '低保公示',
+    body: '名单如下',
+    validFrom: '2026-11-25',
+    validTo: '2026-12-05',
+    objection: '向村监委会反映',
+    rows: [{ maskedName: '张*明', amountFen: 10_000 }],
+  }
+  const id = await publish('notices', gongshi)
+  const fix = await h.ok('clerk', 'notices.correct', {
+    ...gongshi,
+    kind: 'notice',
+    rows: [],
+    id,
+    reason: '更正',
+  })
+  const err = await h.refused('clerk', 'notices.submit', { id: fix.id }, 'BAD_INPUT')
+  expect(err.message).toBe(keptOnCorrection('notices', gongshi).kind)
+  expect(err.fields).toEqual(changedKept('notices', fix, gongshi))
 })

@@ -83,6 +83,8 @@ export const adminRecords = () => ({
     titleCorrect: '更正已公开的{one}',
     correctHint:
       '已公开的记录不能直接修改。更正会生成新的一版，经监委会审核后替换公开的版本，原来的版本仍保留可查。',
+    keptNote: '更正时不能改',
+    keptHint: '灰色的项目说明这条记录属于哪一年、哪一类，更正时不能改，只能更正其他内容。',
     reason: '更正原因（会在公开页面上显示）',
     save: '保存草稿',
     saveNow: '保存',

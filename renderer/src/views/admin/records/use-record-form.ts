@@ -11,6 +11,7 @@ import { localToday } from '../../../components/admin/forms/dates'
 import { useAdminRecordsStore, workflowCall } from '../../../stores/admin-records'
 import { kindDef } from './kinds'
 import type { AnyRecord } from './kinds/types'
+import { lockedFields } from './locked-fields'
 import { zodFields } from './zod-fields'
 
 export type FormMode = 'new' | 'edit' | 'correct'
@@ -21,6 +22,8 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
   const def = kindDef(kind)
   const draft = ref<object>(def.blank(localToday()))
   const original = shallowRef<AnyRecord | null>(null)
+  /** The published version a correction's draft replaces (editing such a draft). */
+  const earlier = shallowRef<AnyRecord | null>(null)
   const reason = ref('')
   const errors = ref<Record<string, string>>({})
   const saving = ref(false)
@@ -28,6 +31,8 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
 
   /** Whether the form carries a 更正原因: a new correction, or editing a correction's draft. */
   const needsReason = computed(() => mode === 'correct' || !!original.value?.supersedes)
+  /** Fields shown read-only: what a correction keeps (contract/correction-kept.ts). */
+  const locked = computed(() => lockedFields(kind, mode, original.value, earlier.value))
 
   async function init(): Promise<void> {
     if (mode === 'new' || !id) return
@@ -36,6 +41,7 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
       missing.value = true
       return
     }
+    if (mode === 'edit' && r.supersedes) earlier.value = await store.find(kind, r.supersedes)
     original.value = r
     draft.value = def.fromRecord(r)
     reason.value = mode === 'edit' ? (r.correctionReason ?? '') : ''
@@ -72,5 +78,5 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
     }
   }
 
-  return { draft, original, reason, errors, saving, missing, needsReason, init, save }
+  return { draft, original, reason, errors, saving, missing, needsReason, locked, init, save }
 }

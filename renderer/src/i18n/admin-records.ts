@@ -76,6 +76,15 @@ export const adminRecords = () => ({
     donePublish: '已审核公开，触摸屏上现在可以看到。',
     doneReturn: '已退回，录入人员会看到您的意见。',
     failed: '没有成功：{message}',
+    remove: '删除草稿',
+    removeSure:
+      '确定删除这条草稿吗？它还没有公开，删除后不能恢复；谁在什么时候删除的会记入变更记录。',
+    removeSureFix:
+      '确定删除这份更正草稿吗？已经公开的那一版不受影响，仍然照常显示；删除会记入变更记录。',
+    removeYes: '确定删除',
+    removeNo: '不删除，返回',
+    doneRemove: '已删除。',
+    removed: '已删除草稿“{title}”，删除已记入变更记录。',
   },
   form: {
     titleNew: '新建{one}',

@@ -23,7 +23,10 @@ export class RecordsAdminPage {
   publishedBy = () => this.id('published-by')
   actionMessage = () => this.id('action-message')
   actionError = () => this.id('action-error')
-  action = (name: 'edit' | 'submit' | 'publish' | 'return' | 'correct') => this.id(`action-${name}`)
+  action = (name: 'edit' | 'submit' | 'publish' | 'return' | 'correct' | 'remove') =>
+    this.id(`action-${name}`)
+  /** 删除草稿 asks once more on the screen: 确定删除 or 不删除. */
+  removeConfirm = () => this.id('remove-confirm')
   history = () => this.id('record-history').getByTestId('history-item')
 
   /** The id of the record on screen, from the URL (#/admin/records|registers/<kind>/<id>). */

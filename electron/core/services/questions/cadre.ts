@@ -8,7 +8,8 @@ import type { Ctx } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { assertAttachmentsExist } from '../attachments'
 import { villageDay } from './deadline'
-import { maskPersonalNumbers } from './mask-numbers'
+import { askerIn } from './asker-in-answer'
+import { maskQuestionText } from './loose-numbers'
 import type { QuestionRecord } from './types'
 import { byUrgency, inboxView } from './views'
 import { unchangedSince } from '../unchanged'
@@ -63,6 +64,25 @@ export function inbox(ctx: Ctx): InboxQuestion[] {
     .sort((a, b) => Number(!!a.withheld) - Number(!!b.withheld) || byUrgency(a, b))
 }
 
+const ASKER_MESSAGES = {
+  name: '答复里有提问人的姓名。答复会公开给全村，提问人的姓名不公开，请改称“您”或“提问人”后再提交',
+  phone: '答复里有提问人留的电话号码。答复会公开给全村，请删去后再提交',
+}
+
+/**
+ * Refuses an answer that would publish a personal number or who asked. The answer goes on the
+ * board at once, as a villager's question does, so the same looser reading applies (139*1234*5678
+ * is a mobile there too), and the asker's own name and phone, which the cadre sees, never go.
+ */
+function refuseUnsafeAnswer(text: string, q: QuestionRecord): void {
+  const asker = askerIn(text, q)
+  const found = maskQuestionText(text).kinds[0]
+  const message = asker
+    ? ASKER_MESSAGES[asker]
+    : found && `答复里像是有${KIND_NAMES[found]}，答复会公开给全村，请删去后再提交`
+  if (message) throw new ApiFailure('BAD_INPUT', `输入有误：${message}`, { text: message })
+}
+
 /** Answers a question once; the answer goes public, so it may not carry personal numbers. */
 export async function answerQuestion(
   input: ParsedInput<'questions.answer'>,
@@ -71,11 +91,7 @@ export async function answerQuestion(
   const by = actorOf(ctx)
   const q = mustFind(ctx.store, input.id)
   if (q.answer) throw new ApiFailure('CONFLICT', '这个问题已经答复过了，答复公开后不能再改')
-  const found = maskPersonalNumbers(input.text).kinds[0]
-  if (found) {
-    const message = `答复里像是有${KIND_NAMES[found]}，答复会公开给全村，请删去后再提交`
-    throw new ApiFailure('BAD_INPUT', `输入有误：${message}`, { text: message })
-  }
+  refuseUnsafeAnswer(input.text, q)
   assertAttachmentsExist(ctx.store, [{ path: 'attachments', names: input.attachments }])
   const answer = {
     text: input.text,

@@ -1,21 +1,34 @@
 /**
- * The 核验 lists a restore must not wipe: every restore, every recovery code made and every
- * clock confirmation. They live among the data a restore replaces, so the live ones an older
- * archive lacks are carried into the restored data, journaled with the restore itself.
+ * What a restore must not wipe. The 核验 lists (every restore, every recovery code made and every
+ * clock confirmation) live among the data a restore replaces, so the live ones an older archive
+ * lacks are carried into the restored data, journaled with the restore itself. So are villagers'
+ * questions: each was on the public board the moment it was sent, its asker holds the receipt,
+ * and an answer once public is never taken back; restoring an older backup must not make a
+ * question, its answer, its withholding or its rating vanish (nor an answer's photos).
  */
+import { constants } from 'node:fs'
+import { copyFile, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { canonicalJson } from '../../../store/canonical'
 import type { Store } from '../../../store/types'
+import { attachmentPath, ATTACHMENTS_DIR, THUMBS_DIR, thumbPath } from '../../attachments/paths'
+import type { QuestionRecord } from '../../questions/types'
 import { stamp } from './summary'
 
 /** One live record to keep, keyed as it is stored. */
-export interface KeptRecord {
-  coll: 'restores' | 'recoveryCodes' | 'clockFixes'
-  id: string
-  value: unknown
-}
+export type KeptRecord =
+  | { coll: 'restores' | 'recoveryCodes' | 'clockFixes'; id: string; value: unknown }
+  | { coll: 'questions'; id: string; value: QuestionRecord }
+  | { coll: 'attachments'; id: string; value: unknown }
 
-/** Every record of those lists in the live data (a restore is keyed by its time, restore.ts). */
-export function keptRecords(store: Store): KeptRecord[] {
+/**
+ * Every record of those lists in the live data (a restore is keyed by its time, restore.ts);
+ * with `questions`, every question and the attachment records its answer names (not for the
+ * demo village, whose made-up questions must never enter a real village's board).
+ */
+export function keptRecords(store: Store, questions = false): KeptRecord[] {
+  const asked = questions ? store.all('questions') : []
+  const named = new Set(asked.flatMap((q) => q.answer?.attachments ?? []))
   return [
     ...store.all('restores').map((value) => ({
       coll: 'restores' as const,
@@ -26,16 +39,78 @@ export function keptRecords(store: Store): KeptRecord[] {
       .all('recoveryCodes')
       .map((v) => ({ coll: 'recoveryCodes' as const, id: v.id, value: v })),
     ...store.all('clockFixes').map((v) => ({ coll: 'clockFixes' as const, id: v.id, value: v })),
+    ...asked.map((v) => ({ coll: 'questions' as const, id: v.id, value: v })),
+    ...[...named].flatMap((name) => {
+      const value = store.get('attachments', name)
+      return value ? [{ coll: 'attachments' as const, id: name, value }] : []
+    }),
   ]
+}
+
+/**
+ * The question as restored, with what only the live one had: an answer, a withholding, a
+ * rating (each given once, never undone). Questions change in no other way.
+ */
+function carried(restored: QuestionRecord | undefined, live: QuestionRecord): QuestionRecord {
+  if (!restored) return live
+  const next: QuestionRecord = { ...restored }
+  if (!next.answer && live.answer) next.answer = live.answer
+  if (!next.withheld && live.withheld) next.withheld = live.withheld
+  if (!next.feedback && live.feedback) {
+    next.feedback = live.feedback
+    if (live.feedbackAt) next.feedbackAt = live.feedbackAt
+  }
+  return next
 }
 
 /** Those the restored data does not hold already (by key or by the same content). */
 export function missingFrom(store: Store, kept: readonly KeptRecord[]): KeptRecord[] {
   const held = new Map<string, Set<string>>()
-  const heldIn = (coll: KeptRecord['coll']) => {
+  const heldIn = (coll: 'restores' | 'recoveryCodes' | 'clockFixes') => {
     let set = held.get(coll)
     if (!set) held.set(coll, (set = new Set(store.all(coll).map((v) => canonicalJson(v)))))
     return set
   }
-  return kept.filter((k) => !store.get(k.coll, k.id) && !heldIn(k.coll).has(canonicalJson(k.value)))
+  const out: KeptRecord[] = []
+  for (const k of kept) {
+    if (k.coll === 'attachments') continue
+    if (k.coll === 'questions') {
+      const restored = store.get('questions', k.id)
+      const value = carried(restored, k.value)
+      if (!restored || canonicalJson(value) !== canonicalJson(restored))
+        out.push({ coll: 'questions', id: k.id, value })
+      continue
+    }
+    if (!store.get(k.coll, k.id) && !heldIn(k.coll).has(canonicalJson(k.value))) out.push(k)
+  }
+  // The photos of an answer carried over, where the restored data lacks them.
+  const named = new Set(
+    out.flatMap((k) => (k.coll === 'questions' ? (k.value.answer?.attachments ?? []) : [])),
+  )
+  for (const k of kept) {
+    if (k.coll === 'attachments' && named.has(k.id) && !store.get('attachments', k.id)) out.push(k)
+  }
+  return out
+}
+
+/**
+ * Puts the files of carried attachment records back from the folder the live data was moved
+ * to (`replaced`), before the records naming them are journaled. A file already there, or gone
+ * from both, is left as it is (the attachments' own check then reports it missing).
+ */
+export async function bringBackFiles(
+  dir: string,
+  replaced: string,
+  kept: readonly KeptRecord[],
+): Promise<void> {
+  const from = join(dir, replaced)
+  const put = (src: string, dest: string) =>
+    copyFile(src, dest, constants.COPYFILE_EXCL).catch(() => {})
+  for (const k of kept) {
+    if (k.coll !== 'attachments') continue
+    await mkdir(join(dir, ATTACHMENTS_DIR, THUMBS_DIR), { recursive: true })
+    await put(attachmentPath(from, k.id), attachmentPath(dir, k.id))
+    const sha = k.id.slice(0, 64)
+    await put(thumbPath(from, sha), thumbPath(dir, sha))
+  }
 }

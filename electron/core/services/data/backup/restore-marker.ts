@@ -12,7 +12,7 @@ import { errorCode, fsyncDir, renameWithRetry, writeFileDurable } from '../../..
 import { clockBehind } from '../../../store/clock-behind'
 import type { Store } from '../../../store/types'
 import { ARCHIVE_NAME_MAX, type ClockFix } from '../../../../../contract'
-import { missingFrom, type KeptRecord } from './kept-records'
+import { bringBackFiles, missingFrom, type KeptRecord } from './kept-records'
 import { JOURNAL } from './manifest'
 
 /** The marker's name: `.restore…` so a swap leaves it in place. */
@@ -27,7 +27,7 @@ export interface RestoreMarker {
   /** The admin said the clock is right though the backup ends later than the restore's time. */
   clockRight?: true
   record: RestoreRecord
-  /** The live 核验 records (restores, recovery codes, clock confirmations) before the swap. */
+  /** The live records a restore keeps (kept-records.ts), as they were before the swap. */
   kept?: KeptRecord[]
 }
 
@@ -129,6 +129,8 @@ export async function recordRestore(
     const shown = lastSavedAt !== store.head().at
     const ahead = clockBehind(now, lastSavedAt)
     const at = now.toISOString()
+    const kept = missingFrom(store, m.kept ?? [])
+    await bringBackFiles(dir, m.replaced, kept)
     const fix: ClockFix = {
       id: m.id,
       at,
@@ -144,7 +146,7 @@ export async function recordRestore(
       entity: 'restores',
       id: m.id,
       puts: [
-        ...missingFrom(store, m.kept ?? []),
+        ...kept,
         { coll: 'restores', id: m.id, value: m.record },
         ...(ahead ? [{ coll: 'clockFixes' as const, id: m.id, value: fix }] : []),
       ],

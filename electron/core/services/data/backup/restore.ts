@@ -256,7 +256,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     replaced: `replaced-${s}`,
     actor: o.actor,
     ...(o.clockRight ? { clockRight: true } : {}),
-    kept: keptRecords(o.hooks.store()),
+    kept: keptRecords(live, isRealVillage(live)),
     record: {
       at: o.now.toISOString(),
       actor: o.actor?.name ?? '',

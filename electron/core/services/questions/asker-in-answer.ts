@@ -16,6 +16,21 @@ const PHONE_MIN = 7
 
 const bare = (s: string) => s.normalize('NFKC').replace(FILLER, '')
 
+/**
+ * `text` with every writing of the asker's own name (however spaced or marked, 陈 大·明) put as
+ * one * per character: the contact step promises the name only reaches the cadres, and a
+ * villager often signs the question too. A one-character name is left (it matches too much).
+ */
+export function hideAskerName(text: string, name: string): { text: string; hidden: boolean } {
+  const chars = [...bare(name)]
+  if (chars.length < NAME_MIN) return { text, hidden: false }
+  const filler = FILLER.source
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(chars.map(escape).join(`${filler}*`), 'gu')
+  const out = text.replace(pattern, '*'.repeat(chars.length))
+  return { text: out, hidden: out !== text }
+}
+
 /** Which of the asker's details `text` holds, if any. */
 export function askerIn(
   text: string,

@@ -12,6 +12,7 @@ import { villageToday } from '../sections/days'
 import { resolveAbout } from './about'
 import { dueDay } from './deadline'
 import { screenOf } from '../../api/screen'
+import { hideAskerName } from './asker-in-answer'
 import { maskQuestionText } from './loose-numbers'
 import type { QuestionRecord } from './types'
 
@@ -52,7 +53,12 @@ export async function submitQuestion(
   const at = now()
   checkRate(store, caller, at)
   const about = input.about ? resolveAbout(store, input.about, villageToday(at)) : undefined
-  const masked = maskQuestionText(input.text)
+  const numbers = maskQuestionText(input.text)
+  const named = hideAskerName(numbers.text, input.name ?? '')
+  const masked = {
+    text: named.text,
+    kinds: named.hidden ? [...numbers.kinds, 'name' as const] : numbers.kinds,
+  }
   const submittedAt = at.toISOString()
   const q: QuestionRecord = {
     id: randomUUID(),

@@ -1,0 +1,50 @@
+/**
+ * The contact step promises the asker's name and phone only reach the cadres. A villager often
+ * writes their own name into the question too ("我是三组陈大明"): it is hidden before the question
+ * is stored, as numbers are, so neither the board, the receipt, search nor a township package
+ * carries it; the receipt says it was hidden.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { staffedCore, type TestCore } from '../auth/helpers'
+
+let t: TestCore
+beforeEach(async () => {
+  t = await staffedCore()
+})
+afterEach(() => t.close())
+
+const ask = (text: string, name = '陈大明', phone = '139 1234 5678') =>
+  t.ok('questions.submit', { type: '质询', text, name, phone }, 'kiosk')
+
+describe("the asker's own name in the question", () => {
+  it('is hidden before it is stored, and the receipt says so', async () => {
+    const r = await ask('我是三组陈大明，三组的路什么时候修？陈 大·明 敬上')
+    expect(r.maskedKinds).toContain('name')
+    const stored = t.core.store.all('questions').find((q) => q.receipt === r.receipt)!
+    expect(stored.text).not.toMatch(/陈\s*大·?\s*明/)
+    expect(stored.text).toContain('三组的路什么时候修？')
+    expect(stored.text).toContain('我是三组***')
+    expect(stored.masked).toBe(true)
+    expect(stored.name).toBe('陈大明') // the cadres still see who asked, for a call-back
+    const board = JSON.stringify(await t.ok('questions.public', {}, 'kiosk'))
+    expect(board).not.toContain('陈大明')
+    expect(board).toContain('我是三组***')
+  })
+
+  it('leaves the text alone when the name is not in it, or is one character', async () => {
+    const plain = await ask('三组的路什么时候修？陈家说要等明年。')
+    expect(plain.maskedKinds).toEqual([])
+    const one = await ask('我姓陈，三组的路什么时候修？', '陈')
+    expect(one.maskedKinds).toEqual([])
+    const texts = t.core.store.all('questions').map((q) => q.text)
+    expect(texts).toContain('三组的路什么时候修？陈家说要等明年。')
+    expect(texts).toContain('我姓陈，三组的路什么时候修？')
+  })
+
+  it('hides the name and a number together, naming both on the receipt', async () => {
+    const r = await ask('我是陈大明，电话13912345678，请回电。')
+    expect([...r.maskedKinds].sort()).toEqual(['mobile', 'name'])
+    const stored = t.core.store.all('questions').find((q) => q.receipt === r.receipt)!
+    expect(stored.text).toBe('我是***，电话139****5678，请回电。')
+  })
+})

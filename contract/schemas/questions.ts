@@ -29,8 +29,9 @@ export const QuestionStatus = z.enum(QUESTION_STATUSES)
 export type QuestionStatus = z.infer<typeof QuestionStatus>
 
 /** The kinds of personal number found in a question's text and masked before storing it. */
+export type NumberKind = 'idCard' | 'bankCard' | 'mobile' | 'landline'
 /** What was hidden in a villager's text: a personal number, or the asker's own name. */
-export type MaskedKind = 'idCard' | 'bankCard' | 'mobile' | 'landline' | 'name'
+export type MaskedKind = NumberKind | 'name'
 
 const PHONE_SHAPE = /^(?:1[3-9]\d{9}|0\d{9,11}|[2-9]\d{6,7})$/
 

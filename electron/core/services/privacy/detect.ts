@@ -7,7 +7,7 @@
  * alone, except that a real ID or UnionPay card (their check digits hold), or a mobile number
  * announced as one (手机, 电话…), counts however it is split.
  */
-import type { MaskedKind } from '../../../../contract'
+import type { NumberKind } from '../../../../contract'
 import { otherDigits, pastMarks } from './other-digits'
 import { hasWrittenDigit, writtenAsFigures } from './written-digits'
 
@@ -67,7 +67,7 @@ export function normaliseDigits(text: string): string {
 export interface NumberHit {
   start: number
   end: number
-  kind: MaskedKind
+  kind: NumberKind
   /** Its digits run together (an ID's final X kept). */
   digits: string
   /** A landline's area code when written, for the masked form 0515-****5678. */

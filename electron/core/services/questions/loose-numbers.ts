@@ -10,7 +10,7 @@
  * - a real ID (its date and check character holding) is masked however it is split.
  * A decimal point ends a group, so amounts are never joined into one.
  */
-import type { MaskedKind } from '../../../../contract'
+import type { NumberKind } from '../../../../contract'
 import { normaliseDigits, realId, realUnionPay, type NumberHit } from '../privacy/detect'
 import { pastMarks } from '../privacy/other-digits'
 import { maskedForm, maskPersonalNumbers, type MaskResult } from './mask-numbers'
@@ -41,7 +41,7 @@ interface Span {
   listed?: boolean
 }
 
-function kindOf(d: string, announced: boolean): MaskedKind | null {
+function kindOf(d: string, announced: boolean): NumberKind | null {
   if (d.length === 18 && realId(d)) return 'idCard'
   if (!announced) return null
   if (/^1[3-9]\d{9}$/.test(d)) return 'mobile'

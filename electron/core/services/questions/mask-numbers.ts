@@ -4,7 +4,7 @@
  * stored, and in every public answer. What counts as a number is decided by the shared detector
  * alone. Amounts, dates and voucher numbers stay as written. Pure; no I/O.
  */
-import type { MaskedKind } from '../../../../contract'
+import type { NumberKind } from '../../../../contract'
 import { findNumbers, type NumberHit } from '../privacy/detect'
 
 export { normaliseDigits } from '../privacy/detect'
@@ -12,7 +12,7 @@ export { normaliseDigits } from '../privacy/detect'
 /** The text with every personal number hidden, and which kinds were found (each kind once). */
 export interface MaskResult {
   text: string
-  kinds: MaskedKind[]
+  kinds: NumberKind[]
 }
 
 export function maskedForm(h: Pick<NumberHit, 'kind' | 'digits' | 'area'>): string {
@@ -42,7 +42,7 @@ export function maskWithSpans(text: string): MaskedSpans {
   let out = ''
   let at = 0
   const spans: Array<[number, number]> = []
-  const kinds: MaskedKind[] = []
+  const kinds: NumberKind[] = []
   for (const h of hits) {
     out += text.slice(at, h.start)
     const masked = maskedForm(h)

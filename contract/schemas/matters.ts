@@ -35,6 +35,11 @@ export interface MatterCard {
   reached: number
   reachedName: string
   date: string
+  /**
+   * Set when the vote at ③ 党员大会审议 or ④ 村民代表会议决议 did not pass (the first such step,
+   * as the tracker marks it): screens say 表决未通过 beside the step reached.
+   */
+  voteFailed?: { index: number; name: string }
 }
 
 // Re-exported, not copied: public screens take these from the zod-free module.

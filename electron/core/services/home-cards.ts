@@ -1,5 +1,6 @@
 /** Pure pickers for the home screen's cards: which matters, notices and projects to show. */
 import { STEP_NAMES } from '../../../contract'
+import { failedVote } from '../../../contract/matter-decision'
 import type {
   Matter,
   MatterCard,
@@ -14,16 +15,21 @@ export function stepReached(m: Pick<Matter, 'steps'>): number {
   return m.steps.reduce((max, s) => Math.max(max, s.index), -1)
 }
 
-/** A decision card dated by its furthest step, so the newest progress comes first. */
+/**
+ * A decision card dated by its furthest step, so the newest progress comes first; it says when
+ * the 党员大会 or 村民代表会议 vote did not pass, so no tile reads a failed vote as progress.
+ */
 export function matterCard(m: Matter): MatterCard {
   const reached = stepReached(m)
   const step = m.steps.find((s) => s.index === reached)
+  const voteFailed = failedVote(m.steps)
   return {
     id: m.id,
     title: m.title,
     reached,
     reachedName: STEP_NAMES[reached] ?? '尚未开始',
     date: step?.date ?? (m.publishedAt ?? m.createdAt).slice(0, 10),
+    ...(voteFailed ? { voteFailed } : {}),
   }
 }
 

@@ -4,16 +4,33 @@ import type { Matter, MatterStepView, MatterView, Project } from '../../../../co
 import type { HandlerGroup } from '../../api/handlers'
 import { matterCard } from '../home-cards'
 import { matterRuleChecks } from '../../../../contract/matter-rules'
+import { decisionProblem, worksUnderWay } from '../../../../contract/matter-decision'
 import { revisionWithFacts } from './corrected'
 import { pageOf } from './paging'
 import { matterFacts } from './corrected-facts'
 import type { Store } from '../../store/types'
 import { currentIds, currentPublished, linkedPublished, publishedById } from './records'
 
+/**
+ * Works begun under a matter whose vote did not pass (or was never held): core refuses to
+ * publish such a project, but a later correction of the matter may show that the vote on record
+ * was wrong. The archive keeps the truth and says plainly which works now stand on nothing.
+ */
+export function worksChecks(
+  m: Pick<Matter, 'steps'>,
+  projects: readonly Pick<Project, 'name' | 'stage'>[],
+): string[] {
+  const problem = decisionProblem(m.steps)
+  if (!problem) return []
+  return projects
+    .filter((p) => worksUnderWay(p.stage))
+    .map((p) => `项目“${p.name}”已到“${p.stage}”阶段，但本事项${problem}`)
+}
+
 /** The six steps in order, each marked done or not, with its checks; and every check in one list. */
 export function matterView(
   m: Matter,
-  projects: readonly Pick<Project, 'id' | 'name'>[],
+  projects: readonly Pick<Project, 'id' | 'name' | 'stage'>[],
   earlier: (id: string) => Matter | undefined = () => undefined,
 ): MatterView {
   const checks = matterRuleChecks(m.steps)
@@ -38,7 +55,7 @@ export function matterView(
     ...matterCard(m),
     summary: m.summary,
     steps,
-    ruleChecks: steps.flatMap((s) => s.checks),
+    ruleChecks: [...steps.flatMap((s) => s.checks), ...worksChecks(m, projects)],
     projects: projects.map((p) => ({ id: p.id, name: p.name })),
     revision: revisionWithFacts(m, earlier, matterFacts),
   }

@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Input, Meeting } from '../../../../../../contract'
 import { harness, SUP, type Harness } from './harness'
+import { DECIDED_STEPS } from './samples'
 
 const MATTER: Input<'matters.save'> = {
   title: '修建三组道路',
@@ -60,7 +61,8 @@ describe('a link to a draft is refused on its field', () => {
   })
 
   it('the same links are accepted once the matter and project are signed', async () => {
-    const draft = await h.ok('clerk', 'matters.save', MATTER)
+    // A project at 施工 needs a matter whose votes passed (works-decision.test.ts).
+    const draft = await h.ok('clerk', 'matters.save', { ...MATTER, steps: DECIDED_STEPS })
     await h.ok('clerk', 'matters.submit', { id: draft.id })
     const matter = await h.ok('sup', 'matters.publish', { id: draft.id })
     const p = await h.ok('clerk', 'projects.save', { ...ROAD, matterId: matter.id })

@@ -63,3 +63,14 @@ export const SAMPLES: Sample[] = [
     dropped: 'validTo',
   },
 ]
+
+/**
+ * Steps ①–④ of a 四议两公开 matter whose 党员大会 and 村民代表会议 both passed: what a project
+ * needs behind it before it can go public at 施工 or later.
+ */
+export const DECIDED_STEPS = [
+  { index: 0, date: '2026-10-01', content: '支部提议' },
+  { index: 1, date: '2026-10-03', due: 7, present: 7, votesFor: 7 },
+  { index: 2, date: '2026-10-08', due: 60, present: 50, votesFor: 45 },
+  { index: 3, date: '2026-10-15', due: 40, present: 35, votesFor: 30 },
+]

@@ -15,6 +15,7 @@ import {
   Special,
   SpecialInput,
 } from '../../../../../../contract'
+import { decisionProblem, worksUnderWay } from '../../../../../../contract/matter-decision'
 import { generateDemoVillage } from '../../../../../../electron/core/demo/generate'
 import { matterView } from '../../../../../../electron/core/services/sections/matters'
 
@@ -110,6 +111,20 @@ describe('demo content of the public sections', () => {
       ],
       ['关于调整村民小组长误工补贴标准的事项', ['决议未获到会人员过半数同意']],
     ])
+  })
+
+  it('builds nothing on a vote that did not pass: every project at 施工 or later rests on a passed matter', () => {
+    const byId = new Map(village.matters.map((m) => [m.id, m]))
+    const building = village.projects.filter((p) => worksUnderWay(p.stage) && p.matterId)
+    expect(building.length).toBeGreaterThan(0)
+    for (const p of building) expect(decisionProblem(byId.get(p.matterId!)!.steps)).toBeNull()
+    const views = village.matters.map((m) =>
+      matterView(
+        m,
+        village.projects.filter((p) => p.matterId === m.id),
+      ),
+    )
+    expect(views.flatMap((v) => v.ruleChecks).filter((c) => c.startsWith('项目'))).toEqual([])
   })
 
   it('links each matter meeting to its matter with the step’s own counts', () => {

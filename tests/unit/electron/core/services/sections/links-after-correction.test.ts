@@ -7,6 +7,7 @@ import type { Handlers } from '../../../../../../electron/core/api/handlers'
 import { recordsAdminHandlers } from '../../../../../../electron/core/services/records'
 import { sectionHandlers } from '../../../../../../electron/core/services/sections'
 import { harness, line, publishedMonth, type Harness } from '../ledger-admin/harness'
+import { DECIDED_STEPS } from '../records/samples'
 
 const more = { ...recordsAdminHandlers, ...sectionHandlers } as Partial<Handlers>
 const ROAD = {
@@ -15,7 +16,6 @@ const ROAD = {
   percent: 40,
   budgetFen: 80_000_000,
 } as const
-const STEP = { index: 0, date: '2026-10-01', content: '支部提议' }
 
 let h: Harness
 beforeEach(async () => {
@@ -85,9 +85,10 @@ describe('links to a corrected record follow it', () => {
   })
 
   it('a corrected matter still lists the projects carried out under it, and so does its earlier version', async () => {
+    // The matter's votes passed: a project at 施工 needs that (works-decision.test.ts).
     const m = await publish(
       'matters',
-      (await h.call('clerk', 'matters.save', { title: '修建三组道路', steps: [STEP] })).id,
+      (await h.call('clerk', 'matters.save', { title: '修建三组道路', steps: DECIDED_STEPS })).id,
     )
     const p = await publish(
       'projects',
@@ -96,7 +97,7 @@ describe('links to a corrected record follow it', () => {
     const fixed = {
       title: '修建三组道路',
       summary: '1.2公里',
-      steps: [STEP],
+      steps: DECIDED_STEPS,
       id: m.id,
       reason: '补充',
     }

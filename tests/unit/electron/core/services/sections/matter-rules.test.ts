@@ -139,6 +139,26 @@ describe('matterView', () => {
       '决议未获到会人员过半数同意（到会40人，同意20人）',
     ])
     expect(v.steps[5]).toMatchObject({ done: false, date: '', due: 0, checks: [] })
+    expect(v.voteFailed).toEqual({ index: 2, name: '党员大会审议' })
+  })
+
+  it('names each project already building on a matter whose vote failed, after the step checks', () => {
+    const m = matter([
+      step(0, '2026-03-01'),
+      step(1, '2026-03-08'),
+      step(2, '2026-03-15', counts(70, 60, 50)),
+      step(3, '2026-03-22', counts(44, 40, 20)),
+    ])
+    const v = matterView(m, [
+      { id: 'p1', name: '修路', stage: '立项' },
+      { id: 'p2', name: '路灯', stage: '结算' },
+    ])
+    expect(v.ruleChecks).toEqual([
+      '决议未获到会人员过半数同意（到会40人，同意20人）',
+      '项目“路灯”已到“结算”阶段，但本事项“村民代表会议决议”没有依法通过：' +
+        '决议未获到会人员过半数同意（到会40人，同意20人）',
+    ])
+    expect(v.voteFailed).toEqual({ index: 3, name: '村民代表会议决议' })
   })
 })
 

@@ -5,6 +5,8 @@ export const mattersMessages = {
     intro: '村里的大事要经过“四议两公开”六个步骤。点任意一项，看每一步的日期、到会人数和表决结果。',
     reached: '进行到第 {n} 步：{step}',
     notStarted: '尚未开始',
+    voteFailedParty: '党员大会表决未通过',
+    voteFailedReps: '村民代表会议表决未通过',
     empty: '还没有公开的四议两公开事项。',
     detailTitle: '事项详情',
     stepsTitle: '六个步骤',

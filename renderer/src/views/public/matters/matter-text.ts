@@ -1,5 +1,6 @@
 import type { MatterView } from '../../../../../contract'
 import type { Translate } from '../../../format/facts'
+import { voteFailedWords } from '../../../format/vote-failed'
 
 /** A matter's key facts for read-aloud and the QR code: title, step reached, votes, warnings. */
 export function matterText(m: MatterView, village: string, t: Translate): string {
@@ -17,5 +18,12 @@ export function matterText(m: MatterView, village: string, t: Translate): string
         votes: t('matters.votes', { yes: s.votesFor, no: s.votesAgainst, abstain: s.abstain }),
       }),
     )
-  return [`${village} ${m.title}`, reached, ...votes, ...m.ruleChecks].join(t('kiosk.factsJoin'))
+  const failed = voteFailedWords(m, t)
+  return [
+    `${village} ${m.title}`,
+    reached,
+    ...(failed ? [failed] : []),
+    ...votes,
+    ...m.ruleChecks,
+  ].join(t('kiosk.factsJoin'))
 }

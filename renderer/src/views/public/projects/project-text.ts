@@ -1,5 +1,6 @@
 import { plainYuan, type ProjectView } from '../../../../../contract'
 import type { Translate } from '../../../format/facts'
+import { voteFailedWords } from '../../../format/vote-failed'
 
 /** A project's key facts as one plain sentence list: read aloud and carried by the QR code. */
 export function projectText(p: ProjectView, village: string, t: Translate): string {
@@ -11,6 +12,7 @@ export function projectText(p: ProjectView, village: string, t: Translate): stri
     t('projects.spent', { amount: plainYuan(p.spentFen) }),
     p.contractor && t('kiosk.factPair', { label: t('projects.contractor'), value: p.contractor }),
     p.fundSource && t('kiosk.factPair', { label: t('projects.fundSource'), value: p.fundSource }),
+    p.matter && voteFailedWords(p.matter, t),
   ]
     .filter(Boolean)
     .join(t('kiosk.factsJoin'))

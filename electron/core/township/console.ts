@@ -36,6 +36,10 @@ function bare<T extends object>(o: T): T {
   return out
 }
 
+/** The file cache, and the caches before it (their summaries are summed differently). */
+const CACHE_FILE = 'files-3.json'
+const OLD_CACHE_FILES = ['files.json', 'files-2.json']
+
 /** Problems listed one by one per village; a folder of junk files is said in one more line. */
 export const PROBLEMS_PER_VILLAGE = 20
 
@@ -68,8 +72,9 @@ export async function townshipOverview(
 ): Promise<TownshipOverview> {
   const today = villageDay(now)
   const seenFile = join(stateDir, 'seen.json')
-  // files-2: summaries carry withheld counts (files.json, from before, is read again once).
-  const cacheFile = join(stateDir, 'files-2.json')
+  // files-3: 管理费用 counts 干部报酬 and 办公费 (files-2: withheld counts); a cache from
+  // before is left unread, so every package is summed again once.
+  const cacheFile = join(stateDir, CACHE_FILE)
   // Keyed by folder names, which are anyone's to choose (constructor, __proto__): objects
   // without a prototype, so every name is a plain key.
   const seen = bare(await readJson<Seen>(seenFile, {}))
@@ -117,7 +122,7 @@ export async function townshipOverview(
   const gone = Object.keys(cache).some((k) => !(k in files))
   if (results.some((r) => r.dirty) || gone) {
     await writeFileDurable(cacheFile, JSON.stringify(files))
-    await rm(join(stateDir, 'files.json'), { force: true }) // the cache before files-2
+    for (const old of OLD_CACHE_FILES) await rm(join(stateDir, old), { force: true })
   }
   const villages = checks.map((c) => villageRow(c, today))
   villages.sort(

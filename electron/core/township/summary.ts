@@ -5,6 +5,7 @@
  */
 import type { Stats } from 'node:fs'
 import type { PeriodKey, TownshipPackage, VillageStatus } from '../../../contract'
+import { MANAGEMENT_ITEMS } from '../services/ledger-subjects'
 import { utf8Of, type RecordText } from './package-text'
 
 /** What one sheet adds to the totals: income, expense, and the 管理费用 within expense. */
@@ -92,18 +93,24 @@ function isSheetView(v: unknown): v is SheetView {
 /** A package's sheet records could not be read as sheets (see isSheetView). */
 export class MalformedSheet extends Error {}
 
-const MANAGEMENT = '管理费用'
-/** The item's name as read one byte per character (see package-text.ts). */
-const MANAGEMENT_BYTES = Buffer.from(MANAGEMENT, 'utf8').toString('latin1')
+/**
+ * The items booked as 管理费用, as text and as read one byte per character (see package-text.ts):
+ * 干部报酬 and 办公费 are 管理费用 in the township's books (the kiosk's own export files them so),
+ * and a ratio without them was as low as a clerk chose to make it by picking those items.
+ */
+const MANAGEMENT: Record<RecordText, ReadonlySet<string | undefined>> = {
+  exact: new Set(MANAGEMENT_ITEMS),
+  bytes: new Set(MANAGEMENT_ITEMS.map((i) => Buffer.from(i, 'utf8').toString('latin1'))),
+}
 
 /**
  * Totals of a published sheet view; replaced lines (kept on record) do not count twice.
  * `recordText` says how the view's strings were read (the item name is compared as read).
  */
 export function sheetTotals(view: SheetView, recordText: RecordText = 'exact'): SheetTotals {
-  const management = recordText === 'exact' ? MANAGEMENT : MANAGEMENT_BYTES
+  const management = MANAGEMENT[recordText]
   const managementFen = view.entries
-    .filter((e) => e.item === management && !e.supersededAt && e.direction !== 'income')
+    .filter((e) => management.has(e.item) && !e.supersededAt && e.direction !== 'income')
     .reduce((sum, e) => sum + (e.amountFen ?? 0), 0)
   return { key: view.key, incomeFen: view.incomeFen, expenseFen: view.expenseFen, managementFen }
 }

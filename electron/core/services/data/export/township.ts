@@ -5,10 +5,11 @@
  * so the township can tick each public line against its own books.
  */
 import { loadExcel } from '../exceljs'
-import type { LedgerEntry } from '../../../../../contract'
-import { categoryName } from '../../../../../contract'
+import { subjectOf } from '../../ledger-subjects'
 import type { ExportLine } from './rows'
 import type { XlsxMeta } from './xlsx'
+
+export { subjectOf }
 
 export const TOWNSHIP_COLUMNS = [
   '日期',
@@ -20,32 +21,6 @@ export const TOWNSHIP_COLUMNS = [
   '经手人',
   '备注',
 ] as const
-
-/** The standard subject a line typed in the kiosk belongs to (imported lines keep their own). */
-const ITEM_SUBJECT: Record<string, string> = {
-  干部报酬: '管理费用—干部报酬',
-  办公费: '管理费用—办公费',
-  公益事业支出: '公益支出',
-  固定资产购置: '固定资产',
-  资产处置: '固定资产清理',
-  借入款: '短期借款',
-  归还借款: '短期借款',
-  提取公积公益金: '公积公益金',
-  村民分红: '收益分配—各项分配',
-  福利费: '应付福利费',
-  一事一议筹资: '一事一议资金',
-  代收代付: '内部往来',
-  土地发包: '发包及上交收入—土地发包',
-}
-const OWN_NAMES = new Set(['经营收入', '发包及上交收入', '投资收益', '补助收入', '其他收入'])
-const OWN_EXPENSE = new Set(['经营支出', '管理费用', '其他支出', '在建工程', '应收款', '应付款'])
-
-/** 会计科目 text for a line. */
-export function subjectOf(e: Pick<LedgerEntry, 'subject' | 'item' | 'category'>): string {
-  if (e.subject) return e.subject
-  if (OWN_NAMES.has(e.item) || OWN_EXPENSE.has(e.item)) return e.item
-  return ITEM_SUBJECT[e.item] ?? `${categoryName(e.category)}—${e.item}`
-}
 
 const MONEY = '#,##0.00'
 const yuan = (fen: number) => fen / 100

@@ -124,7 +124,8 @@ describe('township checks of one village folder', () => {
         periodMode: 'month',
         overdue: false,
         year: 2026,
-        managementFen: 30_000,
+        // 办公费 is 管理费用 in the township's books: both months count.
+        managementFen: 100_000,
       },
     ])
     expect(first.villages[0]!.expenseFen).toBeGreaterThanOrEqual(100_000)

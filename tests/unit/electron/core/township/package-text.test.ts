@@ -92,9 +92,9 @@ describe("the console's quick read of a package (record text left as bytes)", ()
       { reason: '含个人隐私', count: 2 },
       { reason: '重复', count: 0 },
     ])
-    // 12,000 + 700: the replaced line and the 办公费 line do not count.
+    // 12,000 + 500 + 700: the replaced line does not count; 办公费 is 管理费用 in the books.
     expect(summary.sheets).toEqual([
-      { key: '2035-12', incomeFen: 0, expenseFen: 15_700, managementFen: 12_700 },
+      { key: '2035-12', incomeFen: 0, expenseFen: 15_700, managementFen: 13_200 },
     ])
     expect(quick.checkSignature()).toBe(true)
   })
@@ -128,7 +128,7 @@ describe("the console's quick read of a package (record text left as bytes)", ()
     expect(text).toContain('\\u7ba1')
     const quick = opened(signedFile(text), 'bytes')
     expect(quick.recordText).toBe('exact')
-    expect(summarise(quick.pkg, quick.recordText).sheets[0]?.managementFen).toBe(12_700)
+    expect(summarise(quick.pkg, quick.recordText).sheets[0]?.managementFen).toBe(13_200)
     expect(quick.checkSignature()).toBe(true)
   })
 

@@ -71,19 +71,35 @@ export type Opened =
 
 /** Where the top-level signature key starts, or -1 when the file has no well-formed one. */
 function signatureAt(bytes: Buffer): number {
-  // Record text is JSON-escaped, so the unescaped key is the top-level one, which comes last.
+  // Record text is JSON-escaped, so the unescaped key is the top-level one: the last but for
+  // status and village, which sort after it and hold no object a key could be named in.
   const at = bytes.lastIndexOf(SIG_KEY)
   return at >= 0 && bytes[at + SIG_KEY.length + SIG_LENGTH] === 0x22 ? at : -1
 }
 
-/** The signed bytes (the file without its signature key) and the signature found at `at`. */
-function split(bytes: Buffer, at: number): { body: Buffer; signature: Buffer } {
+/** What follows the signature in a kiosk's file (keys sorted: status and village come after it). */
+const AFTER_SIG = Buffer.from(',"status":')
+const FILE_END = Buffer.from('}\n')
+
+/**
+ * The signed bytes (the file without its signature key) and the signature found at `at`, or
+ * null when the file is not laid out as a kiosk writes it: the signature where canonical JSON
+ * puts it, one newline at the end. The signature covers the body only, so without this anyone
+ * could move the signature or drop the newline and have a file of other bytes that still
+ * checks out: a second "signed" version of the package, shown as the village's fork.
+ */
+function split(bytes: Buffer, at: number): { body: Buffer; signature: Buffer } | null {
   const end = at + SIG_KEY.length + SIG_LENGTH
-  const signature = Buffer.from(bytes.subarray(at + SIG_KEY.length, end).toString(), 'base64')
   const tail = bytes.subarray(end + 1)
-  const trimmed = tail.at(-1) === 0x0a ? tail.subarray(0, -1) : tail
-  return { body: Buffer.concat([bytes.subarray(0, at), trimmed]), signature }
+  if (!startsWith(tail, AFTER_SIG) || !endsWith(tail, FILE_END)) return null
+  const signature = Buffer.from(bytes.subarray(at + SIG_KEY.length, end).toString(), 'base64')
+  return { body: Buffer.concat([bytes.subarray(0, at), tail.subarray(0, -1)]), signature }
 }
+
+const startsWith = (b: Buffer, part: Buffer) =>
+  b.length >= part.length && b.subarray(0, part.length).equals(part)
+const endsWith = (b: Buffer, part: Buffer) =>
+  b.length >= part.length && b.subarray(b.length - part.length).equals(part)
 
 let checks = 0
 /** How many Ed25519 checks this process has made: the console checks one per linked chain. */
@@ -125,6 +141,7 @@ export function openPackage(bytes: Buffer, records: RecordText = 'exact'): Opene
     try {
       return (
         key !== null &&
+        parts !== null &&
         parts.signature.toString('base64') === signature &&
         verify(null, digestOf(parts.body), key, parts.signature)
       )

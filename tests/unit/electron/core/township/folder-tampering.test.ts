@@ -78,3 +78,41 @@ describe('a folder tampered with by file copies', () => {
     expect(await archived()).toHaveLength(5)
   })
 })
+
+describe('a package laid out anew by someone without the key', () => {
+  /** The same signed content: the trailing newline dropped, or the signature moved to the end. */
+  const relaid = (file: Buffer, how: 'newline' | 'moved'): Buffer => {
+    const text = file.toString('utf8').trimEnd()
+    if (how === 'newline') return Buffer.from(text)
+    const sig = /,"signature":"[^"]{88}"/.exec(text)![0]
+    return Buffer.from(`${text.replace(sig, '').slice(0, -1)}${sig}}\n`)
+  }
+
+  it.each(['newline', 'moved'] as const)(
+    'is not taken for a second version the village signed (%s): it is a changed file, kept out of the evidence',
+    async (how) => {
+      const root = await tempRoot()
+      const key = newKey()
+      const dir = join(root, 'in', '联盟村')
+      const files = chain(key, 3)
+      await put(dir, files)
+      const open = () => townshipOverview(join(root, 'in'), join(root, 'state'), NOW)
+      expect((await open()).problems).toEqual([])
+      // Anyone with the folder (no key) rewrites the last package's bytes, not its content.
+      await put(dir, { '00000003.json': relaid(files[2]!, how) })
+      const o = await open()
+      expect(o.problems.map((p) => p.kind)).not.toContain('fork')
+      expect(o.problems).toContainEqual(
+        expect.objectContaining({ kind: 'signature', seq: 3, folder: '联盟村' }),
+      )
+      // The archive holds only what the village signed: no second "signed" version of package 3.
+      const archived = (await readFile(join(root, 'state', 'archive', '联盟村.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+      expect(archived).toHaveLength(3)
+      // Put back as the village wrote it, the folder is whole again.
+      await put(dir, { '00000003.json': files[2]! })
+      expect((await open()).problems).toEqual([])
+    },
+  )
+})

@@ -63,10 +63,14 @@ function body(over: Partial<PackageBody> = {}): PackageBody {
   }
 }
 
-/** A file signed over `text` exactly as given (the kiosk's own files are canonical JSON). */
+/**
+ * A file signed over `text` exactly as given (the kiosk's own files are canonical JSON), the
+ * signature where canonical JSON puts it: before status and village.
+ */
 function signedFile(text: string): Buffer {
   const signature = sign(null, Buffer.from(sha256Hex(text), 'hex'), privateKey).toString('base64')
-  return Buffer.from(`${text.slice(0, -1)},"signature":"${signature}"}\n`, 'utf8')
+  const at = text.lastIndexOf(',"status":')
+  return Buffer.from(`${text.slice(0, at)},"signature":"${signature}"${text.slice(at)}\n`, 'utf8')
 }
 
 function opened(bytes: Buffer, records: 'exact' | 'bytes'): Extract<Opened, { ok: true }> {

@@ -118,6 +118,8 @@ export interface VillageRow {
   /** How many periods are skipped in all (more than the labels when over 12). */
   missingCount: number
   questionsOverdue: number
+  /** Questions answered this year only after their due day (the kiosk marks them 逾期答复). */
+  answeredLate: number
   /**
    * Questions the village withheld from its board, by reason, as of its last withholding
    * (empty when its packages have said none).

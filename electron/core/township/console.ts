@@ -37,8 +37,8 @@ function bare<T extends object>(o: T): T {
 }
 
 /** The file cache, and the caches before it (their summaries are summed differently). */
-const CACHE_FILE = 'files-3.json'
-const OLD_CACHE_FILES = ['files.json', 'files-2.json']
+const CACHE_FILE = 'files-4.json'
+const OLD_CACHE_FILES = ['files.json', 'files-2.json', 'files-3.json']
 
 /** Problems listed one by one per village; a folder of junk files is said in one more line. */
 export const PROBLEMS_PER_VILLAGE = 20
@@ -72,8 +72,8 @@ export async function townshipOverview(
 ): Promise<TownshipOverview> {
   const today = villageDay(now)
   const seenFile = join(stateDir, 'seen.json')
-  // files-3: 管理费用 counts 干部报酬 and 办公费 (files-2: withheld counts); a cache from
-  // before is left unread, so every package is summed again once.
+  // files-4: late answers (files-3: 管理费用 counts 干部报酬 and 办公费; files-2: withheld
+  // counts); a cache from before is left unread, so every package is summed again once.
   const cacheFile = join(stateDir, CACHE_FILE)
   // Keyed by folder names, which are anyone's to choose (constructor, __proto__): objects
   // without a prototype, so every name is a plain key.

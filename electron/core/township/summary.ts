@@ -6,6 +6,7 @@
 import type { Stats } from 'node:fs'
 import type { PeriodKey, TownshipPackage, VillageStatus } from '../../../contract'
 import { MANAGEMENT_ITEMS } from '../services/ledger-subjects'
+import { villageDay } from '../services/questions/deadline'
 import { utf8Of, type RecordText } from './package-text'
 
 /** What one sheet adds to the totals: income, expense, and the 管理费用 within expense. */
@@ -29,6 +30,14 @@ export interface PackageSummary {
   sheets: SheetTotals[]
   /** Questions withheld, by reason, as a withholding's board counts said (absent otherwise). */
   withheld?: WithheldCount[]
+  /** Questions this package answered after their due day, as the kiosk's board marks them. */
+  lateAnswers?: LateAnswer[]
+}
+
+/** A question answered after its due day: its id and the village day of the answer. */
+export interface LateAnswer {
+  id: string
+  day: string
 }
 
 /** How many questions the village withheld for one reason. */
@@ -142,10 +151,30 @@ function withheldOf(
   return found
 }
 
+const ANSWER_AT = /^\d{4}-\d{2}-\d{2}T/
+
+/**
+ * The answers in the package the kiosk marks 答复逾期 (answeredLate): once answered, a question
+ * leaves the open ones the status lists, and lateness would otherwise leave the township's view.
+ */
+function lateAnswersOf(records: TownshipPackage['records']): LateAnswer[] {
+  const out: LateAnswer[] = []
+  for (const r of records) {
+    if (r.method !== 'questions.public' || !r.view || typeof r.view !== 'object') continue
+    const q = r.view as { id?: unknown; answeredLate?: unknown; answer?: { at?: unknown } }
+    const at = q.answer && typeof q.answer === 'object' ? q.answer.at : undefined
+    if (q.answeredLate !== true || typeof q.id !== 'string' || q.id.length > 64) continue
+    if (typeof at !== 'string' || !ANSWER_AT.test(at)) continue
+    out.push({ id: q.id, day: villageDay(at) })
+  }
+  return out
+}
+
 /** The summary of a package; `recordText` says how the strings in its records were read. */
 export function summarise(pkg: TownshipPackage, recordText: RecordText = 'exact'): PackageSummary {
   const { journal } = pkg
   const withheld = withheldOf(pkg.records, recordText)
+  const lateAnswers = lateAnswersOf(pkg.records)
   return {
     seq: pkg.seq,
     name: pkg.village.name,
@@ -169,5 +198,6 @@ export function summarise(pkg: TownshipPackage, recordText: RecordText = 'exact'
         return sheetTotals(r.view, recordText)
       }),
     ...(withheld ? { withheld } : {}),
+    ...(lateAnswers.length > 0 ? { lateAnswers } : {}),
   }
 }

@@ -13,7 +13,11 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
   const sheets = new Map<string, SheetTotals>()
   let corrections = 0
   let withheld: VillageRow['withheld'] = []
+  const year = Number(today.slice(0, 4))
+  // Question ids answered late this year (a set: the same answer in two packages counts once).
+  const late = new Set<string>()
   for (const { pkg } of check.chain) {
+    for (const a of pkg.lateAnswers ?? []) if (Number(a.day.slice(0, 4)) === year) late.add(a.id)
     for (const t of pkg.sheets) sheets.set(t.key, t)
     if (pkg.withheld) withheld = pkg.withheld.filter((w) => w.count > 0)
     if (pkg.correction && daysFrom(pkg.at.slice(0, 10), today) <= 90) corrections++
@@ -28,7 +32,6 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
   const lastPeriod = keys.at(-1) ?? ''
   const due = dueState(status.periodMode, today, keys)
   const missing = missingPeriods(status.periodMode, today, keys)
-  const year = Number(today.slice(0, 4))
   const thisYear = [...sheets.values()].filter((s) => Number(s.key.slice(0, 4)) === year)
   const sum = (f: (s: SheetTotals) => number) => thisYear.reduce((n, s) => n + f(s), 0)
   return {
@@ -49,6 +52,7 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
     missingLabels: missing.slice(0, MISSING_SHOWN).map(periodLabel),
     missingCount: missing.length,
     questionsOverdue: status.openQuestionDeadlines.filter((d) => d < today).length,
+    answeredLate: late.size,
     withheld,
     matterWarnings: status.matterWarnings.flatMap((m) => m.checks.map((c) => `${m.title}：${c}`)),
     correctionsLast90: corrections,

@@ -53,6 +53,8 @@ export const townshipMessages = () => ({
   modeMonth: '按月公开',
   modeQuarter: '按季度公开',
   questions: '{n} 条',
+  /** Answered, but only after the due day: the kiosk's board marks each of them too. */
+  answeredLate: '{year}年另有 {n} 条过了期限才答复',
   /** Questions the village kept off its board, and why: the counts villagers see there too. */
   withheldTitle: '没有公开的提问',
   withheld: '共 {n} 条（{reasons}），村民在触摸屏上看得到条数和原因',

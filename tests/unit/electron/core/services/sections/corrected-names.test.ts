@@ -12,8 +12,11 @@ import { NOW, publicCtx, put } from '../fixtures'
 import { gongshi, pub } from './fixtures'
 
 // A 公示 stored before names were masked on save, and its published correction (one amount fixed).
+// Both already on the board at NOW (2026-05-10): a notice before its first day is not public.
+const shown = { validFrom: '2026-03-01', validTo: '2026-05-31' }
 const legacy: Notice = gongshi({
   id: 'n-old',
+  ...shown,
   rows: [
     { maskedName: '张三明', group: '一组', reason: '因病', amountFen: 65_000 },
     { maskedName: '李四', group: '二组', reason: '独居', amountFen: 58_000 },
@@ -22,6 +25,7 @@ const legacy: Notice = gongshi({
 })
 const corrected: Notice = gongshi({
   id: 'n-new',
+  ...shown,
   rows: [
     { maskedName: '张*明', group: '一组', reason: '因病', amountFen: 66_000 },
     { maskedName: '李*', group: '二组', reason: '独居', amountFen: 58_000 },

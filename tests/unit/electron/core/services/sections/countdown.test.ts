@@ -116,6 +116,25 @@ describe('notices.get and notices.list use the village date of the core clock', 
     expect(resolveAbout(ctx.store, about, '2026-12-01').title).toBe('还没开始')
   })
 
+  it('answers a notice set to start later exactly like a missing one until its first day', async () => {
+    const get = noticeHandlers['notices.get']
+    const before = await ctxAt('2026-11-30T15:59:00Z')
+    const refusal = (id: string) => {
+      try {
+        get({ id }, before)
+      } catch (e) {
+        return { code: (e as { code?: string }).code, message: (e as Error).message }
+      }
+      return 'served'
+    }
+    // Same code and words as an id that was never there: a villager cannot probe for it.
+    expect(refusal('soon')).toEqual(refusal('no-such-notice'))
+    expect(refusal('soon')).toMatchObject({ code: 'NOT_FOUND' })
+    // 00:00 on 1 December in the village: shown, as lists and search show it.
+    const first = await get({ id: 'soon' }, await ctxAt('2026-11-30T16:00:00Z'))
+    expect(first.title).toBe('还没开始')
+  })
+
   it('answers a draft like a missing notice', async () => {
     const ctx = await ctxAt('2026-11-25T02:00:00Z')
     expect(() => noticeHandlers['notices.get']({ id: 'draft' }, ctx)).toThrow(

@@ -38,7 +38,7 @@ export interface BackupSummary {
   createdAt: string
   villageName: string
   journalSeq: number
-  /** First 8 hex of the journal head, as the kiosk shows it (核验码). */
+  /** The journal head's checkpoint digits (contract/checkpoint.ts), as the kiosk shows them (核验码). */
   journalHash: string
   files: number
   /** Archive plus the attachments it refers to (stored once, shared by every archive). */

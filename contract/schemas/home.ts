@@ -5,7 +5,7 @@ import type { ProjectCard } from './projects'
 /** The journal head: anyone who notes it can later detect a rewritten history. */
 export interface Checkpoint {
   seq: number
-  /** First 8 hex digits of the head entry's hash. */
+  /** The head entry's hash, its first CHECKPOINT_HEX (16) hex digits (contract/checkpoint.ts). */
   hash: string
   at: string
   /**

@@ -10,6 +10,7 @@ import iconv from 'iconv-lite'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { checkpointLabel } from '../../contract/checkpoint'
 import { expect, test, type Kiosk } from './fixtures'
 import { DataBackupPage } from './pages/data-backup'
 import { DataExportPage } from './pages/data-export'
@@ -295,7 +296,7 @@ test.describe('backup and restore', () => {
     // Making the code is journaled (who, when), so the backup's head comes after it.
     const before = core.store.head()
     await page.backupTo(usb)
-    await expect(page.created()).toContainText(`核验码 #${before.seq} · ${before.hash}`)
+    await expect(page.created()).toContainText(`核验码 ${checkpointLabel(before)}`)
     const archive = (await readdir(usb)).find((n) => n.endsWith('.cwbak'))
     expect(archive).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.cwbak$/)
 
@@ -337,7 +338,7 @@ test.describe('backup and restore', () => {
     await kiosk.page.getByTestId('admin-shell').waitFor()
     await kiosk.open('/admin/verify')
     const line = new RegExp(
-      `张德明用“${archive!.replace('.', '\\.')}”恢复，核验码从 #${before.seq + 1} · [0-9a-f]{8} 变为 #${before.seq} · ${before.hash}`,
+      `张德明用“${archive!.replace('.', '\\.')}”恢复，核验码从 #${before.seq + 1} · [0-9a-f]{4}( [0-9a-f]{4}){3} 变为 ${checkpointLabel(before)}`,
     )
     await expect(kiosk.page.getByTestId('verify-restore')).toHaveText(line)
     // Beside it, who made the backup recovery code and when (never the code itself).

@@ -1,4 +1,5 @@
 import { formatYuan } from '../../contract'
+import { checkpointLabel } from '../../contract/checkpoint'
 import { expect, test, type Kiosk } from './fixtures'
 import { publishedSheetKeys, storedTotals } from './expected'
 import { AdminPage } from './pages/admin'
@@ -28,8 +29,10 @@ test('the footer shows the journal checkpoint', async ({ kiosk }) => {
   await kiosk.open('/')
   const head = await kiosk.call('system.checkpoint', {})
   expect(head.seq).toBeGreaterThan(0)
-  await expect(home.checkpoint()).toContainText(`#${head.seq}`)
-  await expect(home.checkpoint()).toContainText(head.hash)
+  // 16 hex digits, shown in four groups of four so a villager can copy it down.
+  expect(head.hash).toMatch(/^[0-9a-f]{16}$/)
+  await expect(home.checkpoint()).toContainText(`核验码 ${checkpointLabel(head)}`)
+  await expect(home.checkpoint()).toHaveAttribute('data-hash', head.hash)
 })
 
 /** Scripts of the renderer fetched so far, by file name. */

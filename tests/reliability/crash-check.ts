@@ -15,7 +15,7 @@ import { CRASH_ACTION, crashOps, type CrashOp } from './crash-stream'
 export interface Ack {
   k: number
   seq: number
-  /** First 8 hex of the journal entry's hash. */
+  /** The first hex digits of the journal entry's hash (8, or the 16 of the 核验码). */
   hash: string
   /** Id of the line saved through the API (invoke acks only). */
   id?: string

@@ -1,4 +1,5 @@
 /** Reads a journal front to back checking hashes, links and seqs; linear in the file size. */
+import { checkpointHash } from '../../../contract/checkpoint'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errorCode } from './fs-safe'
@@ -123,7 +124,7 @@ export async function readJournalBytes(path: string, from = 0): Promise<Buffer> 
 export async function verifyJournal(dirOrPath: string): Promise<VerifyReport> {
   const path = dirOrPath.endsWith('.jsonl') ? dirOrPath : join(dirOrPath, JOURNAL_FILE)
   const result = scanJournal(await readJournalBytes(path))
-  const head = { seq: result.head.seq, hash: result.head.hash.slice(0, 8), at: result.head.at }
+  const head = { seq: result.head.seq, hash: checkpointHash(result.head.hash), at: result.head.at }
   const report: VerifyReport = { ok: !result.firstBad, entries: result.entries, head }
   if (result.firstBad) report.firstBad = result.firstBad
   return report

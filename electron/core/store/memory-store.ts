@@ -1,4 +1,5 @@
 /** A Store held entirely in memory, with the same hash chain: for services' unit tests. */
+import { checkpointHash } from '../../../contract/checkpoint'
 import { DocSet } from './doc-set'
 import { EMPTY_HEAD, makeEntry, type ChainHead } from './journal-format'
 import { touches } from './journal'
@@ -28,7 +29,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): Store {
         const result = scanJournal(Buffer.from(lines.join(''), 'utf8'))
         const checkpoint = {
           seq: result.head.seq,
-          hash: result.head.hash.slice(0, 8),
+          hash: checkpointHash(result.head.hash),
           at: result.head.at,
         }
         return result.firstBad

@@ -3,6 +3,7 @@
  * acknowledged once its journal entry is durable; the documents (caches of the journal) are
  * written behind, coalesced, and a journal.mark records how far they are complete.
  */
+import { checkpointHash } from '../../../contract/checkpoint'
 import { assertClockNotBehind } from './clock-behind'
 import type { StorageAlert } from '../../../contract'
 import type { DocSet } from './doc-set'
@@ -104,7 +105,7 @@ export class StoreCore implements Store {
 
   head(): { seq: number; hash: string; at: string } {
     const { seq, hash, at } = this.applied
-    return { seq, hash: hash.slice(0, 8), at }
+    return { seq, hash: checkpointHash(hash), at }
   }
 
   unread(): number {

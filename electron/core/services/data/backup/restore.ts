@@ -4,6 +4,7 @@
  * every attachment is unsealed and re-hashed against its name, and only then is a marker written
  * and the live data swapped out (kept, dated, inside the data folder). The restore is journaled.
  */
+import { checkpointHash } from '../../../../../contract/checkpoint'
 import { mkdir, open, rm, stat } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { BackupRestored } from '../../../../../contract/schemas/data-backup'
@@ -262,7 +263,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
       actor: o.actor?.name ?? '',
       archive: summaryOf(o.archivePath, header, 0).fileName,
       oldHead: { seq: old.seq, hash: old.hash },
-      newHead: { seq: header.journal.seq, hash: header.journal.hash.slice(0, 8) },
+      newHead: { seq: header.journal.seq, hash: checkpointHash(header.journal.hash) },
     },
   }
   await writeMarker(dir, marker)

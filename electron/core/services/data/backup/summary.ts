@@ -1,4 +1,5 @@
 /** Backup file names and the summary the admin screens show. */
+import { checkpointHash } from '../../../../../contract/checkpoint'
 import { basename } from 'node:path'
 import type { BackupSummary } from '../../../../../contract/schemas/data-backup'
 import type { ArchiveHeader } from './archive'
@@ -45,7 +46,7 @@ export function summaryOf(path: string, h: ArchiveHeader, bytes: number): Backup
     createdAt: h.createdAt,
     villageName: h.villageName,
     journalSeq: h.journal.seq,
-    journalHash: h.journal.hash.slice(0, 8),
+    journalHash: checkpointHash(h.journal.hash),
     files: h.files + h.attachments.length,
     bytes: bytes + h.attachments.reduce((n, a) => n + a.size, 0),
     automatic: h.automatic,

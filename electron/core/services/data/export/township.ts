@@ -7,6 +7,7 @@
 import { loadExcel } from '../exceljs'
 import { subjectOf } from '../../ledger-subjects'
 import type { ExportLine } from './rows'
+import { stampLine } from './stamp'
 import type { XlsxMeta } from './xlsx'
 
 export { subjectOf }
@@ -35,8 +36,7 @@ export async function townshipXlsx(lines: readonly ExportLine[], meta: XlsxMeta)
   ws.addRow([meta.title])
   ws.mergeCells(1, 1, 1, n)
   ws.getRow(1).font = { size: 16, bold: true }
-  const { seq, hash } = meta.checkpoint
-  ws.addRow([`导出时间 ${meta.exportedAt.slice(0, 10)}，核验码 #${seq} · ${hash}`])
+  ws.addRow([stampLine(meta)])
   ws.mergeCells(2, 1, 2, n)
   ws.addRow([...TOWNSHIP_COLUMNS]).font = { bold: true }
   let debit = 0

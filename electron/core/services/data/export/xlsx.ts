@@ -1,7 +1,7 @@
 /** The ledger as an .xlsx workbook: a title, the checkpoint, numeric amounts and a 合计 row. */
 import { loadExcel } from '../exceljs'
-import type { Checkpoint } from '../../../../../contract'
 import { COLUMNS, type ExportRow } from './rows'
+import { stampLine, type ExportStamp } from './stamp'
 
 const MONEY = '#,##0.00'
 const WIDTHS = [16, 12, 10, 36, 12, 16, 14, 14, 20, 10, 12, 24]
@@ -12,10 +12,8 @@ const WIDTHS = [16, 12, 10, 36, 12, 16, 14, 14, 20, 10, 12, 24]
  */
 const yuanNumber = (fen: number) => fen / 100
 
-export interface XlsxMeta {
+export interface XlsxMeta extends ExportStamp {
   title: string
-  checkpoint: Checkpoint
-  exportedAt: string
 }
 
 /** Builds the workbook bytes. */
@@ -27,8 +25,7 @@ export async function ledgerXlsx(rows: readonly ExportRow[], meta: XlsxMeta): Pr
   ws.addRow([meta.title])
   ws.mergeCells(1, 1, 1, COLUMNS.length)
   ws.getRow(1).font = { size: 16, bold: true }
-  const { seq, hash } = meta.checkpoint
-  ws.addRow([`导出时间 ${meta.exportedAt.slice(0, 10)}，核验码 #${seq} · ${hash}`])
+  ws.addRow([stampLine(meta)])
   ws.mergeCells(2, 1, 2, COLUMNS.length)
   const head = ws.addRow([...COLUMNS])
   head.font = { bold: true }

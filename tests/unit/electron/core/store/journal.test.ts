@@ -89,7 +89,7 @@ describe('journal', () => {
     expect(report).toEqual({
       ok: true,
       entries: 3,
-      head: { seq: 3, hash: entries[2]?.hash.slice(0, 8), at: '2026-03-03T08:00:00.000Z' },
+      head: { seq: 3, hash: entries[2]?.hash.slice(0, 16), at: '2026-03-03T08:00:00.000Z' },
     })
   })
 

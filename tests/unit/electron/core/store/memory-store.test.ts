@@ -34,7 +34,7 @@ describe('createMemoryStore', () => {
       expect(hash).toBe(entryHash(body))
     })
     const last = entries[9]
-    expect(s.head()).toEqual({ seq: 10, hash: last?.hash.slice(0, 8), at: last?.at })
+    expect(s.head()).toEqual({ seq: 10, hash: last?.hash.slice(0, 16), at: last?.at })
     expect(await s.verify()).toEqual({ ok: true, entries: 10, head: s.head() })
     expect(s.all('projects')).toHaveLength(10)
     expect(s.lastUpdated('projects')).toBe(last?.at)

@@ -60,7 +60,7 @@ describe('openStore', () => {
     expect(again.get('village', 'profile')).toEqual({ name: '石桥村' })
     expect(again.all('members')).toEqual([{ id: 'm1', name: '李四' }])
     expect(again.get('projects', 'p1')).toEqual({ id: 'p1', name: '修路' })
-    expect(again.head()).toEqual({ seq: 4, hash: last.hash.slice(0, 8), at: last.at })
+    expect(again.head()).toEqual({ seq: 4, hash: last.hash.slice(0, 16), at: last.at })
     expect(again.lastUpdated('members')).toBe('2026-03-05T08:00:00.000Z')
     expect(again.lastUpdated('notices')).toBe('')
     expect(again.alerts()).toEqual([])

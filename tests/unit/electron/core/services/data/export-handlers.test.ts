@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DriveFileName } from '../../../../../../contract'
+import { checkpointLabel } from '../../../../../../contract/checkpoint'
 import ExcelJS from 'exceljs'
 import { publishedMonth, type Harness } from '../ledger-admin/harness'
 import {
@@ -93,8 +94,10 @@ describe('export.ledgerXlsx', () => {
     await wb.xlsx.load(bytesOf(f) as never)
     const ws = wb.worksheets[0]!
     expect(ws.getCell('A1').value).toBe('本村 2026年村级账目（已公开）')
-    expect(String(ws.getCell('A2').value)).toMatch(
-      new RegExp(`核验码 #${h.store.head().seq} · ${h.store.head().hash}`),
+    const head = h.store.head()
+    expect(head.hash).toMatch(/^[0-9a-f]{16}$/)
+    expect(String(ws.getCell('A2').value)).toBe(
+      `导出时间 2026-11-25，核验码 ${checkpointLabel(head)}`,
     )
     expect(ws.getRow(3).getCell(7).value).toBe('收入（元）')
     expect(ws.getRow(4).getCell(3).value).toBe('记-2026-09-001')

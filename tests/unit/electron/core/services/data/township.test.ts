@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Input } from '../../../../../../contract'
+import { checkpointLabel } from '../../../../../../contract/checkpoint'
 import { ROWS, townshipBook } from '../../../../../e2e/support/township-book'
 import type { Harness } from '../ledger-admin/harness'
 import { dataHarness } from './harness'
@@ -242,6 +243,9 @@ describe('export back to the township', () => {
     const text = (r: number) =>
       Array.from({ length: 8 }, (_, c) => String(ws.getRow(r).getCell(c + 1).value ?? ''))
     expect(ws.getCell('A1').isMerged).toBe(true)
+    // The same 核验码 as the kiosk's footer, in groups of four.
+    expect(String(ws.getCell('A2').value)).toContain(`核验码 ${checkpointLabel(h.store.head())}`)
+    expect(h.store.head().hash).toHaveLength(16)
     expect(text(3)).toEqual([
       '日期',
       '凭证号',

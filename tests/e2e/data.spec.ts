@@ -370,10 +370,16 @@ test.describe('export', () => {
     const bytes = await readFile(join(usb, name!))
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n')
-    expect(lines[0]).toBe(
+    // The 核验码 line the .xlsx has above its table, an empty row, then the table.
+    const checkpoint = await kiosk.call('system.checkpoint', {})
+    expect(lines[0]).toMatch(
+      new RegExp(`^导出时间 \\d{4}-\\d{2}-\\d{2}，核验码 ${checkpointLabel(checkpoint)}$`),
+    )
+    expect(lines[1]).toBe('')
+    expect(lines[2]).toBe(
       '账期,日期,凭证号,摘要,类别,明细科目,收入（元）,支出（元）,往来单位或个人,经手人,公开日期,备注',
     )
-    expect(lines).toHaveLength(33)
+    expect(lines).toHaveLength(2 + 33)
     await expect(page.notice()).toContainText('（32 笔）')
     // The same lines in the township software's own columns, to reconcile against its books.
     await page.township().click()
@@ -384,6 +390,8 @@ test.describe('export', () => {
     expect(back).toMatch(/-2026年9月-乡镇格式\.xlsx$/)
     const book = new ExcelJS.Workbook()
     await book.xlsx.readFile(join(usb, back!))
+    // Word for word the line the CSV carries.
+    expect(String(book.worksheets[0]!.getCell('A2').value)).toBe(lines[0])
     const head = book.worksheets[0]!.getRow(3).values as unknown[]
     expect(head.slice(1)).toEqual([
       '日期',

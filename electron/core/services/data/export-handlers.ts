@@ -39,10 +39,11 @@ export function exportHandlers(
   'export.ledgerCsv' | 'export.ledgerXlsx' | 'export.townshipXlsx' | 'export.sheetPdf'
 > {
   return {
-    'export.ledgerCsv': (scope, { store }) => {
+    'export.ledgerCsv': (scope, { store, now }) => {
       const rows = exportRows(store, scope)
       const name = `${fileName(store)}-${scopeLabel(scope)}-账目.csv`
-      return file(name, 'text/csv;charset=utf-8', ledgerCsv(rows), rows.length)
+      const bytes = ledgerCsv(rows, { checkpoint: store.head(), exportedAt: now().toISOString() })
+      return file(name, 'text/csv;charset=utf-8', bytes, rows.length)
     },
     'export.ledgerXlsx': async (scope, { store, now }) => {
       const rows = exportRows(store, scope)

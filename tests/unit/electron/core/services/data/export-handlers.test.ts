@@ -28,10 +28,22 @@ describe('export.ledgerCsv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n')
     expect(lines).toEqual([
+      // The .xlsx's line above the table, word for word; an empty row keeps it off the table.
+      `导出时间 2026-11-25，核验码 ${checkpointLabel(h.store.head())}`,
+      '',
       '账期,日期,凭证号,摘要,类别,明细科目,收入（元）,支出（元）,往来单位或个人,经手人,公开日期,备注',
       '2026年10月,2026-10-02,记-2026-10-001,上级补助,各项收入,补助收入,100.00,,东台市文具店,吴春燕,2026-11-25,',
       '2026年10月,2026-10-03,记-2026-10-002,购买办公用品,各项支出,办公费,,200.00,东台市文具店,吴春燕,2026-11-25,',
     ])
+  })
+
+  it('carries the same 核验码 line as the .xlsx of the same scope', async () => {
+    const csv = bytesOf(await h.call('clerk', 'export.ledgerCsv', { year: 2026 }))
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(bytesOf(await h.call('clerk', 'export.ledgerXlsx', { year: 2026 })) as never)
+    const first = csv.subarray(3).toString('utf8').split('\r\n')[0]
+    expect(first).toBe(String(wb.worksheets[0]!.getCell('A2').value))
+    expect(first).toContain(`核验码 ${checkpointLabel(h.store.head())}`)
   })
 
   it('a whole year, period by period; our importer reads it back line for line', async () => {
@@ -46,6 +58,8 @@ describe('export.ledgerCsv', () => {
       },
       previewContext('2026-11-25'),
     )
+    // The header under the 核验码 line and the empty row, found as in the .xlsx.
+    expect(p.headerRow).toBe(3)
     const september = p.rows.filter((r) => r.entry).map((r) => r.entry!.voucherNo)
     expect(september).toEqual(['记-2026-09-001', '记-2026-09-002', '记-2026-09-003'])
     expect(p.rows.filter((r) => r.errors.length).map((r) => r.errors[0])).toEqual([

@@ -46,6 +46,17 @@ describe('export.ledgerCsv', () => {
     expect(first).toContain(`核验码 ${checkpointLabel(h.store.head())}`)
   })
 
+  it("dates the export by the village's day: 01:00 in the village is already the next day", async () => {
+    h.setNow('2026-11-25T17:00:00.000Z')
+    const csv = bytesOf(await h.call('clerk', 'export.ledgerCsv', { year: 2026 }))
+    expect(csv.subarray(3).toString('utf8')).toMatch(/^导出时间 2026-11-26，/)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(
+      bytesOf(await h.call('clerk', 'export.townshipXlsx', { year: 2026 })) as never,
+    )
+    expect(String(wb.worksheets[0]!.getCell('A2').value)).toMatch(/^导出时间 2026-11-26，/)
+  })
+
   it('a whole year, period by period; our importer reads it back line for line', async () => {
     const f = await h.call('clerk', 'export.ledgerCsv', { year: 2026 })
     expect(f.rows).toBe(5)

@@ -3,6 +3,7 @@
  * and role; wrong PINs are told in Chinese and, after 3, make the screen wait with a countdown; logout and idle return home;
  * 核验 says 完整 for the demo; a blank village is set up by the wizard.
  */
+import { checkpointLabel } from '../../contract/checkpoint'
 import { expect, test } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { HomePage } from './pages/home'
@@ -111,7 +112,9 @@ test('核验 shows 完整 for the demo village, with the checkpoint of the foote
   await expect(admin.verifyText()).toHaveText(
     `全部 ${head.seq} 条记录环环相扣，没有发现被改动的地方。`,
   )
-  await expect(admin.verifyCheckpoint()).toHaveText(`当前核验码：#${head.seq} · ${head.hash}`)
+  // The same 16 digits as the footer, in four groups: 当前核验码：#N · xxxx xxxx xxxx xxxx.
+  expect(head.hash).toMatch(/^[0-9a-f]{16}$/)
+  await expect(admin.verifyCheckpoint()).toHaveText(`当前核验码：${checkpointLabel(head)}`)
   await expect(kiosk.page.getByTestId('checkpoint')).toHaveAttribute('data-hash', head.hash)
 })
 

@@ -89,11 +89,17 @@ function selfProblem(p: PackageSummary, nameSeq: number | null): string | null {
   return null
 }
 
-/** Judges the folder's files (sorted by name) against what was seen before; changes nothing. */
+/**
+ * Judges the folder's files (sorted by name) against what was seen before; changes nothing.
+ * `firstSeen` holds, for a package whose file now is another version than the one seen first
+ * (a fork), that first version as archived: the chain (and so the row's figures) is made of
+ * the versions first seen, so rewriting a file in the folder cannot change what the row says.
+ */
 export function assess(
   folder: string,
   files: FileRead[],
   before: Record<string, string>,
+  firstSeen: ReadonlyMap<number, GoodPackage> = new Map(),
 ): Assessment {
   const seen = { ...before }
   const bySeq = new Map<number, GoodPackage>()
@@ -156,6 +162,7 @@ export function assess(
       `第 ${seq} 个包以前收到过，现在不见了：被删除了，或者村里恢复了旧备份（历史被退回）`,
     )
   }
+  for (const [seq, g] of firstSeen) if (bySeq.has(seq)) bySeq.set(seq, g)
   const chain = [...bySeq.values()].sort((a, b) => a.pkg.seq - b.pkg.seq)
   let verified = 0
   let broken = false

@@ -6,6 +6,7 @@
  */
 import { mkdir, open, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { archiveFileOf } from './archive'
 import type { CachedFile } from './summary'
 import { checkFolder, type FolderCheck } from './inbox'
 import { FILES_AT_ONCE, mapLimit } from './pool'
@@ -81,7 +82,13 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
   const known = new Set(Object.keys(job.seen))
   let check: FolderCheck
   try {
-    check = await checkFolder(job.inbox, job.folder, seen, cache)
+    check = await checkFolder(
+      job.inbox,
+      job.folder,
+      seen,
+      cache,
+      archiveFileOf(job.stateDir, job.folder),
+    )
   } catch (e) {
     return failed(job, `这个村的文件夹（${job.folder}）读不出来（${why(e)}），其他村照常显示`)
   }
@@ -121,7 +128,7 @@ async function archiveFresh(
   await mkdir(archive, { recursive: true })
   // Written as read, a newline after each: no copy of the folder's packages (MBs) in between.
   const parts = bytes.flatMap((b) => (b.at(-1) === 0x0a ? [b] : [b, NEWLINE]))
-  const file = await open(join(archive, `${check.folder}.jsonl`), 'a')
+  const file = await open(archiveFileOf(stateDir, check.folder), 'a')
   try {
     const total = parts.reduce((n, b) => n + b.length, 0)
     const { bytesWritten } = await file.writev(parts)

@@ -9,6 +9,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipProblem } from '../../../contract'
+import { archivedVersions } from './archive'
 import { assess, type FileRead, type GoodPackage } from './chain'
 import { openPackage, SIGNATURE_CHANGED } from './package-format'
 import { fileId, MalformedSheet, summarise, type CachedFile, type PackageSummary } from './summary'
@@ -141,12 +142,54 @@ function checkEach(fresh: Fresh[]): void {
   }
 }
 
-/** Checks every package file in one village folder; `seen` is updated with first sightings. */
+/** The cache key of a package's first version read from the archive (no inbox file starts with '.'). */
+const firstKey = (folder: string, sha256: string) => `${folder}/.first-${sha256}`
+
+/**
+ * The versions first seen of packages whose file in the folder is now another version (`shas`),
+ * from the cache or else the console's archive (`archive`, absent: none is looked for).
+ */
+async function firstVersions(
+  folder: string,
+  shas: ReadonlySet<string>,
+  cache: FileCache,
+  archive: string | undefined,
+): Promise<Map<string, GoodPackage>> {
+  const out = new Map<string, GoodPackage>()
+  const file = archive ?? ''
+  const wanted = new Set<string>()
+  for (const sha of shas) {
+    const key = firstKey(folder, sha)
+    const known = cache.files[key]
+    cache.used.add(key)
+    if (known?.ok) out.set(sha, { pkg: known.summary, sha256: sha, file })
+    else wanted.add(sha)
+  }
+  if (wanted.size === 0 || !archive) return out
+  for (const [sha, a] of await archivedVersions(archive, wanted)) {
+    cache.files[firstKey(folder, sha)] = {
+      id: 'archive',
+      sha256: sha,
+      ok: true,
+      summary: a.summary,
+    }
+    cache.dirty = true
+    out.set(sha, { pkg: a.summary, sha256: sha, file })
+  }
+  return out
+}
+
+/**
+ * Checks every package file in one village folder; `seen` is updated with first sightings.
+ * `archive` is the console's archive file for the folder, where a package's first version is
+ * read when its file in the folder has been replaced by another.
+ */
 export async function checkFolder(
   root: string,
   folder: string,
   seen: Seen,
   cache: FileCache = emptyCache(),
+  archive?: string,
 ): Promise<FolderCheck> {
   const dir = join(root, folder)
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()
@@ -171,7 +214,33 @@ export async function checkFolder(
     for (const f of fresh) cache.files[f.key] = f.read
     cache.dirty = true
   }
+  // A package whose file is now another version than the one first seen: the row is made of
+  // the first version (the evidence), read from the archive.
+  const before = seen[folder] ?? {}
+  const displaced = a.chain.filter((g) => {
+    const first = before[String(g.pkg.seq)]
+    return first !== undefined && first !== g.sha256
+  })
+  const lost: number[] = []
+  if (displaced.length > 0) {
+    const shas = new Set(displaced.map((g) => before[String(g.pkg.seq)]!))
+    const found = await firstVersions(folder, shas, cache, archive)
+    const firstSeen = new Map<number, GoodPackage>()
+    for (const g of displaced) {
+      const first = found.get(before[String(g.pkg.seq)]!)
+      if (first && first.pkg.seq === g.pkg.seq) firstSeen.set(g.pkg.seq, first)
+      else lost.push(g.pkg.seq)
+    }
+    a = assess(folder, files, before, firstSeen)
+  }
   seen[folder] = a.seen
+  for (const seq of lost) {
+    a.findings.push({
+      kind: 'fork',
+      seq,
+      message: `第 ${seq} 个包第一次收到的版本在乡镇的存档里找不到了，这一行的数字只能按文件夹里现在的版本算`,
+    })
+  }
   const problems = a.findings.map((d) => ({ village: a.name, folder, ...d }))
   const { name, fingerprint, chain, verified, forked } = a
   return { folder, name, fingerprint, files: names.length, chain, verified, problems, forked }

@@ -6,7 +6,7 @@ import { createHash, createPublicKey, generateKeyPairSync, type KeyObject } from
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { PackageBody } from '../../../../../contract'
+import type { PackageBody, PackageRecord } from '../../../../../contract'
 import { fingerprintOf } from '../../../../../electron/core/township/keys'
 import { encodePackage } from '../../../../../electron/core/township/package-format'
 
@@ -26,15 +26,29 @@ export function newKey(): TestKey {
 
 const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex')
 
+export interface ChainOptions {
+  name?: string
+  /** Makes another history: from package `saltFrom` on (1 unless given). */
+  salt?: string
+  saltFrom?: number
+  /** What package `seq` publishes (none unless given). */
+  records?: (seq: number) => PackageRecord[]
+  /** Which packages are corrections (none unless given). */
+  correction?: (seq: number) => boolean
+  /** When the village's clock says package `seq` was made (2026-11-20 unless given). */
+  at?: (seq: number) => string
+}
+
 /** `n` linked packages of village `name` signed with `key`; `salt` makes another history. */
-export function chain(key: TestKey, n: number, o: { name?: string; salt?: string } = {}): Buffer[] {
+export function chain(key: TestKey, n: number, o: ChainOptions = {}): Buffer[] {
   const out: Buffer[] = []
   let prevPackage = ''
   let prevHash = ''
   for (let seq = 1; seq <= n; seq++) {
-    const hashes = [sha(`${o.salt ?? ''}${seq}a`), sha(`${o.salt ?? ''}${seq}b`)]
+    const salt = seq >= (o.saltFrom ?? 1) ? (o.salt ?? '') : ''
+    const hashes = [sha(`${salt}${seq}a`), sha(`${salt}${seq}b`)]
     const from = (seq - 1) * 2 + 1
-    const at = '2026-11-20T00:00:00.000Z'
+    const at = o.at?.(seq) ?? '2026-11-20T00:00:00.000Z'
     const body: PackageBody = {
       format: 'cunwu-township/1',
       seq,
@@ -43,11 +57,11 @@ export function chain(key: TestKey, n: number, o: { name?: string; salt?: string
       fingerprint: key.fingerprint,
       prevPackage,
       action: 'ledger.publish',
-      correction: false,
+      correction: o.correction?.(seq) ?? false,
       at,
       journal: { from, to: from + 1, prev: prevHash, hashes },
       checkpoint: { seq: from + 1, hash: hashes[1]!, at },
-      records: [],
+      records: o.records?.(seq) ?? [],
       status: { periodMode: 'month', openQuestionDeadlines: [], matterWarnings: [] },
     }
     const file = encodePackage(body, key.privateKey)
@@ -71,4 +85,18 @@ export async function put(dir: string, files: Record<string, Buffer> | Buffer[])
     ? Object.fromEntries(files.map((b, i) => [fileName(i + 1), b]))
     : files
   for (const [n, b] of Object.entries(named)) await writeFile(join(dir, n), b)
+}
+
+/** A published month's sheet as a package carries it: one expense line of `expenseFen`. */
+export function sheetRecord(period: string, expenseFen: number): PackageRecord {
+  return {
+    method: 'ledger.sheet',
+    input: { period, all: true },
+    view: {
+      key: period,
+      incomeFen: 0,
+      expenseFen,
+      entries: [{ item: '电费', direction: 'expense', amountFen: expenseFen }],
+    },
+  }
 }

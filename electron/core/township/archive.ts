@@ -1,0 +1,101 @@
+/**
+ * The console's archive read back: `archive/<folder>.jsonl` holds, a line each, the bytes of
+ * every package the console saw first, and every other signed version of one seen since (see
+ * folder-job.ts). It is the evidence: a package file rewritten in the inbox is read from here
+ * as first seen, and a lost or damaged seen.json is rebuilt from it.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { sha256Hex } from '../store/canonical'
+import { openPackage } from './package-format'
+import { MalformedSheet, summarise, type PackageSummary } from './summary'
+
+/** The archive file of one village folder. */
+export const archiveFileOf = (stateDir: string, folder: string) =>
+  join(stateDir, 'archive', `${folder}.jsonl`)
+
+/** One archived package that checks out: its file hash and summary. */
+export interface Archived {
+  sha256: string
+  summary: PackageSummary
+}
+
+/**
+ * Every package line of an archive file whose signature checks out, in the order archived,
+ * and how many lines did not (damaged, or not a package). A file that cannot be read is none.
+ */
+async function readArchive(
+  file: string,
+  wanted?: ReadonlySet<string>,
+): Promise<{ packages: Archived[]; bad: number }> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch {
+    return { packages: [], bad: 0 }
+  }
+  const packages: Archived[] = []
+  let bad = 0
+  for (let start = 0; start < bytes.length;) {
+    const nl = bytes.indexOf(0x0a, start)
+    const end = nl < 0 ? bytes.length : nl + 1
+    // A package file is its line with the newline (the archive adds one only where it lacked it).
+    const line =
+      nl < 0 ? Buffer.concat([bytes.subarray(start), NEWLINE]) : bytes.subarray(start, end)
+    start = end
+    if (line.length <= 1) continue
+    if (wanted && !wanted.has(sha256Hex(line))) continue
+    const d = openPackage(line, 'bytes')
+    if (!d.ok || !d.checkSignature()) {
+      bad++
+      continue
+    }
+    try {
+      packages.push({ sha256: d.sha256, summary: summarise(d.pkg, d.recordText) })
+    } catch (e) {
+      if (!(e instanceof MalformedSheet)) throw e
+      bad++
+    }
+  }
+  return { packages, bad }
+}
+
+const NEWLINE = Buffer.from('\n')
+
+/** The archived packages with these file hashes (those found and checking out), by hash. */
+export async function archivedVersions(
+  file: string,
+  shas: ReadonlySet<string>,
+): Promise<Map<string, Archived>> {
+  const { packages } = await readArchive(file, shas)
+  return new Map(packages.map((p) => [p.sha256, p]))
+}
+
+/**
+ * What seen.json held for a folder, as its archive tells it: the first version archived of
+ * each package is the one first seen (an open archives its first sightings before any other
+ * version), every other version a fork (`f<seq>:<sha256>`, as chain.ts writes it). Only packages
+ * signed with the key most of the archive carries count: a line slipped in under another key
+ * accuses no one. `bad` counts lines that are not packages signed as archived.
+ */
+export async function seenFromArchive(
+  file: string,
+): Promise<{ seen: Record<string, string>; packages: number; bad: number }> {
+  const { packages, bad } = await readArchive(file)
+  const counts = new Map<string, number>()
+  for (const p of packages)
+    counts.set(p.summary.fingerprint, (counts.get(p.summary.fingerprint) ?? 0) + 1)
+  let key = ''
+  for (const [fingerprint, n] of counts) if (n > (counts.get(key) ?? 0)) key = fingerprint
+  const seen: Record<string, string> = {}
+  let own = 0
+  for (const { sha256, summary } of packages) {
+    if (summary.fingerprint !== key) continue
+    own++
+    const seq = String(summary.seq)
+    const first = seen[seq]
+    if (first === undefined) seen[seq] = sha256
+    else if (first !== sha256) seen[`f${seq}:${sha256}`] = sha256
+  }
+  return { seen, packages: own, bad: bad + packages.length - own }
+}

@@ -89,8 +89,12 @@ export interface SigningIdentity {
 export interface TownshipProblem {
   village: string
   folder: string
-  /** 'missing': a package (or a whole folder) this console saw before is gone: deleted, or rolled back. */
-  kind: 'signature' | 'fork' | 'chain' | 'unreadable' | 'key' | 'missing'
+  /**
+   * 'missing': a package (or a whole folder) this console saw before is gone: deleted, or rolled
+   * back. 'record': the console's own record of what it saw (seen.json) was lost or damaged and
+   * rebuilt from its archive (folder '': about the console, not one village).
+   */
+  kind: 'signature' | 'fork' | 'chain' | 'unreadable' | 'key' | 'missing' | 'record'
   seq: number | null
   message: string
 }

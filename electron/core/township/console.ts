@@ -3,11 +3,12 @@
  * what this console saw before kept beside it (seen.json and first-seen copies) as evidence,
  * and a cache of checked files so a later open reads only what is new or changed.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipOverview, TownshipProblem, TownshipProgress } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
 import { writeFileDurable } from '../store/fs-safe'
+import { seenFromArchive } from './archive'
 import { sharedKeys, sharedNames } from './clashes'
 import type { Seen } from './inbox'
 import { runFolderJobs, type StartReader } from './readers'
@@ -34,6 +35,130 @@ function bare<T extends object>(o: T): T {
     })
   }
   return out
+}
+
+/** How seen.json was found: whole, not there, or there and not readable as a record. */
+type SeenState = 'ok' | 'missing' | 'damaged'
+
+/** A folder's record in seen.json: seq (or fork key) → sha256, nothing else. */
+const isRecord = (v: unknown): v is Record<string, string> =>
+  !!v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.values(v).every((h) => typeof h === 'string')
+
+/** seen.json, with each folder's record that is not one left out (and the file said damaged). */
+async function readSeen(file: string): Promise<{ seen: Seen; state: SeenState }> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT'
+    return { seen: bare({}), state: missing ? 'missing' : 'damaged' }
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { seen: bare({}), state: 'damaged' }
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { seen: bare({}), state: 'damaged' }
+  const seen = bare(parsed as Seen)
+  let state: SeenState = 'ok'
+  for (const [folder, record] of Object.entries(seen)) {
+    if (isRecord(record)) continue
+    delete seen[folder]
+    state = 'damaged'
+  }
+  return { seen, state }
+}
+
+/** Village folders with an archive (a file with something in it) in the console's folder. */
+async function archivedFolders(stateDir: string): Promise<string[]> {
+  const entries = await readdir(join(stateDir, 'archive'), { withFileTypes: true }).catch(() => [])
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.jsonl') && e.name.length > '.jsonl'.length)
+    .map((e) => e.name.slice(0, -'.jsonl'.length))
+}
+
+/** What the console kept of each time its seen.json was lost and rebuilt from the archive. */
+interface Rebuilt {
+  at: string
+  state: SeenState
+  /** The damaged file as it was, kept under this name. */
+  keptAs?: string
+  folders: string[]
+  /** Archive lines not counted: not a package, or not signed as archived. */
+  bad: number
+}
+const REBUILT_FILE = 'seen-rebuilt.json'
+
+/**
+ * A seen.json lost (deleted, damaged, or without a village its archive holds) would drop every
+ * red mark it carried: forks, packages taken back. The archive holds each package as first seen
+ * and every other version, so each such village's record is made again from it. Returns what
+ * was rebuilt now (null: nothing was).
+ */
+async function rebuildSeen(
+  stateDir: string,
+  seenFile: string,
+  seen: Seen,
+  state: SeenState,
+  now: Date,
+): Promise<Rebuilt | null> {
+  const lost = (await archivedFolders(stateDir)).filter((f) => !Object.hasOwn(seen, f)).sort()
+  if (lost.length === 0 && state !== 'damaged') return null
+  const at = now.toISOString()
+  let keptAs: string | undefined
+  if (state === 'damaged') {
+    // The damaged file is kept as it was (evidence), never written over.
+    keptAs = `seen-damaged-${at.replace(/[:.]/g, '-')}.json`
+    await rename(seenFile, join(stateDir, keptAs)).catch(() => (keptAs = undefined))
+  }
+  const folders: string[] = []
+  let bad = 0
+  for (const folder of lost) {
+    const r = await seenFromArchive(join(stateDir, 'archive', `${folder}.jsonl`))
+    bad += r.bad
+    if (r.packages === 0) continue
+    seen[folder] = r.seen
+    folders.push(folder)
+  }
+  if (folders.length === 0 && bad === 0 && state !== 'damaged') return null
+  return { at, state, ...(keptAs ? { keptAs } : {}), folders, bad }
+}
+
+/** The red box's line about the console's own record, while seen-rebuilt.json is there. */
+function rebuiltNotice(events: Rebuilt[]): TownshipProblem | null {
+  const kept = events.at(-1)
+  if (!kept || typeof kept !== 'object') return null
+  // Read back from a file anyone at the machine can edit: each field taken only as what it is.
+  const last: Rebuilt = {
+    at: typeof kept.at === 'string' ? kept.at : '',
+    state: kept.state,
+    ...(typeof kept.keptAs === 'string' ? { keptAs: kept.keptAs } : {}),
+    folders: Array.isArray(kept.folders) ? kept.folders.map(String) : [],
+    bad: Number.isSafeInteger(kept.bad) ? kept.bad : 0,
+  }
+  const what =
+    last.state === 'missing'
+      ? '不见了（被删除）'
+      : last.state === 'damaged'
+        ? `损坏了，读不出来${last.keptAs ? `（原样另存为 township/${last.keptAs}）` : ''}`
+        : `里少了 ${last.folders.join('、')} 的记录`
+  const bad = last.bad > 0 ? `存档里另有 ${last.bad} 行读不出来或签名不对，没有算进去。` : ''
+  const times = events.length > 1 ? `（这已经是第 ${events.length} 次）` : ''
+  return {
+    village: '乡镇汇总',
+    folder: '',
+    kind: 'record',
+    seq: null,
+    message:
+      `${last.at.slice(0, 10)} 打开时发现，乡镇这边记下的“收到过哪些包”（township/seen.json）${what}${times}。` +
+      `已按存档重新找回 ${last.folders.length} 个村以前收到的包，以前的红字照样显示。${bad}` +
+      '请查一查是谁动过这个文件（也可能是保存时断电）；查清以后删掉 township/seen-rebuilt.json，这条提示就不再显示。',
+  }
 }
 
 /** The file cache, and the caches before it (their summaries are summed differently). */
@@ -77,9 +202,21 @@ export async function townshipOverview(
   const cacheFile = join(stateDir, CACHE_FILE)
   // Keyed by folder names, which are anyone's to choose (constructor, __proto__): objects
   // without a prototype, so every name is a plain key.
-  const seen = bare(await readJson<Seen>(seenFile, {}))
+  const read = await readSeen(seenFile)
+  const seen = read.seen
   const cache = bare(await readJson<Record<string, CachedFile>>(cacheFile, {}))
-  const before = JSON.stringify(seen)
+  // A damaged seen.json is moved aside below: the record is written again whatever it holds.
+  const before = read.state === 'damaged' ? '' : JSON.stringify(seen)
+  await mkdir(stateDir, { recursive: true })
+  // Lost or damaged, seen.json is made again from the archive, and that is said until cleared.
+  const rebuiltFile = join(stateDir, REBUILT_FILE)
+  const rebuilt = await rebuildSeen(stateDir, seenFile, seen, read.state, now)
+  const kept = await readJson<unknown>(rebuiltFile, [])
+  const events = Array.isArray(kept) ? (kept as Rebuilt[]) : []
+  if (rebuilt) {
+    events.push(rebuilt)
+    await writeFileDurable(rebuiltFile, JSON.stringify(events))
+  }
   const entries = await readdir(inbox, { withFileTypes: true }).catch(() => [])
   const folders = entries
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
@@ -116,7 +253,6 @@ export async function townshipOverview(
   sharedKeys(checks)
   sharedNames(checks)
   for (const c of checks) c.problems = atMost(c.problems)
-  await mkdir(stateDir, { recursive: true })
   if (JSON.stringify(seen) !== before) await writeFileDurable(seenFile, JSON.stringify(seen))
   // Entries for files no longer in the inbox are dropped.
   const gone = Object.keys(cache).some((k) => !(k in files))
@@ -155,10 +291,16 @@ export async function townshipOverview(
       seq: null,
       message: `收件箱里的“${e.name}”是一个链接（快捷方式），没有读取：请把这个村真正的文件夹放进收件箱`,
     }))
+  const record = rebuiltNotice(events)
   return {
     today,
     inbox,
-    problems: [...vanished, ...linked, ...checks.flatMap((c) => c.problems)],
+    problems: [
+      ...(record ? [record] : []),
+      ...vanished,
+      ...linked,
+      ...checks.flatMap((c) => c.problems),
+    ],
     villages,
   }
 }

@@ -21,6 +21,7 @@ export const townshipMessages = () => ({
     unreadable: '文件损坏',
     key: '签名钥匙不符',
     missing: '收到过的不见了',
+    record: '乡镇这边的记录被动过',
   },
   problemLine: '{village} · 第 {seq} 个包 · {kind}：{message}',
   problemLineNoSeq: '{village} · {kind}：{message}',

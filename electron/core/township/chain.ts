@@ -13,6 +13,8 @@ export interface GoodPackage {
   file: string
   /** The file's bytes when this open read it, until the console has archived them. */
   bytes?: Buffer
+  /** The day (village time) the console first saw this correction, where it knows it. */
+  seenOn?: string
 }
 
 /** One file of the folder as read: its name and what reading it found. */
@@ -36,7 +38,8 @@ export interface Assessment {
   findings: Finding[]
   /**
    * seq → sha256 of every package first seen, with what was seen before; and `f<seq>:<sha256>`
-   * for every other signed version of it seen since (a fork stays said).
+   * for every other signed version of it seen since (a fork stays said); `d<seq>` → the day a
+   * correction was first seen in a folder already known (see `today`).
    */
   seen: Record<string, string>
   /** Other versions this open saw first: kept with the archive as evidence. */
@@ -100,6 +103,7 @@ export function assess(
   files: FileRead[],
   before: Record<string, string>,
   firstSeen: ReadonlyMap<number, GoodPackage> = new Map(),
+  today?: string,
 ): Assessment {
   const seen = { ...before }
   const bySeq = new Map<number, GoodPackage>()
@@ -108,6 +112,9 @@ export function assess(
     findings.push({ kind, seq, message })
   const fingerprint = folderKey(files)
   const forked: GoodPackage[] = []
+  // A correction's first sighting is kept only in a folder seen before: on a folder's first open
+  // its whole history arrives at once, and the day says nothing of when any of it was made.
+  const known = Object.keys(before).some((k) => /^\d+$/.test(k))
   for (const { file, read, bytes } of files) {
     const nameSeq = NAMED.test(file) ? Number(file.slice(0, 8)) : null
     if (!read.ok) {
@@ -137,7 +144,10 @@ export function assess(
       if (twin || nameSeq === null) continue
     }
     if (!twin || nameSeq !== null) bySeq.set(g.pkg.seq, g)
-    seen[String(g.pkg.seq)] ??= g.sha256
+    if (seen[String(g.pkg.seq)] === undefined) {
+      seen[String(g.pkg.seq)] = g.sha256
+      if (g.pkg.correction && known && today) seen[`d${g.pkg.seq}`] = today
+    }
   }
   // A package seen before and now gone is history taken back (deleted, or the village restored an
   // older backup and published anew): said as long as the console's record of it stands.
@@ -163,7 +173,12 @@ export function assess(
     )
   }
   for (const [seq, g] of firstSeen) if (bySeq.has(seq)) bySeq.set(seq, g)
-  const chain = [...bySeq.values()].sort((a, b) => a.pkg.seq - b.pkg.seq)
+  const chain = [...bySeq.values()]
+    .sort((a, b) => a.pkg.seq - b.pkg.seq)
+    .map((g) => {
+      const day = seen[`d${g.pkg.seq}`]
+      return day ? { ...g, seenOn: day } : g
+    })
   let verified = 0
   let broken = false
   chain.forEach((g, i) => {

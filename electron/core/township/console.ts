@@ -236,6 +236,7 @@ export async function townshipOverview(
     folder,
     seen: Object.hasOwn(seen, folder) ? seen[folder]! : {},
     cached: cachedIn.get(folder) ?? {},
+    today,
   }))
   let done = 0
   onProgress({ done, total: folders.length })

@@ -20,6 +20,8 @@ export interface FolderJob {
   seen: Record<string, string>
   /** The file cache's entries for this folder ('folder/name' → what was read). */
   cached: Record<string, CachedFile>
+  /** Today (village day): kept as the day a correction is first seen. */
+  today?: string
 }
 
 export interface FolderDone {
@@ -88,6 +90,7 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
       seen,
       cache,
       archiveFileOf(job.stateDir, job.folder),
+      job.today,
     )
   } catch (e) {
     return failed(job, `这个村的文件夹（${job.folder}）读不出来（${why(e)}），其他村照常显示`)

@@ -182,7 +182,8 @@ async function firstVersions(
 /**
  * Checks every package file in one village folder; `seen` is updated with first sightings.
  * `archive` is the console's archive file for the folder, where a package's first version is
- * read when its file in the folder has been replaced by another.
+ * read when its file in the folder has been replaced by another; `today` (village day) is kept
+ * as the day a correction was first seen.
  */
 export async function checkFolder(
   root: string,
@@ -190,6 +191,7 @@ export async function checkFolder(
   seen: Seen,
   cache: FileCache = emptyCache(),
   archive?: string,
+  today?: string,
 ): Promise<FolderCheck> {
   const dir = join(root, folder)
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()
@@ -201,7 +203,7 @@ export async function checkFolder(
     return { file, key, ...readOne(join(dir, file), key, cache) }
   })
   const fresh = files.filter((f): f is Fresh => f.checkSignature !== undefined)
-  let a = assess(folder, files, seen[folder] ?? {})
+  let a = assess(folder, files, seen[folder] ?? {}, undefined, today)
   if (fresh.length > 0) {
     const clean = a.findings.length === 0 && a.verified === a.chain.length
     const head = clean ? fresh.find((f) => f.file === a.chain.at(-1)?.file) : undefined
@@ -209,7 +211,7 @@ export async function checkFolder(
     const vouched = clean && (head ? head.checkSignature() : true)
     if (!vouched) {
       checkEach(fresh)
-      a = assess(folder, files, seen[folder] ?? {})
+      a = assess(folder, files, seen[folder] ?? {}, undefined, today)
     }
     for (const f of fresh) cache.files[f.key] = f.read
     cache.dirty = true
@@ -231,7 +233,7 @@ export async function checkFolder(
       if (first && first.pkg.seq === g.pkg.seq) firstSeen.set(g.pkg.seq, first)
       else lost.push(g.pkg.seq)
     }
-    a = assess(folder, files, before, firstSeen)
+    a = assess(folder, files, before, firstSeen, today)
   }
   seen[folder] = a.seen
   for (const seq of lost) {

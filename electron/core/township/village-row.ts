@@ -16,11 +16,11 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
   const year = Number(today.slice(0, 4))
   // Question ids answered late this year (a set: the same answer in two packages counts once).
   const late = new Set<string>()
-  for (const { pkg } of check.chain) {
+  for (const { pkg, seenOn } of check.chain) {
     for (const a of pkg.lateAnswers ?? []) if (Number(a.day.slice(0, 4)) === year) late.add(a.id)
     for (const t of pkg.sheets) sheets.set(t.key, t)
     if (pkg.withheld) withheld = pkg.withheld.filter((w) => w.count > 0)
-    if (pkg.correction && daysFrom(pkg.at.slice(0, 10), today) <= 90) corrections++
+    if (pkg.correction && daysFrom(correctionDay(pkg.at, seenOn), today) <= 90) corrections++
   }
   const last = check.chain.at(-1)?.pkg
   const status = last?.status ?? {
@@ -61,6 +61,16 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
     expenseFen: sum((s) => s.expenseFen),
     managementFen: sum((s) => s.managementFen),
   }
+}
+
+/**
+ * The day a correction counts from: the later of the village's own date and the day the
+ * township first saw it (where known). A village clock set back cannot date a correction out
+ * of the 90 days; one delivered late by USB counts from its arrival.
+ */
+function correctionDay(at: string, seenOn: string | undefined): string {
+  const own = at.slice(0, 10)
+  return seenOn && seenOn > own ? seenOn : own
 }
 
 function periodEnd(key: string): string {

@@ -57,7 +57,7 @@ export function createApi(deps: ApiDeps) {
     if (def.access !== 'public') {
       if (!session) return fail('UNAUTHENTICATED', endedMessage(deps.sessions.endedWhy(caller)))
       if (!def.access.includes(session.role))
-        return fail('FORBIDDEN', '您的账号没有权限进行这项操作')
+        return fail('FORBIDDEN', def.forbidden ?? '您的账号没有权限进行这项操作')
     }
     if (session) {
       actor = session.user

@@ -136,6 +136,8 @@ export const questionsMessages = {
     withholdTitle: '不公开这个问题',
     withholdHint: '只有下面三种原因可以不公开。公开栏会按原因显示不公开的数量。',
     withholdSubmit: '确定不公开',
+    withholdSupervisorsOnly:
+      '只有村务监督委员会成员可以把提问设为不公开。觉得这个问题不该公开的，请告诉监委会成员。',
     withheld: '不公开，原因：{reason}（{by}，{date}）',
     pickReason: '请先选一个原因',
     back: '返回村民提问',

@@ -7,7 +7,7 @@ import { useRemote } from './remote'
 
 /**
  * The cadres' inbox of villager questions (overdue first, as core sorts them), and the two
- * things done to one: answer it (clerk/admin) or withhold it with a fixed reason (监委/admin).
+ * things done to one: answer it (clerk/admin) or withhold it with a fixed reason (监委 only).
  */
 export const useQuestionsAdminStore = defineStore('questions-admin', () => {
   const inbox = useRemote(() => call('questions.inbox', {}))

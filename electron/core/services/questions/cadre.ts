@@ -1,6 +1,6 @@
 /**
  * The cadres' side: the inbox, an answer (once, public with who and when), and withholding
- * (监委 or admin only, with a fixed reason the public page counts). Each change is journaled.
+ * (监委 members only, with a fixed reason the public page counts). Each change is journaled.
  */
 import type { InboxQuestion, ParsedInput, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'

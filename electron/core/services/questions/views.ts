@@ -80,7 +80,10 @@ export function countOpenQuestions(store: Store): number {
   return store.all('questions').filter(isOpen).length
 }
 
-/** The public 村务监督 board: visible questions (optionally one status) and every count. */
+/**
+ * The public 村务监督 board: visible questions (optionally one status) and every count. Every
+ * count but `withheld` is of the visible questions only, so anyone can check it against the list.
+ */
 export function questionBoard(store: Store, now: Date, status?: QuestionStatus): QuestionBoard {
   const today = villageDay(now)
   const withheld = Object.fromEntries(WITHHOLD_REASONS.map((r) => [r, 0])) as Record<
@@ -93,8 +96,12 @@ export function questionBoard(store: Store, now: Date, status?: QuestionStatus):
   >
   const visible: QuestionView[] = []
   for (const q of store.all('questions')) {
-    if (q.withheld) withheld[q.withheld.reason]++
-    else visible.push(questionView(q, today))
+    if (q.withheld) {
+      withheld[q.withheld.reason]++
+      continue
+    }
+    visible.push(questionView(q, today))
+    // Only what the board shows: a rating of a question since withheld is not among its answers.
     if (q.feedback) feedback[q.feedback]++
   }
   const count = (s: QuestionStatus) => visible.filter((v) => v.status === s).length

@@ -103,6 +103,27 @@ describe('every publish, not only sheets, makes a package', () => {
     expect(board.counts.withheld['重复']).toBeGreaterThan(0)
   })
 
+  it('a withholding of a rated question: the package counts only the ratings the board shows', async () => {
+    const text = '五组的水渠谁家出的工？'
+    const { receipt } = (await must(
+      'questions.submit',
+      { type: '质询', text, name: '', phone: '' },
+      'villager',
+    )) as { receipt: string }
+    const inbox = (await must('questions.inbox', {}, 'clerk')) as InboxQuestion[]
+    const q = inbox.find((x) => x.text === text)!
+    await must('questions.answer', { id: q.id, text: '按户出工，名单已公示。' }, 'clerk')
+    await must('questions.feedback', { receipt, value: '不满意' }, 'villager')
+    await must('questions.withhold', { id: q.id, reason: '与村务无关' }, 'sup')
+    const pkg = await newest()
+    expect(pkg).toMatchObject({ action: 'questions.withhold' })
+    const board = (await must('questions.public', {}, 'anyone')) as QuestionBoard
+    const shown = { 满意: 0, 不满意: 0 }
+    for (const b of board.questions) if (b.feedback) shown[b.feedback]++
+    const view = pkg.records[0]?.view as Pick<QuestionBoard, 'counts'>
+    expect(view.counts.feedback).toEqual(shown)
+  })
+
   it('a correction: marked as one, with the corrected line, and counted by the township for 90 days', async () => {
     await publishMonth(v.core, '2026-10', { summary: '十月办公用品', amountFen: 12_300 })
     const line = v.core.store.all('ledger').find((e) => e.summary === '十月办公用品')!

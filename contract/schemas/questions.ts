@@ -65,8 +65,27 @@ export const QuestionAnswer = z
   })
   .strict()
 
-/** A 监委 member keeps a question off the public page, with one of the fixed reasons. */
-export const QuestionWithhold = z.object({ id: Id, reason: WithholdReason }).strict()
+/**
+ * A 监委 member keeps a question off the public page, with one of the fixed reasons. As 重复
+ * it names the public question it repeats, so the asker and the 监委 can see which one.
+ */
+export const QuestionWithhold = z
+  .object({ id: Id, reason: WithholdReason, duplicateOf: Id.optional() })
+  .strict()
+  .superRefine((w, ctx) => {
+    if (w.reason === '重复' && !w.duplicateOf)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duplicateOf'],
+        message: '因为“重复”不公开时，请选出重复的是公开栏上的哪一个问题',
+      })
+    if (w.reason !== '重复' && w.duplicateOf)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duplicateOf'],
+        message: '只有原因是“重复”时才选它重复的问题',
+      })
+  })
 
 /** The published item a question is about, with the title it had when asked. */
 export interface QuestionAbout {
@@ -119,10 +138,17 @@ export interface QuestionBoard {
   }
 }
 
+/** The public question a question withheld as 重复 repeats. */
+export interface DuplicateOf {
+  id: string
+  /** As the board shows it now; absent once it was withheld too. */
+  question?: QuestionView
+}
+
 /** What the asker sees by receipt: their question, even if it was withheld (and why). */
 export interface ReceiptView extends QuestionView {
   receipt: string
-  withheld?: { reason: WithholdReason; at: string }
+  withheld?: { reason: WithholdReason; at: string; duplicateOf?: DuplicateOf }
   /** An answer exists and no verdict was given yet. */
   canGiveFeedback: boolean
 }

@@ -22,7 +22,12 @@ interface Plan {
   name?: string
   phone?: string
   answer?: { ago: number; text: string; feedback?: QuestionRecord['feedback'] }
-  withheld?: { ago: number; reason: NonNullable<QuestionRecord['withheld']>['reason'] }
+  withheld?: {
+    ago: number
+    reason: NonNullable<QuestionRecord['withheld']>['reason']
+    /** For 重复: the plan (by its place in the list) of the public question it repeats. */
+    duplicateOf?: number
+  }
 }
 
 const ref = (m: Member | undefined): PersonRef => ({ id: m?.id ?? 'demo', name: m?.name ?? '' })
@@ -110,7 +115,7 @@ function plans(v: DemoVillage, dueDays: number): Plan[] {
       about: project,
       ago: 6,
       hour: 8,
-      withheld: { ago: 5, reason: '重复' },
+      withheld: { ago: 5, reason: '重复', duplicateOf: 0 },
     },
   ]
 }
@@ -128,7 +133,8 @@ export function demoQuestionsChange(seed: number | string, v: DemoVillage, now: 
     const r = String(rng.int(10_000_000, 99_999_999))
     return taken.has(r) ? receipt() : (taken.add(r), r)
   }
-  const questions = plans(v, dueDays).map((p): QuestionRecord => {
+  const list = plans(v, dueDays)
+  const questions = list.map((p): QuestionRecord => {
     const submittedAt = at(p.ago, p.hour)
     const masked = maskPersonalNumbers(p.text)
     return {
@@ -153,6 +159,12 @@ export function demoQuestionsChange(seed: number | string, v: DemoVillage, now: 
         ? { withheld: { reason: p.withheld.reason, by: supervisor, at: at(p.withheld.ago, 9) } }
         : {}),
     }
+  })
+  // A 重复 names the public question it repeats (ids drawn in the same order as before).
+  list.forEach((p, i) => {
+    const repeats = p.withheld?.duplicateOf
+    const w = questions[i]?.withheld
+    if (w && repeats !== undefined) w.duplicateOf = questions[repeats]!.id
   })
   return {
     actor: null,

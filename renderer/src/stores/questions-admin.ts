@@ -39,8 +39,9 @@ export const useQuestionsAdminStore = defineStore('questions-admin', () => {
   /** Publishes an answer; core's refusal (e.g. a phone number in it) stays in `problem`. */
   const answer = (id: string, text: string, attachments: string[] = []) =>
     act(() => call('questions.answer', { id, text, attachments }))
-  const withhold = (id: string, reason: WithholdReason) =>
-    act(() => call('questions.withhold', { id, reason }))
+  /** As 重复, `duplicateOf` is the question on the board it repeats (core requires it). */
+  const withhold = (id: string, reason: WithholdReason, duplicateOf?: string) =>
+    act(() => call('questions.withhold', { id, reason, ...(duplicateOf ? { duplicateOf } : {}) }))
 
   // Names and phones must not outlive the cadre's session on a shared screen.
   onKioskReset({ reset: () => inbox.clear() })

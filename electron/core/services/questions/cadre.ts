@@ -11,7 +11,7 @@ import { villageDay } from './deadline'
 import { askerIn } from './asker-in-answer'
 import { maskQuestionText } from './loose-numbers'
 import type { QuestionRecord } from './types'
-import { byUrgency, inboxView } from './views'
+import { byUrgency, findIn, inboxView } from './views'
 import { unchangedSince } from '../unchanged'
 
 const KIND_NAMES = {
@@ -42,17 +42,22 @@ async function save(
   action: string,
   q: QuestionRecord,
   before: QuestionRecord,
+  also?: () => void,
 ): Promise<InboxQuestion> {
   const message = '这个问题刚刚被别人答复或处理过，请刷新后再看一遍'
+  const unchanged = unchangedSince(ctx.store, 'questions', [before], message)
   await ctx.store.commit({
     actor: ctx.actor,
     action,
     entity: 'questions',
     id: q.id,
     puts: [{ coll: 'questions', id: q.id, value: q }],
-    recheck: unchangedSince(ctx.store, 'questions', [before], message),
+    recheck: () => {
+      unchanged()
+      also?.()
+    },
   })
-  return inboxView(q, villageDay(ctx.now()))
+  return inboxView(q, villageDay(ctx.now()), findIn(ctx.store))
 }
 
 /** Every question, open ones first with the overdue on top, withheld ones last. */
@@ -60,7 +65,7 @@ export function inbox(ctx: Ctx): InboxQuestion[] {
   const today = villageDay(ctx.now())
   return ctx.store
     .all('questions')
-    .map((q) => inboxView(q, today))
+    .map((q) => inboxView(q, today, findIn(ctx.store)))
     .sort((a, b) => Number(!!a.withheld) - Number(!!b.withheld) || byUrgency(a, b))
 }
 
@@ -102,6 +107,23 @@ export async function answerQuestion(
   return save(ctx, 'questions.answer', { ...q, answer }, q)
 }
 
+function badDuplicate(message: string): ApiFailure {
+  return new ApiFailure('BAD_INPUT', `输入有误：${message}`, { duplicateOf: message })
+}
+
+/**
+ * Why `id` cannot be the question a 重复 repeats, or null: it must be another question that is
+ * on the board (not withheld), so the asker can find it there.
+ */
+function duplicateProblem(store: Store, q: QuestionRecord, id: string): string | null {
+  if (id === q.id) return '重复的问题不能选它自己，请选公开栏上和它一样的另一个问题'
+  const other = store.get('questions', id)
+  if (!other) return '找不到它重复的那个问题，请刷新后重新选'
+  if (other.withheld)
+    return '它重复的问题必须在公开栏上：选中的那个问题也不公开，提问人看不到，请选公开栏上的问题'
+  return null
+}
+
 /** Keeps a question off the public page with one of the fixed reasons; once only. */
 export async function withholdQuestion(
   input: ParsedInput<'questions.withhold'>,
@@ -111,6 +133,21 @@ export async function withholdQuestion(
   const q = mustFind(ctx.store, input.id)
   if (q.withheld)
     throw new ApiFailure('CONFLICT', `这个问题已经不公开了（原因：${q.withheld.reason}）`)
-  const withheld = { reason: input.reason, by, at: ctx.now().toISOString() }
-  return save(ctx, 'questions.withhold', { ...q, withheld }, q)
+  const of = input.duplicateOf
+  const problem = of ? duplicateProblem(ctx.store, q, of) : null
+  if (problem) throw badDuplicate(problem)
+  const withheld = {
+    reason: input.reason,
+    by,
+    at: ctx.now().toISOString(),
+    ...(of ? { duplicateOf: of } : {}),
+  }
+  // The one it repeats may be withheld in the same moment: checked again in the commit's turn.
+  const still = of
+    ? () => {
+        const late = duplicateProblem(ctx.store, q, of)
+        if (late) throw badDuplicate(late)
+      }
+    : undefined
+  return save(ctx, 'questions.withhold', { ...q, withheld }, q, still)
 }

@@ -8,7 +8,7 @@ import { answerQuestion, inbox, withholdQuestion } from './cadre'
 import { villageDay } from './deadline'
 import { submitQuestion } from './submit'
 import type { QuestionRecord } from './types'
-import { questionBoard, receiptView } from './views'
+import { findIn, questionBoard, receiptView } from './views'
 
 export { countOpenQuestions } from './views'
 
@@ -33,7 +33,7 @@ export const questionHandlers: HandlerGroup<QuestionsMethod> = {
   'questions.submit': submitQuestion,
   'questions.public': ({ status }, { store, now }) => questionBoard(store, now(), status),
   'questions.byReceipt': ({ receipt }, ctx) =>
-    receiptView(byReceipt(ctx, receipt), villageDay(ctx.now())),
+    receiptView(byReceipt(ctx, receipt), villageDay(ctx.now()), findIn(ctx.store)),
   'questions.receiptWait': (_input, { sessions, caller }) => ({
     seconds: Math.ceil(sessions.receipts.waitMs(caller) / 1000),
   }),
@@ -62,7 +62,7 @@ export const questionHandlers: HandlerGroup<QuestionsMethod> = {
         '这个问题刚刚有了变动，请重新输入回执号查看',
       ),
     })
-    return receiptView(next, villageDay(at))
+    return receiptView(next, villageDay(at), findIn(store))
   },
   'questions.inbox': (_input, ctx) => inbox(ctx),
   'questions.answer': answerQuestion,

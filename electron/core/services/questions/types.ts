@@ -27,7 +27,8 @@ export interface QuestionRecord {
   /** Last village day (ISO date) the answer is due. */
   dueAt: string
   answer?: { text: string; attachments: string[]; by: PersonRef; at: string }
-  withheld?: { reason: WithholdReason; by: PersonRef; at: string }
+  /** duplicateOf: the id of the question on the board this one repeats (reason 重复 only). */
+  withheld?: { reason: WithholdReason; by: PersonRef; at: string; duplicateOf?: string }
   feedback?: Feedback
   feedbackAt?: string
 }

@@ -5,6 +5,7 @@
 import {
   FEEDBACK_VALUES,
   WITHHOLD_REASONS,
+  type DuplicateOf,
   type Feedback,
   type InboxQuestion,
   type QuestionBoard,
@@ -38,20 +39,41 @@ export function questionView(q: QuestionRecord, today: string): QuestionView {
   return view
 }
 
+/** Finds another stored question by id (the one a duplicate repeats). */
+export type FindQuestion = (id: string) => QuestionRecord | undefined
+
+/** The store's questions by id. */
+export const findIn =
+  (store: Store): FindQuestion =>
+  (id) =>
+    store.get('questions', id)
+
+/**
+ * The question a 重复 repeats, as the board shows it now (its public view only: never its
+ * asker, phone or receipt); just its id once it is off the board too.
+ */
+function duplicateOf(id: string, find: FindQuestion, today: string): DuplicateOf {
+  const other = find(id)
+  return other && !other.withheld ? { id, question: questionView(other, today) } : { id }
+}
+
 /** What the asker sees by receipt: the question even when withheld, and whether they may rate it. */
-export function receiptView(q: QuestionRecord, today: string): ReceiptView {
+export function receiptView(q: QuestionRecord, today: string, find: FindQuestion): ReceiptView {
   const view: ReceiptView = {
     ...questionView(q, today),
     receipt: q.receipt,
     canGiveFeedback: q.answer !== undefined && q.feedback === undefined,
   }
-  if (q.withheld) view.withheld = { reason: q.withheld.reason, at: q.withheld.at }
+  if (q.withheld) {
+    const { reason, at, duplicateOf: of } = q.withheld
+    view.withheld = { reason, at, ...(of ? { duplicateOf: duplicateOf(of, find, today) } : {}) }
+  }
   return view
 }
 
 /** A cadre's view: everything, including the asker's name and phone for a call-back. */
-export function inboxView(q: QuestionRecord, today: string): InboxQuestion {
-  const view: InboxQuestion = { ...receiptView(q, today), name: q.name, phone: q.phone }
+export function inboxView(q: QuestionRecord, today: string, find: FindQuestion): InboxQuestion {
+  const view: InboxQuestion = { ...receiptView(q, today, find), name: q.name, phone: q.phone }
   if (q.withheld) view.withheldBy = q.withheld.by.name
   return view
 }

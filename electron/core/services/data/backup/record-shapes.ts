@@ -63,7 +63,12 @@ export const QuestionRecordShape = z
       .strict()
       .optional(),
     withheld: z
-      .object({ reason: WithholdReason, by: PersonRef, at: IsoDateTime })
+      .object({
+        reason: WithholdReason,
+        by: PersonRef,
+        at: IsoDateTime,
+        duplicateOf: Id.optional(),
+      })
       .strict()
       .optional(),
     feedback: Feedback.optional(),

@@ -31,6 +31,15 @@ describe('demo questions', () => {
     expect(JSON.stringify(board)).not.toContain('13812345678')
   })
 
+  it('the question withheld as 重复 names the public question it repeats', async () => {
+    const store = await demoStore()
+    const dup = store.all('questions').find((q) => q.withheld?.reason === '重复')!
+    const board = questionBoard(store, NOW)
+    const repeated = board.questions.find((q) => q.id === dup.withheld?.duplicateOf)
+    expect(repeated?.about).toEqual(dup.about)
+    expect(repeated?.text).toContain('这条路什么时候能修好？')
+  })
+
   it('ask only about published items, and are the same for the same seed', async () => {
     const store = await demoStore()
     const about = store.all('questions').flatMap((q) => (q.about ? [q.about] : []))

@@ -30,10 +30,23 @@ describe('one question, two cadres at once', () => {
     const id = await asked(h)
     const both = await Promise.all([
       h.call('questions.answer', { id, text: '已列入明年计划。' }, 'clerk'),
-      h.call('questions.withhold', { id, reason: '重复' }, 'sup'),
+      // Not 重复: that needs the question it repeats, and would be refused before the race.
+      h.call('questions.withhold', { id, reason: '与村务无关' }, 'sup'),
     ])
     expect(both.map((r) => r.ok)).toEqual([true, false])
     expect(h.store.get('questions', id)?.answer?.text).toBe('已列入明年计划。')
+  })
+
+  it('a 重复 and the question it repeats withheld at once: the 重复 never points off the board', async () => {
+    const h = harness()
+    const first = await asked(h)
+    const again = await asked(h)
+    const both = await Promise.all([
+      h.call('questions.withhold', { id: first, reason: '含个人隐私' }, 'sup'),
+      h.call('questions.withhold', { id: again, reason: '重复', duplicateOf: first }, 'sup'),
+    ])
+    expect(both.map((r) => r.ok)).toEqual([true, false])
+    expect(h.store.get('questions', again)?.withheld).toBeUndefined()
   })
 
   it('a 监委 withholding and a villager rating at once: the withholding stands', async () => {

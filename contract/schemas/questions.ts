@@ -158,6 +158,11 @@ export interface InboxQuestion extends ReceiptView {
   name: string
   phone: string
   withheldBy?: string
+  /**
+   * Days past its due day it was, unanswered, when withheld (absent if it was not overdue
+   * then): a withheld question leaves the board's overdue count, the 监委 still sees this.
+   */
+  withheldOverdueDays?: number
 }
 
 /** What the kiosk shows after a question was sent. */

@@ -147,6 +147,7 @@ export const questionsMessages = {
     pickDuplicate: '请先选出重复的是哪一个问题',
     duplicateOf: '重复的问题：',
     duplicateOfText: '重复的问题：{text}',
+    withheldOverdue: '不公开时已逾期 {n} 天未答复',
     duplicateGone: '它重复的那个问题后来也不公开了。',
     back: '返回村民提问',
     attention: {

@@ -16,7 +16,7 @@ import {
 } from '../../../../contract'
 import type { Store } from '../../store/types'
 import { settingsOf } from '../ledger'
-import { standing, villageDay } from './deadline'
+import { daysFrom, standing, villageDay } from './deadline'
 import type { QuestionRecord } from './types'
 
 /** A question as the public page shows it: no name, phone or receipt. */
@@ -71,10 +71,21 @@ export function receiptView(q: QuestionRecord, today: string, find: FindQuestion
   return view
 }
 
+/** Days past its due day a question was, still unanswered, on the day it was withheld; else 0. */
+function overdueWhenWithheld(q: QuestionRecord): number {
+  if (!q.withheld) return 0
+  const answeredBefore = q.answer !== undefined && q.answer.at <= q.withheld.at
+  return answeredBefore ? 0 : Math.max(0, daysFrom(q.dueAt, villageDay(q.withheld.at)))
+}
+
 /** A cadre's view: everything, including the asker's name and phone for a call-back. */
 export function inboxView(q: QuestionRecord, today: string, find: FindQuestion): InboxQuestion {
   const view: InboxQuestion = { ...receiptView(q, today, find), name: q.name, phone: q.phone }
-  if (q.withheld) view.withheldBy = q.withheld.by.name
+  if (q.withheld) {
+    view.withheldBy = q.withheld.by.name
+    const late = overdueWhenWithheld(q)
+    if (late) view.withheldOverdueDays = late
+  }
   return view
 }
 

@@ -93,6 +93,8 @@ interface Rebuilt {
   bad: number
 }
 const REBUILT_FILE = 'seen-rebuilt.json'
+/** The village folders an open is reading for the first time, until seen.json holds them. */
+const PENDING_FILE = 'seen-pending.json'
 
 /**
  * A seen.json lost (deleted, damaged, or without a village its archive holds) would drop every
@@ -106,6 +108,7 @@ async function rebuildSeen(
   seen: Seen,
   state: SeenState,
   now: Date,
+  reading: ReadonlySet<string> = new Set(),
 ): Promise<Rebuilt | null> {
   const lost = (await archivedFolders(stateDir)).filter((f) => !Object.hasOwn(seen, f)).sort()
   if (lost.length === 0 && state !== 'damaged') return null
@@ -120,10 +123,13 @@ async function rebuildSeen(
   let bad = 0
   for (const folder of lost) {
     const r = await seenFromArchive(join(stateDir, 'archive', `${folder}.jsonl`))
-    bad += r.bad
+    // A village an open was reading for the first time when it was cut short (closed, power
+    // lost): archived, its record not yet written. Taken back quietly, a torn last line too.
+    const cut = reading.has(folder)
+    if (!cut) bad += r.bad
     if (r.packages === 0) continue
     seen[folder] = r.seen
-    folders.push(folder)
+    if (!cut) folders.push(folder)
   }
   if (folders.length === 0 && bad === 0 && state !== 'damaged') return null
   return { at, state, ...(keptAs ? { keptAs } : {}), folders, bad }
@@ -210,7 +216,11 @@ export async function townshipOverview(
   await mkdir(stateDir, { recursive: true })
   // Lost or damaged, seen.json is made again from the archive, and that is said until cleared.
   const rebuiltFile = join(stateDir, REBUILT_FILE)
-  const rebuilt = await rebuildSeen(stateDir, seenFile, seen, read.state, now)
+  // Villages the last open was reading for the first time, when it did not finish.
+  const pendingFile = join(stateDir, PENDING_FILE)
+  const pending = await readJson<unknown>(pendingFile, [])
+  const reading = new Set(Array.isArray(pending) ? pending.map(String) : [])
+  const rebuilt = await rebuildSeen(stateDir, seenFile, seen, read.state, now, reading)
   const kept = await readJson<unknown>(rebuiltFile, [])
   const events = Array.isArray(kept) ? (kept as Rebuilt[]) : []
   if (rebuilt) {
@@ -238,6 +248,10 @@ export async function townshipOverview(
     cached: cachedIn.get(folder) ?? {},
     today,
   }))
+  // Said before any is read (and archived), cleared once seen.json holds them: an open cut short
+  // leaves their archive without a record, which is no one wiping the record (rebuildSeen).
+  const fresh = folders.filter((f) => !Object.hasOwn(seen, f))
+  if (fresh.length > 0) await writeFileDurable(pendingFile, JSON.stringify(fresh))
   let done = 0
   onProgress({ done, total: folders.length })
   const results = await runFolderJobs(
@@ -255,6 +269,7 @@ export async function townshipOverview(
   sharedNames(checks)
   for (const c of checks) c.problems = atMost(c.problems)
   if (JSON.stringify(seen) !== before) await writeFileDurable(seenFile, JSON.stringify(seen))
+  await rm(pendingFile, { force: true })
   // Entries for files no longer in the inbox are dropped.
   const gone = Object.keys(cache).some((k) => !(k in files))
   if (results.some((r) => r.dirty) || gone) {

@@ -15,10 +15,14 @@ function voteChecks(s: MatterStep): string[] {
   return s.index === PARTY ? partyMeetingChecks(s) : representativesChecks(s)
 }
 
-/** A ③ or ④ vote on record that did not pass, and why. */
-function firstFailure(steps: readonly MatterStep[]) {
+/**
+ * A ③ or ④ vote on record that did not pass, and why; with `counted`, only among votes whose
+ * numbers were recorded (应到 0 is the form's default: numbers never typed in, not a failed vote).
+ */
+function firstFailure(steps: readonly MatterStep[], counted = false) {
   const votes = steps
     .filter((s) => s.index === PARTY || s.index === REPRESENTATIVES)
+    .filter((s) => !counted || s.due > 0)
     .sort((a, b) => a.index - b.index)
   for (const s of votes) {
     const why = voteChecks(s)
@@ -27,11 +31,15 @@ function firstFailure(steps: readonly MatterStep[]) {
   return undefined
 }
 
-/** The first of ③ and ④ whose vote did not pass (as the tracker marks it); undefined if none. */
+/**
+ * The first of ③ and ④ whose vote did not pass (as the tracker marks it); undefined if none. A
+ * step without its numbers is not called failed here (the tracker says what is missing; works
+ * still cannot rest on it, decisionProblem).
+ */
 export function failedVote(
   steps: readonly MatterStep[],
 ): { index: number; name: string } | undefined {
-  const f = firstFailure(steps)
+  const f = firstFailure(steps, true)
   return f && { index: f.index, name: f.name }
 }
 

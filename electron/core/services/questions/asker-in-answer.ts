@@ -17,13 +17,47 @@ const PHONE_MIN = 7
 const bare = (s: string) => s.normalize('NFKC').replace(FILLER, '')
 
 /**
+ * What a villager who would rather not give a name types in the 姓名 box instead: who they are,
+ * not a name. Hidden as one, every 村民代表会议 in the question lost its 村民, and every answer
+ * speaking of 村民 was refused as naming the asker.
+ */
+const NOT_NAMES = new Set([
+  '村民',
+  '一村民',
+  '一个村民',
+  '本村村民',
+  '村民代表',
+  '群众',
+  '一群众',
+  '老百姓',
+  '百姓',
+  '农民',
+  '居民',
+  '党员',
+  '匿名',
+  '无名',
+  '不留',
+  '不留名',
+  '保密',
+  '不详',
+  '本人',
+  '提问人',
+])
+
+/** The asker's name as compared, or '' when it is too short or no name (NOT_NAMES). */
+function nameOf(name: string): string {
+  const b = bare(name)
+  return [...b].length >= NAME_MIN && !NOT_NAMES.has(b) ? b : ''
+}
+
+/**
  * `text` with every writing of the asker's own name (however spaced or marked, 陈 大·明) put as
  * one * per character: the contact step promises the name only reaches the cadres, and a
  * villager often signs the question too. A one-character name is left (it matches too much).
  */
 export function hideAskerName(text: string, name: string): { text: string; hidden: boolean } {
-  const chars = [...bare(name)]
-  if (chars.length < NAME_MIN) return { text, hidden: false }
+  const chars = [...nameOf(name)]
+  if (chars.length === 0) return { text, hidden: false }
   const filler = FILLER.source
   const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const pattern = new RegExp(chars.map(escape).join(`${filler}*`), 'gu')
@@ -36,8 +70,8 @@ export function askerIn(
   text: string,
   asker: { name: string; phone: string },
 ): 'name' | 'phone' | null {
-  const name = bare(asker.name)
-  if (name.length >= NAME_MIN && bare(text).includes(name)) return 'name'
+  const name = nameOf(asker.name)
+  if (name && bare(text).includes(name)) return 'name'
   const phone = asker.phone.replace(/\D/g, '')
   if (phone.length >= PHONE_MIN) {
     const figures = normaliseDigits(writtenAsFigures(text)).replace(FILLER, '')

@@ -10,10 +10,10 @@ import { constants } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalJson } from '../../../store/canonical'
+import { JOURNAL_FILE, readJournalBytes, scanJournal } from '../../../store/journal-scan'
 import type { Store } from '../../../store/types'
 import { attachmentPath, ATTACHMENTS_DIR, THUMBS_DIR, thumbPath } from '../../attachments/paths'
 import type { QuestionRecord } from '../../questions/types'
-import { stamp } from './summary'
 
 /** One live record to keep, keyed as it is stored. */
 export type KeptRecord =
@@ -22,29 +22,47 @@ export type KeptRecord =
   | { coll: 'attachments'; id: string; value: unknown }
 
 /**
- * Every record of those lists in the live data (a restore is keyed by its time, restore.ts);
- * with `questions`, every question and the attachment records its answer names (not for the
- * demo village, whose made-up questions must never enter a real village's board).
+ * Every record of those lists (and, with `questions`, every question and the attachment records
+ * its answer names: not for the demo village, whose made-up questions must never enter a real
+ * village's board, nor from another village), as the live journal has them up to its last good
+ * entry. Not as the loaded data files have them: a record edited into a file would otherwise be
+ * journaled afresh with the restore and enter the restored history with a good hash chain, the
+ * very thing a restore is meant to clear away.
  */
-export function keptRecords(store: Store, questions = false): KeptRecord[] {
-  const asked = questions ? store.all('questions') : []
-  const named = new Set(asked.flatMap((q) => q.answer?.attachments ?? []))
-  return [
-    ...store.all('restores').map((value) => ({
-      coll: 'restores' as const,
-      id: stamp(new Date(value.at)),
-      value,
-    })),
-    ...store
-      .all('recoveryCodes')
-      .map((v) => ({ coll: 'recoveryCodes' as const, id: v.id, value: v })),
-    ...store.all('clockFixes').map((v) => ({ coll: 'clockFixes' as const, id: v.id, value: v })),
-    ...asked.map((v) => ({ coll: 'questions' as const, id: v.id, value: v })),
-    ...[...named].flatMap((name) => {
-      const value = store.get('attachments', name)
-      return value ? [{ coll: 'attachments' as const, id: name, value }] : []
-    }),
-  ]
+export async function keptRecords(dir: string, questions = false): Promise<KeptRecord[]> {
+  const colls = new Set<string>(['restores', 'recoveryCodes', 'clockFixes'])
+  if (questions) colls.add('questions').add('attachments')
+  const latest = new Map<string, { coll: string; id: string; value: unknown }>()
+  scanJournal(
+    await readJournalBytes(join(dir, JOURNAL_FILE)),
+    (entry) => {
+      for (const p of entry.data.puts) {
+        if (colls.has(p.coll)) latest.set(`${p.coll}\u0000${p.id}`, p)
+      }
+    },
+    undefined,
+    true, // up to the last good entry: a changed line is evidence, not history
+  )
+  const live = [...latest.values()].filter((r) => r.value !== null)
+  const asked = live.filter((r) => r.coll === 'questions') as Array<{
+    id: string
+    value: QuestionRecord
+  }>
+  const named = new Set(asked.flatMap((q) => q.value.answer?.attachments ?? []))
+  return live.flatMap((r): KeptRecord[] => {
+    switch (r.coll) {
+      case 'restores':
+      case 'recoveryCodes':
+      case 'clockFixes':
+        return [{ coll: r.coll, id: r.id, value: r.value }]
+      case 'questions':
+        return [{ coll: 'questions', id: r.id, value: r.value as QuestionRecord }]
+      case 'attachments':
+        return named.has(r.id) ? [{ coll: 'attachments', id: r.id, value: r.value }] : []
+      default:
+        return []
+    }
+  })
 }
 
 /**

@@ -127,19 +127,22 @@ function firstHash(text: string): string | null {
 }
 
 /**
- * Whether the archive's journal starts otherwise than the live one. Only the live journal's
- * head is read (a first line is far shorter than 64 KB); when either cannot be read, this
- * says nothing (a damaged journal must still be restorable from its own backup).
+ * The first entry's hash of the live journal and of the archive's: a village's history is known
+ * by where it starts. Only the live journal's head is read (a first line is far shorter than
+ * 64 KB); either is null when it cannot be read (a damaged journal must still be restorable from
+ * its own backup, so that alone refuses nothing).
  */
-async function otherStart(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<boolean> {
+async function firstHashes(
+  dir: string,
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<{ ours: string | null; theirs: string | null }> {
   const archived = files.get(JOURNAL_FILE)
   const theirs = archived ? firstHash(Buffer.from(archived).toString('utf8')) : null
   const handle = await open(join(dir, JOURNAL_FILE), 'r').catch(() => null)
-  if (!handle || !theirs) return false
+  if (!handle) return { ours: null, theirs }
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(65_536), 0, 65_536, 0)
-    const ours = firstHash(buffer.subarray(0, bytesRead).toString('utf8'))
-    return ours !== null && ours !== theirs
+    return { ours: firstHash(buffer.subarray(0, bytesRead).toString('utf8')), theirs }
   } finally {
     await handle.close()
   }
@@ -210,8 +213,13 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   // A replacement PC set up again with the same village and 镇 (its first entry is that
   // setup) takes the village's backup.
   const live = o.hooks.store()
+  const starts = await firstHashes(dir, files)
   const other =
-    isRealVillage(live) && trial.village !== villageOf(live) && (await otherStart(dir, files))
+    isRealVillage(live) &&
+    trial.village !== villageOf(live) &&
+    starts.ours !== null &&
+    starts.theirs !== null &&
+    starts.ours !== starts.theirs
   if (other) {
     const [name, township] = trial.village.split('\u0000')
     throw new BackupProblem(
@@ -257,7 +265,13 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     replaced: `replaced-${s}`,
     actor: o.actor,
     ...(o.clockRight ? { clockRight: true } : {}),
-    kept: keptRecords(live, isRealVillage(live)),
+    // Questions only into this village's own history (the same first entry, whatever its name
+    // now): a backup of another village gets past the check above when this one's first journal
+    // line cannot be read.
+    kept: await keptRecords(
+      dir,
+      isRealVillage(live) && starts.ours !== null && starts.ours === starts.theirs,
+    ),
     record: {
       at: o.now.toISOString(),
       actor: o.actor?.name ?? '',

@@ -32,6 +32,7 @@ export const METHOD_NAMES = [
   'ledger.sheetEntries',
   'ledger.entry',
   'system.checkpoint',
+  'system.checkpointAt',
   // contract/api/system.ts
   'system.alerts',
   'system.clock',

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { PeriodKey } from '../schemas/period-key'
 import { Id } from '../schemas/common'
-import type { Checkpoint, HomeSummary } from '../schemas/home'
+import type { Checkpoint, CheckpointAt, HomeSummary } from '../schemas/home'
 import {
   SHEET_PAGE_MAX,
   type LedgerEntryView,
@@ -36,4 +36,9 @@ export const publicApi = {
   ).returns<SheetEntriesPage>(),
   'ledger.entry': method(z.object({ id: Id }).strict(), 'public').returns<LedgerEntryView>(),
   'system.checkpoint': method(None, 'public').returns<Checkpoint>(),
+  /** The 核验码 at an earlier number, read from the journal up to its last good entry. */
+  'system.checkpointAt': method(
+    z.object({ seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }).strict(),
+    'public',
+  ).returns<CheckpointAt>(),
 } as const

@@ -3,6 +3,18 @@ import type { NoticeCard } from './notices'
 import type { ProjectCard } from './projects'
 
 /** The journal head: anyone who notes it can later detect a rewritten history. */
+/**
+ * The 核验码 at an earlier number (system.checkpointAt): what the footer showed when the journal's
+ * head was that entry. A number never gets a new hash, so a code noted once can be checked later.
+ */
+export interface CheckpointAt {
+  seq: number
+  /** That entry's hash, its first CHECKPOINT_HEX (16) hex digits, as the footer printed it. */
+  hash: string
+  /** When that entry was written (ISO). */
+  at: string
+}
+
 export interface Checkpoint {
   seq: number
   /** The head entry's hash, its first CHECKPOINT_HEX (16) hex digits (contract/checkpoint.ts). */

@@ -24,6 +24,7 @@ export interface ShellHost {
 
 type SystemMethod =
   | 'system.checkpoint'
+  | 'system.checkpointAt'
   | 'system.alerts'
   | 'system.clock'
   | 'system.clockConfirm'
@@ -38,6 +39,25 @@ type SystemMethod =
 export function systemHandlers(shell?: ShellHost): HandlerGroup<SystemMethod> {
   return {
     'system.checkpoint': (_input, { store }) => publicCheckpoint(store),
+    'system.checkpointAt': async ({ seq }, { store }) => {
+      const found = await store.checkpointAt(seq)
+      if (found) return found
+      const head = store.head().seq
+      if (store.halted() && seq > head) {
+        throw new ApiFailure(
+          'NOT_FOUND',
+          `记录核验未通过，已停在第 ${head} 号，第 ${seq} 号不能核对，请联系村务监督委员会`,
+        )
+      }
+      if (seq > head) {
+        throw new ApiFailure('NOT_FOUND', `还没有第 ${seq} 号记录，现在最新是第 ${head} 号`)
+      }
+      // Within the good entries, yet the file no longer holds it whole: changed while running.
+      throw new ApiFailure(
+        'STORAGE',
+        `第 ${seq} 号记录在变更日志里读不出来，可能被改动过，请联系村务监督委员会`,
+      )
+    },
     'system.alerts': (_input, { store, now }) => [...clockAlerts(store, now()), ...store.alerts()],
     ...clockFixHandlers,
     'system.incidents': async () => (shell ? await shell.incidents(200) : []),

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { StorageAlert } from '../../../contract'
 import { markHead, type FlushMark, type JournalDigest } from './flush-mark'
 import { errorCode, fsyncDir } from './fs-safe'
-import { makeEntry, type ChainHead, type EntryFields } from './journal-format'
+import { makeEntry, parseLine, type ChainHead, type EntryFields } from './journal-format'
 import { PIECE, type PieceDigest } from './journal-digest'
 import {
   keepEvidence,
@@ -188,4 +188,54 @@ export async function readHistory(
     true,
   )
   return out
+}
+
+/** How much of the journal one read asks for while looking for a line. */
+const LOOK_CHUNK = 1 << 20
+
+/**
+ * The entry on line `seq` (lines are entries in seq order, one per line, from 1: scanJournal
+ * checks exactly that), found by counting newlines from the start a chunk at a time and parsing
+ * only that line; the read stops there. Null when the file ends first, or the line is not a
+ * whole entry whose hash holds and whose seq is `seq`. Callers ask only up to the last good entry.
+ */
+export async function readEntryAt(dir: string, seq: number): Promise<JournalEntry | null> {
+  if (!Number.isSafeInteger(seq) || seq < 1) return null
+  let handle: FileHandle
+  try {
+    handle = await open(join(dir, JOURNAL_FILE), 'r')
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return null
+    throw err
+  }
+  try {
+    const chunk = Buffer.allocUnsafe(LOOK_CHUNK)
+    const parts: Buffer[] = []
+    let pos = 0
+    let line = 1
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, pos)
+      if (bytesRead === 0) return null
+      const view = chunk.subarray(0, bytesRead)
+      let i = 0
+      while (line < seq) {
+        const nl = view.indexOf(10, i)
+        if (nl === -1) break
+        line++
+        i = nl + 1
+      }
+      pos += bytesRead
+      if (line < seq) continue
+      const nl = view.indexOf(10, i)
+      // The chunk is read into again: keep a copy of a line that goes on past it.
+      parts.push(Buffer.from(view.subarray(i, nl === -1 ? view.length : nl)))
+      if (nl !== -1) break
+    }
+    const bytes = Buffer.concat(parts)
+    const parsed = parseLine(bytes.toString('utf8'), bytes)
+    if (!parsed || !parsed.hashOk || parsed.entry.seq !== seq) return null
+    return parsed.entry
+  } finally {
+    await handle.close()
+  }
 }

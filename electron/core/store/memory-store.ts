@@ -38,6 +38,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): Store {
       },
       replay: async () => replayJournal(Buffer.from(lines.join(''), 'utf8')),
       history: async (coll, id) => entries.filter((e) => touches(e, coll, id)),
+      entryAt: async (seq) => entries[seq - 1] ?? null,
       close: async () => {},
     },
     now,

@@ -5,7 +5,7 @@
  */
 import { checkpointHash } from '../../../contract/checkpoint'
 import { assertClockNotBehind } from './clock-behind'
-import type { StorageAlert } from '../../../contract'
+import type { CheckpointAt, StorageAlert } from '../../../contract'
 import type { DocSet } from './doc-set'
 import { compareRecords, nextTurn } from './records-check'
 import type { FlushMark } from './flush-mark'
@@ -36,6 +36,8 @@ export interface Backend {
   /** The documents the journal alone makes (records-check.ts). */
   replay(): Promise<DocSet>
   history(coll: CollectionName, id: string): Promise<JournalEntry[]>
+  /** The good entry at that seq (callers ask only up to the head), else null. */
+  entryAt(seq: number): Promise<JournalEntry | null>
   close(): Promise<void>
 }
 
@@ -144,6 +146,18 @@ export class StoreCore implements Store {
 
   history(coll: CollectionName, id: string): Promise<JournalEntry[]> {
     return this.serial(() => this.backend.history(coll, id))
+  }
+
+  checkpointAt(seq: number): Promise<CheckpointAt | null> {
+    // In the queue, like history(): one look at the file at a time, and never mid-commit.
+    return this.serial(async () => {
+      const head = this.applied
+      if (!Number.isSafeInteger(seq) || seq < 1 || seq > head.seq) return null
+      // The head is in memory (what the footer shows); earlier ones are read from the journal.
+      const entry = seq === head.seq ? head : await this.backend.entryAt(seq)
+      if (!entry || entry.seq !== seq) return null
+      return { seq, hash: checkpointHash(entry.hash), at: entry.at }
+    })
   }
 
   /** Writes a document again behind the journal (one read on first use and rebuilt from it). */

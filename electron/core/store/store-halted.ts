@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path'
 import { DocSet } from './doc-set'
-import { readHistory, type Journal, type JournalHalt } from './journal'
+import { readEntryAt, readHistory, type Journal, type JournalHalt } from './journal'
 import { JOURNAL_FILE, readJournalBytes, scanJournal, verifyJournal } from './journal-scan'
 import { replayJournal } from './records-check'
 import { StoreCore, type CoreState } from './store-core'
@@ -66,6 +66,8 @@ export async function haltedStore(
       // Its records are the journal's own, up to the last good line.
       replay: async () => replayJournal(bytes),
       history: (coll, id) => readHistory(dir, coll, id),
+      // StoreCore asks only up to journal.head, the last good entry: never past where it stopped.
+      entryAt: (seq) => readEntryAt(dir, seq),
       close: () => journal.close(),
     },
     now,

@@ -6,7 +6,7 @@ import type { StorageAlert } from '../../../contract'
 import { DocSet } from './doc-set'
 import type { DocData, DurableAdapter } from './durable-adapter'
 import { docsFit, readMark, writeMark } from './flush-mark'
-import { Journal, readHistory } from './journal'
+import { Journal, readEntryAt, readHistory } from './journal'
 import { JOURNAL_FILE, readJournalBytes, verifyJournal } from './journal-scan'
 import { nextTurn, replayJournal } from './records-check'
 import { keepEvidence, readJournalEarly } from './journal-tail'
@@ -193,6 +193,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       replay: async () =>
         replayJournal(await readJournalBytes(join(opts.dir, JOURNAL_FILE)), undefined, nextTurn),
       history: (coll, id) => readHistory(opts.dir, coll, id),
+      entryAt: (seq) => readEntryAt(opts.dir, seq),
       close: async () => {
         background.stop()
         await Promise.all([...lows.values()].map((l) => (l.adapter as DurableAdapter).settled()))

@@ -5,6 +5,7 @@
 import type { ClockSeen } from './clock-seen'
 import type {
   Checkpoint,
+  CheckpointAt,
   LedgerEntry,
   Matter,
   Member,
@@ -135,6 +136,12 @@ export interface Store {
   recordsDiffer(): RecordsCheck['first'] | null
   /** Every journal entry touching a record, oldest first (for history views). */
   history(coll: CollectionName, id: string): Promise<JournalEntry[]>
+  /**
+   * The 核验码 when entry `seq` was the head: its seq, the first 16 hex digits of its hash, its
+   * time. Read from the journal, never past the last good entry (a halted store stops there);
+   * null when there is no good entry at that number.
+   */
+  checkpointAt(seq: number): Promise<CheckpointAt | null>
   close(): Promise<void>
 }
 

@@ -32,6 +32,8 @@ export class Replay {
         verify: refuse,
         replay: refuse,
         history: async () => [],
+        // Only the head is kept here (StoreCore answers it from memory).
+        entryAt: async () => null,
         close: async () => {},
       },
       () => new Date(head.at),

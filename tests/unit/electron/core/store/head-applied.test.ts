@@ -30,6 +30,7 @@ describe('store.head()', () => {
         verify: async () => ({ ok: true, entries: 0, head: { seq: 0, hash: '', at: '' } }),
         replay: async () => new DocSet(),
         history: async () => [],
+        entryAt: async () => null,
         close: async () => {},
       },
       () => new Date('2026-11-25T00:00:00Z'),

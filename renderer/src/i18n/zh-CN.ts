@@ -68,8 +68,20 @@ const zhCN = {
   shell: {
     lastUpdated: '最后更新 {time}',
     checkpoint: '核验码 #{seq} · {hash}',
-    checkpointHint: '可记下核验码，日后核对记录是否被改动',
+    checkpointHint: '可记下核验码，日后点这里核对记录是否被改动',
     place: '{township} · {county}',
+  },
+  // 核对核验码: the code at a number a villager noted earlier (system.checkpointAt).
+  codeCheck: {
+    title: '核对核验码',
+    enter: '输入您记下的序号（核验码里 # 后面的数字）',
+    look: '查看',
+    result: '第 {seq} 号的核验码是',
+    noted: '（{time} 记下）',
+    same: '和您记下的一样：说明到第 {seq} 号为止的记录，从那以后没有被改动过。',
+    differ: '和您记下的不一样：请告诉村务监督委员会。',
+    hint: '核验码印在每个屏幕下方和每张公开表上。序号只会变大，旧序号的核验码永远不变；把以前记下的序号输进来，就能核对。',
+    today: '现在的核验码',
   },
   state: {
     loading: '正在读取，请稍候…',

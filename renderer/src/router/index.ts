@@ -31,6 +31,11 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../views/public/EntryDetailView.vue'),
     props: true,
   },
+  {
+    path: '/checkpoint',
+    name: 'checkpoint',
+    component: () => import('../views/public/CheckpointView.vue'),
+  },
   ...sectionRoutes,
   ...questionRoutes,
   ...printRoutes,

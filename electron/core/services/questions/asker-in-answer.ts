@@ -15,6 +15,14 @@ const NAME_MIN = 2
 const PHONE_MIN = 7
 
 const bare = (s: string) => s.normalize('NFKC').replace(FILLER, '')
+/**
+ * What may sit inside a written name and still be it: spaces, dots and dashes, marks and
+ * invisible characters (陈 大·明). Not a sentence's punctuation: 老王，明天 is no 王明.
+ */
+const NAME_FILLER = /[\s\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}·・‧•.\-_*~]/gu
+const nameBare = (s: string) => s.normalize('NFKC').replace(NAME_FILLER, '')
+/** What a hidden name becomes, whatever its length (a count of stars would tell it). */
+const HIDDEN_NAME = '***'
 
 /**
  * What a villager who would rather not give a name types in the 姓名 box instead: who they are,
@@ -52,16 +60,16 @@ function nameOf(name: string): string {
 
 /**
  * `text` with every writing of the asker's own name (however spaced or marked, 陈 大·明) put as
- * one * per character: the contact step promises the name only reaches the cadres, and a
- * villager often signs the question too. A one-character name is left (it matches too much).
+ * ***: the contact step promises the name only reaches the cadres, and a villager often signs
+ * the question too. A one-character name is left (it matches too much).
  */
 export function hideAskerName(text: string, name: string): { text: string; hidden: boolean } {
   const chars = [...nameOf(name)]
   if (chars.length === 0) return { text, hidden: false }
-  const filler = FILLER.source
+  const filler = NAME_FILLER.source
   const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const pattern = new RegExp(chars.map(escape).join(`${filler}*`), 'gu')
-  const out = text.replace(pattern, '*'.repeat(chars.length))
+  const out = text.replace(pattern, HIDDEN_NAME)
   return { text: out, hidden: out !== text }
 }
 
@@ -71,7 +79,7 @@ export function askerIn(
   asker: { name: string; phone: string },
 ): 'name' | 'phone' | null {
   const name = nameOf(asker.name)
-  if (name && bare(text).includes(name)) return 'name'
+  if (name && nameBare(text).includes(name)) return 'name'
   const phone = asker.phone.replace(/\D/g, '')
   if (phone.length >= PHONE_MIN) {
     const figures = normaliseDigits(writtenAsFigures(text)).replace(FILLER, '')

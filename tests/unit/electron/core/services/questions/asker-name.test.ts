@@ -47,4 +47,30 @@ describe("the asker's own name in the question", () => {
     const stored = t.core.store.all('questions').find((q) => q.receipt === r.receipt)!
     expect(stored.text).toBe('我是***，电话139****5678，请回电。')
   })
+
+  it('a sentence break between two words is no name, and a hidden name does not tell its length', async () => {
+    const apart = await ask('找老王，明天能修吗？', '王明')
+    expect(apart.maskedKinds).toEqual([])
+    const two = await ask('我是王明，路什么时候修？', '王明')
+    expect(two.maskedKinds).toEqual(['name'])
+    const texts = t.core.store.all('questions').map((q) => q.text)
+    expect(texts).toContain('找老王，明天能修吗？')
+    expect(texts).toContain('我是***，路什么时候修？')
+  })
+
+  it('an answer speaking of 老王，明天 is not refused as naming 王明', async () => {
+    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+    const idOf = async () => {
+      const { receipt } = await ask('三组的路什么时候修？', '王明')
+      return t.core.store.all('questions').find((q) => q.receipt === receipt)!.id
+    }
+    await t.ok('questions.answer', { id: await idOf(), text: '已和老王，明天一起去看。' }, 'clerk')
+    const named = await t.call(
+      'questions.answer',
+      { id: await idOf(), text: '王 明同志：已安排。' },
+      'clerk',
+    )
+    expect(named.ok).toBe(false)
+    if (!named.ok) expect(named.error.message).toContain('提问人的姓名')
+  })
 })

@@ -37,7 +37,7 @@ export interface MatterCard {
   date: string
   /**
    * Set when the vote at ③ 党员大会审议 or ④ 村民代表会议决议 did not pass (the first such step,
-   * as the tracker marks it): screens say 表决未通过 beside the step reached.
+   * as the tracker marks it): screens say 没有依法通过 beside the step reached.
    */
   voteFailed?: { index: number; name: string }
 }

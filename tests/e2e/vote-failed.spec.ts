@@ -19,7 +19,7 @@ async function as(kiosk: Kiosk, role: Role & keyof typeof PINS): Promise<void> {
 const dayOf = (today: string, days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
-test('a failed 村民代表会议 vote reads 表决未通过 on the home tile and the project’s matter card', async ({
+test('a failed 村民代表会议 vote reads 没有依法通过 on the home tile and the project’s matter card', async ({
   kiosk,
 }) => {
   await kiosk.open('/')
@@ -77,7 +77,7 @@ test('a failed 村民代表会议 vote reads 表决未通过 on the home tile an
 
   await kiosk.open('/')
   const tile = kiosk.page.locator(`[data-testid=home-decision][data-id="${fix.id}"]`)
-  await expect(tile.getByTestId('vote-failed-words')).toHaveText('村民代表会议表决未通过')
+  await expect(tile.getByTestId('vote-failed-words')).toHaveText('村民代表会议没有依法通过')
   await tile.scrollIntoViewIfNeeded()
   await kiosk.page.screenshot({ path: 'artifacts/home-vote-failed.png' })
   // A decision whose votes passed says nothing of the kind.
@@ -92,14 +92,14 @@ test('a failed 村民代表会议 vote reads 表决未通过 on the home tile an
   await kiosk.open(`/projects/${p.id}`)
   const card = kiosk.page.getByTestId('matter-link-card')
   await expect(card.getByTestId('matter-link')).toHaveAttribute('data-id', fix.id)
-  await expect(card.getByTestId('vote-failed-words')).toHaveText('村民代表会议表决未通过')
+  await expect(card.getByTestId('vote-failed-words')).toHaveText('村民代表会议没有依法通过')
   await card.scrollIntoViewIfNeeded()
   await kiosk.page.screenshot({ path: 'artifacts/project-matter-vote-failed.png' })
 
   // The 四议两公开 list says it on the matter's row too.
   await kiosk.open('/matters')
   const row = kiosk.page.locator(`[data-testid=matter-row][data-id="${fix.id}"]`)
-  await expect(row.getByTestId('vote-failed-words')).toHaveText('村民代表会议表决未通过')
+  await expect(row.getByTestId('vote-failed-words')).toHaveText('村民代表会议没有依法通过')
   await row.scrollIntoViewIfNeeded()
   await kiosk.page.screenshot({ path: 'artifacts/matters-row-vote-failed.png' })
 

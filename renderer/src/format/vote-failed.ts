@@ -2,7 +2,7 @@
 import type { MatterCard } from '../../../contract'
 import type { Translate } from './facts'
 
-/** “村民代表会议表决未通过” or “党员大会表决未通过”; '' when no vote on record failed. */
+/** “村民代表会议没有依法通过” or “党员大会没有依法通过”; '' when no vote on record failed. */
 export function voteFailedWords(m: Pick<MatterCard, 'voteFailed'>, t: Translate): string {
   if (!m.voteFailed) return ''
   return t(m.voteFailed.index === 2 ? 'matters.voteFailedParty' : 'matters.voteFailedReps')

@@ -6,10 +6,10 @@ import { voteFailedWords } from '../../../../renderer/src/format/vote-failed'
 describe('voteFailedWords', () => {
   it('names the meeting whose vote did not pass', () => {
     expect(voteFailedWords({ voteFailed: { index: 3, name: '村民代表会议决议' } }, t)).toBe(
-      '村民代表会议表决未通过',
+      '村民代表会议没有依法通过',
     )
     expect(voteFailedWords({ voteFailed: { index: 2, name: '党员大会审议' } }, t)).toBe(
-      '党员大会表决未通过',
+      '党员大会没有依法通过',
     )
   })
 

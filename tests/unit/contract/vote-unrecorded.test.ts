@@ -1,7 +1,7 @@
 /**
  * A ③ or ④ step whose counts were never typed in (应到 0, the form's default) is a record
  * missing its numbers, not a vote that failed: the tile must not tell the village
- * "表决未通过", while works still cannot rest on it.
+ * "没有依法通过", while works still cannot rest on it.
  */
 import { describe, expect, it } from 'vitest'
 import type { MatterStep } from '../../../contract'

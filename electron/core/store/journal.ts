@@ -192,50 +192,80 @@ export async function readHistory(
 
 /** How much of the journal one read asks for while looking for a line. */
 const LOOK_CHUNK = 1 << 20
+/** Every this many lines, where the line starts is remembered for the next look. */
+const LANDMARK_EVERY = 1024
+/**
+ * Per journal file: landmarks[k] is where line k × LANDMARK_EVERY + 1 starts. A journal only
+ * grows, so they hold; after a restore or a cut tail has put another file there, a landmark
+ * leads to a line that is not the one asked for, and the look starts again from the top.
+ */
+const landmarks = new Map<string, number[]>()
 
 /**
  * The entry on line `seq` (lines are entries in seq order, one per line, from 1: scanJournal
- * checks exactly that), found by counting newlines from the start a chunk at a time and parsing
- * only that line; the read stops there. Null when the file ends first, or the line is not a
- * whole entry whose hash holds and whose seq is `seq`. Callers ask only up to the last good entry.
+ * checks exactly that), found by counting newlines a chunk at a time, from the nearest line
+ * whose start an earlier look remembered (a villager checking a recent number on a ten-year
+ * journal does not read it all again), and parsing only that line. Null when the file ends
+ * first, or the line is not a whole entry whose hash holds and whose seq is `seq`. Callers ask
+ * only up to the last good entry.
  */
 export async function readEntryAt(dir: string, seq: number): Promise<JournalEntry | null> {
   if (!Number.isSafeInteger(seq) || seq < 1) return null
+  const path = join(dir, JOURNAL_FILE)
   let handle: FileHandle
   try {
-    handle = await open(join(dir, JOURNAL_FILE), 'r')
+    handle = await open(path, 'r')
   } catch (err) {
     if (errorCode(err) === 'ENOENT') return null
     throw err
   }
   try {
-    const chunk = Buffer.allocUnsafe(LOOK_CHUNK)
-    const parts: Buffer[] = []
-    let pos = 0
-    let line = 1
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, pos)
-      if (bytesRead === 0) return null
-      const view = chunk.subarray(0, bytesRead)
-      let i = 0
-      while (line < seq) {
-        const nl = view.indexOf(10, i)
-        if (nl === -1) break
-        line++
-        i = nl + 1
-      }
-      pos += bytesRead
-      if (line < seq) continue
-      const nl = view.indexOf(10, i)
-      // The chunk is read into again: keep a copy of a line that goes on past it.
-      parts.push(Buffer.from(view.subarray(i, nl === -1 ? view.length : nl)))
-      if (nl !== -1) break
+    const marks = landmarks.get(path) ?? []
+    landmarks.set(path, marks)
+    const from = Math.min(Math.floor((seq - 1) / LANDMARK_EVERY), marks.length - 1)
+    if (from > 0) {
+      const found = await lineAt(handle, seq, from * LANDMARK_EVERY + 1, marks[from]!, marks)
+      if (found) return found
+      marks.length = 1 // another file now, or a line changed: look again from the top
     }
-    const bytes = Buffer.concat(parts)
-    const parsed = parseLine(bytes.toString('utf8'), bytes)
-    if (!parsed || !parsed.hashOk || parsed.entry.seq !== seq) return null
-    return parsed.entry
+    marks[0] = 0
+    return await lineAt(handle, seq, 1, 0, marks)
   } finally {
     await handle.close()
   }
+}
+
+/** Line `seq` read on from line `line` starting at byte `pos`, noting landmarks on the way. */
+async function lineAt(
+  handle: FileHandle,
+  seq: number,
+  line: number,
+  pos: number,
+  marks: number[],
+): Promise<JournalEntry | null> {
+  const chunk = Buffer.allocUnsafe(LOOK_CHUNK)
+  const parts: Buffer[] = []
+  for (;;) {
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, pos)
+    if (bytesRead === 0) return null
+    const view = chunk.subarray(0, bytesRead)
+    let i = 0
+    while (line < seq) {
+      const nl = view.indexOf(10, i)
+      if (nl === -1) break
+      line++
+      i = nl + 1
+      if ((line - 1) % LANDMARK_EVERY === 0) marks[(line - 1) / LANDMARK_EVERY] = pos + i
+    }
+    pos += bytesRead
+    if (line < seq) continue
+    const nl = view.indexOf(10, i)
+    // The chunk is read into again: keep a copy of a line that goes on past it.
+    parts.push(Buffer.from(view.subarray(i, nl === -1 ? view.length : nl)))
+    if (nl !== -1) break
+  }
+  const bytes = Buffer.concat(parts)
+  const parsed = parseLine(bytes.toString('utf8'), bytes)
+  if (!parsed || !parsed.hashOk || parsed.entry.seq !== seq) return null
+  return parsed.entry
 }

@@ -6,10 +6,11 @@
  * and an answer once public is never taken back; restoring an older backup must not make a
  * question, its answer, its withholding or its rating vanish (nor an answer's photos).
  */
-import { constants } from 'node:fs'
-import { copyFile, mkdir } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalJson } from '../../../store/canonical'
+import { writeFileDurable } from '../../../store/fs-safe'
 import { JOURNAL_FILE, readJournalBytes, scanJournal } from '../../../store/journal-scan'
 import type { Store } from '../../../store/types'
 import { attachmentPath, ATTACHMENTS_DIR, THUMBS_DIR, thumbPath } from '../../attachments/paths'
@@ -113,8 +114,10 @@ export function missingFrom(store: Store, kept: readonly KeptRecord[]): KeptReco
 
 /**
  * Puts the files of carried attachment records back from the folder the live data was moved
- * to (`replaced`), before the records naming them are journaled. A file already there, or gone
- * from both, is left as it is (the attachments' own check then reports it missing).
+ * to (`replaced`), before the records naming them are journaled. Each is written whole and
+ * fsynced (temp file, rename), so a power cut mid-copy leaves no torn photo for the next start
+ * to take as done; a photo already there is kept only if it is what its name (its sha256)
+ * says. One gone from both is left as it is (the attachments' own check then reports it missing).
  */
 export async function bringBackFiles(
   dir: string,
@@ -122,13 +125,21 @@ export async function bringBackFiles(
   kept: readonly KeptRecord[],
 ): Promise<void> {
   const from = join(dir, replaced)
-  const put = (src: string, dest: string) =>
-    copyFile(src, dest, constants.COPYFILE_EXCL).catch(() => {})
+  const read = (p: string) => readFile(p).catch(() => null)
+  const whole = (bytes: Buffer | null, sha: string) =>
+    bytes !== null && createHash('sha256').update(bytes).digest('hex') === sha
   for (const k of kept) {
     if (k.coll !== 'attachments') continue
     await mkdir(join(dir, ATTACHMENTS_DIR, THUMBS_DIR), { recursive: true })
-    await put(attachmentPath(from, k.id), attachmentPath(dir, k.id))
     const sha = k.id.slice(0, 64)
-    await put(thumbPath(from, sha), thumbPath(dir, sha))
+    const dest = attachmentPath(dir, k.id)
+    if (!whole(await read(dest), sha)) {
+      const src = await read(attachmentPath(from, k.id))
+      if (src && whole(src, sha)) await writeFileDurable(dest, src)
+    }
+    // A preview is named by its photo, not by its own bytes: the set-aside one is the one the
+    // record was made with, so it is put back whole whenever it is there.
+    const thumb = await read(thumbPath(from, sha))
+    if (thumb) await writeFileDurable(thumbPath(dir, sha), thumb)
   }
 }

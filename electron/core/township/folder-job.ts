@@ -131,12 +131,22 @@ async function archiveFresh(
   await mkdir(archive, { recursive: true })
   // Written as read, a newline after each: no copy of the folder's packages (MBs) in between.
   const parts = bytes.flatMap((b) => (b.at(-1) === 0x0a ? [b] : [b, NEWLINE]))
-  const file = await open(archiveFileOf(stateDir, check.folder), 'a')
+  const file = await open(archiveFileOf(stateDir, check.folder), 'a+')
   try {
+    // A last line torn by a power cut mid-append is ended first: glued to it, the first package
+    // written now would be no package, and its first version lost as evidence.
+    const { size } = await file.stat()
+    if (size > 0) {
+      const last = Buffer.alloc(1)
+      await file.read(last, 0, 1, size - 1)
+      if (last[0] !== 0x0a) parts.unshift(NEWLINE)
+    }
     const total = parts.reduce((n, b) => n + b.length, 0)
     const { bytesWritten } = await file.writev(parts)
     // A short write (a full disk gives an error instead) goes on where it stopped.
     if (bytesWritten < total) await file.write(Buffer.concat(parts).subarray(bytesWritten))
+    // On disk before seen.json (written durably after) says these packages were seen.
+    await file.sync()
   } finally {
     await file.close()
   }

@@ -226,6 +226,9 @@ export async function townshipOverview(
   if (rebuilt) {
     events.push(rebuilt)
     await writeFileDurable(rebuiltFile, JSON.stringify(events))
+    // The rebuilt record at once, not only when the open finishes: cut short (a power cut), the
+    // next open would find it gone again and say a second loss, of another kind.
+    await writeFileDurable(seenFile, JSON.stringify(seen))
   }
   const entries = await readdir(inbox, { withFileTypes: true }).catch(() => [])
   const folders = entries

@@ -18,12 +18,15 @@ const routes: RouteRecordRaw[] = [
     path: '/finance',
     name: 'finance',
     component: () => import('../views/public/FinanceView.vue'),
+    // 上一期/下一期 keep the period picker on screen; the view reloads on its own (it watches).
+    meta: { followsParams: true },
   },
   {
     path: `/finance/:period(${PERIOD})`,
     name: 'finance-period',
     component: () => import('../views/public/FinanceView.vue'),
     props: true,
+    meta: { followsParams: true },
   },
   {
     path: '/finance/entry/:id',

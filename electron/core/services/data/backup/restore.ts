@@ -265,12 +265,15 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     replaced: `replaced-${s}`,
     actor: o.actor,
     ...(o.clockRight ? { clockRight: true } : {}),
-    // Questions only into this village's own history (the same first entry, whatever its name
-    // now): a backup of another village gets past the check above when this one's first journal
-    // line cannot be read.
+    // Questions only into this village: its own history (the same first entry, whatever its
+    // name now), or the same village and 镇 set up again (a replacement PC, let in above: the
+    // questions asked at it are still this village's). Not by the mere lack of a readable first
+    // line: a backup of another village gets past the check above that way.
     kept: await keptRecords(
       dir,
-      isRealVillage(live) && starts.ours !== null && starts.ours === starts.theirs,
+      isRealVillage(live) &&
+        ((starts.ours !== null && starts.ours === starts.theirs) ||
+          trial.village === villageOf(live)),
     ),
     record: {
       at: o.now.toISOString(),

@@ -20,7 +20,6 @@ const bare = (s: string) => s.normalize('NFKC').replace(FILLER, '')
  * invisible characters (陈 大·明). Not a sentence's punctuation: 老王，明天 is no 王明.
  */
 const NAME_FILLER = /[\s\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}·・‧•.\-_*~]/gu
-const nameBare = (s: string) => s.normalize('NFKC').replace(NAME_FILLER, '')
 /** What a hidden name becomes, whatever its length (a count of stars would tell it). */
 const HIDDEN_NAME = '***'
 
@@ -64,13 +63,33 @@ function nameOf(name: string): string {
  * the question too. A one-character name is left (it matches too much).
  */
 export function hideAskerName(text: string, name: string): { text: string; hidden: boolean } {
-  const chars = [...nameOf(name)]
-  if (chars.length === 0) return { text, hidden: false }
-  const filler = NAME_FILLER.source
-  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp(chars.map(escape).join(`${filler}*`), 'gu')
+  const pattern = namePattern(name)
+  if (!pattern) return { text, hidden: false }
   const out = text.replace(pattern, HIDDEN_NAME)
   return { text: out, hidden: out !== text }
+}
+
+/**
+ * Every writing of the asker's name (as nameOf compares it), or null when there is none. Between
+ * two characters the name wrote together only what may sit inside a name (NAME_FILLER); where
+ * the name itself had punctuation or a symbol (王明（三组）, 三组：王明), any such may stand.
+ */
+function namePattern(name: string): RegExp | null {
+  if (!nameOf(name)) return null
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const narrow = `${NAME_FILLER.source}*`
+  const broad = `${FILLER.source}*`
+  let source = ''
+  let gap = ''
+  for (const c of name.normalize('NFKC')) {
+    if (new RegExp(`^${FILLER.source}$`, 'u').test(c)) {
+      if (source && !new RegExp(`^${NAME_FILLER.source}$`, 'u').test(c)) gap = broad
+      continue
+    }
+    source += source ? `${gap || narrow}${escape(c)}` : escape(c)
+    gap = ''
+  }
+  return new RegExp(source, 'gu')
 }
 
 /** Which of the asker's details `text` holds, if any. */
@@ -79,7 +98,7 @@ export function askerIn(
   asker: { name: string; phone: string },
 ): 'name' | 'phone' | null {
   const name = nameOf(asker.name)
-  if (name && nameBare(text).includes(name)) return 'name'
+  if (name && namePattern(asker.name)?.test(text.normalize('NFKC'))) return 'name'
   const phone = asker.phone.replace(/\D/g, '')
   if (phone.length >= PHONE_MIN) {
     const figures = normaliseDigits(writtenAsFigures(text)).replace(FILLER, '')

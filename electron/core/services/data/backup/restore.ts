@@ -259,22 +259,20 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   // The restored PIN hashes may be peppered on the machine that made the backup.
   if (peppers.length) await o.hooks.secrets.importPeppers(peppers)
   const old = o.hooks.store().head()
+  // Questions only into this village: its own history (the same first entry, whatever its
+  // name now), or the same village and 镇 set up again (a replacement PC, let in above: the
+  // questions asked at it are still this village's). Not by the mere lack of a readable first
+  // line: a backup of another village gets past the check above that way.
+  const carryQuestions =
+    isRealVillage(live) &&
+    ((starts.ours !== null && starts.ours === starts.theirs) || trial.village === villageOf(live))
   const marker: RestoreMarker = {
     id: s,
     staging: `.restore-${s}`,
     replaced: `replaced-${s}`,
     actor: o.actor,
     ...(o.clockRight ? { clockRight: true } : {}),
-    // Questions only into this village: its own history (the same first entry, whatever its
-    // name now), or the same village and 镇 set up again (a replacement PC, let in above: the
-    // questions asked at it are still this village's). Not by the mere lack of a readable first
-    // line: a backup of another village gets past the check above that way.
-    kept: await keptRecords(
-      dir,
-      isRealVillage(live) &&
-        ((starts.ours !== null && starts.ours === starts.theirs) ||
-          trial.village === villageOf(live)),
-    ),
+    kept: await keptRecords(dir, carryQuestions),
     record: {
       at: o.now.toISOString(),
       actor: o.actor?.name ?? '',
@@ -286,11 +284,20 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   await writeMarker(dir, marker)
   say('正在替换数据', 4, 5)
   let failure: unknown = null
-  const store = await o.hooks.swapStore(() =>
-    swapIn(dir, staging, marker.replaced).catch((e: unknown) => {
+  const store = await o.hooks.swapStore(async () => {
+    // The store is closed now: nothing more can be saved. A question a villager sent while the
+    // backup was being checked and staged is in the journal; read the kept records again so it
+    // is carried too (the marker written above stands if this cannot be done).
+    try {
+      marker.kept = await keptRecords(dir, carryQuestions)
+      await writeMarker(dir, marker)
+    } catch {
+      // the earlier list, already on disk, is used
+    }
+    await swapIn(dir, staging, marker.replaced).catch((e: unknown) => {
       failure = e
-    }),
-  )
+    })
+  })
   await rm(staging, { recursive: true, force: true })
   if (failure !== null) {
     const f = failure as unknown

@@ -106,4 +106,19 @@ describe('a restore carries what the journal says, not what a file says', () => 
     expect(after.get('village', 'profile')?.name).toBe('东风村')
     expect(after.get('questions', asked.id)?.text).toBe('三组的路什么时候修？')
   })
+
+  it('a question sent while the restore was under way is carried too', async () => {
+    await realVillage()
+    const older = await t.backup()
+    // The villager taps 提交 after the restore has listed what to keep, before the data moves.
+    const swap = t.f.hooks.swapStore.bind(t.f.hooks)
+    let asked: QuestionRecord | undefined
+    t.f.hooks.swapStore = async (move) => {
+      asked = await ask('刚才提交的：村口的桥什么时候修？')
+      return swap(move)
+    }
+    await t.restore(older.path)
+    expect(asked).toBeDefined()
+    expect(t.f.store().get('questions', asked!.id)?.text).toBe('刚才提交的：村口的桥什么时候修？')
+  })
 })

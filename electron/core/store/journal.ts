@@ -223,8 +223,9 @@ export async function readEntryAt(dir: string, seq: number): Promise<JournalEntr
     const marks = landmarks.get(path) ?? []
     landmarks.set(path, marks)
     const from = Math.min(Math.floor((seq - 1) / LANDMARK_EVERY), marks.length - 1)
-    if (from > 0) {
-      const found = await lineAt(handle, seq, from * LANDMARK_EVERY + 1, marks[from]!, marks)
+    const start = from > 0 ? marks[from] : undefined
+    if (start !== undefined) {
+      const found = await lineAt(handle, seq, from * LANDMARK_EVERY + 1, start, marks)
       if (found) return found
       marks.length = 1 // another file now, or a line changed: look again from the top
     }

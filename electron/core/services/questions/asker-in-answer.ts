@@ -76,7 +76,11 @@ export function hideAskerName(text: string, name: string): { text: string; hidde
  */
 function namePattern(name: string): RegExp | null {
   if (!nameOf(name)) return null
-  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // A letter or digit as typed in the question: either case, half- or full-width (ＬＩＵ is Liu).
+  const escape = (c: string) =>
+    /^[A-Za-z0-9]$/.test(c)
+      ? `[${c}${String.fromCharCode(c.charCodeAt(0) + 0xfee0)}]`
+      : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const narrow = `${NAME_FILLER.source}*`
   const broad = `${FILLER.source}*`
   let source = ''
@@ -89,7 +93,7 @@ function namePattern(name: string): RegExp | null {
     source += source ? `${gap || narrow}${escape(c)}` : escape(c)
     gap = ''
   }
-  return new RegExp(source, 'gu')
+  return new RegExp(source, 'giu')
 }
 
 /** Which of the asker's details `text` holds, if any. */

@@ -73,4 +73,11 @@ describe("the asker's own name in the question", () => {
     expect(named.ok).toBe(false)
     if (!named.ok) expect(named.error.message).toContain('提问人的姓名')
   })
+
+  it('a name in letters is hidden however it is cased or full-width', async () => {
+    const r = await ask('ＬＩＵ ｗｅｉ：三组的路什么时候修？liu wei', 'Liu Wei')
+    expect(r.maskedKinds).toEqual(['name'])
+    const stored = t.core.store.all('questions').find((q) => q.receipt === r.receipt)!
+    expect(stored.text).toBe('***：三组的路什么时候修？***')
+  })
 })

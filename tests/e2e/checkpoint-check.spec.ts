@@ -64,3 +64,19 @@ test('a code noted from the footer reads the same after more changes', async ({ 
   await page.getByTestId('back').click()
   await expect(page.getByTestId('home')).toBeVisible()
 })
+
+test('on a cadre’s screens the footer code is no link and does not say 点这里', async ({
+  kiosk,
+}) => {
+  await kiosk.open('/')
+  await expect(kiosk.page.getByTestId('checkpoint-open')).toContainText('点这里')
+  const roster = await kiosk.call('auth.roster', {})
+  const admin = roster.find((r) => r.role === 'admin')!
+  await kiosk.call('auth.login', { name: admin.name, password: '333333' })
+  await kiosk.open('/admin')
+  const footer = kiosk.page.locator('footer')
+  await expect(footer.getByTestId('checkpoint')).toBeVisible()
+  await expect(footer.getByTestId('checkpoint-open')).toHaveCount(0)
+  await expect(footer).toContainText('可记下核验码，日后核对记录是否被改动')
+  await expect(footer).not.toContainText('点这里')
+})

@@ -69,6 +69,8 @@ const zhCN = {
     lastUpdated: '最后更新 {time}',
     checkpoint: '核验码 #{seq} · {hash}',
     checkpointHint: '可记下核验码，日后点这里核对记录是否被改动',
+    /** Where the footer is no link (a cadre's screens): no 点这里 to tap. */
+    checkpointHintStaff: '可记下核验码，日后核对记录是否被改动',
     place: '{township} · {county}',
   },
   // 核对核验码: the code at a number a villager noted earlier (system.checkpointAt).

@@ -98,7 +98,9 @@ test('clerk enters and submits, 监委 returns, clerk fixes, 监委 signs; the p
   await expect(ledger.fieldError('voucherNo')).toContainText('已经用过')
   expect((await kiosk.call('system.checkpoint', {})).seq).toBe(before)
 
+  // The refused line is still typed in: leaving asks first, and 不保存，离开 drops it.
   await ledger.backToPeriod()
+  await page.getByTestId('leave-go').click()
   await expect(ledger.rows()).toHaveCount(4)
   await expect(ledger.row(voucher(3)).getByTestId('admin-entry-large')).toBeVisible()
   await page.screenshot({ path: 'artifacts/screens/ledger-period-draft.png' })

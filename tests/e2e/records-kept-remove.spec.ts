@@ -114,6 +114,8 @@ test('an abandoned budget draft is deleted after a plain confirm, and the line c
   const published = (await kiosk.call('budget.drafts', {})).find((b) => b.status === 'published')
   if (!published) throw new Error('the demo village has no published budget line')
   await kiosk.open(`/admin/registers/budget/${published.id}`)
+  // The refused line is still typed in: leaving asks first (use-leave-guard).
+  await page.getByTestId('leave-go').click()
   await expect(rec.action('correct')).toBeVisible()
   await expect(rec.action('remove')).toHaveCount(0)
 

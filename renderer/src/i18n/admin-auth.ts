@@ -36,6 +36,12 @@ export const adminAuth = () => ({
     submit: '继续',
     leave: '不继续，退出登录',
   },
+  leave: {
+    title: '刚才填的还没有保存',
+    body: '现在离开这一页，刚才填的内容就没有了。',
+    stay: '回去接着填',
+    go: '不保存，离开',
+  },
   shell: {
     mode: '管理模式',
     who: '{name}（{role}）',

@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n'
 import { api, type Method } from '../../../../../contract'
 import type { WorkflowKind } from '../../../../../contract/schemas/records-admin'
 import { asProblem } from '../../../api'
+import { snapshot, useLeaveGuard } from '../../../composables/use-leave-guard'
 import { localToday } from '../../../components/admin/forms/dates'
 import { useAdminRecordsStore, workflowCall } from '../../../stores/admin-records'
 import { kindDef } from './kinds'
@@ -28,6 +29,10 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
   const errors = ref<Record<string, string>>({})
   const saving = ref(false)
   const missing = ref(false)
+  /** What the form held when it was opened or last saved; anything else asks before leaving. */
+  let kept = snapshot([draft.value, reason.value])
+  const markSaved = (): void => void (kept = snapshot([draft.value, reason.value]))
+  useLeaveGuard(() => snapshot([draft.value, reason.value]) !== kept)
 
   /** Whether the form carries a 更正原因: a new correction, or editing a correction's draft. */
   const needsReason = computed(() => mode === 'correct' || !!original.value?.supersedes)
@@ -45,6 +50,7 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
     original.value = r
     draft.value = def.fromRecord(r)
     reason.value = mode === 'edit' ? (r.correctionReason ?? '') : ''
+    markSaved()
   }
 
   /** Checks and sends the draft; returns the saved record's id, or null with `errors` filled. */
@@ -67,6 +73,7 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
       // The schema just accepted `body`; its type is the method's input.
       const saved = await workflowCall(kind, verb, body as never)
       errors.value = {}
+      markSaved()
       await store.load(kind)
       return (saved as AnyRecord).id
     } catch (e) {

@@ -103,3 +103,28 @@ test('退出登录 over a typed ledger line asks; the idle reset still goes home
   await expect(ask).toHaveCount(0)
   await expect(page.getByTestId('admin-shell')).toHaveCount(0)
 })
+
+test('the admin’s member form asks too, and opening an existing member is not “typing”', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const rec = new RecordsAdminPage(page)
+  const admin = new AdminPage(page)
+  const ask = page.getByTestId('leave-confirm')
+  await loginUi(kiosk, 'admin')
+
+  await admin.nav('members').click()
+  await page.getByTestId('member-edit').first().click()
+  await expect(page.getByTestId('member-form')).toBeVisible()
+  await expect(rec.input('name')).not.toHaveValue('')
+  await admin.nav('members').click()
+  await expect(ask).toHaveCount(0)
+  await expect(page.getByTestId('member-add')).toBeVisible()
+
+  await page.getByTestId('member-add').click()
+  await rec.fill('name', '钱小红')
+  await admin.nav('settings').click()
+  await expect(ask).toBeVisible()
+  await page.getByTestId('leave-stay').click()
+  await expect(rec.input('name')).toHaveValue('钱小红')
+})

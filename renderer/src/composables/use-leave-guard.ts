@@ -53,6 +53,18 @@ export function useLeaveGuard(dirty: () => boolean): void {
 }
 
 /** A snapshot of what a form holds, to compare the current state with. */
-export function snapshot(value: unknown): string {
-  return JSON.stringify(value)
+const snapshot = (value: unknown): string => JSON.stringify(value)
+
+/**
+ * The guard for a form whose whole state `read` returns: unsaved while it differs from what it
+ * was when opened or at the last markSaved() (call it after loading a record and after saving).
+ */
+export function useUnsavedGuard(read: () => unknown): {
+  markSaved: () => void
+  unsaved: () => boolean
+} {
+  let kept = snapshot(read())
+  const unsaved = (): boolean => snapshot(read()) !== kept
+  useLeaveGuard(unsaved)
+  return { markSaved: () => void (kept = snapshot(read())), unsaved }
 }

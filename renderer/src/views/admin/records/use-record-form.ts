@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n'
 import { api, type Method } from '../../../../../contract'
 import type { WorkflowKind } from '../../../../../contract/schemas/records-admin'
 import { asProblem } from '../../../api'
-import { snapshot, useLeaveGuard } from '../../../composables/use-leave-guard'
+import { useUnsavedGuard } from '../../../composables/use-leave-guard'
 import { localToday } from '../../../components/admin/forms/dates'
 import { useAdminRecordsStore, workflowCall } from '../../../stores/admin-records'
 import { kindDef } from './kinds'
@@ -30,9 +30,7 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
   const saving = ref(false)
   const missing = ref(false)
   /** What the form held when it was opened or last saved; anything else asks before leaving. */
-  let kept = snapshot([draft.value, reason.value])
-  const markSaved = (): void => void (kept = snapshot([draft.value, reason.value]))
-  useLeaveGuard(() => snapshot([draft.value, reason.value]) !== kept)
+  const { markSaved } = useUnsavedGuard(() => [draft.value, reason.value])
 
   /** Whether the form carries a 更正原因: a new correction, or editing a correction's draft. */
   const needsReason = computed(() => mode === 'correct' || !!original.value?.supersedes)

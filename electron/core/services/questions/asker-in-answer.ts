@@ -7,6 +7,7 @@
  */
 import { normaliseDigits } from '../privacy/detect'
 import { writtenAsFigures } from '../privacy/written-digits'
+import { replaceAsRead } from './compat-spans'
 
 const FILLER = /[\s\p{P}\p{S}\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}]/gu
 /** A name this short (one character, a surname alone) matches too much ordinary text to refuse. */
@@ -58,14 +59,15 @@ function nameOf(name: string): string {
 }
 
 /**
- * `text` with every writing of the asker's own name (however spaced or marked, 陈 大·明) put as
- * ***: the contact step promises the name only reaches the cadres, and a villager often signs
+ * `text` with every writing of the asker's own name (however spaced or marked, 陈 大·明, or typed
+ * with compatibility characters, 李⼤明) put as ***: the contact step promises the name only reaches the cadres, and a villager often signs
  * the question too. A one-character name is left (it matches too much).
  */
 export function hideAskerName(text: string, name: string): { text: string; hidden: boolean } {
   const pattern = namePattern(name)
   if (!pattern) return { text, hidden: false }
-  const out = text.replace(pattern, HIDDEN_NAME)
+  // Found as the text reads (李 U+F9E1 is 李), hidden where it was typed.
+  const out = replaceAsRead(text, pattern, HIDDEN_NAME)
   return { text: out, hidden: out !== text }
 }
 
@@ -76,11 +78,8 @@ export function hideAskerName(text: string, name: string): { text: string; hidde
  */
 function namePattern(name: string): RegExp | null {
   if (!nameOf(name)) return null
-  // A letter or digit as typed in the question: either case, half- or full-width (ＬＩＵ is Liu).
-  const escape = (c: string) =>
-    /^[A-Za-z0-9]$/.test(c)
-      ? `[${c}${String.fromCharCode(c.charCodeAt(0) + 0xfee0)}]`
-      : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // Matched against the text in NFKC (ＬＩＵ is LIU there), either case (the i flag).
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const narrow = `${NAME_FILLER.source}*`
   const broad = `${FILLER.source}*`
   let source = ''

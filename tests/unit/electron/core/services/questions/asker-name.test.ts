@@ -80,4 +80,20 @@ describe("the asker's own name in the question", () => {
     const stored = t.core.store.all('questions').find((q) => q.receipt === r.receipt)!
     expect(stored.text).toBe('***：三组的路什么时候修？***')
   })
+
+  it('a name typed with compatibility characters is hidden, the rest kept as typed', async () => {
+    // U+F9E1 李 and U+F9F4 林 (CJK compatibility ideographs), U+2F24 ⼤ and U+2F42 ⽂ (Kangxi
+    // radicals), U+FF65 ･ (the half-width middle dot): each shows as the name's own character.
+    const li = await ask('我是\uF9E1\u2F24明，三组的路什么时候修？李 大･明', '李大明')
+    expect(li.maskedKinds).toEqual(['name'])
+    const lin = await ask('\uF9F4\u2F42，ＡＢ两组的账什么时候公开？', '林文')
+    expect(lin.maskedKinds).toEqual(['name'])
+    const texts = t.core.store.all('questions').map((q) => q.text)
+    // Only the name's span changes: the full-width ，？ and Ａ Ｂ stay as the villager typed them.
+    expect(texts).toContain('我是***，三组的路什么时候修？***')
+    expect(texts).toContain('***，ＡＢ两组的账什么时候公开？')
+    const board = JSON.stringify(await t.ok('questions.public', {}, 'kiosk'))
+    for (const hidden of ['\uF9E1', '\u2F24', '\uF9F4', '\u2F42', '李大明', '林文'])
+      expect(board).not.toContain(hidden)
+  })
 })

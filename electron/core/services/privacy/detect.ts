@@ -98,6 +98,9 @@ const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|te
 // An account announced as one: any length a passbook or card number has is taken.
 const ACCOUNT_CUE = /(?:账号|帐号|卡号|存折号?|折号)(?:码)?(?:是|为)?[:：\s]*$/
 const YEAR = /^(?:19|20)\d\d$/
+// A unit right after groups split by spaces says they are amounts in a row (交了150 2000 3000元),
+// not a mobile, however they fall; 元旦 and 元宵 are days, not money.
+const UNIT_AFTER = /^ {0,2}(?:元(?![旦宵])|块|角|毛|万|亿|斤|公斤|吨|亩)/
 
 // GB 11643: the weights of an ID's first 17 digits, and the check character for sum mod 11.
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -245,6 +248,10 @@ function judgeWithX(
   return without ? { ...without, end: bare.end, digits: d.slice(0, -1) } : null
 }
 
+/** Groups split by spaces alone (or line breaks) with a unit of money or weight right after. */
+const amountsInRow = (gaps: readonly string[], after: string) =>
+  gaps.length > 0 && gaps.every((g) => gapOf(g) === ' ') && UNIT_AFTER.test(after)
+
 /** The numbers across the usual separators: within a run the longest from the leftmost group. */
 function scan(norm: string, gapRule: RegExp, judge: Judge, cue: RegExp = CUE): NumberHit[] {
   const hits: NumberHit[] = []
@@ -261,7 +268,8 @@ function scan(norm: string, gapRule: RegExp, judge: Judge, cue: RegExp = CUE): N
         if (d.length > 24 && gs.length > 1) continue
         const gaps = gs.slice(1).map((g, k) => norm.slice(gs[k]!.end, g.start))
         const hit = judgeWithX(judge, gs, d, cued, gaps)
-        if (!hit) continue
+        if (!hit || (hit.kind === 'mobile' && !cued && amountsInRow(gaps, norm.slice(hit.end))))
+          continue
         let start = gs[0]!.start
         // A leading + of +86, or the bracket of (0515), belongs to the number.
         if (/[+(]/.test(norm.charAt(start - 1))) start--

@@ -26,6 +26,13 @@ const CAUGHT: Array<[string, string, string]> = [
   ['座机（０５１５）８３２１－５６７８', 'landline', '座机0515-****5678'],
   ['座机 0515.8321.5678', 'landline', '座机 0515-****5678'],
   ['村部 0515 - 83215678', 'landline', '村部 0515-****5678'],
+  // A mobile split 3-4-4, unannounced; a unit after it only speaks for amounts split by spaces.
+  ['138 1234 5678', 'mobile', '138****5678'],
+  ['138-1234-5678', 'mobile', '138****5678'],
+  ['有事找138 1234 5678 元旦后都在', 'mobile', '有事找138****5678 元旦后都在'],
+  ['电话 138 1234 5678元', 'mobile', '电话 138****5678元'],
+  ['付款人 138-1234-5678元', 'mobile', '付款人 138****5678元'],
+  ['收款 13812345678元', 'mobile', '收款 138****5678元'],
   // Pasted from Word, WPS, a web page or a PDF: other spaces, and characters that draw nothing.
   ['电话138\u20091234\u20095678', 'mobile', '电话138****5678'],
   ['电话 138\u202f1234\u202f5678', 'mobile', '电话 138****5678'],
@@ -148,6 +155,12 @@ const UNCHANGED = [
   '下拨150、2000、3000元',
   '下拨 2000 3000 元',
   '收入6200、1500、3000、2008元',
+  // Amounts split by spaces as a mobile is (3-4-4): the unit after them says they are money.
+  '交了150 2000 3000元',
+  '交了150 2000 3000块',
+  '分三次交了 150 2000 3000 元钱',
+  '三笔 150\n2000\n3000 元',
+  '拉了150 2000 3000斤',
   // 联系 and 微信 are not phone cues (two amounts after them stay), nor 账户 an account's.
   '微信 3500 4800',
   '联系 2026 0315',

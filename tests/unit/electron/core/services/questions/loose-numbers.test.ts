@@ -22,6 +22,12 @@ describe('a villager’s question text', () => {
     ['身份证110101，19900307，7774', '身份证11**************74'],
     // What the shared detector catches is masked as before.
     ['手机13800138000', '手机138****8000'],
+    // A mobile split 3-4-4 by spaces or dashes, announced or not, and with 元旦 after it.
+    ['138 1234 5678', '138****5678'],
+    ['138-1234-5678', '138****5678'],
+    ['有事找138 1234 5678', '有事找138****5678'],
+    ['138 1234 5678 元旦后都在家', '138****5678 元旦后都在家'],
+    ['电话 138 1234 5678元', '电话 138****5678元'],
   ])('%s is masked on the board as %s', (text, shown) => {
     const r = maskQuestionText(text)
     expect(r.text).toBe(shown)
@@ -50,6 +56,11 @@ describe('a villager’s question text', () => {
     '我打电话问过，交了150、2000、3000元',
     '手机上看到的，150、2000、3000元是什么钱',
     '上次联系：139、2000、3000元',
+    // The same amounts split by spaces: the 元 or 块 after them says they are money.
+    '交了150 2000 3000元',
+    '我家交了150 2000 3000块，这些钱是干什么的',
+    '分三次交了 150 2000 3000 元钱',
+    '我打电话问过，交了150 2000 3000元',
   ])('%s stays as written', (text) => {
     expect(maskQuestionText(text)).toEqual({ text, kinds: [] })
   })

@@ -113,7 +113,8 @@ function badDuplicate(message: string): ApiFailure {
 
 /**
  * Why `id` cannot be the question a 重复 repeats, or null: it must be another question that is
- * on the board (not withheld), so the asker can find it there.
+ * on the board (not withheld), so the asker can find it there, and asked before this one (a
+ * question cannot repeat one nobody had asked yet).
  */
 function duplicateProblem(store: Store, q: QuestionRecord, id: string): string | null {
   if (id === q.id) return '重复的问题不能选它自己，请选公开栏上和它一样的另一个问题'
@@ -121,6 +122,8 @@ function duplicateProblem(store: Store, q: QuestionRecord, id: string): string |
   if (!other) return '找不到它重复的那个问题，请刷新后重新选'
   if (other.withheld)
     return '它重复的问题必须在公开栏上：选中的那个问题也不公开，提问人看不到，请选公开栏上的问题'
+  if (Date.parse(other.submittedAt) > Date.parse(q.submittedAt))
+    return '它重复的问题必须比它先提：选中的那个问题是后来才提的，请选在它之前提的问题'
   return null
 }
 

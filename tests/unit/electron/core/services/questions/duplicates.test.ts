@@ -60,6 +60,21 @@ describe('withholding as 重复', () => {
     await refused(h, { id: third.id, reason: '重复', duplicateOf: again.id }, '公开栏上')
   })
 
+  it('refuses as the repeat a question asked after the withheld one', async () => {
+    const h = harness()
+    const first = await asked(h, '三组的路什么时候修？')
+    h.advance(86_400_000)
+    const later = await asked(h, '三组的路到底什么时候修？')
+    await refused(
+      h,
+      { id: first.id, reason: '重复', duplicateOf: later.id },
+      '选中的那个问题是后来才提的',
+    )
+    expect(h.store.get('questions', first.id)?.withheld).toBeUndefined()
+    // The other way round is a repeat: the later one repeats the question asked first.
+    await h.ok('questions.withhold', { id: later.id, reason: '重复', duplicateOf: first.id }, 'sup')
+  })
+
   it('the asker sees, by receipt, the public question theirs repeats, with its answer', async () => {
     const h = harness()
     const first = await asked(h, '三组的路什么时候修？')

@@ -142,9 +142,18 @@ async function archiveFresh(
       if (last[0] !== 0x0a) parts.unshift(NEWLINE)
     }
     const total = parts.reduce((n, b) => n + b.length, 0)
-    const { bytesWritten } = await file.writev(parts)
-    // A short write (a full disk gives an error instead) goes on where it stopped.
-    if (bytesWritten < total) await file.write(Buffer.concat(parts).subarray(bytesWritten))
+    let written = (await file.writev(parts)).bytesWritten
+    // A short write (a full disk gives an error instead) goes on where it stopped, as often as
+    // the disk takes less than asked; one that takes nothing at all is an error, not a loop.
+    if (written < total) {
+      const rest = Buffer.concat(parts)
+      while (written < total) {
+        const { bytesWritten } = await file.write(rest, written, total - written)
+        if (bytesWritten <= 0)
+          throw Object.assign(new Error('archive write took no bytes'), { code: 'EIO' })
+        written += bytesWritten
+      }
+    }
     // On disk before seen.json (written durably after) says these packages were seen.
     await file.sync()
   } finally {

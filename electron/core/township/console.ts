@@ -155,6 +155,13 @@ function rebuiltNotice(events: Rebuilt[]): TownshipProblem | null {
         : `里少了 ${last.folders.join('、')} 的记录`
   const bad = last.bad > 0 ? `存档里另有 ${last.bad} 行读不出来或签名不对，没有算进去。` : ''
   const times = events.length > 1 ? `（这已经是第 ${events.length} 次）` : ''
+  // Nothing in the archive to go by (none kept, or none of its lines a package): the record
+  // is gone, and saying "found again for 0 villages" would read as if all were well.
+  const found =
+    last.folders.length > 0
+      ? `已按存档重新找回 ${last.folders.length} 个村以前收到的包，以前的红字照样显示。`
+      : '存档（township/archive/）里没有可以用来找回的包，这份记录没能找回：' +
+        '以前每个包第一次收到的是哪个版本、以前的红字，都已经查不到了，从这次打开起重新记。'
   return {
     village: '乡镇汇总',
     folder: '',
@@ -162,7 +169,7 @@ function rebuiltNotice(events: Rebuilt[]): TownshipProblem | null {
     seq: null,
     message:
       `${last.at.slice(0, 10)} 打开时发现，乡镇这边记下的“收到过哪些包”（township/seen.json）${what}${times}。` +
-      `已按存档重新找回 ${last.folders.length} 个村以前收到的包，以前的红字照样显示。${bad}` +
+      `${found}${bad}` +
       '请查一查是谁动过这个文件（也可能是保存时断电）；查清以后删掉 township/seen-rebuilt.json，这条提示就不再显示。',
   }
 }

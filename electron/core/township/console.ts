@@ -3,7 +3,7 @@
  * what this console saw before kept beside it (seen.json and first-seen copies) as evidence,
  * and a cache of checked files so a later open reads only what is new or changed.
  */
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipOverview, TownshipProblem, TownshipProgress } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
@@ -91,34 +91,58 @@ interface Rebuilt {
   folders: string[]
   /** Archive lines not counted: not a package, or not signed as archived. */
   bad: number
+  /**
+   * Said before the rebuilt seen.json was on disk: an open cut short (a power cut) before it
+   * was leaves the loss said once, and the next open goes on with this same one.
+   */
+  unfinished?: true
 }
 const REBUILT_FILE = 'seen-rebuilt.json'
 /** The village folders an open is reading for the first time, until seen.json holds them. */
 const PENDING_FILE = 'seen-pending.json'
 
+/** Where a damaged seen.json found at `at` is kept: from the time alone, never a path read back. */
+const damagedName = (at: string) => `seen-damaged-${at.replace(/[:.]/g, '-')}.json`
+
+/** The last loss said, when an open cut short left it unfinished (its time read back whole). */
+function unfinishedLast(events: readonly Rebuilt[]): Rebuilt | null {
+  const last = events.at(-1) as Partial<Rebuilt> | null | undefined
+  if (!last || typeof last !== 'object' || last.unfinished !== true) return null
+  const at = typeof last.at === 'string' ? last.at : ''
+  if (Number.isNaN(Date.parse(at)) || new Date(at).toISOString() !== at) return null
+  return last as Rebuilt
+}
+
+/**
+ * Whether a loss found now is the unfinished one gone on with: of its kind, or its damaged file
+ * already moved aside (found missing now, and the kept file there). Said on, not said twice.
+ */
+async function sameLoss(stateDir: string, last: Rebuilt, state: SeenState): Promise<boolean> {
+  if (last.state === state) return true
+  if (last.state !== 'damaged' || state !== 'missing') return false
+  return stat(join(stateDir, damagedName(last.at))).then(
+    (s) => s.isFile(),
+    () => false,
+  )
+}
+
 /**
  * A seen.json lost (deleted, damaged, or without a village its archive holds) would drop every
  * red mark it carried: forks, packages taken back. The archive holds each package as first seen
- * and every other version, so each such village's record is made again from it. Returns what
- * was rebuilt now (null: nothing was).
+ * and every other version, so each such village's record is made again from it, into `seen`.
+ * Returns what was rebuilt now (null: nothing was); `carried` is the same loss said by an open
+ * cut short, gone on with. Nothing is written here (see townshipOverview).
  */
 async function rebuildSeen(
   stateDir: string,
-  seenFile: string,
   seen: Seen,
   state: SeenState,
   now: Date,
-  reading: ReadonlySet<string> = new Set(),
+  reading: ReadonlySet<string>,
+  carried: Rebuilt | null,
 ): Promise<Rebuilt | null> {
   const lost = (await archivedFolders(stateDir)).filter((f) => !Object.hasOwn(seen, f)).sort()
   if (lost.length === 0 && state !== 'damaged') return null
-  const at = now.toISOString()
-  let keptAs: string | undefined
-  if (state === 'damaged') {
-    // The damaged file is kept as it was (evidence), never written over.
-    keptAs = `seen-damaged-${at.replace(/[:.]/g, '-')}.json`
-    await rename(seenFile, join(stateDir, keptAs)).catch(() => (keptAs = undefined))
-  }
   const folders: string[] = []
   let bad = 0
   for (const folder of lost) {
@@ -131,8 +155,47 @@ async function rebuildSeen(
     seen[folder] = r.seen
     if (!cut) folders.push(folder)
   }
+  if (carried) {
+    // The same loss, gone on with: its time, kind and kept file name stay.
+    const said = Array.isArray(carried.folders) ? carried.folders.map(String) : []
+    const all = [...new Set([...said, ...folders])].sort()
+    const before = Number.isSafeInteger(carried.bad) ? carried.bad : 0
+    const keptAs = carried.state === 'damaged' ? { keptAs: damagedName(carried.at) } : {}
+    const { at, state: was } = carried
+    return { at, state: was, ...keptAs, folders: all, bad: Math.max(before, bad), unfinished: true }
+  }
   if (folders.length === 0 && bad === 0 && state !== 'damaged') return null
-  return { at, state, ...(keptAs ? { keptAs } : {}), folders, bad }
+  const at = now.toISOString()
+  const keptAs = state === 'damaged' ? { keptAs: damagedName(at) } : {}
+  return { at, state, ...keptAs, folders, bad, unfinished: true }
+}
+
+/**
+ * Writes a rebuild to disk so that a power cut between any two of its files says the loss once:
+ * the loss first (unfinished), the damaged file moved aside, the rebuilt seen.json, then the
+ * loss marked finished. Cut short before the end, the next open finds the same loss and goes on
+ * with it (sameLoss), or finds seen.json whole and only marks it finished.
+ */
+async function keepRebuild(
+  stateDir: string,
+  seenFile: string,
+  seen: Seen,
+  state: SeenState,
+  events: Rebuilt[],
+  rebuilt: Rebuilt,
+  carried: Rebuilt | null,
+): Promise<void> {
+  const rebuiltFile = join(stateDir, REBUILT_FILE)
+  if (carried) events[events.length - 1] = rebuilt
+  else events.push(rebuilt)
+  await writeFileDurable(rebuiltFile, JSON.stringify(events))
+  if (state === 'damaged' && rebuilt.keptAs) {
+    // The damaged file is kept as it was (evidence), never written over.
+    await rename(seenFile, join(stateDir, rebuilt.keptAs)).catch(() => delete rebuilt.keptAs)
+  }
+  await writeFileDurable(seenFile, JSON.stringify(seen))
+  delete rebuilt.unfinished
+  await writeFileDurable(rebuiltFile, JSON.stringify(events))
 }
 
 /** The red box's line about the console's own record, while seen-rebuilt.json is there. */
@@ -227,16 +290,18 @@ export async function townshipOverview(
   const pendingFile = join(stateDir, PENDING_FILE)
   const pending = await readJson<unknown>(pendingFile, [])
   const reading = new Set(Array.isArray(pending) ? pending.map(String) : [])
-  const rebuilt = await rebuildSeen(stateDir, seenFile, seen, read.state, now, reading)
   const kept = await readJson<unknown>(rebuiltFile, [])
   const events = Array.isArray(kept) ? (kept as Rebuilt[]) : []
-  if (rebuilt) {
-    events.push(rebuilt)
-    await writeFileDurable(rebuiltFile, JSON.stringify(events))
-    // The rebuilt record at once, not only when the open finishes: cut short (a power cut), the
-    // next open would find it gone again and say a second loss, of another kind.
-    await writeFileDurable(seenFile, JSON.stringify(seen))
-  }
+  const last = unfinishedLast(events)
+  const carried = last && (await sameLoss(stateDir, last, read.state)) ? last : null
+  const rebuilt = await rebuildSeen(stateDir, seen, read.state, now, reading, carried)
+  // An unfinished loss not gone on with now: the rebuilt seen.json was on disk before the cut
+  // (found whole now), or another loss came after it. Either way it was said, and is finished.
+  if (last && !(rebuilt && carried)) delete last.unfinished
+  // The rebuilt record at once, not only when the open finishes: cut short (a power cut), the
+  // next open would find it gone again and say a second loss, of another kind.
+  if (rebuilt) await keepRebuild(stateDir, seenFile, seen, read.state, events, rebuilt, carried)
+  else if (last) await writeFileDurable(rebuiltFile, JSON.stringify(events))
   const entries = await readdir(inbox, { withFileTypes: true }).catch(() => [])
   const folders = entries
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))

@@ -15,6 +15,11 @@ export interface GoodPackage {
   bytes?: Buffer
   /** The day (village time) the console first saw this correction, where it knows it. */
   seenOn?: string
+  /**
+   * Its file is gone from the folder or is no longer this signed package: the chain holds the
+   * version first seen, from the console's archive. Not counted as verified in the folder.
+   */
+  archived?: true
 }
 
 /** One file of the folder as read: its name and what reading it found. */
@@ -94,9 +99,10 @@ function selfProblem(p: PackageSummary, nameSeq: number | null): string | null {
 
 /**
  * Judges the folder's files (sorted by name) against what was seen before; changes nothing.
- * `firstSeen` holds, for a package whose file now is another version than the one seen first
- * (a fork), that first version as archived: the chain (and so the row's figures) is made of
- * the versions first seen, so rewriting a file in the folder cannot change what the row says.
+ * `firstSeen` holds, for a package seen before whose file now is another version (a fork), is
+ * gone, or is not the signed package any more, that first version as archived: the chain (and
+ * so the row's figures) is made of the versions first seen, so rewriting, spoiling or removing
+ * a file in the folder cannot change what the row says. What happened to the file is said.
  */
 export function assess(
   folder: string,
@@ -172,14 +178,22 @@ export function assess(
       `第 ${seq} 个包以前收到过，现在不见了：被删除了，或者村里恢复了旧备份（历史被退回）`,
     )
   }
-  for (const [seq, g] of firstSeen) if (bySeq.has(seq)) bySeq.set(seq, g)
+  for (const [seq, g] of firstSeen) {
+    if (bySeq.has(seq)) bySeq.set(seq, g)
+    // Seen before and signed with the folder's key, its file gone or not the package any more.
+    else if (Object.hasOwn(before, String(seq)) && g.pkg.fingerprint === fingerprint)
+      bySeq.set(seq, { ...g, archived: true })
+  }
   const chain = [...bySeq.values()]
     .sort((a, b) => a.pkg.seq - b.pkg.seq)
     .map((g) => {
       const day = seen[`d${g.pkg.seq}`]
       return day ? { ...g, seenOn: day } : g
     })
+  // Verified: the folder's own packages linked from the first; `linked` counts those from the
+  // archive too (where the chain is unbroken up to).
   let verified = 0
+  let linked = 0
   let broken = false
   chain.forEach((g, i) => {
     const prev = chain[i - 1]
@@ -192,9 +206,11 @@ export function assess(
       say('chain', g.pkg.seq, why)
       broken = true
     }
-    if (!broken) verified++
+    if (broken) return
+    linked++
+    if (!g.archived) verified++
   })
   // The name the village's own key signed last, never one a dropped-in file claims.
-  const name = (chain[verified - 1] ?? chain.at(-1))?.pkg.name ?? folder
+  const name = (chain[linked - 1] ?? chain.at(-1))?.pkg.name ?? folder
   return { name, fingerprint, chain, verified, findings, seen, forked }
 }

@@ -216,22 +216,30 @@ export async function checkFolder(
     for (const f of fresh) cache.files[f.key] = f.read
     cache.dirty = true
   }
-  // A package whose file is now another version than the one first seen: the row is made of
-  // the first version (the evidence), read from the archive.
+  // A package whose file is now another version than the one first seen, or is gone, or is not
+  // the signed package any more (a changed byte, another key): the row is made of the first
+  // version (the evidence), read from the archive; what happened to the file is said all the same.
   const before = seen[folder] ?? {}
   const displaced = a.chain.filter((g) => {
     const first = before[String(g.pkg.seq)]
     return first !== undefined && first !== g.sha256
   })
+  const inChain = new Set(a.chain.map((g) => g.pkg.seq))
+  const absent = Object.keys(before)
+    .filter((k) => /^\d+$/.test(k) && !inChain.has(Number(k)))
+    .map(Number)
   const lost: number[] = []
-  if (displaced.length > 0) {
-    const shas = new Set(displaced.map((g) => before[String(g.pkg.seq)]!))
+  if (displaced.length > 0 || absent.length > 0) {
+    const seqs = [...displaced.map((g) => g.pkg.seq), ...absent]
+    const shas = new Set(seqs.map((seq) => before[String(seq)]!))
     const found = await firstVersions(folder, shas, cache, archive)
     const firstSeen = new Map<number, GoodPackage>()
-    for (const g of displaced) {
-      const first = found.get(before[String(g.pkg.seq)]!)
-      if (first && first.pkg.seq === g.pkg.seq) firstSeen.set(g.pkg.seq, first)
-      else lost.push(g.pkg.seq)
+    for (const seq of seqs) {
+      const first = found.get(before[String(seq)]!)
+      if (first && first.pkg.seq === seq) firstSeen.set(seq, first)
+      // A fork's figures are then the folder's version, and that is said; a package gone or
+      // spoiled is said already, and adds nothing.
+      else if (!absent.includes(seq)) lost.push(seq)
     }
     a = assess(folder, files, before, firstSeen, today)
   }

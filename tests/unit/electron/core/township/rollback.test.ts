@@ -113,7 +113,9 @@ describe('a village that restores an older backup', () => {
       await sync()
       expect(await readdir(join(inbox, 'v'))).not.toContain('00000002.json')
       const later = await townshipOverview(inbox, state, NOW)
-      expect(later.villages[0]).toMatchObject({ ok: false, lastSeq: 1 })
+      // Taken back in the village, not in the township's view: the row keeps November as first
+      // seen (from the archive), with the package said as gone.
+      expect(later.villages[0]).toMatchObject({ ok: false, lastSeq: 2, lastPeriod: '2026-11' })
       expect(later.problems).toMatchObject([{ kind: 'missing', seq: 2 }])
       // The village publishes November again: a second version of package 2.
       await publishMonth(restarted, '2026-11', { summary: '十一月电费（改）', amountFen: 1_000 })

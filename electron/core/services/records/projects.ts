@@ -1,20 +1,21 @@
 /** 项目进度: a project and its dated milestones, checked for sense before anything is stored. */
 import type { Project } from '../../../../contract'
-import { decisionProblem, worksUnderWay } from '../../../../contract/matter-decision'
 import type { Ctx } from '../../api/handlers'
 import { assertAttachmentsExist } from '../attachments'
-import { linkedPublished } from '../sections/records'
 import { FieldErrors } from './field-errors'
 import { addLinkErrors, type Link } from './links'
 import type { TextField } from './personal-numbers'
 import { workflowHandlers, type Content, type WorkflowSpec } from './workflow'
+import { addDroppedMatter, decidedBeforeWorks } from './works-decision'
 
 const projectLinks = (c: Pick<Project, 'matterId'>): Link[] => [
   { path: 'matterId', coll: 'matters', id: c.matterId },
 ]
 
-function checkProject(c: Content<'projects'>, ctx: Ctx): Content<'projects'> {
+function checkProject(c: Content<'projects'>, ctx: Ctx, original?: Project): Content<'projects'> {
   const errors = new FieldErrors()
+  // Said beside the field as the correction is saved; the earlier versions cannot change.
+  if (original) addDroppedMatter(errors, c, original, ctx)
   if (c.startDate && c.endDate && c.endDate < c.startDate)
     errors.add('endDate', '完工日期不能早于开工日期')
   addLinkErrors(errors, ctx.store, projectLinks(c))
@@ -51,26 +52,6 @@ function projectTexts(c: Content<'projects'>): TextField[] {
   ]
 }
 
-/**
- * 四议两公开 comes before the works: a project shown at 施工 or later must rest on a matter whose
- * 党员大会 and 村民代表会议 both passed. Checked against the matter's current published version
- * when the project (or its correction) is submitted and again when it is signed; a link to an
- * unpublished matter is left to the link check, which says so in its own words.
- */
-function decidedBeforeWorks(p: Project, ctx: Ctx): void {
-  if (!worksUnderWay(p.stage) || !p.matterId) return
-  const matter = linkedPublished(ctx.store, 'matters', p.matterId)
-  const problem = matter && decisionProblem(matter.steps)
-  if (!matter || !problem) return
-  const errors = new FieldErrors()
-  errors.add(
-    'matterId',
-    `项目已到“${p.stage}”阶段，但关联的四议两公开事项“${matter.title}”${problem}。` +
-      '请先依法表决通过，或关联已经表决通过的事项',
-  )
-  errors.throwIfAny()
-}
-
 export const projectSpec: WorkflowSpec<'projects'> = {
   coll: 'projects',
   noun: '项目',
@@ -78,7 +59,7 @@ export const projectSpec: WorkflowSpec<'projects'> = {
   texts: projectTexts,
   prepare: checkProject,
   links: projectLinks,
-  goingPublic: (p, _today, _step, _original, ctx) => decidedBeforeWorks(p, ctx),
+  goingPublic: (p, _today, _step, original, ctx) => decidedBeforeWorks(p, original, ctx),
 }
 
 /** projects.save / submit / return / publish / correct / drafts. */

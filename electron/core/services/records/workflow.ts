@@ -145,6 +145,16 @@ export function workflowHandlers<C extends WorkflowColl>(
     })
     return record
   }
+  /**
+   * The record's rules on the day it goes public and its links, as a check run once as the step
+   * is asked for and again in its commit's turn: a matter corrected to a failed vote, signed on
+   * another screen at the same moment, refuses the project rather than lands under it.
+   */
+  const goingPublic =
+    (ctx: Ctx, r: R, step: 'submit' | 'publish', original: R | undefined) => (): void => {
+      spec.goingPublic?.(r, villageToday(ctx.now()), step, original, ctx)
+      if (spec.links) assertLinks(ctx.store, spec.links(r))
+    }
   const stamp = (ctx: Ctx) => ctx.now().toISOString()
   const reasonOnlyForCorrections = () =>
     new ApiFailure('BAD_INPUT', '输入有误：只有更正才需要填写更正原因', {
@@ -185,13 +195,13 @@ export function workflowHandlers<C extends WorkflowColl>(
       const r = find(ctx, String(input.id))
       assertEditable(r, noun, '提交')
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
-      spec.goingPublic?.(r, villageToday(ctx.now()), 'submit', original, ctx)
-      if (spec.links) assertLinks(ctx.store, spec.links(r))
+      const rules = goingPublic(ctx, r, 'submit', original)
+      rules()
       if (r.supersedes) assertStillCurrent(original, noun)
       const { returnComment: _c, ...rest } = r
       const at = stamp(ctx)
       const next = { ...rest, status: 'submitted', submittedAt: at, submittedBy: actorOf(ctx) }
-      return write(ctx, 'submit', { ...next, updatedAt: at } as R, [], [r])
+      return write(ctx, 'submit', { ...next, updatedAt: at } as R, [], [r], rules)
     },
 
     async return(input: Input, ctx: Ctx): Promise<R> {
@@ -207,16 +217,14 @@ export function workflowHandlers<C extends WorkflowColl>(
       assertSubmitted(r, noun, '公开')
       assertNotOwn(r, signer, noun)
       const original = r.supersedes ? ctx.store.get(coll, r.supersedes) : undefined
-      spec.goingPublic?.(r, villageToday(ctx.now()), 'publish', original, ctx)
-      if (spec.links) assertLinks(ctx.store, spec.links(r))
+      const rules = goingPublic(ctx, r, 'publish', original)
+      rules()
       if (r.supersedes) assertStillCurrent(original, noun)
       const at = stamp(ctx)
       const next = { ...r, status: 'published', publishedAt: at, publishedBy: signer }
       const replaced = original ? [{ ...original, supersededBy: r.id } as R] : []
-      return write(ctx, 'publish', { ...next, updatedAt: at } as R, replaced, [
-        r,
-        ...(original ? [original] : []),
-      ])
+      const read = [r, ...(original ? [original] : [])]
+      return write(ctx, 'publish', { ...next, updatedAt: at } as R, replaced, read, rules)
     },
 
     async correct(input: Input, ctx: Ctx): Promise<R> {

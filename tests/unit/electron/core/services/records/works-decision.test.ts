@@ -147,6 +147,31 @@ describe('a matter corrected to a failed vote under a project already building',
     await h.refused('clerk', 'projects.submit', { id: fix.id }, 'BAD_INPUT')
   })
 
+  it('signed at the same moment as the project: the matter stands, the project is refused', async () => {
+    const m = await matter(PASSED)
+    const p = await h.ok('clerk', 'projects.save', { ...ROAD, matterId: m })
+    await h.ok('clerk', 'projects.submit', { id: p.id })
+    const fix = await h.ok('clerk', 'matters.correct', {
+      id: m,
+      title: TITLE,
+      steps: [S1, S2, S3, S4_NO],
+      reason: '同意票数录错，按签字表更正',
+    })
+    await h.ok('clerk', 'matters.submit', { id: fix.id })
+    // Two 监委 members on two screens: the matter's signature is written first.
+    const [matterSigned, projectSigned] = await Promise.allSettled([
+      h.okLoose('sup', 'matters.publish', { id: fix.id }),
+      h.okLoose('sup2', 'projects.publish', { id: p.id }),
+    ])
+    expect(matterSigned.status).toBe('fulfilled')
+    expect(projectSigned.status).toBe('rejected')
+    if (projectSigned.status === 'rejected')
+      expect(String(projectSigned.reason)).toContain(`BAD_INPUT 输入有误：项目已到“施工”阶段`)
+    expect(h.store.get('projects', p.id)?.status).toBe('submitted')
+    expect((await h.ok('kiosk', 'projects.list', {})).items).toEqual([])
+    expect((await h.ok('kiosk', 'matters.get', { id: fix.id })).ruleChecks).toEqual([VOTE_FAILED])
+  })
+
   it('a correction that removes the 村民代表会议 is flagged in the same way', async () => {
     const m = await matter(PASSED)
     await signed('projects', (await h.ok('clerk', 'projects.save', { ...ROAD, matterId: m })).id)

@@ -2,7 +2,7 @@
  * Which workflow step is allowed on which record, as pure checks that throw a Chinese refusal:
  * kept apart from storage so every allowed and refused transition is easy to see and to test.
  */
-import type { PersonRef, Publication } from '../../../../contract'
+import type { PersonRef, Publication, Role } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import { wroteOrChanged } from '../editors'
 
@@ -38,6 +38,23 @@ export function assertRemovable(r: Pub, noun: string): void {
     r.status === 'submitted'
       ? `这条${noun}已提交监委会审核，不能删除；如不再需要，请监委会先退回`
       : `这条${noun}已经公开，公开的记录不能删除；如有错误，请用“更正”提交新版本并写明原因`,
+  )
+}
+
+/**
+ * A draft is its writer's work in progress: only they, or an admin tidying up after someone who
+ * left, may delete it; another clerk may edit it but not make it vanish.
+ */
+export function assertMayRemove(
+  r: Pick<Publication, 'createdBy'>,
+  by: PersonRef,
+  role: Role | null,
+): void {
+  if (role === 'admin' || r.createdBy.id === by.id) return
+  const who = r.createdBy.name
+  throw new ApiFailure(
+    'FORBIDDEN',
+    `这条草稿是${who}填写的，只有${who}本人或管理员才能删除；如确实不需要，请告诉${who}或管理员`,
   )
 }
 

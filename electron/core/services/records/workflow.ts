@@ -17,6 +17,7 @@ import { refusePersonalNumbers, type TextField } from './personal-numbers'
 import {
   assertCorrectable,
   assertEditable,
+  assertMayRemove,
   assertNotOwn,
   assertRemovable,
   assertStillCurrent,
@@ -249,13 +250,14 @@ export function workflowHandlers<C extends WorkflowColl>(
     },
 
     /**
-     * Deletes a draft or a returned record: journaled like any edit (the journal keeps every
-     * earlier save), checked again in the commit's turn so a submit on another screen wins.
-     * A correction's draft goes alone; the published version it would replace is untouched.
+     * Deletes a draft or a returned record, by its writer or an admin: journaled like any edit
+     * (the journal keeps every earlier save), checked again in the commit's turn so a submit on
+     * another screen wins. A correction's draft goes alone; the published version is untouched.
      */
     async remove(input: Input, ctx: Ctx): Promise<{ id: string }> {
       const r = find(ctx, String(input.id))
       assertRemovable(r, noun)
+      assertMayRemove(r, actorOf(ctx), ctx.role)
       const unchanged = unchangedSince(
         ctx.store,
         coll,

@@ -1,11 +1,12 @@
 /**
  * A draft that was never published may be deleted, so an abandoned one (a budget line typed
  * twice, a correction begun by mistake) does not block the cadre for good. Only what is still in
- * the keeper's hands goes: a draft, or one the 监委 returned. A record waiting for the 监委's
- * signature is theirs to return first; a published record is an archive and is never deleted.
+ * the keeper's hands goes: a draft, or one the 监委 returned, and only by the cadre who wrote it
+ * or an admin. A record waiting for the 监委's signature is theirs to return first; a published
+ * record is an archive and is never deleted.
  */
 import { describe, expect, it } from 'vitest'
-import { CLERK, harness, type Harness } from './harness'
+import { CLERK, CLERK2, harness, type Harness } from './harness'
 import { SAMPLES } from './samples'
 import { REGISTER_SAMPLES } from '../registers-admin/samples'
 
@@ -107,6 +108,37 @@ describe.each(ALL)('$prefix.remove', ({ prefix, input }) => {
     await h.okLoose('clerk', m('correct'), { ...(input as object), id: p.id, reason: '再改' })
   })
 
+  it('only its author or an admin deletes a draft: another clerk is refused and nothing moves', async () => {
+    const h = harness()
+    const d = await draft(h, prefix, input)
+    const before = h.store.get(prefix as 'projects', d.id)
+    const e = await h.refused('clerk2', m('remove'), { id: d.id }, 'FORBIDDEN')
+    expect(e.message).toBe(
+      `这条草稿是${CLERK.name}填写的，只有${CLERK.name}本人或管理员才能删除；如确实不需要，请告诉${CLERK.name}或管理员`,
+    )
+    expect(h.store.get(prefix as 'projects', d.id)).toEqual(before)
+    // Returned to the keepers by the 监委, it is still the author's (or an admin's) to delete.
+    await h.okLoose('clerk', m('submit'), { id: d.id })
+    await h.okLoose('sup', m('return'), { id: d.id, comment: '重复录入' })
+    await h.refused('clerk2', m('remove'), { id: d.id }, 'FORBIDDEN')
+    await h.okLoose('clerk', m('remove'), { id: d.id })
+    expect(h.store.get(prefix as 'projects', d.id)).toBeUndefined()
+  })
+
+  it('a correction draft belongs to who filed it: another clerk may not delete it, an admin may', async () => {
+    const h = harness()
+    const p = await published(h, prefix, input)
+    const fix = (await h.okLoose('clerk2', m('correct'), {
+      ...(input as object),
+      id: p.id,
+      reason: '补充',
+    })) as Rec
+    const e = await h.refused('clerk', m('remove'), { id: fix.id }, 'FORBIDDEN')
+    expect(e.message).toContain(`只有${CLERK2.name}本人或管理员才能删除`)
+    await h.okLoose('admin', m('remove'), { id: fix.id })
+    expect(h.store.get(prefix as 'projects', fix.id)).toBeUndefined()
+  })
+
   it('only keepers delete: a 监委 member cannot, a villager cannot, an unknown id is refused', async () => {
     const h = harness()
     const d = await draft(h, prefix, input)
@@ -124,7 +156,9 @@ it('an abandoned budget draft no longer blocks the line: deleted, the same line 
   const stale = await draft(h, 'budget', line)
   const err = await h.refused('clerk2', 'budget.save', line, 'BAD_INPUT')
   expect(err.fields?.category).toBe('这一年已经有同一科目的计划，请修改那一条，不要重复录入')
-  await h.okLoose('clerk2', 'budget.remove', { id: stale.id })
+  // Another clerk's draft: its author (or an admin) deletes it.
+  await h.refused('clerk2', 'budget.remove', { id: stale.id }, 'FORBIDDEN')
+  await h.okLoose('clerk', 'budget.remove', { id: stale.id })
   const fresh = await draft(h, 'budget', { ...line, plannedFen: 1_200_000 })
   expect(fresh).toMatchObject({ status: 'draft', plannedFen: 1_200_000 })
 })

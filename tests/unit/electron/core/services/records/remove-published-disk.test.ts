@@ -2,7 +2,8 @@
  * Hostile: a caller that skips the screens and asks core straight away to delete published
  * records (a current budget line, the version a correction replaced, a published notice) is
  * refused, and not one byte of the data folder changes: no journal line, no document rewritten.
- * Run on a real core over a temp folder, as the kiosk keeps its data.
+ * The same for a clerk deleting another clerk's draft. Run on a real core over a temp folder, as
+ * the kiosk keeps its data.
  */
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
@@ -86,4 +87,39 @@ it('budget.remove / notices.remove on published ids: refused, and the data folde
   const plan = await t.ok('finance.budget', { year: 2026 })
   expect(JSON.stringify(plan)).toContain(current.id)
   expect((await t.ok('notices.get', { id: notice.id })).id).toBe(notice.id)
+})
+
+it("notices.remove / budget.remove of another clerk's draft: refused, the data folder byte-for-byte the same", async () => {
+  await t.ok('auth.saveUser', { name: '赵明', role: 'clerk', password: '444444' })
+  await t.ok('auth.login', { name: '赵明', password: '444444' }, 'clerk2')
+  const notice = await t.ok(
+    'notices.save',
+    { kind: 'notice', title: '停水通知', body: '周五停水', validFrom: '2026-11-25' },
+    'clerk',
+  )
+  const line = await t.ok(
+    'budget.save',
+    { year: 2026, direction: 'expense', category: 'expense', plannedFen: 1_000_000 },
+    'clerk',
+  )
+  await t.core.store.flush()
+  const seq = t.seq()
+  const files = await snapshot(t.dir)
+  for (const [method, id] of [
+    ['notices.remove', notice.id],
+    ['budget.remove', line.id],
+  ] as const) {
+    const r = await t.core.invoke(method, { id }, 'clerk2')
+    expect(r.ok, `${method} by another clerk`).toBe(false)
+    if (r.ok) continue
+    expect(r.error.code).toBe('FORBIDDEN')
+    expect(r.error.message).toContain('只有李秀英本人或管理员才能删除')
+  }
+  expect(t.seq()).toBe(seq)
+  await t.core.store.flush()
+  expect(await snapshot(t.dir)).toEqual(files)
+  await t.reopen()
+  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+  const drafts = await t.ok('notices.drafts', {}, 'clerk')
+  expect(drafts.map((n) => n.id)).toContain(notice.id)
 })

@@ -4,11 +4,12 @@
  *   category; a debt's kind) greyed with “更正时不能改”, so nobody types a change core refuses.
  * - A draft never published can be deleted, after a plain confirm on the screen: an abandoned
  *   budget line no longer blocks entering it again. Published and waiting records offer no
- *   delete, and core refuses one asked for directly.
+ *   delete, and core refuses one asked for directly. Only the draft's writer or an admin is
+ *   offered 删除.
  */
 import { expect, test } from './fixtures'
 import { RecordsAdminPage } from './pages/records-admin'
-import { loginAs } from './support/registers'
+import { loginAs, logout } from './support/registers'
 
 test('a correction form shows what it keeps read-only, and the correction still saves', async ({
   kiosk,
@@ -174,4 +175,45 @@ test('hostile: delete asked for directly on published records is refused and cha
   expect((await kiosk.call('budget.drafts', {})).filter((b) => b.status === 'published')).toEqual(
     budget,
   )
+})
+
+test('a draft another cadre wrote: a clerk is not offered 删除 and is told whose it is', async ({
+  kiosk,
+}) => {
+  const page = kiosk.page
+  const rec = new RecordsAdminPage(page)
+  const notice = {
+    kind: 'notice' as const,
+    title: '停水通知',
+    body: '周五停水',
+    validFrom: '2026-11-25',
+  }
+  const admin = await loginAs(kiosk, 'admin')
+  const theirs = await kiosk.call('notices.save', notice)
+  await kiosk.open(`/admin/records/notices/${theirs.id}`)
+  await expect(rec.action('remove')).toBeVisible()
+  await expect(page.getByTestId('remove-not-yours')).toHaveCount(0)
+  await logout(kiosk)
+
+  await loginAs(kiosk, 'clerk')
+  await kiosk.open(`/admin/records/notices/${theirs.id}`)
+  await expect(rec.status('draft')).toBeVisible()
+  await expect(rec.action('edit')).toBeVisible()
+  await expect(rec.action('remove')).toHaveCount(0)
+  await expect(page.getByTestId('remove-not-yours')).toHaveText(
+    `这条草稿是${admin}填写的，只有${admin}本人或管理员能删除。`,
+  )
+  await page.screenshot({ path: 'artifacts/draft-remove-not-yours.png' })
+  // Asked for directly, core refuses and nothing is written.
+  const seq = (await kiosk.call('system.checkpoint', {})).seq
+  const r = await kiosk.raw('notices.remove', { id: theirs.id })
+  expect(r.ok ? 'ok' : r.error.code).toBe('FORBIDDEN')
+  expect(r.ok ? '' : r.error.message).toContain(`只有${admin}本人或管理员才能删除`)
+  expect((await kiosk.call('system.checkpoint', {})).seq).toBe(seq)
+
+  // The clerk's own draft offers it.
+  const mine = await kiosk.call('notices.save', { ...notice, title: '停电通知' })
+  await kiosk.open(`/admin/records/notices/${mine.id}`)
+  await expect(rec.action('remove')).toBeVisible()
+  await expect(page.getByTestId('remove-not-yours')).toHaveCount(0)
 })

@@ -85,6 +85,7 @@ export const adminRecords = () => ({
     removeNo: '不删除，返回',
     doneRemove: '已删除。',
     removed: '已删除草稿“{title}”，删除已记入变更记录。',
+    removeNotYours: '这条草稿是{name}填写的，只有{name}本人或管理员能删除。',
   },
   form: {
     titleNew: '新建{one}',

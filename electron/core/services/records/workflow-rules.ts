@@ -2,7 +2,7 @@
  * Which workflow step is allowed on which record, as pure checks that throw a Chinese refusal:
  * kept apart from storage so every allowed and refused transition is easy to see and to test.
  */
-import type { PersonRef, Publication, Role } from '../../../../contract'
+import { mayRemoveDraft, type PersonRef, type Publication, type Role } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import { wroteOrChanged } from '../editors'
 
@@ -41,16 +41,13 @@ export function assertRemovable(r: Pub, noun: string): void {
   )
 }
 
-/**
- * A draft is its writer's work in progress: only they, or an admin tidying up after someone who
- * left, may delete it; another clerk may edit it but not make it vanish.
- */
+/** A draft is its writer's work in progress: theirs or an admin's to delete (mayRemoveDraft). */
 export function assertMayRemove(
-  r: Pick<Publication, 'createdBy'>,
+  r: Pick<Publication, 'status' | 'createdBy'>,
   by: PersonRef,
   role: Role | null,
 ): void {
-  if (role === 'admin' || r.createdBy.id === by.id) return
+  if (role && mayRemoveDraft(r, { id: by.id, role })) return
   const who = r.createdBy.name
   throw new ApiFailure(
     'FORBIDDEN',

@@ -5,7 +5,7 @@
  * - A draft never published can be deleted, after a plain confirm on the screen: an abandoned
  *   budget line no longer blocks entering it again. Published and waiting records offer no
  *   delete, and core refuses one asked for directly. Only the draft's writer or an admin is
- *   offered 删除.
+ *   offered 删除; the 已删除 note shows once, not again on coming back to the list.
  */
 import { expect, test } from './fixtures'
 import { RecordsAdminPage } from './pages/records-admin'
@@ -139,6 +139,14 @@ test('an abandoned budget draft is deleted after a plain confirm, and the line c
   await expect(page.getByTestId('removed-message')).toContainText('已删除草稿“2031年 办公费”')
   await expect(rec.row(stale.id)).toHaveCount(0)
   await page.screenshot({ path: 'artifacts/draft-removed-list.png' })
+  // The note is said once: the address no longer carries it, and coming back does not repeat it.
+  await expect(page).not.toHaveURL(/removed=/)
+  await rec.rows().first().click()
+  await expect(rec.detail()).toBeVisible()
+  await page.goBack()
+  await expect(rec.list('budget')).toBeVisible()
+  await expect(rec.rows().first()).toBeVisible()
+  await expect(page.getByTestId('removed-message')).toHaveCount(0)
   expect((await kiosk.call('system.checkpoint', {})).seq).toBe(seq + 1)
   const history = await kiosk.call('audit.history', { coll: 'budget', id: stale.id })
   expect(history.map((h) => [h.action, h.actionLabel, h.actor])).toEqual([

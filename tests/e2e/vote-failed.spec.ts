@@ -2,11 +2,13 @@
  * A 四议两公开 vote that did not pass is said in words wherever a matter card shows the step it
  * reached: the home screen's 最近的村级决策 and a project's 决策过程 card. Core refuses a new
  * project at 施工 on such a matter; one already building when the matter was corrected keeps
- * its page, and the page says the vote failed.
+ * its page, and the page says the vote failed. A correction at 施工 may not take the matter out:
+ * the correction form says so beside the matter field.
  */
 import type { Role } from '../../contract'
 import { expect, test, type Kiosk } from './fixtures'
-import { PINS } from './support/registers'
+import { RecordsAdminPage } from './pages/records-admin'
+import { loginAs, PINS } from './support/registers'
 
 /** Logs a cadre of `role` in through the API, as the PIN pad would. */
 async function as(kiosk: Kiosk, role: Role & keyof typeof PINS): Promise<void> {
@@ -109,4 +111,40 @@ test('a failed 村民代表会议 vote reads 没有依法通过 on the home tile
     '项目“三组道路硬化工程”已到“施工”阶段，但本事项“村民代表会议决议”没有依法通过：' +
       '决议未获到会人员过半数同意（到会35人，同意17人）',
   )
+})
+
+test('a project correction at 施工 that takes out its matter shows why beside the matter field', async ({
+  kiosk,
+}) => {
+  const page = kiosk.page
+  const rec = new RecordsAdminPage(page)
+  await kiosk.open('/')
+  let building: { id: string; stage: string; matter: { id: string; title: string } } | undefined
+  for (const { id } of (await kiosk.call('projects.list', {})).items) {
+    const p = await kiosk.call('projects.get', { id })
+    if (p.matter && ['施工', '验收', '结算'].includes(p.stage))
+      building = { id, stage: p.stage, matter: p.matter }
+  }
+  if (!building) throw new Error('the demo village has no project under way on a matter')
+
+  await loginAs(kiosk, 'clerk')
+  await kiosk.open(`/admin/records/projects/${building.id}`)
+  await rec.action('correct').click()
+  await expect(rec.form('projects')).toBeVisible()
+  await page.getByTestId('input-reason').fill('完成进度录错')
+  await rec.choose('matterId', '')
+  await rec.save()
+  await expect(rec.error('matterId')).toHaveText(
+    `项目已到“${building.stage}”阶段，更正时不能去掉关联的四议两公开事项“${building.matter.title}”。` +
+      '请仍旧关联这个事项，或改为关联已经表决通过的事项',
+  )
+  await expect(rec.formErrors()).toBeVisible()
+  await page.getByTestId('field-matterId').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'artifacts/project-correction-matter-dropped.png' })
+  expect((await kiosk.call('projects.drafts', {})).filter((p) => p.supersedes)).toEqual([])
+
+  // With the matter linked again the correction saves.
+  await rec.choose('matterId', building.matter.id)
+  await rec.save()
+  await expect(rec.correctionBanner()).toContainText('完成进度录错')
 })

@@ -147,6 +147,10 @@ test('an abandoned budget draft is deleted after a plain confirm, and the line c
   await expect(rec.list('budget')).toBeVisible()
   await expect(rec.rows().first()).toBeVisible()
   await expect(page.getByTestId('removed-message')).toHaveCount(0)
+  // The deleted draft's page is no longer behind the list: back leads to the page before it.
+  await page.goBack()
+  await expect(page).toHaveURL(new RegExp(`/admin/registers/budget/${published.id}$`))
+  await expect(page.getByTestId('not-found-state')).toHaveCount(0)
   expect((await kiosk.call('system.checkpoint', {})).seq).toBe(seq + 1)
   const history = await kiosk.call('audit.history', { coll: 'budget', id: stale.id })
   expect(history.map((h) => [h.action, h.actionLabel, h.actor])).toEqual([

@@ -63,6 +63,8 @@ it('budget.remove / notices.remove on published ids: refused, and the data folde
   await t.ok('notices.submit', { id: notice.id }, 'clerk')
   await t.ok('notices.publish', { id: notice.id }, 'sup')
 
+  // Documents are written a moment after their journal line: take the snapshot once they are.
+  await t.core.store.flush()
   const seq = t.seq()
   const files = await snapshot(t.dir)
   const targets: [string, string][] = [
@@ -80,6 +82,7 @@ it('budget.remove / notices.remove on published ids: refused, and the data folde
     }
   }
   expect(t.seq()).toBe(seq)
+  await t.core.store.flush()
   expect(await snapshot(t.dir)).toEqual(files)
 
   // After a restart the records are still there, published, as the kiosk shows them.

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sha256Hex } from '../store/canonical'
+import type { Arrival } from './arrivals'
 import { openPackage } from './package-format'
 import { MalformedSheet, summarise, type PackageSummary } from './summary'
 
@@ -76,10 +77,13 @@ export async function archivedVersions(
  * each package is the one first seen (an open archives its first sightings before any other
  * version), every other version a fork (`f<seq>:<sha256>`, as chain.ts writes it). Only packages
  * signed with the key most of the archive carries count: a line slipped in under another key
- * accuses no one. `bad` counts lines that are not packages signed as archived.
+ * accuses no one. `bad` counts lines that are not packages signed as archived. A correction first
+ * seen on a later open than the folder's first has the day it arrived back (`d<seq>`, as
+ * chain.ts writes it) where `arrivals` (the day file, see arrivals.ts) knows it.
  */
 export async function seenFromArchive(
   file: string,
+  arrivals: ReadonlyMap<string, Arrival> = new Map(),
 ): Promise<{ seen: Record<string, string>; packages: number; bad: number }> {
   const { packages, bad } = await readArchive(file)
   const counts = new Map<string, number>()
@@ -94,8 +98,11 @@ export async function seenFromArchive(
     own++
     const seq = String(summary.seq)
     const first = seen[seq]
-    if (first === undefined) seen[seq] = sha256
-    else if (first !== sha256) seen[`f${seq}:${sha256}`] = sha256
+    if (first === undefined) {
+      seen[seq] = sha256
+      const arrived = arrivals.get(sha256)
+      if (summary.correction && arrived && !arrived.paired) seen[`d${seq}`] = arrived.day
+    } else if (first !== sha256) seen[`f${seq}:${sha256}`] = sha256
   }
   return { seen, packages: own, bad: bad + packages.length - own }
 }

@@ -4,9 +4,11 @@
  * The same function runs on the core's thread or on a reader thread (reader-worker.ts), so a
  * first open over thousands of packages can use every core the machine has.
  */
-import { mkdir, open, readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { appendLines } from './append-lines'
 import { archiveFileOf } from './archive'
+import { arrivalLines, daysFileOf } from './arrivals'
 import type { CachedFile } from './summary'
 import { checkFolder, type FolderCheck } from './inbox'
 import { FILES_AT_ONCE, mapLimit } from './pool'
@@ -96,7 +98,9 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
     return failed(job, `这个村的文件夹（${job.folder}）读不出来（${why(e)}），其他村照常显示`)
   }
   try {
-    await archiveFresh(job.inbox, job.stateDir, check, known)
+    // A folder with no package seen before: this open brings its whole history at once.
+    const paired = ![...known].some((k) => /^\d+$/.test(k))
+    await archiveFresh(job.inbox, job.stateDir, check, known, job.today, paired)
   } catch (e) {
     for (const g of [...check.chain, ...check.forked]) delete g.bytes
     return failed(job, `这个村新收到的包没能存档（${why(e)}），下次打开时再存`, check)
@@ -109,13 +113,17 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
 /**
  * Keeps the bytes of each package the first time it is seen: evidence if it is swapped later.
  * One file per village (`archive/<folder>.jsonl`, a package per line, as signed), appended once
- * per open, so a first open over thousands of packages writes 30 files, not thousands.
+ * per open, so a first open over thousands of packages writes 30 files, not thousands; and the
+ * day (`today`) they arrived beside it (`archive/<folder>.days`, see arrivals.ts), `paired`
+ * when the open is the folder's first.
  */
 async function archiveFresh(
   inbox: string,
   stateDir: string,
   check: FolderCheck,
   known: Set<string>,
+  today: string | undefined,
+  paired: boolean,
 ): Promise<void> {
   // First sightings, and a second version of a package (a fork) the first time it is seen.
   const fresh = [...check.chain.filter((g) => !known.has(String(g.pkg.seq))), ...check.forked]
@@ -127,38 +135,18 @@ async function archiveFresh(
   )
   for (const g of [...check.chain, ...check.forked]) delete g.bytes
   if (bytes.length === 0) return
-  const archive = join(stateDir, 'archive')
-  await mkdir(archive, { recursive: true })
+  await mkdir(join(stateDir, 'archive'), { recursive: true })
+  // The day they arrived first: a power cut before the packages are archived leaves them unseen
+  // in seen.json, archived on the next open with that day (the last line for a package counts),
+  // and a day file that cannot be written leaves nothing archived without its day.
+  if (today) {
+    const shas = fresh.map((g) => g.sha256)
+    await appendLines(daysFileOf(stateDir, check.folder), [arrivalLines(shas, today, paired)])
+  }
   // Written as read, a newline after each: no copy of the folder's packages (MBs) in between.
   const parts = bytes.flatMap((b) => (b.at(-1) === 0x0a ? [b] : [b, NEWLINE]))
-  const file = await open(archiveFileOf(stateDir, check.folder), 'a+')
-  try {
-    // A last line torn by a power cut mid-append is ended first: glued to it, the first package
-    // written now would be no package, and its first version lost as evidence.
-    const { size } = await file.stat()
-    if (size > 0) {
-      const last = Buffer.alloc(1)
-      await file.read(last, 0, 1, size - 1)
-      if (last[0] !== 0x0a) parts.unshift(NEWLINE)
-    }
-    const total = parts.reduce((n, b) => n + b.length, 0)
-    let written = (await file.writev(parts)).bytesWritten
-    // A short write (a full disk gives an error instead) goes on where it stopped, as often as
-    // the disk takes less than asked; one that takes nothing at all is an error, not a loop.
-    if (written < total) {
-      const rest = Buffer.concat(parts)
-      while (written < total) {
-        const { bytesWritten } = await file.write(rest, written, total - written)
-        if (bytesWritten <= 0)
-          throw Object.assign(new Error('archive write took no bytes'), { code: 'EIO' })
-        written += bytesWritten
-      }
-    }
-    // On disk before seen.json (written durably after) says these packages were seen.
-    await file.sync()
-  } finally {
-    await file.close()
-  }
+  // On disk before seen.json (written durably after) says these packages were seen.
+  await appendLines(archiveFileOf(stateDir, check.folder), parts)
 }
 
 const NEWLINE = Buffer.from('\n')

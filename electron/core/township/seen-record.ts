@@ -7,7 +7,9 @@ import { readdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipProblem } from '../../../contract'
 import { writeFileDurable } from '../store/fs-safe'
-import { seenFromArchive } from './archive'
+import { villageDay } from '../services/questions/deadline'
+import { archiveFileOf, seenFromArchive } from './archive'
+import { daysFileOf, readArrivals } from './arrivals'
 import type { Seen } from './inbox'
 
 /** A JSON file read back, or `fallback` when it is not there or not JSON. */
@@ -123,7 +125,8 @@ async function sameLoss(stateDir: string, last: Rebuilt, state: SeenState): Prom
 /**
  * A seen.json lost (deleted, damaged, or without a village its archive holds) would drop every
  * red mark it carried: forks, packages taken back. The archive holds each package as first seen
- * and every other version, so each such village's record is made again from it, into `seen`.
+ * and every other version, so each such village's record is made again from it, into `seen`,
+ * with the day each later correction arrived from the day file beside it (arrivals.ts).
  * Returns what was rebuilt now (null: nothing was); `carried` is the same loss said by an open
  * cut short, gone on with. Nothing is written here (see keepRebuild).
  */
@@ -140,7 +143,8 @@ async function rebuildSeen(
   const folders: string[] = []
   let bad = 0
   for (const folder of lost) {
-    const r = await seenFromArchive(join(stateDir, 'archive', `${folder}.jsonl`))
+    const arrivals = await readArrivals(daysFileOf(stateDir, folder), villageDay(now))
+    const r = await seenFromArchive(archiveFileOf(stateDir, folder), arrivals)
     // A village an open was reading for the first time when it was cut short (closed, power
     // lost): archived, its record not yet written. Taken back quietly, a torn last line too.
     const cut = reading.has(folder)

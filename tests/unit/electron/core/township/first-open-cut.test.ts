@@ -35,7 +35,10 @@ describe('a first open cut short', () => {
   it('leaves the first village archived and no seen.json', async () => {
     const v = await twoVillages()
     await expect(v.open(cutAfterOne)).rejects.toThrow('closed')
-    expect(await readdir(join(v.state, 'archive'))).toHaveLength(1)
+    // One village's archive, and the day its packages arrived beside it.
+    const kept = (await readdir(join(v.state, 'archive'))).sort()
+    const village = kept[0]!.slice(0, kept[0]!.indexOf('.'))
+    expect(kept).toEqual([`${village}.days`, `${village}.jsonl`])
     expect(await readdir(v.state)).not.toContain('seen.json')
   })
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,7 +28,7 @@ describe('the first open of the township console', () => {
   it('keeps the exact bytes of every package first seen in one archive file per village, once', async () => {
     const { root, state } = await inbox()
     expect((await townshipOverview(root, state, now)).problems).toEqual([])
-    expect(await readdir(join(state, 'archive'))).toEqual(['v.jsonl'])
+    expect(await readdir(join(state, 'archive'))).toEqual(['v.days', 'v.jsonl'])
     const outbox = await Promise.all(
       ['00000001.json', '00000002.json'].map((f) => readFile(join(v.outbox, f))),
     )
@@ -36,9 +37,19 @@ describe('the first open of the township console', () => {
     // Each archived line is still a package whose signature checks out.
     const lines = archived.toString('utf8').trimEnd().split('\n')
     expect(lines.map((l) => decodePackage(Buffer.from(`${l}\n`)).ok)).toEqual([true, true])
+    // The day they arrived is kept beside them: the whole history came with this first open.
+    const days = await readFile(join(state, 'archive', 'v.days'), 'utf8')
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+    expect(
+      days
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual(outbox.map((b) => ({ sha256: sha(b), day: '2026-12-12', paired: true })))
     // A later open archives nothing again.
     await townshipOverview(root, state, now)
     expect((await readFile(join(state, 'archive', 'v.jsonl'))).equals(archived)).toBe(true)
+    expect(await readFile(join(state, 'archive', 'v.days'), 'utf8')).toBe(days)
   })
 
   it('a bad signature on a later package of the same key is still red, though the key was checked before', async () => {

@@ -1,0 +1,39 @@
+/**
+ * Appending lines to one of the console's own append-only files (the archive, its day file),
+ * crash-safe: a last line torn by a power cut mid-append is ended first, every byte is written
+ * however little the disk takes at a time, and the file is on disk before this returns.
+ */
+import { open } from 'node:fs/promises'
+
+const NEWLINE = Buffer.from('\n')
+
+/** Appends `parts` (each a line or a piece of one, as the caller ends them) to `path`. */
+export async function appendLines(path: string, parts: Buffer[]): Promise<void> {
+  const file = await open(path, 'a+')
+  try {
+    // A last line torn by a power cut mid-append is ended first: glued to it, the first line
+    // written now would be no line, and what it says lost.
+    const { size } = await file.stat()
+    if (size > 0) {
+      const last = Buffer.alloc(1)
+      await file.read(last, 0, 1, size - 1)
+      if (last[0] !== 0x0a) parts = [NEWLINE, ...parts]
+    }
+    const total = parts.reduce((n, b) => n + b.length, 0)
+    let written = (await file.writev(parts)).bytesWritten
+    // A short write (a full disk gives an error instead) goes on where it stopped, as often as
+    // the disk takes less than asked; one that takes nothing at all is an error, not a loop.
+    if (written < total) {
+      const rest = Buffer.concat(parts)
+      while (written < total) {
+        const { bytesWritten } = await file.write(rest, written, total - written)
+        if (bytesWritten <= 0)
+          throw Object.assign(new Error('append took no bytes'), { code: 'EIO' })
+        written += bytesWritten
+      }
+    }
+    await file.sync()
+  } finally {
+    await file.close()
+  }
+}

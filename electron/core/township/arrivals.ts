@@ -1,0 +1,69 @@
+/**
+ * The day each archived package first arrived, kept beside the archive: `archive/<folder>.days`,
+ * a JSON line per package as it is archived ({"sha256", "day"} in the township's day, and
+ * `"paired": true` for those that came with the folder's first open, its whole history at once).
+ * seen.json keeps the day each correction was first seen (近90天更正); a seen.json rebuilt from
+ * the archive takes those days back from here (see seenFromArchive).
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+/** The day file of one village folder (never a `.jsonl`: it is no folder's archive). */
+export const daysFileOf = (stateDir: string, folder: string) =>
+  join(stateDir, 'archive', `${folder}.days`)
+
+/** When a package first arrived, as the day file says it. */
+export interface Arrival {
+  day: string
+  /** It came with the folder's first open: the day says nothing of when it was made. */
+  paired: boolean
+}
+
+/** The day file's lines for packages archived together on `day`. */
+export function arrivalLines(shas: readonly string[], day: string, paired: boolean): Buffer {
+  const extra = paired ? { paired: true } : {}
+  return Buffer.from(
+    shas.map((sha256) => `${JSON.stringify({ sha256, day, ...extra })}\n`).join(''),
+  )
+}
+
+const SHA256 = /^[0-9a-f]{64}$/
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A calendar day written as YYYY-MM-DD, no later than `today`. */
+function isDay(day: unknown, today: string): day is string {
+  if (typeof day !== 'string' || !DAY.test(day) || day > today) return false
+  const d = new Date(`${day}T00:00:00.000Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day
+}
+
+/**
+ * The day file read back, by package hash. Anyone at the machine can edit it: a line that is
+ * not whole (torn by a power cut), not a hash and a real day, or dated after `today`, is left
+ * out, and its package counts as if no day were kept (by the village's own date). A package
+ * archived again (an open cut short before seen.json was written) takes its last line, the day
+ * seen.json kept. A file that cannot be read is none.
+ */
+export async function readArrivals(file: string, today: string): Promise<Map<string, Arrival>> {
+  const out = new Map<string, Arrival>()
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    return out
+  }
+  for (const line of text.split('\n')) {
+    let v: unknown
+    try {
+      v = JSON.parse(line)
+    } catch {
+      continue
+    }
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue
+    const { sha256, day, paired } = v as Record<string, unknown>
+    if (typeof sha256 !== 'string' || !SHA256.test(sha256) || !isDay(day, today)) continue
+    if (paired !== undefined && paired !== true) continue
+    out.set(sha256, { day, paired: paired === true })
+  }
+  return out
+}

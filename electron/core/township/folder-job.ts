@@ -64,15 +64,21 @@ function failed(job: FolderJob, message: string, check?: FolderCheck): FolderDon
   }
 }
 
-const why = (e: unknown) => {
+/** What the disk said, in the words of the clerk at the console (never a code like EIO). */
+const WORDS: Record<string, { read: string; write: string }> = {
+  EIO: { read: '磁盘出错，可能坏了', write: '磁盘写不进去，可能坏了' },
+  ENOSPC: { read: '磁盘满了', write: '磁盘满了' },
+  EROFS: { read: '磁盘是只读的', write: '磁盘是只读的，写不进去' },
+  EACCES: { read: '没有权限', write: '没有权限' },
+  EPERM: { read: '没有权限', write: '没有权限' },
+  ENAMETOOLONG: { read: '文件夹名字太长', write: '文件夹名字太长' },
+}
+
+/** Why reading the village's folder, or writing its archive, failed. */
+const why = (e: unknown, doing: 'read' | 'write') => {
   const code = (e as NodeJS.ErrnoException | null)?.code
-  return code === 'EACCES' || code === 'EPERM'
-    ? '没有权限'
-    : code === 'ENAMETOOLONG'
-      ? '文件夹名字太长'
-      : code === 'ENOSPC'
-        ? '磁盘满了'
-        : (code ?? '出错')
+  const words = code && Object.hasOwn(WORDS, code) ? WORDS[code]![doing] : undefined
+  return words ?? code ?? '出错'
 }
 
 /**
@@ -95,7 +101,10 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
       job.today,
     )
   } catch (e) {
-    return failed(job, `这个村的文件夹（${job.folder}）读不出来（${why(e)}），其他村照常显示`)
+    return failed(
+      job,
+      `这个村的文件夹（${job.folder}）读不出来（${why(e, 'read')}），其他村照常显示`,
+    )
   }
   try {
     // A folder with no package seen before: this open brings its whole history at once.
@@ -103,7 +112,7 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
     await archiveFresh(job.inbox, job.stateDir, check, known, job.today, paired)
   } catch (e) {
     for (const g of [...check.chain, ...check.forked]) delete g.bytes
-    return failed(job, `这个村新收到的包没能存档（${why(e)}），下次打开时再存`, check)
+    return failed(job, `这个村新收到的包没能存档（${why(e, 'write')}），下次打开时再存`, check)
   }
   const files: Record<string, CachedFile> = {}
   for (const key of cache.used) if (cache.files[key]) files[key] = cache.files[key]

@@ -6,7 +6,7 @@
 import { test } from './fixtures'
 import { ledgerReturnShots } from './shots/ledger-return'
 import { registerShots } from './shots/registers'
-import { checkInTurn, inGroups } from './support/in-turn'
+import { checkInTurn, inGroups, openScreen } from './support/in-turn'
 import { expectTouchReady } from './support/touch'
 
 // The two ledger-return screens each correct the same entry on the way, so each has its own kiosk.
@@ -21,7 +21,7 @@ for (const orientation of ['landscape', 'portrait'] as const) {
         kiosk,
       }) => {
         await checkInTurn(group, orientation, async (shot) => {
-          await kiosk.open(shot.route ?? '/')
+          await openScreen(kiosk, shot.route ?? '/')
           await shot.prepare?.(kiosk)
           await kiosk.page.locator(shot.ready).first().waitFor({ state: 'visible' })
           await expectTouchReady(kiosk.page, `${shot.name} (${orientation})`)

@@ -25,6 +25,7 @@ import { voucherPhotoHandlers } from './services/voucher-photos'
 import { pepperRingOf, Secrets, secretsDirFor, type KeyWrapHook } from './secrets'
 import { openStore } from './store'
 import { keepClockSeen } from './store/clock-seen'
+import { sweepStrayTemps } from './stray-temps'
 import { lockFolder } from './store/folder-lock'
 import type { Store } from './store/types'
 import { townshipHandlers } from './township/handlers'
@@ -87,6 +88,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   try {
     // A restore cut off by a power failure is finished or undone before anything reads the folder.
     const interrupted = await recoverRestore(opts.dir)
+    // Temp copies of writes a power cut stopped (also any a rolled-back restore moved back).
+    await sweepStrayTemps(opts.dir, opts.log)
     store = await openStore({ dir: opts.dir, now, seen })
     if (interrupted && 'finished' in interrupted) {
       await recordRestore(store, opts.dir, interrupted.finished, now())

@@ -30,6 +30,12 @@ export function tempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.tmp`)
 }
 
+/** The file name a temp file's name stands for (`.name.tmp` → `name`), or null for any other. */
+export function tempTarget(name: string): string | null {
+  if (!name.startsWith('.') || !name.endsWith('.tmp')) return null
+  return name.slice(1, -4) || null
+}
+
 /** Numbers of the generation files present for a document, newest (lowest) first. */
 export async function listGenerations(path: string): Promise<number[]> {
   return generationsIn(path, await readdir(dirname(path)))

@@ -10,7 +10,7 @@ import { villageDay } from '../services/questions/deadline'
 import { writeFileDurable } from '../store/fs-safe'
 import { sharedKeys, sharedNames } from './clashes'
 import { runFolderJobs, type StartReader } from './readers'
-import { bare, readJson, readSeen, rebuiltNotice, recoverSeen } from './seen-record'
+import { bare, readJson, readSeen, REBUILT_FILE, rebuiltNotice, recoverSeen } from './seen-record'
 import type { CachedFile } from './summary'
 import { villageRow } from './village-row'
 
@@ -20,6 +20,17 @@ const PENDING_FILE = 'seen-pending.json'
 /** The file cache, and the caches before it (their summaries are summed differently). */
 const CACHE_FILE = 'files-4.json'
 const OLD_CACHE_FILES = ['files.json', 'files-2.json', 'files-3.json']
+const SEEN_FILE = 'seen.json'
+
+/** The console's own folder inside the data folder, and the files it writes there whole. */
+export const TOWNSHIP_STATE_DIR = 'township'
+export const TOWNSHIP_STATE_FILES: readonly string[] = [
+  SEEN_FILE,
+  PENDING_FILE,
+  CACHE_FILE,
+  ...OLD_CACHE_FILES,
+  REBUILT_FILE,
+]
 
 /** Problems listed one by one per village; a folder of junk files is said in one more line. */
 export const PROBLEMS_PER_VILLAGE = 20
@@ -52,7 +63,7 @@ export async function townshipOverview(
   readers: { start?: StartReader; threads?: number } = {},
 ): Promise<TownshipOverview> {
   const today = villageDay(now)
-  const seenFile = join(stateDir, 'seen.json')
+  const seenFile = join(stateDir, SEEN_FILE)
   // files-4: late answers (files-3: 管理费用 counts 干部报酬 and 办公费; files-2: withheld
   // counts); a cache from before is left unread, so every package is summed again once.
   const cacheFile = join(stateDir, CACHE_FILE)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { TownshipOverview, TownshipProgress } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
-import { townshipOverview } from './console'
+import { TOWNSHIP_STATE_DIR, townshipOverview } from './console'
 import { exportTarget, type Publisher } from './publisher'
 import type { StartReader } from './readers'
 
@@ -47,7 +47,7 @@ export function townshipHandlers(
     'township.overview': (_input, { now }) => {
       if (!deps.inbox)
         throw new ApiFailure('CONFLICT', '这台电脑没有设为乡镇汇总，看不到各村的公开包')
-      const state = join(deps.dataDir, 'township')
+      const state = join(deps.dataDir, TOWNSHIP_STATE_DIR)
       const readers = deps.startReader ? { start: deps.startReader } : {}
       running ??= townshipOverview(
         deps.inbox,

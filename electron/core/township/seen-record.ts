@@ -95,7 +95,7 @@ export interface Rebuilt {
    */
   unfinished?: true
 }
-const REBUILT_FILE = 'seen-rebuilt.json'
+export const REBUILT_FILE = 'seen-rebuilt.json'
 
 /** Where a damaged seen.json found at `at` is kept: from the time alone, never a path read back. */
 const damagedName = (at: string) => `seen-damaged-${at.replace(/[:.]/g, '-')}.json`

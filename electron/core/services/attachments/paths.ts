@@ -10,7 +10,8 @@ export const THUMBS_DIR = 'thumbs'
 /** The URL prefix the renderer uses; served by app:// in Electron and by the test bridge. */
 export const ATTACHMENTS_URL = `/${ATTACHMENTS_DIR}/`
 
-const THUMB_NAME = /^[a-f0-9]{64}\.jpg$/
+/** A preview file's name: the sha256 of the photo it shows. */
+export const THUMB_NAME = /^[a-f0-9]{64}\.jpg$/
 /** A preview asked with its own hash (from its record): `<original sha>-<preview sha>.jpg`. */
 const CHECKED_THUMB_NAME = /^([a-f0-9]{64})-([a-f0-9]{64})\.jpg$/
 

@@ -1,0 +1,64 @@
+/**
+ * A power cut during a whole-file write (writeFileDurable: `.<name>.tmp`, fsync, rename) leaves
+ * the temp copy beside the file, never renamed into place: the file itself is still the old one
+ * (or, for a new photo, its record was never journaled). Such copies are removed at start, before
+ * anything reads the folder, so they do not pile up in the folder (or on the disk) with each cut.
+ * Only the temp name of a file core itself writes in that very folder: anything else in the data
+ * folder (a set-aside replaced-… folder, kept evidence, a file someone put there) is not ours.
+ */
+import { readdir, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ATTACHMENT_NAME } from '../../contract'
+import { PIN_TRIES_FILE, RECEIPT_TRIES_FILE } from './api/screen-backoff-file'
+import { ATTACHMENTS_DIR, THUMB_NAME, THUMBS_DIR } from './services/attachments/paths'
+import { DOCUMENT_NAME } from './services/data/backup/data-paths'
+import { MARKER } from './services/data/backup/restore-marker'
+import { CLOCK_SEEN_FILE } from './store/clock-seen'
+import { MARK_FILE } from './store/flush-mark'
+import { errorCode, fsyncDir, tempTarget } from './store/fs-safe'
+import { TOWNSHIP_STATE_DIR, TOWNSHIP_STATE_FILES } from './township/console'
+
+/** Each folder of the data folder core writes whole files into, and which names it writes. */
+const ROOMS: ReadonlyArray<{ path: string; writes(name: string): boolean }> = [
+  {
+    path: '',
+    writes: (n) =>
+      DOCUMENT_NAME.test(n) ||
+      [MARK_FILE, RECEIPT_TRIES_FILE, PIN_TRIES_FILE, CLOCK_SEEN_FILE, MARKER].includes(n),
+  },
+  { path: ATTACHMENTS_DIR, writes: (n) => ATTACHMENT_NAME.test(n) },
+  { path: join(ATTACHMENTS_DIR, THUMBS_DIR), writes: (n) => THUMB_NAME.test(n) },
+  { path: TOWNSHIP_STATE_DIR, writes: (n) => TOWNSHIP_STATE_FILES.includes(n) },
+]
+
+/**
+ * Removes the temp copies left in data folder `dir` and makes each removal durable; returns
+ * their paths. One that cannot be removed (a locked file) is logged and left: it harms nothing.
+ */
+export async function sweepStrayTemps(
+  dir: string,
+  log?: (message: string, error: unknown) => void,
+): Promise<string[]> {
+  const removed: string[] = []
+  for (const room of ROOMS) {
+    const folder = join(dir, room.path)
+    const entries = await readdir(folder, { withFileTypes: true }).catch((e: unknown) => {
+      if (errorCode(e) !== 'ENOENT') log?.(`temp files not checked in ${folder}`, e)
+      return []
+    })
+    let changed = false
+    for (const e of entries) {
+      const target = tempTarget(e.name)
+      if (!e.isFile() || target === null || !room.writes(target)) continue
+      try {
+        await unlink(join(folder, e.name))
+        removed.push(join(room.path, e.name))
+        changed = true
+      } catch (err) {
+        if (errorCode(err) !== 'ENOENT') log?.(`temp file not removed: ${e.name}`, err)
+      }
+    }
+    if (changed) await fsyncDir(folder).catch((e: unknown) => log?.('folder not synced', e))
+  }
+  return removed
+}

@@ -16,17 +16,29 @@ export { countOpenQuestions } from './views'
  * The question a receipt opens. A screen that has tried too many wrong receipts waits first,
  * whatever receipt it sends (a right one does not wipe its count): a guesser at the kiosk,
  * or a keyboard-like device typing for one, cannot go through the numbers.
+ *
+ * Two questions can hold one number after a restore: one asked at the old PC (in its backup),
+ * one at a replacement PC set up again as the same village, each drawn without knowing the
+ * other, each on a villager's paper receipt. Neither asker must see the other's question (a
+ * withheld one too) or rate the other's answer, and the number alone cannot tell whose it is:
+ * it opens neither, is no wrong guess, and sends the asker to the 监委, who see both in the inbox.
  */
 function byReceipt({ store, sessions, caller }: Ctx, receipt: string): QuestionRecord {
   const wait = sessions.receipts.waitMs(caller)
   if (wait > 0) throw new ApiFailure('RATE_LIMITED', receiptWaitMessage(Math.ceil(wait / 1000)))
-  const q = store.all('questions').find((r) => r.receipt === receipt)
-  if (!q) {
+  const found = store.all('questions').filter((r) => r.receipt === receipt)
+  if (found.length === 0) {
     sessions.receipts.failed(caller)
     throw new ApiFailure('NOT_FOUND', '没有找到这个回执号，请核对回执上的 8 位数字')
   }
-  return q
+  if (found.length > 1) throw new ApiFailure('CONFLICT', RECEIPT_SHARED_MESSAGE)
+  return found[0]!
 }
+
+/** What the asker of a receipt two questions hold is told (see byReceipt). */
+export const RECEIPT_SHARED_MESSAGE =
+  '这个回执号同时对上了两个问题（换电脑恢复备份后极少会有），为了不把别人的问题给您看，这里不能显示。' +
+  '请带着回执到村委会办公室，请村务监督委员会帮您查看答复'
 
 /** Every handler of the questions area, joined into core's table by one spread. */
 export const questionHandlers: HandlerGroup<QuestionsMethod> = {

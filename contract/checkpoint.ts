@@ -24,3 +24,12 @@ export function groupedHash(hash: string): string {
 export function checkpointLabel(c: { seq: number; hash: string }): string {
   return `#${c.seq} · ${groupedHash(c.hash)}`
 }
+
+/**
+ * A code journaled before the 核验码 had CHECKPOINT_HEX digits (a restore record's heads held 8):
+ * shown as it was kept, never padded, and said to be the older, shorter code. An empty one is
+ * the head of an empty journal (a restore onto a new machine), no code at all.
+ */
+export function isOlderCode(hash: string): boolean {
+  return hash.length > 0 && hash.length < CHECKPOINT_HEX
+}

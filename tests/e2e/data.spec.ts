@@ -350,6 +350,48 @@ test.describe('backup and restore', () => {
   })
 })
 
+test.describe('restore records from before the 16-digit 核验码', () => {
+  test('a restore journaled with 8-digit codes shows them as the older, shorter code', async ({
+    kiosk,
+  }) => {
+    test.skip(!kiosk.host.core, 'writes the old record through the core (bridge host)')
+    const core = kiosk.host.core!
+    // As an earlier version journaled it: both heads carried 8 hex digits, never more.
+    const archive = 'cunwu-backup-20261203-101500-s40.cwbak'
+    await core.store.commit({
+      actor: null,
+      action: 'backup.restore',
+      entity: 'restores',
+      id: 'older-restore',
+      puts: [
+        {
+          coll: 'restores',
+          id: 'older-restore',
+          value: {
+            at: '2026-12-03T02:20:00.000Z',
+            actor: '张德明',
+            archive,
+            oldHead: { seq: 42, hash: '3fa9c2d1' },
+            newHead: { seq: 40, hash: '0b7e55aa' },
+          },
+        },
+      ],
+    })
+    const codes =
+      '核验码从 #42 · 3fa9 c2d1（旧版 8 位核验码） 变为 #40 · 0b7e 55aa（旧版 8 位核验码）。'
+    await login(kiosk, 'admin')
+    await kiosk.open('/admin/verify')
+    await expect(kiosk.page.getByTestId('verify-restore')).toHaveText(
+      `2026年12月3日 10:20，张德明用“${archive}”恢复，${codes}`,
+    )
+    await kiosk.open('/admin/data')
+    await kiosk.page.getByTestId('data-tile-backup').click()
+    await expect(new DataBackupPage(kiosk.page).lastRestore()).toHaveText(
+      `上次恢复：2026年12月3日 10:20，张德明用“${archive}”恢复，${codes}`,
+    )
+  })
+})
+
 test.describe('export', () => {
   test('the township CSV is saved onto the USB stick with a BOM; PDF needs the desktop app here', async ({
     kiosk,

@@ -177,6 +177,8 @@ export const adminData = () => ({
     restoresTitle: '从备份恢复的记录（整个历史曾被替换）',
     restoreLine:
       '{time}，{actor}用“{archive}”恢复，核验码从 #{oldSeq} · {oldHash} 变为 #{newSeq} · {newHash}。',
+    /** A 核验码 journaled before it had 16 digits, in a restore record. */
+    olderCode: '{hash}（旧版 {n} 位核验码）',
     codesTitle: '备份恢复码的生成记录',
     codeLine: '{time}，{actor}生成了新的备份恢复码（恢复码本身不记录）。',
     lastRestore:

@@ -163,6 +163,12 @@ export interface InboxQuestion extends ReceiptView {
    * then): a withheld question leaves the board's overdue count, the 监委 still sees this.
    */
   withheldOverdueDays?: number
+  /**
+   * Another question holds the same receipt number (two PCs of the village drew it, and a
+   * restore brought both together): it opens neither by receipt, and its asker is sent to the
+   * 监委, who tell them the answer in person.
+   */
+  receiptShared?: true
 }
 
 /** What the kiosk shows after a question was sent. */

@@ -129,6 +129,10 @@ export const questionsMessages = {
     asker: '提问人：{name}',
     phone: '电话：{phone}',
     askerNone: '提问人没有留姓名和电话',
+    /** Two questions hold one receipt number (core: receiptShared). */
+    receiptSharedTag: '回执号重复',
+    receiptShared:
+      '另一个问题的回执号和这个一样（换电脑恢复备份后极少会有）。凭这个回执号在屏幕上查不到答复，提问人会来村委会问：请核对提问的内容和日期，当面告诉答复；留了电话的可以打电话告诉。',
     open: '答复或处理',
     answerLabel: '答复内容（会公开给全村）',
     answerSubmit: '提交答复',

@@ -78,9 +78,23 @@ function overdueWhenWithheld(q: QuestionRecord): number {
   return answeredBefore ? 0 : Math.max(0, daysFrom(q.dueAt, villageDay(q.withheld.at)))
 }
 
+/** Receipt numbers two or more questions hold (after a restore): none opens by receipt. */
+export function sharedReceipts(store: Store): ReadonlySet<string> {
+  const seen = new Set<string>()
+  const shared = new Set<string>()
+  for (const q of store.all('questions')) (seen.has(q.receipt) ? shared : seen).add(q.receipt)
+  return shared
+}
+
 /** A cadre's view: everything, including the asker's name and phone for a call-back. */
-export function inboxView(q: QuestionRecord, today: string, find: FindQuestion): InboxQuestion {
+export function inboxView(
+  q: QuestionRecord,
+  today: string,
+  find: FindQuestion,
+  shared: ReadonlySet<string>,
+): InboxQuestion {
   const view: InboxQuestion = { ...receiptView(q, today, find), name: q.name, phone: q.phone }
+  if (shared.has(q.receipt)) view.receiptShared = true
   if (q.withheld) {
     view.withheldBy = q.withheld.by.name
     const late = overdueWhenWithheld(q)

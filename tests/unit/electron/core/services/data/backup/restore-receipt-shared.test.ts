@@ -103,4 +103,13 @@ it('a receipt held by two questions after a restore opens neither and rates neit
   expect(wait.ok && wait.data).toEqual({ seconds: 0 })
   const own = await call('questions.byReceipt', { receipt: other.receipt })
   expect(own.ok && (own.data as { text: string }).text).toBe(other.text)
+
+  // The 监委 the askers are sent to see which two questions share the number, and only those.
+  sessions.start('wc:1/0', { id: 'u-sup', name: '张德明' }, 'supervisor')
+  const inbox = await call('questions.inbox', {})
+  if (!inbox.ok) throw new Error(inbox.error.message)
+  const shared = (inbox.data as Array<{ id: string; receiptShared?: true }>)
+    .filter((q) => q.receiptShared)
+    .map((q) => q.id)
+  expect(shared.sort()).toEqual([ours.id, theirs.id].sort())
 })

@@ -14,6 +14,7 @@ import {
   assertSheetEditable,
   linesOf,
   overlaps,
+  recentPeriods,
   requireSheet,
   sheetUnchanged,
 } from './rules'
@@ -34,6 +35,27 @@ export function assertCanOpen(store: Store, period: string, today: string): void
       'CONFLICT',
       `${periodLabel(period)}与已有的${periodLabel(other.key)}公开表时间重叠，不能再开一期`,
     )
+  }
+}
+
+/**
+ * Refuses turning a monthly village quarterly while a recent quarter is only partly opened by
+ * month: its other months could then never be entered or published, being no quarter, and the
+ * quarter itself overlapping the months already there.
+ */
+export function assertCanGoQuarterly(store: Store, today: string): void {
+  for (const quarter of recentPeriods(today, 'quarter', 4)) {
+    const { year, from } = periodRange(quarter)
+    const first = Number(from.slice(5, 7))
+    const months = [0, 1, 2].map((i) => `${year}-${String(first + i).padStart(2, '0')}`)
+    const kept = months.filter((m) => store.get('sheets', m))
+    if (kept.length === 0 || kept.length === 3) continue
+    const words = (keys: string[]) => keys.map((m) => `${Number(m.slice(5))}月`).join('、')
+    const missing = words(months.filter((m) => !kept.includes(m)))
+    const message =
+      `${periodLabel(quarter)}已按月开始录入${words(kept)}，改为按季度公开后，${missing}就无法再录入和公开。` +
+      `请等${missing}也按月开始录入以后再改`
+    throw new ApiFailure('CONFLICT', message, { periodMode: message })
   }
 }
 

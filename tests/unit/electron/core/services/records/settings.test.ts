@@ -43,3 +43,43 @@ it('an answer deadline beyond the legal 10 days is refused in Chinese, saying 7 
   expect(message).toMatch(/10/)
   expect(await refusedField({ questionDueDays: 3 }, 'questionDueDays')).toBe(message)
 })
+
+/** A monthly village (today 2026-11-25) whose clerk has opened October, and maybe more months. */
+async function monthlyWith(...months: string[]): Promise<Settings> {
+  t = await staffedCore()
+  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+  const settings = { ...(await t.ok('settings.get', {}, 'kiosk')), periodMode: 'month' as const }
+  await t.ok('settings.save', settings, 'win')
+  for (const period of months) await t.ok('ledger.closePeriod', { period }, 'clerk')
+  return settings
+}
+
+it('switching to quarterly halfway through a quarter kept by month is refused, naming the months', async () => {
+  const settings = await monthlyWith('2026-10')
+  const seq = t.seq()
+  const r = await t.call('settings.save', { ...settings, periodMode: 'quarter' }, 'win')
+  // Otherwise 2026-Q4 overlaps October's sheet and 11月 is not a quarter: November and
+  // December could never be entered or published, and the clerk's screen offers no period.
+  expect(r.ok).toBe(false)
+  if (r.ok) return
+  expect(r.error.fields?.periodMode).toMatch(/2026年第四季度/)
+  expect(r.error.fields?.periodMode).toMatch(/11月、12月/)
+  expect(r.error.message).not.toMatch(/[A-Za-z]/)
+  expect(t.seq()).toBe(seq)
+  expect((await t.ok('settings.get', {}, 'kiosk')).periodMode).toBe('month')
+  // The clerk carries on by month.
+  await t.ok('ledger.closePeriod', { period: '2026-11' }, 'clerk')
+})
+
+it('switching to quarterly is allowed once no quarter is left half kept by month', async () => {
+  const settings = await monthlyWith('2026-07', '2026-08', '2026-09')
+  await t.ok('settings.save', { ...settings, periodMode: 'quarter' }, 'win')
+  await t.ok('ledger.closePeriod', { period: '2026-Q4' }, 'clerk')
+})
+
+it('a quarter before this one left half kept by month also refuses the switch', async () => {
+  const settings = await monthlyWith('2026-07', '2026-08')
+  const r = await t.call('settings.save', { ...settings, periodMode: 'quarter' }, 'win')
+  expect(r.ok).toBe(false)
+  if (!r.ok) expect(r.error.fields?.periodMode).toMatch(/2026年第三季度.*9月/)
+})

@@ -99,9 +99,18 @@ export function toDaxie(fen: number): string {
   return sign + intWords + dec
 }
 
-/** Parse what a cadre types in 元 ("1,234.5", "¥12", "3元") into fen, or null if it is not money. */
+/**
+ * Parse what a cadre types in 元 ("1,234.5", "¥12", "3元") into fen, or null if it is not money.
+ * A Chinese input method's full-width digits (１２３４．５) and full stop (1234。5) are the same
+ * amount; a thousands comma out of place (1,2345, 12,34.5) is a slip, as the import says too.
+ */
 export function parseYuanToFen(text: string): number | null {
-  const t = text.replace(/[,，\s¥￥]/g, '').replace(/元$/, '')
+  const half = text
+    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/。/g, '.')
+  const plain = half.replace(/[\s¥￥]/g, '').replace(/元$/, '')
+  if (plain.includes(',') && !/^-?\d{1,3}(,\d{3})+(\.\d*)?$/.test(plain)) return null
+  const t = plain.replace(/,/g, '')
   const m = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/.exec(t)
   if (!m) return null
   const fen = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'))

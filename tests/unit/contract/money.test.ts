@@ -93,3 +93,29 @@ describe('parseYuanToFen', () => {
     expect(parseYuanToFen('1.234')).toBeNull()
   })
 })
+
+describe('parseYuanToFen: what a clerk types with a Chinese input method', () => {
+  it.each([
+    ['１２３４．５０', 123450],
+    ['１２３', 12300],
+    ['￥１，２３４．５', 123450],
+    ['1234。5', 123450],
+    ['1，234.50', 123450],
+    ['1,234,567.89', 123456789],
+  ])('%s → %i fen', (text, fen) => {
+    expect(parseYuanToFen(text)).toBe(fen)
+  })
+
+  it('refuses a thousands comma in the wrong place, as the import does', () => {
+    expect(parseYuanToFen('1,2345')).toBeNull()
+    expect(parseYuanToFen('12,34.5')).toBeNull()
+    expect(parseYuanToFen('1234,5')).toBeNull()
+    expect(parseYuanToFen('1,234,5678')).toBeNull()
+  })
+
+  it('still refuses what is not one amount', () => {
+    expect(parseYuanToFen('0.1+0.2')).toBeNull()
+    expect(parseYuanToFen('1。2。3')).toBeNull()
+    expect(parseYuanToFen('')).toBeNull()
+  })
+})

@@ -9,9 +9,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serializeDoc, type DocData } from '../../electron/core/store/durable-adapter'
 import { expect, test } from './fixtures'
+import { sheetPrintRoute } from '../../contract/print'
 import { AdminPage } from './pages/admin'
 import { HomePage } from './pages/home'
 import { LoginPage } from './pages/login'
+import { PrintSheetPage } from './pages/print-sheet'
 
 // Core's own records check runs at once after each start here (in the kiosk: five minutes on).
 test.use({ coreOptions: { recordsWatch: { firstAfterMs: 0, everyMs: 3_600_000 } } })
@@ -64,6 +66,16 @@ test('a tampered journal line: the screens stop at the last good line and say so
 
   await home.openSection('finance')
   await expect(home.haltBanner()).toBeVisible()
+
+  // The 公开表 printed now says so too: paper posted from a stopped kiosk is no clean bill.
+  const print = new PrintSheetPage(kiosk.page)
+  await kiosk.open(sheetPrintRoute('2026-09', 'A4'))
+  await print.ready()
+  await expect(print.haltBanner()).toHaveText(
+    `⚠ 记录核验未通过，已停在第 ${good} 条，请联系村务监督委员会`,
+  )
+  await expect(print.checkpoint()).toContainText(`#${good} `)
+  await kiosk.page.screenshot({ path: 'artifacts/screens/tamper-print.png' })
 
   const login = new LoginPage(kiosk.page)
   const panel = new AdminPage(kiosk.page)
@@ -125,6 +137,11 @@ test('a data file edited outside the program, checksum and all: every screen say
   await expect(home.differBanner()).toContainText('数据文件被改动过')
   await expect(home.haltBanner()).toHaveCount(0)
   await kiosk.page.screenshot({ path: 'artifacts/screens/tamper-records-banner.png' })
+  const print = new PrintSheetPage(kiosk.page)
+  await kiosk.open(sheetPrintRoute('2026-09', 'A4'))
+  await print.ready()
+  await expect(print.differBanner()).toContainText('数据文件被改动过')
+  await kiosk.open('/')
 
   await login.open()
   await login.loginAs('supervisor', '222222')

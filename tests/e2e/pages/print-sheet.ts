@@ -8,6 +8,9 @@ export class PrintSheetPage {
   entries = () => this.page.getByTestId('print-entries')
   checkpoint = () => this.page.getByTestId('print-checkpoint')
   qr = () => this.page.getByTestId('print-qr')
+  /** The notice that the records failed their check when this was printed. */
+  haltBanner = () => this.root().getByTestId('halt-banner')
+  differBanner = () => this.root().getByTestId('differ-banner')
 
   /** Waits until the view says everything is loaded (what Electron's printer waits for too). */
   async ready(): Promise<void> {

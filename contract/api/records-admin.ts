@@ -11,7 +11,7 @@ import { MeetingInput, type Meeting } from '../schemas/meetings'
 import { NoticeInput, type Notice } from '../schemas/notices'
 import { ProjectInput, type Project } from '../schemas/projects'
 import { MemberSave, type PendingRecord } from '../schemas/records-admin'
-import { Settings } from '../schemas/settings'
+import { SettingsInput, type Settings } from '../schemas/settings'
 import type { Member } from '../schemas/village'
 import { method, None } from './define'
 import { CADRES, KEEPERS, workflowMethods } from './workflow'
@@ -32,7 +32,7 @@ export const recordsAdminApi = {
   'members.remove': method(z.object({ id: Id }).strict(), ADMIN).returns<{ id: string }>(),
   'duties.list': method(None, CADRES).returns<Duty[]>(),
   'duties.save': method(DutySave, KEEPERS).returns<Duty>(),
-  'settings.save': method(Settings.strict(), ADMIN).returns<Settings>(),
+  'settings.save': method(SettingsInput, ADMIN).returns<Settings>(),
 } as const
 
 /** Every method of this area, so core can prove it handles each one. */

@@ -20,3 +20,13 @@ export const Settings = z.object({
   questionDueDays: z.number().int(DUE).min(7, DUE).max(10, DUE).default(D.questionDueDays),
 })
 export type Settings = z.infer<typeof Settings>
+
+const LARGE = '大额支出提醒线要大于0元（填0会把每一笔支出都标成大额）'
+
+/**
+ * What the admin saves: stricter than what is read back, so a record an older version stored
+ * still reads whole. Each sheet signed keeps its 大额 line, so a 0 would mark all of it for good.
+ */
+export const SettingsInput = Settings.extend({
+  largeExpenseFen: Fen.min(1, LARGE).default(D.largeExpenseFen),
+}).strict()

@@ -83,3 +83,9 @@ it('a quarter before this one left half kept by month also refuses the switch', 
   expect(r.ok).toBe(false)
   if (!r.ok) expect(r.error.fields?.periodMode).toMatch(/2026年第三季度.*9月/)
 })
+
+it('a 大额 line of 0元 (meant as "off") is refused: every expense would be marked 大额 for good', async () => {
+  // Each sheet signed under the setting keeps it: a 0 would mark every line of it 大额 forever.
+  const message = await refusedField({ largeExpenseFen: 0 }, 'largeExpenseFen')
+  expect(message).toMatch(/大于0/)
+})

@@ -1,7 +1,7 @@
 /** What cadres send and see while keeping the books: drafts, sheets under review, corrections. */
 import { z } from 'zod'
 import { PeriodKey } from './period-key'
-import { Id, Text, type Status } from './common'
+import { Fen, Id, Text, type Status } from './common'
 import { LedgerEntryInput } from './ledger'
 import type { CategoryTotal, LedgerEntry, PeriodSheet } from './ledger'
 
@@ -9,8 +9,13 @@ import type { CategoryTotal, LedgerEntry, PeriodSheet } from './ledger'
 export const SaveEntryInput = LedgerEntryInput.safeExtend({ id: Id.optional() })
 export type SaveEntryInput = z.infer<typeof SaveEntryInput>
 
-/** The new values of a published line and why it is corrected; the period stays the line's own. */
-export const CorrectEntryInput = LedgerEntryInput.safeExtend({
+/**
+ * The new values of a published line and why it is corrected; the period stays the line's own.
+ * 0元 is allowed here only: a line that should never have been recorded (the same payment
+ * entered twice) cannot be deleted once public, so it is corrected to nothing, with its reason.
+ */
+export const CorrectedLine = LedgerEntryInput.safeExtend({ amountFen: Fen })
+export const CorrectEntryInput = CorrectedLine.safeExtend({
   id: Id,
   reason: Text(200, '更正原因'),
 })

@@ -5,6 +5,7 @@
 import { computed, reactive, ref } from 'vue'
 import '../../../zod-jitless'
 import {
+  CorrectedLine,
   LedgerEntryInput,
   parseYuanToFen,
   toDaxie,
@@ -48,15 +49,24 @@ export function fenToYuanText(fen: number): string {
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
 }
 
-/** The form for one line of `period`; `badAmount` is the message for an amount that is not money. */
-export function useEntryForm(period: () => string, badAmount: string) {
+/**
+ * The form for one line of `period`; `badAmount` is the message for an amount that is not money.
+ * A correction may set a line to 0元 (recorded twice by mistake): it is checked as core checks it.
+ */
+export function useEntryForm(
+  period: () => string,
+  badAmount: string,
+  opts = { correction: false },
+) {
   const draft = reactive<EntryDraft>(blank())
   const errors = ref<Record<string, string>>({})
+  const schema = opts.correction ? CorrectedLine : LedgerEntryInput
+  const least = opts.correction ? 0 : 1
 
   const amountFen = computed(() => parseYuanToFen(draft.amountText))
   /** 大写 as live confirmation of what was typed; empty while it is not an amount. */
   const daxie = computed(() =>
-    amountFen.value !== null && amountFen.value > 0 ? toDaxie(amountFen.value) : '',
+    amountFen.value !== null && amountFen.value >= least ? toDaxie(amountFen.value) : '',
   )
 
   function fill(e: LedgerEntry): void {
@@ -98,7 +108,7 @@ export function useEntryForm(period: () => string, badAmount: string) {
       ...(draft.projectId ? { projectId: draft.projectId } : {}),
       attachments: draft.attachments,
     }
-    const parsed = LedgerEntryInput.safeParse(candidate)
+    const parsed = schema.safeParse(candidate)
     const found: Record<string, string> = {}
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

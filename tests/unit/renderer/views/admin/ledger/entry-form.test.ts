@@ -62,6 +62,18 @@ describe('the entry form', () => {
     expect(form.errors.value.amountFen).toBe('金额必须大于零')
   })
 
+  it('takes 0元 in a correction (a line recorded twice), with its 大写, but never in a new line', () => {
+    const form = useEntryForm(() => '2026-10', BAD, { correction: true })
+    Object.assign(form.draft, filled().draft, { amountText: '0' })
+    expect(form.toInput()).toMatchObject({ amountFen: 0 })
+    expect(form.errors.value).toEqual({})
+    expect(form.daxie.value).toBe('零元整')
+    const fresh = filled()
+    fresh.draft.amountText = '0'
+    expect(fresh.toInput()).toBeNull()
+    expect(fresh.daxie.value).toBe('')
+  })
+
   it('refuses a date outside the period and a sub-item of another category', () => {
     const form = filled()
     form.draft.date = '2026-11-01'

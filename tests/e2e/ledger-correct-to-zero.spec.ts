@@ -1,0 +1,48 @@
+/**
+ * A payment entered twice and signed: nothing public is deleted, so the clerk corrects the copy
+ * to 0元 with the reason, the 监委 signs, and the public sheet still lists the line, 已更正, with
+ * what it said before, while the totals count it once.
+ */
+import { expect, test } from './fixtures'
+import { LedgerAdminPage } from './pages/ledger-admin'
+import { loginUi, OCTOBER, seedOctober, voucherOf } from './support/ledger-admin'
+
+test('a line recorded twice is corrected to 0元 by form; the public sheet counts it once', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  await seedOctober(kiosk, 'published')
+  const before = await kiosk.call('ledger.sheet', { period: OCTOBER })
+  const ledger = new LedgerAdminPage(page)
+
+  await loginUi(kiosk, 'clerk')
+  await ledger.openArea()
+  await ledger.openPeriod(OCTOBER)
+  await ledger.openEntry(voucherOf(2))
+  await page.getByTestId('entry-correct').click()
+  await ledger.form().waitFor()
+  const reason = '与记-2026-10-001之后补录的是同一张发票，重复录入'
+  await ledger.fill({ amount: '０', reason })
+  await expect(page.getByTestId('amount-daxie')).toHaveText('大写：零元整')
+  await page.screenshot({ path: 'artifacts/screens/ledger-correct-to-zero.png' })
+  await ledger.save()
+  await expect(ledger.entryState()).toHaveAttribute('data-state', 'correction-pending')
+  const correctionId = (await ledger.entryView().getAttribute('data-id')) ?? ''
+  await kiosk.call('auth.logout', {})
+
+  await loginUi(kiosk, 'supervisor')
+  await ledger.pendingCorrections().click()
+  await page.getByTestId('correction-publish').click()
+  await expect(page.getByTestId('corrections-none')).toBeVisible()
+  await kiosk.call('auth.logout', {})
+
+  await kiosk.open(`/finance/${OCTOBER}`)
+  const expense = String(before.expenseFen - 123_450)
+  await expect(page.getByTestId('sheet-expense')).toHaveAttribute('data-fen', expense)
+  await page.locator(`[data-testid=entry-row][data-id="${correctionId}"]`).click()
+  await expect(page.getByTestId('entry-corrected')).toContainText('已更正')
+  await expect(page.getByTestId('entry-corrected-reason')).toHaveText(`更正原因：${reason}`)
+  await expect(page.getByTestId('entry-previous-amount')).toContainText('¥1,234.50')
+  await expect(page.getByTestId('entry-detail-yuan')).toHaveText('¥0.00')
+  await page.screenshot({ path: 'artifacts/screens/public-entry-corrected-to-zero.png' })
+})

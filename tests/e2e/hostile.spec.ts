@@ -51,7 +51,13 @@ test.describe('hostile text', () => {
     for (const area of workflowAreas()) {
       for (const h of HOSTILE) entered.push(...(await enterRecord(core, area, h)))
     }
-    entered.push(...(await enterLedger(core, HOSTILE, '2026-11-25')))
+    // November's lines are entered on the 25th and signed on its last day, as a month must be.
+    entered.push(
+      ...(await enterLedger(core, HOSTILE, '2026-11-25', async () => {
+        kiosk.host.setNow?.('2026-11-30T02:00:00.000Z')
+        await logInStaff(core)
+      })),
+    )
     for (const [i, h] of HOSTILE.entries()) entered.push(await enterQuestion(core, h, i))
 
     expect(entered.filter((e) => e.problems.length > 0)).toEqual([])

@@ -251,6 +251,16 @@ test('refusals come from core in plain Chinese and change nothing, whatever the 
   await ledger.submit()
   await expect(ledger.problem()).toHaveText('这一期还没有录入任何账目，不能提交')
   expect(await seq()).toBe(before)
+  // Nor before the month has ended: signed on the 25th, its last days would have nowhere to go.
+  const november = { ...OCTOBER_LINES[1]!, period: '2026-11', date: '2026-11-20' }
+  await kiosk.call('ledger.saveEntry', { ...november, voucherNo: '记-2026-11-001' })
+  before = await seq()
+  await ledger.submit()
+  await expect(ledger.problem()).toHaveText(
+    '2026年11月要到11月30日才结束，请在11月30日或以后再提交；提前公开，以后几天的账目就记不进这一期了',
+  )
+  expect(await seq()).toBe(before)
+  await page.screenshot({ path: 'artifacts/screens/ledger-submit-early.png' })
   await kiosk.call('auth.logout', {})
 
   // Nobody logged in cannot write at all.

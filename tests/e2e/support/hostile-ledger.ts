@@ -26,11 +26,15 @@ function judge(
   return { method, hostile: h.name, published: r.ok, problems }
 }
 
-/** Opens the current period, saves one line per text, then has it signed and published. */
+/**
+ * Opens the current period, saves one line per text, then has it signed and published; a month is
+ * submitted only from its last day, which `periodEnds` moves the clock to (logging in again).
+ */
 export async function enterLedger(
   core: Core,
   corpus: readonly Hostile[],
   today: string,
+  periodEnds: () => Promise<void>,
 ): Promise<Entered[]> {
   const call = (m: string, i: unknown, c: string) => core.invoke(m, i, c) as Promise<R>
   const settings = (await call('settings.get', {}, CLERK)).data as {
@@ -71,6 +75,7 @@ export async function enterLedger(
       out.push(judge('ledger.saveEntry', h, valid, r, before, core.store.head().seq))
     }
   }
+  await periodEnds()
   const submitted = await call('ledger.submit', { period }, CLERK)
   const signed = submitted.ok ? await call('ledger.publish', { period }, SIGNER) : submitted
   if (!signed.ok) throw new Error(`hostile: ${period} 的账目没能公开：${signed.error?.message}`)

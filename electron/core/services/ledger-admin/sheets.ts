@@ -59,6 +59,21 @@ export function assertCanGoQuarterly(store: Store, today: string): void {
   }
 }
 
+/**
+ * A sheet goes to the 监委, and is signed, only from its period's last day: signed earlier, the
+ * payments of the days left could go nowhere (a published sheet takes no new line, a correction
+ * only replaces one, and every line is dated inside its period).
+ */
+function assertPeriodOver(period: string, today: string, doing: string): void {
+  const { to } = periodRange(period)
+  if (to <= today) return
+  const day = `${Number(to.slice(5, 7))}月${Number(to.slice(8, 10))}日`
+  throw new ApiFailure(
+    'CONFLICT',
+    `${periodLabel(period)}要到${day}才结束，请在${day}或以后再${doing}；提前公开，以后几天的账目就记不进这一期了`,
+  )
+}
+
 async function save(
   store: Store,
   sheet: PeriodSheet,
@@ -104,6 +119,7 @@ export const sheetHandlers: HandlerGroup<
     if (lines.length === 0) {
       throw new ApiFailure('CONFLICT', '这一期还没有录入任何账目，不能提交')
     }
+    assertPeriodOver(period, localDate(ctx.now()), '提交')
     assertProjectsPublished(ctx.store, lines)
     const { returnedEntries: _named, ...rest } = sheet
     const next: PeriodSheet = {
@@ -140,6 +156,7 @@ export const sheetHandlers: HandlerGroup<
     if (sheet.status !== 'submitted') {
       throw new ApiFailure('CONFLICT', '只有已提交、等待审核的账目才能签字公开')
     }
+    assertPeriodOver(period, localDate(ctx.now()), '签字公开')
     if (sheet.submittedBy?.id === actor.id) {
       throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的账目，请由另一位监委成员审核')
     }

@@ -21,7 +21,7 @@ describe('管理费用占比 on the township console', () => {
       item: '干部报酬',
       amountFen: 60_000,
     })
-    v.setNow('2026-11-26T02:00:00.000Z')
+    v.setNow('2026-12-02T02:00:00.000Z') // November is signed once it has ended
     await publishMonth(v.core, '2026-11', {
       summary: '十一月打印纸',
       item: '办公费',
@@ -30,7 +30,7 @@ describe('管理费用占比 on the township console', () => {
     const inbox = join(v.root, 'inbox')
     await cp(v.outbox, join(inbox, 'v'), { recursive: true })
     const [row] = (
-      await townshipOverview(inbox, join(v.root, 'state'), new Date('2026-11-27T02:00:00.000Z'))
+      await townshipOverview(inbox, join(v.root, 'state'), new Date('2026-12-03T02:00:00.000Z'))
     ).villages
     // What the kiosk's own export to the township's books files under 管理费用 (管理费用—干部报酬 …).
     const lines = v.core.store

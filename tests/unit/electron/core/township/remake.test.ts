@@ -33,13 +33,15 @@ describe('re-making packages from the journal', () => {
   it('publishes made while signing was off are packaged one by one at the next open, as a remake makes them', async () => {
     const root = await mkdtemp(join(tmpdir(), 'township-'))
     // The same village first runs without signing and publishes, then reopens with signing on.
+    let now = '2026-11-25T01:30:00.000Z'
     const plain = await openCore({
       dir: join(root, 'data'),
       demo: true,
       demoYears: 1,
-      now: () => new Date('2026-11-25T01:30:00.000Z'),
+      now: () => new Date(now),
     })
     await publishMonth(plain, '2026-10', { summary: '十月办公用品' })
+    now = '2026-12-02T02:00:00.000Z' // November is signed once it has ended
     await publishMonth(plain, '2026-11', { summary: '十一月电费' })
     await plain.close()
     v = await signingVillage(root)

@@ -66,6 +66,7 @@ describe('ledger.pending and ledger.sheets', () => {
     await enterMonth(h, 2, '2026-10')
     await h.call('clerk', 'ledger.submit', { period: '2026-10' })
     await enterMonth(h, 1, '2026-11')
+    h.setNow('2026-11-30T02:00:00.000Z') // a month goes to the 监委 from its last day
     await h.call('clerk', 'ledger.submit', { period: '2026-11' })
     await h.call('sup', 'ledger.return', { period: '2026-11', comment: '缺少发票' })
     const p = await h.call('sup', 'ledger.pending', {})

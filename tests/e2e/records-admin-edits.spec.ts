@@ -28,10 +28,32 @@ test('the admin changes settings and adds a member; refusals show beside the fie
   await rec.fill('questionDueDays', '11')
   await rec.fill('largeExpenseFen', '3万')
   const before = (await kiosk.call('system.checkpoint', {})).seq
+  await rec.fill('idleSeconds', '5')
   await rec.save()
-  await expect(rec.error('questionDueDays')).toBeVisible()
+  // In Chinese words saying what is wanted, never zod's English ("Too big: expected …").
+  await expect(rec.error('questionDueDays')).toHaveText('答复期限请填7到10天（法律规定最多10天）')
+  await expect(rec.error('idleSeconds')).toHaveText('请填写30到3600之间的秒数（2分钟填120）')
   await expect(rec.error('largeExpenseFen')).toContainText('金额格式不对')
   expect((await kiosk.call('system.checkpoint', {})).seq).toBe(before)
+  await rec.fill('idleSeconds', '120')
+  await rec.fill('largeExpenseFen', '0')
+  await rec.save()
+  await expect(rec.error('largeExpenseFen')).toHaveText(
+    '大额支出提醒线要大于0元（填0会把每一笔支出都标成大额）',
+  )
+  // The demo keeps its books by month; with October begun, going quarterly now would leave
+  // November and December with nowhere to go.
+  await kiosk.call('ledger.closePeriod', { period: '2026-10' })
+  const opened = (await kiosk.call('system.checkpoint', {})).seq
+  await rec.fill('questionDueDays', '9')
+  await rec.fill('largeExpenseFen', '30000')
+  await rec.choose('periodMode', 'quarter')
+  await rec.save()
+  await expect(rec.error('periodMode')).toContainText('改为按季度公开后')
+  await page.screenshot({ path: 'artifacts/screens/settings-refusals.png' })
+  expect((await kiosk.call('system.checkpoint', {})).seq).toBe(opened)
+  expect((await kiosk.call('settings.get', {})).periodMode).toBe('month')
+  await rec.choose('periodMode', 'month')
   await rec.fill('questionDueDays', '9')
   await rec.fill('largeExpenseFen', '30000')
   await expect(page.getByTestId('daxie-largeExpenseFen')).toContainText('叁万元整')

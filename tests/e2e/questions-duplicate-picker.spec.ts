@@ -34,6 +34,8 @@ test('a 监委 member finds the repeated question by words or receipt, 50 at a t
   kiosk,
 }) => {
   test.skip(!kiosk.host.core, 'needs the core in the test process (bridge host)')
+  // 72 questions, each written durably: on a busy CI machine that alone can take most of a minute.
+  test.setTimeout(120_000)
   const core = kiosk.host.core!
   const ask = asker(kiosk)
   const seeded: Array<{ id: string; receipt: string; text: string }> = []

@@ -99,8 +99,9 @@ const CUE = /(?:(?:电话|座机|固话|手机)(?:号码|号)?|拨打|打给?|te
 const ACCOUNT_CUE = /(?:账号|帐号|卡号|存折号?|折号)(?:码)?(?:是|为)?[:：\s]*$/
 const YEAR = /^(?:19|20)\d\d$/
 // A unit right after groups split by spaces says they are amounts in a row (交了150 2000 3000元),
-// not a mobile, however they fall; 元旦 and 元宵 are days, not money.
-const UNIT_AFTER = /^ {0,2}(?:元(?![旦宵])|块|角|毛|万|亿|斤|公斤|吨|亩)/
+// not a mobile, however they fall. Only units that begin no common word or name after a phone:
+// 毛 and 万 are surnames (and 万家村 a village), 角落 and 亩产 words; 元月, 元旦, 元宵 are days.
+const UNIT_AFTER = /^ {0,2}(?:元(?![旦宵月宝件素气老首帅年代朝器])|块|斤|公斤|吨)/
 
 // GB 11643: the weights of an ID's first 17 digits, and the check character for sum mod 11.
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

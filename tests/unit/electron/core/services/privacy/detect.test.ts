@@ -33,6 +33,14 @@ const CAUGHT: Array<[string, string, string]> = [
   ['电话 138 1234 5678元', 'mobile', '电话 138****5678元'],
   ['付款人 138-1234-5678元', 'mobile', '付款人 138****5678元'],
   ['收款 13812345678元', 'mobile', '收款 138****5678元'],
+  // What follows a phone may begin with a character that is also a unit: a surname (毛, 万), a
+  // place (万家村), a word (元月, 角落, 亩产). Only a unit that stands as one speaks for money.
+  ['有事找138 1234 5678毛会计', 'mobile', '有事找138****5678毛会计'],
+  ['联系人 138 1234 5678 万主任', 'mobile', '联系人 138****5678 万主任'],
+  ['找 135 0000 1111 万家村老李', 'mobile', '找 135****1111 万家村老李'],
+  ['138 1234 5678 元月10号以后在家', 'mobile', '138****5678 元月10号以后在家'],
+  ['１３８ １２３４ ５６７８ 角落那家', 'mobile', '138****5678 角落那家'],
+  ['138 1234 5678 亩产的事问他', 'mobile', '138****5678 亩产的事问他'],
   // Pasted from Word, WPS, a web page or a PDF: other spaces, and characters that draw nothing.
   ['电话138\u20091234\u20095678', 'mobile', '电话138****5678'],
   ['电话 138\u202f1234\u202f5678', 'mobile', '电话 138****5678'],

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures'
 import { AdminPage } from './pages/admin'
 import { LedgerAdminPage } from './pages/ledger-admin'
 import { RecordsAdminPage } from './pages/records-admin'
+import { UsersPage } from './pages/users'
 import { loginUi, OCTOBER, seedOctober } from './support/ledger-admin'
 
 const TITLE = '2026年冬季清淤义务劳动通知'
@@ -127,4 +128,41 @@ test('the admin’s member form asks too, and opening an existing member is not 
   await expect(ask).toBeVisible()
   await page.getByTestId('leave-stay').click()
   await expect(rec.input('name')).toHaveValue('钱小红')
+})
+
+test('the account form asks before 取消 or 修改 on another row drops a half-typed account', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const admin = new AdminPage(page)
+  const users = new UsersPage(page)
+  const ask = page.getByTestId('leave-confirm')
+  await loginUi(kiosk, 'admin')
+  await admin.nav('users').click()
+  const other = (await page.getByTestId('user-row').first().getAttribute('data-name')) ?? ''
+
+  // Opened and left untouched: 取消 closes it at once.
+  await users.edit(other)
+  await page.getByTestId('user-cancel').click()
+  await expect(users.form()).toHaveCount(0)
+  await expect(ask).toHaveCount(0)
+
+  await users.startNew('吴小燕', 'clerk', '565656')
+  const before = (await kiosk.call('system.checkpoint', {})).seq
+  await page.getByTestId('user-cancel').click()
+  await expect(ask).toBeVisible()
+  await page.getByTestId('leave-stay').click()
+  await expect(page.getByTestId('user-name')).toHaveValue('吴小燕')
+
+  // 修改 on another account's row would put that account's form in its place.
+  await users.row(other).getByTestId('user-edit').click()
+  await expect(ask).toBeVisible()
+  await page.getByTestId('leave-stay').click()
+  await expect(page.getByTestId('user-name')).toHaveValue('吴小燕')
+
+  await users.row(other).getByTestId('user-edit').click()
+  await page.getByTestId('leave-go').click()
+  await expect(page.getByTestId('user-name')).toHaveValue(other)
+  expect((await kiosk.call('system.checkpoint', {})).seq).toBe(before)
+  await expect(users.row('吴小燕')).toHaveCount(0)
 })

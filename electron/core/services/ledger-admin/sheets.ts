@@ -44,14 +44,21 @@ export function assertCanOpen(store: Store, period: string, today: string): void
  * quarter itself overlapping the months already there.
  */
 export function assertCanGoQuarterly(store: Store, today: string): void {
+  // Months before the village's first sheet were published before the kiosk came (on paper):
+  // they are never opened here, so a quarter begun mid-way by the kiosk is not half kept.
+  const began = store
+    .all('sheets')
+    .map((s) => periodRange(s.key).from.slice(0, 7))
+    .sort()[0]
   for (const quarter of recentPeriods(today, 'quarter', 4)) {
     const { year, from } = periodRange(quarter)
     const first = Number(from.slice(5, 7))
     const months = [0, 1, 2].map((i) => `${year}-${String(first + i).padStart(2, '0')}`)
     const kept = months.filter((m) => store.get('sheets', m))
-    if (kept.length === 0 || kept.length === 3) continue
+    const gaps = months.filter((m) => !kept.includes(m) && began !== undefined && m > began)
+    if (kept.length === 0 || gaps.length === 0) continue
     const words = (keys: string[]) => keys.map((m) => `${Number(m.slice(5))}月`).join('、')
-    const missing = words(months.filter((m) => !kept.includes(m)))
+    const missing = words(gaps)
     const message =
       `${periodLabel(quarter)}已按月开始录入${words(kept)}，改为按季度公开后，${missing}就无法再录入和公开。` +
       `请等${missing}也按月开始录入以后再改`

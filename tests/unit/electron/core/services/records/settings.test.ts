@@ -89,3 +89,10 @@ it('a 大额 line of 0元 (meant as "off") is refused: every expense would be ma
   const message = await refusedField({ largeExpenseFen: 0 }, 'largeExpenseFen')
   expect(message).toMatch(/大于0/)
 })
+
+it('months before the village’s first sheet are not missing: a kiosk begun in August may go quarterly', async () => {
+  // July was published on paper, before the kiosk came; it will never be opened here.
+  const settings = await monthlyWith('2026-08', '2026-09')
+  await t.ok('settings.save', { ...settings, periodMode: 'quarter' }, 'win')
+  await t.ok('ledger.closePeriod', { period: '2026-Q4' }, 'clerk')
+})

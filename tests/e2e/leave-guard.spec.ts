@@ -36,6 +36,7 @@ test('a typed notice asks before 取消 and the nav; stay keeps it, leave stores
   await expect(ask).toBeVisible()
   await expect(ask).toContainText('刚才填的还没有保存')
   await expect(page.getByTestId('leave-stay')).toBeFocused()
+  await page.screenshot({ path: 'artifacts/leave-confirm.png' })
   await page.getByTestId('leave-stay').click()
   await expect(ask).toHaveCount(0)
   await expect(rec.input('title')).toHaveValue(TITLE)
@@ -128,6 +129,19 @@ test('the admin’s member form asks too, and opening an existing member is not 
   await expect(ask).toBeVisible()
   await page.getByTestId('leave-stay').click()
   await expect(rec.input('name')).toHaveValue('钱小红')
+
+  // Settings: opened untouched leaves freely; a changed idle time asks.
+  await admin.nav('settings').click()
+  await page.getByTestId('leave-go').click()
+  await expect(rec.input('idleSeconds')).not.toHaveValue('')
+  await admin.nav('members').click()
+  await expect(ask).toHaveCount(0)
+  await admin.nav('settings').click()
+  await rec.fill('idleSeconds', '300')
+  await admin.nav('members').click()
+  await expect(ask).toBeVisible()
+  await page.getByTestId('leave-stay').click()
+  await expect(rec.input('idleSeconds')).toHaveValue('300')
 })
 
 test('the account form asks before 取消 or 修改 on another row drops a half-typed account', async ({

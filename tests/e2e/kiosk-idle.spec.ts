@@ -3,6 +3,7 @@
  * the attract loop on the idle home; and 大字模式 for those who need it.
  */
 import { expect, test, type Kiosk } from './fixtures'
+import { shortIdle } from './support/short-idle'
 import { HomePage } from './pages/home'
 import { KioskLayer } from './pages/kiosk-layer'
 import { SearchPage } from './pages/search'
@@ -10,16 +11,7 @@ import { SearchPage } from './pages/search'
 test('idle: countdown after the set time, 继续浏览 cancels, then home with the search cleared', async ({
   kiosk,
 }) => {
-  const core = kiosk.host.core
-  test.skip(!core, 'needs the core in the test process (bridge host)')
-  const settings = core!.store.get('settings', 'settings')
-  await core!.store.commit({
-    actor: null,
-    action: 'test.settings',
-    entity: 'settings',
-    id: 'settings',
-    puts: [{ coll: 'settings', id: 'settings', value: { ...settings, idleSeconds: 30 } }],
-  })
+  await shortIdle(kiosk)
   const { page } = kiosk
   const layer = new KioskLayer(page)
   await page.clock.install()

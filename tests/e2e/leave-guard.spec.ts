@@ -4,6 +4,7 @@
  * untouched form and a saved one leave without asking, and a kiosk left alone still goes home.
  */
 import { expect, test } from './fixtures'
+import { shortIdle } from './support/short-idle'
 import { AdminPage } from './pages/admin'
 import { LedgerAdminPage } from './pages/ledger-admin'
 import { RecordsAdminPage } from './pages/records-admin'
@@ -70,16 +71,7 @@ test('a typed notice asks before 取消 and the nav; stay keeps it, leave stores
 test('退出登录 over a typed ledger line asks; the idle reset still goes home', async ({
   kiosk,
 }) => {
-  const core = kiosk.host.core
-  test.skip(!core, 'needs the core in the test process (bridge host)')
-  const settings = core!.store.get('settings', 'settings')
-  await core!.store.commit({
-    actor: null,
-    action: 'test.settings',
-    entity: 'settings',
-    id: 'settings',
-    puts: [{ coll: 'settings', id: 'settings', value: { ...settings, idleSeconds: 30 } }],
-  })
+  await shortIdle(kiosk)
   const { page } = kiosk
   const ledger = new LedgerAdminPage(page)
   const ask = page.getByTestId('leave-confirm')

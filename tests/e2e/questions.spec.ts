@@ -5,6 +5,7 @@
  * sixth question in 10 minutes is refused in plain words.
  */
 import { expect, test } from './fixtures'
+import { shortIdle } from './support/short-idle'
 import { TEST_NOW } from './hosts/types'
 import { LoginPage } from './pages/login'
 import { AskPage, CheckPage, QuestionsBoardPage, QuestionsInboxPage } from './pages/questions'
@@ -245,16 +246,7 @@ test('the sixth question in 10 minutes is refused with a plain message and nothi
 })
 
 test('what was typed is cleared when the villager walks away (idle reset)', async ({ kiosk }) => {
-  const core = kiosk.host.core
-  test.skip(!core, 'needs the core in the test process (bridge host)')
-  const settings = core!.store.get('settings', 'settings')
-  await core!.store.commit({
-    actor: null,
-    action: 'test.settings',
-    entity: 'settings',
-    id: 'settings',
-    puts: [{ coll: 'settings', id: 'settings', value: { ...settings, idleSeconds: 30 } }],
-  })
+  await shortIdle(kiosk)
   const { page } = kiosk
   await page.clock.install()
   await kiosk.open('/questions/ask')

@@ -188,8 +188,14 @@ async function keepRebuild(
   else events.push(rebuilt)
   await writeFileDurable(rebuiltFile, JSON.stringify(events))
   if (state === 'damaged' && rebuilt.keptAs) {
-    // The damaged file is kept as it was (evidence), never written over.
-    await rename(seenFile, join(stateDir, rebuilt.keptAs)).catch(() => delete rebuilt.keptAs)
+    // The damaged file is kept as it was (evidence), never written over: moved aside, or, where
+    // the system will not move it (a Windows lock, a scan holding it), copied aside whole.
+    const keptFile = join(stateDir, rebuilt.keptAs)
+    await rename(seenFile, keptFile).catch(async () => {
+      const bytes = await readFile(seenFile).catch(() => null)
+      if (bytes) await writeFileDurable(keptFile, bytes)
+      else delete rebuilt.keptAs
+    })
   }
   await writeFileDurable(seenFile, JSON.stringify(seen))
   delete rebuilt.unfinished

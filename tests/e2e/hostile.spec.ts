@@ -51,10 +51,10 @@ test.describe('hostile text', () => {
     for (const area of workflowAreas()) {
       for (const h of HOSTILE) entered.push(...(await enterRecord(core, area, h)))
     }
-    // November's lines are entered on the 25th and signed on its last day, as a month must be.
+    // November's lines are entered on the 25th and signed once it has ended, as a month must be.
     entered.push(
       ...(await enterLedger(core, HOSTILE, '2026-11-25', async () => {
-        kiosk.host.setNow?.('2026-11-30T02:00:00.000Z')
+        kiosk.host.setNow?.('2026-12-01T02:00:00.000Z')
         await logInStaff(core)
       })),
     )

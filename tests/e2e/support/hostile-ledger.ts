@@ -28,7 +28,7 @@ function judge(
 
 /**
  * Opens the current period, saves one line per text, then has it signed and published; a month is
- * submitted only from its last day, which `periodEnds` moves the clock to (logging in again).
+ * signed only once it has ended, which `periodEnds` moves the clock past (logging in again).
  */
 export async function enterLedger(
   core: Core,

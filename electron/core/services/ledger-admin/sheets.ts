@@ -5,6 +5,7 @@ import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { localDate } from '../clock'
+import { plusDays } from '../sections/days'
 import { wroteOrChanged } from '../editors'
 import { settingsOf } from '../ledger'
 import {
@@ -67,17 +68,19 @@ export function assertCanGoQuarterly(store: Store, today: string): void {
 }
 
 /**
- * A sheet goes to the 监委, and is signed, only from its period's last day: signed earlier, the
- * payments of the days left could go nowhere (a published sheet takes no new line, a correction
- * only replaces one, and every line is dated inside its period).
+ * A sheet goes to the 监委 only from its period's last day, and is signed only once the period
+ * has ended: signed earlier, the payments of the days (or the afternoon) left could go nowhere
+ * (a published sheet takes no new line, a correction only replaces one, and every line is dated
+ * inside its period). The 监委 can still return a sheet submitted on the last day.
  */
-function assertPeriodOver(period: string, today: string, doing: string): void {
+function assertPeriodOver(period: string, today: string, doing: '提交' | '签字公开'): void {
   const { to } = periodRange(period)
-  if (to <= today) return
-  const day = `${Number(to.slice(5, 7))}月${Number(to.slice(8, 10))}日`
+  const from = doing === '提交' ? to : plusDays(to, 1)
+  if (from <= today) return
+  const day = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
   throw new ApiFailure(
     'CONFLICT',
-    `${periodLabel(period)}要到${day}才结束，请在${day}或以后再${doing}；提前公开，以后几天的账目就记不进这一期了`,
+    `${periodLabel(period)}要到${day(to)}才结束，请在${day(from)}或以后再${doing}；提前公开，以后几天的账目就记不进这一期了`,
   )
 }
 

@@ -92,7 +92,7 @@ describe('export.ledgerCsv', () => {
       amountFen: 100,
     }
     await h.call('clerk', 'ledger.saveEntry', entry)
-    h.setNow('2026-11-30T02:00:00.000Z') // a month is submitted from its last day
+    h.setNow('2026-12-01T02:00:00.000Z') // a month is signed once it has ended
     await h.call('clerk', 'ledger.submit', { period: '2026-11' })
     await h.call('sup', 'ledger.publish', { period: '2026-11' })
     const text = bytesOf(await h.call('clerk', 'export.ledgerCsv', { period: '2026-11' })).toString(

@@ -56,6 +56,8 @@ test('a 监委 member finds the repeated question by words or receipt, 50 at a t
   const login = new LoginPage(page)
   await login.open()
   await login.loginAs('supervisor', '222222')
+  // The login's own move to the workspace first: opened before it lands, it would win.
+  await page.getByTestId('admin-shell').waitFor()
   await kiosk.open(`/admin/questions/${target.id}`)
   await page.locator('[data-testid=withhold-reason][data-reason="重复"]').click()
 
@@ -117,6 +119,8 @@ test('the picker in 大字模式 keeps its box and buttons large and readable', 
   const login = new LoginPage(page)
   await login.open()
   await login.loginAs('supervisor', '222222')
+  // The login's own move to the workspace first: opened before it lands, it would win.
+  await page.getByTestId('admin-shell').waitFor()
   await kiosk.open(`/admin/questions/${target.id}`)
   await page.getByTestId('large-text-toggle').click()
   await page.locator('[data-testid=withhold-reason][data-reason="重复"]').click()

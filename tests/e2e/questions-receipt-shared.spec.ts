@@ -39,6 +39,7 @@ test('a receipt two questions hold opens neither; the 监委 see both marked', a
   const login = new LoginPage(page)
   await login.open()
   await login.loginAs('supervisor', '222222')
+  await kiosk.page.getByTestId('admin-shell').waitFor()
   await kiosk.open('/admin/questions')
   const inbox = new QuestionsInboxPage(page)
   const rows = inbox.row(theirs.receipt)

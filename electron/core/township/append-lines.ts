@@ -1,9 +1,12 @@
 /**
  * Appending lines to one of the console's own append-only files (the archive, its day file),
  * crash-safe: a last line torn by a power cut mid-append is ended first, every byte is written
- * however little the disk takes at a time, and the file is on disk before this returns.
+ * however little the disk takes at a time, and the file (a new one with its folder entry) is on
+ * disk before this returns.
  */
 import { open } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { fsyncDir } from '../store/fs-safe'
 
 const NEWLINE = Buffer.from('\n')
 
@@ -33,6 +36,8 @@ export async function appendLines(path: string, parts: Buffer[]): Promise<void> 
       }
     }
     await file.sync()
+    // A file begun now (or left empty) is only there after a cut once its folder entry is too.
+    if (size === 0) await fsyncDir(dirname(path))
   } finally {
     await file.close()
   }

@@ -1,7 +1,7 @@
 /** Puts the demo village into an empty store, as a handful of journal changes marked demo.load. */
 import { ALL_COLLECTIONS } from '../services/collections'
 import { ApiFailure } from '../api/failure'
-import { localDate } from '../services/clock'
+import { villageToday } from '../services/sections/days'
 import type { QuestionRecord } from '../services/questions/types'
 import type { Change, CollectionName, Store } from '../store/types'
 import { demoAttachments } from './attachments'
@@ -84,7 +84,7 @@ export async function loadDemoVillage(
   }
   const { seed, years, scale } = opts
   const now = typeof opts.now === 'function' ? opts.now() : opts.now
-  const village = generateDemoVillage({ seed, years, scale, today: localDate(now) })
+  const village = generateDemoVillage({ seed, years, scale, today: villageToday(now) })
   const questions = demoQuestionsChange(seed, village, now)
   // Files first: the records below name them.
   const files = opts.dir

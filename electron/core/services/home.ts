@@ -3,7 +3,7 @@ import type { HandlerGroup } from '../api/handlers'
 import { comparePeriods, periodLabel, periodRange } from '../../../contract'
 import type { HomeSummary, LedgerEntry } from '../../../contract'
 import { atHead } from './at-head'
-import { localDate } from './clock'
+import { villageToday } from './sections/days'
 import { currentNotices, latestDecisions, projectCard } from './home-cards'
 import { sheetTotals, spentByProject } from './ledger-math'
 import { currentLines } from './ledger-lines'
@@ -31,7 +31,7 @@ const HOME_PROJECTS = 5
 /** Handler for the home screen; it reads only published, current records. */
 export const homeHandlers: HandlerGroup<'home.summary'> = {
   'home.summary': (_input, { store, now }): HomeSummary => {
-    const today = localDate(now())
+    const today = villageToday(now())
     const profile = store.get('village', 'profile')
     const sheets = publishedSheets(store)
     const newest = [...sheets.values()].sort((a, b) => comparePeriods(a.key, b.key))[0]

@@ -6,15 +6,15 @@
  * clock that ran fast be corrected without stopping the village's work.
  */
 
+import { villageWall } from '../../../contract/village-time'
+
 /** How far behind the last change the clock may be before saves stop. */
 export const CLOCK_SLACK_MS = 60 * 60_000
 
 const pad = (n: number) => String(n).padStart(2, '0')
-/** The village's clock is China time (UTC+8 all year), whatever zone the host is set to. */
-const CHINA_OFFSET_MS = 8 * 3_600_000
-/** A moment as the village reads it: 2026年11月28日 09:30. */
+/** A moment as the village reads it (UTC+8, whatever zone the host is set to): 2026年11月28日 09:30. */
 export function villageTime(d: Date): string {
-  const c = new Date(d.getTime() + CHINA_OFFSET_MS)
+  const c = villageWall(d)
   return `${c.getUTCFullYear()}年${c.getUTCMonth() + 1}月${c.getUTCDate()}日 ${pad(c.getUTCHours())}:${pad(c.getUTCMinutes())}`
 }
 

@@ -1,7 +1,7 @@
 /** Account changes in plain words: what 核验 lists, and the public 监委账号已变更 notice. */
 import type { AccountEvent, SupervisorChangeNotice } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import type { Store } from '../../store/types'
 import type { UserRecord } from './types'
 
@@ -35,7 +35,7 @@ export function supervisorNotice(store: Store, now: Date): SupervisorChangeNotic
   const last = newest(store).find((e) => e.shownPublicly)
   if (!last) return null
   const at = new Date(last.at)
-  return { date: localDate(at), recent: now.getTime() - at.getTime() < RECENT_MS }
+  return { date: villageToday(at), recent: now.getTime() - at.getTime() < RECENT_MS }
 }
 
 /** audit.accounts / auth.supervisorChange. */

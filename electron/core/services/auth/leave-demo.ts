@@ -10,6 +10,7 @@ import { TRIES_FILES } from '../../api/screen-backoff-file'
 import { ApiFailure } from '../../api/failure'
 import { fsyncDir, renameWithRetry } from '../../store/fs-safe'
 import type { Store } from '../../store/types'
+import { villageStamp } from '../../../../contract/village-time'
 import { isDemo } from './setup'
 
 /** What core lends the handler: the data folder, and a way to close, move and reopen the store. */
@@ -22,13 +23,9 @@ export interface StoreHooks {
 /** Backup folders are left where they are by later switches. */
 export const BACKUP_PREFIX = 'demo-backup-'
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** demo-backup-YYYYMMDD-HHMMSS in the village's local time. */
+/** demo-backup-YYYYMMDD-HHMMSS on the village's clock (UTC+8). */
 export function backupName(now: Date): string {
-  const d = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`
-  const t = `${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`
-  return `${BACKUP_PREFIX}${d}-${t}`
+  return `${BACKUP_PREFIX}${villageStamp(now)}`
 }
 
 async function exists(path: string): Promise<boolean> {

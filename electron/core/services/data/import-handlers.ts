@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../../../../contract'
 import type { ImportFileInput, ImportPreview } from '../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx, HandlerGroup } from '../../api/handlers'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import { settingsOf } from '../ledger'
 import { actorOf, assertSheetEditable, sheetOf } from '../ledger-admin/rules'
 import { assertStillImportable, newSheet, periodGate, usedVouchers } from './import/periods'
@@ -25,7 +25,7 @@ async function preview(
     say('正在打开文件', 0, 1)
     const bytes = new Uint8Array(Buffer.from(input.bytesBase64, 'base64'))
     const file = await parseFile(bytes)
-    const today = localDate(ctx.now())
+    const today = villageToday(ctx.now())
     return buildPreview(file, input, {
       today,
       periodMode: settingsOf(ctx.store).periodMode,
@@ -88,7 +88,8 @@ export function importHandlers(
         action: 'ledger.import',
         entity: 'ledger',
         id: p.periods.map((x) => x.key).join(','),
-        recheck: () => assertStillImportable(ctx.store, localDate(ctx.now()), p.periods, entries),
+        recheck: () =>
+          assertStillImportable(ctx.store, villageToday(ctx.now()), p.periods, entries),
         puts: [
           ...opened.map((key) => ({
             coll: 'sheets' as const,

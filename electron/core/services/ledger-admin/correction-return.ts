@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import { editorsAfter } from '../editors'
 import { SAME_FIELDS } from './corrections'
 import { assertNewAttachments, lineFields } from './entries'
@@ -68,7 +68,7 @@ export const correctionReturnHandlers: HandlerGroup<
       const message = '更正不能改变账目所属的期间'
       throw new ApiFailure('BAD_INPUT', message, { period: message })
     }
-    assertLineFacts(store, localDate(ctx.now()), input)
+    assertLineFacts(store, villageToday(ctx.now()), input)
     const original = requireEntry(store, c.supersedes ?? '')
     // The same rule as when it was first filed: a photo added must be one the store holds.
     assertNewAttachments(store, input.attachments, original)

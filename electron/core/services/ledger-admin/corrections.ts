@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import { wroteOrChanged } from '../editors'
 import { assertNewAttachments, lineFields } from './entries'
 import {
@@ -67,7 +67,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
     const actor = actorOf(ctx)
     const original = requireEntry(store, input.id)
     assertCorrectable(store, original, input.period)
-    assertLineFacts(store, localDate(ctx.now()), input)
+    assertLineFacts(store, villageToday(ctx.now()), input)
     assertNewAttachments(store, input.attachments, original)
     const fields = lineFields(input)
     if (SAME_FIELDS.every((k) => fields[k as keyof typeof fields] === original[k])) {

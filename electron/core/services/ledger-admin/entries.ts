@@ -4,7 +4,7 @@ import type { LedgerEntry, PeriodSheet, PersonRef, SaveEntryInput } from '../../
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { assertAttachmentsExist } from '../attachments'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import { editorsAfter } from '../editors'
 import {
   ACTION,
@@ -56,7 +56,7 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     assertSheetEditable(sheetOf(store, input.period))
     const left =
       old && old.period !== input.period ? sheetLeft(store, old.period, actor) : undefined
-    assertLineFacts(store, localDate(ctx.now()), input)
+    assertLineFacts(store, villageToday(ctx.now()), input)
     assertVoucherFree(store, input)
     assertNewAttachments(store, input.attachments, old)
     const entry: LedgerEntry = old

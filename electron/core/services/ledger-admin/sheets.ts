@@ -4,7 +4,7 @@ import type { PeriodSheet } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import { plusDays } from '../sections/days'
 import { wroteOrChanged } from '../editors'
 import { settingsOf } from '../ledger'
@@ -111,7 +111,7 @@ export const sheetHandlers: HandlerGroup<
     const actor = actorOf(ctx)
     const existing = ctx.store.get('sheets', period)
     if (existing) return existing
-    assertCanOpen(ctx.store, period, localDate(ctx.now()))
+    assertCanOpen(ctx.store, period, villageToday(ctx.now()))
     const sheet: PeriodSheet = {
       key: period,
       note: '',
@@ -129,7 +129,7 @@ export const sheetHandlers: HandlerGroup<
     if (lines.length === 0) {
       throw new ApiFailure('CONFLICT', '这一期还没有录入任何账目，不能提交')
     }
-    assertPeriodOver(period, localDate(ctx.now()), '提交')
+    assertPeriodOver(period, villageToday(ctx.now()), '提交')
     assertProjectsPublished(ctx.store, lines)
     const { returnedEntries: _named, ...rest } = sheet
     const next: PeriodSheet = {
@@ -166,7 +166,7 @@ export const sheetHandlers: HandlerGroup<
     if (sheet.status !== 'submitted') {
       throw new ApiFailure('CONFLICT', '只有已提交、等待审核的账目才能签字公开')
     }
-    assertPeriodOver(period, localDate(ctx.now()), '签字公开')
+    assertPeriodOver(period, villageToday(ctx.now()), '签字公开')
     if (sheet.submittedBy?.id === actor.id) {
       throw new ApiFailure('FORBIDDEN', '不能签字公开自己提交的账目，请由另一位监委成员审核')
     }

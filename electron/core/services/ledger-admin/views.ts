@@ -12,7 +12,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { largeFenOf, settingsOf } from '../ledger'
 import { compareEntries, isLarge, sheetTotals } from '../ledger-math'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import { currentPublished } from '../sections/records'
 import { isPendingCorrection, linesOf, overlaps, recentPeriods, sheetOf } from './rules'
 
@@ -135,7 +135,7 @@ export const viewHandlers: HandlerGroup<
     }
     const all = store.all('sheets').sort((a, b) => comparePeriods(a.key, b.key))
     const { periodMode } = settingsOf(store)
-    const today = localDate(now())
+    const today = villageToday(now())
     const recent = recentPeriods(today, periodMode, periodMode === 'month' ? 12 : 4)
     return {
       periodMode,

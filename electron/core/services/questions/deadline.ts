@@ -3,14 +3,13 @@
  * (Asia/Shanghai, UTC+8 all year), so the host's time zone never moves a deadline.
  */
 import type { QuestionStatus } from '../../../../contract'
+import { villageDate } from '../../../../contract/village-time'
 
 const DAY_MS = 86_400_000
-const CHINA_OFFSET_MS = 8 * 3_600_000
 
 /** The village's calendar day of an instant: 2026-11-24T16:30Z is already 2026-11-25 there. */
 export function villageDay(at: Date | string): string {
-  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime()
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  return villageDate(at)
 }
 
 /** Whole days from ISO date a to ISO date b (negative when b is earlier). */

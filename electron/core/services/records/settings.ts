@@ -1,6 +1,6 @@
 /** The kiosk's settings, changed by the admin only and validated by the same schema as reads. */
 import type { HandlerGroup } from '../../api/handlers'
-import { localDate } from '../clock'
+import { villageToday } from '../sections/days'
 import { settingsOf } from '../ledger'
 import { assertCanGoQuarterly } from '../ledger-admin/sheets'
 import { actorOf } from './workflow'
@@ -12,7 +12,7 @@ export const settingsHandlers: HandlerGroup<'settings.save'> = {
     const quarterly = () => {
       const was = settingsOf(store).periodMode
       if (was === 'month' && settings.periodMode === 'quarter') {
-        assertCanGoQuarterly(store, localDate(ctx.now()))
+        assertCanGoQuarterly(store, villageToday(ctx.now()))
       }
     }
     quarterly()

@@ -1,11 +1,12 @@
 /** Calendar days in the village (Asia/Shanghai, UTC+8 all year), independent of the host's zone. */
 
+import { villageDate } from '../../../../contract/village-time'
+
 const DAY_MS = 86_400_000
-const CHINA_OFFSET_MS = 8 * 3_600_000
 
 /** Today in the village as an ISO date: 2026-11-24T16:30Z is already 2026-11-25 there. */
 export function villageToday(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  return villageDate(now)
 }
 
 /** Whole days from one ISO date to another (b − a); negative when b is earlier. */

@@ -2,6 +2,7 @@
  * Automatic backups into a second folder beside the data folder: one a day, rotated to 7 daily
  * and 4 weekly. The host (main) starts the timer; each run is a plain function, tested alone.
  */
+import { VILLAGE_OFFSET_MS } from '../../../../../contract/village-time'
 import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BackupCreated } from '../../../../../contract/schemas/data-backup'
@@ -71,7 +72,8 @@ export async function runAutoBackup(o: {
   secrets: Secrets
   flush?: () => Promise<unknown>
 }): Promise<AutoRun> {
-  const offset = -o.now.getTimezoneOffset()
+  // Days and weeks on the village's clock (UTC+8), not whatever zone the PC was left on.
+  const offset = VILLAGE_OFFSET_MS / 60_000
   const removed: string[] = []
   let pruned: string[] = []
   let created: BackupCreated | undefined

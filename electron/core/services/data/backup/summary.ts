@@ -2,14 +2,12 @@
 import { checkpointHash } from '../../../../../contract/checkpoint'
 import { basename } from 'node:path'
 import type { BackupSummary } from '../../../../../contract/schemas/data-backup'
+import { VILLAGE_OFFSET_MS, villageStamp } from '../../../../../contract/village-time'
 import type { ArchiveHeader } from './archive'
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** Local time as 20261125-093000, so names sort by time and read plainly. */
+/** The village's time as 20261125-093000, so names sort by time and read plainly. */
 export function stamp(now: Date): string {
-  const d = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`
-  return `${d}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`
+  return villageStamp(now)
 }
 
 export const MANUAL_PREFIX = 'cunwu-backup-'
@@ -22,13 +20,13 @@ export function archiveName(now: Date, seq: number, automatic: boolean): string 
   return `${automatic ? AUTO_PREFIX : MANUAL_PREFIX}${stamp(now)}-s${seq}.cwbak`
 }
 
-/** When an archive was taken, read from its name (local time); null for other names. */
+/** When an archive was taken, read from its name (village time, UTC+8); null for other names. */
 export function timeOfName(name: string): Date | null {
   const m = ARCHIVE_NAME.exec(name)
   if (!m) return null
   const [d, t] = [m[2]!, m[3]!]
   const num = (s: string, a: number, b: number) => Number(s.slice(a, b))
-  return new Date(
+  const wall = Date.UTC(
     num(d, 0, 4),
     num(d, 4, 6) - 1,
     num(d, 6, 8),
@@ -36,6 +34,7 @@ export function timeOfName(name: string): Date | null {
     num(t, 2, 4),
     num(t, 4, 6),
   )
+  return new Date(wall - VILLAGE_OFFSET_MS)
 }
 
 /** The summary of an archive at `path`. */

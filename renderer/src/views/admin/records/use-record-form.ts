@@ -8,7 +8,7 @@ import { api, type Method } from '../../../../../contract'
 import type { WorkflowKind } from '../../../../../contract/schemas/records-admin'
 import { asProblem } from '../../../api'
 import { useUnsavedGuard } from '../../../composables/use-leave-guard'
-import { localToday } from '../../../components/admin/forms/dates'
+import { villageToday } from '../../../components/admin/forms/dates'
 import { useAdminRecordsStore, workflowCall } from '../../../stores/admin-records'
 import { kindDef } from './kinds'
 import type { AnyRecord } from './kinds/types'
@@ -21,7 +21,7 @@ export function useRecordForm(kind: WorkflowKind, mode: FormMode, id?: string) {
   const { t } = useI18n()
   const store = useAdminRecordsStore()
   const def = kindDef(kind)
-  const draft = ref<object>(def.blank(localToday()))
+  const draft = ref<object>(def.blank(villageToday()))
   const original = shallowRef<AnyRecord | null>(null)
   /** The published version a correction's draft replaces (editing such a draft). */
   const earlier = shallowRef<AnyRecord | null>(null)

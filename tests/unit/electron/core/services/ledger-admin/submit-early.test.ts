@@ -48,3 +48,13 @@ it('a sheet submitted early by an older version is not signed before the month h
   const err = await h.refused('sup', 'ledger.publish', { period: '2026-11' }, 'CONFLICT')
   expect(err.message).toMatch(/^2026年11月要到11月30日才结束，请在12月1日或以后再签字公开；/)
 })
+
+it('the month ends on the village clock (UTC+8), whatever zone the hall PC was left on', async () => {
+  await enterMonth(h, 2, '2026-11')
+  // 2026-11-29T16:30Z is already 11月30日 00:30 in the village; 2026-11-30T16:30Z is 12月1日.
+  h.setNow('2026-11-29T16:30:00.000Z')
+  await h.call('clerk', 'ledger.submit', { period: '2026-11' })
+  h.setNow('2026-11-30T16:30:00.000Z')
+  await h.call('sup', 'ledger.publish', { period: '2026-11' })
+  expect(h.store.get('sheets', '2026-11')?.status).toBe('published')
+})

@@ -7,7 +7,10 @@ import {
   runAutoBackup,
   startAutoBackups,
 } from '../../../../../../../electron/core/services/data/backup/auto'
-import { archiveName } from '../../../../../../../electron/core/services/data/backup/summary'
+import {
+  archiveName,
+  timeOfName,
+} from '../../../../../../../electron/core/services/data/backup/summary'
 import { NOW, demoFolder, type Folder } from './folder'
 
 let f: Folder
@@ -39,6 +42,26 @@ describe('automatic backups', () => {
     expect(later.created).toBeUndefined()
     expect((await readdir(autoDir)).filter((n) => n.endsWith('.cwbak'))).toHaveLength(1)
     expect(await readAutoStatus(autoDir)).toMatchObject({ ok: true })
+  })
+
+  it('days turn at the village midnight (UTC+8) and names carry the village time', async () => {
+    const evening = new Date('2026-11-25T15:30:00.000Z') // 23:30 on 11月25日 in the village
+    const first = await runAutoBackup({
+      dataDir: f.dataDir,
+      autoDir,
+      now: evening,
+      secrets: f.secrets,
+    })
+    expect(first.created?.fileName).toMatch(/cunwu-auto-20261125-233000-s\d+\.cwbak$/)
+    const pastMidnight = new Date('2026-11-25T16:30:00.000Z') // 00:30 on 11月26日 there
+    const next = await runAutoBackup({
+      dataDir: f.dataDir,
+      autoDir,
+      now: pastMidnight,
+      secrets: f.secrets,
+    })
+    expect(next.created?.fileName).toMatch(/cunwu-auto-20261126-003000-s\d+\.cwbak$/)
+    expect(timeOfName(next.created!.fileName)?.toISOString()).toBe(pastMidnight.toISOString())
   })
 
   it('rotates older ones away (7 daily, 4 weekly) and clears leftover partial files', async () => {

@@ -190,7 +190,9 @@ describe('a failed backup is reported and never kept as good', () => {
   it('a write that fails half way leaves no archive behind', async () => {
     const head = t.f.store().head()
     // The temp name is taken by a folder, so the write fails the way a pulled stick would.
-    const name = `.cunwu-backup-${stampOf(NOW)}-s${head.seq}.cwbak.partial`
+    // Named on the village's clock (UTC+8): NOW, 01:30Z, is 09:30 there.
+    expect(NOW.toISOString()).toBe('2026-11-25T01:30:00.000Z')
+    const name = `.cunwu-backup-20261125-093000-s${head.seq}.cwbak.partial`
     await mkdir(join(t.f.target, name))
     await expect(backup()).rejects.toThrow('备份没有完成')
     expect((await readdir(t.f.target)).filter((n) => n.endsWith('.cwbak'))).toEqual([])
@@ -205,11 +207,6 @@ describe('a failed backup is reported and never kept as good', () => {
     expect(await readdir(t.f.target)).toEqual([])
   })
 })
-
-function stampOf(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
-}
 
 /** Flips the lowest bit of one byte, as a bad sector or a cosmic ray would. */
 function flip(bytes: Buffer, at: number): void {

@@ -45,23 +45,15 @@ describe('automatic backups', () => {
   })
 
   it('days turn at the village midnight (UTC+8) and names carry the village time', async () => {
-    const evening = new Date('2026-11-25T15:30:00.000Z') // 23:30 on 11月25日 in the village
-    const first = await runAutoBackup({
-      dataDir: f.dataDir,
-      autoDir,
-      now: evening,
-      secrets: f.secrets,
-    })
-    expect(first.created?.fileName).toMatch(/cunwu-auto-20261125-233000-s\d+\.cwbak$/)
-    const pastMidnight = new Date('2026-11-25T16:30:00.000Z') // 00:30 on 11月26日 there
-    const next = await runAutoBackup({
-      dataDir: f.dataDir,
-      autoDir,
-      now: pastMidnight,
-      secrets: f.secrets,
-    })
-    expect(next.created?.fileName).toMatch(/cunwu-auto-20261126-003000-s\d+\.cwbak$/)
-    expect(timeOfName(next.created!.fileName)?.toISOString()).toBe(pastMidnight.toISOString())
+    const runAt = (iso: string) =>
+      runAutoBackup({ dataDir: f.dataDir, autoDir, now: new Date(iso), secrets: f.secrets })
+    const evening = await runAt('2026-11-25T15:30:00.000Z') // 23:30 on 11月25日 in the village
+    expect(evening.created?.fileName).toMatch(/cunwu-auto-20261125-233000-s\d+\.cwbak$/)
+    const pastMidnight = await runAt('2026-11-25T16:30:00.000Z') // 00:30 on 11月26日 there
+    expect(pastMidnight.created?.fileName).toMatch(/cunwu-auto-20261126-003000-s\d+\.cwbak$/)
+    expect(timeOfName(pastMidnight.created!.fileName)?.toISOString()).toBe(
+      '2026-11-25T16:30:00.000Z',
+    )
   })
 
   it('rotates older ones away (7 daily, 4 weekly) and clears leftover partial files', async () => {

@@ -25,7 +25,7 @@ import { voucherPhotoHandlers } from './services/voucher-photos'
 import { pepperRingOf, Secrets, secretsDirFor, type KeyWrapHook } from './secrets'
 import { openStore } from './store'
 import { keepClockSeen } from './store/clock-seen'
-import { sweepStrayTemps } from './stray-temps'
+import { sweepStrayTemps, sweepStrayTempsBeside } from './stray-temps'
 import { lockFolder } from './store/folder-lock'
 import type { Store } from './store/types'
 import { townshipHandlers } from './township/handlers'
@@ -90,6 +90,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     const interrupted = await recoverRestore(opts.dir)
     // Temp copies of writes a power cut stopped (also any a rolled-back restore moved back).
     await sweepStrayTemps(opts.dir, opts.log)
+    // The same beside it: the secrets folder, and the outbox (this folder's lock covers them).
+    await sweepStrayTempsBeside({ secrets: secrets.dir, outbox: opts.signing?.outbox }, opts.log)
     store = await openStore({ dir: opts.dir, now, seen })
     if (interrupted && 'finished' in interrupted) {
       await recordRestore(store, opts.dir, interrupted.finished, now())

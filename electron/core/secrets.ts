@@ -54,6 +54,8 @@ export const idOf = (secret: Buffer): string =>
 
 const KEY_FILE = 'backup-key.json'
 const PEPPER_FILE = 'pepper.json'
+/** The files kept in the secrets folder, each written whole (their temp copies are swept). */
+export const SECRETS_FILES: readonly string[] = [KEY_FILE, PEPPER_FILE]
 
 /** One machine's secrets folder; files are created on first need. */
 export class Secrets {

@@ -5,6 +5,8 @@
  * anything reads the folder, so they do not pile up in the folder (or on the disk) with each cut.
  * Only the temp name of a file core itself writes in that very folder: anything else in the data
  * folder (a set-aside replaced-… folder, kept evidence, a file someone put there) is not ours.
+ * The folders core writes beside the data folder (the secrets, the township outbox) are swept
+ * by the same rule.
  */
 import { readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -13,10 +15,12 @@ import { PIN_TRIES_FILE, RECEIPT_TRIES_FILE } from './api/screen-backoff-file'
 import { ATTACHMENTS_DIR, THUMB_NAME, THUMBS_DIR } from './services/attachments/paths'
 import { DOCUMENT_NAME } from './services/data/backup/data-paths'
 import { MARKER } from './services/data/backup/restore-marker'
+import { SECRETS_FILES } from './secrets'
 import { CLOCK_SEEN_FILE } from './store/clock-seen'
 import { MARK_FILE } from './store/flush-mark'
 import { errorCode, fsyncDir, tempTarget } from './store/fs-safe'
 import { TOWNSHIP_STATE_DIR, TOWNSHIP_STATE_FILES } from './township/console'
+import { PACKAGE_FILE } from './township/outbox'
 
 /** Each folder of the data folder core writes whole files into, and which names it writes. */
 const ROOMS: ReadonlyArray<{ path: string; writes(name: string): boolean }> = [
@@ -41,24 +45,60 @@ export async function sweepStrayTemps(
 ): Promise<string[]> {
   const removed: string[] = []
   for (const room of ROOMS) {
-    const folder = join(dir, room.path)
-    const entries = await readdir(folder, { withFileTypes: true }).catch((e: unknown) => {
-      if (errorCode(e) !== 'ENOENT') log?.(`temp files not checked in ${folder}`, e)
-      return []
-    })
-    let changed = false
-    for (const e of entries) {
-      const target = tempTarget(e.name)
-      if (!e.isFile() || target === null || !room.writes(target)) continue
-      try {
-        await unlink(join(folder, e.name))
-        removed.push(join(room.path, e.name))
-        changed = true
-      } catch (err) {
-        if (errorCode(err) !== 'ENOENT') log?.(`temp file not removed: ${e.name}`, err)
-      }
-    }
-    if (changed) await fsyncDir(folder).catch((e: unknown) => log?.('folder not synced', e))
+    const names = await sweepRoom(join(dir, room.path), room.writes, log)
+    removed.push(...names.map((n) => join(room.path, n)))
   }
+  return removed
+}
+
+/** The folders outside the data folder core writes whole files into (see core.ts). */
+export interface BesideFolders {
+  /** The secrets folder (secrets.ts). */
+  secrets: string
+  /** The township outbox, when signing is on (township/outbox.ts). */
+  outbox?: string
+}
+
+/**
+ * The same for the folders beside the data folder: the secrets' temp copies in the secrets
+ * folder, the packages' in the outbox; returns their paths.
+ */
+export async function sweepStrayTempsBeside(
+  folders: BesideFolders,
+  log?: (message: string, error: unknown) => void,
+): Promise<string[]> {
+  const rooms: Array<[string, (name: string) => boolean]> = [
+    [folders.secrets, (n) => SECRETS_FILES.includes(n)],
+  ]
+  if (folders.outbox) rooms.push([folders.outbox, (n) => PACKAGE_FILE.test(n)])
+  const removed: string[] = []
+  for (const [folder, writes] of rooms) {
+    removed.push(...(await sweepRoom(folder, writes, log)).map((n) => join(folder, n)))
+  }
+  return removed
+}
+
+/** Removes the temp copies in one folder of files `writes` names; returns their names. */
+async function sweepRoom(
+  folder: string,
+  writes: (name: string) => boolean,
+  log?: (message: string, error: unknown) => void,
+): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch((e: unknown) => {
+    if (errorCode(e) !== 'ENOENT') log?.(`temp files not checked in ${folder}`, e)
+    return []
+  })
+  const removed: string[] = []
+  for (const e of entries) {
+    const target = tempTarget(e.name)
+    if (!e.isFile() || target === null || !writes(target)) continue
+    try {
+      await unlink(join(folder, e.name))
+      removed.push(e.name)
+    } catch (err) {
+      if (errorCode(err) !== 'ENOENT') log?.(`temp file not removed: ${e.name}`, err)
+    }
+  }
+  if (removed.length) await fsyncDir(folder).catch((e: unknown) => log?.('folder not synced', e))
   return removed
 }

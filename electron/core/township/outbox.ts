@@ -11,7 +11,8 @@ import type { SigningKey } from './keys'
 import { decodePackage, encodePackage } from './package-format'
 import { isCorrection, isPublish, publishedRecords, villageStatus, type PublicRead } from './views'
 
-const NAME = /^(\d{8})\.json$/
+/** A package's file name in the outbox (packageFileName), each written there whole. */
+export const PACKAGE_FILE = /^(\d{8})\.json$/
 
 /** Where the last package left off: its seq, the journal seq it covered, and its file hash. */
 export interface OutboxHead {
@@ -23,7 +24,9 @@ export interface OutboxHead {
 
 /** Reads the newest package in the folder (none: the start). */
 export async function outboxHead(dir: string): Promise<OutboxHead> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => NAME.test(n)).sort()
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((n) => PACKAGE_FILE.test(n))
+    .sort()
   const last = names.at(-1)
   if (!last) return { seq: 0, journalTo: 0, journalHash: '', sha256: '' }
   const decoded = decodePackage(await readFile(join(dir, last)))

@@ -90,8 +90,12 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     const interrupted = await recoverRestore(opts.dir)
     // Temp copies of writes a power cut stopped (also any a rolled-back restore moved back).
     await sweepStrayTemps(opts.dir, opts.log)
-    // The same beside it: the secrets folder, and the outbox (this folder's lock covers them).
-    await sweepStrayTempsBeside({ secrets: secrets.dir, outbox: opts.signing?.outbox }, opts.log)
+    // The same beside it: the secrets, the outbox and the signing key's folder (the app runs as
+    // a single instance, so no other writer is half way through a file there).
+    await sweepStrayTempsBeside(
+      { secrets: secrets.dir, outbox: opts.signing?.outbox, keyDir: opts.signing?.keyDir },
+      opts.log,
+    )
     store = await openStore({ dir: opts.dir, now, seen })
     if (interrupted && 'finished' in interrupted) {
       await recordRestore(store, opts.dir, interrupted.finished, now())

@@ -20,6 +20,7 @@ import { CLOCK_SEEN_FILE } from './store/clock-seen'
 import { MARK_FILE } from './store/flush-mark'
 import { errorCode, fsyncDir, tempTarget } from './store/fs-safe'
 import { TOWNSHIP_STATE_DIR, TOWNSHIP_STATE_FILES } from './township/console'
+import { keyTempTarget } from './township/keys'
 import { PACKAGE_FILE } from './township/outbox'
 
 /** Each folder of the data folder core writes whole files into, and which names it writes. */
@@ -55,34 +56,41 @@ export async function sweepStrayTemps(
 export interface BesideFolders {
   /** The secrets folder (secrets.ts). */
   secrets: string
-  /** The township outbox, when signing is on (township/outbox.ts). */
+  /** The township outbox and the signing key's folder, when signing is on (township/). */
   outbox?: string
+  keyDir?: string
 }
 
 /**
  * The same for the folders beside the data folder: the secrets' temp copies in the secrets
- * folder, the packages' in the outbox; returns their paths.
+ * folder, the packages' in the outbox, the signing key's (named by process) in its folder;
+ * returns their paths.
  */
 export async function sweepStrayTempsBeside(
   folders: BesideFolders,
   log?: (message: string, error: unknown) => void,
 ): Promise<string[]> {
-  const rooms: Array<[string, (name: string) => boolean]> = [
+  const rooms: Array<[string, (name: string) => boolean, typeof tempTarget?]> = [
     [folders.secrets, (n) => SECRETS_FILES.includes(n)],
   ]
   if (folders.outbox) rooms.push([folders.outbox, (n) => PACKAGE_FILE.test(n)])
+  if (folders.keyDir) rooms.push([folders.keyDir, () => true, keyTempTarget])
   const removed: string[] = []
-  for (const [folder, writes] of rooms) {
-    removed.push(...(await sweepRoom(folder, writes, log)).map((n) => join(folder, n)))
+  for (const [folder, writes, target] of rooms) {
+    removed.push(...(await sweepRoom(folder, writes, log, target)).map((n) => join(folder, n)))
   }
   return removed
 }
 
-/** Removes the temp copies in one folder of files `writes` names; returns their names. */
+/**
+ * Removes the temp copies in one folder of files `writes` names (`target` reads a temp name as
+ * the file it stands for); returns their names.
+ */
 async function sweepRoom(
   folder: string,
   writes: (name: string) => boolean,
   log?: (message: string, error: unknown) => void,
+  target = tempTarget,
 ): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch((e: unknown) => {
     if (errorCode(e) !== 'ENOENT') log?.(`temp files not checked in ${folder}`, e)
@@ -90,8 +98,8 @@ async function sweepRoom(
   })
   const removed: string[] = []
   for (const e of entries) {
-    const target = tempTarget(e.name)
-    if (!e.isFile() || target === null || !writes(target)) continue
+    const of = target(e.name)
+    if (!e.isFile() || of === null || !writes(of)) continue
     try {
       await unlink(join(folder, e.name))
       removed.push(e.name)

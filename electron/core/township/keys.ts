@@ -12,6 +12,15 @@ export const KEY_FILE = 'township-signing-key.pem'
 /** The same key sealed by the operating system's store (Electron safeStorage), where there is one. */
 export const SEALED_KEY_FILE = 'township-signing-key.sealed'
 
+/**
+ * The key file a temp name in the key folder stands for (`<key>.<pid>.tmp` → `<key>`), or null
+ * for any other name: a power cut before the rename leaves one, swept at the next start.
+ */
+export function keyTempTarget(name: string): string | null {
+  const m = /^(.+)\.\d+\.tmp$/.exec(name)
+  return m && (m[1] === KEY_FILE || m[1] === SEALED_KEY_FILE) ? m[1] : null
+}
+
 /** Encrypts and decrypts the key with the OS user's secret (DPAPI, Keychain, libsecret). */
 export interface KeySeal {
   seal(pem: string): Buffer | Promise<Buffer>

@@ -19,7 +19,7 @@ import { SECRETS_FILES } from './secrets'
 import { CLOCK_SEEN_FILE } from './store/clock-seen'
 import { MARK_FILE } from './store/flush-mark'
 import { errorCode, fsyncDir, tempTarget } from './store/fs-safe'
-import { TOWNSHIP_STATE_DIR, TOWNSHIP_STATE_FILES } from './township/console'
+import { TOWNSHIP_STATE_DIR, writesTownshipState } from './township/console'
 import { keyTempTarget } from './township/keys'
 import { PACKAGE_FILE } from './township/outbox'
 
@@ -33,7 +33,7 @@ const ROOMS: ReadonlyArray<{ path: string; writes(name: string): boolean }> = [
   },
   { path: ATTACHMENTS_DIR, writes: (n) => ATTACHMENT_NAME.test(n) },
   { path: join(ATTACHMENTS_DIR, THUMBS_DIR), writes: (n) => THUMB_NAME.test(n) },
-  { path: TOWNSHIP_STATE_DIR, writes: (n) => TOWNSHIP_STATE_FILES.includes(n) },
+  { path: TOWNSHIP_STATE_DIR, writes: writesTownshipState },
 ]
 
 /**

@@ -10,7 +10,15 @@ import { villageDay } from '../services/questions/deadline'
 import { writeFileDurable } from '../store/fs-safe'
 import { sharedKeys, sharedNames } from './clashes'
 import { runFolderJobs, type StartReader } from './readers'
-import { bare, readJson, readSeen, REBUILT_FILE, rebuiltNotice, recoverSeen } from './seen-record'
+import {
+  bare,
+  DAMAGED_SEEN_FILE,
+  readJson,
+  readSeen,
+  REBUILT_FILE,
+  rebuiltNotice,
+  recoverSeen,
+} from './seen-record'
 import type { CachedFile } from './summary'
 import { villageRow } from './village-row'
 
@@ -31,6 +39,10 @@ export const TOWNSHIP_STATE_FILES: readonly string[] = [
   ...OLD_CACHE_FILES,
   REBUILT_FILE,
 ]
+
+/** Whether the console writes this file whole in its folder (a damaged seen.json's copy too). */
+export const writesTownshipState = (name: string): boolean =>
+  TOWNSHIP_STATE_FILES.includes(name) || DAMAGED_SEEN_FILE.test(name)
 
 /** Problems listed one by one per village; a folder of junk files is said in one more line. */
 export const PROBLEMS_PER_VILLAGE = 20

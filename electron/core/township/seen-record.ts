@@ -99,6 +99,8 @@ export const REBUILT_FILE = 'seen-rebuilt.json'
 
 /** Where a damaged seen.json found at `at` is kept: from the time alone, never a path read back. */
 const damagedName = (at: string) => `seen-damaged-${at.replace(/[:.]/g, '-')}.json`
+/** Every name damagedName makes (an ISO time with `:` and `.` as `-`). */
+export const DAMAGED_SEEN_FILE = /^seen-damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.json$/
 
 /** The last loss said, when an open cut short left it unfinished (its time read back whole). */
 function unfinishedLast(events: readonly Rebuilt[]): Rebuilt | null {

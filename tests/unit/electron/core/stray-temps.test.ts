@@ -48,6 +48,8 @@ it('the temp copies a power cut left are gone after a start; every other file is
     '..restore-marker.json.tmp',
     'township/.seen.json.tmp',
     'township/.files-4.json.tmp',
+    // A damaged seen.json the system would not move aside, cut off while being copied aside.
+    'township/.seen-damaged-2026-12-07T01-00-00-000Z.json.tmp',
   ]
   // Not temp copies of anything core writes there: not ours to remove.
   const others = [
@@ -66,6 +68,9 @@ it('the temp copies a power cut left are gone after a start; every other file is
     'demo-backup-1/.notices.json.tmp',
     'township/.notices.json.tmp',
     'township/archive/.seen.json.tmp',
+    'township/.seen-damaged-2026-12-07T01-00-00-000Z.json.tmp.keep',
+    'township/.seen-damaged-yesterday.json.tmp',
+    'township/.seen-damaged-2026-12-07T01-00-00-000Z.json.bak.tmp',
     'other/.notices.json.tmp',
   ]
   for (const p of [...strays, ...others]) {

@@ -8,7 +8,13 @@ import { readdir, readFile, rm, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RestoreRecord } from '../../../../../contract/schemas/data-backup'
 import type { PersonRef } from '../../../../../contract'
-import { errorCode, fsyncDir, renameWithRetry, writeFileDurable } from '../../../store/fs-safe'
+import {
+  errorCode,
+  fsyncDir,
+  renameWithRetry,
+  tempPath,
+  writeFileDurable,
+} from '../../../store/fs-safe'
 import { clockBehind } from '../../../store/clock-behind'
 import type { Store } from '../../../store/types'
 import { ARCHIVE_NAME_MAX, type ClockFix } from '../../../../../contract'
@@ -54,6 +60,16 @@ export async function clearMarker(dir: string): Promise<void> {
     if (errorCode(e) !== 'ENOENT') throw e
   })
   await fsyncDir(dir)
+}
+
+/**
+ * Takes back this restore's marker (`id`), whole or half-written, when it failed before any
+ * file was swapped; a marker some other restore left is not this one's to remove.
+ */
+export async function withdrawMarker(dir: string, id: string): Promise<void> {
+  const m = await readMarker(dir).catch(() => null)
+  if (m?.id === id) await clearMarker(dir)
+  await rm(tempPath(join(dir, MARKER)), { force: true })
 }
 
 async function readMarker(dir: string): Promise<RestoreMarker | null> {

@@ -23,7 +23,13 @@ import { placeProblem } from './errors'
 import { keptRecords } from './kept-records'
 import { withDataLock } from './lock'
 import { BackupProblem, ClockAhead } from './manifest'
-import { clearMarker, recordRestore, writeMarker, type RestoreMarker } from './restore-marker'
+import {
+  clearMarker,
+  recordRestore,
+  withdrawMarker,
+  writeMarker,
+  type RestoreMarker,
+} from './restore-marker'
 import { checkSpace, type StatFs } from './space'
 import { stamp, summaryOf } from './summary'
 import { SwapError, swapIn } from './swap-in'
@@ -256,9 +262,6 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     if (e instanceof BackupProblem) throw e
     throw new BackupProblem(`恢复没有进行（${placeProblem(e)}），现在的数据保持原样`)
   }
-  // The restored PIN hashes may be peppered on the machine that made the backup.
-  if (peppers.length) await o.hooks.secrets.importPeppers(peppers)
-  const old = o.hooks.store().head()
   // Questions only into this village: its own history (the same first entry, whatever its
   // name now), or the same village and 镇 set up again (a replacement PC, let in above: the
   // questions asked at it are still this village's). Not by the mere lack of a readable first
@@ -266,22 +269,36 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   const carryQuestions =
     isRealVillage(live) &&
     ((starts.ours !== null && starts.ours === starts.theirs) || trial.village === villageOf(live))
-  const marker: RestoreMarker = {
-    id: s,
-    staging: `.restore-${s}`,
-    replaced: `replaced-${s}`,
-    actor: o.actor,
-    ...(o.clockRight ? { clockRight: true } : {}),
-    kept: await keptRecords(dir, carryQuestions),
-    record: {
-      at: o.now.toISOString(),
-      actor: o.actor?.name ?? '',
-      archive: summaryOf(o.archivePath, header, 0).fileName,
-      oldHead: { seq: old.seq, hash: old.hash },
-      newHead: { seq: header.journal.seq, hash: checkpointHash(header.journal.hash) },
-    },
+  // Until the marker is on disk nothing is swapped: a failure here (the staged copy filled the
+  // disk) takes back the restore's own files at once, the marker first (a marker without its
+  // staged copy would read as a finished swap at the next start).
+  let marker: RestoreMarker
+  try {
+    // The restored PIN hashes may be peppered on the machine that made the backup.
+    if (peppers.length) await o.hooks.secrets.importPeppers(peppers)
+    const old = o.hooks.store().head()
+    marker = {
+      id: s,
+      staging: `.restore-${s}`,
+      replaced: `replaced-${s}`,
+      actor: o.actor,
+      ...(o.clockRight ? { clockRight: true } : {}),
+      kept: await keptRecords(dir, carryQuestions),
+      record: {
+        at: o.now.toISOString(),
+        actor: o.actor?.name ?? '',
+        archive: summaryOf(o.archivePath, header, 0).fileName,
+        oldHead: { seq: old.seq, hash: old.hash },
+        newHead: { seq: header.journal.seq, hash: checkpointHash(header.journal.hash) },
+      },
+    }
+    await writeMarker(dir, marker)
+  } catch (e) {
+    await withdrawMarker(dir, s)
+    await rm(staging, { recursive: true, force: true })
+    if (e instanceof BackupProblem) throw e
+    throw new BackupProblem(`恢复没有进行（${placeProblem(e)}），现在的数据保持原样`)
   }
-  await writeMarker(dir, marker)
   say('正在替换数据', 4, 5)
   let failure: unknown = null
   const store = await o.hooks.swapStore(async () => {

@@ -250,12 +250,17 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   try {
     await writeFiles(staging, files)
     const from = dirname(o.archivePath)
+    const folders = new Set<string>()
     for (const [i, ref] of header.attachments.entries()) {
       say(`正在取回并核对附件（${i + 1}/${header.attachments.length}）`, 3, 5)
       const dest = inside(staging, ref.path)
       await mkdir(dirname(dest), { recursive: true })
       await extractAttachment(from, ref, key, dest)
+      for (let d = dirname(dest); d !== resolve(staging); d = dirname(d)) folders.add(d)
     }
+    // Each photo's name is in its folder: synced (the deepest first) before the swap, or a power
+    // cut after it could leave the restored records without their photos.
+    for (const d of [...folders].sort((a, b) => b.length - a.length)) await fsyncDir(d)
     await fsyncDir(staging)
   } catch (e) {
     await rm(staging, { recursive: true, force: true })

@@ -4,8 +4,9 @@
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto'
 import type { KeyObject } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, open, readFile, rename } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fsyncDir } from '../store/fs-safe'
 
 /** File of the private key (PKCS#8 PEM) inside the key folder. */
 export const KEY_FILE = 'township-signing-key.pem'
@@ -72,7 +73,17 @@ export async function loadOrCreateKey(keyDir: string, seal?: KeySeal): Promise<S
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string
   const file = join(keyDir, seal ? SEALED_KEY_FILE : KEY_FILE)
   const tmp = `${file}.${process.pid}.tmp`
-  await writeFile(tmp, seal ? await seal.seal(pem) : pem, { mode: 0o600, flag: 'wx' })
+  // Synced before the rename and the folders after: a power cut just after must not leave an
+  // empty key file, or none, once packages were signed with it.
+  const handle = await open(tmp, 'wx', 0o600)
+  try {
+    await handle.writeFile(seal ? await seal.seal(pem) : pem)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
   await rename(tmp, file)
+  await fsyncDir(keyDir)
+  await fsyncDir(dirname(keyDir))
   return fromPrivate(privateKey)
 }

@@ -7,8 +7,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { errorCode, writeFileDurable } from './store/fs-safe'
+import { dirname, join, resolve } from 'node:path'
+import { errorCode, fsyncDir, writeFileDurable } from './store/fs-safe'
 import type { PepperRing } from './services/auth/pepper'
 import type { RecoveryWrap } from './services/data/backup/recovery'
 
@@ -74,8 +74,13 @@ export class Secrets {
   }
 
   private async write(name: string, value: unknown): Promise<void> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 })
+    const made = await mkdir(this.dir, { recursive: true, mode: 0o700 })
     await writeFileDurable(join(this.dir, name), JSON.stringify(value))
+    // A new folder's name is in the folder above: lost to a power cut, the pepper goes with it.
+    for (let d = resolve(this.dir); made && d !== dirname(d); d = dirname(d)) {
+      await fsyncDir(dirname(d))
+      if (d === resolve(made)) break
+    }
   }
 
   private async seal(b: Buffer): Promise<Stored> {

@@ -1,5 +1,5 @@
 /** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
-import { periodRange } from '../../../../contract'
+import { periodRange, voucherKey } from '../../../../contract'
 import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
@@ -92,19 +92,21 @@ export function linesOf(store: Store, period: string): LedgerEntry[] {
 }
 
 /**
- * Refuses a voucher number already used in the period by another live line. The line being
- * corrected does not count: a correction keeps its voucher number.
+ * Refuses a voucher number already used in the period by another live line, however it was
+ * typed (记－００１ is 记-001: `voucherKey`). The line being corrected does not count: a
+ * correction keeps its voucher number.
  */
 export function assertVoucherFree(
   store: Store,
   line: { id?: string; period: string; voucherNo: string; supersedes?: string },
 ): void {
+  const key = voucherKey(line.voucherNo)
   const clash = linesOf(store, line.period).find(
     (e) =>
       !e.supersededBy &&
       e.id !== line.id &&
       e.id !== line.supersedes &&
-      e.voucherNo === line.voucherNo,
+      voucherKey(e.voucherNo) === key,
   )
   if (clash) {
     const message = `凭证号“${line.voucherNo}”在这一期已经用过，请核对后换一个`

@@ -5,7 +5,7 @@
  * - a second photo of one voucher may end in _2, (2) or （2）.
  * A name that fits no line, or fits several, is left for the clerk to assign by tap.
  */
-import type { LedgerEntry } from '../../../../contract'
+import { voucherKey, type LedgerEntry } from '../../../../contract'
 
 export type PhotoKey =
   | { kind: 'voucher'; year?: number; month?: number; number: number }
@@ -20,9 +20,7 @@ function fenOf(yuan: string, cents = ''): number {
 
 /** The key a file name carries, or null when it says nothing the lines can be matched on. */
 export function keyOfFileName(fileName: string): PhotoKey | null {
-  const stem = fileName
-    .replace(/\.[^.]*$/, '')
-    .trim()
+  const stem = voucherKey(fileName.replace(/\.[^.]*$/, ''))
     .replace(COPY_SUFFIX, '')
     .replace(/\s+/g, ' ')
   let m = /^(\d{4})-?(\d{2})-?(\d{2})[_ ](\d{1,9})(?:\.(\d{1,2}))?元?$/.exec(stem)
@@ -39,7 +37,7 @@ export function keyOfFileName(fileName: string): PhotoKey | null {
 
 /** A line's 凭证号 as year, month, number: 记-2026-09-001, or a bare number dated by the line. */
 export function voucherParts(e: Pick<LedgerEntry, 'voucherNo' | 'date'>) {
-  const groups = e.voucherNo.match(/\d+/g) ?? []
+  const groups = voucherKey(e.voucherNo).match(/\d+/g) ?? []
   const [y, mo] = e.date.split('-').map(Number)
   if (groups.length >= 3 && groups[0]!.length === 4) {
     return { year: +groups[0]!, month: +groups[1]!, number: +groups[groups.length - 1]! }

@@ -2,7 +2,7 @@
  * Which periods an import may write: a draft or returned sheet takes lines; a period not yet
  * opened is opened (as a draft) by the import itself, under the same rules as 开始录入.
  */
-import { periodLabel } from '../../../../../contract'
+import { periodLabel, voucherKey } from '../../../../../contract'
 import type { PeriodSheet, PersonRef } from '../../../../../contract'
 import { ApiFailure } from '../../../api/failure'
 import type { Store } from '../../../store/types'
@@ -40,8 +40,8 @@ function check(store: Store, period: string, today: string): ReturnType<PeriodGa
 }
 
 /**
- * The voucher numbers live lines of the period already use (replaced lines do not count), and
- * each again under its month (see vouchers.ts `takenBy`).
+ * The voucher numbers live lines of the period already use (replaced lines do not count), as
+ * compared (`voucherKey`), and each again under its month (see vouchers.ts `takenBy`).
  */
 export function usedVouchers(store: Store): (period: string) => ReadonlySet<string> {
   const cache = new Map<string, Set<string>>()
@@ -51,7 +51,8 @@ export function usedVouchers(store: Store): (period: string) => ReadonlySet<stri
       s = new Set(
         linesOf(store, period)
           .filter((e) => !e.supersededBy)
-          .flatMap((e) => [e.voucherNo, inMonth(e.voucherNo, e.date)]),
+          .map((e) => [voucherKey(e.voucherNo), e.date] as const)
+          .flatMap(([no, date]) => [no, inMonth(no, date)]),
       )
       cache.set(period, s)
     }

@@ -3,7 +3,9 @@
  * number are one voucher, and when it has several public lines they become 记-5-1, 记-5-2, so
  * every public line keeps a number of its own (the ledger allows each number once a period).
  * A number met again further down, or one the period's lines already use, is the row's error.
+ * Numbers are compared by `voucherKey` (导－１ is 导-1); each row keeps the text it had.
  */
+import { voucherKey } from '../../../../../contract/voucher-key'
 import type { ImportMapping, ImportRow } from '../../../../../contract/schemas/data-import'
 import { parseAmountCell } from './amounts'
 import { cellText, type Cell } from './cells'
@@ -34,7 +36,7 @@ function monthlyNumbered(rows: VoucherRow[]): Set<string> {
   for (const { row, voucher, entryLike } of rows) {
     if (!entryLike || !voucher || !row.entry || !/Q/.test(row.entry.period)) continue
     const byNumber = months.get(row.entry.period) ?? new Map<string, Set<string>>()
-    const number = voucher.split('\u0000')[0]!
+    const number = voucherKey(voucher.split('\u0000')[0]!)
     byNumber.set(number, (byNumber.get(number) ?? new Set()).add(monthOf(row)))
     months.set(row.entry.period, byNumber)
   }
@@ -45,7 +47,10 @@ function monthlyNumbered(rows: VoucherRow[]): Set<string> {
   return out
 }
 
-/** 记-1 and 10月记-1 of an October date are one number of that month (NUL never is typed). */
+/**
+ * 记-1 and 10月记-1 of an October date are one number of that month (NUL never is typed). The
+ * number is a `voucherKey` already.
+ */
 export function inMonth(voucherNo: string, date: string): string {
   const month = `${Number(date.slice(5, 7))}月`
   const bare = voucherNo.startsWith(month) ? voucherNo.slice(month.length) : voucherNo
@@ -58,8 +63,9 @@ export function inMonth(voucherNo: string, date: string): string {
  * voucher, and so the other way round.
  */
 export function takenBy(used: ReadonlySet<string>, voucherNo: string, date: string): string | null {
-  if (used.has(voucherNo)) return `凭证号“${voucherNo}”在这一期已经有账目用过`
-  const key = inMonth(voucherNo, date)
+  const no = voucherKey(voucherNo)
+  if (used.has(no)) return `凭证号“${voucherNo}”在这一期已经有账目用过`
+  const key = inMonth(no, date)
   if (!used.has(key)) return null
   const [month, bare] = key.split('\u0000')
   return `${month}的凭证号“${bare}”在这一期已经有账目用过`
@@ -86,7 +92,8 @@ export function settleVouchers(
   let previous = ''
   for (const { row, voucher, entryLike } of rows) {
     if (!entryLike || !voucher) continue
-    if (voucher !== previous || !current) current = { line: row.line, rows: [], key: null }
+    if (voucherKey(voucher) !== voucherKey(previous) || !current)
+      current = { line: row.line, rows: [], key: null }
     previous = voucher
     if (!row.entry) continue
     // The voucher is known by its first line that is an entry: a receipt lists its cash line
@@ -95,7 +102,7 @@ export function settleVouchers(
       const period = row.entry.period
       const raw = voucher.split('\u0000')[0]!
       const number = monthly.has(period) ? `${monthOf(row)}${raw}` : raw
-      const key = `${period}\u0000${number}`
+      const key = `${period}\u0000${voucherKey(number)}`
       const first = groups.get(key)
       if (first) {
         fail(row, `凭证号“${number}”与第 ${first.line} 行重复`)
@@ -120,7 +127,7 @@ export function settleVouchers(
   for (const { row } of rows) {
     const e = row.entry
     if (!e) continue
-    const key = `${e.period}\u0000${e.voucherNo}`
+    const key = `${e.period}\u0000${voucherKey(e.voucherNo)}`
     const first = final.get(key)
     if (first !== undefined) fail(row, `凭证号“${e.voucherNo}”与第 ${first} 行重复`)
     else final.set(key, row.line)
@@ -145,7 +152,8 @@ export function dropNonCashVouchers(rows: VoucherRow[], isCash: (r: ImportRow) =
   const vouchers = new Map<string, VoucherRow[]>()
   for (const r of rows) {
     if (!r.entryLike || !r.voucher) continue
-    vouchers.set(r.voucher, [...(vouchers.get(r.voucher) ?? []), r])
+    const key = voucherKey(r.voucher)
+    vouchers.set(key, [...(vouchers.get(key) ?? []), r])
   }
   for (const group of vouchers.values()) {
     // Only a voucher read whole: one with a subject still to be explained, or a line in error

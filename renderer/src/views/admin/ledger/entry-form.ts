@@ -13,6 +13,7 @@ import {
   type Direction,
   type Input,
   type LedgerEntry,
+  voucherKey,
 } from '../../../../../contract'
 
 /** What the form holds: the amount as typed in 元, everything else as it will be sent. */
@@ -130,11 +131,14 @@ export function useEntryForm(
   return { draft, errors, amountFen, daxie, fill, reset, toInput, showFields }
 }
 
-/** The next free voucher number in a period, following the demo's 记-2026-10-001 pattern. */
+/**
+ * The next free voucher number in a period, following the demo's 记-2026-10-001 pattern; one
+ * typed full-width (记－２０２６－１０－００１) is taken too, as core compares them.
+ */
 export function nextVoucherNo(period: string, used: readonly string[]): string {
   const prefix = `记-${period}-`
   let n = used.length + 1
-  const taken = new Set(used)
+  const taken = new Set(used.map(voucherKey))
   while (taken.has(`${prefix}${String(n).padStart(3, '0')}`)) n++
   return `${prefix}${String(n).padStart(3, '0')}`
 }

@@ -130,6 +130,31 @@ describe('import.commit: all rows as drafts in one change, or nothing', () => {
     expect(p.rows[0]?.errors).toEqual(['凭证号“记-2026-10-001”在这一期已经有账目用过'])
   })
 
+  it('a voucher number already used, written full-width or with another dash, is refused', async () => {
+    await enterMonth(h, 2)
+    const rows = [
+      HEAD,
+      ['2026-10-08', '记－２０２６－１０－００１', '全角的凭证号', '办公费', '', '10', ''],
+      ['2026-10-09', '记—2026—10—002', '长横线的凭证号', '办公费', '', '10', ''],
+    ]
+    const p = await h.call('clerk', 'import.preview', file(rows))
+    expect(p.rows.map((r) => r.errors)).toEqual([
+      ['凭证号“记－２０２６－１０－００１”在这一期已经有账目用过'],
+      ['凭证号“记—2026—10—002”在这一期已经有账目用过'],
+    ])
+    await h.refused('clerk', 'import.commit', file(rows), 'BAD_INPUT')
+  })
+
+  it('one voucher number written two ways in one file is one number, refused the second time', async () => {
+    const rows = [
+      HEAD,
+      ['2026-10-08', '导-1', '收到鱼塘承包费', '发包及上交收入', '12,000.00', '', '吴春燕'],
+      ['2026-10-20', '导－１', '道路维修材料', '公益事业支出', '', '1234.5', '李国强'],
+    ]
+    const p = await h.call('clerk', 'import.preview', file(rows))
+    expect(p.rows.map((r) => r.errors)).toEqual([[], ['凭证号“导－１”与第 2 行重复']])
+  })
+
   it('a period under review or published is not imported into', async () => {
     await enterMonth(h, 1)
     await h.call('clerk', 'ledger.submit', { period: '2026-10' })

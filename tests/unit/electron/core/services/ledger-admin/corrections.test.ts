@@ -86,6 +86,14 @@ describe('ledger.correct', () => {
       'CONFLICT',
     )
     expect(err.fields?.voucherNo).toMatch(/已经用过/)
+    const wide = other.replace(/-/g, '－').replace(/\d/g, (d) => String.fromCharCode(0xff10 + +d))
+    await h.refused(
+      'clerk',
+      'ledger.correct',
+      { ...h.store.get('ledger', ids[1]!)!, voucherNo: wide, reason: '凭证号录错' },
+      'CONFLICT',
+      /已经用过/,
+    )
   })
 
   it('is refused to supervisors', async () => {

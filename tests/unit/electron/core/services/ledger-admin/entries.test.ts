@@ -58,6 +58,29 @@ describe('ledger.saveEntry', () => {
     )
   })
 
+  it('refuses a voucher number typed full-width or with another dash, and keeps what was typed', async () => {
+    await enterMonth(h, 1)
+    // 记-2026-10-001 is taken: the same number from a Chinese keyboard is the same number.
+    for (const typed of ['记－２０２６－１０－００１', ' 记—2026—10—001', '记–2026–10–001']) {
+      const err = await h.refused(
+        'clerk',
+        'ledger.saveEntry',
+        line({ voucherNo: typed }),
+        'CONFLICT',
+        /已经用过/,
+      )
+      expect(err.fields?.voucherNo, typed).toMatch(/已经用过/)
+    }
+    // A new number typed full-width is stored as the cadre typed it.
+    const e = await h.call(
+      'clerk',
+      'ledger.saveEntry',
+      line({ voucherNo: '记－２０２６－１０－００２' }),
+    )
+    expect(h.store.get('ledger', e.id)?.voucherNo).toBe('记－２０２６－１０－００２')
+    await h.refused('clerk', 'ledger.saveEntry', line({ voucherNo: '记-2026-10-002' }), 'CONFLICT')
+  })
+
   it('refuses a line for a period nobody opened', async () => {
     await h.refused('clerk', 'ledger.saveEntry', line(), 'CONFLICT', /还没有开始录入/)
   })

@@ -30,6 +30,17 @@ describe('voucher photo names', () => {
     expect(of('2026-09-002.png')).toBe('b')
   })
 
+  it('match a line whose 凭证号 was typed full-width', () => {
+    const wide = [
+      line('w', '记－００７', '2026-09-03', 50_000),
+      line('x', '记-008', '2026-09-04', 1),
+    ]
+    const key = keyOfFileName('记-007.jpg')
+    expect(key && matchLine(key, wide)?.id).toBe('w')
+    const named = keyOfFileName('记－００８.jpg')
+    expect(named && matchLine(named, wide)?.id).toBe('x')
+  })
+
   it('match by date and amount in yuan, without float rounding', () => {
     expect(of('2026-09-15_1234.56.jpg')).toBe('b')
     expect(of('20260903 500元.jpg')).toBe('a')

@@ -121,5 +121,8 @@ describe('helpers', () => {
     expect(nextVoucherNo('2026-10', [])).toBe('记-2026-10-001')
     expect(nextVoucherNo('2026-10', ['记-2026-10-001', '记-2026-10-003'])).toBe('记-2026-10-004')
     expect(nextVoucherNo('2026-Q4', ['x'])).toBe('记-2026-Q4-002')
+    // A number typed full-width is the same number: the suggestion skips it.
+    expect(nextVoucherNo('2026-10', ['x', '记－２０２６－１０－００３'])).toBe('记-2026-10-004')
+    expect(nextVoucherNo('2026-10', ['x', '记—2026—10—003'])).toBe('记-2026-10-004')
   })
 })

@@ -1,0 +1,13 @@
+/**
+ * A 凭证号 as compared, never as stored: a Chinese keyboard types 记－００１ or 记—001 for the
+ * 记-001 the book means, and a lookup or a duplicate check must not tell them apart. What the
+ * cadre typed is kept and shown; only comparisons go through this key.
+ */
+
+// Hyphens, dashes and minus signs a keyboard or a copied cell may give (NFKC leaves these).
+const DASHES = /[\u2010-\u2015\u2212\u2043\u2e3a\u2e3b\ufe58\ufe63\uff0d]/g
+
+/** The comparison key of a 凭证号: NFKC (full-width → half-width), trimmed, every dash as '-'. */
+export function voucherKey(voucherNo: string): string {
+  return voucherNo.normalize('NFKC').trim().replace(DASHES, '-')
+}

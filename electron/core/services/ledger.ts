@@ -1,12 +1,5 @@
 /** The public 财务公开 handlers: published period sheets, their totals and every line. */
-import {
-  DEFAULT_SETTINGS,
-  Settings,
-  categoryName,
-  comparePeriods,
-  periodLabel,
-  periodRange,
-} from '../../../contract'
+import { categoryName, comparePeriods, periodLabel, periodRange } from '../../../contract'
 import { SHEET_PAGE } from '../../../contract'
 import type { LedgerEntry, LedgerEntryView, PeriodSheet, PeriodSummary } from '../../../contract'
 import { ApiFailure } from '../api/failure'
@@ -17,13 +10,8 @@ import { atHead } from './at-head'
 import { currentLines } from './ledger-lines'
 import { isLarge, latest, sheetTotals, type SheetTotals } from './ledger-math'
 import { isPublicEntry, publishedSheets } from './published'
+import { settingsOf } from './records/settings-read'
 import { linkedPublished } from './sections/records'
-
-/** Stored settings over the defaults, so an older or partial settings record still reads whole. */
-export function settingsOf(store: Store): Settings {
-  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...store.get('settings', 'settings') })
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS
-}
 
 /**
  * The 大额 line of each period: the one its sheet was signed under, else (a draft, or a sheet

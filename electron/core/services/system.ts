@@ -3,6 +3,7 @@ import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import type { Store } from '../store/types'
 import { clockAlerts, clockFixHandlers } from './clock-fix'
+import { settingsAlerts } from './records/settings-read'
 
 /**
  * The public checkpoint, flagged when the journal stopped at a bad line, or when the records
@@ -58,7 +59,11 @@ export function systemHandlers(shell?: ShellHost): HandlerGroup<SystemMethod> {
         `第 ${seq} 号记录在变更日志里读不出来，可能被改动过，请联系村务监督委员会`,
       )
     },
-    'system.alerts': (_input, { store, now }) => [...clockAlerts(store, now()), ...store.alerts()],
+    'system.alerts': (_input, { store, now }) => [
+      ...clockAlerts(store, now()),
+      ...store.alerts(),
+      ...settingsAlerts(store, now()),
+    ],
     ...clockFixHandlers,
     'system.incidents': async () => (shell ? await shell.incidents(200) : []),
     'system.quit': () => {

@@ -2,7 +2,7 @@
 import { BODIES } from '../../../contract'
 import type { Member, MemberView, VillageProfile } from '../../../contract'
 import type { HandlerGroup } from '../api/handlers'
-import { settingsOf } from './ledger'
+import { settingsOf } from './records/settings-read'
 import { maskPhone } from './mask'
 
 /** Shown on a fresh install before the profile is entered, so the kiosk still starts. */

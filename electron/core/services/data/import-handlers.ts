@@ -8,7 +8,7 @@ import type { ImportFileInput, ImportPreview } from '../../../../contract/schema
 import { ApiFailure } from '../../api/failure'
 import type { Ctx, HandlerGroup } from '../../api/handlers'
 import { villageToday } from '../sections/days'
-import { settingsOf } from '../ledger'
+import { settingsOf } from '../records/settings-read'
 import { actorOf, assertSheetEditable, sheetOf } from '../ledger-admin/rules'
 import { assertStillImportable, newSheet, periodGate, usedVouchers } from './import/periods'
 import { buildPreview, forScreen, parseFile } from './import/preview'

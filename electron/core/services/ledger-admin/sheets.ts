@@ -7,7 +7,7 @@ import type { Store } from '../../store/types'
 import { villageToday } from '../sections/days'
 import { plusDays } from '../sections/days'
 import { wroteOrChanged } from '../editors'
-import { settingsOf } from '../ledger'
+import { settingsOf } from '../records/settings-read'
 import {
   ACTION,
   actorOf,

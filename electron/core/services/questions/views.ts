@@ -15,7 +15,7 @@ import {
   type WithholdReason,
 } from '../../../../contract'
 import type { Store } from '../../store/types'
-import { settingsOf } from '../ledger'
+import { settingsOf } from '../records/settings-read'
 import { daysFrom, standing, villageDay } from './deadline'
 import type { QuestionRecord } from './types'
 

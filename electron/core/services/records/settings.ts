@@ -1,7 +1,7 @@
 /** The kiosk's settings, changed by the admin only and validated by the same schema as reads. */
 import type { HandlerGroup } from '../../api/handlers'
 import { villageToday } from '../sections/days'
-import { settingsOf } from '../ledger'
+import { settingsOf } from './settings-read'
 import { assertCanGoQuarterly } from '../ledger-admin/sheets'
 import { actorOf } from './workflow'
 

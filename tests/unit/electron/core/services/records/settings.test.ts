@@ -96,3 +96,47 @@ it('months before the village’s first sheet are not missing: a kiosk begun in 
   await t.ok('settings.save', { ...settings, periodMode: 'quarter' }, 'win')
   await t.ok('ledger.closePeriod', { period: '2026-Q4' }, 'clerk')
 })
+
+it('a stored setting that no longer reads falls back alone; the others stay and the cadres are told', async () => {
+  t = await staffedCore()
+  // What an older version could store: an idle time of 20 seconds, below today's 30.
+  await t.core.store.commit({
+    actor: null,
+    action: 'settings.save',
+    entity: 'settings',
+    id: 'settings',
+    puts: [
+      {
+        coll: 'settings',
+        id: 'settings',
+        value: {
+          periodMode: 'month',
+          largeExpenseFen: 3_000_000,
+          idleSeconds: 20,
+          questionDueDays: 8,
+        },
+      },
+    ],
+  })
+  await t.reopen()
+  expect(await t.ok('settings.get', {}, 'kiosk')).toEqual({
+    periodMode: 'month',
+    largeExpenseFen: 3_000_000,
+    idleSeconds: 120,
+    questionDueDays: 8,
+  })
+  await t.ok('auth.login', { name: '王建国', password: 'admin-pass-1' }, 'win')
+  const alerts = await t.ok('system.alerts', {}, 'win')
+  const said = alerts.filter((a) => a.file === 'settings.json')
+  expect(said).toHaveLength(1)
+  expect(said[0]).toMatchObject({ level: 'warning' })
+  expect(said[0]!.message).toContain('无人操作多少秒后回到首页')
+  expect(said[0]!.message).toContain('20')
+  expect(said[0]!.message).toContain('120')
+  expect(said[0]!.message).not.toMatch(/大额|答复|公开周期/)
+  // Saved again by the admin, the setting reads and the warning is gone.
+  await t.ok('settings.save', await t.ok('settings.get', {}, 'kiosk'), 'win')
+  expect(
+    (await t.ok('system.alerts', {}, 'win')).filter((a) => a.file === 'settings.json'),
+  ).toEqual([])
+})

@@ -39,10 +39,19 @@ test('a line recorded twice is corrected to 0元 by form; the public sheet count
   await kiosk.open(`/finance/${OCTOBER}`)
   const expense = String(before.expenseFen - 123_450)
   await expect(page.getByTestId('sheet-expense')).toHaveAttribute('data-fen', expense)
-  await page.locator(`[data-testid=entry-row][data-id="${correctionId}"]`).click()
+  // The row says the line is void, and what it was, not a bare −¥0.00.
+  const row = page.locator(`[data-testid=entry-row][data-id="${correctionId}"]`)
+  await expect(row.getByTestId('entry-row-voided')).toHaveText('作废')
+  await expect(row.getByTestId('entry-row-value')).toHaveText('原¥1,234.50')
+  await expect(row).not.toContainText('¥0.00')
+  await page.screenshot({ path: 'artifacts/screens/public-sheet-voided-line.png' })
+  await row.click()
   await expect(page.getByTestId('entry-corrected')).toContainText('已更正')
   await expect(page.getByTestId('entry-corrected-reason')).toHaveText(`更正原因：${reason}`)
   await expect(page.getByTestId('entry-previous-amount')).toContainText('¥1,234.50')
   await expect(page.getByTestId('entry-detail-yuan')).toHaveText('¥0.00')
+  await expect(page.getByTestId('entry-detail-voided')).toHaveText(
+    '这一笔已作废，不计入收支。原为支出¥1,234.50',
+  )
   await page.screenshot({ path: 'artifacts/screens/public-entry-corrected-to-zero.png' })
 })

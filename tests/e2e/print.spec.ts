@@ -11,7 +11,7 @@ import { formatYuan, periodLabel, toDaxie } from '../../contract'
 import { playwrightPdfOptions, sheetPrintLayout, sheetPrintRoute } from '../../contract/print'
 import { expect, test } from './fixtures'
 import { PrintSheetPage } from './pages/print-sheet'
-import { seedOctober } from './support/ledger-admin'
+import { seedOctober, voidLine } from './support/ledger-admin'
 
 const PERIOD = '2026-09'
 const OUT = 'artifacts/print'
@@ -112,5 +112,39 @@ test('a corrected line prints its reason and what it said before, as the screen 
     '1',
     file,
     `${OUT}/sheet-2026-10-corrected`,
+  ])
+})
+
+test('a line corrected to 0元 prints 作废 where its amount stood, not an empty cell', async ({
+  kiosk,
+}) => {
+  test.skip(kiosk.host.name !== 'bridge', 'page.pdf needs headless Chromium')
+  const { ids } = await seedOctober(kiosk, 'published')
+  await voidLine(kiosk, ids, 2, '与记-2026-10-001之后补录的是同一张发票，重复录入')
+  await kiosk.open(sheetPrintRoute('2026-10', 'A4'))
+  await new PrintSheetPage(kiosk.page).ready()
+  const row = kiosk.page.getByTestId('print-entries').locator('tbody tr').nth(1)
+  // 收入 empty, 支出 says 作废; the note says what it was.
+  await expect(row.locator('td').nth(5)).toHaveText('')
+  await expect(row.locator('td').nth(6)).toHaveText('作废')
+  await expect(row.getByTestId('print-earlier')).toHaveText('原为：金额 1,234.50元')
+  await kiosk.page.emulateMedia({ media: 'print' })
+  const pdf = await kiosk.page.pdf(playwrightPdfOptions(sheetPrintLayout('A4', '作废')))
+  await mkdir(OUT, { recursive: true })
+  const file = `${OUT}/sheet-2026-10-voided.pdf`
+  await writeFile(file, pdf)
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+  const line = text.split('\n').find((l) => l.includes('记-2026-10-002')) ?? ''
+  expect(line).toContain('作废')
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    file,
+    `${OUT}/sheet-2026-10-voided`,
   ])
 })

@@ -209,6 +209,7 @@ export const adminData = () => ({
     colItem: '类别及科目',
     colHandler: '经手人',
     large: '大额',
+    voided: '作废',
     corrected: '已更正：{reason}',
     signTitle: '四、审核签字',
     signText: '以上账目经村务监督委员会审核，同意公开。',

@@ -104,6 +104,25 @@ export async function seedOctober(
   return done(kiosk, { ids, correctionId: correction.id })
 }
 
+/**
+ * Corrects the n-th line of a published October to 0元 (a payment entered twice), signed by the
+ * 监委; returns the correction's id. Logs out.
+ */
+export async function voidLine(kiosk: Kiosk, ids: string[], n: number, reason: string) {
+  await loginUi(kiosk, 'clerk')
+  const original = { ...OCTOBER_LINES[n - 1]!, voucherNo: voucherOf(n), period: OCTOBER }
+  const c = await kiosk.call('ledger.correct', {
+    ...original,
+    id: ids[n - 1]!,
+    amountFen: 0,
+    reason,
+  })
+  await kiosk.call('auth.logout', {})
+  await loginUi(kiosk, 'supervisor')
+  await kiosk.call('ledger.publishCorrection', { id: c.id })
+  return done(kiosk, c.id)
+}
+
 async function done<T>(kiosk: Kiosk, out: T): Promise<T> {
   await kiosk.call('auth.logout', {})
   return out

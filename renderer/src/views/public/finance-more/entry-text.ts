@@ -1,6 +1,7 @@
 import { formatYuan, periodLabel, toDaxie, type LedgerEntryView } from '../../../../../contract'
 import { earlierValues } from '../../../../../contract/earlier-line'
 import type { Translate } from '../../../format/facts'
+import { voidedFrom } from '../../../format/voided'
 
 /**
  * One ledger line's key facts for read-aloud and the QR code, as a villager checks a voucher.
@@ -9,13 +10,17 @@ import type { Translate } from '../../../format/facts'
  */
 export function entryText(e: LedgerEntryView, village: string, t: Translate): string {
   const pair = (label: string, value: string) => t('kiosk.factPair', { label, value })
+  const voided = voidedFrom(e)
+  const amount = voided
+    ? t('entry.voidedShort', { amount: formatYuan(voided.amountFen) })
+    : formatYuan(e.amountFen)
   return [
     `${village} ${periodLabel(e.period)}`,
     e.supersededAt && t('entry.superseded'),
     e.summary,
     pair(t('entry.date'), e.date),
     pair(t('entry.voucherNo'), e.voucherNo),
-    pair(t(`direction.${e.direction}`), formatYuan(e.amountFen)),
+    pair(t(`direction.${e.direction}`), amount),
     e.correction && t('entry.correctedShort', { reason: e.correction.reason }),
     e.correction && earlierValues(e, e.correction.previous),
     pair(t('entry.daxie'), toDaxie(e.amountFen)),

@@ -48,6 +48,25 @@ describe('what the QR code and read-aloud say of a ledger line', () => {
     expect(text).toContain('原为：金额 18,600.00元')
   })
 
+  it('a line corrected to 0元 says it was voided and what it was, not a bare ¥0.00', () => {
+    const text = entryText(
+      {
+        ...line,
+        amountFen: 0,
+        correction: {
+          reason: '重复录入',
+          at: '2026-11-26T02:00:00.000Z',
+          previous: { ...line, id: 'e0' },
+        },
+      },
+      '联盟村',
+      t,
+    )
+    expect(text).toContain('作废（原为¥18,600.00，不计入收支）')
+    expect(text).not.toContain('¥0.00')
+    expect(text).toContain('已更正：重复录入')
+  })
+
   it('an ordinary line says neither', () => {
     expect(entryText(line, '联盟村', t)).not.toMatch(/更正/)
   })

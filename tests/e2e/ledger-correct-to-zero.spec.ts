@@ -5,7 +5,14 @@
  */
 import { expect, test } from './fixtures'
 import { LedgerAdminPage } from './pages/ledger-admin'
-import { loginUi, OCTOBER, seedOctober, voucherOf } from './support/ledger-admin'
+import {
+  loginUi,
+  OCTOBER,
+  OCTOBER_LINES,
+  seedOctober,
+  voidLine,
+  voucherOf,
+} from './support/ledger-admin'
 
 test('a line recorded twice is corrected to 0元 by form; the public sheet counts it once', async ({
   kiosk,
@@ -54,4 +61,34 @@ test('a line recorded twice is corrected to 0元 by form; the public sheet count
     '这一笔已作废，不计入收支。原为支出¥1,234.50',
   )
   await page.screenshot({ path: 'artifacts/screens/public-entry-corrected-to-zero.png' })
+})
+
+test('a voided line booked to a project says 作废 and what it was on the project page too', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  await loginUi(kiosk, 'clerk')
+  const project = (await kiosk.call('projects.list', { stage: '施工' })).items[0]!
+  await kiosk.call('ledger.closePeriod', { period: OCTOBER })
+  const twice = {
+    ...OCTOBER_LINES[2]!,
+    voucherNo: voucherOf(1),
+    period: OCTOBER,
+    projectId: project.id,
+  }
+  const { id } = await kiosk.call('ledger.saveEntry', twice)
+  await kiosk.call('ledger.submit', { period: OCTOBER })
+  await kiosk.call('auth.logout', {})
+  await loginUi(kiosk, 'supervisor')
+  await kiosk.call('ledger.publish', { period: OCTOBER })
+  await kiosk.call('auth.logout', {})
+  const correctionId = await voidLine(kiosk, [id], 1, '同一笔工程款录了两次', twice)
+
+  await kiosk.open(`/projects/${project.id}`)
+  const row = page.locator(`[data-testid=project-entry][data-id="${correctionId}"]`)
+  await expect(row).toContainText('作废')
+  await expect(row).toContainText('原¥60,000.00')
+  await expect(row).not.toContainText('¥0.00')
+  await row.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'artifacts/screens/project-voided-line.png' })
 })

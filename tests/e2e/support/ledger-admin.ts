@@ -108,9 +108,14 @@ export async function seedOctober(
  * Corrects the n-th line of a published October to 0元 (a payment entered twice), signed by the
  * 监委; returns the correction's id. Logs out.
  */
-export async function voidLine(kiosk: Kiosk, ids: string[], n: number, reason: string) {
+export async function voidLine(
+  kiosk: Kiosk,
+  ids: string[],
+  n: number,
+  reason: string,
+  original = { ...OCTOBER_LINES[n - 1]!, voucherNo: voucherOf(n), period: OCTOBER },
+) {
   await loginUi(kiosk, 'clerk')
-  const original = { ...OCTOBER_LINES[n - 1]!, voucherNo: voucherOf(n), period: OCTOBER }
   const c = await kiosk.call('ledger.correct', {
     ...original,
     id: ids[n - 1]!,

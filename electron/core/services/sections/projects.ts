@@ -6,6 +6,7 @@ import type { Store } from '../../store/types'
 import { matterCard, projectCard } from '../home-cards'
 import { atHead } from '../at-head'
 import { largeFenOf, publishedEntries } from '../ledger'
+import { correctionFacts } from '../ledger-admin/public-view'
 import { compareEntries, isLarge } from '../ledger-math'
 import { publishedSheets } from '../published'
 import { revisionWithFacts } from './corrected'
@@ -60,6 +61,8 @@ function projectView(store: Store, p: Project, entries: readonly LedgerEntry[]):
     categoryName: categoryName(e.category),
     projectName: head.name,
     large: isLarge(e, largeFen(e.period)),
+    // As on the sheet: a corrected line says so, and one voided to 0元 what it was.
+    ...correctionFacts(store, e),
   }))
   return {
     ...projectCard(p, spentFen),

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { appendLines } from './append-lines'
 import { archiveFileOf } from './archive'
 import { arrivalLines, daysFileOf } from './arrivals'
+import { diskWords } from './disk-words'
 import type { CachedFile } from './summary'
 import { checkFolder, type FolderCheck } from './inbox'
 import { FILES_AT_ONCE, mapLimit } from './pool'
@@ -64,23 +65,6 @@ function failed(job: FolderJob, message: string, check?: FolderCheck): FolderDon
   }
 }
 
-/** What the disk said, in the words of the clerk at the console (never a code like EIO). */
-const WORDS: Record<string, { read: string; write: string }> = {
-  EIO: { read: '磁盘出错，可能坏了', write: '磁盘写不进去，可能坏了' },
-  ENOSPC: { read: '磁盘满了', write: '磁盘满了' },
-  EROFS: { read: '磁盘是只读的', write: '磁盘是只读的，写不进去' },
-  EACCES: { read: '没有权限', write: '没有权限' },
-  EPERM: { read: '没有权限', write: '没有权限' },
-  ENAMETOOLONG: { read: '文件夹名字太长', write: '文件夹名字太长' },
-}
-
-/** Why reading the village's folder, or writing its archive, failed. */
-const why = (e: unknown, doing: 'read' | 'write') => {
-  const code = (e as NodeJS.ErrnoException | null)?.code
-  const words = code && Object.hasOwn(WORDS, code) ? WORDS[code]![doing] : undefined
-  return words ?? code ?? '出错'
-}
-
 /**
  * Checks one folder and archives what it had not seen before. A folder that cannot be read
  * (no permission) or whose packages cannot be archived is one village's problem, said on its
@@ -103,7 +87,7 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
   } catch (e) {
     return failed(
       job,
-      `这个村的文件夹（${job.folder}）读不出来（${why(e, 'read')}），其他村照常显示`,
+      `这个村的文件夹（${job.folder}）读不出来（${diskWords(e, 'read')}），其他村照常显示`,
     )
   }
   try {
@@ -112,7 +96,11 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
     await archiveFresh(job.inbox, job.stateDir, check, known, job.today, paired)
   } catch (e) {
     for (const g of [...check.chain, ...check.forked]) delete g.bytes
-    return failed(job, `这个村新收到的包没能存档（${why(e, 'write')}），下次打开时再存`, check)
+    return failed(
+      job,
+      `这个村新收到的包没能存档（${diskWords(e, 'write')}），下次打开时再存`,
+      check,
+    )
   }
   const files: Record<string, CachedFile> = {}
   for (const key of cache.used) if (cache.files[key]) files[key] = cache.files[key]

@@ -2,9 +2,9 @@
  * Appending lines to one of the console's own append-only files (the archive, its day file),
  * crash-safe: a last line torn by a power cut mid-append is ended first, every byte is written
  * however little the disk takes at a time, and the file (a new one with its folder entry) is on
- * disk before this returns.
+ * disk before this returns; and the folders they are kept in made so that a cut keeps them too.
  */
-import { open } from 'node:fs/promises'
+import { mkdir, open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { fsyncDir } from '../store/fs-safe'
 
@@ -40,5 +40,19 @@ export async function appendLines(path: string, parts: Buffer[]): Promise<void> 
     if (size === 0) await fsyncDir(dirname(path))
   } finally {
     await file.close()
+  }
+}
+
+/**
+ * Makes `dir` (and any folder above it missing) for the console's own files. A folder made now
+ * is only there after a power cut once its entry in the folder above is on disk too (as a file's
+ * is, see above): each one made is synced in its parent, the deepest first.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true })
+  if (first === undefined) return
+  for (let made = dir; ; made = dirname(made)) {
+    await fsyncDir(dirname(made))
+    if (made === first || dirname(made) === made) break
   }
 }

@@ -3,11 +3,12 @@
  * what this console saw before kept beside it (seen.json and first-seen copies) as evidence,
  * and a cache of checked files so a later open reads only what is new or changed.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipOverview, TownshipProblem, TownshipProgress } from '../../../contract'
 import { villageDay } from '../services/questions/deadline'
 import { writeFileDurable } from '../store/fs-safe'
+import { makeFolder } from './append-lines'
 import { sharedKeys, sharedNames } from './clashes'
 import { runFolderJobs, type StartReader } from './readers'
 import {
@@ -86,7 +87,7 @@ export async function townshipOverview(
   const cache = bare(await readJson<Record<string, CachedFile>>(cacheFile, {}))
   // A damaged seen.json is moved aside below: the record is written again whatever it holds.
   const before = read.state === 'damaged' ? '' : JSON.stringify(seen)
-  await mkdir(stateDir, { recursive: true })
+  await makeFolder(stateDir)
   // Villages the last open was reading for the first time, when it did not finish.
   const pendingFile = join(stateDir, PENDING_FILE)
   const pending = await readJson<unknown>(pendingFile, [])

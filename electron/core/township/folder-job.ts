@@ -4,9 +4,9 @@
  * The same function runs on the core's thread or on a reader thread (reader-worker.ts), so a
  * first open over thousands of packages can use every core the machine has.
  */
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { appendLines } from './append-lines'
+import { appendLines, makeFolder } from './append-lines'
 import { archiveFileOf } from './archive'
 import { arrivalLines, daysFileOf } from './arrivals'
 import { diskWords } from './disk-words'
@@ -132,7 +132,7 @@ async function archiveFresh(
   )
   for (const g of [...check.chain, ...check.forked]) delete g.bytes
   if (bytes.length === 0) return
-  await mkdir(join(stateDir, 'archive'), { recursive: true })
+  await makeFolder(join(stateDir, 'archive'))
   // The day they arrived first: a power cut before the packages are archived leaves them unseen
   // in seen.json, archived on the next open with that day (the last line for a package counts),
   // and a day file that cannot be written leaves nothing archived without its day.

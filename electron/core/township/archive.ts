@@ -4,16 +4,23 @@
  * folder-job.ts). It is the evidence: a package file rewritten in the inbox is read from here
  * as first seen, and a lost or damaged seen.json is rebuilt from it.
  */
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sha256Hex } from '../store/canonical'
 import type { Arrival } from './arrivals'
 import { openPackage } from './package-format'
+import { PACKAGE_MAX_BYTES, readCapped } from './read-capped'
 import { MalformedSheet, summarise, type PackageSummary } from './summary'
 
 /** The archive file of one village folder. */
 export const archiveFileOf = (stateDir: string, folder: string) =>
   join(stateDir, 'archive', `${folder}.jsonl`)
+
+/**
+ * The most of an archive read: four of the largest package the console reads at all. A village's
+ * whole history is a few MB (its first package, with ten years of journal hashes, is the most of
+ * it), and four reader threads each holding one stay within a township PC's memory.
+ */
+export const ARCHIVE_MAX_BYTES = 4 * PACKAGE_MAX_BYTES
 
 /** One archived package that checks out: its file hash and summary. */
 export interface Archived {
@@ -23,18 +30,15 @@ export interface Archived {
 
 /**
  * Every package line of an archive file whose signature checks out, in the order archived,
- * and how many lines did not (damaged, or not a package). A file that cannot be read is none.
+ * and how many lines did not (damaged, or not a package). A file that cannot be read, or is
+ * over ARCHIVE_MAX_BYTES, is none.
  */
 async function readArchive(
   file: string,
   wanted?: ReadonlySet<string>,
 ): Promise<{ packages: Archived[]; bad: number }> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(file)
-  } catch {
-    return { packages: [], bad: 0 }
-  }
+  const bytes = await readCapped(file, ARCHIVE_MAX_BYTES)
+  if (!bytes) return { packages: [], bad: 0 }
   const packages: Archived[] = []
   let bad = 0
   for (let start = 0; start < bytes.length;) {

@@ -5,12 +5,18 @@
  * seen.json keeps the day each correction was first seen (近90天更正); a seen.json rebuilt from
  * the archive takes those days back from here (see seenFromArchive).
  */
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { PACKAGE_MAX_BYTES, readCapped } from './read-capped'
 
 /** The day file of one village folder (never a `.jsonl`: it is no folder's archive). */
 export const daysFileOf = (stateDir: string, folder: string) =>
   join(stateDir, 'archive', `${folder}.days`)
+
+/**
+ * The most of a day file read: a line per package of about 100 bytes, so 600,000 packages, far
+ * past any village's; as large as the largest package the console reads at all.
+ */
+export const DAYS_MAX_BYTES = PACKAGE_MAX_BYTES
 
 /** When a package first arrived, as the day file says it. */
 export interface Arrival {
@@ -42,16 +48,13 @@ function isDay(day: unknown, today: string): day is string {
  * not whole (torn by a power cut), not a hash and a real day, or dated after `today`, is left
  * out, and its package counts as if no day were kept (by the village's own date). A package
  * archived again (an open cut short before seen.json was written) takes its last line, the day
- * seen.json kept. A file that cannot be read is none.
+ * seen.json kept. A file that cannot be read, or is over DAYS_MAX_BYTES, is none.
  */
 export async function readArrivals(file: string, today: string): Promise<Map<string, Arrival>> {
   const out = new Map<string, Arrival>()
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch {
-    return out
-  }
+  const bytes = await readCapped(file, DAYS_MAX_BYTES)
+  if (!bytes) return out
+  const text = bytes.toString('utf8')
   for (const line of text.split('\n')) {
     let v: unknown
     try {

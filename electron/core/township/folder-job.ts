@@ -13,6 +13,7 @@ import { diskWords } from './disk-words'
 import type { CachedFile } from './summary'
 import { checkFolder, type FolderCheck } from './inbox'
 import { FILES_AT_ONCE, mapLimit } from './pool'
+import { tooBig } from './too-big'
 
 export interface FolderJob {
   inbox: string
@@ -102,6 +103,7 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
       check,
     )
   }
+  check.problems.push(...(await tooBig(job.stateDir, check)))
   const files: Record<string, CachedFile> = {}
   for (const key of cache.used) if (cache.files[key]) files[key] = cache.files[key]
   return { check, seen: seen[job.folder]!, files, dirty: cache.dirty }

@@ -12,6 +12,7 @@ import type { TownshipProblem } from '../../../contract'
 import { archivedVersions } from './archive'
 import { assess, type FileRead, type GoodPackage } from './chain'
 import { openPackage, SIGNATURE_CHANGED } from './package-format'
+import { PACKAGE_MAX_BYTES } from './read-capped'
 import { fileId, MalformedSheet, summarise, type CachedFile, type PackageSummary } from './summary'
 
 export type { GoodPackage } from './chain'
@@ -51,8 +52,7 @@ interface Fresh extends FileRead {
   checkSignature: () => boolean
 }
 
-/** No package comes near this: a village's first, with ten years of journal hashes, is a few MB. */
-export const PACKAGE_MAX_BYTES = 64 * 1024 * 1024
+export { PACKAGE_MAX_BYTES } from './read-capped'
 const PACKAGE_TOO_BIG = `文件太大（超过 ${PACKAGE_MAX_BYTES / 1024 / 1024} MB），不是正常的公开包，没有读取`
 
 /** A file that is not read at all; kept out of the cache (its id is not a checked file's). */

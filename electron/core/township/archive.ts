@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import { sha256Hex } from '../store/canonical'
-import type { Arrival } from './arrivals'
+import { trustedArrivals, type Arrival } from './arrivals'
 import { openPackage } from './package-format'
 import { PACKAGE_MAX_BYTES, readCapped } from './read-capped'
 import { MalformedSheet, summarise, type PackageSummary } from './summary'
@@ -83,7 +83,8 @@ export async function archivedVersions(
  * signed with the key most of the archive carries count: a line slipped in under another key
  * accuses no one. `bad` counts lines that are not packages signed as archived. A correction first
  * seen on a later open than the folder's first has the day it arrived back (`d<seq>`, as
- * chain.ts writes it) where `arrivals` (the day file, see arrivals.ts) knows it.
+ * chain.ts writes it) where `arrivals` (the day file, see arrivals.ts) knows it, no later than
+ * the archive bears out (trustedArrivals).
  */
 export async function seenFromArchive(
   file: string,
@@ -95,18 +96,20 @@ export async function seenFromArchive(
     counts.set(p.summary.fingerprint, (counts.get(p.summary.fingerprint) ?? 0) + 1)
   let key = ''
   for (const [fingerprint, n] of counts) if (n > (counts.get(key) ?? 0)) key = fingerprint
+  const ours = packages.filter((p) => p.summary.fingerprint === key)
+  const days = trustedArrivals(
+    ours.map((p) => p.sha256),
+    arrivals,
+  )
   const seen: Record<string, string> = {}
-  let own = 0
-  for (const { sha256, summary } of packages) {
-    if (summary.fingerprint !== key) continue
-    own++
+  for (const { sha256, summary } of ours) {
     const seq = String(summary.seq)
     const first = seen[seq]
     if (first === undefined) {
       seen[seq] = sha256
-      const arrived = arrivals.get(sha256)
+      const arrived = days.get(sha256)
       if (summary.correction && arrived && !arrived.paired) seen[`d${seq}`] = arrived.day
     } else if (first !== sha256) seen[`f${seq}:${sha256}`] = sha256
   }
-  return { seen, packages: own, bad: bad + packages.length - own }
+  return { seen, packages: ours.length, bad: bad + packages.length - ours.length }
 }

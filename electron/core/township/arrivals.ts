@@ -70,3 +70,32 @@ export async function readArrivals(file: string, today: string): Promise<Map<str
   }
   return out
 }
+
+/**
+ * The days of `arrivals` as far as the archive bears them out; `order` is the archive's packages
+ * (file hashes), in the order they were archived: the order they arrived, each open's after the
+ * last's. Anyone at the machine can edit the day file, and a day later than the truth keeps a
+ * correction in 近90天更正 longer (a day earlier is no risk: a correction never counts from before
+ * the village's own date). So a day is taken as no later than the day of any package archived
+ * after it: none arrived after one that came later than it. And the folder's first open cannot be
+ * unsaid line by line: a package archived before one marked as come with it (paired) came with it
+ * too. What no rule can tell from the truth is a file rewritten whole and consistently (every
+ * paired mark taken off, every day moved alike): the day file is no signed record, any more than
+ * seen.json is.
+ */
+export function trustedArrivals(
+  order: readonly string[],
+  arrivals: ReadonlyMap<string, Arrival>,
+): Map<string, Arrival> {
+  const out = new Map<string, Arrival>()
+  let earliest: string | undefined
+  let paired = false
+  for (const sha of [...order].reverse()) {
+    const a = arrivals.get(sha)
+    if (!a || out.has(sha)) continue
+    if (earliest === undefined || a.day < earliest) earliest = a.day
+    paired ||= a.paired
+    out.set(sha, { day: earliest, paired })
+  }
+  return out
+}

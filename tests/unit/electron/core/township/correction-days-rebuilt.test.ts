@@ -2,7 +2,8 @@
  * 近90天更正 after seen.json is rebuilt from the archive: the day each package first arrived is
  * kept beside the archive (archive/<folder>.days), so a back-dated correction counts from its
  * arrival as before. A day file torn, hand-edited or gone never makes a correction older than
- * the village's own date, nor stops the console: the correction then counts by that date.
+ * the village's own date, nor stops the console: the correction then counts by that date. Nor
+ * does an edit make it later than the archive bears out (see trustedArrivals).
  */
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -135,6 +136,45 @@ describe('the day a correction arrived, after seen.json is rebuilt', () => {
     expect(await v.open(new Date('2027-02-28T02:00:00.000Z'))).toMatchObject({
       correctionsLast90: 1,
     })
+  })
+})
+
+describe('a day file edited to make a correction later than it arrived', () => {
+  it('a day later than a package that arrived after it counts from that arrival at most', async () => {
+    const root = await tempRoot()
+    const inbox = join(root, 'in')
+    const state = join(root, 'state')
+    const dir = join(inbox, '联盟村')
+    const files = history(3, [2], '2026-06-02')
+    const open = async (day: string) =>
+      (await townshipOverview(inbox, state, new Date(`${day}T02:00:00.000Z`))).villages[0]!
+    await put(dir, files.slice(0, 1))
+    await open('2026-06-01')
+    await put(dir, { '00000002.json': files[1]! })
+    expect(await open('2026-06-05')).toMatchObject({ correctionsLast90: 1 })
+    await put(dir, { '00000003.json': files[2]! })
+    await open('2026-06-10')
+    // Arrived 2026-06-05: out of the 90 days by December.
+    expect(await open('2026-12-12')).toMatchObject({ correctionsLast90: 0 })
+    // Said to have arrived 2026-12-01, after package 3 (2026-06-10) arrived: taken as no later.
+    const days = join(state, 'archive', '联盟村.days')
+    await spoil(days, (t) => t.replace('2026-06-05', '2026-12-01'))
+    await lose(state, 'deleted')
+    expect(await open('2026-12-12')).toMatchObject({ ok: true, correctionsLast90: 0 })
+    // Counted 90 days from 2026-06-10 at the latest.
+    expect(await open('2026-09-09')).toMatchObject({ correctionsLast90: 0 })
+    expect(await open('2026-09-08')).toMatchObject({ correctionsLast90: 1 })
+  })
+
+  it('paired taken off a line of the first open before one that keeps it: still counted as paired', async () => {
+    // The first open brought all three: the correction (2, made 2026-06-01) and package 3 after it.
+    const v = await village(history(3, [2]), 3)
+    expect(await v.open()).toMatchObject({ correctionsLast90: 0 })
+    const lines = (await readFile(v.days, 'utf8')).split('\n')
+    expect(lines.slice(0, 3).every((l) => l.endsWith(',"paired":true}'))).toBe(true)
+    await spoil(v.days, (t) => t.replace(lines[1]!, lines[1]!.replace(',"paired":true', '')))
+    await lose(v.state, 'deleted')
+    expect(await v.open()).toMatchObject({ ok: true, correctionsLast90: 0 })
   })
 })
 

@@ -108,6 +108,11 @@ export interface VillageRow {
   /** Packages whose signature and chain both check out. */
   verified: number
   ok: boolean
+  /**
+   * Nothing of the village could be used (its folder unreadable, or no file in it read and checked
+   * out; the reasons are in the problems): its row is not that of a village yet to publish.
+   */
+  unreadable: boolean
   lastSeq: number
   lastAt: string
   periodMode: 'month' | 'quarter'

@@ -41,6 +41,8 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
     packages: check.files,
     verified: check.verified,
     ok: check.problems.length === 0,
+    // No package to go by, and the folder said why: not a folder with nothing in it yet.
+    unreadable: check.chain.length === 0 && check.problems.length > 0,
     lastSeq: last?.seq ?? 0,
     lastAt: last?.at ?? '',
     periodMode: status.periodMode,

@@ -58,8 +58,12 @@ async function opened(code = '') {
   expect(o.problems.every((p) => !/[A-Z]{2,}/.test(plain(p.message)))).toBe(true)
   // The other village is shown as ever.
   expect(o.villages.map((r) => [r.folder, r.ok])).toContainEqual(['甲村', true])
-  // The village with the problem stays listed, its row marked.
-  expect(o.villages.map((r) => [r.folder, r.ok])).toContainEqual(['联盟村', false])
+  // The village with the problem stays listed, its row marked: unreadable when its folder is.
+  expect(o.villages.map((r) => [r.folder, r.ok, r.unreadable])).toContainEqual([
+    '联盟村',
+    false,
+    fail.folder !== '',
+  ])
   return o.problems.map((p) => [p.folder, p.kind, p.message])
 }
 

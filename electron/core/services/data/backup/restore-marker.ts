@@ -20,6 +20,7 @@ import type { Store } from '../../../store/types'
 import { ARCHIVE_NAME_MAX, type ClockFix } from '../../../../../contract'
 import { bringBackFiles, missingFrom, type KeptRecord } from './kept-records'
 import { JOURNAL } from './manifest'
+import { moveIn } from './move-in'
 
 /** The marker's name: `.restore…` so a swap leaves it in place. */
 export const MARKER = '.restore-marker.json'
@@ -96,10 +97,9 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
   }
   const staging = join(dir, m.staging)
   const replaced = join(dir, m.replaced)
-  const names = async (d: string) => readdir(d).catch(() => [] as string[])
   if (await exists(join(staging, JOURNAL))) {
     // The old journal is still the live one: put every moved file back.
-    for (const n of await names(replaced)) {
+    for (const n of await readdir(replaced).catch(() => [] as string[])) {
       if (n === JOURNAL || (await exists(join(dir, n)))) continue
       await renameWithRetry(join(replaced, n), join(dir, n))
     }
@@ -109,10 +109,11 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
     await clearMarker(dir)
     return { rolledBack: m }
   }
-  for (const n of await names(staging)) {
-    if (await exists(join(dir, n))) await rm(join(dir, n), { recursive: true, force: true })
-    await renameWithRetry(join(staging, n), join(dir, n))
-  }
+  // The new journal is in place: the rest moves in, merged with what the data folder has by
+  // now (the photos a restore carries back, one added before this start). What is left staged
+  // is a name already there: a document the store wrote from the journal since (the staged one
+  // only a cache of the journal before it), or a photo or preview named by the same photo.
+  await moveIn(staging, dir)
   await rm(staging, { recursive: true, force: true })
   await fsyncDir(dir)
   return { finished: m }
@@ -129,7 +130,8 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
  * a clock confirmation (clock-fix.ts). The same at a start after a power cut, also where the
  * clock moved meanwhile (then unconfirmed, and said so): a replaced history never goes
  * unrecorded, and the village must open. The live 核验 records the archive lacks (an older
- * backup's) are put back in the same entry (kept-records.ts).
+ * backup's) are put back in the same entry (kept-records.ts). `clear` false keeps the marker: the
+ * staged files it names are not all in place yet, and the next start moves them in.
  */
 export async function recordRestore(
   store: Store,
@@ -137,6 +139,7 @@ export async function recordRestore(
   m: RestoreMarker,
   now: Date,
   swapped = store.head().seq === m.record.newHead.seq,
+  clear = true,
 ): Promise<void> {
   if (swapped && !store.get('restores', m.id)) {
     // The archive's last save, or a later time this kiosk had shown (clock-seen.ts): a restore
@@ -169,5 +172,5 @@ export async function recordRestore(
       ...(ahead ? { confirmsClock: true as const } : {}),
     })
   }
-  await clearMarker(dir)
+  if (clear) await clearMarker(dir)
 }

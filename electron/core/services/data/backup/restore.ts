@@ -320,19 +320,24 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
       failure = e
     })
   })
-  await rm(staging, { recursive: true, force: true })
   if (failure !== null) {
     const f = failure as unknown
     const why = placeProblem(f instanceof SwapError ? f.reason : f)
     if (f instanceof SwapError && f.completed) {
-      await recordRestore(store, dir, marker, o.now, true)
+      // The new journal is in place, the rest (the photos, say) not all moved in: the staged
+      // copy stays with the marker, never deleted, and the next start moves it in (a power cut
+      // here is finished the same way). The restore is journaled now, the marker kept for that.
+      await recordRestore(store, dir, marker, o.now, true, false)
       throw new BackupProblem(
-        `恢复已替换变更日志，但移动其余文件时出错（${why}），程序已根据变更日志重建数据，请核对`,
+        `恢复的记录已经换好，但照片等文件还没能全部放进数据文件夹（${why}）。这些文件还在电脑上，没有丢失。` +
+          '请关掉本程序再重新打开（或重启电脑），程序打开时会把它们放好；在这之前，有些照片可能显示不出来',
       )
     }
+    await rm(staging, { recursive: true, force: true })
     await clearMarker(dir)
     throw new BackupProblem(`恢复没有进行（${why}），现在的数据保持原样`)
   }
+  await rm(staging, { recursive: true, force: true })
   await recordRestore(store, dir, marker, o.now, true)
   say('恢复完成', 5, 5)
   return {

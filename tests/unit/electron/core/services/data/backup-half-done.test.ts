@@ -38,7 +38,8 @@ describe('a restore that is only half done', () => {
     const r = await env.t.call('backup.restore', { archivePath: made.path, confirm: true })
     expect(switched).toBe(true)
     expect(r).toMatchObject({ ok: false })
-    expect(r.ok ? '' : r.error.message).toContain('恢复已替换变更日志')
+    expect(r.ok ? '' : r.error.message).toContain('恢复的记录已经换好')
+    expect(r.ok ? '' : r.error.message).toContain('重新打开')
     for (const caller of ['win', 'clerk-win']) {
       expect(await env.t.call('backup.status', {}, caller)).toMatchObject({
         ok: false,

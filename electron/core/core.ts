@@ -88,6 +88,10 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   try {
     // A restore cut off by a power failure is finished or undone before anything reads the folder.
     const interrupted = await recoverRestore(opts.dir)
+    if (interrupted && 'rolledBack' in interrupted && interrupted.kept) {
+      const { rolledBack, kept } = interrupted
+      opts.log?.(`restore rolled back; not put back, kept in ${rolledBack.replaced}`, kept)
+    }
     // Temp copies of writes a power cut stopped (also any a rolled-back restore moved back).
     await sweepStrayTemps(opts.dir, opts.log)
     // The same beside it: the secrets, the outbox and the signing key's folder (the app runs as

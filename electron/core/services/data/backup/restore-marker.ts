@@ -8,13 +8,7 @@ import { readdir, readFile, rm, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RestoreRecord } from '../../../../../contract/schemas/data-backup'
 import type { PersonRef } from '../../../../../contract'
-import {
-  errorCode,
-  fsyncDir,
-  renameWithRetry,
-  tempPath,
-  writeFileDurable,
-} from '../../../store/fs-safe'
+import { errorCode, fsyncDir, tempPath, writeFileDurable } from '../../../store/fs-safe'
 import { clockBehind } from '../../../store/clock-behind'
 import type { Store } from '../../../store/types'
 import { ARCHIVE_NAME_MAX, type ClockFix } from '../../../../../contract'
@@ -82,8 +76,12 @@ async function readMarker(dir: string): Promise<RestoreMarker | null> {
   }
 }
 
-/** What a start found and did: nothing, a restore finished, or one rolled back. */
-export type Recovery = null | { finished: RestoreMarker } | { rolledBack: RestoreMarker }
+/**
+ * What a start found and did: nothing, a restore finished, or one rolled back (`kept`: what could
+ * not be put back because the data folder had that name again, left in the set-aside folder).
+ */
+export type Recovery =
+  null | { finished: RestoreMarker } | { rolledBack: RestoreMarker; kept?: string[] }
 
 /** Finishes or undoes a restore cut off mid-swap; run before the store opens the folder. */
 export async function recoverRestore(dir: string): Promise<Recovery> {
@@ -98,16 +96,17 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
   const staging = join(dir, m.staging)
   const replaced = join(dir, m.replaced)
   if (await exists(join(staging, JOURNAL))) {
-    // The old journal is still the live one: put every moved file back.
-    for (const n of await readdir(replaced).catch(() => [] as string[])) {
-      if (n === JOURNAL || (await exists(join(dir, n)))) continue
-      await renameWithRetry(join(replaced, n), join(dir, n))
-    }
-    await rm(replaced, { recursive: true, force: true })
+    // The old journal is still the live one: put every moved entry back. A name the data folder
+    // has again (something made it during the swap) is merged, never deleted: what cannot go
+    // back stays in the set-aside folder, which is kept and reported.
+    const kept = await moveIn(replaced, dir, JOURNAL)
+    // The set-aside journal is only a link to (or copy of) the live one.
+    if (await exists(join(dir, JOURNAL))) await rm(join(replaced, JOURNAL), { force: true })
+    if (!kept.length) await rm(replaced, { recursive: true, force: true })
     await rm(staging, { recursive: true, force: true })
     await fsyncDir(dir)
     await clearMarker(dir)
-    return { rolledBack: m }
+    return kept.length ? { rolledBack: m, kept } : { rolledBack: m }
   }
   // The new journal is in place: the rest moves in, merged with what the data folder has by
   // now (the photos a restore carries back, one added before this start). What is left staged

@@ -57,6 +57,9 @@ export async function clearMarker(dir: string): Promise<void> {
   await fsyncDir(dir)
 }
 
+/** Whether a restore's marker is on disk: a restore the next start must finish. */
+export const restorePending = (dir: string): Promise<boolean> => exists(join(dir, MARKER))
+
 /**
  * Takes back this restore's marker (`id`), whole or half-written, when it failed before any
  * file was swapped; a marker some other restore left is not this one's to remove.

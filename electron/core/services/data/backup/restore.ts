@@ -26,6 +26,7 @@ import { BackupProblem, ClockAhead } from './manifest'
 import {
   clearMarker,
   recordRestore,
+  restorePending,
   withdrawMarker,
   writeMarker,
   type RestoreMarker,
@@ -171,9 +172,31 @@ export function restoreBackup(o: RestoreOptions): Promise<BackupRestored> {
   return withDataLock(o.hooks.dir, () => restore(o))
 }
 
+/**
+ * Journals the swapped-in restore. One that cannot be (the disk full) keeps its marker, and the
+ * next start journals it: said so, in words.
+ */
+async function journal(store: Store, dir: string, m: RestoreMarker, now: Date, clear: boolean) {
+  try {
+    await recordRestore(store, dir, m, now, true, clear)
+  } catch (e) {
+    throw new BackupProblem(
+      `恢复的数据已经换好，但没能记下这次恢复（${placeProblem(e)}）。` +
+        '请关掉本程序再重新打开（或重启电脑），程序打开时会补记；在这之前请不要再恢复',
+    )
+  }
+}
+
 async function restore(o: RestoreOptions): Promise<BackupRestored> {
   const say = o.onProgress ?? (() => {})
   const dir = o.hooks.dir
+  // A restore not yet finished (its journaling or its last files failed in this session) is
+  // finished at the next start by its marker: a new marker over it would lose that for good.
+  if (await restorePending(dir)) {
+    throw new BackupProblem(
+      '上一次恢复还没有做完。请先关掉本程序再重新打开（或重启电脑），程序打开时会把它做完，然后再恢复。现在的数据保持原样',
+    )
+  }
   say('正在读取备份', 0, 5)
   const header = await readHeader(o.archivePath).catch((e: unknown) => {
     throw e instanceof BackupProblem ? e : new BackupProblem(`无法读取备份文件：${placeProblem(e)}`)
@@ -327,7 +350,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
       // The new journal is in place, the rest (the photos, say) not all moved in: the staged
       // copy stays with the marker, never deleted, and the next start moves it in (a power cut
       // here is finished the same way). The restore is journaled now, the marker kept for that.
-      await recordRestore(store, dir, marker, o.now, true, false)
+      await journal(store, dir, marker, o.now, false)
       throw new BackupProblem(
         `恢复的记录已经换好，但照片等文件还没能全部放进数据文件夹（${why}）。这些文件还在电脑上，没有丢失。` +
           '请关掉本程序再重新打开（或重启电脑），程序打开时会把它们放好；在这之前，有些照片可能显示不出来',
@@ -338,7 +361,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     throw new BackupProblem(`恢复没有进行（${why}），现在的数据保持原样`)
   }
   await rm(staging, { recursive: true, force: true })
-  await recordRestore(store, dir, marker, o.now, true)
+  await journal(store, dir, marker, o.now, true)
   say('恢复完成', 5, 5)
   return {
     summary: summaryOf(o.archivePath, header, (await stat(o.archivePath)).size),

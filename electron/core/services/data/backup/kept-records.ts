@@ -8,9 +8,9 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { canonicalJson } from '../../../store/canonical'
-import { writeFileDurable } from '../../../store/fs-safe'
+import { fsyncDir, writeFileDurable } from '../../../store/fs-safe'
 import { JOURNAL_FILE, readJournalBytes, scanJournal } from '../../../store/journal-scan'
 import type { Store } from '../../../store/types'
 import { attachmentPath, ATTACHMENTS_DIR, THUMBS_DIR, thumbPath } from '../../attachments/paths'
@@ -130,7 +130,13 @@ export async function bringBackFiles(
     bytes !== null && createHash('sha256').update(bytes).digest('hex') === sha
   for (const k of kept) {
     if (k.coll !== 'attachments') continue
-    await mkdir(join(dir, ATTACHMENTS_DIR, THUMBS_DIR), { recursive: true })
+    const thumbs = join(dir, ATTACHMENTS_DIR, THUMBS_DIR)
+    const made = await mkdir(thumbs, { recursive: true })
+    // A folder made new has its name in the folder above: synced, or a power cut could lose it.
+    for (let d = thumbs; made; d = dirname(d)) {
+      await fsyncDir(dirname(d))
+      if (d === made) break
+    }
     const sha = k.id.slice(0, 64)
     const dest = attachmentPath(dir, k.id)
     if (!whole(await read(dest), sha)) {

@@ -13,7 +13,13 @@ import { publicHandlers } from './services'
 import { attachmentHandlers } from './services/attachments'
 import { authHandlers } from './services/auth'
 import { withPepper } from './services/auth/pepper'
-import { dataHandlers, recordRestore, recoverRestore, type DataHost } from './services/data'
+import {
+  autoBackupDir,
+  dataHandlers,
+  recordRestore,
+  recoverRestore,
+  type DataHost,
+} from './services/data'
 import { drivesHandlers, type DrivesOptions } from './services/drives'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { questionHandlers } from './services/questions'
@@ -143,6 +149,12 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     return store
   }
   let publisher: Publisher | undefined
+  // The in-app browser never reaches the kiosk's own folders, wherever the data folder was put.
+  const own = [opts.dir, secrets.dir, autoBackupDir(opts.dir), opts.signing?.keyDir]
+  const drives: DrivesOptions = {
+    ...opts.drives,
+    closed: own.filter((d): d is string => !!d),
+  }
   const handlers: Handlers = {
     ...publicHandlers,
     ...authHandlers({ dir: opts.dir, swapStore }, opts.townshipInbox ? 'township' : 'kiosk'),
@@ -160,8 +172,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       dataDir: opts.dir,
       ...(opts.townshipReader ? { startReader: opts.townshipReader } : {}),
     }),
-    ...drivesHandlers(opts.drives ?? {}),
-    ...voucherPhotoHandlers({ dir: opts.dir, drives: opts.drives ?? {} }),
+    ...drivesHandlers(drives),
+    ...voucherPhotoHandlers({ dir: opts.dir, drives }),
   }
   const deps = { handlers, sessions, now, log: opts.log }
   const api = createApi({

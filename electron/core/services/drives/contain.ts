@@ -1,11 +1,13 @@
 /**
  * The one check every browse, read and write passes: the real path (symlinks followed) lies
- * inside one of the listed drives. `..`, a symlink to /etc or a made-up path are all refused.
+ * inside one of the listed drives, and not in one of the kiosk's own folders on it. `..`, a
+ * symlink to /etc, a made-up path or the data folder on the same disk are all refused.
  */
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, relative, sep } from 'node:path'
 import { DRIVE_MSG, type Drive } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
+import type { Reach } from './roots'
 
 /** A path resolved inside a drive: where it really is, and the drive's own real top. */
 export interface Contained {
@@ -30,14 +32,23 @@ export function isWithin(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..')
 }
 
+/** The real paths of the kiosk's own folders that exist now. */
+export async function closedReals(closed: readonly string[]): Promise<string[]> {
+  const reals = await Promise.all(closed.map(realOrNull))
+  return reals.filter((r): r is string => r !== null)
+}
+
 /** Resolves `path` and finds its drive, or refuses in Chinese without touching anything. */
-export async function contain(path: string, drives: Drive[]): Promise<Contained> {
+export async function contain(path: string, reach: Reach): Promise<Contained> {
   if (!isAbsolute(path) || path.includes('\0')) {
     throw new ApiFailure('BAD_INPUT', DRIVE_MSG.outside)
   }
   const real = await realOrNull(path)
   if (!real) throw new ApiFailure('NOT_FOUND', DRIVE_MSG.gone)
-  for (const drive of drives) {
+  if ((await closedReals(reach.closed)).some((own) => isWithin(own, real))) {
+    throw new ApiFailure('FORBIDDEN', DRIVE_MSG.outside)
+  }
+  for (const drive of reach.drives) {
     const top = await realOrNull(drive.path)
     if (!top || !isWithin(top, real)) continue
     const rel = relative(top, real)

@@ -5,7 +5,6 @@ import { basename, dirname, extname, join } from 'node:path'
 import {
   DRIVE_MSG,
   DRIVE_READ_MAX_BYTES,
-  type Drive,
   type DriveEntry,
   type DriveEntryKind,
   type DriveFile,
@@ -14,7 +13,8 @@ import {
 import { ApiFailure } from '../../api/failure'
 import { fsyncDir } from '../../store/fs-safe'
 import { turnsByKey } from '../turns'
-import { contain } from './contain'
+import { closedReals, contain } from './contain'
+import type { Reach } from './roots'
 
 /** Rows shown for one folder; a stick with thousands of photos says how many more there are. */
 export const MAX_ROWS = 500
@@ -43,18 +43,21 @@ export const kindOf = (name: string): DriveEntryKind =>
 const collator = new Intl.Collator('zh-CN', { numeric: true })
 
 /**
- * A folder's rows: folders first, then files by name; hidden files and links left out. Only the
- * rows shown are looked at one by one (their size): a phone's DCIM folder of 30,000 photos on a
- * slow stick was 30,000 stat calls before the first row appeared.
+ * A folder's rows: folders first, then files by name; hidden files, links and the kiosk's own
+ * folders (which `contain` refuses to open) left out. Only the rows shown are looked at one by
+ * one (their size): a phone's DCIM folder of 30,000 photos on a slow stick was 30,000 stat calls
+ * before the first row appeared.
  */
-export async function browse(path: string, drives: Drive[]): Promise<DriveFolder> {
-  const at = await contain(path, drives)
+export async function browse(path: string, reach: Reach): Promise<DriveFolder> {
+  const at = await contain(path, reach)
   const info = await stat(at.real)
   if (!info.isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
   const dirents = await readdir(at.real, { withFileTypes: true })
+  const own = new Set(await closedReals(reach.closed))
   const rows: DriveEntry[] = []
   for (const d of dirents) {
     if (d.name.startsWith('.') || !(d.isDirectory() || d.isFile())) continue
+    if (own.has(join(at.real, d.name))) continue
     rows.push({
       name: d.name,
       path: join(at.real, d.name),
@@ -84,8 +87,8 @@ export async function browse(path: string, drives: Drive[]): Promise<DriveFolder
 }
 
 /** A picked file's bytes, refused before reading when it is too big. */
-export async function readPicked(path: string, drives: Drive[]): Promise<DriveFile> {
-  const at = await contain(path, drives)
+export async function readPicked(path: string, reach: Reach): Promise<DriveFile> {
+  const at = await contain(path, reach)
   const info = await stat(at.real)
   if (!info.isFile()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFile)
   if (info.size > DRIVE_READ_MAX_BYTES) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.tooBig)
@@ -119,9 +122,9 @@ export async function writeInto(
   folder: string,
   fileName: string,
   bytes: Uint8Array,
-  drives: Drive[],
+  reach: Reach,
 ): Promise<string> {
-  const at = await contain(folder, drives)
+  const at = await contain(folder, reach)
   if (!(await stat(at.real)).isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
   return inTurn(at.real, () => writeFree(at.real, fileName, bytes))
 }

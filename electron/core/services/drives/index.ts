@@ -2,7 +2,7 @@
 import type { DrivesMethod } from '../../../../contract/api/drives'
 import type { HandlerGroup } from '../../api/handlers'
 import { browse, readPicked, writeInto } from './files'
-import { ensureExportFolder, listDrives, type DrivesOptions } from './roots'
+import { ensureExportFolder, listDrives, reachOf, type DrivesOptions } from './roots'
 
 export type { DrivesOptions } from './roots'
 
@@ -11,13 +11,13 @@ export function drivesHandlers(o: DrivesOptions): HandlerGroup<DrivesMethod> {
     'drives.list': async () => ({ drives: await listDrives(o) }),
     'drives.browse': async ({ path }) => {
       await ensureExportFolder(o, path)
-      return browse(path, await listDrives(o))
+      return browse(path, await reachOf(o))
     },
-    'drives.read': async ({ path }) => readPicked(path, await listDrives(o)),
+    'drives.read': async ({ path }) => readPicked(path, await reachOf(o)),
     'drives.write': async ({ folder, fileName, bytesBase64 }) => {
       await ensureExportFolder(o, folder)
       const bytes = Buffer.from(bytesBase64, 'base64')
-      return { path: await writeInto(folder, fileName, bytes, await listDrives(o)) }
+      return { path: await writeInto(folder, fileName, bytes, await reachOf(o)) }
     },
   }
 }

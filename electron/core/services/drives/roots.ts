@@ -15,6 +15,17 @@ export interface DrivesOptions {
   /** Where saves go when no USB drive is picked; created when first listed. */
   exportDir?: string
   platform?: NodeJS.Platform
+  /**
+   * The kiosk's own folders (data, its secrets and backups, the signing key): never reached,
+   * even where they lie on a listed drive (a data folder put on D: or under /mnt).
+   */
+  closed?: readonly string[]
+}
+
+/** Where a browse, read or write may go now: the drives, less the kiosk's own folders. */
+export interface Reach {
+  drives: Drive[]
+  closed: readonly string[]
 }
 
 export const EXPORT_LABEL = '本机导出文件夹'
@@ -71,4 +82,9 @@ export async function listDrives(o: DrivesOptions): Promise<Drive[]> {
     .sort((a, b) => a.localeCompare(b))
     .map((path) => ({ path, label: basename(path) || path, kind: 'usb' }))
   return [...usb, { path: exportFolder(o), label: EXPORT_LABEL, kind: 'export' }]
+}
+
+/** The drives to offer now and the folders on them that stay closed. */
+export async function reachOf(o: DrivesOptions): Promise<Reach> {
+  return { drives: await listDrives(o), closed: o.closed ?? [] }
 }

@@ -29,7 +29,7 @@ import { sniff } from '../attachments/sniff'
 import { editorsAfter } from '../editors'
 import { contain } from '../drives/contain'
 import { browse } from '../drives/files'
-import { listDrives, type DrivesOptions } from '../drives/roots'
+import { reachOf, type DrivesOptions } from '../drives/roots'
 import {
   actorOf,
   assertSheetEditable,
@@ -76,7 +76,7 @@ export function voucherPhotoHandlers(o: {
   return {
     'vouchers.photosPreview': async ({ period, folder }, ctx) => {
       assertSheetEditable(sheetOf(ctx.store, period))
-      const listing = await browse(folder, await listDrives(o.drives))
+      const listing = await browse(folder, await reachOf(o.drives))
       const lines = linesOf(ctx.store, period).map(lineView)
       return { period, folder: listing.path, lines, ...(await scanFolder(listing.entries, lines)) }
     },
@@ -85,8 +85,8 @@ export function voucherPhotoHandlers(o: {
       const { store } = ctx
       const actor = actorOf(ctx)
       const sheet = assertSheetEditable(sheetOf(store, input.period))
-      const drives = await listDrives(o.drives)
-      const folder = await contain(input.folder, drives)
+      const reach = await reachOf(o.drives)
+      const folder = await contain(input.folder, reach)
       const lines = new Map(linesOf(store, input.period).map((e) => [e.id, e]))
       const added = new Map<string, string[]>()
       const found: Array<{
@@ -99,7 +99,7 @@ export function voucherPhotoHandlers(o: {
       }> = []
       // Every check first: one bad file and nothing is written or attached.
       for (const a of input.assign) {
-        const at = await contain(a.path, drives)
+        const at = await contain(a.path, reach)
         const name = shownName(basename(at.real))
         if (dirname(at.real) !== folder.real) refuse(`“${name}”不在所选的文件夹里`)
         const line = lines.get(a.entryId) ?? refuse(`“${name}”对应的账目不在这一期`)

@@ -28,7 +28,10 @@ it('a folder of 3,000 photos: the first 500 by name with their sizes, the rest c
   // Written in reverse, so the listing's order is its own sorting, not the disk's.
   for (let i = 3000; i >= 1; i--) writeFileSync(join(dcim, name(i)), 'x'.repeat((i % 7) + 1))
   looked.length = 0
-  const folder = await browse(dcim, [{ path: stick, label: 'KINGSTON', kind: 'usb' }])
+  const folder = await browse(dcim, {
+    drives: [{ path: stick, label: 'KINGSTON', kind: 'usb' }],
+    closed: [],
+  })
   expect(folder.entries).toHaveLength(MAX_ROWS)
   expect(folder.more).toBe(3001 - MAX_ROWS)
   expect(folder.entries[0]).toMatchObject({ name: '100APPLE', kind: 'folder' })

@@ -14,6 +14,11 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 export const ATTACHMENT_MAX_WORDS = '10 MB'
 /** A thumbnail is a small JPEG made by the screen that picked the file. */
 export const THUMB_MAX_BYTES = 256 * 1024
+/**
+ * Its longest side in pixels, read from its header: screens make 320, and every tile of a public
+ * list draws it, so a few bytes that say 60,000 × 60,000 are no preview.
+ */
+export const THUMB_MAX_SIDE = 1024
 
 export const AttachmentName = z.string().regex(ATTACHMENT_NAME, '附件不对，请重新选择文件')
 export type AttachmentName = z.infer<typeof AttachmentName>

@@ -9,6 +9,7 @@ import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MSG,
   THUMB_MAX_BYTES,
+  THUMB_MAX_SIDE,
   tooManyPixels,
   type AttachmentInfo,
   type AttachmentRecord,
@@ -99,13 +100,18 @@ export async function keepNamedPreview(
   return old
 }
 
+/** True for a preview fit to keep: a small JPEG whose header says a small picture. */
+export function isSmallPreview(bytes: Uint8Array): boolean {
+  const type = bytes.length <= THUMB_MAX_BYTES ? sniff(bytes) : null
+  if (type?.ext !== 'jpg' || !type.width || !type.height) return false
+  return Math.max(type.width, type.height) <= THUMB_MAX_SIDE
+}
+
 /** The checked thumbnail bytes, or null when none was sent; only a small JPEG is kept. */
 function checkThumb(thumb: string | undefined): Buffer | null {
   if (thumb === undefined) return null
   const bytes = Buffer.from(thumb, 'base64')
-  if (bytes.length > THUMB_MAX_BYTES || sniff(bytes)?.ext !== 'jpg') {
-    refuse(ATTACHMENT_MSG.thumb, 'thumb')
-  }
+  if (!isSmallPreview(bytes)) refuse(ATTACHMENT_MSG.thumb, 'thumb')
   return bytes
 }
 

@@ -8,7 +8,6 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import {
   ATTACHMENT_MSG,
-  THUMB_MAX_BYTES,
   type AttachmentRecord,
   type LedgerEntry,
   type VoucherLine,
@@ -21,6 +20,7 @@ import type { Store } from '../../store/types'
 import { attachmentPath, thumbPath } from '../attachments/paths'
 import {
   inAttachmentTurn,
+  isSmallPreview,
   keepNamedPreview,
   namedByRecords,
   previewIntact,
@@ -111,9 +111,7 @@ export function voucherPhotoHandlers(o: {
         const sha256 = createHash('sha256').update(bytes).digest('hex')
         const file = `${sha256}.${type.ext}`
         const thumb = a.thumb ? Buffer.from(a.thumb, 'base64') : null
-        if (thumb && (thumb.length > THUMB_MAX_BYTES || sniff(thumb)?.ext !== 'jpg')) {
-          refuse(ATTACHMENT_MSG.thumb)
-        }
+        if (thumb && !isSmallPreview(thumb)) refuse(ATTACHMENT_MSG.thumb)
         found.push({ file, name, sha256, bytes, thumb, type })
         const list = added.get(line.id) ?? [...line.attachments]
         if (!list.includes(file)) list.push(file)

@@ -169,6 +169,30 @@ describe('attachments.add', () => {
     expect(h.store.all('attachments')).toEqual([])
   })
 
+  it('refuses a preview that is no small picture: every public list would draw it, writing nothing', async () => {
+    // A few bytes whose header says 60,000 × 60,000 (3.6 billion pixels, on every tile of the
+    // line), a full-size photo sent as its own preview, and a JPEG whose size cannot be read.
+    const unreadable = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0, 0, 0xff, 0xd9, 1, 2])
+    for (const thumb of [jpeg(60_000, 60_000), jpeg(4_000, 3_000), unreadable]) {
+      const e = await h.refused(
+        'clerk',
+        'attachments.add',
+        { data: b64(png()), thumb: b64(thumb) },
+        'BAD_INPUT',
+        ATTACHMENT_MSG.thumb,
+      )
+      expect(e.fields).toEqual({ thumb: ATTACHMENT_MSG.thumb })
+    }
+    expect(filesOnDisk()).toEqual([])
+    expect(h.store.all('attachments')).toEqual([])
+    // The preview a screen makes (320 px on its long side) goes in.
+    const ok = await h.call('clerk', 'attachments.add', {
+      data: b64(png()),
+      thumb: b64(jpeg(320, 240)),
+    })
+    expect(ok.thumb).toBe(true)
+  })
+
   it('refuses a file over 10 MB with the limit in the message, writing nothing', async () => {
     const big = Buffer.alloc(ATTACHMENT_MAX_BYTES + 1, 0)
     png().copy(big)

@@ -171,6 +171,29 @@ describe('vouchers.photosCommit', () => {
     expect(h.store.get('ledger', ids[2]!)!.attachments).toEqual([])
   })
 
+  it('refuses a preview that is no small picture, writing nothing and attaching nothing', async () => {
+    const e = await h.refused(
+      'clerk',
+      'vouchers.photosCommit',
+      {
+        period: '2026-10',
+        folder,
+        assign: [
+          { path: join(folder, '记-2026-10-001.jpg'), entryId: ids[0]! },
+          {
+            path: join(folder, '10-2.png'),
+            entryId: ids[1]!,
+            thumb: jpeg(60_000, 60_000).toString('base64'),
+          },
+        ],
+      },
+      'BAD_INPUT',
+    )
+    expect(e.message).toBe(ATTACHMENT_MSG.thumb)
+    expect(existsSync(join(dir, 'attachments'))).toBe(false)
+    expect(h.store.get('ledger', ids[0]!)!.attachments).toEqual([])
+  })
+
   it('refuses a line of another period and a published sheet', async () => {
     const assign = [
       { path: join(folder, '10-2.png'), entryId: '00000000-0000-4000-8000-000000000000' },

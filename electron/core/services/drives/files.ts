@@ -1,6 +1,6 @@
 /** Browse a folder, read a picked file, write a made one: each only after `contain` agrees. */
 import { randomUUID } from 'node:crypto'
-import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import {
   DRIVE_MSG,
@@ -86,13 +86,47 @@ export async function browse(path: string, reach: Reach): Promise<DriveFolder> {
   }
 }
 
+/**
+ * A file on a drive (a `contain`ed real path): its bytes, or null with its size when it is
+ * larger than `max`; never more than `max` + 1 bytes are read, even from a file that grew after
+ * its size was looked at. A stick pulled out meanwhile is refused as gone, not as a crash.
+ */
+export async function readOnDrive(
+  real: string,
+  max: number,
+): Promise<{ size: number; bytes: Buffer | null }> {
+  const info = await stat(real).catch(pulledOut)
+  if (!info.isFile()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFile)
+  if (info.size > max) return { size: info.size, bytes: null }
+  const handle = await open(real, 'r').catch(pulledOut)
+  try {
+    const chunks: Buffer[] = []
+    let got = 0
+    while (got <= max) {
+      const chunk = Buffer.alloc(Math.min(CHUNK, max + 1 - got))
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, got).catch(pulledOut)
+      if (bytesRead === 0) break
+      chunks.push(chunk.subarray(0, bytesRead))
+      got += bytesRead
+    }
+    return got > max ? { size: got, bytes: null } : { size: got, bytes: Buffer.concat(chunks, got) }
+  } finally {
+    await handle.close().catch(() => {})
+  }
+}
+
+const CHUNK = 1024 * 1024
+
+/** Any failure to read a file `contain` just found: the stick went away (or went bad). */
+function pulledOut(): never {
+  throw new ApiFailure('NOT_FOUND', DRIVE_MSG.gone)
+}
+
 /** A picked file's bytes, refused before reading when it is too big. */
 export async function readPicked(path: string, reach: Reach): Promise<DriveFile> {
   const at = await contain(path, reach)
-  const info = await stat(at.real)
-  if (!info.isFile()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFile)
-  if (info.size > DRIVE_READ_MAX_BYTES) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.tooBig)
-  const bytes = await readFile(at.real)
+  const { bytes } = await readOnDrive(at.real, DRIVE_READ_MAX_BYTES)
+  if (!bytes) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.tooBig)
   return { name: basename(at.real), bytes: bytes.length, bytesBase64: bytes.toString('base64') }
 }
 

@@ -4,9 +4,10 @@
  * anything, stores each under its sha256, and attaches them all in one journal entry.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import {
+  ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MSG,
   type AttachmentRecord,
   type LedgerEntry,
@@ -28,7 +29,7 @@ import {
 import { sniff } from '../attachments/sniff'
 import { editorsAfter } from '../editors'
 import { contain } from '../drives/contain'
-import { browse } from '../drives/files'
+import { browse, readOnDrive } from '../drives/files'
 import { reachOf, type DrivesOptions } from '../drives/roots'
 import {
   actorOf,
@@ -103,9 +104,9 @@ export function voucherPhotoHandlers(o: {
         const name = shownName(basename(at.real))
         if (dirname(at.real) !== folder.real) refuse(`“${name}”不在所选的文件夹里`)
         const line = lines.get(a.entryId) ?? refuse(`“${name}”对应的账目不在这一期`)
-        const size = (await stat(at.real)).size
-        const bytes = size <= 10 * 1024 * 1024 ? await readFile(at.real) : Buffer.alloc(0)
-        const reason = refusalOf(basename(at.real), size, bytes)
+        const read = await readOnDrive(at.real, ATTACHMENT_MAX_BYTES)
+        const bytes = read.bytes ?? Buffer.alloc(0)
+        const reason = refusalOf(basename(at.real), read.size, bytes)
         if (reason) refuse(`“${name}”：${reason}`)
         const type = sniff(bytes)!
         const sha256 = createHash('sha256').update(bytes).digest('hex')

@@ -16,6 +16,7 @@ export const DRIVE_MSG = {
   tooBig: '文件太大了（最大 10 MB），请换一个文件',
   notFile: '这不是一个文件，请重新选择',
   notFolder: '这不是一个文件夹，请重新选择',
+  unreadable: '这个文件夹打不开，请换一个文件夹',
   badName: '文件名不对，请换一个名字',
   writeFailed: '保存失败：U盘可能已拔出或写满了，请检查后再试',
 } as const

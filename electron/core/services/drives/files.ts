@@ -43,20 +43,49 @@ export const kindOf = (name: string): DriveEntryKind =>
 const collator = new Intl.Collator('zh-CN', { numeric: true })
 
 /**
- * A folder's rows: folders first, then files by name; hidden files, links and the kiosk's own
- * folders (which `contain` refuses to open) left out. Only the rows shown are looked at one by
- * one (their size): a phone's DCIM folder of 30,000 photos on a slow stick was 30,000 stat calls
- * before the first row appeared.
+ * What Windows keeps on every stick, hidden there but not by a leading dot: never a cadre's
+ * file, and System Volume Information cannot even be opened.
+ */
+const SYSTEM_NAMES = new Set([
+  'system volume information',
+  '$recycle.bin',
+  'recycler',
+  'recycled',
+  'thumbs.db',
+  'desktop.ini',
+])
+
+const isHidden = (name: string): boolean =>
+  name.startsWith('.') || SYSTEM_NAMES.has(name.toLowerCase())
+
+/** A folder's entries, or why not in Chinese: one the system refuses, or a stick gone. */
+async function entriesOf(folder: string) {
+  try {
+    return await readdir(folder, { withFileTypes: true })
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'EPERM' || code === 'EACCES') {
+      throw new ApiFailure('BAD_INPUT', DRIVE_MSG.unreadable)
+    }
+    throw new ApiFailure('NOT_FOUND', DRIVE_MSG.gone)
+  }
+}
+
+/**
+ * A folder's rows: folders first, then files by name; hidden and system files, links and the
+ * kiosk's own folders (which `contain` refuses to open) left out. Only the rows shown are looked
+ * at one by one (their size): a phone's DCIM folder of 30,000 photos on a slow stick was 30,000
+ * stat calls before the first row appeared.
  */
 export async function browse(path: string, reach: Reach): Promise<DriveFolder> {
   const at = await contain(path, reach)
-  const info = await stat(at.real)
+  const info = await stat(at.real).catch(pulledOut)
   if (!info.isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
-  const dirents = await readdir(at.real, { withFileTypes: true })
+  const dirents = await entriesOf(at.real)
   const own = new Set(await closedReals(reach.closed))
   const rows: DriveEntry[] = []
   for (const d of dirents) {
-    if (d.name.startsWith('.') || !(d.isDirectory() || d.isFile())) continue
+    if (isHidden(d.name) || !(d.isDirectory() || d.isFile())) continue
     if (own.has(join(at.real, d.name))) continue
     rows.push({
       name: d.name,

@@ -44,9 +44,10 @@ export async function appendLines(path: string, parts: Buffer[]): Promise<void> 
 }
 
 /**
- * Makes `dir` (and any folder above it missing) for the console's own files. A folder made now
- * is only there after a power cut once its entry in the folder above is on disk too (as a file's
- * is, see above): each one made is synced in its parent, the deepest first.
+ * Makes `dir` (and any folder above it missing) for the console's own files, or for the kiosk's
+ * outbox and export folders. A folder made now is only there after a power cut once its entry in
+ * the folder above is on disk too (as a file's is, see above): each one made is synced in its
+ * parent, the deepest first.
  */
 export async function makeFolder(dir: string): Promise<void> {
   const first = await mkdir(dir, { recursive: true })

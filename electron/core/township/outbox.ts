@@ -2,11 +2,12 @@
  * The outbox: after every publish, one more signed package file, named by seq and never
  * rewritten. What the township receives (by Syncthing or USB) is exactly this folder.
  */
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { packageFileName, PACKAGE_FORMAT, type PackageBody } from '../../../contract'
 import { writeFileDurable } from '../store/fs-safe'
 import type { JournalEntry, Store } from '../store/types'
+import { makeFolder } from './append-lines'
 import type { SigningKey } from './keys'
 import { decodePackage, encodePackage } from './package-format'
 import { isCorrection, isPublish, publishedRecords, villageStatus, type PublicRead } from './views'
@@ -85,7 +86,9 @@ export async function writePackage(
   body: PackageBody,
   key: SigningKey,
 ): Promise<string> {
-  await mkdir(dir, { recursive: true })
+  // A new outbox has its own entry synced: a power cut just after must not take it, and the
+  // package written into it, away.
+  await makeFolder(dir)
   // Syncthing must never send a half-written temp file.
   await writeFile(join(dir, '.stignore'), '*.tmp\n', { flag: 'wx' }).catch(() => {})
   const file = join(dir, packageFileName(body.seq))

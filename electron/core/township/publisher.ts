@@ -2,11 +2,12 @@
  * The village side of the township link: holds the signing key and, after every change, turns
  * any new publish in the journal into the next outbox package, one at a time.
  */
-import { access, mkdir, readdir, readFile, rename, stat } from 'node:fs/promises'
+import { access, readdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileSafe, type SigningIdentity } from '../../../contract'
-import { writeFileDurable } from '../store/fs-safe'
+import { fsyncDir, writeFileDurable } from '../store/fs-safe'
 import type { Store } from '../store/types'
+import { makeFolder } from './append-lines'
 import { journalAfter } from './journal-tail'
 import { loadOrCreateKey, type KeySeal, type SigningKey } from './keys'
 import { nextPackage, outboxHead, writePackage, type OutboxHead, type ReadAt } from './outbox'
@@ -89,7 +90,8 @@ export async function openPublisher(opts: PublisherOptions): Promise<Publisher> 
     },
     async exportTo(dir) {
       const names = await packages()
-      await mkdir(dir, { recursive: true })
+      // Synced on the stick as it is made, so the packages copied into it stay with it.
+      await makeFolder(dir)
       const stale = await staleOnDrive(dir, opts.outbox, names)
       // Inside the village folder, where the console reads only the packages themselves: a
       // folder beside it would be copied into the inbox as a second village.
@@ -137,10 +139,16 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return (await readFile(a)).equals(await readFile(b))
 }
 
-/** Moves these packages of `dir` into `aside` (never deleted); returns `aside`. */
+/**
+ * Moves these packages of `dir` into `aside` (never deleted); returns `aside`. The new folder's
+ * entry and, after the moves, the names in it are synced: a power cut just after must not lose
+ * the old packages on their way.
+ */
 async function moveAside(dir: string, names: string[], aside: string): Promise<string> {
-  await mkdir(aside, { recursive: true })
+  await makeFolder(aside)
   for (const n of names) await rename(join(dir, n), join(aside, n))
+  await fsyncDir(aside)
+  await fsyncDir(dir)
   return aside
 }
 

@@ -3,7 +3,8 @@
  * a JSON line per package as it is archived ({"sha256", "day"} in the township's day, and
  * `"paired": true` for those that came with the folder's first open, its whole history at once).
  * seen.json keeps the day each correction was first seen (近90天更正); a seen.json rebuilt from
- * the archive takes those days back from here (see seenFromArchive).
+ * the archive takes those days back from here (see seenFromArchive), and the days seen.json
+ * keeps are held to what this file bears out (trustedSeenDay).
  */
 import { join } from 'node:path'
 import { PACKAGE_MAX_BYTES, readCapped } from './read-capped'
@@ -66,6 +67,8 @@ export async function readArrivals(file: string, today: string): Promise<Map<str
     const { sha256, day, paired } = v as Record<string, unknown>
     if (typeof sha256 !== 'string' || !SHA256.test(sha256) || !isDay(day, today)) continue
     if (paired !== undefined && paired !== true) continue
+    // In the order of the last lines: a package archived again sits where it was archived last.
+    out.delete(sha256)
     out.set(sha256, { day, paired: paired === true })
   }
   return out
@@ -98,4 +101,43 @@ export function trustedArrivals(
     out.set(sha, { day: earliest, paired })
   }
   return out
+}
+
+/** The latest day anything can be: no day is later (no check against today where none is known). */
+const NO_TODAY = '9999-12-31'
+
+/**
+ * The day file read as far as it bears itself out (trustedArrivals), its lines' order standing
+ * for the archive's: each open's lines are appended just before its packages are archived, in
+ * the same order. Read only for a folder whose seen.json keeps a day for a correction.
+ */
+export async function arrivalsInOrder(
+  file: string,
+  today: string | undefined,
+): Promise<Map<string, Arrival>> {
+  const arrivals = await readArrivals(file, today ?? NO_TODAY)
+  return trustedArrivals([...arrivals.keys()], arrivals)
+}
+
+/**
+ * The day seen.json keeps for a correction first seen on a later open (`d<seq>`), as far as it
+ * can be trusted; `sha256` is the package first seen, `arrived` the day file as it bears itself
+ * out (arrivalsInOrder). Anyone at the machine can edit seen.json too, and a day later than the
+ * truth keeps a correction in 近90天更正 longer. The same rule as for the day file: a day that is
+ * not a real day, or is after `today`, is not taken (the correction counts by the village's own
+ * date); one the day file has a line for is no later than the day that line bears out; and a
+ * package the day file says came with the folder's first open has no such day at all. A package
+ * the day file has no line for (seen before this version, or the file gone) keeps its day.
+ */
+export function trustedSeenDay(
+  day: string | undefined,
+  sha256: string | undefined,
+  today: string | undefined,
+  arrived: ReadonlyMap<string, Arrival> | undefined,
+): string | undefined {
+  if (!isDay(day, today ?? NO_TODAY)) return undefined
+  const line = sha256 === undefined ? undefined : arrived?.get(sha256)
+  if (!line) return day
+  if (line.paired) return undefined
+  return line.day < day ? line.day : day
 }

@@ -4,6 +4,7 @@
  * the links from the first package on. Pure: the caller decides which signatures to check.
  */
 import type { TownshipProblem } from '../../../contract'
+import { trustedSeenDay, type Arrival } from './arrivals'
 import type { CachedFile, PackageSummary } from './summary'
 
 /** A package that passed its checks, with its file hash. */
@@ -103,6 +104,7 @@ function selfProblem(p: PackageSummary, nameSeq: number | null): string | null {
  * gone, or is not the signed package any more, that first version as archived: the chain (and
  * so the row's figures) is made of the versions first seen, so rewriting, spoiling or removing
  * a file in the folder cannot change what the row says. What happened to the file is said.
+ * A correction's day kept in `before` is held to `today` and the day file (`arrived`).
  */
 export function assess(
   folder: string,
@@ -110,6 +112,7 @@ export function assess(
   before: Record<string, string>,
   firstSeen: ReadonlyMap<number, GoodPackage> = new Map(),
   today?: string,
+  arrived?: ReadonlyMap<string, Arrival>,
 ): Assessment {
   const seen = { ...before }
   const bySeq = new Map<number, GoodPackage>()
@@ -187,7 +190,12 @@ export function assess(
   const chain = [...bySeq.values()]
     .sort((a, b) => a.pkg.seq - b.pkg.seq)
     .map((g) => {
-      const day = seen[`d${g.pkg.seq}`]
+      // A day seen.json kept is only as good as the day file bears out (trustedSeenDay).
+      const key = `d${g.pkg.seq}`
+      const kept = seen[key] !== undefined && seen[key] === before[key]
+      const day = kept
+        ? trustedSeenDay(seen[key], before[String(g.pkg.seq)], today, arrived)
+        : seen[key]
       return day ? { ...g, seenOn: day } : g
     })
   // Verified: the folder's own packages linked from the first; `linked` counts those from the

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { appendLines, makeFolder } from './append-lines'
 import { archiveFileOf } from './archive'
-import { arrivalLines, daysFileOf } from './arrivals'
+import { arrivalLines, arrivalsInOrder, daysFileOf } from './arrivals'
 import { diskWords } from './disk-words'
 import type { CachedFile } from './summary'
 import { checkFolder, type FolderCheck } from './inbox'
@@ -77,6 +77,11 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
   const known = new Set(Object.keys(job.seen))
   let check: FolderCheck
   try {
+    // The day file, only for a folder whose seen.json keeps the day a correction arrived: those
+    // days are held to it (trustedSeenDay).
+    const keepsDays = [...known].some((k) => /^d\d+$/.test(k))
+    const days = daysFileOf(job.stateDir, job.folder)
+    const arrived = keepsDays ? await arrivalsInOrder(days, job.today) : undefined
     check = await checkFolder(
       job.inbox,
       job.folder,
@@ -84,6 +89,7 @@ export async function runFolderJob(job: FolderJob): Promise<FolderDone> {
       cache,
       archiveFileOf(job.stateDir, job.folder),
       job.today,
+      arrived,
     )
   } catch (e) {
     return failed(

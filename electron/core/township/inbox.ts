@@ -10,6 +10,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TownshipProblem } from '../../../contract'
 import { archivedVersions } from './archive'
+import type { Arrival } from './arrivals'
 import { assess, type FileRead, type GoodPackage } from './chain'
 import { openPackage, SIGNATURE_CHANGED } from './package-format'
 import { PACKAGE_MAX_BYTES } from './read-capped'
@@ -183,7 +184,8 @@ async function firstVersions(
  * Checks every package file in one village folder; `seen` is updated with first sightings.
  * `archive` is the console's archive file for the folder, where a package's first version is
  * read when its file in the folder has been replaced by another; `today` (village day) is kept
- * as the day a correction was first seen.
+ * as the day a correction was first seen; `arrived` is the folder's day file, read where
+ * seen.json keeps such a day (see trustedSeenDay).
  */
 export async function checkFolder(
   root: string,
@@ -192,6 +194,7 @@ export async function checkFolder(
   cache: FileCache = emptyCache(),
   archive?: string,
   today?: string,
+  arrived?: ReadonlyMap<string, Arrival>,
 ): Promise<FolderCheck> {
   const dir = join(root, folder)
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()
@@ -203,7 +206,7 @@ export async function checkFolder(
     return { file, key, ...readOne(join(dir, file), key, cache) }
   })
   const fresh = files.filter((f): f is Fresh => f.checkSignature !== undefined)
-  let a = assess(folder, files, seen[folder] ?? {}, undefined, today)
+  let a = assess(folder, files, seen[folder] ?? {}, undefined, today, arrived)
   if (fresh.length > 0) {
     const clean = a.findings.length === 0 && a.verified === a.chain.length
     const head = clean ? fresh.find((f) => f.file === a.chain.at(-1)?.file) : undefined
@@ -211,7 +214,7 @@ export async function checkFolder(
     const vouched = clean && (head ? head.checkSignature() : true)
     if (!vouched) {
       checkEach(fresh)
-      a = assess(folder, files, seen[folder] ?? {}, undefined, today)
+      a = assess(folder, files, seen[folder] ?? {}, undefined, today, arrived)
     }
     for (const f of fresh) cache.files[f.key] = f.read
     cache.dirty = true
@@ -241,7 +244,7 @@ export async function checkFolder(
       // spoiled is said already, and adds nothing.
       else if (!absent.includes(seq)) lost.push(seq)
     }
-    a = assess(folder, files, before, firstSeen, today)
+    a = assess(folder, files, before, firstSeen, today, arrived)
   }
   seen[folder] = a.seen
   for (const seq of lost) {

@@ -29,7 +29,7 @@ test('a village whose files cannot be read is listed and said so on its row', as
   await kiosk.open('/')
   await expect(console_.check(good)).toHaveText(/已核验 1 个包/)
   await expect(console_.check('乙村')).toHaveText(
-    '✘ 这个村的 2 个文件都用不上（读不出来或核对不上），原因见上面的红框',
+    '✘ 有问题（已核验 0 / 2 个包）：没有一个包能用（读不出来或核对不上），原因见上面的红框',
   )
   await expect(console_.row('乙村')).not.toContainText('指纹')
   await kiosk.page.screenshot({ path: 'artifacts/township-unreadable.png' })

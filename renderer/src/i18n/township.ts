@@ -42,8 +42,9 @@ export const townshipMessages = () => ({
   checkOk: '✔ 已核验 {verified} 个包',
   checkBad: '✘ 有问题（已核验 {verified} / {packages} 个包）',
   /** Nothing of the village could be read or checked: the reasons are in the red box above. */
-  checkUnreadable: '✘ 这个村的 {packages} 个文件都用不上（读不出来或核对不上），原因见上面的红框',
-  checkFolderUnreadable: '✘ 这个村的文件夹读不出来，原因见上面的红框',
+  checkUnreadable:
+    '✘ 有问题（已核验 0 / {packages} 个包）：没有一个包能用（读不出来或核对不上），原因见上面的红框',
+  checkFolderUnreadable: '✘ 有问题：这个村的文件夹读不出来，原因见上面的红框',
   fingerprint: '指纹 {fp}',
   folder: '文件夹 {folder}',
   lastNone: '还没有公开过账目',

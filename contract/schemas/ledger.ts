@@ -106,6 +106,11 @@ export interface EntryCorrection {
     | 'counterparty'
     | 'handler'
   > & { categoryName: string }
+  /**
+   * On a line at 0元: what it last carried before it was voided. `previous` alone says 0元
+   * when a voided line was corrected again (its summary fixed), 作废 原¥0.00 to a villager.
+   */
+  voided?: Pick<LedgerEntry, 'amountFen' | 'direction'>
 }
 
 export interface LedgerEntryView extends LedgerEntry {

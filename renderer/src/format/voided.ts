@@ -10,6 +10,7 @@ export function voidedFrom(
   e: Pick<LedgerEntryView, 'amountFen' | 'correction'>,
 ): { amountFen: number; direction: Direction } | null {
   if (e.amountFen !== 0 || !e.correction) return null
-  const { amountFen, direction } = e.correction.previous
-  return { amountFen, direction }
+  // Core says what a voided line carried before any later 0元 correction of it.
+  const { amountFen, direction } = e.correction.voided ?? e.correction.previous
+  return amountFen > 0 ? { amountFen, direction } : null
 }

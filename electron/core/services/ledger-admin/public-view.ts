@@ -27,9 +27,31 @@ export function correctionFacts(
         counterparty: previous.counterparty,
         handler: previous.handler,
       },
+      ...voidedOf(store, e, previous),
     }
   }
   const next = e.supersededBy ? store.get('ledger', e.supersededBy) : undefined
   if (next) out.supersededAt = next.publishedAt ?? next.createdAt
   return out
+}
+
+/**
+ * A line at 0元: the last amount its history carried, walking back past earlier 0元 versions (a
+ * voided line corrected again for its summary still says what it was, not 原¥0.00).
+ */
+function voidedOf(
+  store: Store,
+  e: LedgerEntry,
+  previous: LedgerEntry,
+): Pick<EntryCorrection, 'voided'> {
+  if (e.amountFen !== 0) return {}
+  let line: LedgerEntry | undefined = previous
+  const met = new Set<string>()
+  while (line && line.amountFen === 0 && line.supersedes && !met.has(line.id)) {
+    met.add(line.id)
+    line = store.get('ledger', line.supersedes)
+  }
+  return line && line.amountFen > 0
+    ? { voided: { amountFen: line.amountFen, direction: line.direction } }
+    : {}
 }

@@ -5,6 +5,8 @@
  * by the 监委: the line stays on record, 已更正, and the totals count it no more.
  */
 import { beforeEach, expect, it } from 'vitest'
+import { t } from '../../../../../../renderer/src/i18n'
+import { entryText } from '../../../../../../renderer/src/views/public/finance-more/entry-text'
 import { harness, publishedMonth, type Harness } from './harness'
 
 const P = { period: '2026-10' }
@@ -50,4 +52,23 @@ it('a new line of 0元 is still refused: only a correction may set a line to not
     'BAD_INPUT',
   )
   expect(err.fields?.amountFen).toBe('金额必须大于零')
+})
+
+it('a voided line corrected again (its summary fixed, still 0元) still says what it was, never 原¥0.00', async () => {
+  const dup = h.store.get('ledger', ids[2]!)!
+  const c = await h.call('clerk', 'ledger.correct', { ...dup, amountFen: 0, reason: '重复录入' })
+  await h.call('sup', 'ledger.publishCorrection', { id: c.id })
+  const voided = h.store.get('ledger', c.id)!
+  const again = await h.call('clerk', 'ledger.correct', {
+    ...voided,
+    summary: '重复录入的材料款（作废）',
+    reason: '摘要写明作废',
+  })
+  await h.call('sup', 'ledger.publishCorrection', { id: again.id })
+
+  const row = (await h.call('public', 'ledger.sheet', P)).entries.find((e) => e.id === again.id)!
+  expect(row.correction?.previous.amountFen).toBe(0)
+  const text = entryText(row, '联盟村', t)
+  expect(text).toContain('作废（原为¥300.00，不计入收支）')
+  expect(text).not.toContain('原为¥0.00')
 })

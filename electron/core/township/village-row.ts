@@ -1,6 +1,6 @@
 /** One village's row in the 乡镇汇总 console, from its checked packages and today's date. */
 import { periodLabel, type VillageRow } from '../../../contract'
-import { daysFrom } from '../services/questions/deadline'
+import { daysFrom, villageDay } from '../services/questions/deadline'
 import type { FolderCheck } from './inbox'
 import { dueState, missingPeriods } from './overdue'
 import type { SheetTotals } from './summary'
@@ -71,7 +71,9 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
  * of the 90 days; one delivered late by USB counts from its arrival.
  */
 function correctionDay(at: string, seenOn: string | undefined): string {
-  const own = at.slice(0, 10)
+  // The village's calendar day (UTC+8), as `today` and `seenOn` are: not the UTC date of `at`
+  // (a signed package's `at` that is no time at all is compared as written, as before).
+  const own = Number.isNaN(Date.parse(at)) ? at.slice(0, 10) : villageDay(at)
   return seenOn && seenOn > own ? seenOn : own
 }
 

@@ -36,6 +36,37 @@ describe('corrections counted for 90 days', () => {
     })
   })
 
+  it('a correction counts by the village calendar day (UTC+8): made at 07:00 on 5 September, it counts through 4 December', async () => {
+    const root = await tempRoot()
+    const files = chain(newKey(), 3, {
+      correction: (seq) => seq === 3,
+      // 2026年9月5日 07:00 in the village, still 4 September in UTC.
+      at: (seq) => (seq === 3 ? '2026-09-04T23:00:00.000Z' : '2026-08-20T00:00:00.000Z'),
+    })
+    await put(join(root, 'in', '联盟村'), files)
+    const open = (now: string) =>
+      townshipOverview(join(root, 'in'), join(root, 'state'), new Date(now))
+    // 2026年12月4日 10:00 in the village: 90 days after 5 September.
+    expect((await open('2026-12-04T02:00:00.000Z')).villages[0]).toMatchObject({
+      ok: true,
+      correctionsLast90: 1,
+    })
+    expect((await open('2026-12-05T02:00:00.000Z')).villages[0]).toMatchObject({
+      correctionsLast90: 0,
+    })
+  })
+
+  it('a correction whose signed time is no time at all does not stop the console', async () => {
+    const root = await tempRoot()
+    const files = chain(newKey(), 3, {
+      correction: (seq) => seq === 3,
+      at: (seq) => (seq === 3 ? '九月五日' : '2026-08-20T00:00:00.000Z'),
+    })
+    await put(join(root, 'in', '联盟村'), files)
+    const o = await townshipOverview(join(root, 'in'), join(root, 'state'), NOW)
+    expect(o.villages[0]).toMatchObject({ name: '联盟村', packages: 3 })
+  })
+
   it('a village paired with old corrections in its history does not have them all counted anew', async () => {
     const root = await tempRoot()
     await put(join(root, 'in', '联盟村'), history(newKey(), '2026-06-01'))

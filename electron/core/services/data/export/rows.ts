@@ -2,6 +2,7 @@
 import { categoryName, comparePeriods, periodLabel } from '../../../../../contract'
 import type { LedgerEntry } from '../../../../../contract'
 import { correctionNote } from '../../../../../contract/earlier-line'
+import { villageDate } from '../../../../../contract/village-time'
 import type { LedgerExportInput } from '../../../../../contract/schemas/data-export'
 import { ApiFailure } from '../../../api/failure'
 import type { Store } from '../../../store/types'
@@ -42,6 +43,11 @@ export function scopeLabel(scope: LedgerExportInput): string {
 /** A published line as the files write it: masked, with its 备注 (a correction's reason and earlier values). */
 export type ExportLine = LedgerEntry & { note: string }
 
+/** The village's day (UTC+8) a line went public, as the screens say it; '' when not known. */
+function publishedDay(at: string): string {
+  return Number.isNaN(Date.parse(at)) ? at.slice(0, 10) : villageDate(at)
+}
+
 function row(e: ExportLine, sheetPublishedAt: string): ExportRow {
   return {
     period: e.period,
@@ -55,7 +61,7 @@ function row(e: ExportLine, sheetPublishedAt: string): ExportRow {
     expenseFen: e.direction === 'expense' ? e.amountFen : 0,
     counterparty: e.counterparty,
     handler: e.handler,
-    publishedAt: (e.publishedAt ?? sheetPublishedAt).slice(0, 10),
+    publishedAt: publishedDay(e.publishedAt ?? sheetPublishedAt),
     note: e.note,
   }
 }

@@ -57,6 +57,14 @@ describe('export.ledgerCsv', () => {
     expect(String(wb.worksheets[0]!.getCell('A2').value)).toMatch(/^导出时间 2026-11-26，/)
   })
 
+  it("gives each line's 公开日期 as the village's day: a sheet signed at 01:00 there is of that day", async () => {
+    h.setNow('2026-12-01T17:00:00.000Z') // 2026年12月2日 01:00 in the village
+    await publishedMonth(h, 1, '2026-11')
+    const csv = bytesOf(await h.call('clerk', 'export.ledgerCsv', { period: '2026-11' }))
+    const line = csv.subarray(3).toString('utf8').trimEnd().split('\r\n').at(-1)!
+    expect(line.split(',')[10]).toBe('2026-12-02')
+  })
+
   it('a whole year, period by period; our importer reads it back line for line', async () => {
     const f = await h.call('clerk', 'export.ledgerCsv', { year: 2026 })
     expect(f.rows).toBe(5)

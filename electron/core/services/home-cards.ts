@@ -1,6 +1,7 @@
 /** Pure pickers for the home screen's cards: which matters, notices and projects to show. */
 import { STEP_NAMES } from '../../../contract'
 import { failedVote } from '../../../contract/matter-decision'
+import { villageDate } from '../../../contract/village-time'
 import type {
   Matter,
   MatterCard,
@@ -15,6 +16,9 @@ export function stepReached(m: Pick<Matter, 'steps'>): number {
   return m.steps.reduce((max, s) => Math.max(max, s.index), -1)
 }
 
+/** The village's day (UTC+8) of a stored moment; one that is no time is cut as written. */
+const dayOf = (at: string) => (Number.isNaN(Date.parse(at)) ? at.slice(0, 10) : villageDate(at))
+
 /**
  * A decision card dated by its furthest step, so the newest progress comes first; it says when
  * the 党员大会 or 村民代表会议 vote did not pass, so no tile reads a failed vote as progress.
@@ -28,7 +32,7 @@ export function matterCard(m: Matter): MatterCard {
     title: m.title,
     reached,
     reachedName: STEP_NAMES[reached] ?? '尚未开始',
-    date: step?.date ?? (m.publishedAt ?? m.createdAt).slice(0, 10),
+    date: step?.date ?? dayOf(m.publishedAt ?? m.createdAt),
     ...(voteFailed ? { voteFailed } : {}),
   }
 }

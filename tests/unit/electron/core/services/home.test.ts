@@ -4,6 +4,7 @@ import { generateDemoVillage, loadDemoVillage } from '../../../../../electron/co
 import { homeHandlers } from '../../../../../electron/core/services/home'
 import {
   currentNotices,
+  matterCard,
   noticeIsCurrent,
   stepReached,
 } from '../../../../../electron/core/services/home-cards'
@@ -191,5 +192,12 @@ describe('home cards', () => {
       notice({ id: 'c', validFrom: '2026-05-02' }),
     ]
     expect(currentNotices(list, '2026-05-10', 2).map((n) => n.id)).toEqual(['b', 'a'])
+  })
+})
+
+describe('a decision card with no step yet', () => {
+  it("is dated by the village's day it went public: 01:00 on 1 April there, not 31 March", () => {
+    const card = matterCard(matter({ steps: [], publishedAt: '2026-03-31T17:00:00.000Z' }))
+    expect(card).toMatchObject({ reachedName: '尚未开始', date: '2026-04-01' })
   })
 })

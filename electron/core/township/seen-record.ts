@@ -97,6 +97,9 @@ export interface Rebuilt {
 }
 export const REBUILT_FILE = 'seen-rebuilt.json'
 
+/** The township's day (UTC+8) of a moment read back; one that is no time is cut as written. */
+const dayOf = (at: string) => (Number.isNaN(Date.parse(at)) ? at.slice(0, 10) : villageDay(at))
+
 /** Where a damaged seen.json found at `at` is kept: from the time alone, never a path read back. */
 const damagedName = (at: string) => `seen-damaged-${at.replace(/[:.]/g, '-')}.json`
 /** Every name damagedName makes (an ISO time with `:` and `.` as `-`). */
@@ -237,7 +240,7 @@ export function rebuiltNotice(events: Rebuilt[]): TownshipProblem | null {
     kind: 'record',
     seq: null,
     message:
-      `${last.at.slice(0, 10)} 打开时发现，乡镇这边记下的“收到过哪些包”（township/seen.json）${what}${times}。` +
+      `${dayOf(last.at)} 打开时发现，乡镇这边记下的“收到过哪些包”（township/seen.json）${what}${times}。` +
       `${found}${bad}` +
       '请查一查是谁动过这个文件（也可能是保存时断电）；查清以后删掉 township/seen-rebuilt.json，这条提示就不再显示。',
   }

@@ -130,3 +130,16 @@ describe('seen.json lost while the archive holds the evidence', () => {
     expect(marks(o)).toEqual([])
   })
 })
+
+describe('the day the loss was found', () => {
+  it("is the township's own day (UTC+8): found at 01:00 on 13 December, not the 12th", async () => {
+    const v = await village()
+    await v.lose('deleted')
+    const o = await townshipOverview(
+      join(v.root, 'in'),
+      v.state,
+      new Date('2026-12-12T17:00:00.000Z'),
+    )
+    expect(notice(o)[0]!.message).toMatch(/^2026-12-13 打开时发现/)
+  })
+})

@@ -18,6 +18,7 @@ export const DRIVE_MSG = {
   notFolder: '这不是一个文件夹，请重新选择',
   unreadable: '这个文件夹打不开，请换一个文件夹',
   badName: '文件名不对，请换一个名字',
+  tooManyCopies: '这个文件夹里同名的文件已经有 999 个了，请删掉旧的或换一个文件夹再保存',
   writeFailed: '保存失败：U盘可能已拔出或写满了，请检查后再试',
 } as const
 

@@ -171,7 +171,7 @@ async function freeName(folder: string, name: string): Promise<string> {
     )
     if (!taken) return candidate
   }
-  throw new ApiFailure('CONFLICT', DRIVE_MSG.badName)
+  throw new ApiFailure('CONFLICT', DRIVE_MSG.tooManyCopies)
 }
 
 /**

@@ -141,6 +141,26 @@ describe('drives.write', () => {
     expect(readdirSync(folder).filter((n) => n.endsWith('.tmp'))).toEqual([])
   })
 
+  it('says plainly when a folder already holds 999 copies of the name, and writes nothing', async () => {
+    const folder = join(usb, '凭证', '九月')
+    writeFileSync(join(folder, '公开表.csv'), 'old')
+    for (let n = 2; n < 1000; n++) writeFileSync(join(folder, `公开表 (${n}).csv`), 'old')
+    const before = readdirSync(folder).sort()
+    const err = await h.refused(
+      'clerk',
+      'drives.write',
+      {
+        folder,
+        fileName: '公开表.csv',
+        bytesBase64: b64('新'),
+      },
+      'CONFLICT',
+    )
+    expect(err.message).toBe(DRIVE_MSG.tooManyCopies)
+    expect(err.message).not.toContain('文件名不对')
+    expect(readdirSync(folder).sort()).toEqual(before)
+  })
+
   it('creates the export folder when it is first used', async () => {
     const r = await h.call('clerk', 'drives.write', {
       folder: exportDir,

@@ -1,13 +1,15 @@
 /**
  * Looks at every file of a picked folder and says what it is: a photo matched to a line, a
  * photo for the clerk to assign, or a file refused with its reason (HEIC, not a photo, too big,
- * a personal number in its name). Reads only each file's first bytes.
+ * a personal number in its name). Reads each file's first 64 KB, all of it only when the
+ * picture's size comes later.
  */
 import { open } from 'node:fs/promises'
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MSG,
   HEIC_REFUSAL,
+  largestPixels,
   PERSONAL_NAME_REFUSAL,
   tooManyPixels,
   type DriveEntry,
@@ -39,6 +41,18 @@ async function headOf(path: string, bytes = 64 * 1024): Promise<Uint8Array> {
   }
 }
 
+/**
+ * The file's first 64 KB, or the whole file when its picture's size is not in them (a phone's EXIF
+ * and maker notes can come first): preview must refuse what 全部添加 will, not pass it as fine.
+ */
+async function sizedHead(path: string, bytes: number): Promise<Uint8Array> {
+  if (bytes === 0) return new Uint8Array()
+  const head = await headOf(path).catch(() => new Uint8Array())
+  const unsized = head.length < bytes && bytes <= ATTACHMENT_MAX_BYTES && sniff(head)
+  if (!unsized || largestPixels(head) !== null) return head
+  return headOf(path, bytes).catch(() => head)
+}
+
 /** Why a file cannot be a voucher photo, or null when it can; the same at preview and commit. */
 export function refusalOf(name: string, bytes: number, head: Uint8Array): string | null {
   if (findPersonalNumber(name)) return PERSONAL_NAME_REFUSAL
@@ -62,7 +76,7 @@ export async function scanFolder(
   const refused: RefusedPhoto[] = []
   for (const f of files) {
     if (f.kind === 'folder') continue
-    const head = f.bytes > 0 ? await headOf(f.path).catch(() => new Uint8Array()) : new Uint8Array()
+    const head = await sizedHead(f.path, f.bytes)
     const reason = refusalOf(f.name, f.bytes, head)
     const name = shownName(f.name)
     if (reason) {

@@ -154,6 +154,20 @@ describe('vouchers.photosCommit', () => {
     expect(h.store.get('ledger', ids[0]!)!.attachments).toEqual([])
   })
 
+  it('refuses at preview a photo too big to draw whose size comes after 80 KB of camera data', async () => {
+    // Phones put EXIF and maker notes (up to 64 KB a segment) before the frame that gives the size.
+    const small = jpeg(20_000, 10_000)
+    const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0xff, 0xff]), Buffer.alloc(0xfffd, 7)])
+    const app2 = Buffer.concat([Buffer.from([0xff, 0xe2, 0x40, 0x00]), Buffer.alloc(0x3ffe, 7)])
+    writeFileSync(
+      join(folder, '10-3.jpg'),
+      Buffer.concat([small.subarray(0, 2), app1, app2, small.subarray(2)]),
+    )
+    const p = await h.call('clerk', 'vouchers.photosPreview', { period: '2026-10', folder })
+    expect(p.refused).toContainEqual({ name: '10-3.jpg', reason: ATTACHMENT_MSG.pixels })
+    expect(p.photos.map((x) => x.name)).not.toContain('10-3.jpg')
+  })
+
   it('refuses a photo too big to draw, at preview and again at commit, writing nothing', async () => {
     // 20,000 × 10,000 pixels in a header of a few bytes: the kiosk would decode it to 800 MB.
     writeFileSync(join(folder, '10-3.jpg'), jpeg(20_000, 10_000))

@@ -2,7 +2,7 @@
  * A file's type from its first bytes, never from its name: a renamed .exe or a text file
  * called photo.jpg is refused, whatever the picker or the name claims.
  */
-import { jpegSize, pngSize, type AttachmentExt } from '../../../../contract'
+import { jpegSize, pngSize, webpSize, type AttachmentExt } from '../../../../contract'
 
 export interface Sniffed {
   ext: AttachmentExt
@@ -28,8 +28,9 @@ export function sniff(bytes: Uint8Array): Sniffed | null {
   if (startsWith(bytes, JPEG)) return { ext: 'jpg', mime: 'image/jpeg', ...jpegSize(bytes) }
   if (startsWith(bytes, PNG)) return { ext: 'png', mime: 'image/png', ...pngSize(bytes) }
   if (bytes.length >= 16 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') {
+    // Its size from the file's own header, as for JPEG and PNG, never from the screen's claim.
     return ['VP8 ', 'VP8L', 'VP8X'].includes(ascii(bytes, 12, 16))
-      ? { ext: 'webp', mime: 'image/webp' }
+      ? { ext: 'webp', mime: 'image/webp', ...webpSize(bytes) }
       : null
   }
   if (startsWith(bytes, PDF) && bytes.length >= 8) return { ext: 'pdf', mime: 'application/pdf' }

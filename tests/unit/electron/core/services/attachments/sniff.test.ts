@@ -3,10 +3,15 @@ import { sniff } from '../../../../../../electron/core/services/attachments/snif
 import { exe, jpeg, pdf, png, riff } from './samples'
 
 describe('sniff: type from magic bytes only', () => {
-  it('knows each accepted type and reads the size of JPEG and PNG', () => {
+  it('knows each accepted type and reads the size of JPEG, PNG and WebP from the file', () => {
     expect(sniff(jpeg(40, 30))).toEqual({ ext: 'jpg', mime: 'image/jpeg', width: 40, height: 30 })
     expect(sniff(png())).toEqual({ ext: 'png', mime: 'image/png', width: 480, height: 360 })
-    expect(sniff(riff('WEBP'))).toEqual({ ext: 'webp', mime: 'image/webp' })
+    // VP8L with zero size bits says 1 × 1; a VP8X header 300 × 200 (stored as size − 1).
+    expect(sniff(riff('WEBP'))).toEqual({ ext: 'webp', mime: 'image/webp', width: 1, height: 1 })
+    const extended = riff('WEBP', 'VP8X')
+    extended.writeUIntLE(299, 24, 3)
+    extended.writeUIntLE(199, 27, 3)
+    expect(sniff(extended)).toEqual({ ext: 'webp', mime: 'image/webp', width: 300, height: 200 })
     expect(sniff(pdf())).toEqual({ ext: 'pdf', mime: 'application/pdf' })
   })
 

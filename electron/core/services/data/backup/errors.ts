@@ -14,6 +14,8 @@ export function placeProblem(err: unknown): string {
       return '找不到这个位置（U 盘可能已经拔出）'
     case 'ENOTDIR':
       return '这个位置不是文件夹'
+    case 'EISDIR':
+      return '这是一个文件夹，不是备份文件'
     case 'EIO':
       return '读写出错（U 盘可能有坏块）'
     default:

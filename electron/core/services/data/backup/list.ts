@@ -53,7 +53,11 @@ export async function inspectBackup(
         throw new BackupProblem(`无法读取备份文件：${placeProblem(e)}`)
       },
     )
-    const header = await readHeader(path)
+    const header = await readHeader(path).catch((e: unknown) => {
+      throw e instanceof BackupProblem
+        ? e
+        : new BackupProblem(`无法读取备份文件：${placeProblem(e)}`)
+    })
     const key = await keyFor(header, secrets, code)
     await openBody(path, header, key)
     for (const ref of header.attachments) await extractAttachment(dirname(path), ref, key, null)

@@ -89,6 +89,20 @@ describe('backup.* through core', () => {
     expect(await dataFilesOf(env.t.dir)).toEqual(before)
   })
 
+  it('a folder picked as the backup file is refused in plain words, to check and to restore', async () => {
+    await loginAs(env.t, 'admin')
+    const checked = await env.t.ok('backup.inspect', { archivePath: env.usb })
+    expect(checked).toMatchObject({
+      ok: false,
+      message: '无法读取备份文件：这是一个文件夹，不是备份文件',
+    })
+    const restored = await env.t.call('backup.restore', { archivePath: env.usb, confirm: true })
+    expect(restored).toMatchObject({
+      ok: false,
+      error: { message: '无法读取备份文件：这是一个文件夹，不是备份文件' },
+    })
+  })
+
   it('status names the automatic folder and whether this host prints PDFs', async () => {
     await loginAs(env.t, 'admin')
     const s = await env.t.ok('backup.status', {})

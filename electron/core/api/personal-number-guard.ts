@@ -39,7 +39,9 @@ export const PRIVATE_FIELDS: Partial<Record<Method, readonly string[]>> = {
 }
 
 // Identifiers, receipts and stored file names are codes, not text anyone reads as a number.
-const ID_KEY = /^(id|key|receipt|hash|sha256)$|(Id|Ids)$/
+// (duplicateOf, supersedes and supersededBy hold a record's id under another name: one random id
+// in a few thousand has digits that join into a phone number.)
+const ID_KEY = /^(id|key|receipt|hash|sha256|duplicateOf|supersedes|supersededBy)$|(Id|Ids)$/
 // Secrets under any method (a PIN, a backup passphrase, a recovery code) are never public.
 const SECRET_KEY = /^(password|pin|passphrase|secret|recoveryCode)$|(Pin|Password|Secret)$/
 

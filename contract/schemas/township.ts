@@ -115,10 +115,14 @@ export interface VillageRow {
   unreadable: boolean
   lastSeq: number
   lastAt: string
-  periodMode: 'month' | 'quarter'
+  /** How it publishes, from its last usable package; null when none could be used or came yet. */
+  periodMode: 'month' | 'quarter' | null
   lastPeriod: string
   lastPeriodLabel: string
-  /** The period that should be published by today, and whether it is missing. */
+  /**
+   * The period that should be published by today ('' when periodMode is null), and whether it is
+   * missing (true when nothing verified was published at all).
+   */
   duePeriodLabel: string
   dueBy: string
   overdue: boolean

@@ -32,5 +32,10 @@ test('a village whose files cannot be read is listed and said so on its row', as
     '✘ 有问题（已核验 0 / 2 个包）：没有一个包能用（读不出来或核对不上），原因见上面的红框',
   )
   await expect(console_.row('乙村')).not.toContainText('指纹')
+  // Nothing of it was read: the row does not guess it publishes by quarter nor name a period owed.
+  await expect(console_.due('乙村')).toHaveText(
+    '无法判断：没有一个包能用，不知道本村按月还是按季度公开',
+  )
+  await expect(console_.due(good)).toContainText('按月公开')
   await kiosk.page.screenshot({ path: 'artifacts/township-unreadable.png' })
 })

@@ -30,8 +30,10 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
   }
   const keys = [...sheets.keys()].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
   const lastPeriod = keys.at(-1) ?? ''
+  // No usable package: how the village publishes is unknown, so no period is named as owed
+  // (the quarter above only orders the row among the late ones: nothing verified is published).
   const due = dueState(status.periodMode, today, keys)
-  const missing = missingPeriods(status.periodMode, today, keys)
+  const missing = last ? missingPeriods(status.periodMode, today, keys) : []
   const thisYear = [...sheets.values()].filter((s) => Number(s.key.slice(0, 4)) === year)
   const sum = (f: (s: SheetTotals) => number) => thisYear.reduce((n, s) => n + f(s), 0)
   return {
@@ -45,11 +47,11 @@ export function villageRow(check: FolderCheck, today: string): VillageRow {
     unreadable: check.chain.length === 0 && check.problems.length > 0,
     lastSeq: last?.seq ?? 0,
     lastAt: last?.at ?? '',
-    periodMode: status.periodMode,
+    periodMode: last ? status.periodMode : null,
     lastPeriod,
     lastPeriodLabel: lastPeriod ? periodLabel(lastPeriod) : '',
-    duePeriodLabel: due.dueLabel,
-    dueBy: due.dueBy,
+    duePeriodLabel: last ? due.dueLabel : '',
+    dueBy: last ? due.dueBy : '',
     overdue: due.overdue,
     missingLabels: missing.slice(0, MISSING_SHOWN).map(periodLabel),
     missingCount: missing.length,

@@ -55,6 +55,8 @@ export const townshipMessages = () => ({
   missingMore: '✘ 漏了 {n} 期没公开：{list} 等',
   overdue: '✘ 逾期：{period}应在 {date} 前公开',
   dueNext: '{period}应在 {date} 前公开',
+  dueUnknownUnusable: '无法判断：没有一个包能用，不知道本村按月还是按季度公开',
+  dueUnknownNone: '无法判断：还没有收到本村的包',
   modeMonth: '按月公开',
   modeQuarter: '按季度公开',
   questions: '{n} 条',

@@ -36,3 +36,20 @@ export function correctionNote(reason: string, now: Line, before: Line): string 
   const earlier = earlierValues(now, before)
   return earlier ? `更正：${reason}；${earlier}` : `更正：${reason}`
 }
+
+/**
+ * A line corrected to 0元, as the files say it: "作废（原为支出¥300.00，不计入收支）；更正：…".
+ * Its amount cells stay empty so a spreadsheet's sums are the sheet's; these words tell it from
+ * any other line and keep what it was (even after a later 0元 correction of its summary), so
+ * the 原为 list after them leaves out the amount and side.
+ */
+export function voidedNote(
+  reason: string,
+  now: Line,
+  before: Line,
+  voided: Pick<Line, 'amountFen' | 'direction'>,
+): string {
+  const side = voided.direction === 'income' ? '收入' : '支出'
+  const rest = { ...before, amountFen: now.amountFen, direction: now.direction }
+  return `作废（原为${side}${formatYuan(voided.amountFen)}，不计入收支）；${correctionNote(reason, now, rest)}`
+}

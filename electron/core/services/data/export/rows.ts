@@ -1,7 +1,7 @@
 /** The published, current lines of a year or a period, as the rows every export writes. */
 import { categoryName, comparePeriods, periodLabel } from '../../../../../contract'
 import type { LedgerEntry } from '../../../../../contract'
-import { correctionNote } from '../../../../../contract/earlier-line'
+import { correctionNote, voidedNote } from '../../../../../contract/earlier-line'
 import { villageDate } from '../../../../../contract/village-time'
 import type { LedgerExportInput } from '../../../../../contract/schemas/data-export'
 import { ApiFailure } from '../../../api/failure'
@@ -67,9 +67,10 @@ function row(e: ExportLine, sheetPublishedAt: string): ExportRow {
 }
 
 /**
- * The 备注 of a masked line: for a correction, its reason and what the line said before. The
- * earlier values are masked field by field before they are joined, so no number is pieced
- * together across fields (and none is left whole).
+ * The 备注 of a masked line: for a correction, its reason and what the line said before; for one
+ * corrected to 0元, 作废 and the amount it had first. The earlier values are masked field by
+ * field before they are joined, so no number is pieced together across fields (and none is
+ * left whole).
  */
 function noteOf(store: Store, e: LedgerEntry): string {
   if (!e.supersedes) return ''
@@ -77,7 +78,10 @@ function noteOf(store: Store, e: LedgerEntry): string {
   const facts = correctionFacts(store, e).correction
   if (!facts) return `更正：${reason}`
   const now = { ...e, categoryName: categoryName(e.category) }
-  return correctionNote(reason, now, maskPublicOutput(facts.previous))
+  const before = maskPublicOutput(facts.previous)
+  return facts.voided
+    ? voidedNote(reason, now, before, facts.voided)
+    : correctionNote(reason, now, before)
 }
 
 /** Every published sheet in scope, oldest period first, its current lines in order, masked as in public. */

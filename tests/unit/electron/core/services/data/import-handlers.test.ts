@@ -155,6 +155,30 @@ describe('import.commit: all rows as drafts in one change, or nothing', () => {
     expect(p.rows.map((r) => r.errors)).toEqual([[], ['凭证号“导－１”与第 2 行重复']])
   })
 
+  it('a voucher number in other case letters is the same number: taken, or repeated in the file', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    await h.call(
+      'clerk',
+      'import.commit',
+      file([HEAD, OCTOBER[1]!.map((c) => c.replace('导-1', 'JZ-1'))]),
+    )
+    const rows = [
+      HEAD,
+      ['2026-10-09', 'jz-1', '小写的凭证号', '办公费', '', '10', ''],
+      ['2026-10-10', 'Dao-2', '购买办公用品', '办公费', '', '356.50', '吴春燕'],
+      ['2026-10-11', '导-3', '道路维修材料', '公益事业支出', '', '1234.5元', '李国强'],
+      ['2026-10-12', 'DAO-2', '又一笔', '办公费', '', '20', ''],
+    ]
+    const p = await h.call('clerk', 'import.preview', file(rows))
+    expect(p.rows.map((r) => r.errors)).toEqual([
+      ['凭证号“jz-1”在这一期已经有账目用过'],
+      [],
+      [],
+      ['凭证号“DAO-2”与第 3 行重复'],
+    ])
+    await h.refused('clerk', 'import.commit', file(rows), 'BAD_INPUT')
+  })
+
   it('a period under review or published is not imported into', async () => {
     await enterMonth(h, 1)
     await h.call('clerk', 'ledger.submit', { period: '2026-10' })

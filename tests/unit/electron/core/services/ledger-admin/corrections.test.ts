@@ -96,6 +96,22 @@ describe('ledger.correct', () => {
     )
   })
 
+  it('refuses the voucher number of another line in other case letters (JZ-7, jz-7)', async () => {
+    const first = await h.call('clerk', 'ledger.correct', {
+      ...h.store.get('ledger', ids[0]!)!,
+      voucherNo: 'JZ-7',
+      reason: '按乡镇的凭证号',
+    })
+    await h.call('sup', 'ledger.publishCorrection', { id: first.id })
+    const err = await h.refused(
+      'clerk',
+      'ledger.correct',
+      { ...h.store.get('ledger', ids[1]!)!, voucherNo: 'jz-7', reason: '凭证号录错' },
+      'CONFLICT',
+    )
+    expect(err.fields?.voucherNo).toBe('凭证号“jz-7”在这一期已经用过，请核对后换一个')
+  })
+
   it('is refused to supervisors', async () => {
     await h.refused('sup', 'ledger.correct', fix(), 'FORBIDDEN')
   })

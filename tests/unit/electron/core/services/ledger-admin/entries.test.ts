@@ -81,6 +81,24 @@ describe('ledger.saveEntry', () => {
     await h.refused('clerk', 'ledger.saveEntry', line({ voucherNo: '记-2026-10-002' }), 'CONFLICT')
   })
 
+  it('refuses a voucher number that differs only in the case of its Latin letters', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: 'JZ-1' }))
+    for (const typed of ['jz-1', 'Jz-1', 'ｊｚ－１']) {
+      const err = await h.refused(
+        'clerk',
+        'ledger.saveEntry',
+        line({ voucherNo: typed }),
+        'CONFLICT',
+        /已经用过/,
+      )
+      expect(err.fields?.voucherNo, typed).toBe(`凭证号“${typed}”在这一期已经用过，请核对后换一个`)
+    }
+    // A new number in small letters is stored as typed.
+    const e = await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: 'jz-2' }))
+    expect(h.store.get('ledger', e.id)?.voucherNo).toBe('jz-2')
+  })
+
   it('refuses a line for a period nobody opened', async () => {
     await h.refused('clerk', 'ledger.saveEntry', line(), 'CONFLICT', /还没有开始录入/)
   })

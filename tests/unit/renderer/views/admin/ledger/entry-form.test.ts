@@ -124,5 +124,7 @@ describe('helpers', () => {
     // A number typed full-width is the same number: the suggestion skips it.
     expect(nextVoucherNo('2026-10', ['x', '记－２０２６－１０－００３'])).toBe('记-2026-10-004')
     expect(nextVoucherNo('2026-10', ['x', '记—2026—10—003'])).toBe('记-2026-10-004')
+    // The quarter's letter typed small is the same number too.
+    expect(nextVoucherNo('2026-Q4', ['记-2026-q4-002'])).toBe('记-2026-Q4-003')
   })
 })

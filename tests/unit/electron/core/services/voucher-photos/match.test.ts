@@ -41,6 +41,27 @@ describe('voucher photo names', () => {
     expect(named && matchLine(named, wide)?.id).toBe('x')
   })
 
+  it('match a line numbered with Latin letters by its 凭证号, whatever their case', () => {
+    const lettered = [
+      line('j', 'JZ-1', '2026-09-03', 50_000),
+      line('f', 'FK-1', '2026-09-04', 1),
+      line('k', 'jz-2026-09-002', '2026-09-05', 2),
+    ]
+    const of = (name: string) => {
+      const key = keyOfFileName(name)
+      return key ? (matchLine(key, lettered)?.id ?? null) : null
+    }
+    expect(of('jz-1.jpg')).toBe('j')
+    expect(of('JZ-1.jpg')).toBe('j')
+    expect(of('Jz1_2.jpg')).toBe('j')
+    expect(of('ｊｚ－１.jpg')).toBe('j')
+    expect(of('fk-1.jpg')).toBe('f')
+    expect(of('JZ-2026-09-002.JPG')).toBe('k')
+    // Letters no line has match nothing: the photo is left to the clerk.
+    expect(of('sk-1.jpg')).toBeNull()
+    expect(of('IMG_0042.jpg')).toBeNull()
+  })
+
   it('match by date and amount in yuan, without float rounding', () => {
     expect(of('2026-09-15_1234.56.jpg')).toBe('b')
     expect(of('20260903 500元.jpg')).toBe('a')

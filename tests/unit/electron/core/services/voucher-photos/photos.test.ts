@@ -14,7 +14,7 @@ import { ATTACHMENT_MSG, HEIC_REFUSAL, PERSONAL_NAME_REFUSAL } from '../../../..
 import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
 import { thumbPath } from '../../../../../../electron/core/services/attachments/paths'
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
-import { enterMonth, harness, PEOPLE, type Harness } from '../ledger-admin/harness'
+import { enterMonth, harness, line, PEOPLE, type Harness } from '../ledger-admin/harness'
 import { jpeg, png } from '../attachments/samples'
 
 let dir: string
@@ -70,6 +70,14 @@ describe('vouchers.photosPreview', () => {
       '记-2026-10-002',
       '记-2026-10-003',
     ])
+  })
+
+  it('matches a photo named after a lettered 凭证号 in other case letters (jz-7.jpg, line JZ-7)', async () => {
+    const e = await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: 'JZ-7' }))
+    writeFileSync(join(folder, 'jz-7.jpg'), jpeg(80, 40))
+    const p = await h.call('clerk', 'vouchers.photosPreview', { period: '2026-10', folder })
+    const photo = p.photos.find((x) => x.name === 'jz-7.jpg')
+    expect([photo?.entryId, photo?.how]).toEqual([e.id, 'voucher'])
   })
 
   it('is for keepers only, and only on a folder inside the drives', async () => {

@@ -6,13 +6,14 @@
  * Only the temp name of a file core itself writes in that very folder: anything else in the data
  * folder (a set-aside replaced-… folder, kept evidence, a file someone put there) is not ours.
  * The folders core writes beside the data folder (the secrets, the township outbox) are swept
- * by the same rule.
+ * by the same rule, and a voucher-photo batch's staging folder (attachments/staging.ts) goes whole.
  */
 import { readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ATTACHMENT_NAME } from '../../contract'
 import { PIN_TRIES_FILE, RECEIPT_TRIES_FILE } from './api/screen-backoff-file'
 import { ATTACHMENTS_DIR, THUMB_NAME, THUMBS_DIR } from './services/attachments/paths'
+import { sweepStaging } from './services/attachments/staging'
 import { DOCUMENT_NAME } from './services/data/backup/data-paths'
 import { MARKER } from './services/data/backup/restore-marker'
 import { SECRETS_FILES } from './secrets'
@@ -49,6 +50,8 @@ export async function sweepStrayTemps(
     const names = await sweepRoom(join(dir, room.path), room.writes, log)
     removed.push(...names.map((n) => join(room.path, n)))
   }
+  // The photos a 全部添加 had put aside, never attached: the batch was cut off.
+  removed.push(...(await sweepStaging(dir, log)))
   return removed
 }
 

@@ -3,6 +3,7 @@
  * being added or carried back by a restore, a document, a count, the clock mark. The next start
  * removes exactly those, and leaves every other file in the data folder as it was, byte for byte.
  */
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -11,6 +12,8 @@ import { openCore } from '../../../../electron/core/core'
 
 const NOW = new Date('2026-12-07T02:00:00Z')
 let dir: string
+/** The folder a batch of voucher photos is put aside in before it is attached. */
+const BATCH = '.photo-batch-5b0a0c1f-2d3e-4f50-8a6b-7c8d9e0f1a2b'
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-stray-temps-'))
@@ -50,6 +53,9 @@ it('the temp copies a power cut left are gone after a start; every other file is
     'township/.files-4.json.tmp',
     // A damaged seen.json the system would not move aside, cut off while being copied aside.
     'township/.seen-damaged-2026-12-07T01-00-00-000Z.json.tmp',
+    // A 全部添加 of voucher photos cut off while its photos were being put aside, one by one.
+    `${BATCH}/${'d'.repeat(64)}.jpg`,
+    `${BATCH}/${'e'.repeat(64)}.png`,
   ]
   // Not temp copies of anything core writes there: not ours to remove.
   const others = [
@@ -72,6 +78,10 @@ it('the temp copies a power cut left are gone after a start; every other file is
     'township/.seen-damaged-yesterday.json.tmp',
     'township/.seen-damaged-2026-12-07T01-00-00-000Z.json.bak.tmp',
     'other/.notices.json.tmp',
+    // Not a batch of ours by its name, or not a photo of one.
+    `.photo-batch-1234/${'d'.repeat(64)}.jpg`,
+    `attachments/${BATCH}/${'d'.repeat(64)}.jpg`,
+    `${BATCH.replace('0c1f', '0c2f')}/notes.txt`,
   ]
   for (const p of [...strays, ...others]) {
     await mkdir(join(dir, p, '..'), { recursive: true })
@@ -87,6 +97,7 @@ it('the temp copies a power cut left are gone after a start; every other file is
 
   const after = await everyFile(dir)
   for (const p of strays) expect(after.has(p), p).toBe(false)
+  expect(existsSync(join(dir, BATCH))).toBe(false)
   const kept = new Map([...before].filter(([p]) => !strays.includes(p)))
   expect(after).toEqual(kept)
 })

@@ -1,6 +1,6 @@
 /** Browse a folder, read a picked file, write a made one: each only after `contain` agrees. */
 import { randomUUID } from 'node:crypto'
-import { open, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { link, open, readdir, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import {
   DRIVE_MSG,
@@ -11,7 +11,7 @@ import {
   type DriveFolder,
 } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
-import { fsyncDir } from '../../store/fs-safe'
+import { errorCode, fsyncDir, renameWithRetry } from '../../store/fs-safe'
 import { turnsByKey } from '../turns'
 import { closedReals, contain } from './contain'
 import type { Reach } from './roots'
@@ -159,19 +159,54 @@ export async function readPicked(path: string, reach: Reach): Promise<DriveFile>
   return { name: basename(at.real), bytes: bytes.length, bytesBase64: bytes.toString('base64') }
 }
 
-/** `name`, or `name (2)` … when a file of that name is already there: an old export is kept. */
-async function freeName(folder: string, name: string): Promise<string> {
+/** The n-th name a save may take: `name`, then `name (2)` … up to `name (999)`. */
+function nthName(folder: string, name: string, n: number): string {
   const ext = extname(name)
   const stem = name.slice(0, name.length - ext.length)
-  for (let n = 1; n < 1000; n++) {
-    const candidate = join(folder, n === 1 ? name : `${stem} (${n})${ext}`)
-    const taken = await stat(candidate).then(
+  return join(folder, n === 1 ? name : `${stem} (${n})${ext}`)
+}
+
+const LAST_COPY = 999
+
+/** The first n whose name is free now (an old export is kept), refused when none is left. */
+async function firstFree(folder: string, name: string, from = 1): Promise<number> {
+  for (let n = from; n <= LAST_COPY; n++) {
+    const taken = await stat(nthName(folder, name, n)).then(
       () => true,
       () => false,
     )
-    if (!taken) return candidate
+    if (!taken) return n
   }
   throw new ApiFailure('CONFLICT', DRIVE_MSG.tooManyCopies)
+}
+
+/**
+ * Puts the written temp file at `target` only if no file is there (true), or leaves it (false):
+ * the name is looked at and taken in one step, so a file saved there meanwhile, by another
+ * program or another window, is never replaced. A hard link does it; a stick without them
+ * (FAT32, exFAT) gets the name created empty, only if absent, and the temp file renamed over it.
+ */
+async function takeName(tmp: string, target: string): Promise<boolean> {
+  try {
+    await link(tmp, target)
+    await unlink(tmp).catch(() => {})
+    return true
+  } catch (e) {
+    if (errorCode(e) === 'EEXIST') return false
+  }
+  try {
+    await (await open(target, 'wx')).close()
+  } catch (e) {
+    if (errorCode(e) === 'EEXIST') return false
+    throw e
+  }
+  try {
+    await renameWithRetry(tmp, target)
+  } catch (e) {
+    await unlink(target).catch(() => {})
+    throw e
+  }
+  return true
 }
 
 /**
@@ -193,7 +228,7 @@ export async function writeInto(
 }
 
 async function writeFree(folder: string, fileName: string, bytes: Uint8Array): Promise<string> {
-  const target = await freeName(folder, fileName)
+  let n = await firstFree(folder, fileName)
   const tmp = join(folder, `.${randomUUID()}.tmp`)
   try {
     const handle = await open(tmp, 'wx')
@@ -203,12 +238,14 @@ async function writeFree(folder: string, fileName: string, bytes: Uint8Array): P
     } finally {
       await handle.close()
     }
-    await rename(tmp, target)
+    while (!(await takeName(tmp, nthName(folder, fileName, n)))) {
+      n = await firstFree(folder, fileName, n + 1)
+    }
     await fsyncDir(folder)
+    return nthName(folder, fileName, n)
   } catch (e) {
     await unlink(tmp).catch(() => {})
     if (e instanceof ApiFailure) throw e
     throw new ApiFailure('STORAGE', DRIVE_MSG.writeFailed)
   }
-  return target
 }

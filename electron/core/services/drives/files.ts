@@ -1,5 +1,4 @@
 /** Browse a folder, read a picked file, write a made one: each only after `contain` agrees. */
-import { randomUUID } from 'node:crypto'
 import { link, open, readdir, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import {
@@ -15,6 +14,7 @@ import { errorCode, fsyncDir, renameWithRetry } from '../../store/fs-safe'
 import { turnsByKey } from '../turns'
 import { closedReals, contain } from './contain'
 import type { Reach } from './roots'
+import { driveTemp, sweepDriveTemps } from './stale-temps'
 
 /** Rows shown for one folder; a stick with thousands of photos says how many more there are. */
 export const MAX_ROWS = 500
@@ -82,6 +82,11 @@ export async function browse(path: string, reach: Reach): Promise<DriveFolder> {
   const info = await stat(at.real).catch(pulledOut)
   if (!info.isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
   const dirents = await entriesOf(at.real)
+  // Temp copies a pulled stick kept from an earlier save here (hidden anyway: a dot name).
+  await sweepDriveTemps(
+    at.real,
+    dirents.map((d) => d.name),
+  )
   const own = new Set(await closedReals(reach.closed))
   const rows: DriveEntry[] = []
   for (const d of dirents) {
@@ -228,8 +233,10 @@ export async function writeInto(
 }
 
 async function writeFree(folder: string, fileName: string, bytes: Uint8Array): Promise<string> {
+  await sweepDriveTemps(folder)
   let n = await firstFree(folder, fileName)
-  const tmp = join(folder, `.${randomUUID()}.tmp`)
+  const temp = driveTemp(folder)
+  const tmp = temp.path
   try {
     const handle = await open(tmp, 'wx')
     try {
@@ -247,5 +254,7 @@ async function writeFree(folder: string, fileName: string, bytes: Uint8Array): P
     await unlink(tmp).catch(() => {})
     if (e instanceof ApiFailure) throw e
     throw new ApiFailure('STORAGE', DRIVE_MSG.writeFailed)
+  } finally {
+    temp.done()
   }
 }

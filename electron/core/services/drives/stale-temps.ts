@@ -1,0 +1,57 @@
+/**
+ * A stick pulled out mid-save keeps the kiosk's half-written temp copy (`.<uuid>.tmp`, written by
+ * `writeInto`), hidden by its dot but taking room on the stick and on any computer that shows
+ * hidden files. The next browse of or save into that folder removes the kiosk's own stale ones:
+ * exactly that name, a file, untouched for a minute (a save in progress in another window is not
+ * stale). A stick that will not let go (write-protected, pulled again) is left as it is.
+ */
+import { randomUUID } from 'node:crypto'
+import { readdir, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+
+/** Temp copies this process is writing now: never stale, whatever a stick's clock says. */
+const writing = new Set<string>()
+
+/**
+ * A path for the temp copy a save into `folder` writes first, held as in progress until the
+ * returned `done` is called.
+ */
+export function driveTemp(folder: string): { path: string; done(): void } {
+  const path = join(folder, `.${randomUUID()}.tmp`)
+  writing.add(path)
+  return { path, done: () => writing.delete(path) }
+}
+
+const DRIVE_TEMP = /^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/
+
+/** True for a name `driveTemp` makes: the kiosk's own temp copy, no one else's file. */
+const isDriveTemp = (name: string): boolean => DRIVE_TEMP.test(name)
+
+/** A temp copy untouched this long is no save still in progress. */
+const STALE_MS = 60_000
+
+/**
+ * Removes the kiosk's stale temp copies from `folder` (`names`: its entries when already read);
+ * returns the names removed. Never fails: the folder is still browsed or saved into.
+ */
+export async function sweepDriveTemps(
+  folder: string,
+  names?: readonly string[],
+): Promise<string[]> {
+  const now = Date.now()
+  const all = names ?? (await readdir(folder).catch(() => [] as string[]))
+  const removed: string[] = []
+  for (const name of all.filter(isDriveTemp)) {
+    const path = join(folder, name)
+    if (writing.has(path)) continue
+    const info = await stat(path).catch(() => null)
+    if (!info?.isFile() || now - info.mtimeMs < STALE_MS) continue
+    try {
+      await unlink(path)
+      removed.push(name)
+    } catch {
+      // Write-protected, or pulled out again: left for another time.
+    }
+  }
+  return removed
+}

@@ -3,7 +3,7 @@
  * tell listeners when something changed. Plain Node: Electron, the test bridge and the
  * benchmarks all use it the same way.
  */
-import type { Result } from '../../contract'
+import type { Result, StorageAlert } from '../../contract'
 import { createApi } from './api/create-api'
 import type { Handlers } from './api/handlers'
 import { SessionTable } from './api/sessions'
@@ -18,6 +18,7 @@ import {
   dataHandlers,
   recordRestore,
   recoverRestore,
+  rollbackAlert,
   type DataHost,
 } from './services/data'
 import { drivesHandlers, type DrivesOptions } from './services/drives'
@@ -91,12 +92,15 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   // The latest time the kiosk has shown: a clock set back behind it cannot save (clock-seen.ts).
   const seen = await keepClockSeen(opts.dir, opts.log)
   let store: Store
+  // What this start found for cadres (outside the store: a restore's swap reopens that).
+  const started: StorageAlert[] = []
   try {
     // A restore cut off by a power failure is finished or undone before anything reads the folder.
     const interrupted = await recoverRestore(opts.dir)
     if (interrupted && 'rolledBack' in interrupted && interrupted.kept) {
       const { rolledBack, kept } = interrupted
       opts.log?.(`restore rolled back; not put back, kept in ${rolledBack.replaced}`, kept)
+      started.push(rollbackAlert(opts.dir, rolledBack.replaced, kept, now()))
     }
     // Temp copies of writes a power cut stopped (also any a rolled-back restore moved back).
     await sweepStrayTemps(opts.dir, opts.log)
@@ -158,7 +162,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const handlers: Handlers = {
     ...publicHandlers,
     ...authHandlers({ dir: opts.dir, swapStore }, opts.townshipInbox ? 'township' : 'kiosk'),
-    ...systemHandlers(opts.shell),
+    ...systemHandlers(opts.shell, started),
     ...sectionHandlers,
     ...ledgerAdminHandlers,
     ...recordsAdminHandlers,

@@ -1,4 +1,4 @@
-import type { Checkpoint, Incident } from '../../../contract'
+import type { Checkpoint, Incident, StorageAlert } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import type { Store } from '../store/types'
@@ -36,8 +36,12 @@ type SystemMethod =
 /**
  * The journal checkpoint is public (it is printed on every 公开表); alerts and incidents are for
  * cadres; only an admin may take the kiosk out of kiosk mode, and only where a shell exists.
+ * `started`: alerts from this start before the store opened (a rolled-back restore's).
  */
-export function systemHandlers(shell?: ShellHost): HandlerGroup<SystemMethod> {
+export function systemHandlers(
+  shell?: ShellHost,
+  started: readonly StorageAlert[] = [],
+): HandlerGroup<SystemMethod> {
   return {
     'system.checkpoint': (_input, { store }) => publicCheckpoint(store),
     'system.checkpointAt': async ({ seq }, { store }) => {
@@ -61,6 +65,7 @@ export function systemHandlers(shell?: ShellHost): HandlerGroup<SystemMethod> {
     },
     'system.alerts': (_input, { store, now }) => [
       ...clockAlerts(store, now()),
+      ...started,
       ...store.alerts(),
       ...settingsAlerts(store, now()),
     ],

@@ -1,6 +1,31 @@
 /** File-system failures in the words an admin with a USB stick understands. */
 import { errorCode } from '../../../store/fs-safe'
 
+/** A restore's swap held up inside the data folder (Windows' EPERM/EBUSY for a file in use). */
+const HELD = new Set(['EPERM', 'EBUSY'])
+const HELD_WORDS = '有程序正占用村务数据文件夹（可能是杀毒软件）'
+
+/**
+ * Why a restore's swap failed. It only renames inside the data folder, so a file held open there
+ * (an antivirus scanning the photo folder) is said as that, not as a read-only USB stick.
+ * `completed`: the new journal was in place, and the next start moves the rest in.
+ */
+export function swapProblem(err: unknown, completed: boolean): string {
+  const held = HELD.has(errorCode(err))
+  if (completed) {
+    return (
+      (held
+        ? `恢复的记录已经换好，但${HELD_WORDS}，照片等文件还没能全部放进去。`
+        : `恢复的记录已经换好，但照片等文件还没能全部放进数据文件夹（${placeProblem(err)}）。`) +
+      '这些文件还在电脑上，没有丢失。请关掉本程序再重新打开（或重启电脑），程序打开时会把它们放好；' +
+      '在这之前，有些照片可能显示不出来'
+    )
+  }
+  return held
+    ? `恢复没有进行：${HELD_WORDS}，请关掉它或重启电脑后再试。现在的数据保持原样`
+    : `恢复没有进行（${placeProblem(err)}），现在的数据保持原样`
+}
+
 /** Why writing or reading a backup location failed. */
 export function placeProblem(err: unknown): string {
   switch (errorCode(err)) {

@@ -19,7 +19,7 @@ import { isDemo } from '../../auth/setup'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
 import { isDataPath, JOURNAL_FILE } from './data-paths'
 import { extractAttachment } from './attach-store'
-import { placeProblem } from './errors'
+import { placeProblem, swapProblem } from './errors'
 import { keptRecords } from './kept-records'
 import { withDataLock } from './lock'
 import { BackupProblem, ClockAhead } from './manifest'
@@ -345,20 +345,17 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   })
   if (failure !== null) {
     const f = failure as unknown
-    const why = placeProblem(f instanceof SwapError ? f.reason : f)
+    const why = f instanceof SwapError ? f.reason : f
     if (f instanceof SwapError && f.completed) {
       // The new journal is in place, the rest (the photos, say) not all moved in: the staged
       // copy stays with the marker, never deleted, and the next start moves it in (a power cut
       // here is finished the same way). The restore is journaled now, the marker kept for that.
       await journal(store, dir, marker, o.now, false)
-      throw new BackupProblem(
-        `恢复的记录已经换好，但照片等文件还没能全部放进数据文件夹（${why}）。这些文件还在电脑上，没有丢失。` +
-          '请关掉本程序再重新打开（或重启电脑），程序打开时会把它们放好；在这之前，有些照片可能显示不出来',
-      )
+      throw new BackupProblem(swapProblem(why, true))
     }
     await rm(staging, { recursive: true, force: true })
     await clearMarker(dir)
-    throw new BackupProblem(`恢复没有进行（${why}），现在的数据保持原样`)
+    throw new BackupProblem(swapProblem(why, false))
   }
   await rm(staging, { recursive: true, force: true })
   await journal(store, dir, marker, o.now, true)

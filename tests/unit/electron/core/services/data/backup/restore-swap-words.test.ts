@@ -1,0 +1,74 @@
+/**
+ * A restore's swap moves files only inside the data folder: when Windows says a file there is
+ * held (EPERM/EBUSY, an antivirus scanning the photo folder), the admin is told that, not that a
+ * USB stick may be read-only. A backup onto a USB stick refused the same way still says the stick.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { afterEach, expect, it, vi } from 'vitest'
+import * as fsSafe from '../../../../../../../electron/core/store/fs-safe'
+import { eachDemoFolder } from './each-folder'
+
+vi.mock('../../../../../../../electron/core/store/fs-safe', async (importOriginal) => {
+  const real = await importOriginal<typeof fsSafe>()
+  return { ...real, renameWithRetry: vi.fn(real.renameWithRetry) }
+})
+const real = await vi.importActual<typeof fsSafe>(
+  '../../../../../../../electron/core/store/fs-safe',
+)
+afterEach(() => {
+  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
+})
+
+const t = eachDemoFolder({ id: 'u-admin', name: '张德明' })
+const WINDOWS = { EPERM: 'operation not permitted', EBUSY: 'resource busy or locked' }
+const held = (code: 'EPERM' | 'EBUSY') =>
+  Object.assign(new Error(`${code}: ${WINDOWS[code]}, rename`), { code })
+
+/** Every rename of a photo folder where `where` says fails as held by another program. */
+function holdPhotos(code: 'EPERM' | 'EBUSY', where: (from: string, to: string) => boolean) {
+  vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to) => {
+    if (basename(from) === 'attachments' && where(from, to)) throw held(code)
+    return real.renameWithRetry(from, to)
+  })
+}
+
+async function withPhoto() {
+  const sha = createHash('sha256').update('PHOTO').digest('hex')
+  await mkdir(join(t.f.dataDir, 'attachments'), { recursive: true })
+  await writeFile(join(t.f.dataDir, 'attachments', `${sha}.png`), 'PHOTO')
+}
+
+it('the photo folder held after the new journal is in: says a program holds the data folder', async () => {
+  await withPhoto()
+  const made = await t.backup()
+  holdPhotos('EPERM', (from) => basename(dirname(from)).startsWith('.restore-'))
+  const failed = await t.restore(made.path).catch((e: Error) => e)
+  expect((failed as Error).message).toBe(
+    '恢复的记录已经换好，但有程序正占用村务数据文件夹（可能是杀毒软件），照片等文件还没能全部放进去。' +
+      '这些文件还在电脑上，没有丢失。请关掉本程序再重新打开（或重启电脑），程序打开时会把它们放好；' +
+      '在这之前，有些照片可能显示不出来',
+  )
+})
+
+it('the photo folder held before anything is swapped: says so, and to close it or restart', async () => {
+  await withPhoto()
+  const made = await t.backup()
+  holdPhotos('EBUSY', (from) => dirname(from) === t.f.dataDir)
+  const failed = await t.restore(made.path).catch((e: Error) => e)
+  expect((failed as Error).message).toBe(
+    '恢复没有进行：有程序正占用村务数据文件夹（可能是杀毒软件），请关掉它或重启电脑后再试。现在的数据保持原样',
+  )
+})
+
+it('a backup refused by the USB stick still says the stick may be read-only', async () => {
+  vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to) => {
+    if (dirname(to) === t.f.target) throw held('EPERM')
+    return real.renameWithRetry(from, to)
+  })
+  const failed = await t.backup().catch((e: Error) => e)
+  expect((failed as Error).message).toBe(
+    '备份没有完成：没有写入权限（U 盘可能是只读的，或文件夹不允许写入）。这次的备份不能用，请检查 U 盘或换一个位置后重试',
+  )
+})

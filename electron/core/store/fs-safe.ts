@@ -91,7 +91,21 @@ async function unlinkIfPresent(path: string): Promise<void> {
   }
 }
 
-/** Shifts name.1 → name.2 …, then hard-links the current file as name.1 (it never disappears). */
+/** A copy whose bytes are on disk, not only in the cache, before anything relies on it. */
+export async function copyFileSynced(from: string, to: string): Promise<void> {
+  await copyFile(from, to)
+  const handle = await open(to, 'r+')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Shifts name.1 → name.2 …, then hard-links the current file as name.1 (it never disappears);
+ * where there are no hard links (FAT/exFAT) a synced copy, before the new file replaces it.
+ */
 async function rotate(path: string, generations: number): Promise<void> {
   for (let n = generations - 1; n >= 1; n--) {
     try {
@@ -106,7 +120,7 @@ async function rotate(path: string, generations: number): Promise<void> {
     await link(path, first)
   } catch (err) {
     if (errorCode(err) === 'ENOENT') return
-    await copyFile(path, first)
+    await copyFileSynced(path, first)
   }
 }
 

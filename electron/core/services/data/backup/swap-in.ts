@@ -3,9 +3,9 @@
  * can open: the old journal stays until the new one replaces it in one rename, documents follow
  * it (a missing document is rebuilt from the journal). What was replaced is kept, dated.
  */
-import { copyFile, link, mkdir, open, readdir, rm, unlink } from 'node:fs/promises'
+import { link, mkdir, readdir, rm, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
+import { copyFileSynced, fsyncDir, renameWithRetry } from '../../../store/fs-safe'
 import { TRIES_FILES } from '../../../api/screen-backoff-file'
 import { JOURNAL } from './manifest'
 
@@ -32,13 +32,7 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
   try {
     await link(from, to)
   } catch {
-    await copyFile(from, to)
-    const handle = await open(to, 'r+')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await copyFileSynced(from, to)
   }
 }
 

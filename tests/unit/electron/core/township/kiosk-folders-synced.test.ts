@@ -5,31 +5,17 @@
  * after a power cut (or a stick pulled out) once its own entry in the folder above is synced
  * too; and packages moved into one only once that folder is synced after the move.
  */
-import { readdirSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
 import { openCore, type Core } from '../../../../../electron/core/core'
-import type * as fsSafe from '../../../../../electron/core/store/fs-safe'
+import { clearFsLog, syncedWith } from '../../../fakes/synced-fs'
 import { publishMonth } from './village'
 
-/** Each folder synced, with the names in it at that moment. */
-const synced: Array<[string, string[]]> = []
-vi.mock('../../../../../electron/core/store/fs-safe', async (importOriginal) => {
-  const real = await importOriginal<typeof fsSafe>()
-  const fsyncDir: typeof real.fsyncDir = async (dir) => {
-    let names: string[] = []
-    try {
-      names = readdirSync(dir)
-    } catch {
-      // A folder that is not there is recorded with nothing in it.
-    }
-    synced.push([dir, names])
-    await real.fsyncDir(dir)
-  }
-  return { ...real, fsyncDir }
-})
+vi.mock('node:fs/promises', (original) =>
+  import('../../../fakes/synced-fs').then((m) => m.recordingFs(original)),
+)
 
 let root = ''
 let core: Core | null = null
@@ -37,7 +23,7 @@ afterEach(async () => {
   await core?.close()
   core = null
   if (root) await rm(root, { recursive: true, force: true })
-  synced.length = 0
+  clearFsLog()
 })
 
 /** The demo village signing into `outbox`, its key in `root/keys`. */
@@ -49,13 +35,6 @@ const open = (dataDir: string, outbox: string) =>
     now: () => new Date('2026-11-25T01:30:00.000Z'),
     signing: { keyDir: join(root, 'keys'), outbox },
   })
-
-/** Whether `dir` was synced while it held `name`. */
-const syncedWith = (dir: string, name: string | RegExp) =>
-  synced.some(
-    ([d, names]) =>
-      d === dir && names.some((n) => (typeof name === 'string' ? n === name : name.test(n))),
-  )
 
 it('the outbox, made (two folders deep) at the first publish, has each new entry synced', async () => {
   root = await mkdtemp(join(tmpdir(), 'township-folders-'))
@@ -88,7 +67,7 @@ it('the folder the old packages are moved into is synced in its parent and after
   await publishMonth(core, '2026-10', { summary: '演示时试着公开的账' })
   await core.close()
   await rename(join(root, 'data'), join(root, 'demo-data'))
-  synced.length = 0
+  clearFsLog()
   core = await open(join(root, 'data'), outbox)
   await publishMonth(core, '2026-10', { summary: '本村正式的账' })
   const aside = (await readdir(root)).find((n) => n.startsWith('outbox-replaced-'))

@@ -4,33 +4,22 @@
  * power cut after the swap cannot leave the set-aside history empty or torn.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import type * as fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { swapIn } from '../../../../../../../electron/core/services/data/backup/swap-in'
+import { clearFsLog, syncedPaths } from '../../../../../fakes/synced-fs'
 
-const synced: string[] = []
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof fsp>()
-  const link: typeof real.link = () =>
-    Promise.reject(Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' }))
-  const open = (async (...args: Parameters<typeof real.open>) => {
-    const handle = await real.open(...args)
-    const sync = handle.sync.bind(handle)
-    handle.sync = async () => {
-      synced.push(String(args[0]))
-      await sync()
-    }
-    return handle
-  }) as typeof real.open
-  return { ...real, default: { ...real, link, open }, link, open }
-})
+vi.mock('node:fs/promises', (original) =>
+  import('../../../../../fakes/synced-fs').then((m) =>
+    m.recordingFs(original, { hardLinks: false }),
+  ),
+)
 
 let root: string
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'swap-copy-'))
-  synced.length = 0
+  clearFsLog()
 })
 afterEach(() => rm(root, { recursive: true, force: true }))
 
@@ -44,5 +33,5 @@ it('the copied old journal is synced where hard links cannot be made', async () 
   await swapIn(data, staging, 'replaced-1')
   const kept = join(data, 'replaced-1', 'journal.jsonl')
   expect(await readFile(kept, 'utf8')).toBe('old\n')
-  expect(synced).toContain(kept)
+  expect(syncedPaths()).toContain(kept)
 })

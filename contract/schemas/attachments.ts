@@ -19,6 +19,8 @@ export const THUMB_MAX_BYTES = 256 * 1024
  * list draws it, so a few bytes that say 60,000 × 60,000 are no preview.
  */
 export const THUMB_MAX_SIDE = 1024
+/** The most pages of a typed PDF core reads for personal numbers; a longer one is refused. */
+export const PDF_MAX_PAGES = 300
 
 export const AttachmentName = z.string().regex(ATTACHMENT_NAME, '附件不对，请重新选择文件')
 export type AttachmentName = z.infer<typeof AttachmentName>
@@ -31,7 +33,17 @@ export const ATTACHMENT_MSG = {
   thumb: '缩略图不对，请重新选择文件',
   missing: '附件不存在，请重新上传',
   pixels: `图片太大（超过 ${IMAGE_MAX_WORDS}），这台电脑显示不了。照片请缩小后再选，扫描件请用 300 dpi 重新扫描`,
+  pdfBroken: '这个 PDF 文件打不开（可能已损坏或设了密码），请重新导出或扫描后再选',
+  pdfTooLong: `这个 PDF 超过 ${PDF_MAX_PAGES} 页，查不完里面有没有个人号码，请分成几个文件再选`,
+  pdfTooSlow: '这个 PDF 里的内容太多，查不完里面有没有个人号码，请分成几个文件再选',
 } as const
+
+/**
+ * A typed PDF's refusal when its text holds a personal number (`what`: 身份证号, 手机号码…):
+ * the page to look at, in the words of the record-text check.
+ */
+export const pdfNumberRefusal = (page: number, what: string): string =>
+  `这个 PDF 第 ${page} 页有像${what}的内容，公开前请先遮住或删掉`
 
 /** Base64 text of at most `bytes` bytes (4 characters per 3 bytes). */
 const Base64 = (bytes: number, message: string) =>

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { FILES, inkOf, loaded, ViewerPart } from './pages/attachments'
 import type { Kiosk } from './fixtures'
-import { publishWithFile } from './support/publish-file'
+import { publishWithFile, publishWithStoredFile } from './support/publish-file'
 
 /** The demo's published line whose voucher includes a two-page PDF. */
 async function entryWithPdf(kiosk: Kiosk): Promise<string> {
@@ -55,12 +55,14 @@ test('a published PDF opens page by page, drawn on screen, and zooms like a phot
   await expect(viewer.root()).toHaveCount(0)
 })
 
-test('a file that only looks like a PDF says so in Chinese, and nothing breaks', async ({
+test('a stored file that only looks like a PDF says so in Chinese, and nothing breaks', async ({
   kiosk,
 }) => {
   test.setTimeout(90_000)
+  // Picking it is refused now (core cannot read its text); one stored before is still shown.
+  test.skip(!kiosk.host.core, 'stores the file as an older version did (bridge host)')
   const { page } = kiosk
-  const id = await publishWithFile(kiosk, FILES.brokenPdf())
+  const id = await publishWithStoredFile(kiosk, FILES.brokenPdf())
   await kiosk.open(`/finance/entry/${id}`)
   const tile = page.getByTestId('entry-photos-open')
   await expect(tile.locator('[data-kind=pdf]')).toContainText('PDF')

@@ -5,10 +5,15 @@
  */
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { usePdfData } from '../services/attachments/pdf-text'
 import { runCoreChild, type ParentPortLike } from './child'
 
 /** The township console's reader thread, built beside this file (electron.vite.config.ts). */
 const READER = fileURLToPath(new URL('./township-reader.js', import.meta.url))
+
+// pdf.js's character maps and fonts, copied beside the renderer (electron.vite.config.ts): core
+// reads a typed PDF's text with them when it is attached.
+usePdfData(fileURLToPath(new URL('../renderer/pdfjs/', import.meta.url)))
 
 const port = (process as NodeJS.Process & { parentPort?: ParentPortLike }).parentPort
 if (!port) {

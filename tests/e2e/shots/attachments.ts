@@ -1,7 +1,7 @@
 import type { Kiosk } from '../fixtures'
 import { FILES, PickerPart } from '../pages/attachments'
 import { loginUi, OCTOBER, seedOctober } from '../support/ledger-admin'
-import { publishWithFile } from '../support/publish-file'
+import { publishWithStoredFile } from '../support/publish-file'
 import type { Shot } from './types'
 
 /** A clerk editing an October line, having picked a photo and a PDF (and, if asked, a bad file). */
@@ -18,9 +18,9 @@ function picked(withBadFile: boolean) {
   }
 }
 
-/** A published line whose PDF is only a header over garbage, opened in the viewer. */
+/** A published line whose PDF (stored by an older version) is only a header over garbage, opened. */
 async function brokenPdfOpen(kiosk: Kiosk): Promise<void> {
-  const id = await publishWithFile(kiosk, FILES.brokenPdf())
+  const id = await publishWithStoredFile(kiosk, FILES.brokenPdf())
   await kiosk.open(`/finance/entry/${id}`)
   await kiosk.page.getByTestId('entry-photos-open').click()
 }

@@ -22,6 +22,7 @@ import type { Store } from '../../store/types'
 import { actorOf } from '../ledger-admin/rules'
 import { maskPersonalNumbers } from '../questions/mask-numbers'
 import { attachmentPath, thumbPath } from './paths'
+import { pdfRefusal } from './pdf-numbers'
 import { sniff } from './sniff'
 import './types'
 
@@ -128,6 +129,9 @@ export async function addAttachment(
   const type = sniff(bytes)
   if (!type) return refuse(ATTACHMENT_MSG.type)
   if (tooManyPixels(bytes)) refuse(ATTACHMENT_MSG.pixels)
+  // A typed PDF's text is public too: no ID, bank-card or full phone number in it.
+  const pdfWhy = type.ext === 'pdf' ? await pdfRefusal(bytes) : null
+  if (pdfWhy) refuse(pdfWhy)
   // A photo's thumbnail, or a PDF's first page drawn by the screen that picked it.
   const thumb = checkThumb(input.thumb)
   const sha256 = sha256Of(bytes)

@@ -41,7 +41,7 @@ import {
   sheetOf,
   sheetUnchanged,
 } from '../ledger-admin/rules'
-import { refusalOf, shownName } from './scan'
+import { refusalOf, shownName, wholeRefusal } from './scan'
 
 const MAX_PER_LINE = 20
 const refuse = (message: string): never => {
@@ -102,7 +102,10 @@ async function checkAll(
     const line = o.lines.get(a.entryId) ?? refuse(`“${name}”对应的账目不在这一期`)
     const read = await readOnDrive(at.real, ATTACHMENT_MAX_BYTES)
     const bytes = read.bytes ?? Buffer.alloc(0)
-    const reason = refusalOf(basename(at.real), read.size, bytes)
+    const reason =
+      read.size === bytes.length
+        ? await wholeRefusal(basename(at.real), bytes)
+        : refusalOf(basename(at.real), read.size, bytes)
     if (reason) refuse(`“${name}”：${reason}`)
     const type = sniff(bytes)!
     const sha256 = sha256Of(bytes)

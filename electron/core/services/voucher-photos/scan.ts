@@ -4,7 +4,7 @@
  * a personal number in its name). Reads each file's first 64 KB, all of it only when the
  * picture's size comes later.
  */
-import { open } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MSG,
@@ -17,6 +17,7 @@ import {
   type VoucherLine,
   type VoucherPhoto,
 } from '../../../../contract'
+import { pdfRefusal } from '../attachments/pdf-numbers'
 import { sniff } from '../attachments/sniff'
 import { maskPersonalNumbers } from '../questions/mask-numbers'
 import { findPersonalNumber } from '../records/personal-numbers'
@@ -64,6 +65,16 @@ export function refusalOf(name: string, bytes: number, head: Uint8Array): string
   return null
 }
 
+/**
+ * Why a file read whole cannot be added, or null: refusalOf, then for a typed PDF a personal
+ * number in its text (the same at preview and at commit).
+ */
+export async function wholeRefusal(name: string, bytes: Uint8Array): Promise<string | null> {
+  const reason = refusalOf(name, bytes.length, bytes)
+  if (reason || sniff(bytes)?.ext !== 'pdf') return reason
+  return pdfRefusal(bytes)
+}
+
 /** A file name fit to show: any personal number masked. */
 export const shownName = (name: string): string => maskPersonalNumbers(name).text
 
@@ -77,7 +88,11 @@ export async function scanFolder(
   for (const f of files) {
     if (f.kind === 'folder') continue
     const head = await sizedHead(f.path, f.bytes)
-    const reason = refusalOf(f.name, f.bytes, head)
+    let reason = refusalOf(f.name, f.bytes, head)
+    // A PDF's text is read whole, as 全部添加 will (files are at most 10 MB).
+    if (!reason && sniff(head)?.ext === 'pdf') {
+      reason = await wholeRefusal(f.name, await readFile(f.path).catch(() => head))
+    }
     const name = shownName(f.name)
     if (reason) {
       refused.push({ name, reason })

@@ -16,6 +16,7 @@ import { thumbPath } from '../../../../../../electron/core/services/attachments/
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { enterMonth, harness, line, PEOPLE, type Harness } from '../ledger-admin/harness'
 import { jpeg, png } from '../attachments/samples'
+import { row, textPdf } from '../../../../../e2e/support/text-pdf'
 
 let dir: string
 let folder: string
@@ -160,6 +161,34 @@ describe('vouchers.photosCommit', () => {
     }
     expect(existsSync(join(dir, 'attachments'))).toBe(false)
     expect(h.store.get('ledger', ids[0]!)!.attachments).toEqual([])
+  })
+
+  it('refuses a typed PDF with a phone number in it, at preview and again at commit, writing nothing', async () => {
+    const refusal = '这个 PDF 第 1 页有像手机号码的内容，公开前请先遮住或删掉'
+    writeFileSync(join(folder, '10-3.pdf'), textPdf(row(600, ['Zhang*ming', '13812345678'])))
+    writeFileSync(join(folder, '10-2.pdf'), textPdf(row(600, ['2026-10-04', '1200', '3500'])))
+    const p = await h.call('clerk', 'vouchers.photosPreview', { period: '2026-10', folder })
+    expect(p.refused).toContainEqual({ name: '10-3.pdf', reason: refusal })
+    expect(p.photos.map((x) => x.name)).not.toContain('10-3.pdf')
+    expect(p.photos.map((x) => x.name)).toContain('10-2.pdf')
+    const seq = h.store.head().seq
+    const e = await h.refused(
+      'clerk',
+      'vouchers.photosCommit',
+      {
+        period: '2026-10',
+        folder,
+        assign: [
+          { path: join(folder, '10-2.pdf'), entryId: ids[1]! },
+          { path: join(folder, '10-3.pdf'), entryId: ids[2]! },
+        ],
+      },
+      'BAD_INPUT',
+    )
+    expect(e.message).toBe(`“10-3.pdf”：${refusal}`)
+    expect(existsSync(join(dir, 'attachments'))).toBe(false)
+    expect(h.store.head().seq).toBe(seq)
+    expect(h.store.get('ledger', ids[1]!)!.attachments).toEqual([])
   })
 
   it('refuses at preview a photo too big to draw whose size comes after 80 KB of camera data', async () => {

@@ -4,7 +4,7 @@ export const attachmentMessages = {
     pick: '选择照片或 PDF 文件',
     pickHint: '从U盘或本机导出文件夹选择，照片（JPG、PNG、WebP）或 PDF，每个文件最大 10 MB',
     privacyHint:
-      '照片和文件会随记录公开，全村都能看到。拍照或扫描前，请先遮住纸上的身份证号、银行卡号和电话号码。',
+      '照片和 PDF 文件会随记录公开，全村都能看到。拍照或扫描前，请先遮住纸上的身份证号、银行卡号和电话号码：照片和扫描件上的号码程序认不出。',
     reading: '正在读取“{name}”…',
     sending: '正在保存“{name}”…',
     remove: '删除',

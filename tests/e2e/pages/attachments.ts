@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { receiptPng, signaturePdf } from '../../../electron/core/demo/pictures'
+import { row, textPdf } from '../support/text-pdf'
 import { DrivesPart, putOnUsb } from './drives'
 
 /** The attachment picker on a cadre form (`stem` is its testid, e.g. entry-attachments). */
@@ -61,7 +62,21 @@ export const FILES = {
     mimeType: 'application/pdf',
     buffer: signaturePdf('Invoice'),
   }),
-  /** A PDF's magic bytes and then garbage: core takes it (it reads only the header). */
+  /** A 低保名单 exported from a spreadsheet: amounts in a table, an ID number on page 2. */
+  rosterPdf: (): FileToPick => ({
+    name: '低保名单.pdf',
+    mimeType: 'application/pdf',
+    buffer: textPdf(
+      [
+        ...row(680, ['Name', 'Group', 'Amount', 'Months']),
+        ...row(660, ['Zhang*ming', '3', '1200', '12']),
+        ...row(680, ['Name', 'Group', 'ID', 'Amount'], 2, 60, 120),
+        ...row(660, ['Wang*fang', '2', '41010219800101123X', '800'], 2, 60, 120),
+      ],
+      2,
+    ),
+  }),
+  /** A PDF's magic bytes and then garbage: pdf.js cannot open it (core refuses it). */
   brokenPdf: (): FileToPick => ({
     name: '坏文件.pdf',
     mimeType: 'application/pdf',

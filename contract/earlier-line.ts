@@ -37,6 +37,10 @@ export function correctionNote(reason: string, now: Line, before: Line): string 
   return earlier ? `更正：${reason}；${earlier}` : `更正：${reason}`
 }
 
+/** The words around a voided line's side and amount in 备注; the importer reads them back. */
+export const VOIDED_OPEN = '作废（原为'
+export const VOIDED_CLOSE = '，不计入收支）'
+
 /**
  * A line corrected to 0元, as the files say it: "作废（原为支出¥300.00，不计入收支）；更正：…".
  * Its amount cells stay empty so a spreadsheet's sums are the sheet's; these words tell it from
@@ -51,5 +55,17 @@ export function voidedNote(
 ): string {
   const side = voided.direction === 'income' ? '收入' : '支出'
   const rest = { ...before, amountFen: now.amountFen, direction: now.direction }
-  return `作废（原为${side}${formatYuan(voided.amountFen)}，不计入收支）；${correctionNote(reason, now, rest)}`
+  return `${VOIDED_OPEN}${side}${formatYuan(voided.amountFen)}${VOIDED_CLOSE}；${correctionNote(reason, now, rest)}`
+}
+
+const VOIDED = new RegExp(
+  `^${VOIDED_OPEN}((?:收入|支出)¥\\d{1,3}(?:,\\d{3})*\\.\\d\\d)${VOIDED_CLOSE}；更正：`,
+)
+
+/**
+ * What a 备注 written by `voidedNote` says the line was ("支出¥300.00"), or null for any other
+ * text: only our files' exact words, so a hand-typed 作废 is never taken for them.
+ */
+export function voidedWas(note: string): string | null {
+  return VOIDED.exec(note)?.[1] ?? null
 }

@@ -85,6 +85,8 @@ export interface ImportRow {
   errors: string[]
   /** A 会计科目 the village has not placed yet: the preview asks which category it is. */
   ask?: string
+  /** Skipped as a line our own export wrote as voided (作废, corrected to 0元). */
+  voided?: true
 }
 
 /** One period the file's lines go into: opened as a draft by the import when it is new. */
@@ -105,6 +107,8 @@ export interface ImportCounts {
   /** Rows waiting for the clerk to say which category their 会计科目 is. */
   waiting: number
   skipped: number
+  /** Of the skipped rows, lines our own export wrote as voided (作废, 0元); missing when none. */
+  voided?: number
   incomeFen: number
   expenseFen: number
 }
@@ -150,6 +154,8 @@ export interface ImportResult {
   periods: Array<{ key: string; imported: number }>
   opened: string[]
   imported: number
+  /** Lines our own export wrote as voided (作废, 0元), skipped; missing when none. */
+  voided?: number
   incomeFen: number
   expenseFen: number
   seq: number

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { correctionNote, earlierValues } from '../../../contract/earlier-line'
+import {
+  correctionNote,
+  earlierValues,
+  voidedNote,
+  voidedWas,
+} from '../../../contract/earlier-line'
 
 const before = {
   id: 'a',
@@ -34,5 +39,26 @@ describe('what a corrected line said before', () => {
 
   it('nothing changed but the reason: the note is the reason alone', () => {
     expect(correctionNote('补录附件', { ...before, id: 'b' }, before)).toBe('更正：补录附件')
+  })
+})
+
+describe('a voided line read back from its 备注', () => {
+  it('gives the side and amount voidedNote wrote, thousands and all', () => {
+    const now = { ...before, amountFen: 0 }
+    const note = voidedNote('重复录入', now, before, { amountFen: 123_456, direction: 'income' })
+    expect(note).toBe('作废（原为收入¥1,234.56，不计入收支）；更正：重复录入')
+    expect(voidedWas(note)).toBe('收入¥1,234.56')
+  })
+
+  it('takes no other text for it: a bare 作废, words elsewhere, a changed amount form', () => {
+    for (const note of [
+      '作废',
+      '作废（原为支出300元）',
+      '作废（原为支出¥300.00，不计入收支）',
+      '备注：作废（原为支出¥300.00，不计入收支）；更正：重复录入',
+      '作废（原为支出¥300.0，不计入收支）；更正：重复录入',
+    ]) {
+      expect(voidedWas(note), note).toBeNull()
+    }
   })
 })

@@ -104,6 +104,7 @@ export function importHandlers(
         periods: p.periods.map((x) => ({ key: x.key, imported: x.entries })),
         opened,
         imported: entries.length,
+        ...(p.counts.voided ? { voided: p.counts.voided } : {}),
         incomeFen: p.counts.incomeFen,
         expenseFen: p.counts.expenseFen,
         seq: entry.seq,

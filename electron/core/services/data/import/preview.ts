@@ -31,6 +31,7 @@ import { readXls } from './xls'
 import { readWorkbook, tooManyColumns, tooManyRows } from './xlsx'
 import { mappingProblems, mergedMoneyProblems, unitProblems } from './mapping'
 import { cols, isVoucherExport, pickSheet } from './layout'
+import { noteColumn, voidedOutcome } from './voided'
 
 /** Told how far the work is, so a large file shows a moving bar. */
 export type OnProgress = (step: string, done: number, total: number) => void
@@ -110,6 +111,7 @@ export async function buildPreview(
     directionBySubject: shapeOf(mapping, header.labels) === 'debit-credit',
     ...bookYearOf(grid.rows.slice(0, header.row + 1), mapping),
   }
+  const note = noteColumn(header.labels)
   const read: VoucherRow[] = []
   let lastFilled = data.length - 1
   while (lastFilled >= 0 && isBlankRow(data[lastFilled]!)) lastFilled--
@@ -128,16 +130,27 @@ export async function buildPreview(
       mapping.voucherNo != null && cellText(cells[mapping.voucherNo])
         ? `${cellText(cells[mapping.voucherNo])}\u0000${mapping.date != null ? cellText(cells[mapping.date]) : ''}`
         : ''
+    // Our own export's voided line: skipped and counted (before the 签字行 test: its 备注 may
+    // name the 监委); a 作废 beside an amount is refused below.
+    const voided = voidedOutcome(cells, mapping, note)
+    const voidedSkip = voided && 'skip' in voided ? voided.skip : null
     const skip = hidden.has(header.row + 1 + i)
       ? '在表格里是隐藏的行，没有导入'
       : isHeaderAgain(cells, header.labels)
         ? '重复的表头'
         : // A line continuing a voucher has its number: 合计支付… there is a line, not a total.
-          (skipReason(cells, watched, mapping) ?? notEntryReason(cells, entryCols))
+          (voidedSkip ?? skipReason(cells, watched, mapping) ?? notEntryReason(cells, entryCols))
     if (skip) {
       // Trailing blank rows of a sheet are not worth a line in the preview.
       if (skip !== '空行' || i < lastFilled) {
-        const row: ImportRow = { line, values, kind: 'skipped', skipReason: skip, errors: [] }
+        const row: ImportRow = {
+          line,
+          values,
+          kind: 'skipped',
+          skipReason: skip,
+          errors: [],
+          ...(skip === voidedSkip ? { voided: true as const } : {}),
+        }
         read.push({ row, voucher, entryLike: false })
       }
       continue
@@ -145,7 +158,11 @@ export async function buildPreview(
     // An amount a CSV's comma cut in two shifts the rest of the line: only that is said.
     const cut =
       file.kind === 'csv' ? cutAmount(cells, mapping, header.labels.length, header.labels) : null
-    const out = cut ? { errors: [cut] } : readRow(cells, rowCtx)
+    const out = cut
+      ? { errors: [cut] }
+      : voided && 'error' in voided
+        ? { errors: [voided.error] }
+        : readRow(cells, rowCtx)
     const row: ImportRow = out.skip
       ? { line, values, kind: 'skipped', skipReason: out.skip, errors: [] }
       : {
@@ -166,7 +183,11 @@ export async function buildPreview(
   settleVouchers(read, ctx.usedVouchers)
   ctx.onProgress?.('检查完成', data.length, data.length)
   const rows = read.map((r) => r.row)
-  const counts = tally(rows, data.length - rows.length)
+  const voidedRows = rows.filter((r) => r.voided).length
+  const counts = {
+    ...tally(rows, data.length - rows.length),
+    ...(voidedRows ? { voided: voidedRows } : {}),
+  }
   const questions = [...new Set(rows.flatMap((r) => (r.ask && !r.errors.length ? [r.ask] : [])))]
   if (counts.entries + counts.withErrors + counts.waiting === 0) {
     problems.push('没有找到可以导入的账目行')

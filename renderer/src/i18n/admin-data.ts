@@ -58,6 +58,8 @@ export const adminData = () => ({
     counts:
       '可以导入 {entries} 笔（收入 {income}，支出 {expense}）；有问题 {errors} 行；跳过 {skipped} 行',
     waitingCount: '还有 {count} 行等着说明会计科目算作哪一类',
+    /** Lines our own export wrote as voided (作废, 0元): skipped, the rest imported. */
+    voided: '跳过 {count} 条作废的账目（金额为 0，不计入收支），原来的金额写在下表的检查结果里',
     splitTitle: '这些账目分到这几期',
     splitLine: '{label}：{count} 笔，收入 {income}，支出 {expense}',
     splitNew: '这一期还没有开始录入，导入时一并开始',
@@ -69,6 +71,7 @@ export const adminData = () => ({
     blockedAsk: '还要说明 {count} 个会计科目算作哪一类，说明以后才能导入。',
     doneSplit: '已导入 {count} 笔账目，分到{labels}，都是草稿。',
     opened: '这几期原来还没有开始录入，已一并开始：{labels}',
+    doneVoided: '作废的 {count} 条账目（金额为 0）没有导入。',
     onlyProblems: '只看有问题的行',
     allRows: '看全部行',
     colLine: '行号',

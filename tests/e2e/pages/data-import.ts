@@ -9,11 +9,13 @@ export class DataImportPage {
   error = () => this.page.getByTestId('import-error')
   summary = () => this.page.getByTestId('import-summary')
   counts = () => this.page.getByTestId('import-counts')
+  voided = () => this.page.getByTestId('import-voided')
   problems = () => this.page.getByTestId('import-problems')
   row = (line: number) => this.page.getByTestId(`import-row-${line}`)
   commit = () => this.page.getByTestId('import-commit')
   blocked = () => this.page.getByTestId('import-blocked')
   done = () => this.page.getByTestId('import-done')
+  doneVoided = () => this.page.getByTestId('import-done-voided')
   toLedger = (period?: string) =>
     period
       ? this.page.locator(`[data-testid=import-to-ledger][data-period="${period}"]`)

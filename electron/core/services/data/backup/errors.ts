@@ -1,8 +1,15 @@
 /** File-system failures in the words an admin with a USB stick understands. */
 import { errorCode } from '../../../store/fs-safe'
 
-/** A restore's swap held up inside the data folder (Windows' EPERM/EBUSY for a file in use). */
-const HELD = new Set(['EPERM', 'EBUSY'])
+/**
+ * A restore's swap held up inside the data folder: Windows says EPERM, EBUSY or EACCES for a file
+ * another program has open, and renameWithRetry waits on all three alike. (EROFS is a read-only
+ * disk, not a program: it keeps the general words.)
+ */
+const HELD = new Set(['EPERM', 'EBUSY', 'EACCES'])
+
+/** Whether a rename inside the data folder failed because another program holds a file there. */
+export const heldByProgram = (err: unknown): boolean => HELD.has(errorCode(err))
 const HELD_WORDS = '有程序正占用村务数据文件夹（可能是杀毒软件）'
 
 /**
@@ -11,7 +18,7 @@ const HELD_WORDS = '有程序正占用村务数据文件夹（可能是杀毒软
  * `completed`: the new journal was in place, and the next start moves the rest in.
  */
 export function swapProblem(err: unknown, completed: boolean): string {
-  const held = HELD.has(errorCode(err))
+  const held = heldByProgram(err)
   if (completed) {
     return (
       (held

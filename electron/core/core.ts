@@ -16,6 +16,7 @@ import { withPepper } from './services/auth/pepper'
 import {
   autoBackupDir,
   dataHandlers,
+  heldAlert,
   recordRestore,
   recoverRestore,
   rollbackAlert,
@@ -112,7 +113,13 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     )
     store = await openStore({ dir: opts.dir, now, seen })
     if (interrupted && 'finished' in interrupted) {
-      await recordRestore(store, opts.dir, interrupted.finished, now())
+      // Files still held by another program: the marker stays, and the next start moves them in.
+      const { finished, held } = interrupted
+      await recordRestore(store, opts.dir, finished, now(), undefined, held === undefined)
+      if (held !== undefined) {
+        opts.log?.(`restore finished but ${held} files still held in ${finished.staging}`, null)
+        started.push(heldAlert(finished.staging, held, now()))
+      }
     }
     // A halted journal at seq 0 is not an empty folder: never seed the demo over evidence.
     if (opts.demo && store.head().seq === 0 && !store.halted()) {

@@ -11,6 +11,7 @@ export type { HostHooks } from './backup-handlers'
 export type { PrintSheetPdf } from './export-handlers'
 export { startAutoBackups, autoBackupDir } from './backup/auto'
 export { recoverRestore, recordRestore } from './backup/restore-marker'
+export { heldAlert } from './backup/held-alert'
 export { rollbackAlert } from './backup/rollback-alert'
 
 /** What the desktop host lends core: PDF printing (absent in the test bridge). */

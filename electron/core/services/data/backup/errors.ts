@@ -10,7 +10,8 @@ const HELD = new Set(['EPERM', 'EBUSY', 'EACCES'])
 
 /** Whether a rename inside the data folder failed because another program holds a file there. */
 export const heldByProgram = (err: unknown): boolean => HELD.has(errorCode(err))
-const HELD_WORDS = '有程序正占用村务数据文件夹（可能是杀毒软件）'
+/** Said of a file held by another program inside the data folder (the swap, the start's alert). */
+export const HELD_WORDS = '有程序正占用村务数据文件夹（可能是杀毒软件）'
 
 /**
  * Why a restore's swap failed. It only renames inside the data folder, so a file held open there

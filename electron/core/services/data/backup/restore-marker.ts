@@ -12,6 +12,8 @@ import { errorCode, fsyncDir, tempPath, writeFileDurable } from '../../../store/
 import { clockBehind } from '../../../store/clock-behind'
 import type { Store } from '../../../store/types'
 import { ARCHIVE_NAME_MAX, type ClockFix } from '../../../../../contract'
+import { ATTACHMENTS_DIR } from '../../attachments/paths'
+import { heldByProgram } from './errors'
 import { bringBackFiles, missingFrom, type KeptRecord } from './kept-records'
 import { JOURNAL } from './manifest'
 import { moveIn } from './move-in'
@@ -82,9 +84,11 @@ async function readMarker(dir: string): Promise<RestoreMarker | null> {
 /**
  * What a start found and did: nothing, a restore finished, or one rolled back (`kept`: what could
  * not be put back because the data folder had that name again, left in the set-aside folder).
+ * `held`: the restore's journal is in, but a program still holds a file its last moves need; that
+ * many attached files are still staged, and the marker stays for the next start to finish.
  */
 export type Recovery =
-  null | { finished: RestoreMarker } | { rolledBack: RestoreMarker; kept?: string[] }
+  null | { finished: RestoreMarker; held?: number } | { rolledBack: RestoreMarker; kept?: string[] }
 
 /** Finishes or undoes a restore cut off mid-swap; run before the store opens the folder. */
 export async function recoverRestore(dir: string): Promise<Recovery> {
@@ -115,10 +119,24 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
   // now (the photos a restore carries back, one added before this start). What is left staged
   // is a name already there: a document the store wrote from the journal since (the staged one
   // only a cache of the journal before it), or a photo or preview named by the same photo.
-  await moveIn(staging, dir)
+  try {
+    await moveIn(staging, dir)
+  } catch (e) {
+    // Still held by another program (an antivirus scanning the photo folder): the records are
+    // the restored ones already, so the kiosk opens; the staged files and the marker stay for
+    // the next start, and the count is said to the cadres.
+    if (!heldByProgram(e)) throw e
+    return { finished: m, held: await filesLeft(join(staging, ATTACHMENTS_DIR)) }
+  }
   await rm(staging, { recursive: true, force: true })
   await fsyncDir(dir)
   return { finished: m }
+}
+
+/** The photos and other attached files still staged (their previews not counted). */
+async function filesLeft(folder: string): Promise<number> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => [])
+  return entries.filter((e) => e.isFile()).length
 }
 
 /**

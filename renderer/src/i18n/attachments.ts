@@ -15,6 +15,7 @@ export const attachmentMessages = {
     failed: '“{name}”没有保存：{message}',
     failedGeneric: '“{name}”没有保存，请重试',
     photoAlt: '第 {n} 张照片',
+    photoMissing: '这张照片暂时显示不出来',
     pdfAlt: '第 {n} 个 PDF 文件的第一页',
     pdfCard: 'PDF 文件',
     pdfSize: 'PDF 文件 · {size}',

@@ -1,6 +1,7 @@
 /** Cadre accounts, login and first-run setup as both sides see them; hashes never cross the boundary. */
 import { z } from 'zod'
 import { Id, Text } from './common'
+import { isGuessablePin } from './guessable-pin'
 import { Member, VillageProfile } from './village'
 
 /** Who may do what: 录入 enters, 监委 signs off, 管理员 manages accounts and settings. */
@@ -16,6 +17,11 @@ export const Password = z
   .min(6, '密码至少要 6 位')
   .max(64, '密码不能超过 64 位')
   .refine((s) => !CONTROL.test(s), { message: '密码含有不可见的字符，请重新输入' })
+
+/** A PIN being set (a new account, a reset, a change, setup): not one a guesser tries first. */
+export const NewPassword = Password.refine((s) => !isGuessablePin(s), {
+  message: '这个密码太容易被人猜到（如 111111、123456、121212），请换一个',
+})
 
 /** The name a cadre logs in with: their own name, unique among accounts. */
 export const UserName = Text(20, '姓名')
@@ -66,7 +72,7 @@ export const SaveUserInput = z
     id: Id.optional(),
     name: NewUserName,
     role: UserRole,
-    password: Password.optional(),
+    password: NewPassword.optional(),
     active: z.boolean().default(true),
     memberId: Id.optional(),
     /** Another current 监委 member's PIN: needed, on the same screen, to change 监委 accounts. */
@@ -80,7 +86,7 @@ export const SaveUserInput = z
 export type SaveUserInput = z.input<typeof SaveUserInput>
 
 export const ChangePasswordInput = z
-  .object({ current: Password, next: Password })
+  .object({ current: Password, next: NewPassword })
   .strict()
   .refine((p) => p.current !== p.next, { message: '新密码不能与原密码相同', path: ['next'] })
 
@@ -102,7 +108,7 @@ export const SetupInput = z
   .object({
     village: VillageProfile.pick({ name: true, township: true, county: true }).strict(),
     members: z.array(SetupMember).max(40, '人数过多'),
-    admin: z.object({ name: NewUserName, password: Password }).strict(),
+    admin: z.object({ name: NewUserName, password: NewPassword }).strict(),
   })
   .strict()
   .refine((s) => s.members.some((m) => m.body !== 'supervision'), {

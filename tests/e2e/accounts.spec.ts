@@ -24,7 +24,7 @@ test('changing a 监委 account needs another 监委’s PIN: refused without it
   await admin.nav('users').click()
 
   // Adding a second 监委 needs the current one's PIN.
-  await users.startNew('周卫东', 'supervisor', '454545')
+  await users.startNew('周卫东', 'supervisor', '459327')
   await expect(users.witness()).toBeVisible()
   const before = await kiosk.call('system.checkpoint', {})
   await users.save()
@@ -38,7 +38,7 @@ test('changing a 监委 account needs another 监委’s PIN: refused without it
 
   // The admin resets the first 监委's PIN: refused without the other member's PIN…
   await users.edit(supervisor)
-  await users.resetPin('999999')
+  await users.resetPin('947261')
   const seq = (await kiosk.call('system.checkpoint', {})).seq
   await users.save()
   await expect(users.witnessError()).toHaveText(NEED)
@@ -48,7 +48,7 @@ test('changing a 监委 account needs another 监委’s PIN: refused without it
   await users.save()
   await expect(users.witnessPinError()).toHaveText('这位监委成员的密码不对，请再试一次')
   // …their right PIN does.
-  await users.confirmAs('周卫东', '454545')
+  await users.confirmAs('周卫东', '459327')
   await users.save()
   await expect(users.saved()).toHaveText(`已保存：${supervisor}`)
   await kiosk.page.screenshot({ path: 'artifacts/accounts-users.png' })
@@ -75,7 +75,7 @@ test('changing a 监委 account needs another 监委’s PIN: refused without it
   // The old PIN no longer works; the new one does.
   await kiosk.open('/login')
   await login.nameButton(supervisor).click()
-  await login.tapPin('999999')
+  await login.tapPin('947261')
   await login.submit()
   await expect(admin.who()).toContainText(`${supervisor}（监委）`)
 })
@@ -95,7 +95,7 @@ test('with one 监委 member, resetting their PIN is shown on the kiosk as 监�
   await admin.nav('users').click()
   await users.edit(supervisor)
   await expect(users.witnessPublic()).toContainText('公开显示“监委账号已变更”')
-  await users.resetPin('999999')
+  await users.resetPin('947261')
   await users.save()
   await expect(users.saved()).toHaveText(`已保存：${supervisor}`)
 

@@ -153,7 +153,7 @@ test('the account form asks before 取消 or 修改 on another row drops a half-
   await expect(users.form()).toHaveCount(0)
   await expect(ask).toHaveCount(0)
 
-  await users.startNew('吴小燕', 'clerk', '565656')
+  await users.startNew('吴小燕', 'clerk', '586137')
   const before = (await kiosk.call('system.checkpoint', {})).seq
   await page.getByTestId('user-cancel').click()
   await expect(ask).toBeVisible()

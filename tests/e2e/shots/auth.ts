@@ -143,7 +143,7 @@ export const authShots: Shot[] = [
       await k.page.getByTestId('user-add').click()
       await k.page.getByTestId('user-name').fill('周卫东')
       await k.page.getByTestId('user-role-supervisor').click()
-      for (const ch of '454545') {
+      for (const ch of '459327') {
         await k.page.getByTestId('user-pin-pad').getByTestId(`pin-key-${ch}`).click()
       }
       await k.page.getByTestId('user-save').click()

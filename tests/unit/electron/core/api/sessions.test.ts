@@ -8,7 +8,7 @@ afterEach(async () => t?.close())
 const MIN = 60_000
 const IDLE = '长时间没有操作，登录已超时，请重新登录'
 const MAX = '登录已满 2 小时，为了安全请重新登录'
-const newClerk = { name: '新人', role: 'clerk', password: '123456' } as const
+const newClerk = { name: '新人', role: 'clerk', password: '126395' } as const
 
 describe('only calls that need a login keep it alive', () => {
   it('public reads with a session attached do not refresh the idle timer', async () => {

@@ -34,7 +34,7 @@ async function setBackIntoQuietWeek(): Promise<void> {
 }
 
 const clerkSaves = async () => {
-  await t.call('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+  await t.call('auth.login', { name: '李秀英', password: '417395' }, 'clerk')
   return t.call('notices.save', GONGSHI, 'clerk')
 }
 

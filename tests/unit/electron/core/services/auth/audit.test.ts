@@ -16,10 +16,10 @@ describe('audit.history', () => {
       id: clerk.id,
       name: '李秀英',
       role: 'supervisor',
-      password: '989898',
-      witness: { name: '陈立平', password: '222222' },
+      password: '983517',
+      witness: { name: '陈立平', password: '528406' },
     })
-    await t.ok('auth.login', { name: '李秀英', password: '989898' }, 'c')
+    await t.ok('auth.login', { name: '李秀英', password: '983517' }, 'c')
     const h = await t.ok('audit.history', { coll: 'users', id: clerk.id }, 'c')
     expect(h.map((i) => [i.actor, i.actionLabel, i.kind])).toEqual([
       ['王建国', '管理员保存账号', 'create'],

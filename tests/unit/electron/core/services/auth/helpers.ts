@@ -72,7 +72,7 @@ export function villageInput(over: Partial<SetupInput> = {}): SetupInput {
 export async function staffedCore(): Promise<TestCore> {
   const t = await openTestCore()
   await t.ok('setup.begin', villageInput())
-  await t.ok('auth.saveUser', { name: '李秀英', role: 'clerk', password: '111111' })
-  await t.ok('auth.saveUser', { name: '陈立平', role: 'supervisor', password: '222222' })
+  await t.ok('auth.saveUser', { name: '李秀英', role: 'clerk', password: '417395' })
+  await t.ok('auth.saveUser', { name: '陈立平', role: 'supervisor', password: '528406' })
   return t
 }

@@ -42,7 +42,7 @@ describe('account lockout through the API (wrong PINs from many screens)', () =>
   let screen = 0
   const wrong = () => t.call('auth.login', { name: '李秀英', password: '000000' }, `s${++screen}`)
   const right = (caller = 'k') =>
-    t.call('auth.login', { name: '李秀英', password: '111111' }, caller)
+    t.call('auth.login', { name: '李秀英', password: '417395' }, caller)
 
   it('locks after 10 wrong passwords, refuses even the right one, and lifts after 5 minutes', async () => {
     t = await staffedCore()
@@ -121,7 +121,7 @@ describe('account lockout through the API (wrong PINs from many screens)', () =>
 
   it('only an admin may unlock', async () => {
     t = await staffedCore()
-    await t.ok('auth.login', { name: '陈立平', password: '222222' }, 'sup')
+    await t.ok('auth.login', { name: '陈立平', password: '528406' }, 'sup')
     const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
     const r = await t.call('auth.unlock', { id: clerk.id }, 'sup')
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -135,7 +135,7 @@ describe('tries sent at once meet the same lock and wait as tries one after anot
       await t.call('auth.login', { name: '陈立平', password: '000000' }, `screen-${i}`)
     const [wrong, right] = await Promise.all([
       t.call('auth.login', { name: '陈立平', password: '000000' }, 'x'),
-      t.call('auth.login', { name: '陈立平', password: '222222' }, 'x'),
+      t.call('auth.login', { name: '陈立平', password: '528406' }, 'x'),
     ])
     expect(wrong).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
     expect(right).toMatchObject({ ok: false, error: { code: 'LOCKED' } })

@@ -9,7 +9,7 @@ const WRONG = '姓名或密码不对，请再试一次'
 describe('auth.login', () => {
   it('logs a cadre in core-side: auth.me then knows them, other windows do not', async () => {
     t = await staffedCore()
-    const r = await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'kiosk')
+    const r = await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'kiosk')
     expect(r.user).toMatchObject({ name: '李秀英', role: 'clerk' })
     expect(await t.ok('auth.me', {}, 'kiosk')).toEqual(r.user)
     expect(await t.ok('auth.me', {}, 'other')).toBeNull()
@@ -19,8 +19,8 @@ describe('auth.login', () => {
 
   it('answers a wrong password and an unknown name with the same words, and neither logs in', async () => {
     t = await staffedCore()
-    const wrong = await t.call('auth.login', { name: '李秀英', password: '999999' }, 'k')
-    const unknown = await t.call('auth.login', { name: '张三丰', password: '999999' }, 'k')
+    const wrong = await t.call('auth.login', { name: '李秀英', password: '947261' }, 'k')
+    const unknown = await t.call('auth.login', { name: '张三丰', password: '947261' }, 'k')
     for (const r of [wrong, unknown]) {
       expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: WRONG } })
     }
@@ -30,9 +30,9 @@ describe('auth.login', () => {
   it('counts a wrong password in the journal for a real account, writes nothing for an unknown name', async () => {
     t = await staffedCore()
     const before = t.seq()
-    await t.call('auth.login', { name: '张三丰', password: '999999' }, 'k')
+    await t.call('auth.login', { name: '张三丰', password: '947261' }, 'k')
     expect(t.seq()).toBe(before)
-    await t.call('auth.login', { name: '李秀英', password: '999999' }, 'k')
+    await t.call('auth.login', { name: '李秀英', password: '947261' }, 'k')
     expect(t.seq()).toBe(before + 1)
     const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')
     expect(clerk?.failedCount).toBe(1)
@@ -52,12 +52,12 @@ describe('auth.login', () => {
     // From several screens, so the per-screen wait does not come into it.
     for (let i = 0; i < 4; i++)
       await t.call('auth.login', { name: '李秀英', password: '000000' }, `a${i}`)
-    await t.ok('auth.login', { name: '李秀英', password: '111111' })
+    await t.ok('auth.login', { name: '李秀英', password: '417395' })
     expect(t.core.store.all('users').find((u) => u.name === '李秀英')?.failedCount).toBe(0)
     // Nine more wrong ones do not lock: the count started again.
     for (let i = 0; i < 9; i++)
       await t.call('auth.login', { name: '李秀英', password: '000000' }, `b${i}`)
-    expect(await t.ok('auth.login', { name: '李秀英', password: '111111' })).toBeTruthy()
+    expect(await t.ok('auth.login', { name: '李秀英', password: '417395' })).toBeTruthy()
   }, 60_000)
 })
 
@@ -73,7 +73,7 @@ describe('idle sessions', () => {
     const before = t.seq()
     const r = await t.call(
       'auth.saveUser',
-      { name: '新人', role: 'clerk', password: '123456' },
+      { name: '新人', role: 'clerk', password: '126395' },
       'k',
     )
     expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
@@ -88,7 +88,7 @@ describe('an account switched off while its PIN is being checked', () => {
     t = await staffedCore()
     const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
     const [login] = await Promise.all([
-      t.call('auth.login', { name: '李秀英', password: '111111' }, 'k'),
+      t.call('auth.login', { name: '李秀英', password: '417395' }, 'k'),
       t.call('auth.saveUser', { id: clerk.id, name: '李秀英', role: 'clerk', active: false }),
     ])
     expect(t.core.store.get('users', clerk.id)?.active).toBe(false)
@@ -108,7 +108,7 @@ describe('own account changes reach every open session', () => {
 
   it('a renamed account acts under its new name in a session already open', async () => {
     t = await staffedCore()
-    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'c')
+    await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'c')
     const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
     await t.ok('auth.saveUser', { id: clerk.id, name: '张桂兰', role: 'clerk', active: true })
     const n = await t.ok('notices.save', NOTICE, 'c')
@@ -118,9 +118,9 @@ describe('own account changes reach every open session', () => {
 
   it('changing one’s own PIN logs the account out elsewhere, not here', async () => {
     t = await staffedCore()
-    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'other')
-    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'owner')
-    await t.ok('auth.changePassword', { current: '111111', next: '565656' }, 'owner')
+    await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'other')
+    await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'owner')
+    await t.ok('auth.changePassword', { current: '417395', next: '586137' }, 'owner')
     expect(await t.ok('auth.me', {}, 'other')).toBeNull()
     expect(await t.ok('auth.me', {}, 'owner')).toMatchObject({ name: '李秀英' })
   })
@@ -134,7 +134,7 @@ describe('own account changes reach every open session', () => {
       name: me.name,
       role: 'admin',
       active: true,
-      password: '989898',
+      password: '983517',
     })
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
     expect(!r.ok && r.error.fields?.password).toBe('改自己的密码请点“修改密码”，要先输入原密码')

@@ -22,7 +22,7 @@ describe('pepper upgrade at login', () => {
     t = await staffedCore()
     // A 监委 account whose PIN hash dates from before peppering (as an old journal holds it).
     const sup = t.core.store.all('users').find((u) => u.name === '陈立平')!
-    const old = await hashUnpeppered('222222')
+    const old = await hashUnpeppered('528406')
     await t.core.store.commit({
       actor: null,
       action: 'auth.saveUser',
@@ -38,7 +38,7 @@ describe('pepper upgrade at login', () => {
     const notice = await t.ok('auth.supervisorChange', {})
     const seq = t.seq()
 
-    const first = await t.ok('auth.login', { name: '陈立平', password: '222222' }, 'kiosk')
+    const first = await t.ok('auth.login', { name: '陈立平', password: '528406' }, 'kiosk')
     expect(first.user).toMatchObject({ name: '陈立平', role: 'supervisor' })
     await t.reopen()
     const upgraded = await hashOnDisk('陈立平')
@@ -53,7 +53,7 @@ describe('pepper upgrade at login', () => {
     expect(await t.ok('auth.supervisorChange', {})).toEqual(notice)
 
     // Logs in again with the same PIN; a wrong one still fails; nothing more is written.
-    const again = await t.call('auth.login', { name: '陈立平', password: '222222' }, 'kiosk')
+    const again = await t.call('auth.login', { name: '陈立平', password: '528406' }, 'kiosk')
     expect(again.ok).toBe(true)
     expect(await hashOnDisk('陈立平')).toBe(upgraded)
     const wrong = await t.call('auth.login', { name: '陈立平', password: '222223' }, 'k2')
@@ -63,7 +63,7 @@ describe('pepper upgrade at login', () => {
   it('a peppered hash is left as it is at login (no journal entry)', async () => {
     t = await staffedCore()
     const seq = t.seq()
-    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'kiosk')
+    await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'kiosk')
     expect(t.seq()).toBe(seq)
   })
 })

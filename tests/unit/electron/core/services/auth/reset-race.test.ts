@@ -21,13 +21,13 @@ describe('an admin resets a PIN while the old PIN is being checked', () => {
         name: '李秀英',
         role: 'clerk',
         active: true,
-        password: '737373',
+        password: '731864',
       }),
-      t.call('auth.login', { name: '李秀英', password: '111111' }, 'thief'),
+      t.call('auth.login', { name: '李秀英', password: '417395' }, 'thief'),
     ])
     expect(reset.ok ? 'ok' : reset.error.message).toBe('ok')
     // The reset is done: the old PIN no longer opens the account from anywhere...
-    const later = await t.call('auth.login', { name: '李秀英', password: '111111' }, 'later')
+    const later = await t.call('auth.login', { name: '李秀英', password: '417395' }, 'later')
     expect(later.ok).toBe(false)
     // ...yet the window that raced it holds a live session on the old PIN, after the reset.
     expect(await t.ok('auth.me', {}, 'thief')).toBeNull()
@@ -37,17 +37,17 @@ describe('an admin resets a PIN while the old PIN is being checked', () => {
 describe('a cadre changes their own PIN (修改密码) while the old PIN is being checked elsewhere', () => {
   it('the old PIN must not yield a session that outlives the change', async () => {
     t = await staffedCore()
-    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'owner')
+    await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'owner')
     // The owner changes the PIN; some other screen's login happens to be checked meanwhile.
-    const change = t.call('auth.changePassword', { current: '111111', next: '737373' }, 'owner')
+    const change = t.call('auth.changePassword', { current: '417395', next: '731864' }, 'owner')
     await t.call('auth.login', { name: '张三丰', password: '000000' }, 'elsewhere')
     // Just then, whoever learned the old PIN logs in on a third screen.
     const [changed] = await Promise.all([
       change,
-      t.call('auth.login', { name: '李秀英', password: '111111' }, 'thief'),
+      t.call('auth.login', { name: '李秀英', password: '417395' }, 'thief'),
     ])
     expect(changed.ok).toBe(true)
-    expect((await t.call('auth.login', { name: '李秀英', password: '111111' }, 'later')).ok).toBe(
+    expect((await t.call('auth.login', { name: '李秀英', password: '417395' }, 'later')).ok).toBe(
       false,
     )
     expect(await t.ok('auth.me', {}, 'thief')).toBeNull()
@@ -66,14 +66,14 @@ describe('a 监委 whose PIN is reset while it confirms another 监委 change', 
         name: '陈立平',
         role: 'supervisor',
         active: true,
-        password: '737373',
+        password: '731864',
       }),
       t.call('auth.saveUser', {
         id: clerk.id,
         name: '李秀英',
         role: 'supervisor',
         active: true,
-        witness: { name: '陈立平', password: '222222' },
+        witness: { name: '陈立平', password: '528406' },
       }),
     ])
     expect(reset.ok ? 'ok' : reset.error.message).toBe('ok')

@@ -33,14 +33,14 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 5 })
     const seq = t.seq()
     // Any account, on this screen: refused with the seconds left, nothing counted.
-    expect(await login('李秀英', '111111')).toEqual(waiting(5))
-    expect(await login('陈立平', '222222')).toEqual(waiting(5))
+    expect(await login('李秀英', '417395')).toEqual(waiting(5))
+    expect(await login('陈立平', '528406')).toEqual(waiting(5))
     expect(t.seq()).toBe(seq)
     t.advance(2_000)
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 3 })
-    expect(await login('陈立平', '222222')).toEqual(waiting(3))
+    expect(await login('陈立平', '528406')).toEqual(waiting(3))
     t.advance(3_000)
-    expect(await login('陈立平', '222222')).toMatchObject({ ok: true })
+    expect(await login('陈立平', '528406')).toMatchObject({ ok: true })
     // A right PIN starts the screen over.
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 0 })
     const sup = t.core.store.all('users').find((u) => u.name === '陈立平')
@@ -56,7 +56,7 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     t.advance(10_000)
     await login('陈立平', '000000')
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 20 })
-    expect(await login('陈立平', '222222', 'office-pc')).toMatchObject({ ok: true })
+    expect(await login('陈立平', '528406', 'office-pc')).toMatchObject({ ok: true })
   }, 60_000)
 
   it('an attacker at the kiosk cannot keep the 监委 locked out for long', async () => {
@@ -77,16 +77,16 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     expect(lockLeft).toBeLessThanOrEqual(20 * 60_000 + 15 * 60_000)
     // From another screen, 15 minutes later at most, the 监委 is in.
     t.advance(15 * 60_000)
-    expect(await login('陈立平', '222222', 'office-pc')).toMatchObject({ ok: true })
+    expect(await login('陈立平', '528406', 'office-pc')).toMatchObject({ ok: true })
   }, 300_000)
 
   it('a wrong current PIN when changing one’s own counts for the screen too', async () => {
     t = await staffedCore()
-    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'c')
+    await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'c')
     for (let i = 0; i < 3; i++) {
-      await t.call('auth.changePassword', { current: '999999', next: '424242' }, 'c')
+      await t.call('auth.changePassword', { current: '947261', next: '420715' }, 'c')
     }
-    const r = await t.call('auth.changePassword', { current: '111111', next: '424242' }, 'c')
+    const r = await t.call('auth.changePassword', { current: '417395', next: '420715' }, 'c')
     expect(r).toEqual(waiting(5))
   }, 60_000)
 
@@ -95,7 +95,7 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     for (let i = 0; i < 3; i++) await login('陈立平', '000000')
     t.core.endSession('kiosk') // what Electron does when the page reloads or crashes
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 5 })
-    expect(await login('陈立平', '222222')).toEqual(waiting(5))
+    expect(await login('陈立平', '528406')).toEqual(waiting(5))
   }, 60_000)
 
   it('a restart (the plug pulled) does not lift the wait; a right PIN after it still starts over', async () => {
@@ -106,9 +106,9 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 10 })
     t.advance(4_000)
     await t.reopen()
-    expect(await login('陈立平', '222222')).toEqual(waiting(6))
+    expect(await login('陈立平', '528406')).toEqual(waiting(6))
     t.advance(6_000)
-    expect(await login('陈立平', '222222')).toMatchObject({ ok: true })
+    expect(await login('陈立平', '528406')).toMatchObject({ ok: true })
     await t.reopen()
     // The right PIN was kept too: three more wrong ones are needed before the screen waits again.
     expect(await login('陈立平', '000000')).toMatchObject({ ok: false, error: WRONG })
@@ -120,12 +120,12 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     // The clerk guesses the 监委's PIN twice (free), then logs in to her own account…
     expect(await login('陈立平', '100000')).toMatchObject({ ok: false, error: WRONG })
     expect(await login('陈立平', '100001')).toMatchObject({ ok: false, error: WRONG })
-    expect(await login('李秀英', '111111')).toMatchObject({ ok: true })
+    expect(await login('李秀英', '417395')).toMatchObject({ ok: true })
     await t.call('auth.logout', {}, 'kiosk')
     // …and guesses on: the third guess is the third for this screen, which now waits.
     expect(await login('陈立平', '100002')).toMatchObject({ ok: false, error: WRONG })
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 5 })
-    expect(await login('李秀英', '111111')).toEqual(waiting(5))
+    expect(await login('李秀英', '417395')).toEqual(waiting(5))
     // The kept counts say the same after a restart.
     await t.reopen()
     expect(await t.ok('auth.loginWait', {}, 'kiosk')).toEqual({ seconds: 5 })
@@ -137,7 +137,7 @@ describe('a screen backs off after wrong PINs, for every account', () => {
     await login('李秀英', '000001')
     await login('陈立平', '000000')
     t.advance(5_000)
-    expect(await login('李秀英', '111111')).toMatchObject({ ok: true })
+    expect(await login('李秀英', '417395')).toMatchObject({ ok: true })
     // One wrong PIN (for the 监委) is left: two more free before the screen waits.
     await t.call('auth.logout', {}, 'kiosk')
     expect(await login('陈立平', '000001')).toMatchObject({ ok: false, error: WRONG })

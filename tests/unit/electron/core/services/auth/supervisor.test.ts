@@ -14,14 +14,14 @@ const DAY = 86_400_000
 const adminLogin = () => t.ok('auth.login', { name: '王建国', password: 'admin-pass-1' })
 const user = (name: string) => t.core.store.all('users').find((u) => u.name === name)!
 
-/** A village with two 监委 accounts: 陈立平 (222222) and 赵敏 (232323). */
+/** A village with two 监委 accounts: 陈立平 (528406) and 赵敏 (263841). */
 async function twoSupervisors(): Promise<TestCore> {
   t = await staffedCore()
   await t.ok('auth.saveUser', {
     name: '赵敏',
     role: 'supervisor',
-    password: '232323',
-    witness: { name: '陈立平', password: '222222' },
+    password: '263841',
+    witness: { name: '陈立平', password: '528406' },
   })
   return t
 }
@@ -30,7 +30,7 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
   it('refuses to reset a 监委 PIN without it, changing nothing; a wrong one or the target’s own does not do', async () => {
     t = await twoSupervisors()
     const chen = user('陈立平')
-    const change = { id: chen.id, name: '陈立平', role: 'supervisor', password: '999999' } as const
+    const change = { id: chen.id, name: '陈立平', role: 'supervisor', password: '947261' } as const
     const seq = t.seq()
     expect(await t.call('auth.saveUser', change)).toEqual({
       ok: false,
@@ -39,7 +39,7 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
     expect(t.seq()).toBe(seq)
     const self = await t.call('auth.saveUser', {
       ...change,
-      witness: { name: '陈立平', password: '222222' },
+      witness: { name: '陈立平', password: '528406' },
     })
     expect(self).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
     expect(!self.ok && self.error.fields?.['witness.name']).toContain('另一位监委成员')
@@ -55,7 +55,7 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
       },
     })
     expect(user('陈立平').passwordHash).toBe(chen.passwordHash)
-    expect(await t.call('auth.login', { name: '陈立平', password: '999999' }, 'x')).toMatchObject({
+    expect(await t.call('auth.login', { name: '陈立平', password: '947261' }, 'x')).toMatchObject({
       ok: false,
     })
   }, 90_000)
@@ -68,10 +68,10 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
       id: chen.id,
       name: '陈立平',
       role: 'supervisor',
-      password: '999999',
-      witness: { name: '赵敏', password: '232323' },
+      password: '947261',
+      witness: { name: '赵敏', password: '263841' },
     })
-    expect(await t.call('auth.login', { name: '陈立平', password: '999999' }, 'x')).toMatchObject({
+    expect(await t.call('auth.login', { name: '陈立平', password: '947261' }, 'x')).toMatchObject({
       ok: true,
     })
     const [last] = await t.ok('audit.accounts', {})
@@ -95,7 +95,7 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
       { id: chen.id, name: '陈立平', role: 'clerk' },
       { id: chen.id, name: '陈立平', role: 'supervisor', active: false },
       { id: chen.id, name: '陈立平二', role: 'supervisor' },
-      { name: '假监委', role: 'supervisor', password: '454545' },
+      { name: '假监委', role: 'supervisor', password: '459327' },
     ] as const
     const seq = t.seq()
     for (const a of attempts) {
@@ -123,7 +123,7 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
       id: clerk.id,
       name: '李秀英',
       role: 'clerk',
-      password: '565656',
+      password: '586137',
     })
     expect(view.name).toBe('李秀英')
   }, 60_000)
@@ -144,7 +144,7 @@ describe('with one 监委 member, the change is allowed but shown publicly', () 
       id: chen.id,
       name: '陈立平',
       role: 'supervisor',
-      password: '999999',
+      password: '947261',
     })
     expect(await t.ok('auth.supervisorChange', {}, 'public')).toEqual({
       date: '2027-01-04',
@@ -166,7 +166,7 @@ describe('with one 监委 member, the change is allowed but shown publicly', () 
     await adminLogin()
     const chen = user('陈立平')
     await t.ok('auth.saveUser', { id: chen.id, name: '陈立平', role: 'clerk' })
-    await t.ok('auth.saveUser', { name: '假监委', role: 'supervisor', password: '454545' })
+    await t.ok('auth.saveUser', { name: '假监委', role: 'supervisor', password: '459327' })
     const events = await t.ok('audit.accounts', {})
     expect(events.slice(0, 2).map((e) => [e.account, e.changes, e.shownPublicly])).toEqual([
       ['假监委', ['新建账号（监委）'], true],
@@ -181,8 +181,8 @@ describe('with one 监委 member, the change is allowed but shown publicly', () 
   it('a 监委 changing their own PIN with the current one is fine and not a public matter', async () => {
     t = await staffedCore()
     t.advance(40 * DAY)
-    await t.ok('auth.login', { name: '陈立平', password: '222222' }, 's')
-    await t.ok('auth.changePassword', { current: '222222', next: '272727' }, 's')
+    await t.ok('auth.login', { name: '陈立平', password: '528406' }, 's')
+    await t.ok('auth.changePassword', { current: '528406', next: '271946' }, 's')
     expect(await t.ok('auth.supervisorChange', {}, 'public')).toMatchObject({ recent: false })
     const [last] = await t.ok('audit.accounts', {}, 's')
     expect(last).toMatchObject({
@@ -203,12 +203,12 @@ describe('every account change is listed in 核验', () => {
       ['王建国', '李秀英', '新建账号（录入员）'],
       ['王建国', '王建国', '首次设置，新建第一个管理员账号'],
     ])
-    await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'c')
+    await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'c')
     expect(await t.call('audit.accounts', {}, 'c')).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
-    expect(JSON.stringify(events)).not.toMatch(/scrypt|111111|222222/)
+    expect(JSON.stringify(events)).not.toMatch(/scrypt|417395|528406/)
   }, 60_000)
 })
 

@@ -30,8 +30,8 @@ function expense(voucherNo: string, amountFen: number) {
 /** A month's sheet signed under the default ¥50,000 line: one ¥80,000 and one ¥30,000 expense. */
 async function signedSheet(): Promise<{ settings: Settings; big: string; small: string }> {
   t = await staffedCore() // admin logged in as 'win'
-  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
-  await t.ok('auth.login', { name: '陈立平', password: '222222' }, 'sup')
+  await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'clerk')
+  await t.ok('auth.login', { name: '陈立平', password: '528406' }, 'sup')
   const settings = { ...(await t.ok('settings.get', {}, 'kiosk')), periodMode: 'month' as const }
   await t.ok('settings.save', settings, 'win')
   await t.ok('ledger.closePeriod', { period }, 'clerk')
@@ -75,7 +75,7 @@ it('lowering the line later adds no 大额 mark the 监委 never saw on a signed
 
 it('a sheet still being entered follows the current line', async () => {
   t = await staffedCore()
-  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+  await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'clerk')
   const settings = { ...(await t.ok('settings.get', {}, 'kiosk')), periodMode: 'month' as const }
   await t.ok('settings.save', { ...settings, largeExpenseFen: 1_000_000 }, 'win')
   await t.ok('ledger.closePeriod', { period }, 'clerk')

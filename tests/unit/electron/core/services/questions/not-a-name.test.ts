@@ -10,7 +10,7 @@ import { staffedCore, type TestCore } from '../auth/helpers'
 let t: TestCore
 beforeEach(async () => {
   t = await staffedCore()
-  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+  await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'clerk')
 })
 afterEach(() => t.close())
 

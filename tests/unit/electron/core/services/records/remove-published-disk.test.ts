@@ -14,8 +14,8 @@ import { staffedCore, type TestCore } from '../auth/helpers'
 let t: TestCore
 beforeEach(async () => {
   t = await staffedCore()
-  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
-  await t.ok('auth.login', { name: '陈立平', password: '222222' }, 'sup')
+  await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'clerk')
+  await t.ok('auth.login', { name: '陈立平', password: '528406' }, 'sup')
 })
 afterEach(async () => {
   await t.close()
@@ -93,8 +93,8 @@ it('budget.remove / notices.remove on published ids: refused, and the data folde
 })
 
 it("notices.remove / budget.remove of another clerk's draft: refused, the data folder byte-for-byte the same", async () => {
-  await t.ok('auth.saveUser', { name: '赵明', role: 'clerk', password: '444444' })
-  await t.ok('auth.login', { name: '赵明', password: '444444' }, 'clerk2')
+  await t.ok('auth.saveUser', { name: '赵明', role: 'clerk', password: '442918' })
+  await t.ok('auth.login', { name: '赵明', password: '442918' }, 'clerk2')
   const notice = await t.ok(
     'notices.save',
     { kind: 'notice', title: '停水通知', body: '周五停水', validFrom: '2026-11-25' },
@@ -122,7 +122,7 @@ it("notices.remove / budget.remove of another clerk's draft: refused, the data f
   await t.core.store.flush()
   expect(await snapshot(t.dir)).toEqual(files)
   await t.reopen()
-  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+  await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'clerk')
   const drafts = await t.ok('notices.drafts', {}, 'clerk')
   expect(drafts.map((n) => n.id)).toContain(notice.id)
 })

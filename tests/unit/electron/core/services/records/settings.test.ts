@@ -47,7 +47,7 @@ it('an answer deadline beyond the legal 10 days is refused in Chinese, saying 7 
 /** A monthly village (today 2026-11-25) whose clerk has opened October, and maybe more months. */
 async function monthlyWith(...months: string[]): Promise<Settings> {
   t = await staffedCore()
-  await t.ok('auth.login', { name: '李秀英', password: '111111' }, 'clerk')
+  await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'clerk')
   const settings = { ...(await t.ok('settings.get', {}, 'kiosk')), periodMode: 'month' as const }
   await t.ok('settings.save', settings, 'win')
   for (const period of months) await t.ok('ledger.closePeriod', { period }, 'clerk')

@@ -1,8 +1,9 @@
 /**
  * The admin must not be able to make a 监委 account of their own and sign as the supervisor.
  * Any change to a 监委 account (a new one, a new PIN, a new name or role, switched on or off)
- * needs another current 监委 member's PIN on the same screen; where there is no other one, the
- * change is allowed but shown on the public screens as 监委账号已变更 with its date.
+ * needs another current 监委 member's PIN on the same screen (a new PIN for a switched-off one
+ * too); where there is no other one, the change is allowed but shown on the public screens as
+ * 监委账号已变更 with its date.
  */
 import type { SaveUserInput } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
@@ -19,7 +20,10 @@ export function touchesSupervisor(
   input: Pick<SaveUserInput, 'name' | 'role' | 'active' | 'password' | 'memberId'>,
 ): boolean {
   const becomes = input.active !== false && input.role === 'supervisor'
-  if (!isSupervisor(old) && !becomes) return false
+  // A switched-off 监委 given a new PIN: switched back on later, the confirming member would
+  // vouch for a PIN the admin chose and its owner never knew.
+  const pinOfSwitchedOff = old?.role === 'supervisor' && input.password !== undefined
+  if (!isSupervisor(old) && !becomes && !pinOfSwitchedOff) return false
   if (!old) return true
   return (
     old.name !== input.name ||

@@ -116,6 +116,35 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
     expect(promote).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   }, 90_000)
 
+  it('a switched-off 监委’s PIN is not reset without it, so switching back on confirms a PIN its owner knows', async () => {
+    t = await twoSupervisors()
+    const chen = user('陈立平')
+    // Switched off with 赵敏's confirmation (away for a month, say).
+    await t.ok('auth.saveUser', {
+      id: chen.id,
+      name: '陈立平',
+      role: 'supervisor',
+      active: false,
+      witness: { name: '赵敏', password: '263841' },
+    })
+    const seq = t.seq()
+    const reset = { id: chen.id, name: '陈立平', role: 'supervisor', active: false } as const
+    expect(await t.call('auth.saveUser', { ...reset, password: '947261' })).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: NEED, fields: { witness: NEED } },
+    })
+    expect(t.seq()).toBe(seq)
+    expect(user('陈立平').passwordHash).toBe(chen.passwordHash)
+    // With 赵敏 there to confirm, the reset is made and 核验 names her.
+    await t.ok('auth.saveUser', {
+      ...reset,
+      password: '947261',
+      witness: { name: '赵敏', password: '263841' },
+    })
+    const [last] = await t.ok('audit.accounts', {})
+    expect(last).toMatchObject({ account: '陈立平', changes: ['重设密码'], witness: '赵敏' })
+  }, 90_000)
+
   it('an account that is not a 监委 needs no 监委 PIN', async () => {
     t = await twoSupervisors()
     const clerk = user('李秀英')

@@ -6,7 +6,7 @@
  * - a second photo of one voucher may end in _2, (2) or （2）.
  * A name that fits no line, or fits several, is left for the clerk to assign by tap.
  */
-import { voucherKey, type LedgerEntry } from '../../../../contract'
+import { voucherText, type LedgerEntry } from '../../../../contract'
 
 export type PhotoKey =
   | { kind: 'voucher'; year?: number; month?: number; number: number; word?: string }
@@ -21,7 +21,7 @@ function fenOf(yuan: string, cents = ''): number {
 
 /** The key a file name carries, or null when it says nothing the lines can be matched on. */
 export function keyOfFileName(fileName: string): PhotoKey | null {
-  const stem = voucherKey(fileName.replace(/\.[^.]*$/, ''))
+  const stem = voucherText(fileName.replace(/\.[^.]*$/, ''))
     .replace(COPY_SUFFIX, '')
     .replace(/\s+/g, ' ')
   let m = /^(\d{4})-?(\d{2})-?(\d{2})[_ ](\d{1,9})(?:\.(\d{1,2}))?元?$/.exec(stem)
@@ -39,7 +39,7 @@ export function keyOfFileName(fileName: string): PhotoKey | null {
 }
 
 /**
- * The word in front of a voucher number (jz of jz-1, as `voucherKey` gives it) and what follows;
+ * The word in front of a voucher number (jz of jz-1, as `voucherText` gives it) and what follows;
  * 记, the word every village's book uses, says nothing a bare number does not.
  */
 function wordOf(key: string): { word: string; rest: string } {
@@ -50,7 +50,7 @@ function wordOf(key: string): { word: string; rest: string } {
 
 /** A line's 凭证号 as year, month, number: 记-2026-09-001, or a bare number dated by the line. */
 export function voucherParts(e: Pick<LedgerEntry, 'voucherNo' | 'date'>) {
-  const key = voucherKey(e.voucherNo)
+  const key = voucherText(e.voucherNo)
   const groups = key.match(/\d+/g) ?? []
   const [y, mo] = e.date.split('-').map(Number)
   const word = wordOf(key).word

@@ -5,7 +5,7 @@
  * A number met again further down, or one the period's lines already use, is the row's error.
  * Numbers are compared by `voucherKey` (导－１ is 导-1); each row keeps the text it had.
  */
-import { voucherKey } from '../../../../../contract/voucher-key'
+import { voucherKey, voucherText } from '../../../../../contract/voucher-key'
 import type { ImportMapping, ImportRow } from '../../../../../contract/schemas/data-import'
 import { parseAmountCell } from './amounts'
 import { cellText, type Cell } from './cells'
@@ -67,7 +67,10 @@ export function takenBy(used: ReadonlySet<string>, voucherNo: string, date: stri
   if (used.has(no)) return `凭证号“${voucherNo}”在这一期已经有账目用过`
   const key = inMonth(no, date)
   if (!used.has(key)) return null
-  const [month, bare] = key.split('\u0000')
+  // Said as written (记-001 stays 记-001), without the month the message names already.
+  const month = key.split('\u0000')[0]!
+  const typed = voucherText(voucherNo)
+  const bare = typed.startsWith(month) ? typed.slice(month.length) : typed
   return `${month}的凭证号“${bare}”在这一期已经有账目用过`
 }
 

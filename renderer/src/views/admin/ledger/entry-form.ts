@@ -133,13 +133,14 @@ export function useEntryForm(
 
 /**
  * The next free voucher number in a period, following the demo's 记-2026-10-001 pattern; one
- * typed full-width (记－２０２６－１０－００１) or small (记-2026-q4-001) is taken too, as core
- * compares them.
+ * typed full-width (记－２０２６－１０－００１), small (记-2026-q4-001) or unpadded (记-2026-10-1) is
+ * taken too, as core compares them.
  */
 export function nextVoucherNo(period: string, used: readonly string[]): string {
   const prefix = `记-${period}-`
   let n = used.length + 1
   const taken = new Set(used.map(voucherKey))
-  while (taken.has(voucherKey(`${prefix}${String(n).padStart(3, '0')}`))) n++
-  return `${prefix}${String(n).padStart(3, '0')}`
+  const numbered = (k: number) => `${prefix}${String(k).padStart(3, '0')}`
+  while (taken.has(voucherKey(numbered(n)))) n++
+  return numbered(n)
 }

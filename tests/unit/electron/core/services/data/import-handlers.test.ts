@@ -145,6 +145,31 @@ describe('import.commit: all rows as drafts in one change, or nothing', () => {
     await h.refused('clerk', 'import.commit', file(rows), 'BAD_INPUT')
   })
 
+  it('the same book again with its numbers unpadded (记-0012 as 记-12, 0007 as 7) is refused', async () => {
+    // The platform pads numbers (记-0012); the same book from its other export, or its CSV
+    // opened and saved in Excel (0007 becomes 7), does not: the second import must not double it.
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    const padded = [
+      HEAD,
+      ['2026-10-08', '记-0012', '收到鱼塘承包费', '发包及上交收入', '12,000.00', '', '吴春燕'],
+      ['2026-10-09', '0007', '购买办公用品', '办公费', '', '356.50', '吴春燕'],
+    ]
+    const unpadded = [
+      HEAD,
+      ['2026-10-08', '记-12', '收到鱼塘承包费', '发包及上交收入', '12,000.00', '', '吴春燕'],
+      ['2026-10-09', '7', '购买办公用品', '办公费', '', '356.50', '吴春燕'],
+    ]
+    await h.call('clerk', 'import.commit', file(padded))
+    const p = await h.call('clerk', 'import.preview', file(unpadded))
+    expect(p.rows.map((r) => r.errors)).toEqual([
+      ['凭证号“记-12”在这一期已经有账目用过'],
+      ['凭证号“7”在这一期已经有账目用过'],
+    ])
+    await h.refused('clerk', 'import.commit', file(unpadded), 'BAD_INPUT')
+    const view = await h.call('clerk', 'ledger.drafts', { period: '2026-10' })
+    expect(view.entries.map((e) => e.voucherNo)).toEqual(['记-0012', '0007'])
+  })
+
   it('one voucher number written two ways in one file is one number, refused the second time', async () => {
     const rows = [
       HEAD,

@@ -29,15 +29,24 @@ const monthOf = (row: ImportRow) => `${Number(row.entry!.date.slice(5, 7))}月`
 
 /**
  * Quarters whose book numbers its vouchers month by month (记-1 again each month, as most
- * accounting software does): two or more numbers met in two months of one quarter.
+ * accounting software does): two or more numbers met in two months of one quarter, in the file
+ * or between the file and the lines the quarter already has (October imported alone, then
+ * November alone: November's 记-1 and 记-2 are October's numbers in another month).
  */
-function monthlyNumbered(rows: VoucherRow[]): Set<string> {
+function monthlyNumbered(
+  rows: VoucherRow[],
+  used: (period: string) => ReadonlySet<string>,
+): Set<string> {
   const months = new Map<string, Map<string, Set<string>>>()
   for (const { row, voucher, entryLike } of rows) {
     if (!entryLike || !voucher || !row.entry || !/Q/.test(row.entry.period)) continue
     const byNumber = months.get(row.entry.period) ?? new Map<string, Set<string>>()
     const number = voucherKey(voucher.split('\u0000')[0]!)
-    byNumber.set(number, (byNumber.get(number) ?? new Set()).add(monthOf(row)))
+    const seen = byNumber.get(number) ?? new Set()
+    // Used in the quarter, but not in this line's month: another month's voucher.
+    const had = used(row.entry.period)
+    if (had.has(number) && !had.has(inMonth(number, row.entry.date))) seen.add('')
+    byNumber.set(number, seen.add(monthOf(row)))
     months.set(row.entry.period, byNumber)
   }
   const out = new Set<string>()
@@ -83,7 +92,7 @@ export function settleVouchers(
   rows: VoucherRow[],
   used: (period: string) => ReadonlySet<string>,
 ): void {
-  const monthly = monthlyNumbered(rows)
+  const monthly = monthlyNumbered(rows, used)
   for (const { row } of rows) {
     if (row.entry && monthly.has(row.entry.period)) {
       row.entry = { ...row.entry, voucherNo: `${monthOf(row)}${row.entry.voucherNo}` }

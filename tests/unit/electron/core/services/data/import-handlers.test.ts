@@ -309,6 +309,26 @@ describe('a quarter whose book numbers its vouchers month by month', () => {
     expect(await october()).toEqual(['记-1 1200000', '记-2 35650'])
   })
 
+  it('October alone, then November alone: November comes in as 11月记-1, not refused', async () => {
+    // The township closes each month and the clerk imports it as it comes: November's book
+    // starts again at 记-1, which October's lines already use in this quarter.
+    expect((await h.call('clerk', 'import.commit', quarter(OCT))).imported).toBe(2)
+    // Only one number met again in another month stays a duplicate, as within one file.
+    const one = await h.call('clerk', 'import.preview', quarter([NOV[0]!]))
+    expect(one.rows.map((r) => r.errors)).toEqual([['凭证号“记-1”在这一期已经有账目用过']])
+    const p = await h.call('clerk', 'import.preview', quarter(NOV))
+    expect(p.rows.map((r) => [r.entry?.voucherNo, r.errors])).toEqual([
+      ['11月记-1', []],
+      ['11月记-2', []],
+    ])
+    expect((await h.call('clerk', 'import.commit', quarter(NOV))).imported).toBe(2)
+    // November again is refused: its vouchers are in.
+    await h.refused('clerk', 'import.commit', quarter(NOV), 'BAD_INPUT', '已经有账目用过')
+    expect(await october()).toEqual(['记-1 1200000', '记-2 35650'])
+    const all = await h.call('clerk', 'ledger.drafts', { period: '2026-Q4' })
+    expect(all.count).toBe(4)
+  })
+
   it('the quarter so far, then October alone: 记-1 of October is 10月记-1 already imported', async () => {
     expect((await h.call('clerk', 'import.commit', quarter([...OCT, ...NOV]))).imported).toBe(4)
     const p = await h.call('clerk', 'import.preview', quarter(OCT))

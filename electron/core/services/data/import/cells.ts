@@ -13,6 +13,11 @@ export interface Grid {
   hidden?: boolean
   /** Rows (0-based) hidden in Excel: a line nobody sees there is not imported unseen. */
   hiddenRows?: number[]
+  /**
+   * Cells (row, column; 0-based) holding a formula the file keeps no result for: a program wrote
+   * it without working it out, so Excel shows a figure there but the file has none to read.
+   */
+  uncomputed?: Array<[number, number]>
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

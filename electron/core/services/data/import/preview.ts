@@ -21,7 +21,8 @@ import { bookYearOf, guessMapping, isHeaderAgain, shapeOf } from './header'
 import { periodSplit, tally } from './split'
 import { CASH_SIDE, readRow, type PeriodGate } from './rows'
 import type { LearnedMap } from './resolve'
-import { notEntryReason, skipReason, type EntryColumns } from './skip'
+import { NOT_ENTRY, notEntryReason, skipReason, type EntryColumns } from './skip'
+import { uncomputedRows } from './formulas'
 import { continueVoucher, dropNonCashVouchers, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
@@ -92,6 +93,7 @@ export async function buildPreview(
   ]
   const data = grid.rows.slice(header.row + 1)
   const hidden = new Set(grid.hiddenRows ?? [])
+  const uncomputed = uncomputedRows(grid, mapping, header.labels)
   if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')
   const watched = cols(mapping.date, mapping.month, mapping.voucherNo, mapping.summary).concat(0)
   const entryCols: EntryColumns = {
@@ -134,12 +136,15 @@ export async function buildPreview(
     // name the 监委); a 作废 beside an amount is refused below.
     const voided = voidedOutcome(cells, mapping, note)
     const voidedSkip = voided && 'skip' in voided ? voided.skip : null
-    const skip = hidden.has(header.row + 1 + i)
+    // A formula without its result leaves the cell empty: the row says so, unless it is a total.
+    const formula = uncomputed.get(header.row + 1 + i)
+    const found = hidden.has(header.row + 1 + i)
       ? '在表格里是隐藏的行，没有导入'
       : isHeaderAgain(cells, header.labels)
         ? '重复的表头'
         : // A line continuing a voucher has its number: 合计支付… there is a line, not a total.
           (voidedSkip ?? skipReason(cells, watched, mapping) ?? notEntryReason(cells, entryCols))
+    const skip = formula && found === NOT_ENTRY ? null : found
     if (skip) {
       // Trailing blank rows of a sheet are not worth a line in the preview.
       if (skip !== '空行' || i < lastFilled) {
@@ -160,9 +165,11 @@ export async function buildPreview(
       file.kind === 'csv' ? cutAmount(cells, mapping, header.labels.length, header.labels) : null
     const out = cut
       ? { errors: [cut] }
-      : voided && 'error' in voided
-        ? { errors: [voided.error] }
-        : readRow(cells, rowCtx)
+      : formula
+        ? { errors: [formula] }
+        : voided && 'error' in voided
+          ? { errors: [voided.error] }
+          : readRow(cells, rowCtx)
     const row: ImportRow = out.skip
       ? { line, values, kind: 'skipped', skipReason: out.skip, errors: [] }
       : {

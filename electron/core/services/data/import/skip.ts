@@ -62,6 +62,9 @@ const SIGNED =
 const PAGE = /第\s*\d+\s*页|共\s*\d+\s*页/
 const NOTE = /^(注|附注|说明|备注|注意)\s*[:：]|^(打印|制表|编制|报送)(日期|时间)|^日期\s*[:：]/
 
+/** Why a row with nothing that makes an entry (no date or 凭证号, or nothing beside it) is skipped. */
+export const NOT_ENTRY = '没有日期、凭证号或金额，不是一笔账'
+
 /** Where a row's entry-defining cells are (0-based columns of the mapping). */
 export interface EntryColumns {
   dated: number[]
@@ -90,5 +93,5 @@ export function notEntryReason(row: Cell[], cols: EntryColumns): string | null {
   }
   const keyed = filled(row, cols.dated) || filled(row, cols.voucher)
   if (keyed && (hasAmount || filled(row, cols.described))) return null
-  return '没有日期、凭证号或金额，不是一笔账'
+  return NOT_ENTRY
 }

@@ -28,6 +28,13 @@ export function plainCell(v: Value): Cell {
   return null
 }
 
+/** A formula cell the file keeps no result for (a program wrote it, nothing calculated it). */
+const isUncomputed = (v: Value): boolean =>
+  !!v &&
+  typeof v === 'object' &&
+  ('formula' in v || 'sharedFormula' in v) &&
+  (v as { result?: unknown }).result === undefined
+
 /** Said when a sheet has more rows than a village ledger ever needs. */
 export const tooManyRows = (where: string) =>
   `${where}行数太多（超过 ${IMPORT_MAX_ROWS} 行），请按月份拆成几个文件后再导入`
@@ -46,11 +53,13 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
   const rows: Cell[][] = []
   const mergedDown: Array<[number, number]> = []
   const hiddenRows: number[] = []
+  const uncomputed: Array<[number, number]> = []
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Cell[] = []
     if (row.hidden) hiddenRows.push(r - 1)
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const plain = plainCell(cell.value)
+      if (plain === null && isUncomputed(cell.value)) uncomputed.push([r - 1, c - 1])
       // A figure in red (its font, or its number format) is a 红字冲销 (a reversal) on paper:
       // never read as money in or out.
       const value =
@@ -73,6 +82,7 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
     rows: Array.from(rows, (row) => row ?? []),
     mergedDown,
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(uncomputed.length ? { uncomputed } : {}),
   }
   return ws.state === 'visible' || !ws.state ? grid : { ...grid, hidden: true }
 }

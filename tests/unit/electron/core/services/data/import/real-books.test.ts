@@ -276,3 +276,42 @@ describe('import: real books', () => {
     ])
   })
 })
+
+describe('import: formulas a program wrote without their results', () => {
+  // Platforms that build their .xlsx with a library often write formulas but no results:
+  // Excel works them out on opening and shows figures, but the file itself holds none.
+  const book = () =>
+    xlsx((wb) => {
+      const ws = wb.addWorksheet('账')
+      ws.addRow(HEAD)
+      ws.addRow(['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', 12000, null])
+      ws.addRow(['2026-01-06', '记-2', '购买办公用品', '办公费', null, { formula: '100*3.565' }])
+      ws.addRow([{ formula: 'DATE(2026,1,7)' }, '记-3', '打印纸', '办公费', null, 50])
+      ws.addRow(['', '', '本月合计', '', { formula: 'SUM(E2:E4)' }, { formula: 'SUM(F2:F4)' }])
+    })
+
+  it('a line whose amount or date is such a formula says so, on its row; a 合计 row is skipped', async () => {
+    const p = await preview(await book(), { fileName: 'book.xlsx' })
+    expect(p.canCommit).toBe(false)
+    expect(p.rows.map((r) => [r.line, r.entry?.amountFen, r.skipReason, r.errors])).toEqual([
+      [2, 1_200_000, undefined, []],
+      [
+        3,
+        undefined,
+        undefined,
+        [
+          '“支出”一栏是公式，文件里没有保存算出的结果，请用 Excel 或 WPS 打开这个文件、保存一次后再导入',
+        ],
+      ],
+      [
+        4,
+        undefined,
+        undefined,
+        [
+          '“日期”一栏是公式，文件里没有保存算出的结果，请用 Excel 或 WPS 打开这个文件、保存一次后再导入',
+        ],
+      ],
+      [5, undefined, '本月合计行，不是一笔账', []],
+    ])
+  })
+})

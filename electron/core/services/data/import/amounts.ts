@@ -10,8 +10,12 @@ export type AmountResult =
 
 const MAX_FEN = 1_000_000_000_000
 
-/** Digits and an optional fraction to fen; more than two decimals is refused, never rounded. */
-function fenOfDecimal(intPart: string, frac: string, shown: string): AmountResult {
+/**
+ * Digits and an optional fraction to fen; more than two decimals is refused, never rounded.
+ * Zeros past the cents (1234.5000, as platforms backed by a database write amounts) are exact.
+ */
+function fenOfDecimal(intPart: string, whole: string, shown: string): AmountResult {
+  const frac = /^\d{2}0+$/.test(whole) ? whole.slice(0, 2) : whole
   if (frac.length > 2) {
     return { kind: 'bad', error: `金额“${shown}”超过两位小数，请精确到分` }
   }

@@ -60,6 +60,19 @@ describe('amounts to integer fen', () => {
     ['1，000', 100_000],
   ])('%s', (text, fen) => expect(parseAmountCell(text)).toEqual({ kind: 'ok', fen }))
 
+  it('zeros past the cents, as database-backed platforms write amounts, are exact: read, not refused', () => {
+    expect(parseAmountCell('1234.5000')).toEqual({ kind: 'ok', fen: 123_450 })
+    expect(parseAmountCell('12,000.000')).toEqual({ kind: 'ok', fen: 1_200_000 })
+    expect(parseAmountCell('356.5000元')).toEqual({ kind: 'ok', fen: 35_650 })
+    // A figure past the cents is never rounded away.
+    for (const t of ['1234.505', '1234.5001', '0.0050']) {
+      expect(parseAmountCell(t)).toEqual({
+        kind: 'bad',
+        error: `金额“${t}”超过两位小数，请精确到分`,
+      })
+    }
+  })
+
   it('treats blanks, dashes and zero as "no amount here"', () => {
     for (const c of ['', ' ', '-', '—', '0', '0.00', null, 0]) {
       expect(parseAmountCell(c)).toEqual({ kind: 'empty' })

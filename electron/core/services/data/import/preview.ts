@@ -23,6 +23,7 @@ import { CASH_SIDE, readRow, type PeriodGate } from './rows'
 import type { LearnedMap } from './resolve'
 import { NOT_ENTRY, notEntryReason, skipReason, type EntryColumns } from './skip'
 import { uncomputedRows } from './formulas'
+import { numberColumn, withWord, wordColumn } from './voucher-word'
 import { continueVoucher, dropNonCashVouchers, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
 import { decodeText } from './text'
@@ -85,13 +86,17 @@ export async function buildPreview(
   ctx: PreviewContext,
 ): Promise<ImportPreview> {
   const { grid, header } = pickSheet(file, input)
-  const mapping = input.mapping ?? guessMapping(header.labels)
+  const fileRows = grid.rows.slice(header.row + 1)
+  const mapping =
+    input.mapping ?? numberColumn(guessMapping(header.labels), header.labels, fileRows)
+  // 凭证 in two columns (字 | 号) is read as one number (收-1); the file shows it as it is.
+  const word = wordColumn(mapping, header.labels, fileRows)
+  const data = word === null ? fileRows : fileRows.map((r) => withWord(r, word, mapping.voucherNo!))
   const problems = [
     ...mappingProblems(mapping, header.labels.length),
     ...unitProblems(mapping, header.labels, grid.rows.slice(0, header.row)),
     ...mergedMoneyProblems(mapping, header.labels, grid.mergedDown ?? [], header.row + 1),
   ]
-  const data = grid.rows.slice(header.row + 1)
   const hidden = new Set(grid.hiddenRows ?? [])
   const uncomputed = uncomputedRows(grid, mapping, header.labels)
   if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')
@@ -124,7 +129,7 @@ export async function buildPreview(
       if (i > 0) await yieldNow()
     }
     const line = header.row + 2 + i
-    const values = data[i]!.map(cellText)
+    const values = fileRows[i]!.map(cellText)
     const cells: Cell[] = continueVoucher(data[i]!, previous, mapping) ?? data[i]!
     previous = null
     // One voucher's lines share its number and date (a later line with the number is a repeat).

@@ -183,6 +183,37 @@ describe('import: real books', () => {
     expect(p.rows[0]!.errors).toContain('凭证号“记”里没有号码，请把凭证号指定为写着号码的那一列')
   })
 
+  it('a 凭证字 column (收, 付, 转) beside the 凭证号 is read with it: 收-1 and 付-1 are two vouchers', async () => {
+    const p = await csv([
+      ['日期', '凭证字', '凭证号', '摘要', '科目', '收入', '支出'],
+      ['2026-01-05', '收', '1', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+      ['2026-01-05', '付', '1', '购买办公用品', '办公费', '', '356.50'],
+      ['2026-01-06', '付', '2', '道路维修材料', '公益事业支出', '', '1234.50'],
+    ])
+    expect(p.canCommit).toBe(true)
+    expect(p.rows.map((r) => r.entry?.voucherNo)).toEqual(['收-1', '付-1', '付-2'])
+  })
+
+  it('a 用友 two-row head, 凭证 over 字 | 号: the number column is found and read with its 字', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('现金日记账')
+      ws.addRow(['2026年', '', '凭证', '', '摘要', '对方科目', '借方', '贷方', '方向', '余额'])
+      ws.addRow(['月', '日', '字', '号', '', '', '', '', '', ''])
+      for (const range of ['A1:B1', 'C1:D1', 'E1:E2', 'F1:F2', 'G1:G2', 'H1:H2', 'I1:I2', 'J1:J2'])
+        ws.mergeCells(range)
+      ws.addRow([1, 5, '记', '0001', '收鱼塘承包费', '发包及上交收入', 12000, null, '借', 17000])
+      ws.addRow([1, 8, '记', '0002', '付办公用品', '管理费用—办公费', null, 356.5, '借', 16643.5])
+      ws.addRow(['', '', '', '', '本月合计', '', 12000, 356.5, '借', 16643.5])
+    })
+    const p = await preview(bytes, { fileName: 'book.xlsx', period: undefined })
+    expect(p.canCommit).toBe(true)
+    expect(p.rows.map((r) => r.entry?.voucherNo ?? r.skipReason)).toEqual([
+      '记-0001',
+      '记-0002',
+      '本月合计行，不是一笔账',
+    ])
+  })
+
   it("only a year standing alone (2025年, 2025年度) is the book's year, not a date or a fact", async () => {
     const book = (title: string) =>
       utf8(

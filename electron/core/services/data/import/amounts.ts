@@ -78,7 +78,8 @@ export function parseAmountCell(cell: Cell): AmountResult {
   if (plain.includes(',') && !/^[^\d]*\d{1,3}(,\d{3})+(\.\d*)?[^\d]*$/.test(plain)) {
     return { kind: 'bad', error: `金额“${shown}”里的逗号位置不对，请核对后只写数字，如 1234.50` }
   }
-  let t = plain.replace(/,/g, '')
+  // A minus typed as − (U+2212) or a dash, as Word and web pages give it, before a figure.
+  let t = plain.replace(/,/g, '').replace(/^[\u2010-\u2015\u2212](?=[\d(¥￥]|RMB|人民币)/i, '-')
   t = t.replace(/^(RMB|人民币)/i, '').replace(/元$/, '')
   if (NOTHING.test(t)) return { kind: 'empty' }
   if (/^-|^\(.*\)$/.test(t)) {

@@ -73,6 +73,15 @@ describe('amounts to integer fen', () => {
     }
   })
 
+  it('a minus sign typed as − or a dash (—1234.5, copied from Word or a web page) is a negative, said so', () => {
+    for (const t of ['−1234.5', '—1234.5', '–1,234.50', '-￥1234.5']) {
+      expect(parseAmountCell(t)).toEqual({
+        kind: 'bad',
+        error: `金额“${t}”是负数，导入只接受正数金额`,
+      })
+    }
+  })
+
   it('treats blanks, dashes and zero as "no amount here"', () => {
     for (const c of ['', ' ', '-', '—', '0', '0.00', null, 0]) {
       expect(parseAmountCell(c)).toEqual({ kind: 'empty' })

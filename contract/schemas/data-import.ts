@@ -125,6 +125,11 @@ export interface ImportPreview {
   encoding?: string
   sheets: string[]
   sheet?: string
+  /**
+   * Other shown sheets that hold a book too (a header with rows under it: 2月, 3月 beside 1月):
+   * not imported with this one, so the screen says so instead of leaving them unseen.
+   */
+  otherBooks?: string[]
   /** The chosen period, or missing when rows go to the periods of their dates. */
   period?: string
   periodLabel: string

@@ -112,6 +112,23 @@ test.describe('ledger import', () => {
     ])
   })
 
+  test('a workbook with a sheet per month says the other months are not imported with this one', async ({
+    kiosk,
+  }) => {
+    const imp = await openImport(kiosk)
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('11月').addRows([HEAD, ...GOOD])
+    wb.addWorksheet('12月').addRows([
+      HEAD,
+      ['2026-12-03', '导-12-1', '收到租金', '经营收入', '500', '', '吴春燕'],
+    ])
+    await imp.choose('四季度.xlsx', Buffer.from(await wb.xlsx.writeBuffer()))
+    await expect(imp.summary()).toContainText('工作表')
+    await expect(kiosk.page.getByTestId('import-other-books')).toHaveText(
+      '这个文件里的工作表“12月”也有账目，这次没有一起导入。导入这一个以后，请在“工作表”里选下一个，再检查、导入。',
+    )
+  })
+
   test('an .xls with a 红字冲销 and a hidden line: the clerk sees both, and nothing is imported', async ({
     kiosk,
   }) => {

@@ -28,6 +28,8 @@ export const adminData = () => ({
     htmlKind: '网页格式的 Excel',
     encoding: '，编码 {encoding}',
     sheet: '工作表',
+    otherBooks:
+      '这个文件里的工作表“{names}”也有账目，这次没有一起导入。导入这一个以后，请在“工作表”里选下一个，再检查、导入。',
     shape: {
       'income-expense': '收入、支出两栏',
       'debit-credit': '借方、贷方两栏（收入、支出按会计科目分）',

@@ -35,6 +35,17 @@ export function pickSheet(
   )
 }
 
+/** The other shown sheets with a header row and something under it: books left for later. */
+export function otherBooks(file: ParsedFile, chosen: Grid): string[] {
+  return file.grids
+    .filter((g) => g !== chosen && !g.hidden && g.name)
+    .filter((g) => {
+      const header = findHeader(g.rows)
+      return !!header && g.rows.slice(header.row + 1).some((r) => !isBlankRow(r))
+    })
+    .map((g) => g.name)
+}
+
 /** The columns that are set, without the unset ones. */
 export const cols = (...xs: Array<number | null | undefined>) =>
   xs.filter((i): i is number => typeof i === 'number')

@@ -32,7 +32,7 @@ import { isSpreadsheetMl, readSpreadsheetMl } from './spreadsheet-ml'
 import { readXls } from './xls'
 import { readWorkbook, tooManyColumns, tooManyRows } from './xlsx'
 import { mappingProblems, mergedMoneyProblems, unitProblems } from './mapping'
-import { cols, isVoucherExport, pickSheet } from './layout'
+import { cols, isVoucherExport, otherBooks, pickSheet } from './layout'
 import { noteColumn, voidedOutcome } from './voided'
 
 /** Told how far the work is, so a large file shows a moving bar. */
@@ -205,12 +205,14 @@ export async function buildPreview(
     problems.push('没有找到可以导入的账目行')
   }
   const periods = periodSplit(rows, ctx.gate)
+  const others = otherBooks(file, grid)
   return {
     fileName: input.fileName,
     kind: file.kind,
     ...(file.encoding ? { encoding: file.encoding } : {}),
     sheets: file.grids.map((g) => g.name).filter(Boolean),
     ...(grid.name ? { sheet: grid.name } : {}),
+    ...(others.length ? { otherBooks: others } : {}),
     ...(input.period ? { period: input.period } : {}),
     periodLabel: input.period
       ? periodLabel(input.period)

@@ -346,3 +346,29 @@ describe('import: formulas a program wrote without their results', () => {
     ])
   })
 })
+
+describe('import: a workbook with a sheet per month', () => {
+  it('names the other sheets that hold a book too, so 2月 and 3月 are not left unseen', async () => {
+    const bytes = await xlsx((wb) => {
+      for (const [name, day] of [
+        ['1月', '2026-01-05'],
+        ['2月', '2026-02-05'],
+        ['说明', ''],
+        ['3月', '2026-03-05'],
+        ['旧表', '2026-03-06'],
+      ] as const) {
+        const ws = wb.addWorksheet(name)
+        if (name === '旧表') ws.state = 'hidden'
+        if (!day) ws.addRow(['本账由乡镇三资平台导出'])
+        else ws.addRows([HEAD, [day, '记-1', '收到租金', '经营收入', 500, null]])
+      }
+      wb.addWorksheet('4月').addRow(HEAD)
+    })
+    const p = await preview(bytes, { fileName: 'book.xlsx', period: undefined })
+    expect(p.sheet).toBe('1月')
+    expect(p.counts.entries).toBe(1)
+    expect(p.otherBooks).toEqual(['2月', '3月'])
+    const march = await preview(bytes, { fileName: 'book.xlsx', period: undefined, sheet: '3月' })
+    expect(march.otherBooks).toEqual(['1月', '2月'])
+  })
+})

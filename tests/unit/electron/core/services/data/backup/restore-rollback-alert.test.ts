@@ -29,7 +29,7 @@ it('lists what was kept, where, and that nothing was deleted', async () => {
 
   await t.reopen()
   expect(await readFile(join(replaced, 'attachments', 'a1.png'), 'utf8')).toBe('OLD PHOTO')
-  await t.ok('auth.login', { name: '陈立平', password: '222222' }, '监委')
+  await t.ok('auth.login', { name: '陈立平', password: '528406' }, '监委')
   const alerts = await t.ok('system.alerts', {}, '监委')
   expect(alerts).toContainEqual({
     at: '2026-11-25T01:30:00.000Z',

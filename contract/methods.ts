@@ -177,6 +177,7 @@ export const METHOD_NAMES = [
   // contract/api/attachments.ts
   'attachments.add',
   'attachments.info',
+  'attachments.publicCheck',
   // contract/api/township.ts
   'township.identity',
   'township.export',

@@ -2,7 +2,9 @@
 import {
   AttachmentAdd,
   AttachmentNames,
+  AttachmentOne,
   type AttachmentInfo,
+  type AttachmentPublicCheck,
   type AttachmentRecord,
 } from '../schemas/attachments'
 import { method } from './define'
@@ -12,6 +14,8 @@ const CADRES = ['clerk', 'supervisor', 'admin'] as const
 export const attachmentsApi = {
   'attachments.add': method(AttachmentAdd, CADRES).returns<AttachmentRecord>(),
   'attachments.info': method(AttachmentNames, 'public').returns<AttachmentInfo[]>(),
+  /** Asked by the public viewer before it opens a stored PDF. */
+  'attachments.publicCheck': method(AttachmentOne, 'public').returns<AttachmentPublicCheck>(),
 } as const
 
 export type AttachmentsMethod = keyof typeof attachmentsApi

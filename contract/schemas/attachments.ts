@@ -45,6 +45,16 @@ export const ATTACHMENT_MSG = {
 export const pdfNumberRefusal = (page: number, what: string): string =>
   `这个 PDF 第 ${page} 页有像${what}的内容，公开前请先遮住或删掉`
 
+/**
+ * What a public screen shows instead of a stored PDF (attached before its text was read, or
+ * brought back by a restore) whose text holds a personal number (`what`: 身份证号…).
+ */
+export const pdfWithheld = (what: string): string =>
+  `这个文件里有像${what}的内容，暂不公开。请告诉村干部处理`
+/** The same, for a stored PDF too long to read to its end (then nobody can say it holds none). */
+export const PDF_WITHHELD_UNREAD =
+  '这个文件太长，查不完里面有没有个人号码，暂不公开。请告诉村干部处理'
+
 /** Base64 text of at most `bytes` bytes (4 characters per 3 bytes). */
 const Base64 = (bytes: number, message: string) =>
   z
@@ -65,6 +75,12 @@ export const AttachmentAdd = z
 export type AttachmentAdd = z.input<typeof AttachmentAdd>
 
 export const AttachmentNames = z.object({ names: z.array(AttachmentName).max(100) }).strict()
+export const AttachmentOne = z.object({ name: AttachmentName }).strict()
+
+/** Whether a public screen may show a stored file: null, or the line it shows instead. */
+export interface AttachmentPublicCheck {
+  withheld: string | null
+}
 
 /** What every screen may know of a file: enough to draw it, nothing about who added it. */
 export interface AttachmentInfo {

@@ -1,6 +1,7 @@
-/** attachments.add / attachments.info, bound to the data folder the files live in. */
+/** attachments.add / attachments.info / attachments.publicCheck, bound to the data folder the files live in. */
 import type { AttachmentsMethod } from '../../../../contract/api/attachments'
 import type { HandlerGroup } from '../../api/handlers'
+import { publicCheck } from './public-pdf'
 import { addAttachment, attachmentInfo } from './store'
 
 export { assertAttachmentsExist } from './store'
@@ -9,5 +10,6 @@ export function attachmentHandlers(opts: { dir: string }): HandlerGroup<Attachme
   return {
     'attachments.add': (input, ctx) => addAttachment(opts.dir, input, ctx),
     'attachments.info': ({ names }, ctx) => attachmentInfo(ctx.store, names),
+    'attachments.publicCheck': ({ name }) => publicCheck(opts.dir, name),
   }
 }

@@ -45,5 +45,6 @@ export const attachmentMessages = {
     pdfLoading: '正在打开 PDF 文件…',
     pdfBrokenTitle: '这个 PDF 文件打不开',
     pdfBroken: '文件可能已经损坏。纸质原件存放在村委会，可到村部办公室查看。',
+    pdfWithheldTitle: '这个文件暂不公开',
   },
 }

@@ -36,6 +36,8 @@ export class ViewerPart {
   canvas = () => this.page.getByTestId('viewer-canvas')
   pageCount = () => this.page.getByTestId('viewer-page')
   broken = () => this.page.getByTestId('viewer-pdf-broken')
+  /** What a public screen says instead of a stored PDF that holds a personal number. */
+  withheld = () => this.page.getByTestId('viewer-pdf-withheld')
   nextPage = () => this.page.getByTestId('viewer-next-page').click()
   prevPage = () => this.page.getByTestId('viewer-prev-page').click()
   scale = () => this.page.getByTestId('viewer-scale')

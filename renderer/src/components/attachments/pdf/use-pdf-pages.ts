@@ -1,14 +1,17 @@
 /**
- * One PDF shown page by page: fetched from our own origin, opened with pdf.js, each page drawn
- * at the stage's width (again when the screen turns). A file pdf.js cannot read ends in
- * 'broken', which the screen says in words; nothing is thrown or logged.
+ * One PDF shown page by page on a public screen: core is asked first whether it may be shown
+ * (a stored PDF whose text holds a personal number ends in 'withheld', with core's line), then
+ * it is fetched from our own origin, opened with pdf.js, each page drawn at the stage's width
+ * (again when the screen turns). A file pdf.js cannot read ends in 'broken', which the screen
+ * says in words; nothing is thrown or logged.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
+import { call } from '../../../api'
 import { fileUrl } from '../attachment-url'
 import { drawPage, openPdf } from './pdf-doc'
 
-export type PdfStatus = 'loading' | 'shown' | 'broken'
+export type PdfStatus = 'loading' | 'shown' | 'broken' | 'withheld'
 
 export function usePdfPages(
   name: string,
@@ -18,6 +21,8 @@ export function usePdfPages(
   const status = ref<PdfStatus>('loading')
   const page = ref(1)
   const pages = ref(0)
+  /** Core's line for a withheld file. */
+  const withheld = ref('')
   let doc: PDFDocumentProxy | null = null
   let gone = false
   let drawing = 0
@@ -46,6 +51,14 @@ export function usePdfPages(
 
   async function load(): Promise<void> {
     try {
+      // Unasked (core restarting), the file is not shown: the screen says it cannot be opened.
+      const check = await call('attachments.publicCheck', { name })
+      if (gone) return
+      if (check.withheld) {
+        withheld.value = check.withheld
+        status.value = 'withheld'
+        return
+      }
       const res = await fetch(fileUrl(name))
       if (!res.ok) throw new Error(`pdf: ${res.status}`)
       const opened = await openPdf(new Uint8Array(await res.arrayBuffer()))
@@ -81,5 +94,5 @@ export function usePdfPages(
     void doc?.destroy()
   })
 
-  return { status, page, pages, turn }
+  return { status, page, pages, withheld, turn }
 }

@@ -51,12 +51,15 @@ export default defineConfig({
       sourcemap: false,
       // core-host: the utility process core runs in (electron/main/core-process.ts forks it).
       // township-reader: the worker threads a township console's first open reads with.
+      // pdf-reader: the worker thread core reads a typed PDF's text on.
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
           'core-host': resolve('electron/core/host/entry.ts'),
           // The township console's reader threads (electron/core/township/readers.ts).
           'township-reader': resolve('electron/core/township/reader-worker.ts'),
+          // The thread a typed PDF's text is read on (electron/core/services/attachments).
+          'pdf-reader': resolve('electron/core/services/attachments/pdf-reader-worker.ts'),
         },
         // As in the renderer: the contract only defines values, so importing one runs nothing.
         treeshake: { moduleSideEffects: [{ test: /[\\/]contract[\\/]/, sideEffects: false }] },

@@ -10,6 +10,8 @@
  *     lockdown files ship in resources/deploy/ for the technician (docs/deploy.md);
  *   - the township console's reader thread (out/main/township-reader.js) ships in app.asar
  *     and, built, starts as a worker thread and answers a folder job;
+ *   - so does the thread core reads a typed PDF's text on (out/main/pdf-reader.js): built, it
+ *     starts and finds the phone number in a small PDF;
  *   - the fuses from electron-builder.yml were flipped in the executable (the stand-in
  *     carries a real fuse wire, in Electron's default state, for electron-builder to flip).
  * The real installers (NSIS, deb, AppImage) need Electron and fpm from GitHub: build them
@@ -123,6 +125,8 @@ function checkAsar(file) {
     '/out/main/core-host.js',
     // The township console's reader threads, started by core-host.js beside it.
     '/out/main/township-reader.js',
+    // The thread a typed PDF's text is read on, started by core-host.js beside it.
+    '/out/main/pdf-reader.js',
     '/out/preload/index.cjs',
     '/out/renderer/index.html',
   ]
@@ -143,6 +147,7 @@ function main() {
     'out/main/index.js',
     'out/main/core-host.js',
     'out/main/township-reader.js',
+    'out/main/pdf-reader.js',
     'out/preload/index.cjs',
     'out/renderer/index.html',
   ]
@@ -237,6 +242,46 @@ async function readerAnswers() {
   }
 }
 
+/** A one-page PDF whose text is a full phone number, in Helvetica (no font file needed). */
+function phonePdf() {
+  const text = 'BT /F1 12 Tf 10 50 Td (13812345678) Tj ET'
+  return Buffer.from(
+    [
+      '%PDF-1.4',
+      '1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj',
+      '2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj',
+      '3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 300 100]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>> endobj',
+      '4 0 obj <</Type/Font/Subtype/Type1/BaseFont/Helvetica>> endobj',
+      `5 0 obj <</Length ${text.length}>> stream`,
+      text,
+      'endstream endobj',
+      'trailer <</Root 1 0 R>>',
+      '%%EOF',
+    ].join('\n'),
+  )
+}
+
+/** The built PDF reader thread starts and answers what a PDF's text holds (pdf-numbers.ts). */
+async function pdfReaderAnswers() {
+  const worker = new Worker(join(root, 'out/main/pdf-reader.js'), {
+    resourceLimits: { maxOldGenerationSizeMb: 256 },
+  })
+  try {
+    const answer = await new Promise((resolve, reject) => {
+      worker.once('message', resolve).once('error', reject)
+      const bytes = new Uint8Array(phonePdf())
+      worker.postMessage({ bytes, dataDir: join(root, 'out/renderer/pdfjs/') }, [bytes.buffer])
+    })
+    if (answer?.found !== 'number' || answer.page !== 1)
+      return `the built PDF reader answered ${JSON.stringify(answer)}`
+    return null
+  } catch (error) {
+    return `the built PDF reader did not start: ${error}`
+  } finally {
+    await worker.terminate()
+  }
+}
+
 /** The packages a built file imports, following its relative imports (the shared chunks). */
 function packagesImported(file, seen = new Set()) {
   if (seen.has(file)) return new Set()
@@ -266,12 +311,12 @@ function zodOffTheStartPath() {
 
 process.exitCode = main()
 if (process.exitCode === 0) {
-  const problem = zodOffTheStartPath() ?? (await readerAnswers())
+  const problem = zodOffTheStartPath() ?? (await readerAnswers()) ?? (await pdfReaderAnswers())
   if (problem) {
     console.error(`  ✗ ${problem}`)
     process.exitCode = 1
   } else
     console.log(
-      'Main and the preload load no zod; the built township reader thread answers a folder job.',
+      'Main and the preload load no zod; the built township reader thread answers a folder job; the built PDF reader thread finds a phone number.',
     )
 }

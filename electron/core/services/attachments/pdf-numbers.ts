@@ -3,9 +3,12 @@
  * its text is asked of the same personal-number detector as a record's text. A scanned PDF has
  * no text to ask: like a photo, the picker's warning covers it.
  */
+import type { Worker, WorkerOptions } from 'node:worker_threads'
 import { ATTACHMENT_MSG, pdfNumberRefusal } from '../../../../contract'
-import { findPersonalNumber, PERSONAL_NUMBER_NAMES } from '../records/personal-numbers'
-import { pdfTexts, PdfTextError } from './pdf-text'
+import { findHere, type PdfFinding } from './pdf-finding'
+import { PDF_TEXT_MS, pdfDataDir, type PdfTextError } from './pdf-text'
+
+export type { PdfFinding } from './pdf-finding'
 
 const WHY: Record<PdfTextError['why'], string> = {
   broken: ATTACHMENT_MSG.pdfBroken,
@@ -13,26 +16,55 @@ const WHY: Record<PdfTextError['why'], string> = {
   tooSlow: ATTACHMENT_MSG.pdfTooSlow,
 }
 
-/** What a PDF's text was found to hold: nothing, a personal number on a page, or unreadable. */
-export type PdfFinding =
-  | { found: 'none' }
-  | { found: 'number'; page: number; what: string }
-  | { found: 'unread'; why: PdfTextError['why'] }
+/** What a reader thread is sent: the file's bytes (handed over) and pdf.js's data folder. */
+export interface PdfReaderWork {
+  bytes: Uint8Array
+  dataDir?: string
+}
 
-/** Reads the PDF's text to its end, or to the first page that holds a personal number. */
-export async function pdfFinding(bytes: Uint8Array): Promise<PdfFinding> {
-  try {
-    for await (const [page, texts] of pdfTexts(bytes)) {
-      for (const text of texts) {
-        const kind = findPersonalNumber(text)
-        if (kind) return { found: 'number', page, what: PERSONAL_NUMBER_NAMES[kind] }
-      }
+/** Starts a reader thread with the options core asks for (its memory limits). */
+export type StartPdfReader = (options: WorkerOptions) => Worker
+
+/** The most memory a reader thread's heap may take; past it the thread ends, the file refused. */
+const READER_HEAP_MB = 256
+
+let reader: { start: StartPdfReader; ms: number } | null = null
+/**
+ * Reads PDFs on threads `start` makes (the app's built reader, set by core's host), stopped
+ * after `ms`; null reads them on core's own thread again (tests, the test bridge).
+ */
+export function usePdfReader(start: StartPdfReader | null, { ms = PDF_TEXT_MS } = {}): void {
+  reader = start && { start, ms }
+}
+
+/** One PDF on a new reader thread, ended when it answers, fails, or runs out of time or memory. */
+function findOnThread(bytes: Uint8Array, r: { start: StartPdfReader; ms: number }) {
+  return new Promise<PdfFinding>((resolve) => {
+    const worker = r.start({ resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } })
+    const done = (finding: PdfFinding) => {
+      clearTimeout(timer)
+      worker.removeAllListeners()
+      worker.on('error', () => undefined)
+      void worker.terminate()
+      resolve(finding)
     }
-    return { found: 'none' }
-  } catch (e) {
-    if (e instanceof PdfTextError) return { found: 'unread', why: e.why }
-    throw e
-  }
+    const timer = setTimeout(() => done({ found: 'unread', why: 'tooSlow' }), r.ms)
+    worker.on('message', (finding: PdfFinding) => done(finding))
+    // Out of memory is a file with too much in it, as one that takes too long.
+    worker.on('error', (e: Error & { code?: string }) =>
+      done({ found: 'unread', why: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooSlow' : 'broken' }),
+    )
+    worker.on('exit', () => done({ found: 'unread', why: 'broken' }))
+    const copy = new Uint8Array(bytes) // handed over: the caller's stays whole
+    const dataDir = pdfDataDir()
+    const work: PdfReaderWork = { bytes: copy, ...(dataDir ? { dataDir } : {}) }
+    worker.postMessage(work, [copy.buffer])
+  })
+}
+
+/** What the PDF's text holds, read on a reader thread when one is set. */
+export function pdfFinding(bytes: Uint8Array): Promise<PdfFinding> {
+  return reader ? findOnThread(bytes, reader) : findHere(bytes)
 }
 
 /**

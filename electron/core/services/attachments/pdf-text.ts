@@ -33,6 +33,9 @@ export function usePdfData(dir: string): void {
   dataDir = dir
 }
 
+/** The folder set by usePdfData, handed on to a reader thread. */
+export const pdfDataDir = (): string | undefined => dataDir
+
 /** The data folder: as set, else pdf.js's own in node_modules (tests, the test bridge). */
 function dataUrls(): { cMapUrl?: string; cMapPacked?: boolean; standardFontDataUrl?: string } {
   let dir = dataDir

@@ -1,0 +1,73 @@
+/**
+ * A PDF's text is read on a thread of its own, bounded in memory and stopped when it takes too
+ * long: one long synchronous step of pdf.js (a hostile file) cannot freeze core's thread, which
+ * answers other screens meanwhile.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ATTACHMENT_MSG } from '../../../../../../contract'
+import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
+import { usePdfReader } from '../../../../../../electron/core/services/attachments/pdf-numbers'
+import { harness, type Harness } from '../ledger-admin/harness'
+import { row, textPdf } from '../../../../../e2e/support/text-pdf'
+import { b64 } from './samples'
+import { startSourcePdfReader } from './source-pdf-reader'
+
+let h: Harness
+
+beforeEach(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-pdfreader-'))
+  h = await harness('month', attachmentHandlers({ dir }))
+})
+afterEach(() => usePdfReader(null))
+
+const withId = textPdf([
+  ...row(680, ['Name', 'Group', 'Amount']),
+  ...row(660, ['Wang*fang', '2', '41010219800101123X'], 1, 60, 120),
+])
+
+describe('a PDF read on its own thread', () => {
+  it('finds an ID number there as on core’s thread, naming the page', async () => {
+    let started = 0
+    usePdfReader((options) => (started++, startSourcePdfReader(options)))
+    await h.refused(
+      'clerk',
+      'attachments.add',
+      { data: b64(withId), fileName: '名单.pdf' },
+      'BAD_INPUT',
+      '这个 PDF 第 1 页有像身份证号的内容，公开前请先遮住或删掉',
+    )
+    expect(started).toBe(1)
+  }, 30_000)
+
+  it('a step that never ends is stopped at the limit and refused; core answers meanwhile', async () => {
+    // A reader stuck in one synchronous step, as pdf.js on a hostile file: it never yields.
+    let started = 0
+    usePdfReader(
+      (options) => {
+        started++
+        expect(options.resourceLimits?.maxOldGenerationSizeMb).toBe(256)
+        return new Worker('for (;;) {}', { ...options, eval: true })
+      },
+      { ms: 500 },
+    )
+    const order: string[] = []
+    const adding = h
+      .refused(
+        'clerk',
+        'attachments.add',
+        { data: b64(withId), fileName: '名单.pdf' },
+        'BAD_INPUT',
+        ATTACHMENT_MSG.pdfTooSlow,
+      )
+      .then(() => order.push('refused'))
+    await new Promise((r) => setTimeout(r, 100))
+    await h.call('public', 'attachments.info', { names: [] }).then(() => order.push('answered'))
+    await adding
+    expect(order).toEqual(['answered', 'refused'])
+    expect(started).toBe(1)
+  }, 30_000)
+})

@@ -28,33 +28,80 @@ export type StartPdfReader = (options: WorkerOptions) => Worker
 /** The most memory a reader thread's heap may take; past it the thread ends, the file refused. */
 const READER_HEAP_MB = 256
 
+/** How long a thread that answered waits for the next PDF before it is ended. */
+const IDLE_MS = 60_000
+
 let reader: { start: StartPdfReader; ms: number } | null = null
+/** A thread that answered and waits for the next PDF: pdf.js stays loaded in it. */
+let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | null = null
+
+function endIdle(): void {
+  if (!idle) return
+  clearTimeout(idle.timer)
+  void idle.worker.terminate()
+  idle = null
+}
+
 /**
  * Reads PDFs on threads `start` makes (the app's built reader, set by core's host), stopped
  * after `ms`; null reads them on core's own thread again (tests, the test bridge).
  */
 export function usePdfReader(start: StartPdfReader | null, { ms = PDF_TEXT_MS } = {}): void {
+  endIdle()
   reader = start && { start, ms }
 }
 
-/** One PDF on a new reader thread, ended when it answers, fails, or runs out of time or memory. */
+/** The waiting thread, else a new one. */
+function takeReader(r: { start: StartPdfReader }): Worker {
+  const waiting = idle?.worker
+  if (waiting) {
+    clearTimeout(idle!.timer)
+    idle = null
+    waiting.ref()
+    return waiting
+  }
+  const worker = r.start({ resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } })
+  // Never left without a listener: a thread that fails while it waits is simply let go.
+  worker.on('error', () => undefined)
+  worker.on('exit', () => {
+    if (idle?.worker === worker) endIdle()
+  })
+  return worker
+}
+
+/** Keeps a thread that answered for the next PDF (one at most), not holding the process open. */
+function keepReader(worker: Worker): void {
+  if (idle) return void worker.terminate()
+  worker.unref()
+  const timer = setTimeout(endIdle, IDLE_MS)
+  timer.unref?.()
+  idle = { worker, timer }
+}
+
+/**
+ * One PDF on a reader thread. A thread that answers is kept for the next; one that fails,
+ * runs out of memory or out of time (stuck in one step of pdf.js) is ended.
+ */
 function findOnThread(bytes: Uint8Array, r: { start: StartPdfReader; ms: number }) {
   return new Promise<PdfFinding>((resolve) => {
-    const worker = r.start({ resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } })
-    const done = (finding: PdfFinding) => {
+    const worker = takeReader(r)
+    const done = (finding: PdfFinding, keep: boolean) => {
       clearTimeout(timer)
-      worker.removeAllListeners()
-      worker.on('error', () => undefined)
-      void worker.terminate()
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+      if (keep) keepReader(worker)
+      else void worker.terminate()
       resolve(finding)
     }
-    const timer = setTimeout(() => done({ found: 'unread', why: 'tooSlow' }), r.ms)
-    worker.on('message', (finding: PdfFinding) => done(finding))
+    const onMessage = (finding: PdfFinding) => done(finding, true)
     // Out of memory is a file with too much in it, as one that takes too long.
-    worker.on('error', (e: Error & { code?: string }) =>
-      done({ found: 'unread', why: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooSlow' : 'broken' }),
-    )
-    worker.on('exit', () => done({ found: 'unread', why: 'broken' }))
+    const onError = (e: Error & { code?: string }) =>
+      done(
+        { found: 'unread', why: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooSlow' : 'broken' },
+        false,
+      )
+    const onExit = () => done({ found: 'unread', why: 'broken' }, false)
+    const timer = setTimeout(() => done({ found: 'unread', why: 'tooSlow' }, false), r.ms)
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     const copy = new Uint8Array(bytes) // handed over: the caller's stays whole
     const dataDir = pdfDataDir()
     const work: PdfReaderWork = { bytes: copy, ...(dataDir ? { dataDir } : {}) }

@@ -43,6 +43,25 @@ describe('a PDF read on its own thread', () => {
     expect(started).toBe(1)
   }, 30_000)
 
+  it('a thread that answered reads the next PDF too: pdf.js is loaded once, not per file', async () => {
+    let started = 0
+    usePdfReader((options) => (started++, startSourcePdfReader(options)))
+    const clean = textPdf([
+      ...row(680, ['Name', 'Group', 'Amount']),
+      ...row(660, ['Li*hua', '5', '3500']),
+    ])
+    const added = await h.call('clerk', 'attachments.add', { data: b64(clean), fileName: 'a.pdf' })
+    expect(added.ext).toBe('pdf')
+    await h.refused(
+      'clerk',
+      'attachments.add',
+      { data: b64(withId), fileName: '名单.pdf' },
+      'BAD_INPUT',
+      '这个 PDF 第 1 页有像身份证号的内容，公开前请先遮住或删掉',
+    )
+    expect(started).toBe(1)
+  }, 30_000)
+
   it('a step that never ends is stopped at the limit and refused; core answers meanwhile', async () => {
     // A reader stuck in one synchronous step, as pdf.js on a hostile file: it never yields.
     let started = 0
@@ -68,6 +87,14 @@ describe('a PDF read on its own thread', () => {
     await h.call('public', 'attachments.info', { names: [] }).then(() => order.push('answered'))
     await adding
     expect(order).toEqual(['answered', 'refused'])
-    expect(started).toBe(1)
+    // The stopped thread is not used again: the next PDF gets a new one.
+    await h.refused(
+      'clerk',
+      'attachments.add',
+      { data: b64(withId), fileName: '名单.pdf' },
+      'BAD_INPUT',
+      ATTACHMENT_MSG.pdfTooSlow,
+    )
+    expect(started).toBe(2)
   }, 30_000)
 })

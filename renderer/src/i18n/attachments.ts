@@ -19,6 +19,7 @@ export const attachmentMessages = {
     pdfAlt: '第 {n} 个 PDF 文件的第一页',
     pdfCard: 'PDF 文件',
     pdfSize: 'PDF 文件 · {size}',
+    pdfWithheld: '暂不公开',
     open: '查看第 {n} 个附件（{kind}）',
     kindPhoto: '照片',
     kindPdf: 'PDF 文件',

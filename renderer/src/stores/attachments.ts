@@ -37,6 +37,29 @@ export const useAttachmentsStore = defineStore('attachments', () => {
     return known.get(name)
   }
 
+  /**
+   * Whether a public screen may show each stored PDF (core reads it once): null when it may,
+   * core's line when it is withheld. Unknown until asked and answered.
+   */
+  const verdicts = reactive(new Map<string, string | null>())
+  const asking = new Set<string>()
+  async function check(names: readonly string[]): Promise<void> {
+    for (const name of names.filter((n) => n.endsWith('.pdf'))) {
+      if (verdicts.has(name) || asking.has(name)) continue
+      asking.add(name)
+      try {
+        verdicts.set(name, (await call('attachments.publicCheck', { name })).withheld)
+      } catch {
+        // Unanswered: the tile keeps to its card (no page drawn), and a later screen asks again.
+      } finally {
+        asking.delete(name)
+      }
+    }
+  }
+  function verdict(name: string): string | null | undefined {
+    return verdicts.get(name)
+  }
+
   /** Sends one picked file (base64) to core; refusals come back as ApiProblem with Chinese text. */
   async function add(input: Input<'attachments.add'>): Promise<AttachmentRecord> {
     const record = await call('attachments.add', input)
@@ -44,5 +67,5 @@ export const useAttachmentsStore = defineStore('attachments', () => {
     return record
   }
 
-  return { load, remember, info, add }
+  return { load, remember, info, add, check, verdict }
 })

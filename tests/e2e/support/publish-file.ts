@@ -28,19 +28,31 @@ export async function publishWithFile(kiosk: Kiosk, file: FileToPick): Promise<s
 
 /**
  * A file already in the data folder, as an older version stored it before core read a PDF's
- * text (or a backup brought it back), named by October's second line and published; returns
- * the line's id. It is never picked: core would refuse a PDF it cannot open. Bridge host only.
+ * text (or a backup brought it back), with its first page's preview when `thumb` is given,
+ * named by October's second line and published; returns the line's id. It is never picked:
+ * core would refuse a PDF it cannot open. Bridge host only.
  */
-export async function publishWithStoredFile(kiosk: Kiosk, file: FileToPick): Promise<string> {
+export async function publishWithStoredFile(
+  kiosk: Kiosk,
+  file: FileToPick,
+  { thumb }: { thumb?: Buffer } = {},
+): Promise<string> {
   const core = kiosk.host.core!
   const sha256 = createHash('sha256').update(file.buffer).digest('hex')
   const name = `${sha256}.pdf`
   await mkdir(join(kiosk.host.dataDir, 'attachments'), { recursive: true })
   await writeFile(join(kiosk.host.dataDir, 'attachments', name), file.buffer)
+  if (thumb) {
+    await mkdir(join(kiosk.host.dataDir, 'attachments', 'thumbs'), { recursive: true })
+    await writeFile(join(kiosk.host.dataDir, 'attachments', 'thumbs', `${sha256}.jpg`), thumb)
+  }
+  const preview = thumb
+    ? { thumb: true, thumbSha256: createHash('sha256').update(thumb).digest('hex') }
+    : { thumb: false }
   const addedBy = { id: 'u-older', name: '旧版本' }
   const record: AttachmentRecord = {
     ...{ name, sha256, ext: 'pdf', mime: 'application/pdf', bytes: file.buffer.length },
-    ...{ fileName: file.name, thumb: false, addedAt: '2026-10-12T02:00:00.000Z', addedBy },
+    ...{ fileName: file.name, ...preview, addedAt: '2026-10-12T02:00:00.000Z', addedBy },
   }
   const puts = [{ coll: 'attachments' as const, id: name, value: record }]
   await core.store.commit({

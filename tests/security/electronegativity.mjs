@@ -47,14 +47,17 @@ function checkPreloadBundle() {
  * pdf.js (core reads a typed PDF's text with it, in the core's utility process) is Mozilla's
  * code, bundled whole: Electronegativity's parser stops at its private class fields (#name), and
  * a file not scanned fails the run. It is set aside, after checking it touches no Electron API
- * (the only thing the scan looks for); a chunk of ours of that name would be caught by that too.
+ * (the only thing the scan looks for). Only a chunk named pdf-<hash> or pdf.worker-<hash> that
+ * carries pdf.js's licence (Mozilla Foundation) is set aside: a chunk of ours (pdf-finding-…) is scanned.
  */
-const VENDOR = /^pdf(\.worker)?-[\w-]+\.js$/
+const VENDOR = /^pdf(\.worker)?-[\w-]{8}\.js$/
+const PDFJS_LICENCE = 'Mozilla Foundation'
 function setVendorAside(chunks) {
   if (!existsSync(chunks)) return []
   const problems = []
   for (const name of readdirSync(chunks).filter((n) => VENDOR.test(n))) {
     const code = readFileSync(join(chunks, name), 'utf8')
+    if (!code.includes(PDFJS_LICENCE)) continue
     if (/\brequire\(\s*["'`]electron["'`]\s*\)|from\s*["'`]electron["'`]/.test(code))
       problems.push(`out/main/chunks/${name} (pdf.js, not scanned) uses Electron`)
     else console.log(`  not scanned: out/main/chunks/${name} (pdf.js, uses no Electron API)`)

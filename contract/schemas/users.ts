@@ -47,6 +47,11 @@ export interface SessionUser {
   id: string
   name: string
   role: UserRole
+  /**
+   * Set while the PIN is one an admin set (a new account, a reset): until its owner chooses
+   * their own, the account may only change it or log out.
+   */
+  mustChoosePin?: true
 }
 
 /** One name button on the login screen: active accounts only. */
@@ -88,7 +93,11 @@ export type SaveUserInput = z.input<typeof SaveUserInput>
 export const ChangePasswordInput = z
   .object({ current: Password, next: NewPassword })
   .strict()
-  .refine((p) => p.current !== p.next, { message: '新密码不能与原密码相同', path: ['next'] })
+  // Compared as the hash sees them: the same PIN written another way is the same PIN.
+  .refine((p) => p.current.normalize('NFC') !== p.next.normalize('NFC'), {
+    message: '新密码不能与原密码相同',
+    path: ['next'],
+  })
 
 /** What the kiosk must do first: set up a real village, or it is showing the demo. */
 export interface SetupStatus {

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { api, fail, isMethod, ok, type Method, type Result } from '../../../contract'
 import { plainIssue } from '../../../contract/plain-issues'
+import { allowedBeforeOwnPin, CHOOSE_OWN_PIN, holdsAdminPin } from '../services/auth/own-pin'
 import { maskPublicOutput } from '../services/public-mask'
 import { ClockBehind } from '../store/clock-behind'
 import { StoreHalted } from '../store/store-halted'
@@ -59,7 +60,13 @@ export function createApi(deps: ApiDeps) {
       if (!def.access.includes(session.role))
         return fail('FORBIDDEN', def.forbidden ?? '您的账号没有权限进行这项操作')
     }
-    if (session) {
+    // An account still on the PIN an admin set acts as nobody but to change it: refused where
+    // a login is needed, anonymous where it is not (auth-guard shows the change screen).
+    const held = session !== null && holdsAdminPin(deps.store, session.user.id)
+    if (held && !allowedBeforeOwnPin(method) && def.access !== 'public') {
+      return fail('FORBIDDEN', CHOOSE_OWN_PIN)
+    }
+    if (session && (!held || allowedBeforeOwnPin(method))) {
       actor = session.user
       role = session.role
     }

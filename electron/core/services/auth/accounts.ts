@@ -32,6 +32,8 @@ export async function putUser(
   action: string,
   user: UserRecord,
   event?: EventFacts,
+  /** Runs in the commit's own turn; throwing refuses the write (Store Change.recheck). */
+  recheck?: () => void,
 ): Promise<void> {
   const puts: Array<{ coll: 'users' | 'accountEvents'; id: string; value: unknown }> = [
     { coll: 'users', id: user.id, value: user },
@@ -47,5 +49,12 @@ export async function putUser(
     }
     puts.push({ coll: 'accountEvents', id, value })
   }
-  await store.commit({ actor, action, entity: 'users', id: user.id, puts })
+  await store.commit({
+    actor,
+    action,
+    entity: 'users',
+    id: user.id,
+    puts,
+    ...(recheck ? { recheck } : {}),
+  })
 }

@@ -4,6 +4,7 @@
  * every account, and counts towards a short account lock kept in the journal (a restart or a
  * power cut does not lift it).
  */
+import type { SessionUser } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
 import { waitMessage } from '../../api/screen-backoff'
@@ -165,7 +166,9 @@ export const loginHandlers: HandlerGroup<
   },
   'auth.me': (_input, ctx) => {
     if (!ctx.actor || !ctx.role) return null
-    return { id: ctx.actor.id, name: ctx.actor.name, role: ctx.role }
+    const me: SessionUser = { id: ctx.actor.id, name: ctx.actor.name, role: ctx.role }
+    if (ctx.store.get('users', ctx.actor.id)?.mustChoosePin) me.mustChoosePin = true
+    return me
   },
   'auth.roster': (_input, { store }) =>
     store

@@ -14,6 +14,11 @@ export interface UserRecord {
   /** ISO time the current lock ends, '' when not locked. */
   lockedUntil: string
   active: boolean
+  /**
+   * Set when someone other than the owner set the PIN (an admin creating or resetting the
+   * account); cleared when the owner changes it. Absent in older records: no mark.
+   */
+  mustChoosePin?: true
   /** The 村两委 / 监委 member this account belongs to. */
   memberId?: string
   createdAt: string
@@ -37,7 +42,9 @@ declare module '../../store/types' {
 
 /** The account as the header shows it. */
 export function sessionUser(u: UserRecord): SessionUser {
-  return { id: u.id, name: u.name, role: u.role }
+  const me: SessionUser = { id: u.id, name: u.name, role: u.role }
+  if (u.mustChoosePin) me.mustChoosePin = true
+  return me
 }
 
 /** The account as the admin list shows it: everything but the hash. */

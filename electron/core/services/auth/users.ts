@@ -14,6 +14,8 @@ import { userView, type UserRecord } from './types'
 
 const ROLE_ORDER = { admin: 0, supervisor: 1, clerk: 2 } as const
 const WITNESS_WRONG = '这位监委成员的密码不对，请再试一次'
+const CHANGED_MEANWHILE =
+  '这个账号刚被管理员改过（重设了密码或停用），这次改密码没有保存，请重新登录'
 
 /** auth.users / auth.saveUser / auth.unlock / auth.changePassword. */
 export const userHandlers: HandlerGroup<
@@ -101,6 +103,8 @@ export const userHandlers: HandlerGroup<
         updatedAt: at,
       }
       if (input.memberId !== undefined) next.memberId = input.memberId
+      // A PIN the admin set is one the admin knows: its owner must choose their own first.
+      if (hash || old?.mustChoosePin) next.mustChoosePin = true
       await putUser(store, ctx.actor, 'auth.saveUser', next, {
         actor: ctx.actor?.name ?? null,
         kind: old ? 'update' : 'create',
@@ -138,8 +142,9 @@ export const userHandlers: HandlerGroup<
   'auth.changePassword': async ({ current, next }, ctx) => {
     const me = ctx.actor ? ctx.store.get('users', ctx.actor.id) : undefined
     if (!me) throw new ApiFailure('UNAUTHENTICATED', '请先登录，或登录已超时')
+    let checked: UserRecord
     try {
-      await checkPin(ctx, me, current)
+      checked = await checkPin(ctx, me, current)
     } catch (e) {
       if (!(e instanceof ApiFailure) || e.code !== 'UNAUTHENTICATED') throw e
       const msg = '原密码不对，请再试一次'
@@ -150,17 +155,30 @@ export const userHandlers: HandlerGroup<
       const fresh = ctx.store.get('users', me.id)
       if (!fresh) throw new ApiFailure('NOT_FOUND', '找不到这个账号')
       const at = ctx.now().toISOString()
+      const { mustChoosePin: _done, ...own } = fresh
       await putUser(
         ctx.store,
         ctx.actor,
         'auth.changePassword',
-        { ...fresh, passwordHash: hash, updatedAt: at },
+        { ...own, passwordHash: hash, updatedAt: at },
         {
           actor: fresh.name,
           kind: 'password',
           changes: ['本人用原密码修改了密码'],
           supervisor: fresh.active && fresh.role === 'supervisor',
           shownPublicly: false,
+        },
+        // Written only onto the account whose PIN was checked: an admin's reset (or switching
+        // it off) meanwhile stands, and this change is refused.
+        () => {
+          const now = ctx.store.get('users', me.id)
+          if (
+            !now?.active ||
+            now.role !== checked.role ||
+            now.passwordHash !== checked.passwordHash
+          ) {
+            throw new ApiFailure('CONFLICT', CHANGED_MEANWHILE)
+          }
         },
       )
       // As an admin's reset does: a window left logged in elsewhere must log in again.

@@ -9,7 +9,7 @@ afterEach(async () => t?.close())
 
 describe('audit.history', () => {
   it('shows who changed an account and how, never the hash', async () => {
-    t = await staffedCore()
+    t = await staffedCore({ ownPins: false })
     const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
     await t.call('auth.login', { name: '李秀英', password: '000000' }, 'c')
     await t.ok('auth.saveUser', {
@@ -20,11 +20,14 @@ describe('audit.history', () => {
       witness: { name: '陈立平', password: '528406' },
     })
     await t.ok('auth.login', { name: '李秀英', password: '983517' }, 'c')
+    // The PIN the admin set must be changed before anything else.
+    await t.ok('auth.changePassword', { current: '983517', next: '983516' }, 'c')
     const h = await t.ok('audit.history', { coll: 'users', id: clerk.id }, 'c')
     expect(h.map((i) => [i.actor, i.actionLabel, i.kind])).toEqual([
       ['王建国', '管理员保存账号', 'create'],
       [null, '登录时密码错误', 'update'],
       ['王建国', '管理员保存账号', 'update'],
+      ['李秀英', '本人修改密码', 'update'],
     ])
     expect(h[1]!.summary).toBe('修改：密码错误次数')
     const change = h[2]!.changes
@@ -67,7 +70,7 @@ describe('audit.history', () => {
 
 describe('audit.verify', () => {
   it('reports an intact chain, and the first altered entry with the reason in Chinese', async () => {
-    t = await staffedCore()
+    t = await staffedCore({ ownPins: false })
     const good = await t.ok('audit.verify', {})
     // Every record of the three entries (village, settings, accounts and their events) checked.
     expect(good).toEqual({ ok: true, entries: 3, head: t.core.store.head(), records: 10 })

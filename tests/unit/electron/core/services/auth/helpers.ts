@@ -68,11 +68,36 @@ export function villageInput(over: Partial<SetupInput> = {}): SetupInput {
   }
 }
 
-/** A set-up village with an admin (logged in as 'win'), a clerk and a supervisor. */
-export async function staffedCore(): Promise<TestCore> {
+/**
+ * The owner of an account an admin made or reset logs in on a window of their own and chooses
+ * their own PIN (`own`), as the kiosk makes them before anything else, then logs out.
+ */
+export async function chooseOwnPin(
+  t: TestCore,
+  name: string,
+  given: string,
+  own: string,
+): Promise<void> {
+  const caller = `own-${name}`
+  await t.ok('auth.login', { name, password: given }, caller)
+  await t.ok('auth.changePassword', { current: given, next: own }, caller)
+  await t.ok('auth.logout', {}, caller)
+}
+
+/**
+ * A set-up village with an admin (logged in as 'win'), a clerk (李秀英, 417395) and a
+ * supervisor (陈立平, 528406), each having chosen their own PIN over the one the admin gave;
+ * `ownPins: false` leaves both on those PINs as the admin set them (nothing journaled after).
+ */
+export async function staffedCore({ ownPins = true } = {}): Promise<TestCore> {
   const t = await openTestCore()
   await t.ok('setup.begin', villageInput())
-  await t.ok('auth.saveUser', { name: '李秀英', role: 'clerk', password: '417395' })
-  await t.ok('auth.saveUser', { name: '陈立平', role: 'supervisor', password: '528406' })
+  const given = ownPins ? ['417396', '528407'] : ['417395', '528406']
+  await t.ok('auth.saveUser', { name: '李秀英', role: 'clerk', password: given[0] })
+  await t.ok('auth.saveUser', { name: '陈立平', role: 'supervisor', password: given[1] })
+  if (ownPins) {
+    await chooseOwnPin(t, '李秀英', '417396', '417395')
+    await chooseOwnPin(t, '陈立平', '528407', '528406')
+  }
   return t
 }

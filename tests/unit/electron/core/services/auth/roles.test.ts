@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Input, Method } from '../../../../../../contract'
-import { staffedCore, type TestCore } from './helpers'
+import { chooseOwnPin, staffedCore, type TestCore } from './helpers'
 
 let t: TestCore
 afterEach(async () => t?.close())
@@ -120,7 +120,8 @@ describe('accounts', () => {
     expect(t.seq()).toBe(before)
     // A second admin switches the first one off; then the second is the last and stays.
     const two = await t.ok('auth.saveUser', { name: '周二', role: 'admin', password: '781523' })
-    await t.ok('auth.login', { name: '周二', password: '781523' }, 'w2')
+    await chooseOwnPin(t, '周二', '781523', '781524')
+    await t.ok('auth.login', { name: '周二', password: '781524' }, 'w2')
     await t.ok('auth.saveUser', { id: me.id, name: me.name, role: 'admin', active: false }, 'w2')
     expect(await t.ok('auth.me', {})).toBeNull() // the switched-off admin's session ended
     const last = await t.call(

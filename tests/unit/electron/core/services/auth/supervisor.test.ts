@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { AccountEvent } from '../../../../../../contract'
-import { staffedCore, type TestCore } from './helpers'
+import { chooseOwnPin, staffedCore, type TestCore } from './helpers'
 
 let t: TestCore
 afterEach(async () => t?.close())
@@ -225,14 +225,15 @@ describe('with one 监委 member, the change is allowed but shown publicly', () 
 
 describe('every account change is listed in 核验', () => {
   it('lists creations and changes with who did them, for 监委 and admin only', async () => {
-    t = await staffedCore()
+    t = await staffedCore({ ownPins: false })
     const events = await t.ok('audit.accounts', {})
     expect(events.map((e) => [e.actor, e.account, e.changes[0]])).toEqual([
       ['王建国', '陈立平', '新建账号（监委）'],
       ['王建国', '李秀英', '新建账号（录入员）'],
       ['王建国', '王建国', '首次设置，新建第一个管理员账号'],
     ])
-    await t.ok('auth.login', { name: '李秀英', password: '417395' }, 'c')
+    await chooseOwnPin(t, '李秀英', '417395', '417394')
+    await t.ok('auth.login', { name: '李秀英', password: '417394' }, 'c')
     expect(await t.call('audit.accounts', {}, 'c')).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
@@ -243,7 +244,7 @@ describe('every account change is listed in 核验', () => {
 
 describe('account events on disk', () => {
   it('every stored event fits the contract’s schema (a restore can check them)', async () => {
-    t = await staffedCore()
+    t = await staffedCore({ ownPins: false })
     await t.call('auth.login', { name: '李秀英', password: '000000' }, 'x')
     const stored = t.core.store.all('accountEvents')
     expect(stored.length).toBe(3)

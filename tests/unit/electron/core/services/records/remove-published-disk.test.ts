@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { staffedCore, type TestCore } from '../auth/helpers'
+import { chooseOwnPin, staffedCore, type TestCore } from '../auth/helpers'
 
 let t: TestCore
 beforeEach(async () => {
@@ -94,7 +94,8 @@ it('budget.remove / notices.remove on published ids: refused, and the data folde
 
 it("notices.remove / budget.remove of another clerk's draft: refused, the data folder byte-for-byte the same", async () => {
   await t.ok('auth.saveUser', { name: '赵明', role: 'clerk', password: '442918' })
-  await t.ok('auth.login', { name: '赵明', password: '442918' }, 'clerk2')
+  await chooseOwnPin(t, '赵明', '442918', '442917')
+  await t.ok('auth.login', { name: '赵明', password: '442917' }, 'clerk2')
   const notice = await t.ok(
     'notices.save',
     { kind: 'notice', title: '停水通知', body: '周五停水', validFrom: '2026-11-25' },

@@ -140,6 +140,8 @@ export const adminAuth = () => ({
     mismatch: '两次输入的新密码不一样',
     save: '修改密码',
     done: '密码已修改，下次登录请用新密码。',
+    mustChoose:
+      '这个密码是管理员设的，请先换一个只有你自己知道的密码。换好之前，别的功能都用不了。',
     typing: '正在输入：{field}',
   },
   setup: {

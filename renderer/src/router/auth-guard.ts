@@ -16,6 +16,8 @@ declare module 'vue-router' {
 }
 
 const STAFF: readonly Role[] = ['clerk', 'supervisor', 'admin']
+/** The own-PIN form (admin-routes.ts' 'admin-password'). */
+const OWN_PIN = '/admin/password'
 
 /** Sends cadres to login, villagers of an unset village to setup, and a role to what it may see. */
 export function installAuthGuard(router: Router): void {
@@ -26,6 +28,8 @@ export function installAuthGuard(router: Router): void {
     if (to.matched.some((r) => r.meta.staff)) {
       const me = await auth.check()
       if (!me) return { name: 'login', query: { next: to.fullPath } }
+      // A PIN an admin set is changed before anything else (core refuses the rest anyway).
+      if (me.mustChoosePin) return to.path === OWN_PIN ? true : OWN_PIN
       const roles = to.matched.reduce<readonly Role[]>((acc, r) => r.meta.roles ?? acc, STAFF)
       if (!roles.includes(me.role)) return '/admin'
       return true

@@ -78,6 +78,10 @@ test('changing a 监委 account needs another 监委’s PIN: refused without it
   await login.tapPin('947261')
   await login.submit()
   await expect(admin.who()).toContainText(`${supervisor}（监委）`)
+  // The PIN is one the admin set: its owner is asked to choose their own before anything else.
+  await expect(kiosk.page.getByTestId('password-must-choose')).toContainText(
+    '这个密码是管理员设的，请先换一个只有你自己知道的密码',
+  )
 })
 
 test('with one 监委 member, resetting their PIN is shown on the kiosk as 监委账号已变更 with the date', async ({

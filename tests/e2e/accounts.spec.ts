@@ -35,6 +35,22 @@ test('changing a 监委 account needs another 监委’s PIN: refused without it
   await users.save()
   await expect(users.saved()).toHaveText('已保存：周卫东')
   await expect(users.row('周卫东')).toBeVisible()
+  // 周卫东 logs in and chooses a PIN of his own (the admin's one confirms nothing).
+  await admin.logout()
+  await kiosk.open('/login')
+  await login.nameButton('周卫东').click()
+  await login.tapPin('459327')
+  await login.submit()
+  const box = (b: string) => kiosk.page.getByTestId(`password-${b}`)
+  await box('current').fill('459327')
+  await box('next').fill('638154')
+  await box('repeat').fill('638154')
+  await box('repeat').press('Enter')
+  await expect(admin.home()).toBeVisible()
+  await admin.logout()
+  await kiosk.open('/login')
+  await login.loginAs('admin', '333333')
+  await admin.nav('users').click()
 
   // The admin resets the first 监委's PIN: refused without the other member's PIN…
   await users.edit(supervisor)
@@ -48,7 +64,7 @@ test('changing a 监委 account needs another 监委’s PIN: refused without it
   await users.save()
   await expect(users.witnessPinError()).toHaveText('这位监委成员的密码不对，请再试一次')
   // …their right PIN does.
-  await users.confirmAs('周卫东', '459327')
+  await users.confirmAs('周卫东', '638154')
   await users.save()
   await expect(users.saved()).toHaveText(`已保存：${supervisor}`)
   await kiosk.page.screenshot({ path: 'artifacts/accounts-users.png' })
@@ -60,7 +76,9 @@ test('changing a 监委 account needs another 监委’s PIN: refused without it
   await expect(changes.first().getByTestId('account-change-witness')).toHaveText(
     '监委成员 周卫东 当场输入密码确认',
   )
-  const added = kiosk.page.locator('[data-testid=account-change][data-account="周卫东"]')
+  const added = kiosk.page
+    .locator('[data-testid=account-change][data-account="周卫东"]')
+    .filter({ hasText: '新建账号（监委）' })
   await expect(added).toContainText('新建账号（监委）')
   await expect(added.getByTestId('account-change-witness')).toHaveText(
     `监委成员 ${supervisor} 当场输入密码确认`,

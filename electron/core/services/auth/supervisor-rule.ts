@@ -41,6 +41,7 @@ export function otherSupervisors(store: Store, targetId: string | undefined): Us
 
 const NEED = '改动监委账号，需要另一位监委成员当场在这台触摸屏上输入自己的密码确认'
 const PICK = '请选择另一位监委成员（不能是被改动的这个账号）'
+const ADMIN_SET = '这位监委成员还在用管理员设的密码，要先登录换成自己的密码，才能确认'
 
 /**
  * The confirming 监委 member named in the input, when one is needed: refuses (changing nothing)
@@ -58,5 +59,8 @@ export function witnessFor(
   if (!named || !others.some((u) => u.id === named.id)) {
     throw new ApiFailure('BAD_INPUT', PICK, { 'witness.name': PICK })
   }
+  // A PIN an admin set is one the admin knows: it vouches for nothing until its owner changes it.
+  if (named.mustChoosePin)
+    throw new ApiFailure('BAD_INPUT', ADMIN_SET, { 'witness.name': ADMIN_SET })
   return named
 }

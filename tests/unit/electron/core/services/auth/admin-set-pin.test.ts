@@ -4,7 +4,7 @@
  * could sign as the 监委 with the PIN they gave them.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestCore, villageInput, type TestCore } from './helpers'
+import { chooseOwnPin, openTestCore, villageInput, type TestCore } from './helpers'
 
 let t: TestCore
 afterEach(async () => t?.close())
@@ -13,17 +13,21 @@ const CHOOSE = '这个密码是管理员设的，请先换一个只有你自己�
 const P = { period: '2026-Q3' }
 const user = (name: string) => t.core.store.all('users').find((u) => u.name === name)!
 
-/** A village whose admin made a clerk, a 监委 (陈立平) and a second 监委 (赵敏, witnessed). */
+/**
+ * A village whose admin made a clerk, a 监委 (陈立平, who then chose 528405) and a second 监委
+ * (赵敏, witnessed by 陈立平).
+ */
 async function adminMadeAccounts(): Promise<void> {
   t = await openTestCore()
   await t.ok('setup.begin', villageInput())
   await t.ok('auth.saveUser', { name: '李秀英', role: 'clerk', password: '417395' })
   await t.ok('auth.saveUser', { name: '陈立平', role: 'supervisor', password: '528406' })
+  await chooseOwnPin(t, '陈立平', '528406', '528405')
   await t.ok('auth.saveUser', {
     name: '赵敏',
     role: 'supervisor',
     password: '263841',
-    witness: { name: '陈立平', password: '528406' },
+    witness: { name: '陈立平', password: '528405' },
   })
 }
 
@@ -122,6 +126,35 @@ describe('an account whose PIN the admin set', () => {
     )
     expect(guessable).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
     expect(user('李秀英')).toMatchObject({ mustChoosePin: true })
+  }, 90_000)
+})
+
+describe('a 监委 still on the PIN the admin set', () => {
+  it('cannot confirm a change to another 监委 account: the admin knows that PIN', async () => {
+    await adminMadeAccounts()
+    const chen = user('陈立平')
+    const seq = t.seq()
+    const reset = await t.call('auth.saveUser', {
+      id: chen.id,
+      name: '陈立平',
+      role: 'supervisor',
+      password: '947261',
+      witness: { name: '赵敏', password: '263841' },
+    })
+    const words = '这位监委成员还在用管理员设的密码，要先登录换成自己的密码，才能确认'
+    expect(reset).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { 'witness.name': words } },
+    })
+    expect(t.seq()).toBe(seq)
+    await chooseOwnPin(t, '赵敏', '263841', '860317')
+    await t.ok('auth.saveUser', {
+      id: chen.id,
+      name: '陈立平',
+      role: 'supervisor',
+      password: '947261',
+      witness: { name: '赵敏', password: '860317' },
+    })
   }, 90_000)
 })
 

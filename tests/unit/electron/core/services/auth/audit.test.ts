@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { diff } from '../../../../../../electron/core/services/auth/audit'
-import { openTestCore, staffedCore, type TestCore } from './helpers'
+import { chooseOwnPin, openTestCore, staffedCore, type TestCore } from './helpers'
 
 let t: TestCore
 afterEach(async () => t?.close())
@@ -12,12 +12,14 @@ describe('audit.history', () => {
     t = await staffedCore({ ownPins: false })
     const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
     await t.call('auth.login', { name: '李秀英', password: '000000' }, 'c')
+    // The confirming 监委 first chooses their own PIN (one the admin set confirms nothing).
+    await chooseOwnPin(t, '陈立平', '528406', '528405')
     await t.ok('auth.saveUser', {
       id: clerk.id,
       name: '李秀英',
       role: 'supervisor',
       password: '983517',
-      witness: { name: '陈立平', password: '528406' },
+      witness: { name: '陈立平', password: '528405' },
     })
     await t.ok('auth.login', { name: '李秀英', password: '983517' }, 'c')
     // The PIN the admin set must be changed before anything else.

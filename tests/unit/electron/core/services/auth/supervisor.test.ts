@@ -14,15 +14,16 @@ const DAY = 86_400_000
 const adminLogin = () => t.ok('auth.login', { name: '王建国', password: 'admin-pass-1' })
 const user = (name: string) => t.core.store.all('users').find((u) => u.name === name)!
 
-/** A village with two 监委 accounts: 陈立平 (528406) and 赵敏 (263841). */
+/** A village with two 监委 accounts, each on a PIN of their own: 陈立平 (528406) and 赵敏 (263841). */
 async function twoSupervisors(): Promise<TestCore> {
   t = await staffedCore()
   await t.ok('auth.saveUser', {
     name: '赵敏',
     role: 'supervisor',
-    password: '263841',
+    password: '263842',
     witness: { name: '陈立平', password: '528406' },
   })
+  await chooseOwnPin(t, '赵敏', '263842', '263841')
   return t
 }
 

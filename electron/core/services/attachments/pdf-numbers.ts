@@ -5,13 +5,14 @@
  */
 import type { Worker, WorkerOptions } from 'node:worker_threads'
 import { ATTACHMENT_MSG, pdfNumberRefusal } from '../../../../contract'
-import { findHere, type PdfFinding } from './pdf-finding'
-import { PDF_TEXT_MS, pdfDataDir, type PdfTextError } from './pdf-text'
+import { findHere, type PdfFinding, type PdfUnreadWhy } from './pdf-finding'
+import { PDF_TEXT_MS, pdfDataDir } from './pdf-text'
 
 export type { PdfFinding } from './pdf-finding'
 
-const WHY: Record<PdfTextError['why'], string> = {
+const WHY: Record<PdfUnreadWhy, string> = {
   broken: ATTACHMENT_MSG.pdfBroken,
+  failed: ATTACHMENT_MSG.pdfBroken,
   tooLong: ATTACHMENT_MSG.pdfTooLong,
   tooSlow: ATTACHMENT_MSG.pdfTooSlow,
 }
@@ -93,13 +94,15 @@ function findOnThread(bytes: Uint8Array, r: { start: StartPdfReader; ms: number 
       resolve(finding)
     }
     const onMessage = (finding: PdfFinding) => done(finding, true)
-    // Out of memory is a file with too much in it, as one that takes too long.
+    // Out of memory is a file with too much in it, as one that takes too long. A thread that
+    // ends otherwise said nothing of the file: not pdf.js's 'broken', which a public screen
+    // may pass because its viewer cannot open such a file either.
     const onError = (e: Error & { code?: string }) =>
       done(
-        { found: 'unread', why: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooSlow' : 'broken' },
+        { found: 'unread', why: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooSlow' : 'failed' },
         false,
       )
-    const onExit = () => done({ found: 'unread', why: 'broken' }, false)
+    const onExit = () => done({ found: 'unread', why: 'failed' }, false)
     const timer = setTimeout(() => done({ found: 'unread', why: 'tooSlow' }, false), r.ms)
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     const copy = new Uint8Array(bytes) // handed over: the caller's stays whole

@@ -3,12 +3,13 @@
  * long: one long synchronous step of pdf.js (a hostile file) cannot freeze core's thread, which
  * answers other screens meanwhile.
  */
-import { mkdtempSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ATTACHMENT_MSG } from '../../../../../../contract'
+import { ATTACHMENT_MSG, PDF_WITHHELD_UNREAD } from '../../../../../../contract'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { usePdfReader } from '../../../../../../electron/core/services/attachments/pdf-numbers'
 import { harness, type Harness } from '../ledger-admin/harness'
@@ -17,9 +18,10 @@ import { b64 } from './samples'
 import { startSourcePdfReader } from './source-pdf-reader'
 
 let h: Harness
+let dir: string
 
 beforeEach(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-pdfreader-'))
+  dir = mkdtempSync(join(tmpdir(), 'kiosk-pdfreader-'))
   h = await harness('month', attachmentHandlers({ dir }))
 })
 afterEach(() => usePdfReader(null))
@@ -96,5 +98,20 @@ describe('a PDF read on its own thread', () => {
       ATTACHMENT_MSG.pdfTooSlow,
     )
     expect(started).toBe(2)
+  }, 30_000)
+
+  it('a thread that ends without answering never lets a stored PDF be shown publicly', async () => {
+    // A PDF stored by an older version (never read); its reader thread dies on it, as on an
+    // error pdf.js did not turn into a refusal. Nobody knows what its text holds.
+    const bytes = textPdf([
+      ...row(680, ['Name', 'Group', 'Amount']),
+      ...row(660, ['Zhao*li', '4', '41010219800101123X'], 1, 60, 120),
+    ])
+    const name = `${createHash('sha256').update(bytes).digest('hex')}.pdf`
+    mkdirSync(join(dir, 'attachments'), { recursive: true })
+    writeFileSync(join(dir, 'attachments', name), bytes)
+    usePdfReader((options) => new Worker('process.exit(1)', { ...options, eval: true }))
+    const check = await h.call('public', 'attachments.publicCheck', { name })
+    expect(check.withheld).toBe(PDF_WITHHELD_UNREAD)
   }, 30_000)
 })

@@ -1,8 +1,8 @@
 /**
  * The admin must not be able to make a 监委 account of their own and sign as the supervisor.
  * Any change to a 监委 account (a new one, a new PIN, a new name or role, switched on or off)
- * needs another current 监委 member's PIN on the same screen (a new PIN for a switched-off one
- * too); where there is no other one, the change is allowed but shown on the public screens as
+ * needs another current 监委 member's PIN on the same screen (a new PIN or role for a
+ * switched-off one too); where there is no other one, the change is allowed but shown on the public screens as
  * 监委账号已变更 with its date.
  */
 import type { SaveUserInput } from '../../../../contract'
@@ -21,9 +21,11 @@ export function touchesSupervisor(
 ): boolean {
   const becomes = input.active !== false && input.role === 'supervisor'
   // A switched-off 监委 given a new PIN: switched back on later, the confirming member would
-  // vouch for a PIN the admin chose and its owner never knew.
-  const pinOfSwitchedOff = old?.role === 'supervisor' && input.password !== undefined
-  if (!isSupervisor(old) && !becomes && !pinOfSwitchedOff) return false
+  // vouch for a PIN the admin chose and its owner never knew. Made another role first, its PIN
+  // could then be reset as that role's: that needs the confirmation too.
+  const offSupervisor =
+    old?.role === 'supervisor' && (input.password !== undefined || input.role !== 'supervisor')
+  if (!isSupervisor(old) && !becomes && !offSupervisor) return false
   if (!old) return true
   return (
     old.name !== input.name ||

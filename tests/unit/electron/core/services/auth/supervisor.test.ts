@@ -146,6 +146,28 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
     expect(last).toMatchObject({ account: '陈立平', changes: ['重设密码'], witness: '赵敏' })
   }, 90_000)
 
+  it('a switched-off 监委 made a 录入 first still needs it: its PIN is not reset by that side door', async () => {
+    t = await twoSupervisors()
+    const chen = user('陈立平')
+    await t.ok('auth.saveUser', {
+      id: chen.id,
+      name: '陈立平',
+      role: 'supervisor',
+      active: false,
+      witness: { name: '赵敏', password: '263841' },
+    })
+    const seq = t.seq()
+    // Made a 录入 (still off), its PIN then reset as any 录入's: switched back to 监委 later,
+    // 赵敏 would confirm a PIN only the admin knew.
+    const demote = { id: chen.id, name: '陈立平', role: 'clerk', active: false } as const
+    expect(await t.call('auth.saveUser', demote)).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: NEED, fields: { witness: NEED } },
+    })
+    expect(t.seq()).toBe(seq)
+    expect(user('陈立平')).toMatchObject({ role: 'supervisor', passwordHash: chen.passwordHash })
+  }, 90_000)
+
   it('an account that is not a 监委 needs no 监委 PIN', async () => {
     t = await twoSupervisors()
     const clerk = user('李秀英')

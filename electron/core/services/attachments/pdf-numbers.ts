@@ -112,9 +112,30 @@ function findOnThread(bytes: Uint8Array, r: { start: StartPdfReader; ms: number 
   })
 }
 
+/**
+ * The most reader threads at once: a public page with a PDF in each of its steps asks for all
+ * of them together, and a thread each (up to 256 MB apiece) would exhaust an old kiosk PC.
+ */
+const MAX_READERS = 2
+let reading = 0
+const queue: Array<() => void> = []
+
+/** Runs `read` once fewer than MAX_READERS are reading; the time limit starts then, not before. */
+async function inTurn<T>(read: () => Promise<T>): Promise<T> {
+  while (reading >= MAX_READERS) await new Promise<void>((go) => queue.push(go))
+  reading++
+  try {
+    return await read()
+  } finally {
+    reading--
+    queue.shift()?.()
+  }
+}
+
 /** What the PDF's text holds, read on a reader thread when one is set. */
 export function pdfFinding(bytes: Uint8Array): Promise<PdfFinding> {
-  return reader ? findOnThread(bytes, reader) : findHere(bytes)
+  const r = reader
+  return r ? inTurn(() => findOnThread(bytes, r)) : findHere(bytes)
 }
 
 /**

@@ -11,7 +11,10 @@ import { Worker } from 'node:worker_threads'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ATTACHMENT_MSG, PDF_WITHHELD_UNREAD } from '../../../../../../contract'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
-import { usePdfReader } from '../../../../../../electron/core/services/attachments/pdf-numbers'
+import {
+  pdfFinding,
+  usePdfReader,
+} from '../../../../../../electron/core/services/attachments/pdf-numbers'
 import { harness, type Harness } from '../ledger-admin/harness'
 import { row, textPdf } from '../../../../../e2e/support/text-pdf'
 import { b64 } from './samples'
@@ -113,5 +116,29 @@ describe('a PDF read on its own thread', () => {
     usePdfReader((options) => new Worker('process.exit(1)', { ...options, eval: true }))
     const check = await h.call('public', 'attachments.publicCheck', { name })
     expect(check.withheld).toBe(PDF_WITHHELD_UNREAD)
+  }, 30_000)
+})
+
+describe('many PDFs asked for at once (a public page with a PDF in each of its steps)', () => {
+  it('are read two at a time, not on a thread each (each may take 256 MB)', async () => {
+    let alive = 0
+    let most = 0
+    // A reader that answers "nothing found" a little later, as a real one reading a file.
+    usePdfReader((options) => {
+      const w = new Worker(
+        `const { parentPort } = require('node:worker_threads')
+         parentPort.on('message', () => setTimeout(() => parentPort.postMessage({ found: 'none' }), 150))`,
+        { ...options, eval: true },
+      )
+      most = Math.max(most, ++alive)
+      w.on('exit', () => alive--)
+      return w
+    })
+    const files = Array.from({ length: 6 }, (_, i) =>
+      textPdf([...row(680, ['Name', 'Amount']), ...row(660, [`Li*${i}`, String(100 + i)])]),
+    )
+    const found = await Promise.all(files.map((f) => pdfFinding(f)))
+    expect(found).toEqual(files.map(() => ({ found: 'none' })))
+    expect(most).toBeLessThanOrEqual(2)
   }, 30_000)
 })

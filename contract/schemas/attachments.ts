@@ -54,6 +54,12 @@ export const pdfWithheld = (what: string): string =>
 /** The same, for a stored PDF too long to read to its end (then nobody can say it holds none). */
 export const PDF_WITHHELD_UNREAD =
   '这个文件太长，查不完里面有没有个人号码，暂不公开。请告诉村干部处理'
+/**
+ * The same, for a stored PDF whose text could not be checked now: missing from the data folder or
+ * changed there (its stored first-page preview may still be served), or its reader thread ended.
+ */
+export const PDF_WITHHELD_UNCHECKED =
+  '这个文件现在查不了里面有没有个人号码，暂不公开。请告诉村干部处理'
 
 /** Base64 text of at most `bytes` bytes (4 characters per 3 bytes). */
 const Base64 = (bytes: number, message: string) =>

@@ -6,7 +6,12 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { PDF_WITHHELD_UNREAD, pdfWithheld, type AttachmentPublicCheck } from '../../../../contract'
+import {
+  PDF_WITHHELD_UNCHECKED,
+  PDF_WITHHELD_UNREAD,
+  pdfWithheld,
+  type AttachmentPublicCheck,
+} from '../../../../contract'
 import { attachmentPath } from './paths'
 import { pdfFinding } from './pdf-numbers'
 
@@ -19,19 +24,23 @@ const verdicts = new Map<string, Promise<string | null>>()
 async function verdictOf(bytes: Buffer): Promise<string | null> {
   const f = await pdfFinding(bytes)
   if (f.found === 'number') return pdfWithheld(f.what)
+  if (f.found === 'none') return null
   // A file pdf.js cannot open is not shown anyway: the viewer says it cannot open it.
-  return f.found === 'unread' && f.why !== 'broken' ? PDF_WITHHELD_UNREAD : null
+  if (f.why === 'broken') return null
+  return f.why === 'failed' ? PDF_WITHHELD_UNCHECKED : PDF_WITHHELD_UNREAD
 }
 
 /**
- * attachments.publicCheck: null for a PDF that holds no personal number, and for a photo, a
- * missing file or one changed on disk (the serve path refuses those itself).
+ * attachments.publicCheck: null for a PDF that holds no personal number, and for a photo. A PDF
+ * missing from disk or changed there is withheld: the serve path refuses the file itself, but
+ * its first-page preview is another file, still served (a restore's files held by an antivirus,
+ * the preview put in and the PDF not yet), and it would show what the page shows.
  */
 export async function publicCheck(dir: string, name: string): Promise<AttachmentPublicCheck> {
   if (!name.endsWith('.pdf')) return { withheld: null }
   const bytes = await readFile(attachmentPath(dir, name)).catch(() => null)
   const sha256 = bytes && createHash('sha256').update(bytes).digest('hex')
-  if (!bytes || sha256 !== name.slice(0, 64)) return { withheld: null }
+  if (!bytes || sha256 !== name.slice(0, 64)) return { withheld: PDF_WITHHELD_UNCHECKED }
   let verdict = verdicts.get(sha256)
   if (!verdict) {
     verdict = verdictOf(bytes)

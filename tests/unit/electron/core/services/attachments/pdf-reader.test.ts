@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ATTACHMENT_MSG, PDF_WITHHELD_UNREAD } from '../../../../../../contract'
+import { ATTACHMENT_MSG, PDF_WITHHELD_UNCHECKED } from '../../../../../../contract'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import {
   pdfFinding,
@@ -115,7 +115,7 @@ describe('a PDF read on its own thread', () => {
     writeFileSync(join(dir, 'attachments', name), bytes)
     usePdfReader((options) => new Worker('process.exit(1)', { ...options, eval: true }))
     const check = await h.call('public', 'attachments.publicCheck', { name })
-    expect(check.withheld).toBe(PDF_WITHHELD_UNREAD)
+    expect(check.withheld).toBe(PDF_WITHHELD_UNCHECKED)
   }, 30_000)
 })
 

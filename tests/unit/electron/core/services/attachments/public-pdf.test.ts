@@ -4,11 +4,11 @@
  * is withheld there with a plain line, while the file itself stays on disk for the cadres.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AttachmentRecord } from '../../../../../../contract'
+import { PDF_WITHHELD_UNCHECKED, type AttachmentRecord } from '../../../../../../contract'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { attachmentForUrl } from '../../../../../../electron/core/services/attachments/paths'
 import * as numbers from '../../../../../../electron/core/services/attachments/pdf-numbers'
@@ -85,14 +85,25 @@ describe('a stored PDF on the public screen', () => {
     expect(numbers.pdfFinding).toHaveBeenCalledTimes(1)
   })
 
-  it('a photo, a missing file or one changed on disk is not read (the serve path refuses those)', async () => {
+  it('a photo is not read (only a PDF’s text is checked)', async () => {
     const photo = `${'a'.repeat(64)}.jpg`
     expect(await h.call('public', 'attachments.publicCheck', { name: photo })).toEqual({
       withheld: null,
     })
-    const missing = `${'b'.repeat(64)}.pdf`
-    expect(await h.call('public', 'attachments.publicCheck', { name: missing })).toEqual({
-      withheld: null,
+    expect(numbers.pdfFinding).not.toHaveBeenCalled()
+  })
+
+  it('a PDF missing from disk or changed there is withheld: its stored first-page preview may still be served', async () => {
+    // A restore's files still held by an antivirus: the preview is in, the PDF not yet.
+    const name = await storedAsBefore(withId)
+    rmSync(join(dir, 'attachments', name))
+    expect(await h.call('public', 'attachments.publicCheck', { name })).toEqual({
+      withheld: PDF_WITHHELD_UNCHECKED,
+    })
+    // Another file's bytes under its name: what it holds was never read.
+    writeFileSync(join(dir, 'attachments', name), clean)
+    expect(await h.call('public', 'attachments.publicCheck', { name })).toEqual({
+      withheld: PDF_WITHHELD_UNCHECKED,
     })
     expect(numbers.pdfFinding).not.toHaveBeenCalled()
   })

@@ -3,7 +3,8 @@
  * thread, no fonts installed): each piece of text as the file holds it, and each run of pieces
  * drawn close together on one line (a cell written glyph by glyph). Pieces further apart than a
  * cell gap are never run together, so amounts in adjacent columns stay apart. Bounded in pages
- * and time, so a hostile file cannot keep the kiosk busy.
+ * and time, so a hostile file cannot keep the kiosk busy. Text typed on a page (a text box, a
+ * filled-in form field) is checked too: the viewer draws it with the page.
  */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -108,6 +109,26 @@ function runsOf(pieces: Piece[]): string[] {
   return runs
 }
 
+/** A piece of an annotation's data that may hold its text: a string, or strings. */
+const strings = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []
+
+/**
+ * Text typed on the page rather than in it: a text box added with a PDF editor (FreeText), a
+ * filled-in form field, a note. The viewer draws these with the page, but they are not in its
+ * text content.
+ */
+function annotationTexts(annotations: readonly Record<string, unknown>[]): string[] {
+  return annotations.flatMap((a) =>
+    [
+      ...strings(a.textContent),
+      ...strings(a.fieldValue),
+      ...strings((a.contentsObj as { str?: unknown } | undefined)?.str),
+      ...strings(a.alternativeText),
+    ].filter((t) => t.trim() !== ''),
+  )
+}
+
 /**
  * Yields each page's texts to check (1-based page, its pieces and its runs); throws PdfTextError
  * for a file pdf.js cannot open, one past the page limit, or one that takes too long.
@@ -136,15 +157,24 @@ export async function* pdfTexts(bytes: Uint8Array): AsyncGenerator<[number, stri
     })
     if (doc.numPages > PDF_MAX_PAGES) throw new PdfTextError('tooLong')
     for (let n = 1; n <= doc.numPages; n++) {
-      const content = await bounded(
-        doc.getPage(n).then((page) => page.getTextContent({ disableNormalization: false })),
+      const [content, annotations] = await bounded(
+        doc
+          .getPage(n)
+          .then((page) =>
+            Promise.all([
+              page.getTextContent({ disableNormalization: false }),
+              page.getAnnotations(),
+            ]),
+          ),
       ).catch((e: unknown) => {
         throw e instanceof PdfTextError ? e : new PdfTextError('broken')
       })
       const pieces = content.items
         .filter((i): i is TextItem => 'str' in i && i.str.trim() !== '')
         .map(pieceOf)
-      if (pieces.length) yield [n, [...pieces.map((p) => p.str), ...runsOf(pieces)]]
+      const typedOn = annotationTexts(annotations)
+      const texts = [...pieces.map((p) => p.str), ...runsOf(pieces), ...typedOn]
+      if (texts.length) yield [n, texts]
       if (Date.now() > deadline) throw new PdfTextError('tooSlow')
     }
   } finally {

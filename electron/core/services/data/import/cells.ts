@@ -13,6 +13,8 @@ export interface Grid {
   hidden?: boolean
   /** Rows (0-based) hidden in Excel: a line nobody sees there is not imported unseen. */
   hiddenRows?: number[]
+  /** Columns (0-based) hidden in Excel: none of them may be read as a line's money or key. */
+  hiddenColumns?: number[]
   /**
    * Cells (row, column; 0-based) holding a formula the file keeps no result for: a program wrote
    * it without working it out, so Excel shows a figure there but the file has none to read.

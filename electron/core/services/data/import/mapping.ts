@@ -114,3 +114,23 @@ export function mergedMoneyProblems(
   }
   return out
 }
+
+/**
+ * A column the mapping reads that is hidden in Excel: its figures were never on the clerk's
+ * screen, so they are not imported unseen (the clerk picks the shown column, or unhides it).
+ */
+export function hiddenColumnProblems(
+  m: ImportMapping,
+  labels: readonly Cell[],
+  hidden: readonly number[],
+): string[] {
+  const out: string[] = []
+  for (const [f, col] of Object.entries(m) as Array<[ImportField, number | null | undefined]>) {
+    if (col === null || col === undefined || !hidden.includes(col)) continue
+    out.push(
+      `第 ${col + 1} 列“${cellText(labels[col] ?? null)}”在表格里是隐藏的，打开表格看不到里面的数，` +
+        `却会被当成“${FIELD_NAMES[f]}”导入；请在上面改选看得见的那一列，或在 Excel 里取消隐藏、删掉不用的列后再导入`,
+    )
+  }
+  return out
+}

@@ -31,7 +31,7 @@ import { isHtmlTable, readHtmlTable } from './html-table'
 import { isSpreadsheetMl, readSpreadsheetMl } from './spreadsheet-ml'
 import { readXls } from './xls'
 import { readWorkbook, tooManyColumns, tooManyRows } from './xlsx'
-import { mappingProblems, mergedMoneyProblems, unitProblems } from './mapping'
+import { hiddenColumnProblems, mappingProblems, mergedMoneyProblems, unitProblems } from './mapping'
 import { cols, isVoucherExport, otherBooks, pickSheet } from './layout'
 import { noteColumn, voidedOutcome } from './voided'
 
@@ -96,6 +96,7 @@ export async function buildPreview(
     ...mappingProblems(mapping, header.labels.length),
     ...unitProblems(mapping, header.labels, grid.rows.slice(0, header.row)),
     ...mergedMoneyProblems(mapping, header.labels, grid.mergedDown ?? [], header.row + 1),
+    ...hiddenColumnProblems(mapping, header.labels, grid.hiddenColumns ?? []),
   ]
   const hidden = new Set(grid.hiddenRows ?? [])
   const uncomputed = uncomputedRows(grid, mapping, header.labels)

@@ -77,11 +77,16 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
     })
     if (cells.length > 0) rows[r - 1] = Array.from(cells, (v) => v ?? null)
   })
+  const hiddenColumns: number[] = []
+  // Only the columns the file describes (<cols>), at most as many as a ledger may have.
+  for (let c = 1; c <= Math.min(ws.columnCount, IMPORT_MAX_COLUMNS); c++)
+    if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1)
   const grid: Grid = {
     name: ws.name,
     rows: Array.from(rows, (row) => row ?? []),
     mergedDown,
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(uncomputed.length ? { uncomputed } : {}),
   }
   return ws.state === 'visible' || !ws.state ? grid : { ...grid, hidden: true }

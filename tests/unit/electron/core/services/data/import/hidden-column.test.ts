@@ -1,0 +1,36 @@
+/**
+ * A column hidden in Excel holds figures the clerk never saw: when the import would read money or
+ * a line's key from it, it says so and imports nothing, as it does for hidden rows and sheets.
+ */
+import { describe, expect, it } from 'vitest'
+import { preview, xlsx } from './files'
+
+const book = (hide: number | null) =>
+  xlsx((wb) => {
+    const ws = wb.addWorksheet('10月')
+    ws.addRow(['日期', '凭证号', '摘要', '科目', '借方', '借方', '贷方'])
+    ws.addRow(['2026-10-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '999', '1200', ''])
+    if (hide !== null) ws.getColumn(hide).hidden = true
+  })
+
+describe('import: a hidden column', () => {
+  it('money read from a column hidden in Excel is refused in words, not imported unseen', async () => {
+    const p = await preview(await book(5), { fileName: 'book.xlsx' })
+    expect(p.problems).toContain(
+      '第 5 列“借方”在表格里是隐藏的，打开表格看不到里面的数，却会被当成“收入（借方）”导入；请在上面改选看得见的那一列，或在 Excel 里取消隐藏、删掉不用的列后再导入',
+    )
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('the same book with nothing hidden reads as before', async () => {
+    const p = await preview(await book(null), { fileName: 'book.xlsx' })
+    expect(p.problems).toEqual([])
+  })
+
+  it('a hidden column the mapping does not use is no problem', async () => {
+    // The second 借方 (column 6) hidden: the first one, shown, is the one read.
+    const p = await preview(await book(6), { fileName: 'book.xlsx' })
+    expect(p.mapping.income).toBe(4)
+    expect(p.problems).toEqual([])
+  })
+})

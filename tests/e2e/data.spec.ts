@@ -129,6 +129,35 @@ test.describe('ledger import', () => {
     )
   })
 
+  test('a money column hidden in the .xlsx is named on screen, and nothing can be imported', async ({
+    kiosk,
+  }) => {
+    const imp = await openImport(kiosk)
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('11月')
+    ws.addRows([
+      ['日期', '凭证号', '摘要', '科目', '收入', '收入', '支出', '经手人'],
+      [
+        '2026-11-03',
+        '导-11-1',
+        '收到鱼塘承包费',
+        '发包及上交收入',
+        '99999',
+        '8000.00',
+        '',
+        '吴春燕',
+      ],
+    ])
+    ws.getColumn(5).hidden = true
+    await imp.choose('十一月.xlsx', Buffer.from(await wb.xlsx.writeBuffer()))
+    await expect(imp.problems()).toContainText(
+      '第 5 列“收入”在表格里是隐藏的，打开表格看不到里面的数',
+    )
+    await expect(imp.commit()).toBeDisabled()
+    await imp.problems().scrollIntoViewIfNeeded()
+    await kiosk.page.screenshot({ path: 'artifacts/import-hidden-column.png' })
+  })
+
   test('an .xls with a 红字冲销 and a hidden line: the clerk sees both, and nothing is imported', async ({
     kiosk,
   }) => {

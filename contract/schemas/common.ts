@@ -17,12 +17,15 @@ export const IsoDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, '时间格式不对')
 export const Id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, '编号格式不对')
 
+/** The most one amount may be: 100 亿元, in fen. */
+export const FEN_MAX = 1_000_000_000_000
+
 /** Integer fen; positive amounts up to 100 亿元. */
 export const Fen = z
   .number({ error: '金额必须是数字' })
   .int('金额必须精确到分')
   .min(0, '金额不能为负')
-  .max(1_000_000_000_000, '金额过大')
+  .max(FEN_MAX, '金额过大')
 
 // C0/C1 controls except tab/newline, bidi overrides, zero-width chars that can hide text.
 const CONTROL =

@@ -4,6 +4,7 @@
  * so a later open reads only new or changed files; any write to a file changes its ctime.
  */
 import type { Stats } from 'node:fs'
+import { FEN_MAX } from '../../../contract'
 import type { PeriodKey, TownshipPackage, VillageStatus } from '../../../contract'
 import { MANAGEMENT_ITEMS } from '../services/ledger-subjects'
 import { villageDay } from '../services/questions/deadline'
@@ -74,7 +75,13 @@ interface SheetView {
 }
 
 const PERIOD_KEY = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/
-const fen = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0
+// A line is at most what the kiosk lets one amount be (Fen, 100 亿元); a sheet's totals at most a
+// hundred such lines (1 万亿元, far beyond any village's period). A year's row adds up at most
+// sixteen sheets (months, then quarters), still an exact number; sheets of 2^53 − 1 fen were
+// not, and no screen can show such a sum.
+const SHEET_MAX_FEN = 100 * FEN_MAX
+const fen = (v: unknown, max = FEN_MAX) =>
+  Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max
 
 /**
  * Whether a package's sheet record has the form the console reads. Its signature is checked
@@ -87,8 +94,8 @@ function isSheetView(v: unknown): v is SheetView {
   return (
     typeof s.key === 'string' &&
     PERIOD_KEY.test(s.key) &&
-    fen(s.incomeFen) &&
-    fen(s.expenseFen) &&
+    fen(s.incomeFen, SHEET_MAX_FEN) &&
+    fen(s.expenseFen, SHEET_MAX_FEN) &&
     Array.isArray(s.entries) &&
     s.entries.every(
       (e: unknown) =>
@@ -121,6 +128,9 @@ export function sheetTotals(view: SheetView, recordText: RecordText = 'exact'): 
   const managementFen = view.entries
     .filter((e) => management.has(e.item) && !e.supersededAt && e.direction !== 'income')
     .reduce((sum, e) => sum + (e.amountFen ?? 0), 0)
+  // Part of the expense on a kiosk's sheet: more is no sheet a kiosk made (and thousands of
+  // lines of 100 亿元 add up past any exact number).
+  if (managementFen > view.expenseFen) throw new MalformedSheet()
   return { key: view.key, incomeFen: view.incomeFen, expenseFen: view.expenseFen, managementFen }
 }
 

@@ -25,15 +25,26 @@ export function sharedKeys(checks: FolderCheck[]): void {
   }
 }
 
+// What draws nothing or only space (zero-width and joining characters, soft hyphens, variation
+// selectors, spaces of every width): a name with them added reads the same on the console.
+const UNSEEN = /[\s\p{Z}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu
+
+/** A name as it reads: full-width and compatibility forms as their plain ones, nothing unseen. */
+function asRead(name: string): string {
+  return name.normalize('NFKC').replace(UNSEEN, '')
+}
+
 /**
  * Folders whose packages give the same village name under different keys: one of them is not
- * that village (a folder made with a stranger's key), so neither is shown as all right.
+ * that village (a folder made with a stranger's key), so neither is shown as all right. Names
+ * are compared as they read: a zero-width character or a space added makes no other village.
  */
 export function sharedNames(checks: FolderCheck[]): void {
   const byName = new Map<string, FolderCheck[]>()
   for (const c of checks) {
     if (!c.fingerprint || c.chain.length === 0) continue
-    byName.set(c.name, [...(byName.get(c.name) ?? []), c])
+    const name = asRead(c.name)
+    byName.set(name, [...(byName.get(name) ?? []), c])
   }
   for (const same of byName.values()) {
     if (new Set(same.map((c) => c.fingerprint)).size < 2) continue

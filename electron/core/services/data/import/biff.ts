@@ -28,6 +28,7 @@ export const REC = {
   FONT: 0x0031,
   PALETTE: 0x0092,
   ROW: 0x0208,
+  COLINFO: 0x007d,
 } as const
 
 /**

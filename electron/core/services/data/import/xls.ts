@@ -2,9 +2,11 @@
  * Old Excel (.xls, Excel 97–2003, as township accounting software and WPS still export) to the
  * same grids as .xlsx: text, numbers, dates (cells formatted as dates become dates), formula
  * results, merged ranges filled the way exceljs fills them, figures in red marked as 红字 and
- * hidden rows listed (a reversal or a line nobody sees in Excel is never imported unseen). Read by hand (cfb.ts, biff.ts):
- * no parser of ours runs macros or follows links, and a damaged file is refused in plain words.
+ * hidden rows and columns listed (a reversal, a line or a column nobody sees in Excel is never
+ * imported unseen). Read by hand (cfb.ts, biff.ts): no parser of ours runs macros or follows
+ * links, and a damaged file is refused in plain words.
  */
+import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { RED_MARK } from './amounts'
 import { isRedFormat } from './number-format'
@@ -132,6 +134,7 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
   const rows: Cell[][] = []
   const merges: Range[] = []
   const hidden: number[] = []
+  const hiddenColumns = new Set<number>()
   const put = putter(name, rows)
   const number = (r: number, c: number, xf: number, v: number) => put(r, c, numberCell(v, xf, g))
   let depth = 0
@@ -164,6 +167,10 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
       put(r, c, formulaResult(list, i, view, xf, g))
     } else if (type === REC.ROW && data.length >= 16 && (view.getUint16(12, true) & 0x20) !== 0) {
       hidden.push(r) // fDyZero: the row is hidden
+    } else if (type === REC.COLINFO && data.length >= 10) {
+      // Columns r..c (first, last): hidden (fHidden), or drawn zero wide, which hides them too.
+      const shown = (view.getUint16(8, true) & 1) === 0 && view.getUint16(4, true) !== 0
+      for (let k = r; !shown && k <= Math.min(c, IMPORT_MAX_COLUMNS - 1); k++) hiddenColumns.add(k)
     } else if (type === REC.MERGECELLS && data.length >= 2) {
       const count = Math.min(view.getUint16(0, true), Math.floor((data.length - 2) / 8))
       for (let k = 0; k < count; k++) {
@@ -177,7 +184,14 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
   const hiddenRows = [...new Set(hidden)]
     .filter((r) => grid.rows[r]?.some((v) => v !== null))
     .sort((a, b) => a - b)
-  return hiddenRows.length ? { ...grid, hiddenRows } : grid
+  // As from .xlsx: hidden columns within the table (not the unused ones hidden past it).
+  const width = grid.rows.reduce((n, row) => Math.max(n, row.length), 0)
+  const columns = [...hiddenColumns].filter((k) => k < width).sort((a, b) => a - b)
+  return {
+    ...grid,
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(columns.length ? { hiddenColumns: columns } : {}),
+  }
 }
 
 /** A formula's cached result: a number, text (in the STRING record after it), a yes/no. */

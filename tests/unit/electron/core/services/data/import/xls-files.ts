@@ -103,6 +103,9 @@ export const palette = (colours: number[]) =>
 /** ROW record for row `r`, hidden (fDyZero) or not. */
 export const row = (r: number, hidden: boolean) =>
   rec(0x0208, u16(r), u16(0), u16(6), u16(255), u16(0), u16(0), u16(hidden ? 0x20 : 0), u16(15))
+/** COLINFO record for columns `first`..`last` (0-based): `width` in 1/256 of a character, hidden or not. */
+export const colinfo = (first: number, last: number, width: number, hidden: boolean) =>
+  rec(0x007d, u16(first), u16(last), u16(width), u16(15), u16(hidden ? 1 : 0), u16(0))
 export const format = (id: number, code: string) => rec(0x041e, u16(id), xlString(code))
 export const dateMode1904 = () => rec(0x0022, u16(1))
 export const filePass = () => rec(0x002f, u16(1), Buffer.alloc(52))

@@ -27,6 +27,7 @@ import {
   xf,
   bof,
   eof,
+  colinfo,
 } from './xls-files'
 
 const FIXTURES = resolve(import.meta.dirname, '../../../../../../fixtures/import')
@@ -268,6 +269,54 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
     const stream = workbook([], [['Sheet1', [label(0, 0, '日期'), number(1, 0, 46_086)]]])
     expect(stream.length).toBeLessThan(4096)
     expect(readXls(compoundFile([['Workbook', stream]]))[0]!.rows).toEqual([['日期'], [46_086]])
+  })
+})
+
+describe('import: a column hidden in an .xls', () => {
+  const HIDDEN_5 =
+    '第 5 列“借方”在表格里是隐藏的，打开表格看不到里面的数，却会被当成“收入（借方）”导入；请在上面改选看得见的那一列，或在 Excel 里取消隐藏、删掉不用的列后再导入'
+  // Two 借方 columns (5 and 6), as the .xlsx test's book; `columns` are the sheet's COLINFO.
+  const book = (columns: Buffer[]) => {
+    const head = ['日期', '凭证号', '摘要', '科目', '借方', '借方', '贷方']
+    const line = ['2026-03-05', '记-1', '收到鱼塘承包费', '发包及上交收入']
+    const cells = [
+      ...head.map((v, c) => label(0, c, v)),
+      ...line.map((v, c) => label(1, c, v)),
+      number(1, 4, 999),
+      number(1, 5, 1200),
+    ]
+    return compoundFile([['Workbook', workbook([], [['3月', [...columns, ...cells]]])]])
+  }
+
+  it('money read from a hidden column (COLINFO fHidden) is refused in words, nothing imported', async () => {
+    const p = await preview(book([colinfo(4, 4, 2048, true)]), { fileName: 'book.xls' })
+    expect(p.problems).toContain(HIDDEN_5)
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('a column of width 0 is hidden too', async () => {
+    const p = await preview(book([colinfo(3, 3, 2048, false), colinfo(4, 4, 0, false)]), {
+      fileName: 'book.xls',
+    })
+    expect(p.problems).toContain(HIDDEN_5)
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('shown columns with their widths, and a hidden one the mapping does not use, are no problem', async () => {
+    // Column 6 (the second 借方) and the unused columns past the table hidden, as clerks
+    // hide what they do not print: the shown 借方 is the one read.
+    const shown = await preview(book([colinfo(0, 4, 2048, false), colinfo(6, 6, 2048, false)]), {
+      fileName: 'book.xls',
+    })
+    expect(shown.problems).toEqual([])
+    const p = await preview(book([colinfo(5, 5, 2048, true), colinfo(7, 255, 2048, true)]), {
+      fileName: 'book.xls',
+    })
+    expect(p.mapping.income).toBe(4)
+    expect(p.problems).toEqual([])
+    expect(p.rows.filter((r) => r.kind === 'entry').map((r) => r.entry?.amountFen)).toEqual([
+      99_900,
+    ])
   })
 })
 

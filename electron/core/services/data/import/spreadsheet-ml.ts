@@ -3,7 +3,8 @@
  * .xml name: worksheets of rows of cells, each cell's Data typed as text, number, date or yes/no.
  * ss:Index skips, MergeAcross/MergeDown are merged cells (filled as exceljs fills them); comments
  * and document properties are not cells. A figure whose style's font is red is marked 红字, and
- * hidden rows and sheets are marked, as from .xlsx. Read as text: nothing in it is fetched or run.
+ * hidden rows, columns and sheets are marked, as from .xlsx. Read as text: nothing in it is
+ * fetched or run.
  */
 import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 import { isRedColour, RED_MARK } from './amounts'
@@ -59,6 +60,8 @@ interface Sheet {
   sheetHidden: boolean
   /** Column (0-based) → its ss:StyleID. */
   columns: Map<number, string>
+  /** Columns (0-based) ss:Hidden or zero wide: not shown in Excel. */
+  hiddenColumns: Set<number>
 }
 
 /**
@@ -100,15 +103,21 @@ class Styles {
   }
 }
 
-/** A sheet's grid: hidden if it is, with its hidden rows that hold something (as exceljs lists). */
+/**
+ * A sheet's grid: hidden if it is, with its hidden rows that hold something and its hidden
+ * columns within the table (as exceljs lists them).
+ */
 function gridOf(sheet: Sheet): Grid {
   const grid = filled(sheet.name, sheet.rows, sheet.merges)
   const hiddenRows = [...new Set(sheet.hidden)]
     .filter((r) => grid.rows[r]?.some((v) => v !== null))
     .sort((a, b) => a - b)
+  const width = grid.rows.reduce((n, row) => Math.max(n, row.length), 0)
+  const hiddenColumns = [...sheet.hiddenColumns].filter((k) => k < width).sort((a, b) => a - b)
   return {
     ...grid,
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(sheet.sheetHidden ? { hidden: true } : {}),
   }
 }
@@ -170,6 +179,7 @@ export function readSpreadsheetMl(text: string): Grid[] {
           hidden: [],
           sheetHidden: false,
           columns: new Map(),
+          hiddenColumns: new Set(),
         }
         put = putter(sheet.name, sheet.rows)
         r = -1
@@ -190,6 +200,10 @@ export function readSpreadsheetMl(text: string): Grid[] {
       column = Math.min(first + count(attrs, 'Span'), IMPORT_MAX_COLUMNS)
       const id = attr(attrs, 'StyleID')
       for (let k = first; id !== undefined && k <= column; k++) sheet.columns.set(k, id)
+      const width = attr(attrs, 'Width')
+      const hidden =
+        attr(attrs, 'Hidden')?.trim() === '1' || (width !== undefined && Number(width) === 0)
+      for (let k = first; hidden && k <= column; k++) sheet.hiddenColumns.add(k)
     } else if (name === 'Row' && !close) {
       // ss:Span: this row stands for itself and that many more empty ones after it.
       const index = count(attrs, 'Index')

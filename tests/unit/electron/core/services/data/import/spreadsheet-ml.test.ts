@@ -219,3 +219,50 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
     },
   )
 })
+
+describe('import: a column hidden in Excel 2003 XML', () => {
+  const HIDDEN_5 =
+    '第 5 列“借方”在表格里是隐藏的，打开表格看不到里面的数，却会被当成“收入（借方）”导入；请在上面改选看得见的那一列，或在 Excel 里取消隐藏、删掉不用的列后再导入'
+  const text = (v: string) => `<Cell><Data ss:Type="String">${v}</Data></Cell>`
+  // Two 借方 columns (5 and 6), as the .xlsx test's book; `columns` are the sheet's <Column>s.
+  const book = (columns: string) =>
+    utf8(
+      WORKBOOK.replace(
+        /<Table [\s\S]*<\/Table>/,
+        `<Table>${columns}
+          <Row>${['日期', '凭证号', '摘要', '科目', '借方', '借方', '贷方'].map(text).join('')}</Row>
+          <Row>${['2026-03-05', '记-1', '收到鱼塘承包费', '发包及上交收入'].map(text).join('')}
+            <Cell><Data ss:Type="Number">999</Data></Cell><Cell><Data ss:Type="Number">1200</Data></Cell></Row>
+        </Table>`,
+      ),
+    )
+
+  it.each([
+    ['placed by ss:Index', '<Column ss:Index="5" ss:Hidden="1" ss:AutoFitWidth="0"/>'],
+    [
+      'after a ss:Span of shown ones',
+      '<Column ss:Width="60" ss:Span="3"/><Column ss:Hidden="1" ss:AutoFitWidth="0"/>',
+    ],
+    ['one of a hidden ss:Span', '<Column ss:Index="4" ss:Hidden="1" ss:Span="1"/>'],
+  ])(
+    'money read from a hidden <Column> (%s) is refused in words, nothing imported',
+    async (_, columns) => {
+      const p = await preview(book(columns), { fileName: 'book.xls' })
+      expect(p.problems).toContain(HIDDEN_5)
+      expect(p.canCommit).toBe(false)
+    },
+  )
+
+  it('a hidden column the mapping does not use, and shown ones, are no problem', async () => {
+    // The second 借方 (column 6) and unused columns past the table hidden: the shown 借方 is read.
+    const columns =
+      '<Column ss:Width="60" ss:Span="4"/><Column ss:Hidden="1"/><Column ss:Index="8" ss:Hidden="1" ss:Span="40"/>'
+    const p = await preview(book(columns), { fileName: 'book.xls' })
+    expect(p.mapping.income).toBe(4)
+    expect(p.problems).toEqual([])
+    expect(p.rows.filter((r) => r.kind === 'entry').map((r) => r.entry?.amountFen)).toEqual([
+      99_900,
+    ])
+    expect(p.canCommit).toBe(true)
+  })
+})

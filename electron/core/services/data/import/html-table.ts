@@ -3,10 +3,11 @@
  * opens it as a sheet). Read as Excel shows it: the tables' rows one under another, rowspan and
  * colspan as merged cells, a title line above a table as a row of its own, tags and scripts
  * dropped, entities decoded; a figure in red marked 红字 and hidden rows listed (html-looks.ts),
- * as from .xlsx. Nothing in the page is run or fetched: it is only text here.
+ * and hidden columns (html-columns.ts), as from .xlsx. Nothing in the page is run or fetched: it is only text here.
  */
 import { parseAmountCell, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
+import { HiddenColumns, zeroWide } from './html-columns'
 import { looksOf, pageLooks } from './html-looks'
 import { isRedFormat } from './number-format'
 import { plainText, tokens } from './markup'
@@ -39,6 +40,9 @@ interface OpenCell {
   format?: string
   /** The figure Excel's web page keeps beside the text it shows (x:num), when it does. */
   value?: number
+  /** Hidden by its own style or class (display:none), and how many columns it spans. */
+  hidden: boolean
+  cols: number
 }
 
 const XNUM = /(?:^|\s)x:num\s*=\s*["']?(-?[\d.]+(?:e[-+]?\d+)?)/i
@@ -64,7 +68,9 @@ function cellValue(cell: OpenCell): Cell {
 export function readHtmlTable(text: string): Grid[] {
   const looks = pageLooks(text)
   const hidden: number[] = []
+  const columns = new HiddenColumns()
   let rowRed = false
+  let rowHidden = false
   const rows: Cell[][] = []
   const put = putter('', rows)
   const merges: Range[] = []
@@ -77,7 +83,10 @@ export function readHtmlTable(text: string): Grid[] {
   let loose = ''
   let spanned = 0
   const endCell = () => {
-    if (cell) put(cell.r, cell.c, cellValue(cell))
+    if (cell) {
+      put(cell.r, cell.c, cellValue(cell))
+      columns.cell(cell.c, cell.cols, cell.hidden, !rowHidden && cell.text.trim() !== '')
+    }
     cell = null
   }
   // A rowspan ends with its table, as in a browser: it takes no rows of what follows.
@@ -104,6 +113,7 @@ export function readHtmlTable(text: string): Grid[] {
       else if (depth++ === 0) {
         flushLoose()
         tableMerges = merges.length
+        columns.table()
       }
       if (close && depth === 0) {
         endCell()
@@ -116,13 +126,21 @@ export function readHtmlTable(text: string): Grid[] {
       else if (cell && !close && looksOf(attrs, looks).red) cell.red = true
     } else if (name === 'tr') {
       endCell()
+      columns.endGroup()
       if (!close) {
         r++
         c = 0
         const row = looksOf(attrs, looks)
         rowRed = row.red
+        rowHidden = row.hidden
         if (row.hidden) hidden.push(r)
       }
+    } else if (name === 'col' || name === 'colgroup') {
+      const off = looksOf(attrs, looks).hidden || zeroWide(attrs)
+      if (name === 'colgroup' && close) columns.endGroup()
+      else if (name === 'colgroup')
+        columns.colgroup(span(attrs, 'span', 200), off, token.selfClosing)
+      else if (!close) columns.col(span(attrs, 'span', 200), off)
     } else if (name === 'td' || name === 'th') {
       endCell()
       if (close) continue
@@ -130,6 +148,7 @@ export function readHtmlTable(text: string): Grid[] {
       while (taken.get(r)?.has(c)) c++
       const own = looksOf(attrs, looks)
       const xnum = Number(XNUM.exec(attrs)?.[1] ?? NaN)
+      const cols = span(attrs, 'colspan', 200)
       cell = {
         text: '',
         r,
@@ -137,9 +156,10 @@ export function readHtmlTable(text: string): Grid[] {
         red: rowRed || own.red,
         ...(own.format !== undefined ? { format: own.format } : {}),
         ...(Number.isFinite(xnum) ? { value: xnum } : {}),
+        hidden: own.hidden,
+        cols,
       }
       const rows = span(attrs, 'rowspan', 20_000)
-      const cols = span(attrs, 'colspan', 200)
       if (rows > 1 || cols > 1) {
         spanned += rows * cols
         if (spanned > MERGED_CELLS_MAX) throw new ApiFailure('BAD_INPUT', MERGED_TOO_MANY)
@@ -165,5 +185,12 @@ export function readHtmlTable(text: string): Grid[] {
   const hiddenRows = [...new Set(hidden)]
     .filter((row) => grid.rows[row]?.some((v) => v !== null))
     .sort((a, b) => a - b)
-  return [hiddenRows.length ? { ...grid, hiddenRows } : grid]
+  const hiddenColumns = columns.hidden(grid.rows.reduce((n, row) => Math.max(n, row.length), 0))
+  return [
+    {
+      ...grid,
+      ...(hiddenRows.length ? { hiddenRows } : {}),
+      ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    },
+  ]
 }

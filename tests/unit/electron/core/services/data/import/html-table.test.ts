@@ -276,3 +276,64 @@ describe('import: a web page saved as .xls (a platform export) reads as Excel sh
     expect(p.kind).toBe('csv')
   })
 })
+
+describe('import: a column hidden in a web page saved as .xls', () => {
+  const HIDDEN_5 =
+    '第 5 列“借方”在表格里是隐藏的，打开表格看不到里面的数，却会被当成“收入（借方）”导入；请在上面改选看得见的那一列，或在 Excel 里取消隐藏、删掉不用的列后再导入'
+  /**
+   * Two 借方 columns (5 and 6), as the .xlsx test's book, under a title spanning the table:
+   * `cols` go before the rows, `fifth` and `sixth` are those columns' cell attributes.
+   */
+  const page = (cols: string, fifth = '', sixth = '', style = '') => {
+    const tr = (cells: string[]) =>
+      `<tr>${cells.map((v, i) => `<td${i === 4 ? fifth : i === 5 ? sixth : ''}>${v}</td>`).join('')}</tr>`
+    return utf8(`<html><head><style><!--
+      .xl70 {mso-style-parent:style0; display:none}
+      ${style}
+    --></style></head><body><table>${cols}
+      <tr><td colspan=7>联盟村 2026年3月 收支明细</td></tr>
+      ${tr(['日期', '凭证号', '摘要', '科目', '借方', '借方', '贷方'])}
+      ${tr(['2026-03-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '999.00', '1,200.00', ''])}
+    </table></body></html>`)
+  }
+  const COLS = '<col width=72 span=4 style="width:54pt">'
+
+  it.each([
+    ['<col style="display:none">', page(`${COLS}<col style="display:none"><col span=2>`)],
+    [
+      'Excel’s own <col width=0> and cells display:none',
+      page(
+        `${COLS}<col width=0 style='display:none;mso-width-source:userset;mso-width-alt:0'>`,
+        " style='display:none'",
+      ),
+    ],
+    ['every cell of it display:none', page('', ' style="DISPLAY: none"')],
+    ['every cell of it in a class the style sheet hides', page('', ' class=xl70')],
+    ['a hidden class on its <col>', page(`${COLS}<col class="xl70">`)],
+  ])(
+    'money read from a hidden column (%s) is refused in words, nothing imported',
+    async (_, bytes) => {
+      const p = await preview(bytes, { fileName: '收支明细.xls' })
+      expect(p.problems).toContain(HIDDEN_5)
+      expect(p.canCommit).toBe(false)
+    },
+  )
+
+  it('a hidden column the mapping does not use is no problem', async () => {
+    // The second 借方 (column 6) hidden as Excel writes it: the shown 借方 is the one read.
+    const unused = page(
+      `${COLS}<col width=72><col width=0 style='display:none'>`,
+      '',
+      ' class=xl70',
+    )
+    for (const bytes of [unused, page('', '', ' class=xl70')]) {
+      const p = await preview(bytes, { fileName: '收支明细.xls' })
+      expect(p.mapping.income).toBe(4)
+      expect(p.problems).toEqual([])
+      expect(p.rows.filter((r) => r.kind === 'entry').map((r) => r.entry?.amountFen)).toEqual([
+        99_900,
+      ])
+      expect(p.canCommit).toBe(true)
+    }
+  })
+})

@@ -80,6 +80,8 @@ export function parseAmountCell(cell: Cell): AmountResult {
   }
   // A minus typed as − (U+2212) or a dash, as Word and web pages give it, before a figure.
   let t = plain.replace(/,/g, '').replace(/^[\u2010-\u2015\u2212](?=[\d(¥￥]|RMB|人民币)/i, '-')
+  // One plus before a figure (+1234.5) says it is positive; ++ or +- is a slip, not read.
+  t = t.replace(/^\+(?=\d|RMB|人民币)/i, '')
   t = t.replace(/^(RMB|人民币)/i, '').replace(/元$/, '')
   if (NOTHING.test(t)) return { kind: 'empty' }
   if (/^-|^\(.*\)$/.test(t)) {

@@ -82,6 +82,20 @@ describe('amounts to integer fen', () => {
     }
   })
 
+  it('a plus sign before a figure (+1234.5, as some platforms mark money in) is a positive amount', () => {
+    for (const t of ['+1234.5', '+1,234.50', '＋1234.5', '+¥1234.5', '+1234.5元']) {
+      expect(parseAmountCell(t), t).toEqual({ kind: 'ok', fen: 123_450 })
+    }
+    // Two signs are a slip, not a figure: said, not guessed.
+    for (const t of ['++1234.5', '+-1234.5', '-+1234.5', '+']) {
+      expect(parseAmountCell(t), t).toMatchObject({ kind: 'bad' })
+    }
+    expect(parseAmountCell('++1234.5')).toEqual({
+      kind: 'bad',
+      error: '金额“++1234.5”看不懂，请只写数字，如 1234.50',
+    })
+  })
+
   it('treats blanks, dashes and zero as "no amount here"', () => {
     for (const c of ['', ' ', '-', '—', '0', '0.00', null, 0]) {
       expect(parseAmountCell(c)).toEqual({ kind: 'empty' })

@@ -21,7 +21,7 @@ import { bookYearOf, guessMapping, isHeaderAgain, shapeOf } from './header'
 import { periodSplit, tally } from './split'
 import { CASH_SIDE, readRow, type PeriodGate } from './rows'
 import type { LearnedMap } from './resolve'
-import { NOT_ENTRY, notEntryReason, skipReason, type EntryColumns } from './skip'
+import { isNotEntry, notEntryReason, skipReason, type EntryColumns } from './skip'
 import { uncomputedRows } from './formulas'
 import { numberColumn, withWord, wordColumn } from './voucher-word'
 import { continueVoucher, dropNonCashVouchers, settleVouchers, type VoucherRow } from './vouchers'
@@ -150,7 +150,7 @@ export async function buildPreview(
         ? '重复的表头'
         : // A line continuing a voucher has its number: 合计支付… there is a line, not a total.
           (voidedSkip ?? skipReason(cells, watched, mapping) ?? notEntryReason(cells, entryCols))
-    const skip = formula && found === NOT_ENTRY ? null : found
+    const skip = formula && isNotEntry(found) ? null : found
     if (skip) {
       // Trailing blank rows of a sheet are not worth a line in the preview.
       if (skip !== '空行' || i < lastFilled) {

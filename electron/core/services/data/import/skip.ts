@@ -62,8 +62,20 @@ const SIGNED =
 const PAGE = /第\s*\d+\s*页|共\s*\d+\s*页/
 const NOTE = /^(注|附注|说明|备注|注意)\s*[:：]|^(打印|制表|编制|报送)(日期|时间)|^日期\s*[:：]/
 
-/** Why a row with nothing that makes an entry (no date or 凭证号, or nothing beside it) is skipped. */
-export const NOT_ENTRY = '没有日期、凭证号或金额，不是一笔账'
+/** Why a row with nothing that makes an entry is skipped, said by what it lacks. */
+export const NOT_ENTRY = {
+  /** Neither a date or 凭证号 nor an amount (stray text). */
+  nothing: '没有日期、凭证号或金额，不是一笔账',
+  /** An amount, but no date or 凭证号 to make it a line: the clerk may have left them out. */
+  unkeyed:
+    '有金额，但没有日期和凭证号，不是一笔账；如果是一笔账，请在表格里补上日期和凭证号后再导入',
+  /** A date or 凭证号 with nothing beside it. */
+  bare: '没有金额、摘要和科目，不是一笔账',
+} as const
+
+/** Whether a skip reason is one of NOT_ENTRY's (a row with too little to be a line). */
+export const isNotEntry = (reason: string | null): boolean =>
+  (Object.values(NOT_ENTRY) as Array<string | null>).includes(reason)
 
 /** Where a row's entry-defining cells are (0-based columns of the mapping). */
 export interface EntryColumns {
@@ -93,5 +105,10 @@ export function notEntryReason(row: Cell[], cols: EntryColumns): string | null {
   }
   const keyed = filled(row, cols.dated) || filled(row, cols.voucher)
   if (keyed && (hasAmount || filled(row, cols.described))) return null
-  return NOT_ENTRY
+  if (hasAmount) return NOT_ENTRY.unkeyed
+  // Words in the date column (本表由财务软件导出) are no date: only figures there say one.
+  const dated = [...cols.dated, ...cols.voucher].some((i) =>
+    /\d/.test(toHalfWidth(cellText(row[i]))),
+  )
+  return dated ? NOT_ENTRY.bare : NOT_ENTRY.nothing
 }

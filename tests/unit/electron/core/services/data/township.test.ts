@@ -187,7 +187,12 @@ describe('a voucher printed with its date and 凭证号 on the first line only',
       [3, '2026-08-20', '记-002-2', undefined],
       [4, undefined, undefined, '现金/银行对方科目，不单列'],
       [5, undefined, undefined, '本月合计行，不是一笔账'],
-      [6, undefined, undefined, '没有日期、凭证号或金额，不是一笔账'],
+      [
+        6,
+        undefined,
+        undefined,
+        '有金额，但没有日期和凭证号，不是一笔账；如果是一笔账，请在表格里补上日期和凭证号后再导入',
+      ],
     ])
     // The preview shows the file as it is: the carried date is not written into the row.
     expect(p.rows[1]?.values.slice(0, 2)).toEqual(['', ''])

@@ -4,10 +4,13 @@ import {
   notEntryReason,
   type EntryColumns,
 } from '../../../../../../../electron/core/services/data/import/skip'
+import { csvText, preview, utf8 } from './files'
 
 // 日期 | 凭证号 | 摘要 | 会计科目 | 借方 | 贷方
 const COLS: EntryColumns = { dated: [0], voucher: [1], amounts: [4, 5], described: [2, 3] }
 const reason = (row: Cell[]) => notEntryReason(row, COLS)
+const HAS_AMOUNT =
+  '有金额，但没有日期和凭证号，不是一笔账；如果是一笔账，请在表格里补上日期和凭证号后再导入'
 const merged = (text: string): Cell[] => Array.from({ length: 6 }, () => text)
 
 describe('footers and notes are skipped with a reason, not read as entries', () => {
@@ -46,7 +49,28 @@ describe('footers and notes are skipped with a reason, not read as entries', () 
     expect(reason(['2026-10-09', '记-4', '出纳取现备用', '其他支出', '500', ''])).toBeNull()
   })
 
-  it('a row with an amount but neither date nor 凭证号 is not an entry', () => {
-    expect(reason(['', '', '', '', '100', ''])).toBe('没有日期、凭证号或金额，不是一笔账')
+  it('a row with an amount but neither date nor 凭证号 is not an entry, and says what it lacks', () => {
+    expect(reason(['', '', '', '', '100', ''])).toBe(HAS_AMOUNT)
+    expect(reason(['', '', '补记利息', '利息收入', '35.5', ''])).toBe(HAS_AMOUNT)
+    // A date or 凭证号 alone: what is missing is the rest, not the date.
+    expect(reason(['2026-10-08', '', '', '', '', ''])).toBe('没有金额、摘要和科目，不是一笔账')
+    expect(reason(['', '记-9', '', '', '', ''])).toBe('没有金额、摘要和科目，不是一笔账')
+  })
+
+  it('after a blank row, a line with an amount but no date or 凭证号 is skipped saying so', async () => {
+    const bytes = utf8(
+      csvText([
+        ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+        ['2026-03-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '1200', ''],
+        ['', '', '', '', '', ''],
+        ['', '', '补记存款利息', '其他收入', '35.50', ''],
+      ]),
+    )
+    const p = await preview(bytes, { fileName: '三月.csv' })
+    expect(p.rows.map((r) => [r.line, r.kind, r.skipReason])).toEqual([
+      [2, 'entry', undefined],
+      [3, 'skipped', '空行'],
+      [4, 'skipped', HAS_AMOUNT],
+    ])
   })
 })

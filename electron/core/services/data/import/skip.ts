@@ -35,6 +35,22 @@ export function isTotalsText(text: string): boolean {
   return (word !== null && word[0] === t) || namedTotal(t)
 }
 
+// What a totals cell may say after its word (本月合计数, 累计发生额：, 合计（元）, 累计至本月):
+// still a total.
+const TOTAL_TAIL =
+  /^(数|额|金额|发生额|余额|收入|支出|收支|借方|贷方|大写|小写|人民币|元|至|到|止|共|总|为|本|上|全|[\d:：()（）.,，、-])/
+
+/**
+ * A cell beginning with a total's word and going on in other words on a row with an amount is a
+ * line's wording, not a total: 累计折旧 and 累计摊销 are accounts (as a 科目, or a 摘要 beside a
+ * figure), where 本月合计数 or 累计发生额 still close the month.
+ */
+function linesWording(t: string, word: string, moneyed: boolean): boolean {
+  return (
+    moneyed && t !== word && TOTAL.exec(t)?.[0] === word && !TOTAL_TAIL.test(t.slice(word.length))
+  )
+}
+
 /**
  * Why a row is skipped (shown in the preview), or null for a row to read. A 摘要 that begins
  * with a total's word on a row with a 凭证号 is a real line (合计收取三户承包费, 上年结转工程尾款):
@@ -43,15 +59,25 @@ export function isTotalsText(text: string): boolean {
 export function skipReason(
   row: Cell[],
   watched: number[],
-  cols: { summary?: number | null; voucherNo?: number | null } = {},
+  cols: {
+    summary?: number | null
+    voucherNo?: number | null
+    income?: number | null
+    expense?: number | null
+    amount?: number | null
+  } = {},
 ): string | null {
   if (isBlankRow(row)) return '空行'
   const vouchered = cols.voucherNo != null && /\d/.test(cellText(row[cols.voucherNo]))
+  const moneyed = [cols.income, cols.expense, cols.amount].some(
+    (i) => i != null && parseAmountCell(row[i] ?? null).kind === 'ok',
+  )
   for (const i of watched) {
     const t = toHalfWidth(cellText(row[i])).replace(/[\s\u3000]/g, '')
     const word = totalWord(t)
     // A 摘要 that says more than the word, on a row with a 凭证号, is a line of its own.
     if (!word || (vouchered && i === cols.summary && t !== word[0])) continue
+    if (linesWording(t, word[0], moneyed)) continue
     return `${word[0]}行，不是一笔账`
   }
   return null

@@ -236,3 +236,43 @@ describe('import: a cash journal with a 提现 row', () => {
     expect(p.counts).toMatchObject({ incomeFen: 1_200_000, expenseFen: 35_650 })
   })
 })
+
+describe('import: 累计折旧 is an account, not a 累计 (totals) row', () => {
+  const said = (p: Awaited<ReturnType<typeof preview>>) =>
+    p.rows.map((r) => [r.values.join('|'), r.kind, r.skipReason ?? null])
+
+  it('a line whose 科目 in the first column is 累计折旧 is read, the totals rows still skipped', async () => {
+    const rows = [
+      ['科目', '日期', '凭证号', '摘要', '借方', '贷方'],
+      ['累计折旧', '2026-03-05', '记-5', '计提本月折旧', '', '1200'],
+      ['累计摊销', '2026-03-06', '记-6', '摊销软件费', '', '300'],
+      ['', '', '', '本月合计', '', '1500'],
+      ['本年累计', '', '', '', '', '1500'],
+      ['累计', '', '', '', '', '1500'],
+      ['本月合计数', '', '', '', '', '1500'],
+      ['累计发生额：', '', '', '', '', '1500'],
+      ['本年累计至3月', '', '', '', '', '1500'],
+    ]
+    const p = await preview(utf8(csvText(rows)), { fileName: '三月.csv' })
+    expect(said(p)).toEqual([
+      ['累计折旧|2026-03-05|记-5|计提本月折旧||1200', 'entry', null],
+      ['累计摊销|2026-03-06|记-6|摊销软件费||300', 'entry', null],
+      ['|||本月合计||1500', 'skipped', '本月合计行，不是一笔账'],
+      ['本年累计|||||1500', 'skipped', '本年累计行，不是一笔账'],
+      ['累计|||||1500', 'skipped', '累计行，不是一笔账'],
+      ['本月合计数|||||1500', 'skipped', '本月合计行，不是一笔账'],
+      ['累计发生额：|||||1500', 'skipped', '累计行，不是一笔账'],
+      ['本年累计至3月|||||1500', 'skipped', '本年累计行，不是一笔账'],
+    ])
+  })
+
+  it('a 摘要 累计折旧 with an amount but no 凭证号 is a line (its missing number said), not skipped', async () => {
+    const rows = [
+      ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+      ['2026-03-05', '', '累计折旧', '管理费用', '', '1200'],
+    ]
+    const p = await preview(utf8(csvText(rows)), { fileName: '三月.csv' })
+    expect(p.rows.map((r) => [r.kind, r.skipReason ?? null])).toEqual([['entry', null]])
+    expect(p.rows[0]!.errors.join('')).toContain('凭证号')
+  })
+})

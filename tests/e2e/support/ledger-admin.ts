@@ -19,7 +19,7 @@ export async function loginUi(kiosk: Kiosk, role: Role): Promise<string> {
 
 /** October 2026 as the spec and the screenshots enter it (amounts in fen). */
 export const OCTOBER = '2026-10'
-type Line = Omit<Input<'ledger.saveEntry'>, 'period' | 'voucherNo'>
+export type Line = Omit<Input<'ledger.saveEntry'>, 'period' | 'voucherNo'>
 export const OCTOBER_LINES: Line[] = [
   {
     date: '2026-10-08',
@@ -64,15 +64,19 @@ export const voucherOf = (n: number) => `记-2026-10-${String(n).padStart(3, '0'
 /** How far October has got. */
 export type Stage = 'draft' | 'submitted' | 'returned' | 'published' | 'correcting' | 'corrected'
 
-/** Brings October to `stage` and logs out; returns the line ids and the correction's, if any. */
+/**
+ * Brings October to `stage` and logs out; returns the line ids and the correction's, if any.
+ * `lines` replaces October's usual lines (the correction stages expect those usual four).
+ */
 export async function seedOctober(
   kiosk: Kiosk,
   stage: Stage,
+  lines: readonly Line[] = OCTOBER_LINES,
 ): Promise<{ ids: string[]; correctionId?: string }> {
   await loginUi(kiosk, 'clerk')
   await kiosk.call('ledger.closePeriod', { period: OCTOBER })
   const ids: string[] = []
-  for (const [i, l] of OCTOBER_LINES.entries()) {
+  for (const [i, l] of lines.entries()) {
     const input = { ...l, voucherNo: voucherOf(i + 1), period: OCTOBER }
     ids.push((await kiosk.call('ledger.saveEntry', input)).id)
   }

@@ -173,3 +173,40 @@ test('switching 大字 on under a scrolled list keeps the same line at its top',
   await expect(kiosk.page.locator('html')).toHaveCSS('font-size', '24px')
   await expect.poll(top).toBe(first)
 })
+
+test('返回 from a line where 大字 was switched on lands on that same line', async ({ kiosk }) => {
+  const finance = new FinancePage(kiosk.page)
+  const busiest = publishedSheetKeys(kiosk.host)
+    .map((key) => ({ key, count: storedEntries(kiosk.host, key).length }))
+    .sort((a, b) => b.count - a.count)[0]!
+  await kiosk.open('/finance')
+  await finance.choose(busiest.key)
+  const range = kiosk.page.getByTestId('entries-range')
+  for (let i = 0; i < 3; i++) {
+    const before = (await range.textContent())!
+    await kiosk.page.getByTestId('entries-page-down').click()
+    await expect(range).not.toHaveText(before)
+  }
+  const viewport = finance.list().locator('.viewport')
+  const top = async () => {
+    const box = (await viewport.boundingBox())!
+    return kiosk.page.evaluate(
+      ({ x, y }) =>
+        document
+          .elementFromPoint(x, y)
+          ?.closest('[data-testid=entry-row]')
+          ?.getAttribute('data-id'),
+      { x: box.x + box.width / 2, y: box.y + 2 },
+    )
+  }
+  const first = (await top())!
+  expect(first).toBeTruthy()
+  await finance.openEntry(first)
+  await expect(kiosk.page.getByTestId('entry-detail-summary')).toBeVisible()
+  await kiosk.page.getByTestId('large-text-toggle').click()
+  await expect(kiosk.page.locator('html')).toHaveCSS('font-size', '30px')
+  await kiosk.page.goBack()
+  await viewport.waitFor()
+  await viewport.scrollIntoViewIfNeeded()
+  await expect.poll(top).toBe(first)
+})

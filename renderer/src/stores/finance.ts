@@ -13,7 +13,10 @@ export const useFinanceStore = defineStore('finance', () => {
   const entry = useRemote((id: string) => call('ledger.entry', { id }))
   /** The period the villager chose; null means "the newest". */
   const chosen = ref<string | null>(null)
-  /** Where each period's entry list was scrolled to, so 返回 from a detail lands in place. */
+  /**
+   * Where each period's entry list was scrolled to, in rows, so 返回 from a detail lands on the
+   * same line, also when 大字 was switched on there (rows are taller then).
+   */
   const listScroll = new Map<string, number>()
 
   const years = computed(() => groupByYear(periods.data.value ?? []))

@@ -94,6 +94,15 @@ export interface QuestionAbout {
   title: string
 }
 
+/**
+ * The item a question is about as the public sees it now: `id` and `title` are those of its
+ * current published version. `correction` is there when it was corrected after the question
+ * was asked, with the title it was asked under when that title has changed since.
+ */
+export interface QuestionAboutView extends QuestionAbout {
+  correction?: { askedTitle?: string }
+}
+
 /** An answer as everyone sees it: what was said, who said it, when. */
 export interface AnswerView {
   text: string
@@ -109,7 +118,7 @@ export interface QuestionView {
   text: string
   /** True when a personal number in the text was hidden before anything was stored. */
   masked: boolean
-  about?: QuestionAbout
+  about?: QuestionAboutView
   submittedAt: string
   /** Last village day (ISO date, Asia/Shanghai) an answer is due. */
   dueAt: string

@@ -2,7 +2,12 @@
  * The published item a question is about. Its title is taken from the store, never from the
  * kiosk, so a question can only point at something the public can actually see.
  */
-import type { AboutSection, LedgerEntry, QuestionAbout } from '../../../../contract'
+import type {
+  AboutSection,
+  LedgerEntry,
+  QuestionAbout,
+  QuestionAboutView,
+} from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Store } from '../../store/types'
 import { isPublicEntry, publishedSheets } from '../published'
@@ -57,4 +62,39 @@ export function resolveAbout(
     )
   }
   return { section: about.section, id: about.id, title }
+}
+
+const COLLECTIONS = {
+  finance: 'ledger',
+  projects: 'projects',
+  matters: 'matters',
+  notices: 'notices',
+} as const
+
+/** The version a signed correction put in place of record `id`, if any. */
+function nextVersion(store: Store, section: AboutSection, id: string): string | undefined {
+  const coll = COLLECTIONS[section]
+  const r = store.get(coll, id)
+  const next = r?.supersededBy ? store.get(coll, r.supersededBy) : undefined
+  return next?.supersedes === id ? next.id : undefined
+}
+
+/**
+ * What a question is about as the public sees it now: the item's latest public version and
+ * its title, noting a correction since the question was asked (and the title it was asked
+ * under, when that changed). The stored `about` is history and is only read.
+ */
+export function currentAbout(store: Store, asked: QuestionAbout, today: string): QuestionAboutView {
+  const { section } = asked
+  let current = { id: asked.id, title: asked.title }
+  const seen = new Set([asked.id])
+  for (let id = nextVersion(store, section, asked.id); id && !seen.has(id);) {
+    seen.add(id)
+    const title = titleOf(store, section, id, today)
+    if (title !== undefined) current = { id, title }
+    id = nextVersion(store, section, id)
+  }
+  if (current.id === asked.id) return { section, id: asked.id, title: asked.title }
+  const correction = current.title === asked.title ? {} : { askedTitle: asked.title }
+  return { section, ...current, correction }
 }

@@ -11,7 +11,7 @@ import { villageDay } from './deadline'
 import { askerIn } from './asker-in-answer'
 import { maskQuestionText } from './loose-numbers'
 import type { QuestionRecord } from './types'
-import { byUrgency, findIn, inboxView, sharedReceipts } from './views'
+import { byUrgency, inboxView, lookupIn, sharedReceipts } from './views'
 import { unchangedSince } from '../unchanged'
 
 const KIND_NAMES = {
@@ -57,16 +57,16 @@ async function save(
       also?.()
     },
   })
-  return inboxView(q, villageDay(ctx.now()), findIn(ctx.store), sharedReceipts(ctx.store))
+  return inboxView(q, lookupIn(ctx.store, villageDay(ctx.now())), sharedReceipts(ctx.store))
 }
 
 /** Every question, open ones first with the overdue on top, withheld ones last. */
 export function inbox(ctx: Ctx): InboxQuestion[] {
-  const today = villageDay(ctx.now())
+  const look = lookupIn(ctx.store, villageDay(ctx.now()))
   const shared = sharedReceipts(ctx.store)
   return ctx.store
     .all('questions')
-    .map((q) => inboxView(q, today, findIn(ctx.store), shared))
+    .map((q) => inboxView(q, look, shared))
     .sort((a, b) => Number(!!a.withheld) - Number(!!b.withheld) || byUrgency(a, b))
 }
 

@@ -8,7 +8,7 @@ import { answerQuestion, inbox, withholdQuestion } from './cadre'
 import { villageDay } from './deadline'
 import { submitQuestion } from './submit'
 import type { QuestionRecord } from './types'
-import { findIn, questionBoard, receiptView } from './views'
+import { lookupIn, questionBoard, receiptView } from './views'
 
 export { countOpenQuestions } from './views'
 
@@ -45,7 +45,7 @@ export const questionHandlers: HandlerGroup<QuestionsMethod> = {
   'questions.submit': submitQuestion,
   'questions.public': ({ status }, { store, now }) => questionBoard(store, now(), status),
   'questions.byReceipt': ({ receipt }, ctx) =>
-    receiptView(byReceipt(ctx, receipt), villageDay(ctx.now()), findIn(ctx.store)),
+    receiptView(byReceipt(ctx, receipt), lookupIn(ctx.store, villageDay(ctx.now()))),
   'questions.receiptWait': (_input, { sessions, caller }) => ({
     seconds: Math.ceil(sessions.receipts.waitMs(caller) / 1000),
   }),
@@ -74,7 +74,7 @@ export const questionHandlers: HandlerGroup<QuestionsMethod> = {
         '这个问题刚刚有了变动，请重新输入回执号查看',
       ),
     })
-    return receiptView(next, villageDay(at), findIn(store))
+    return receiptView(next, lookupIn(store, villageDay(at)))
   },
   'questions.inbox': (_input, ctx) => inbox(ctx),
   'questions.answer': answerQuestion,

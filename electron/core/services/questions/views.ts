@@ -8,6 +8,8 @@ import {
   type DuplicateOf,
   type Feedback,
   type InboxQuestion,
+  type QuestionAbout,
+  type QuestionAboutView,
   type QuestionBoard,
   type QuestionStatus,
   type QuestionView,
@@ -16,11 +18,35 @@ import {
 } from '../../../../contract'
 import type { Store } from '../../store/types'
 import { settingsOf } from '../records/settings-read'
+import { currentAbout } from './about'
 import { daysFrom, standing, villageDay } from './deadline'
 import type { QuestionRecord } from './types'
 
-/** A question as the public page shows it: no name, phone or receipt. */
-export function questionView(q: QuestionRecord, today: string): QuestionView {
+/**
+ * What the views read besides the question: the village's day, other questions (the one a
+ * duplicate repeats), and the records questions are about, as they stand now.
+ */
+export interface Lookup {
+  today: string
+  question: (id: string) => QuestionRecord | undefined
+  about: (asked: QuestionAbout) => QuestionAboutView
+}
+
+/** The store's questions and records, on the village day `today`. */
+export function lookupIn(store: Store, today: string): Lookup {
+  return {
+    today,
+    question: (id) => store.get('questions', id),
+    about: (asked) => currentAbout(store, asked, today),
+  }
+}
+
+/**
+ * A question as the public page shows it: no name, phone or receipt. What it is about is the
+ * item's current version, so the board never sends a villager to a title since corrected.
+ */
+export function questionView(q: QuestionRecord, look: Lookup): QuestionView {
+  const { today } = look
   const view: QuestionView = {
     id: q.id,
     type: q.type,
@@ -30,7 +56,7 @@ export function questionView(q: QuestionRecord, today: string): QuestionView {
     dueAt: q.dueAt,
     ...standing(q, today),
   }
-  if (q.about) view.about = { section: q.about.section, id: q.about.id, title: q.about.title }
+  if (q.about) view.about = look.about(q.about)
   if (q.answer) {
     const { text, attachments, by, at } = q.answer
     view.answer = { text, attachments: [...attachments], by: by.name, at }
@@ -39,34 +65,25 @@ export function questionView(q: QuestionRecord, today: string): QuestionView {
   return view
 }
 
-/** Finds another stored question by id (the one a duplicate repeats). */
-export type FindQuestion = (id: string) => QuestionRecord | undefined
-
-/** The store's questions by id. */
-export const findIn =
-  (store: Store): FindQuestion =>
-  (id) =>
-    store.get('questions', id)
-
 /**
  * The question a 重复 repeats, as the board shows it now (its public view only: never its
  * asker, phone or receipt); just its id once it is off the board too.
  */
-function duplicateOf(id: string, find: FindQuestion, today: string): DuplicateOf {
-  const other = find(id)
-  return other && !other.withheld ? { id, question: questionView(other, today) } : { id }
+function duplicateOf(id: string, look: Lookup): DuplicateOf {
+  const other = look.question(id)
+  return other && !other.withheld ? { id, question: questionView(other, look) } : { id }
 }
 
 /** What the asker sees by receipt: the question even when withheld, and whether they may rate it. */
-export function receiptView(q: QuestionRecord, today: string, find: FindQuestion): ReceiptView {
+export function receiptView(q: QuestionRecord, look: Lookup): ReceiptView {
   const view: ReceiptView = {
-    ...questionView(q, today),
+    ...questionView(q, look),
     receipt: q.receipt,
     canGiveFeedback: q.answer !== undefined && q.feedback === undefined,
   }
   if (q.withheld) {
     const { reason, at, duplicateOf: of } = q.withheld
-    view.withheld = { reason, at, ...(of ? { duplicateOf: duplicateOf(of, find, today) } : {}) }
+    view.withheld = { reason, at, ...(of ? { duplicateOf: duplicateOf(of, look) } : {}) }
   }
   return view
 }
@@ -89,11 +106,10 @@ export function sharedReceipts(store: Store): ReadonlySet<string> {
 /** A cadre's view: everything, including the asker's name and phone for a call-back. */
 export function inboxView(
   q: QuestionRecord,
-  today: string,
-  find: FindQuestion,
+  look: Lookup,
   shared: ReadonlySet<string>,
 ): InboxQuestion {
-  const view: InboxQuestion = { ...receiptView(q, today, find), name: q.name, phone: q.phone }
+  const view: InboxQuestion = { ...receiptView(q, look), name: q.name, phone: q.phone }
   if (shared.has(q.receipt)) view.receiptShared = true
   if (q.withheld) {
     view.withheldBy = q.withheld.by.name
@@ -142,12 +158,13 @@ export function questionBoard(store: Store, now: Date, status?: QuestionStatus):
     number
   >
   const visible: QuestionView[] = []
+  const look = lookupIn(store, today)
   for (const q of store.all('questions')) {
     if (q.withheld) {
       withheld[q.withheld.reason]++
       continue
     }
-    visible.push(questionView(q, today))
+    visible.push(questionView(q, look))
     // Only what the board shows: a rating of a question since withheld is not among its answers.
     if (q.feedback) feedback[q.feedback]++
   }

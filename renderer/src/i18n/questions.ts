@@ -22,6 +22,8 @@ export const questionsMessages = {
     dueOn: '答复期限 {date}',
     askedOn: '提问 {date}',
     about: '针对：{title}',
+    aboutCorrected: '这条记录提问后更正过，上面是更正后的内容',
+    aboutRenamed: '这条记录提问后更正过，原标题“{title}”',
     answerTitle: '答复',
     answerBy: '{name} 答复于 {date}',
     answerLate: '超过期限才答复',

@@ -1,0 +1,53 @@
+/**
+ * A question asked about a project whose name was corrected afterwards: the board and 查进度
+ * name the project as it is now, link to its current version, and say in words that it was
+ * corrected since, with the name it was asked under.
+ */
+import { expect, test } from './fixtures'
+import { CheckPage, QuestionsBoardPage } from './pages/questions'
+import { correctedRecord } from './support/detail-fixes'
+
+const ASKED = '这个工程的钱花在哪了？'
+
+test('a question about a project renamed since: current name, current version, 原标题 on the card', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  await kiosk.open('/')
+  const project = (await kiosk.call('projects.list', {})).items[0]!
+  const { receipt } = await kiosk.call('questions.submit', {
+    type: '质询',
+    text: ASKED,
+    about: { section: 'projects', id: project.id },
+  })
+  const renamed = `${project.name}（含排水沟）`
+  const fixId = await correctedRecord(
+    kiosk,
+    'projects',
+    () => ({ name: renamed }),
+    '工程名称漏写了排水沟',
+    (p) => p.id === project.id,
+  )
+  expect(fixId, 'the demo village has a published project to correct').not.toBe('')
+
+  const note = `这条记录提问后更正过，原标题“${project.name}”`
+  await kiosk.open('/questions')
+  const board = new QuestionsBoardPage(page)
+  const card = board.card(ASKED)
+  await expect(card.getByTestId('question-about')).toHaveText(`针对：${renamed}`)
+  await expect(card.getByTestId('question-about-corrected')).toHaveText(note)
+
+  // The link opens the corrected version, not the one replaced.
+  await card.getByTestId('question-about').click()
+  await expect(page).toHaveURL(new RegExp(`/projects/${fixId}$`))
+  await expect(page.getByTestId('project-detail')).toContainText(renamed)
+  await expect(page.getByTestId('revision-replaced')).toHaveCount(0)
+
+  // 查进度 by the receipt shows the same card.
+  await kiosk.open('/questions/check')
+  const check = new CheckPage(page)
+  await check.enter(receipt)
+  const result = check.result()
+  await expect(result.getByTestId('question-about')).toHaveText(`针对：${renamed}`)
+  await expect(result.getByTestId('question-about-corrected')).toHaveText(note)
+})

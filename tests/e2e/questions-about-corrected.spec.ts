@@ -51,3 +51,34 @@ test('a question about a project renamed since: current name, current version, �
   await expect(result.getByTestId('question-about')).toHaveText(`针对：${renamed}`)
   await expect(result.getByTestId('question-about-corrected')).toHaveText(note)
 })
+
+test('a question about a project corrected since under the same name: the card says so and links to the correction', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  await kiosk.open('/')
+  const project = (await kiosk.call('projects.list', {})).items[0]!
+  await kiosk.call('questions.submit', {
+    type: '质询',
+    text: ASKED,
+    about: { section: 'projects', id: project.id },
+  })
+  const fixId = await correctedRecord(
+    kiosk,
+    'projects',
+    () => ({ percent: 90 }),
+    '完成进度录错，应为百分之九十',
+    (p) => p.id === project.id,
+  )
+  expect(fixId, 'the demo village has a published project to correct').not.toBe('')
+
+  await kiosk.open('/questions')
+  const card = new QuestionsBoardPage(page).card(ASKED)
+  await expect(card.getByTestId('question-about')).toHaveText(`针对：${project.name}`)
+  await expect(card.getByTestId('question-about-corrected')).toHaveText(
+    '这条记录提问后更正过，上面是更正后的内容',
+  )
+  await card.getByTestId('question-about').click()
+  await expect(page).toHaveURL(new RegExp(`/projects/${fixId}$`))
+  await expect(page.getByTestId('revision-corrected')).toBeVisible()
+})

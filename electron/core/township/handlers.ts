@@ -1,8 +1,10 @@
 /** township.*: the kiosk's signing identity and USB export, and the 乡镇汇总 console's view. */
 import { join } from 'node:path'
-import type { TownshipOverview, TownshipProgress } from '../../../contract'
+import { DRIVE_MSG, type TownshipOverview, type TownshipProgress } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
+import { containFolder } from '../services/drives/contain'
+import { reachOf, type DrivesOptions } from '../services/drives/roots'
 import { TOWNSHIP_STATE_DIR, townshipOverview } from './console'
 import { exportTarget, type Publisher } from './publisher'
 import type { StartReader } from './readers'
@@ -14,6 +16,8 @@ export interface TownshipDeps {
   inbox?: string
   /** This console's own folder for what it saw before. */
   dataDir: string
+  /** Where an export may go: a drive the in-app browser reaches, by the same `contain`. */
+  drives: DrivesOptions
   /** Starts a reader thread for the console's open (absent: the core's thread reads alone). */
   startReader?: StartReader
 }
@@ -37,8 +41,9 @@ export function townshipHandlers(
     'township.export': async ({ dir }, { store }) => {
       const p = deps.publisher()
       if (!p) throw new ApiFailure('CONFLICT', '这台触摸屏还没有签名钥匙，不能导出给乡镇')
+      const at = await containFolder(dir, await reachOf(deps.drives), DRIVE_MSG.saveOutside)
       const name = store.get('village', 'profile')?.name ?? '本村'
-      const target = exportTarget(dir, await p.identity(), name)
+      const target = exportTarget(at.real, await p.identity(), name)
       const done = await p.exportTo(target).catch(() => {
         throw new ApiFailure('STORAGE', '写不进这个文件夹，请检查U盘是否插好、是否写保护')
       })

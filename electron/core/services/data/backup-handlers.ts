@@ -1,5 +1,8 @@
 /** backup.* for the admin: make, list, check and restore archives; progress while it works. */
 import { randomBytes } from 'node:crypto'
+import { realpath } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { DRIVE_MSG } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
 import { autoBackupDir, readAutoStatus } from './backup/auto'
@@ -11,6 +14,8 @@ import { logRecoveryCode, recoveryCodesOf } from './backup/recovery-log'
 import { restoreBackup, type RestoreHooks } from './backup/restore'
 import './backup/restore-marker'
 import type { StatFs } from './backup/space'
+import { contain, containFolder } from '../drives/contain'
+import { reachOf, type DrivesOptions } from '../drives/roots'
 import type { ProgressBoard } from './progress'
 import type { Store } from '../../store/types'
 
@@ -52,13 +57,26 @@ type BackupMethod =
   | 'backup.restores'
   | 'backup.recoveryCodes'
 
-/** Handlers bound to the data folder, the store swap and the host. */
+const realOrNull = (path: string) => realpath(path).catch(() => null)
+
+/**
+ * Handlers bound to the data folder, the store swap, the host and the drives: a backup is
+ * written, listed and read only on a drive the in-app browser reaches (the same `contain`), or
+ * read from this machine's own automatic backups, which core names itself.
+ */
 export function backupHandlers(
   hooks: RestoreHooks,
   board: ProgressBoard,
   host: HostHooks,
+  drives: DrivesOptions,
 ): HandlerGroup<BackupMethod> {
   const autoDir = autoBackupDir(hooks.dir)
+  /** An archive to read: one straight in the automatic backups' folder, or one on a drive. */
+  const archiveOnDrive = async (path: string): Promise<string> => {
+    const [real, auto] = await Promise.all([realOrNull(path), realOrNull(autoDir)])
+    if (real && auto && dirname(real) === auto) return real
+    return (await contain(path, await reachOf(drives))).real
+  }
   return {
     'backup.status': async () => {
       const listing = await listBackups(autoDir).catch(() => null)
@@ -75,14 +93,15 @@ export function backupHandlers(
         pdf: !!host.canPrintPdf,
       }
     },
-    'backup.create': ({ targetDir }, ctx) => {
+    'backup.create': async ({ targetDir }, ctx) => {
       if (ctx.store.halted()) throw new ApiFailure('CONFLICT', HALTED_BACKUP)
+      const at = await containFolder(targetDir, await reachOf(drives), DRIVE_MSG.saveOutside)
       return plainly(() =>
         board.run(ctx.caller, 'backup', (say) =>
           createBackup({
             flush: () => ctx.store.flush(),
             dataDir: hooks.dir,
-            targetDir,
+            targetDir: at.real,
             now: ctx.now(),
             automatic: false,
             secrets: hooks.secrets,
@@ -105,10 +124,15 @@ export function backupHandlers(
       const saved = await hooks.secrets.saveArchiveKey(key, await wrapWithCode(key, code), at)
       return { code, keyId: saved.keyId, at }
     },
-    'backup.list': ({ dir }) => plainly(() => listBackups(dir ?? autoDir)),
-    'backup.inspect': ({ archivePath, recoveryCode }) =>
-      inspectBackup(archivePath, hooks.secrets, recoveryCode),
-    'backup.restore': async ({ archivePath, recoveryCode, clockRight }, ctx) => {
+    'backup.list': async ({ dir }) => {
+      const from =
+        dir === undefined ? autoDir : (await containFolder(dir, await reachOf(drives))).real
+      return plainly(() => listBackups(from))
+    },
+    'backup.inspect': async ({ archivePath, recoveryCode }) =>
+      inspectBackup(await archiveOnDrive(archivePath), hooks.secrets, recoveryCode),
+    'backup.restore': async ({ archivePath: asked, recoveryCode, clockRight }, ctx) => {
+      const archivePath = await archiveOnDrive(asked)
       const was = hooks.store().head()
       try {
         return await plainly(() =>

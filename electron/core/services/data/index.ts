@@ -1,5 +1,6 @@
 /** The data-in-and-out handlers (import, export, backup), bound to one core. */
 import type { HandlerGroup } from '../../api/handlers'
+import type { DrivesOptions } from '../drives/roots'
 import { backupHandlers, type HostHooks } from './backup-handlers'
 import type { RestoreHooks } from './backup/restore'
 import { exportHandlers, type PrintSheetPdf } from './export-handlers'
@@ -39,15 +40,20 @@ type DataMethod =
   | 'backup.recoveryCodes'
   | 'data.progress'
 
-/** All data handlers over the data folder (`dir`), the store swap and the host's extras. */
-export function dataHandlers(o: RestoreHooks & { host?: DataHost }): HandlerGroup<DataMethod> {
+/**
+ * All data handlers over the data folder (`dir`), the store swap, the host's extras and the
+ * drives a backup may be written to or read from.
+ */
+export function dataHandlers(
+  o: RestoreHooks & { host?: DataHost; drives: DrivesOptions },
+): HandlerGroup<DataMethod> {
   const board = new ProgressBoard()
   const host = o.host ?? {}
   return {
     ...importHandlers(board),
     ...subjectsHandlers,
     ...exportHandlers(host.printSheetPdf),
-    ...backupHandlers(o, board, { ...host, canPrintPdf: !!host.printSheetPdf }),
+    ...backupHandlers(o, board, { ...host, canPrintPdf: !!host.printSheetPdf }, o.drives),
     'data.progress': (_input, ctx) => board.get(ctx.caller),
   }
 }

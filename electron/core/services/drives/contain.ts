@@ -3,7 +3,7 @@
  * inside one of the listed drives, and not in one of the kiosk's own folders on it. `..`, a
  * symlink to /etc, a made-up path or the data folder on the same disk are all refused.
  */
-import { realpath } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, sep } from 'node:path'
 import { DRIVE_MSG, type Drive } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
@@ -38,15 +38,22 @@ export async function closedReals(closed: readonly string[]): Promise<string[]> 
   return reals.filter((r): r is string => r !== null)
 }
 
-/** Resolves `path` and finds its drive, or refuses in Chinese without touching anything. */
-export async function contain(path: string, reach: Reach): Promise<Contained> {
+/**
+ * Resolves `path` and finds its drive, or refuses in Chinese without touching anything;
+ * `outside` is the refusal's words (a door that writes says 只能存到…).
+ */
+export async function contain(
+  path: string,
+  reach: Reach,
+  outside: string = DRIVE_MSG.outside,
+): Promise<Contained> {
   if (!isAbsolute(path) || path.includes('\0')) {
-    throw new ApiFailure('BAD_INPUT', DRIVE_MSG.outside)
+    throw new ApiFailure('BAD_INPUT', outside)
   }
   const real = await realOrNull(path)
   if (!real) throw new ApiFailure('NOT_FOUND', DRIVE_MSG.gone)
   if ((await closedReals(reach.closed)).some((own) => isWithin(own, real))) {
-    throw new ApiFailure('FORBIDDEN', DRIVE_MSG.outside)
+    throw new ApiFailure('FORBIDDEN', outside)
   }
   for (const drive of reach.drives) {
     const top = await realOrNull(drive.path)
@@ -54,5 +61,19 @@ export async function contain(path: string, reach: Reach): Promise<Contained> {
     const rel = relative(top, real)
     return { real, drive, top, below: rel ? rel.split(sep) : [] }
   }
-  throw new ApiFailure('FORBIDDEN', DRIVE_MSG.outside)
+  throw new ApiFailure('FORBIDDEN', outside)
+}
+
+/** A folder on a drive (`contain`ed, and a folder): where it really is, or refused in Chinese. */
+export async function containFolder(
+  path: string,
+  reach: Reach,
+  outside: string = DRIVE_MSG.outside,
+): Promise<Contained> {
+  const at = await contain(path, reach, outside)
+  const info = await stat(at.real).catch(() => {
+    throw new ApiFailure('NOT_FOUND', DRIVE_MSG.gone)
+  })
+  if (!info.isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
+  return at
 }

@@ -12,7 +12,7 @@ import {
 import { ApiFailure } from '../../api/failure'
 import { errorCode, fsyncDir, renameWithRetry } from '../../store/fs-safe'
 import { turnsByKey } from '../turns'
-import { closedReals, contain } from './contain'
+import { closedReals, contain, containFolder } from './contain'
 import type { Reach } from './roots'
 import { driveTemp, sweepDriveTemps } from './stale-temps'
 
@@ -227,8 +227,7 @@ export async function writeInto(
   bytes: Uint8Array,
   reach: Reach,
 ): Promise<string> {
-  const at = await contain(folder, reach)
-  if (!(await stat(at.real)).isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
+  const at = await containFolder(folder, reach)
   return inTurn(at.real, () => writeFree(at.real, fileName, bytes))
 }
 

@@ -4,10 +4,9 @@
  * leaving one day to object once the clock is put right: saves are measured from the latest time
  * the kiosk has shown too, kept on disk across a restart, with the admin's word as the way out.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdir, rm } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
+import { plugUsb } from '../../../fakes/drives'
 import type { Input } from '../../../../../contract'
 import { openTestCore, staffedCore, villageInput, type TestCore } from './auth/helpers'
 
@@ -84,7 +83,7 @@ describe('the mark never traps a village', () => {
 
   it('a restore under a clock behind the mark is recorded (stepping over it) and the kiosk opens again', async () => {
     t = await staffedCore()
-    const usb = await mkdtemp(join(tmpdir(), 'usb-'))
+    const usb = await plugUsb('usb-')
     try {
       await t.ok('backup.newRecoveryCode', {})
       const made = await t.ok('backup.create', { targetDir: usb })

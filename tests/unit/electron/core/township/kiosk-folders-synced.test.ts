@@ -34,6 +34,7 @@ const open = (dataDir: string, outbox: string) =>
     demoYears: 1,
     now: () => new Date('2026-11-25T01:30:00.000Z'),
     signing: { keyDir: join(root, 'keys'), outbox },
+    drives: { root: join(root, 'drives'), exportDir: join(root, 'export') },
   })
 
 it('the outbox, made (two folders deep) at the first publish, has each new entry synced', async () => {
@@ -50,8 +51,8 @@ it('the village folder made on a USB stick at export has its entry on the stick 
   root = await mkdtemp(join(tmpdir(), 'township-folders-'))
   core = await open(join(root, 'data'), join(root, 'outbox'))
   await publishMonth(core, '2026-10', { summary: '十月办公用品' })
-  const usb = join(root, 'usb')
-  await mkdir(usb)
+  const usb = join(root, 'drives', 'usb')
+  await mkdir(usb, { recursive: true })
   await core.invoke('auth.login', { name: '张德明', password: '333333' }, 'admin')
   const r = await core.invoke('township.export', { dir: usb }, 'admin')
   if (!r.ok) throw new Error(r.error.message)

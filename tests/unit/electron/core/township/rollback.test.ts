@@ -80,8 +80,8 @@ describe('a village that restores an older backup', () => {
       await must(v.core, 'auth.login', { name: admin.name, password: '333333' }, 'admin')
       await must(v.core, 'backup.newRecoveryCode', {}, 'admin')
       await publishMonth(v.core, '2026-10', { summary: '十月办公用品', amountFen: 30_000 })
-      const usb = join(v.root, 'usb')
-      await mkdir(usb)
+      const usb = join(v.drives, 'usb')
+      await mkdir(usb, { recursive: true })
       const made = await must<{ path: string }>(
         v.core,
         'backup.create',

@@ -10,11 +10,13 @@ export interface SigningVillage {
   dataDir: string
   keyDir: string
   outbox: string
+  /** Its stand-in USB sticks: each subfolder made here is a plugged-in drive. */
+  drives: string
   setNow(iso: string): void
   close(): Promise<void>
 }
 
-/** Opens the demo village (one year, months) at 2026-11-25 with an outbox beside it. */
+/** Opens the demo village (one year, months) at 2026-11-25 with an outbox and drives beside it. */
 export async function signingVillage(root?: string): Promise<SigningVillage> {
   const base = root ?? (await mkdtemp(join(tmpdir(), 'township-')))
   let now = Date.parse('2026-11-25T01:30:00.000Z')
@@ -23,6 +25,7 @@ export async function signingVillage(root?: string): Promise<SigningVillage> {
     dataDir: join(base, 'data'),
     keyDir: join(base, 'keys'),
     outbox: join(base, 'outbox'),
+    drives: join(base, 'drives'),
   }
   const core = await openCore({
     dir: v.dataDir,
@@ -30,6 +33,7 @@ export async function signingVillage(root?: string): Promise<SigningVillage> {
     demoYears: 1,
     now: () => new Date(now),
     signing: { keyDir: v.keyDir, outbox: v.outbox },
+    drives: { root: v.drives, exportDir: join(base, 'export') },
   })
   return {
     ...v,

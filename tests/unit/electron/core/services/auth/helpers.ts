@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Input, Method, Output, Result, SetupInput } from '../../../../../../contract'
 import { openCore, type Core } from '../../../../../../electron/core/core'
+import { testDrives } from '../../../../fakes/drives'
 
 export const START = '2026-11-25T01:30:00.000Z'
 
@@ -25,7 +26,8 @@ export interface TestCore {
 export async function openTestCore(demo = false): Promise<TestCore> {
   const dir = await mkdtemp(join(tmpdir(), 'auth-test-'))
   let now = Date.parse(START)
-  const open = () => openCore({ dir, demo, demoYears: 1, now: () => new Date(now) })
+  const open = () =>
+    openCore({ dir, demo, demoYears: 1, now: () => new Date(now), drives: testDrives(dir) })
   let core = await open()
   const t: TestCore = {
     get core() {
@@ -49,6 +51,7 @@ export async function openTestCore(demo = false): Promise<TestCore> {
       await core.close()
       await rm(dir, { recursive: true, force: true })
       await rm(`${dir}-secrets`, { recursive: true, force: true })
+      await rm(`${dir}-export`, { recursive: true, force: true })
     },
   }
   return t

@@ -3,10 +3,9 @@
  * village's records: 东山村's accounts would be published as 新河村's, under 新河村's signature.
  * Found by a storage review.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { plugUsb } from '../../../../fakes/drives'
 import { openTestCore, staffedCore, villageInput, type TestCore } from '../auth/helpers'
 
 let a: TestCore
@@ -19,7 +18,7 @@ beforeEach(async () => {
     'setup.begin',
     villageInput({ village: { name: '东山村', township: '白驹镇', county: '大丰区' } }),
   )
-  usb = await mkdtemp(join(tmpdir(), 'usb-'))
+  usb = await plugUsb('usb-')
 })
 afterEach(async () => {
   await a.close()

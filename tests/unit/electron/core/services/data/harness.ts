@@ -35,6 +35,7 @@ export async function dataHarness(host?: DataHost): Promise<Harness> {
       swapStore,
       store: () => store,
       secrets: new Secrets('/nonexistent-secrets'),
+      drives: { root: '/nonexistent-drives', exportDir: '/nonexistent-export' },
       ...(host ? { host } : {}),
     }),
   } as unknown as Handlers

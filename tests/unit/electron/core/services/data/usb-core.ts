@@ -1,17 +1,16 @@
 /** What the backup tests through core's calls share: a demo core, an empty USB folder, a login. */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterEach, beforeEach } from 'vitest'
+import { plugUsb } from '../../../../fakes/drives'
 import { openTestCore, type TestCore } from '../auth/helpers'
 
-/** Opens a demo core and makes an empty "USB" folder before each test; removes both after. */
+/** Opens a demo core and plugs in an empty "USB stick" before each test; removes both after. */
 export function eachCoreWithUsb(): { readonly t: TestCore; readonly usb: string } {
   let core: TestCore | undefined
   let usb = ''
   beforeEach(async () => {
     core = await openTestCore(true)
-    usb = await mkdtemp(join(tmpdir(), 'usb-'))
+    usb = await plugUsb()
   })
   afterEach(async () => {
     await core?.close()

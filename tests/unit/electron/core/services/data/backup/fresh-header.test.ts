@@ -3,10 +3,9 @@
  * screen and the other-village check read it). Right after setup the village's documents are
  * still being written behind the journal: a backup made at once must still name the village.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterEach, expect, it } from 'vitest'
+import { plugUsb } from '../../../../../fakes/drives'
 import { openTestCore, villageInput, type TestCore } from '../../auth/helpers'
 
 let t: TestCore
@@ -18,7 +17,7 @@ afterEach(async () => {
 
 it('a backup made right after setup names the village in its header', async () => {
   t = await openTestCore()
-  usb = await mkdtemp(join(tmpdir(), 'fresh-header-usb-'))
+  usb = await plugUsb('fresh-header-usb-')
   await t.ok('setup.begin', villageInput())
   await t.ok('backup.newRecoveryCode', {})
   const made = await t.ok('backup.create', { targetDir: usb })

@@ -3,10 +3,10 @@
  * machine (its own data and secrets folders) opens it with the printed recovery code, and the
  * accounts' PINs, peppered on the old machine, still log in there.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { plugUsb } from '../../../../../fakes/drives'
 import { openTestCore, type TestCore } from '../../auth/helpers'
 
 let a: TestCore
@@ -15,7 +15,7 @@ let usb: string
 beforeEach(async () => {
   a = await openTestCore(true)
   b = await openTestCore(true)
-  usb = await mkdtemp(join(tmpdir(), 'usb-'))
+  usb = await plugUsb('usb-')
 })
 afterEach(async () => {
   await a.close()

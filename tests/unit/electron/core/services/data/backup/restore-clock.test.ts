@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../../../../../../electron/core/core'
+import { plugUsb, testDrives } from '../../../../../fakes/drives'
 
 const AHEAD = new Date('2027-06-01T02:00:00Z')
 const RIGHT = new Date('2026-12-06T03:30:00Z')
@@ -16,11 +17,12 @@ let dir: string
 let usb: string
 let now: Date
 let core: Awaited<ReturnType<typeof openCore>>
-const open = (demo = true) => openCore({ dir, demo, demoYears: 1, now: () => now })
+const open = (demo = true) =>
+  openCore({ dir, demo, demoYears: 1, now: () => now, drives: testDrives(dir) })
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-restore-clock-'))
-  usb = await mkdtemp(join(tmpdir(), 'kiosk-restore-clock-usb-'))
+  usb = await plugUsb('kiosk-restore-clock-usb-')
   now = AHEAD
   core = await open()
 })

@@ -3,10 +3,9 @@
  * real village would turn it back into a demo; "leaving the demo" would then move the real
  * journal aside and start an empty one, with nothing on any screen saying so. It is refused.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { plugUsb } from '../../../../../fakes/drives'
 import { openTestCore, staffedCore, type TestCore } from '../../auth/helpers'
 
 let demo: TestCore
@@ -15,7 +14,7 @@ let usb: string
 beforeEach(async () => {
   demo = await openTestCore(true)
   real = await staffedCore()
-  usb = await mkdtemp(join(tmpdir(), 'usb-'))
+  usb = await plugUsb('usb-')
 })
 afterEach(async () => {
   await demo.close()

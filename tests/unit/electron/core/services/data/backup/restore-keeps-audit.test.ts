@@ -24,7 +24,14 @@ describe('what 核验 shows survives a restore of an older backup', () => {
     const clock = () => new Date(now)
     const sessions = new SessionTable(clock, 86_400_000, 86_400_000)
     sessions.start('admin', ADMIN, 'admin')
-    const handlers = backupHandlers(t.f.hooks, new ProgressBoard(), {}) as unknown as Handlers
+    // The folder holding usb/ stands for the drives; the data folder on it stays closed.
+    const drives = { root: t.f.root, exportDir: t.f.target, closed: [t.f.dataDir] }
+    const handlers = backupHandlers(
+      t.f.hooks,
+      new ProgressBoard(),
+      {},
+      drives,
+    ) as unknown as Handlers
     const call = async (method: string, input: unknown) => {
       const r = await createApi({ handlers, store: t.f.store(), sessions, now: clock })(
         method,

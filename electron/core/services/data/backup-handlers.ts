@@ -125,9 +125,13 @@ export function backupHandlers(
       return { code, keyId: saved.keyId, at }
     },
     'backup.list': async ({ dir }) => {
-      const from =
-        dir === undefined ? autoDir : (await containFolder(dir, await reachOf(drives))).real
-      return plainly(() => listBackups(from))
+      if (dir === undefined) {
+        // Before the first automatic backup its folder is not made yet: nothing to list.
+        if (!(await realOrNull(autoDir))) return { dir: autoDir, archives: [], unreadable: [] }
+        return plainly(() => listBackups(autoDir))
+      }
+      const at = await containFolder(dir, await reachOf(drives))
+      return plainly(() => listBackups(at.real))
     },
     'backup.inspect': async ({ archivePath, recoveryCode }) =>
       inspectBackup(await archiveOnDrive(archivePath), hooks.secrets, recoveryCode),

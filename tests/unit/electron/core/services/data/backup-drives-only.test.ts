@@ -81,6 +81,15 @@ describe('backup doors outside every drive', () => {
 })
 
 describe('the automatic backups', () => {
+  it('before the first one, are an empty list (the folder is not made yet), not an error', async () => {
+    await loginAs(env.t, 'admin')
+    expect(await env.t.ok('backup.list', {})).toEqual({
+      dir: autoBackupDir(env.t.dir),
+      archives: [],
+      unreadable: [],
+    })
+  })
+
   it('are listed without a path and checked from the machine’s own folder', async () => {
     await loginAs(env.t, 'admin')
     await env.t.core.store.flush()

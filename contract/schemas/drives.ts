@@ -13,7 +13,7 @@ export const DRIVE_WRITE_MAX_BYTES = 40 * 1024 * 1024
 export const DRIVE_MSG = {
   outside: '只能打开U盘和导出文件夹里的文件',
   /** A door that writes (a backup, 导出给乡镇) was given a folder off every drive. */
-  saveOutside: '只能存到U盘（或本机导出文件夹）里的文件夹，请点“选U盘里的文件夹”重新选',
+  saveOutside: '只能存到U盘（或本机导出文件夹）里的文件夹，请点“从U盘选择文件夹”重新选',
   gone: '找不到这个文件或文件夹，U盘可能已拔出，请重新插好再选',
   tooBig: '文件太大了（最大 10 MB），请换一个文件',
   notFile: '这不是一个文件，请重新选择',

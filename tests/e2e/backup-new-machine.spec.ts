@@ -4,12 +4,14 @@
  * folders: a new machine) finds the backup, asks for the code, takes it on the on-screen keys,
  * restores, and the clerk logs in there with the PIN set on the old machine.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { APP_ORIGIN, launchBridge } from './hosts/bridge'
+import { drivesRootFor } from './hosts/drives'
 import { expect, test } from './fixtures'
 import { DataBackupPage } from './pages/data-backup'
+import { plugUsb, USB } from './pages/drives'
 import { LoginPage } from './pages/login'
 
 const CLERK = { name: '王小燕', pin: '246810' }
@@ -19,7 +21,7 @@ test('an encrypted backup restores on a new machine with the recovery code; old 
   browser,
 }) => {
   test.skip(kiosk.host.name !== 'bridge', 'a second machine is a second bridge host')
-  const usb = await mkdtemp(join(tmpdir(), 'kiosk-usb-'))
+  const usb = await plugUsb(kiosk.page)
   const newDir = await mkdtemp(join(tmpdir(), 'kiosk-new-machine-'))
   const other = await launchBridge(browser, newDir, { width: 1920, height: 1080 })
   const errors: string[] = []
@@ -37,19 +39,20 @@ test('an encrypted backup restores on a new machine with the recovery code; old 
     const old = new DataBackupPage(kiosk.page)
     const code = await old.makeRecoveryCode()
     await kiosk.page.screenshot({ path: 'artifacts/backup-recovery-code.png' })
-    await old.backupTo(usb)
+    await old.backupToUsb()
     await expect(old.created()).toBeVisible()
     const archive = (await readdir(usb)).find((n) => n.endsWith('.cwbak'))!
     expect(await readFile(join(usb, archive), 'latin1')).not.toContain('scrypt$')
 
-    // The new machine: its own demo admin logs in and restores the stick's backup.
+    // The stick goes to the new machine: its own demo admin logs in and restores its backup.
+    await cp(usb, join(drivesRootFor(newDir), USB), { recursive: true })
     await other.page.goto(`${APP_ORIGIN}/index.html#/login`)
     await new LoginPage(other.page).loginAs('admin', '333333')
     await other.page.getByTestId('admin-shell').waitFor()
     await other.page.goto(`${APP_ORIGIN}/index.html#/admin/data`)
     await other.page.getByTestId('data-tile-backup').click()
     const page = new DataBackupPage(other.page)
-    await page.lookIn(usb)
+    await page.lookInUsb()
     await page.pick(archive)
     await expect(page.codeEntry()).toContainText('要输入打印的恢复码')
     await page.typeCode(code.replace(/^(.)/, (c) => (c === 'A' ? 'B' : 'A')))
@@ -83,7 +86,7 @@ test('an encrypted backup restores on a new machine with the recovery code; old 
         .screenshot({ path: test.info().outputPath('new-machine-screen.png'), fullPage: true })
         .catch(() => undefined)
     await other.close()
-    for (const d of [usb, newDir, `${newDir}-secrets`])
+    for (const d of [usb, newDir, `${newDir}-secrets`, drivesRootFor(newDir)])
       await rm(d, { recursive: true, force: true })
   }
 })

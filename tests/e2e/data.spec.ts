@@ -235,44 +235,43 @@ test.describe('ledger import', () => {
 
 test.describe('backup and restore', () => {
   let usb = ''
-  test.beforeEach(async () => {
-    usb = await mkdtemp(join(tmpdir(), 'kiosk-usb-'))
+  test.beforeEach(async ({ kiosk }) => {
+    usb = await plugUsb(kiosk.page)
   })
   test.afterEach(async () => {
     await rm(usb, { recursive: true, force: true })
   })
 
-  test('a folder the admin types is not run into the automatic-backup folder arriving late', async ({
+  test('no box takes a typed folder: backups are found on the stick or among this machine’s own', async ({
     kiosk,
   }) => {
-    test.skip(kiosk.host.name !== 'bridge', 'holds an answer on its way through the bridge')
     await login(kiosk, 'admin')
     await kiosk.call('backup.newRecoveryCode', {})
-    await kiosk.call('backup.create', { targetDir: usb })
     await kiosk.open('/admin/data')
-    // A slow machine: the screen's first answer (where the automatic backups go) comes only
-    // after the admin has tapped into the box to type the stick's folder.
-    await kiosk.page.evaluate(() => {
-      type Invoke = (m: unknown, i: unknown) => Promise<unknown>
-      const w = window as unknown as { __villageInvoke: Invoke; __releaseStatus?: () => void }
-      const real = w.__villageInvoke
-      const held = new Promise<void>((r) => (w.__releaseStatus = r))
-      w.__villageInvoke = async (m, i) => {
-        if (m === 'backup.status') await held
-        return real(m, i)
-      }
-    })
     await kiosk.page.getByTestId('data-tile-backup').click()
-    const box = kiosk.page.getByTestId('restore-folder')
-    await box.click()
-    await kiosk.page.evaluate(() =>
-      (window as { __releaseStatus?: () => void }).__releaseStatus?.(),
+    const page = new DataBackupPage(kiosk.page)
+    await expect(page.auto()).toBeVisible()
+    await expect(page.root().getByRole('textbox')).toHaveCount(0)
+    // A folder typed past the screen (a changed renderer) is refused by core, nothing written.
+    const typed = await mkdtemp(join(tmpdir(), 'kiosk-not-a-drive-'))
+    try {
+      const r = await kiosk.raw('backup.create', { targetDir: typed })
+      expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await readdir(typed)).toEqual([])
+    } finally {
+      await rm(typed, { recursive: true, force: true })
+    }
+    await page.lookAuto()
+    await expect(kiosk.page.getByTestId('restore-folder')).toHaveText(
+      `在这个文件夹里找到的备份：${kiosk.host.dataDir}-backups`,
     )
-    await expect(kiosk.page.getByTestId('backup-auto')).toBeVisible()
-    await kiosk.page.keyboard.type(usb)
-    await expect(box).toHaveValue(usb)
-    await kiosk.page.getByTestId('restore-look').click()
-    await expect(new DataBackupPage(kiosk.page).list()).toContainText('.cwbak')
+    await page.backupToUsb()
+    await expect(page.created()).toBeVisible()
+    await page.lookInUsb()
+    await expect(kiosk.page.getByTestId('restore-folder')).toHaveText(
+      `在这个文件夹里找到的备份：${usb}`,
+    )
+    await expect(page.list()).toContainText('.cwbak')
   })
 
   test('a backup made while the clock ran ahead restores only once the admin says the clock is right', async ({
@@ -292,7 +291,7 @@ test.describe('backup and restore', () => {
     await kiosk.open('/admin/data')
     await kiosk.page.getByTestId('data-tile-backup').click()
     const page = new DataBackupPage(kiosk.page)
-    await page.lookIn(usb)
+    await page.lookInUsb()
     await page.pick(archive)
     await expect(page.chosen()).toContainText('备份完好')
     const before = core.store.head()
@@ -336,12 +335,12 @@ test.describe('backup and restore', () => {
     const page = new DataBackupPage(kiosk.page)
     await expect(page.auto()).toContainText(`${kiosk.host.dataDir}-backups`)
     // A backup to a stick is encrypted: the recovery code comes first, shown once.
-    await page.backupTo(usb)
+    await page.backupToUsb()
     await expect(page.error()).toContainText('还没有恢复码')
     expect(await page.makeRecoveryCode()).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/)
     // Making the code is journaled (who, when), so the backup's head comes after it.
     const before = core.store.head()
-    await page.backupTo(usb)
+    await page.backupToUsb()
     await expect(page.created()).toContainText(`核验码 ${checkpointLabel(before)}`)
     const archive = (await readdir(usb)).find((n) => n.endsWith('.cwbak'))
     expect(archive).toMatch(/^cunwu-backup-\d{8}-\d{6}-s\d+\.cwbak$/)
@@ -354,7 +353,7 @@ test.describe('backup and restore', () => {
     const bytes = await readFile(join(usb, archive!))
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x01, bytes.length - 100)
     await writeFile(join(usb, 'cunwu-backup-20260101-000000-s1.cwbak'), bytes)
-    await page.lookIn(usb)
+    await page.lookInUsb()
     await page.pick('cunwu-backup-20260101-000000-s1.cwbak')
     await expect(page.bad()).toContainText('备份文件的内容被改动或已损坏')
     expect(core.store.head().seq).toBe(before.seq + 1)

@@ -2,12 +2,13 @@
  * The kiosk's side of the township link: its signing fingerprint in 核验 and on the printed
  * 公开表, equal to the one inside the package a publish put in the outbox.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Core } from '../../electron/core/core'
 import { expect, test } from './fixtures'
 import { AdminPage } from './pages/admin'
+import { DrivesPart, plugUsb, USB } from './pages/drives'
 import { LoginPage } from './pages/login'
 import { PrintSheetPage } from './pages/print-sheet'
 
@@ -65,7 +66,8 @@ test('管理 → 导出给乡镇 copies every package into a village folder on t
 }) => {
   test.skip(kiosk.host.name !== 'bridge', 'the signing folders are set by the bridge')
   await publishOctober(kiosk.host.core!)
-  const usb = mkdtempSync(join(tmpdir(), 'township-usb-drive-'))
+  const usb = await plugUsb(kiosk.page)
+  const drives = new DrivesPart(kiosk.page)
   const login = new LoginPage(kiosk.page)
   await kiosk.open('/')
   await login.open()
@@ -73,7 +75,13 @@ test('管理 → 导出给乡镇 copies every package into a village folder on t
   await new AdminPage(kiosk.page).nav('data').click()
   await kiosk.page.getByTestId('data-tile-township').click()
   await expect(kiosk.page.getByTestId('signing-fingerprint')).toContainText('本机签名指纹')
-  await kiosk.page.getByTestId('township-export-folder').fill(usb)
+  // No box to type a folder in: the stick is picked with the app's own browser.
+  await expect(kiosk.page.getByTestId('township-export').getByRole('textbox')).toHaveCount(0)
+  await expect(kiosk.page.getByTestId('township-export-go')).toBeDisabled()
+  await kiosk.page.getByTestId('township-export-pick').click()
+  await drives.walk(USB)
+  await drives.here()
+  await expect(kiosk.page.getByTestId('township-export-folder')).toHaveText(usb)
   await kiosk.page.getByTestId('township-export-go').click()
   await expect(kiosk.page.getByTestId('township-export-done')).toContainText('已导出 1 个公开包')
   const [folder] = readdirSync(usb)
@@ -113,10 +121,14 @@ test('管理 → 导出给乡镇 copies every package into a village folder on t
   await expect(done).not.toContainText('原有')
   expect(readdirSync(stick).filter((n) => n.startsWith('replaced-'))).toHaveLength(1)
 
-  // A file where a folder should be: nothing can be written there.
-  const blocked = join(usb, folder!, '00000001.json', '不是文件夹')
-  await kiosk.page.getByTestId('township-export-folder').fill(blocked)
+  // A folder on the stick where a file has the village folder's name: nothing can be written.
+  const blocked = join(usb, '坏')
+  mkdirSync(blocked)
+  writeFileSync(join(blocked, folder!), '不是文件夹')
+  await kiosk.page.getByTestId('township-export-pick').click()
+  await drives.walk(USB, '坏')
+  await drives.here()
   await kiosk.page.getByTestId('township-export-go').click()
   await expect(kiosk.page.getByTestId('township-export-error')).toContainText('写不进这个文件夹')
-  expect(existsSync(blocked)).toBe(false)
+  expect(readFileSync(join(blocked, folder!), 'utf8')).toBe('不是文件夹')
 })

@@ -14,20 +14,15 @@ import { useBusyRun } from '../composables/use-busy-run'
 type Track = <T>(p: Promise<T>) => Promise<T>
 
 /**
- * The admin's backup screen: the automatic backups' state, a backup to a chosen folder, and a
- * restore that is checked first and confirmed in the page. Core does the work and the checking.
+ * The admin's backup screen: the automatic backups' state, a backup to a folder picked on a
+ * U 盘, and a restore (from the stick, or from this machine's automatic backups) that is checked
+ * first and confirmed in the page. Core does the work and the checking; no path is typed.
  */
 export const useDataBackupStore = defineStore('dataBackup', () => {
   const status = shallowRef<BackupStatus | null>(null)
+  /** The folder picked on a stick with the in-app browser ('' until one is). */
   const folder = ref('')
   const created = shallowRef<BackupCreated | null>(null)
-  const lookIn = ref('')
-  /**
-   * The admin has tapped into the restore folder box since the screen opened: the automatic
-   * backups' folder, when its answer comes late, no longer fills the box (it would run into
-   * what they type next).
-   */
-  let lookInTaken = false
   const listing = shallowRef<BackupListing | null>(null)
   const chosen = shallowRef<BackupCheck | null>(null)
   const restored = shallowRef<BackupRestored | null>(null)
@@ -47,15 +42,7 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     listing.value = null
     issued.value = null
     code.value = ''
-    lookInTaken = false
-    const s = await run(() => call('backup.status', {}))
-    status.value = s
-    if (s?.autoDir && !lookIn.value && !lookInTaken) lookIn.value = s.autoDir
-  }
-
-  /** The restore folder box got the focus (see lookInTaken). */
-  function takeLookIn(): void {
-    lookInTaken = true
+    status.value = await run(() => call('backup.status', {}))
   }
 
   async function newCode(): Promise<void> {
@@ -68,14 +55,14 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
   async function create(track: Track): Promise<void> {
     created.value = null
     created.value = await run(() => track(call('backup.create', { targetDir: folder.value })))
-    if (created.value) lookIn.value = folder.value
   }
 
-  async function list(dir: string): Promise<void> {
+  /** The backups in a folder picked on a stick; without one, this machine's automatic backups. */
+  async function list(dir?: string): Promise<void> {
     chosen.value = null
     code.value = ''
-    lookIn.value = dir
-    listing.value = await run(() => call('backup.list', { dir }))
+    listing.value = null
+    listing.value = await run(() => call('backup.list', dir ? { dir } : {}))
   }
 
   async function inspect(archivePath: string, track: Track): Promise<void> {
@@ -110,7 +97,6 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     status,
     folder,
     created,
-    lookIn,
     listing,
     chosen,
     restored,
@@ -119,7 +105,6 @@ export const useDataBackupStore = defineStore('dataBackup', () => {
     busy,
     problem,
     open,
-    takeLookIn,
     newCode,
     create,
     list,

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { DrivesPart, USB } from './drives'
 
 /** 备份与恢复: the automatic backups, a backup to a folder, finding, checking and restoring one. */
 export class DataBackupPage {
@@ -31,15 +32,25 @@ export class DataBackupPage {
     await this.page.getByTestId('restore-code-open').click()
   }
 
-  async backupTo(folder: string): Promise<void> {
-    await this.page.getByTestId('backup-folder').fill(folder)
+  /** Picks the stand-in stick (or a folder on it) with the app's browser, then 开始备份. */
+  async backupToUsb(...folders: string[]): Promise<void> {
+    await this.page.getByTestId('backup-pick-folder').click()
+    const drives = new DrivesPart(this.page)
+    await drives.walk(USB, ...folders)
+    await drives.here()
     await this.page.getByTestId('backup-create-go').click()
   }
 
-  async lookIn(folder: string): Promise<void> {
-    await this.page.getByTestId('restore-folder').fill(folder)
-    await this.page.getByTestId('restore-look').click()
+  /** 从U盘找备份: the stick (or a folder on it) through the app's browser, 在这里找备份. */
+  async lookInUsb(...folders: string[]): Promise<void> {
+    await this.page.getByTestId('restore-pick').click()
+    const drives = new DrivesPart(this.page)
+    await drives.walk(USB, ...folders)
+    await drives.here()
   }
+
+  /** 看本机的自动备份: this machine's own backups, named by core. */
+  lookAuto = () => this.page.getByTestId('restore-auto').click()
 
   /** Taps the archive in the list whose text contains `text`. */
   pick = (text: string) => this.list().getByRole('button', { name: text }).click()

@@ -1,6 +1,7 @@
 import type { Kiosk } from '../fixtures'
 import { DataImportPage } from '../pages/data-import'
 import { DataBackupPage } from '../pages/data-backup'
+import { plugUsb } from '../pages/drives'
 import { loginUi } from '../support/ledger-admin'
 import type { Shot } from './types'
 
@@ -27,12 +28,11 @@ async function backupList(kiosk: Kiosk): Promise<void> {
   await loginUi(kiosk, 'admin')
   await kiosk.open('/admin/data/backup')
   const page = new DataBackupPage(kiosk.page)
-  const dir = `${kiosk.host.dataDir}-usb`
-  await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }))
+  await plugUsb(kiosk.page)
   await page.makeRecoveryCode()
-  await page.backupTo(dir)
+  await page.backupToUsb()
   await page.created().waitFor()
-  await page.lookIn(dir)
+  await page.lookInUsb()
   await page.list().getByRole('button').first().click()
   await kiosk.page.getByTestId('restore-start').click()
 }

@@ -2,7 +2,7 @@
  * A second kiosk for the township specs: the demo village (one year, monthly) in this process,
  * with signing on, and the API calls that publish a month's sheet the way cadres do.
  */
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { openCore, type Core } from '../../../electron/core/core'
 import { TEST_NOW } from '../hosts/types'
 
@@ -12,7 +12,11 @@ async function must(core: Core, method: string, input: unknown, caller: string):
   return r.data
 }
 
-/** Opens the village under `root` (data/, keys/ and the outbox folder given), by `now`'s clock. */
+/**
+ * Opens the village under `root` (data/, keys/ and the outbox folder given), by `now`'s clock.
+ * The folders beside `root` (the console's inbox among them) stand for plugged-in sticks, so
+ * exportToUsb writes into the inbox through core's real drive rule, as a stick copied in.
+ */
 export function openSigningVillage(
   root: string,
   outbox: string,
@@ -24,6 +28,7 @@ export function openSigningVillage(
     demoYears: 1,
     now,
     signing: { keyDir: join(root, 'keys'), outbox },
+    drives: { root: dirname(root), exportDir: join(root, 'export') },
   })
 }
 

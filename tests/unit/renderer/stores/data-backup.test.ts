@@ -10,51 +10,21 @@ beforeEach(() => {
   setActivePinia(createPinia())
   vi.stubGlobal('village', { invoke } as Partial<VillageBridge>)
   invoke.mockReset()
+  invoke.mockResolvedValue({ ok: true, data: { dir: AUTO, archives: [], unreadable: [] } })
 })
 afterEach(() => vi.unstubAllGlobals())
 
-/** backup.status answered when `release` is called. */
-function heldStatus(): () => void {
-  let release!: () => void
-  const held = new Promise<void>((r) => (release = r))
-  invoke.mockImplementation(async () => {
-    await held
-    return { ok: true, data: { recovery: { ready: false }, autoDir: AUTO, pdf: false } }
-  })
-  return release
-}
-
-describe('the restore folder box', () => {
-  it('shows the automatic backups’ folder when nobody has tapped into it', async () => {
+describe('finding backups', () => {
+  it('this machine’s automatic backups are asked for by no path: core names its own folder', async () => {
     const store = useDataBackupStore()
-    const release = heldStatus()
-    const opening = store.open()
-    release()
-    await opening
-    expect(store.lookIn).toBe(AUTO)
+    await store.list()
+    expect(invoke).toHaveBeenCalledWith('backup.list', {})
+    expect(store.listing?.dir).toBe(AUTO)
   })
 
-  it('is left as the admin has it once they tapped into it, also when still empty', async () => {
+  it('a folder picked on the stick is asked for by its path', async () => {
     const store = useDataBackupStore()
-    const release = heldStatus()
-    const opening = store.open()
-    store.takeLookIn()
-    release()
-    await opening
-    expect(store.lookIn).toBe('')
-  })
-
-  it('is filled again on the next visit when untouched then', async () => {
-    const store = useDataBackupStore()
-    let release = heldStatus()
-    let opening = store.open()
-    store.takeLookIn()
-    release()
-    await opening
-    release = heldStatus()
-    opening = store.open()
-    release()
-    await opening
-    expect(store.lookIn).toBe(AUTO)
+    await store.list('E:\\备份')
+    expect(invoke).toHaveBeenCalledWith('backup.list', { dir: 'E:\\备份' })
   })
 })

@@ -3,6 +3,7 @@
  * (a font every PDF reader knows, not embedded, as office scanners write it), a ruled table with
  * a scribbled signature in each row and the page number. xref offsets are computed.
  */
+import { pdfBytes } from './pdf-bytes'
 
 /** UTF-16BE hex for a PDF string in a UniGB-UCS2-H font (BMP characters only). */
 const ucs2 = (text: string): string =>
@@ -48,15 +49,5 @@ export function sheetPdf(title: string, pages = 1, heading = ''): Buffer {
     )
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((o, i) => {
-    offsets.push(out.length)
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`
-  })
-  const xref = out.length
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(out, 'latin1')
+  return pdfBytes(objects)
 }

@@ -2,6 +2,7 @@
  * Small typed PDFs for the attachment tests, as a spreadsheet exports them: each piece of text
  * drawn at its own place on an A4 page (a table cell), in Helvetica, with a real text layer.
  */
+import { pdfBytes } from '../../../electron/core/demo/pdf-bytes'
 
 /** One piece of text: its page (1-based), where its baseline starts, and its size. */
 export interface Cell {
@@ -34,17 +35,7 @@ export function textPdf(cells: readonly Cell[], pages = 1): Buffer {
     )
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((o, i) => {
-    offsets.push(out.length)
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`
-  })
-  const xref = out.length
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(out, 'latin1')
+  return pdfBytes(objects)
 }
 
 /** A row of a table: `texts` in cells `width` points wide from `x`, on baseline `y`. */

@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { pdfBytes } from '../../../../../../electron/core/demo/pdf-bytes'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { harness, type Harness } from '../ledger-admin/harness'
 import { b64 } from './samples'
@@ -31,17 +32,7 @@ function annotatedPdf(annot: string, drawn: string): Buffer {
     `${annot.slice(0, -2)} /Rect [60 600 400 630] /DA (/F1 12 Tf 0 g) /AP << /N 7 0 R >> >>`,
     `<< /Type /XObject /Subtype /Form /BBox [0 0 340 30] /Resources << /Font << /F1 3 0 R >> >> /Length ${ap.length} >>\nstream\n${ap}\nendstream`,
   ]
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((o, i) => {
-    offsets.push(out.length)
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`
-  })
-  const xref = out.length
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(out, 'latin1')
+  return pdfBytes(objects)
 }
 
 const ID = '41010219800101123X'

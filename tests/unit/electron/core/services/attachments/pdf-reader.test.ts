@@ -33,38 +33,42 @@ const withId = textPdf([
   ...row(680, ['Name', 'Group', 'Amount']),
   ...row(660, ['Wang*fang', '2', '41010219800101123X'], 1, 60, 120),
 ])
+const ID_ON_PAGE_1 = '这个 PDF 第 1 页有像身份证号的内容，公开前请先遮住或删掉'
+
+/** Adding `withId` is refused with `message` (the refusal and its words are asserted). */
+const refusesIdPdf = (message: string) =>
+  h.refused(
+    'clerk',
+    'attachments.add',
+    { data: b64(withId), fileName: '名单.pdf' },
+    'BAD_INPUT',
+    message,
+  )
+
+/** PDFs are read on real reader threads from here on; says how many were started. */
+function countedReaders(): () => number {
+  let started = 0
+  usePdfReader((options) => (started++, startSourcePdfReader(options)))
+  return () => started
+}
 
 describe('a PDF read on its own thread', () => {
   it('finds an ID number there as on core’s thread, naming the page', async () => {
-    let started = 0
-    usePdfReader((options) => (started++, startSourcePdfReader(options)))
-    await h.refused(
-      'clerk',
-      'attachments.add',
-      { data: b64(withId), fileName: '名单.pdf' },
-      'BAD_INPUT',
-      '这个 PDF 第 1 页有像身份证号的内容，公开前请先遮住或删掉',
-    )
-    expect(started).toBe(1)
+    const started = countedReaders()
+    await refusesIdPdf(ID_ON_PAGE_1)
+    expect(started()).toBe(1)
   }, 30_000)
 
   it('a thread that answered reads the next PDF too: pdf.js is loaded once, not per file', async () => {
-    let started = 0
-    usePdfReader((options) => (started++, startSourcePdfReader(options)))
+    const started = countedReaders()
     const clean = textPdf([
       ...row(680, ['Name', 'Group', 'Amount']),
       ...row(660, ['Li*hua', '5', '3500']),
     ])
     const added = await h.call('clerk', 'attachments.add', { data: b64(clean), fileName: 'a.pdf' })
     expect(added.ext).toBe('pdf')
-    await h.refused(
-      'clerk',
-      'attachments.add',
-      { data: b64(withId), fileName: '名单.pdf' },
-      'BAD_INPUT',
-      '这个 PDF 第 1 页有像身份证号的内容，公开前请先遮住或删掉',
-    )
-    expect(started).toBe(1)
+    await refusesIdPdf(ID_ON_PAGE_1)
+    expect(started()).toBe(1)
   }, 30_000)
 
   it('a step that never ends is stopped at the limit and refused; core answers meanwhile', async () => {
@@ -79,27 +83,13 @@ describe('a PDF read on its own thread', () => {
       { ms: 500 },
     )
     const order: string[] = []
-    const adding = h
-      .refused(
-        'clerk',
-        'attachments.add',
-        { data: b64(withId), fileName: '名单.pdf' },
-        'BAD_INPUT',
-        ATTACHMENT_MSG.pdfTooSlow,
-      )
-      .then(() => order.push('refused'))
+    const adding = refusesIdPdf(ATTACHMENT_MSG.pdfTooSlow).then(() => order.push('refused'))
     await new Promise((r) => setTimeout(r, 100))
     await h.call('public', 'attachments.info', { names: [] }).then(() => order.push('answered'))
     await adding
     expect(order).toEqual(['answered', 'refused'])
     // The stopped thread is not used again: the next PDF gets a new one.
-    await h.refused(
-      'clerk',
-      'attachments.add',
-      { data: b64(withId), fileName: '名单.pdf' },
-      'BAD_INPUT',
-      ATTACHMENT_MSG.pdfTooSlow,
-    )
+    await refusesIdPdf(ATTACHMENT_MSG.pdfTooSlow)
     expect(started).toBe(2)
   }, 30_000)
 

@@ -27,16 +27,36 @@ async function twoSupervisors(): Promise<TestCore> {
   return t
 }
 
+/** 赵敏 confirming a change on the same screen with her PIN. */
+const ZHAO = { name: '赵敏', password: '263841' } as const
+
+/** The answer to a 监委 change made without another member's PIN. */
+const NEEDED = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: NEED, fields: { witness: NEED } },
+} as const
+
+/** Two 监委 accounts, 陈立平 switched off with 赵敏's confirmation (away for a month, say). */
+async function chenSwitchedOff() {
+  t = await twoSupervisors()
+  const chen = user('陈立平')
+  await t.ok('auth.saveUser', {
+    id: chen.id,
+    name: '陈立平',
+    role: 'supervisor',
+    active: false,
+    witness: ZHAO,
+  })
+  return chen
+}
+
 describe('with two or more 监委 members, another one’s PIN is needed', () => {
   it('refuses to reset a 监委 PIN without it, changing nothing; a wrong one or the target’s own does not do', async () => {
     t = await twoSupervisors()
     const chen = user('陈立平')
     const change = { id: chen.id, name: '陈立平', role: 'supervisor', password: '947261' } as const
     const seq = t.seq()
-    expect(await t.call('auth.saveUser', change)).toEqual({
-      ok: false,
-      error: { code: 'FORBIDDEN', message: NEED, fields: { witness: NEED } },
-    })
+    expect(await t.call('auth.saveUser', change)).toEqual(NEEDED)
     expect(t.seq()).toBe(seq)
     const self = await t.call('auth.saveUser', {
       ...change,
@@ -70,7 +90,7 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
       name: '陈立平',
       role: 'supervisor',
       password: '947261',
-      witness: { name: '赵敏', password: '263841' },
+      witness: ZHAO,
     })
     expect(await t.call('auth.login', { name: '陈立平', password: '947261' }, 'x')).toMatchObject({
       ok: true,
@@ -118,52 +138,29 @@ describe('with two or more 监委 members, another one’s PIN is needed', () =>
   }, 90_000)
 
   it('a switched-off 监委’s PIN is not reset without it, so switching back on confirms a PIN its owner knows', async () => {
-    t = await twoSupervisors()
-    const chen = user('陈立平')
-    // Switched off with 赵敏's confirmation (away for a month, say).
-    await t.ok('auth.saveUser', {
-      id: chen.id,
-      name: '陈立平',
-      role: 'supervisor',
-      active: false,
-      witness: { name: '赵敏', password: '263841' },
-    })
+    const chen = await chenSwitchedOff()
     const seq = t.seq()
     const reset = { id: chen.id, name: '陈立平', role: 'supervisor', active: false } as const
-    expect(await t.call('auth.saveUser', { ...reset, password: '947261' })).toEqual({
-      ok: false,
-      error: { code: 'FORBIDDEN', message: NEED, fields: { witness: NEED } },
-    })
+    expect(await t.call('auth.saveUser', { ...reset, password: '947261' })).toEqual(NEEDED)
     expect(t.seq()).toBe(seq)
     expect(user('陈立平').passwordHash).toBe(chen.passwordHash)
     // With 赵敏 there to confirm, the reset is made and 核验 names her.
     await t.ok('auth.saveUser', {
       ...reset,
       password: '947261',
-      witness: { name: '赵敏', password: '263841' },
+      witness: ZHAO,
     })
     const [last] = await t.ok('audit.accounts', {})
     expect(last).toMatchObject({ account: '陈立平', changes: ['重设密码'], witness: '赵敏' })
   }, 90_000)
 
   it('a switched-off 监委 made a 录入 first still needs it: its PIN is not reset by that side door', async () => {
-    t = await twoSupervisors()
-    const chen = user('陈立平')
-    await t.ok('auth.saveUser', {
-      id: chen.id,
-      name: '陈立平',
-      role: 'supervisor',
-      active: false,
-      witness: { name: '赵敏', password: '263841' },
-    })
+    const chen = await chenSwitchedOff()
     const seq = t.seq()
     // Made a 录入 (still off), its PIN then reset as any 录入's: switched back to 监委 later,
     // 赵敏 would confirm a PIN only the admin knew.
     const demote = { id: chen.id, name: '陈立平', role: 'clerk', active: false } as const
-    expect(await t.call('auth.saveUser', demote)).toEqual({
-      ok: false,
-      error: { code: 'FORBIDDEN', message: NEED, fields: { witness: NEED } },
-    })
+    expect(await t.call('auth.saveUser', demote)).toEqual(NEEDED)
     expect(t.seq()).toBe(seq)
     expect(user('陈立平')).toMatchObject({ role: 'supervisor', passwordHash: chen.passwordHash })
   }, 90_000)

@@ -6,10 +6,9 @@
  * and call `resetElectron()` in beforeEach.
  */
 import { EventEmitter } from 'node:events'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { vi } from 'vitest'
+import { tempDir } from '../temp-dir'
 
 type Fn = (...args: never[]) => unknown
 
@@ -276,14 +275,17 @@ export const utilityProcess = {
   }),
 }
 
-/** Fresh state for each test: registries emptied, spies cleared, a temp userData folder. */
+/**
+ * Fresh state for each test: registries emptied, spies cleared, a temp userData folder (removed
+ * when the test ends).
+ */
 export function resetElectron(): void {
   vi.clearAllMocks()
   BrowserWindow.created = []
   app.removeAllListeners()
   app.isPackaged = false
   app.commandLine.switches.clear()
-  app.userData = mkdtempSync(join(tmpdir(), 'kiosk-userdata-'))
+  app.userData = tempDir('kiosk-userdata-')
   ipcMain.handlers.clear()
   ipcRenderer.removeAllListeners()
   contextBridge.exposed.length = 0

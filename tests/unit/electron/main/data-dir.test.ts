@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { app, resetElectron } from '../../fakes/electron'
 import { setupDataDir } from '../../../../electron/main/data-dir'
+import { tempDir } from '../../temp-dir'
 
 vi.mock('electron', () => import('../../fakes/electron'))
 
@@ -19,7 +19,7 @@ describe('setupDataDir', () => {
   })
 
   it('follows VILLAGE_DATA_DIR', () => {
-    const override = join(mkdtempSync(join(tmpdir(), 'kiosk-data-')), 'village')
+    const override = join(tempDir('kiosk-data-'), 'village')
     vi.stubEnv('VILLAGE_DATA_DIR', override)
     expect(setupDataDir()).toBe(override)
     expect(existsSync(override)).toBe(true)

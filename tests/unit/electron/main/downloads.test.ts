@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetElectron, session } from '../../fakes/electron'
 import { downloadPath, setupDownloads } from '../../../../electron/main/downloads'
+import { tempDir } from '../../temp-dir'
 
 vi.mock('electron', () => import('../../fakes/electron'))
 
@@ -15,7 +15,7 @@ function item(filename: string) {
 let dir: string
 beforeEach(() => {
   resetElectron()
-  dir = join(mkdtempSync(join(tmpdir(), 'kiosk-dl-')), '村务公开导出')
+  dir = join(tempDir('kiosk-dl-'), '村务公开导出')
 })
 
 describe('downloads', () => {

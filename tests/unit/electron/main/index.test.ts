@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { RECOVERY_URL } from '../../../../electron/main/app-origin'
 import { BrowserWindow, protocol, resetElectron, utilityProcess } from '../../fakes/electron'
+import { tempDir } from '../../temp-dir'
 
 vi.mock('electron', () => import('../../fakes/electron'))
 
@@ -19,7 +19,7 @@ describe('the shell when the data folder cannot be made', () => {
   })
 
   it('still serves and shows the recovery page, and never starts core', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'kiosk-index-')), 'a-file')
+    const file = join(tempDir('kiosk-index-'), 'a-file')
     writeFileSync(file, 'not a folder')
     vi.stubEnv('VILLAGE_DATA_DIR', join(file, 'data'))
     await import('../../../../electron/main/index')

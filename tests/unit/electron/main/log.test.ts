@@ -1,9 +1,9 @@
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { appendFileSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetElectron } from '../../fakes/electron'
 import { errorDetail, logIncident, readIncidents, setupLog } from '../../../../electron/main/log'
+import { tempDir } from '../../temp-dir'
 
 vi.mock('electron', () => import('../../fakes/electron'))
 
@@ -11,7 +11,7 @@ describe('incident log', () => {
   let dir: string
   beforeEach(() => {
     resetElectron()
-    dir = mkdtempSync(join(tmpdir(), 'kiosk-log-'))
+    dir = tempDir('kiosk-log-')
   })
 
   it('writes one JSON line per incident', () => {

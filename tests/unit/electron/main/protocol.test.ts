@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { protocol, resetElectron } from '../../fakes/electron'
 import { resolveInside } from '../../../../electron/main/static-files'
 import { registerAppScheme, setupProtocol } from '../../../../electron/main/protocol'
+import { tempDir } from '../../temp-dir'
 
 vi.mock('electron', () => import('../../fakes/electron'))
 
@@ -23,7 +23,7 @@ function get(url: string, method = 'GET'): Promise<Response> {
 describe('app:// protocol', () => {
   beforeEach(() => {
     resetElectron()
-    const top = mkdtempSync(join(tmpdir(), 'kiosk-protocol-'))
+    const top = tempDir('kiosk-protocol-')
     root = join(top, 'renderer')
     mkdirSync(join(root, 'assets'), { recursive: true })
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>村务公开</title>')

@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { app, resetElectron } from '../../fakes/electron'
@@ -14,6 +13,7 @@ import {
   SUPERVISED_ENV,
   SUPERVISOR_POLICY as P,
 } from '../../../../electron/main/supervisor-policy'
+import { tempDir } from '../../temp-dir'
 
 vi.mock('electron', () => import('../../fakes/electron'))
 const spawned = vi.hoisted(
@@ -155,7 +155,7 @@ describe('the kiosk under the watchdog', () => {
   afterEach(() => vi.unstubAllEnvs())
 
   it('beats into the file the watchdog reads', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'beat-')), 'heartbeat')
+    const file = join(tempDir('beat-'), 'heartbeat')
     vi.stubEnv(HEARTBEAT_ENV, file)
     setupHeartbeat()
     expect(Number(readFileSync(file, 'utf8'))).toBeGreaterThan(0)
@@ -163,7 +163,7 @@ describe('the kiosk under the watchdog', () => {
 
   it('does not beat when started by hand', () => {
     vi.stubEnv(HEARTBEAT_ENV, '')
-    const dir = mkdtempSync(join(tmpdir(), 'beat-'))
+    const dir = tempDir('beat-')
     setupHeartbeat()
     expect(existsSync(join(dir, 'heartbeat'))).toBe(false)
   })

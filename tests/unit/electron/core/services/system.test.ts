@@ -1,14 +1,12 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { openCore } from '../../../../../electron/core/core'
 import type { ShellHost } from '../../../../../electron/core/services/system'
+import { tempDir } from '../../../temp-dir'
 
 const NOW = new Date('2026-11-25T01:30:00Z')
 
 async function core(shell?: ShellHost) {
-  const dir = await mkdtemp(join(tmpdir(), 'kiosk-system-'))
+  const dir = tempDir('kiosk-system-')
   return openCore({ dir, demo: true, now: () => NOW, shell })
 }
 

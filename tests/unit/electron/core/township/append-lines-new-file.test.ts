@@ -4,12 +4,12 @@
  * after can lose the whole file though its bytes were synced. Appending to one already there
  * needs no second folder sync.
  */
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, it, vi } from 'vitest'
 import type * as fsSafe from '../../../../../electron/core/store/fs-safe'
 import { appendLines } from '../../../../../electron/core/township/append-lines'
+import { tempDir } from '../../../temp-dir'
 
 const synced: string[] = []
 vi.mock('../../../../../electron/core/store/fs-safe', async (importOriginal) => {
@@ -22,7 +22,7 @@ vi.mock('../../../../../electron/core/store/fs-safe', async (importOriginal) => 
 })
 
 it('a new file has its folder synced; a later append does not sync the folder again', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'append-lines-'))
+  const dir = tempDir('append-lines-')
   const file = join(dir, '联盟村.days')
   await appendLines(file, [Buffer.from('{"a":1}\n')])
   expect(synced).toEqual([dir])

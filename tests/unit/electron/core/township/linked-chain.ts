@@ -3,12 +3,12 @@
  * tests of what a folder of them adds up to; no village core needed.
  */
 import { createHash, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PackageBody, PackageRecord } from '../../../../../contract'
 import { fingerprintOf } from '../../../../../electron/core/township/keys'
 import { encodePackage } from '../../../../../electron/core/township/package-format'
+import { tempDir } from '../../../temp-dir'
 
 export interface TestKey {
   privateKey: KeyObject
@@ -75,8 +75,8 @@ export function chain(key: TestKey, n: number, o: ChainOptions = {}): Buffer[] {
 /** The name the kiosk gives package `seq`. */
 export const fileName = (seq: number) => `${String(seq).padStart(8, '0')}.json`
 
-/** A fresh temp folder. */
-export const tempRoot = () => mkdtemp(join(tmpdir(), 'township-chain-'))
+/** A fresh temp folder, removed when the test ends. */
+export const tempRoot = async () => tempDir('township-chain-')
 
 /** Writes `files` (name → bytes) into `dir`, making it first; a chain as 0000000n.json. */
 export async function put(dir: string, files: Record<string, Buffer> | Buffer[]): Promise<void> {

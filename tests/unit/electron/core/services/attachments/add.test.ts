@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MSG } from '../../../../../../contract'
@@ -15,6 +7,7 @@ import { attachmentHandlers } from '../../../../../../electron/core/services/att
 import { harness, line, type Harness } from '../ledger-admin/harness'
 import { imageBombPdf } from '../../../../../e2e/support/bomb-pdf'
 import { b64, exe, jpeg, pdf, png } from './samples'
+import { tempDir } from '../../../../temp-dir'
 
 const TYPE_MSG = '只能上传照片（JPG、PNG、WebP）或 PDF 文件'
 let dir: string
@@ -28,7 +21,7 @@ function filesOnDisk(): string[] {
 }
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kiosk-attach-'))
+  dir = tempDir('kiosk-attach-')
   h = await harness('month', attachmentHandlers({ dir }))
 })
 

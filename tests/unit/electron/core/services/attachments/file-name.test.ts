@@ -1,14 +1,12 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { harness } from '../ledger-admin/harness'
 import { b64, png } from './samples'
+import { tempDir } from '../../../../temp-dir'
 
 describe('attachments.add file names', () => {
   it('never keeps an ID-card or phone number from the picked file name', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kiosk-attach-name-'))
+    const dir = tempDir('kiosk-attach-name-')
     const h = await harness('month', attachmentHandlers({ dir }))
     const r = await h.call('clerk', 'attachments.add', {
       data: b64(png()),

@@ -3,19 +3,17 @@
  * FreeText annotation) or a filled-in form field. The public viewer draws both with the page, so
  * a personal number in them is refused as one in the page's own text.
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { pdfBytes } from '../../../../../../electron/core/demo/pdf-bytes'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { harness, type Harness } from '../ledger-admin/harness'
 import { b64 } from './samples'
+import { tempDir } from '../../../../temp-dir'
 
 let h: Harness
 
 beforeEach(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-pdfannot-'))
+  const dir = tempDir('kiosk-pdfannot-')
   h = await harness('month', attachmentHandlers({ dir }))
 })
 

@@ -2,8 +2,7 @@
  * A typed PDF (a 花名册 or 低保名单 exported from Excel or WPS) goes public with its record: its
  * text is read when it is added, and a personal number in it is refused as in a record's text.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
@@ -12,6 +11,7 @@ import { harness, type Harness } from '../ledger-admin/harness'
 import { imageBombPdf } from '../../../../../e2e/support/bomb-pdf'
 import { b64 } from './samples'
 import { row, textPdf } from '../../../../../e2e/support/text-pdf'
+import { tempDir } from '../../../../temp-dir'
 
 let dir: string
 let h: Harness
@@ -23,7 +23,7 @@ function filesOnDisk(): string[] {
 }
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kiosk-pdftext-'))
+  dir = tempDir('kiosk-pdftext-')
   h = await harness('month', attachmentHandlers({ dir }))
 })
 

@@ -4,8 +4,7 @@
  * answers other screens meanwhile.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -19,12 +18,13 @@ import { harness, type Harness } from '../ledger-admin/harness'
 import { row, textPdf } from '../../../../../e2e/support/text-pdf'
 import { b64 } from './samples'
 import { startSourcePdfReader } from './source-pdf-reader'
+import { tempDir } from '../../../../temp-dir'
 
 let h: Harness
 let dir: string
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kiosk-pdfreader-'))
+  dir = tempDir('kiosk-pdfreader-')
   h = await harness('month', attachmentHandlers({ dir }))
 })
 afterEach(() => usePdfReader(null))

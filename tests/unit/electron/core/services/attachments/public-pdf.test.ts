@@ -4,8 +4,7 @@
  * is withheld there with a plain line, while the file itself stays on disk for the cadres.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { PDF_WITHHELD_UNCHECKED, type AttachmentRecord } from '../../../../../../contract'
@@ -15,6 +14,7 @@ import * as numbers from '../../../../../../electron/core/services/attachments/p
 import { readServed } from '../../../../../../electron/core/services/attachments/serve'
 import { harness, type Harness } from '../ledger-admin/harness'
 import { row, textPdf } from '../../../../../e2e/support/text-pdf'
+import { tempDir } from '../../../../temp-dir'
 
 vi.mock('../../../../../../electron/core/services/attachments/pdf-numbers', async (original) => {
   const real = await original<typeof numbers>()
@@ -25,7 +25,7 @@ let dir: string
 let h: Harness
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kiosk-pdfpublic-'))
+  dir = tempDir('kiosk-pdfpublic-')
   h = await harness('month', attachmentHandlers({ dir }))
   vi.mocked(numbers.pdfFinding).mockClear()
 })

@@ -1,19 +1,17 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { questionHandlers } from '../../../../../../electron/core/services/questions'
 import { recordsAdminHandlers } from '../../../../../../electron/core/services/records'
 import { harness, type Harness } from '../ledger-admin/harness'
 import { b64, pdf, png } from './samples'
+import { tempDir } from '../../../../temp-dir'
 
 const GHOST = `${'d'.repeat(64)}.png`
 const MISSING = '附件不存在，请重新上传'
 let h: Harness
 
 beforeEach(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-attach-refs-'))
+  const dir = tempDir('kiosk-attach-refs-')
   h = await harness('month', {
     ...attachmentHandlers({ dir }),
     ...recordsAdminHandlers,

@@ -3,12 +3,12 @@
  * rows shown looked at one by one. Each row's size needs a stat call, which on a slow stick is
  * what kept a 30,000-photo folder from opening for half a minute.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it, vi } from 'vitest'
 import type * as FsPromises from 'node:fs/promises'
 import { browse, MAX_ROWS } from '../../../../../../electron/core/services/drives/files'
+import { tempDir } from '../../../../temp-dir'
 
 const looked = vi.hoisted(() => [] as string[])
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -21,7 +21,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 })
 
 it('a folder of 3,000 photos: the first 500 by name with their sizes, the rest counted, only those 500 looked at', async () => {
-  const stick = join(mkdtempSync(join(tmpdir(), 'kiosk-big-folder-')), 'KINGSTON')
+  const stick = join(tempDir('kiosk-big-folder-'), 'KINGSTON')
   const dcim = join(stick, 'DCIM')
   mkdirSync(join(dcim, '100APPLE'), { recursive: true })
   const name = (i: number) => `IMG_${String(i).padStart(4, '0')}.jpg`

@@ -1,17 +1,10 @@
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DRIVE_MSG } from '../../../../../../contract'
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { harness, type Harness } from '../ledger-admin/harness'
+import { tempDir } from '../../../../temp-dir'
 
 let base: string
 let usb: string
@@ -20,7 +13,7 @@ let h: Harness
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64')
 
 beforeEach(async () => {
-  base = mkdtempSync(join(tmpdir(), 'kiosk-drives-'))
+  base = tempDir('kiosk-drives-')
   const root = join(base, 'media')
   usb = join(root, 'KINGSTON')
   exportDir = join(base, 'exports')

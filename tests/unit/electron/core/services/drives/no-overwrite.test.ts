@@ -3,13 +3,13 @@
  * second kiosk window, the township's copy tool, a cadre's own save on the same stick) is kept:
  * the export takes the next free name instead of replacing it.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as FsPromises from 'node:fs/promises'
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { harness, type Harness } from '../ledger-admin/harness'
+import { tempDir } from '../../../../temp-dir'
 
 /** Files another program saves into the folder as soon as the kiosk starts writing there. */
 const meanwhile = vi.hoisted(() => ({
@@ -39,7 +39,7 @@ let h: Harness
 const b64 = (s: string) => Buffer.from(s).toString('base64')
 
 beforeEach(async () => {
-  const base = mkdtempSync(join(tmpdir(), 'kiosk-no-overwrite-'))
+  const base = tempDir('kiosk-no-overwrite-')
   const root = join(base, 'media')
   usb = join(root, 'KINGSTON')
   mkdirSync(usb, { recursive: true })

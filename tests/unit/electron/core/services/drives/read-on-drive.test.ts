@@ -1,12 +1,12 @@
 /** Reading a picked file: whole up to the limit, byte for byte; past it, never read whole. */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { readOnDrive } from '../../../../../../electron/core/services/drives/files'
+import { tempDir } from '../../../../temp-dir'
 
 it('reads a file of up to `max` bytes whole, in order, across many chunks; one byte more is only sized', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-read-'))
+  const dir = tempDir('kiosk-read-')
   const max = 3 * 1024 * 1024 + 5
   const body = Buffer.from(Array.from({ length: max + 1 }, (_, i) => (i * 31 + 7) % 251))
   writeFileSync(join(dir, 'exact.jpg'), body.subarray(0, max))

@@ -4,13 +4,13 @@
  * kiosk's own stale temp copies there are removed (and never listed); every other file, a temp
  * copy still being written, and one the stick will not let go of are left alone.
  */
-import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as FsPromises from 'node:fs/promises'
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { harness, type Harness } from '../ledger-admin/harness'
+import { tempDir } from '../../../../temp-dir'
 
 /** A stick whose write-protect switch is on: nothing on it can be removed. */
 const stick = vi.hoisted(() => ({ readOnly: false }))
@@ -44,7 +44,7 @@ const b64 = (s: string) => Buffer.from(s).toString('base64')
 
 beforeEach(async () => {
   stick.readOnly = false
-  const base = mkdtempSync(join(tmpdir(), 'kiosk-stale-temps-'))
+  const base = tempDir('kiosk-stale-temps-')
   const root = join(base, 'media')
   usb = join(root, 'KINGSTON')
   folder = join(usb, '导出')

@@ -4,14 +4,14 @@
  * them, so never taps one and reads "系统出错"; a photo batch does not list them as refused
  * files. A folder the system will not open says so in Chinese.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as FsPromises from 'node:fs/promises'
 import { DRIVE_MSG } from '../../../../../../contract'
 import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { harness, type Harness } from '../ledger-admin/harness'
+import { tempDir } from '../../../../temp-dir'
 
 /** Folders the system refuses to list (Windows: System Volume Information for a user). */
 const locked = vi.hoisted(() => new Set<string>())
@@ -33,7 +33,7 @@ let h: Harness
 
 beforeEach(async () => {
   locked.clear()
-  const root = join(mkdtempSync(join(tmpdir(), 'kiosk-sysfolders-')), 'media')
+  const root = join(tempDir('kiosk-sysfolders-'), 'media')
   usb = join(root, 'KINGSTON')
   for (const f of ['System Volume Information', '$RECYCLE.BIN', 'RECYCLER', '凭证']) {
     mkdirSync(join(usb, f), { recursive: true })

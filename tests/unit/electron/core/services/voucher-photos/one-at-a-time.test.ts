@@ -5,15 +5,7 @@
  * leaves the data folder as it was, and nothing is attached.
  */
 import { createHash } from 'node:crypto'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as DriveFiles from '../../../../../../electron/core/services/drives/files'
@@ -22,6 +14,7 @@ import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
 import { enterMonth, harness, type Harness } from '../ledger-admin/harness'
 import { jpeg } from '../attachments/samples'
+import { tempDir } from '../../../../temp-dir'
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 
@@ -64,7 +57,7 @@ let ids: string[]
 const PHOTOS = 12
 
 beforeEach(async () => {
-  const base = mkdtempSync(join(tmpdir(), 'kiosk-photos-one-'))
+  const base = tempDir('kiosk-photos-one-')
   dir = join(base, 'data')
   folder = join(base, 'media', 'U盘', '十月凭证')
   mkdirSync(folder, { recursive: true })

@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ATTACHMENT_MSG, HEIC_REFUSAL, PERSONAL_NAME_REFUSAL } from '../../../../../../contract'
@@ -17,6 +9,7 @@ import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { enterMonth, harness, line, PEOPLE, type Harness } from '../ledger-admin/harness'
 import { jpeg, png } from '../attachments/samples'
 import { row, textPdf } from '../../../../../e2e/support/text-pdf'
+import { tempDir } from '../../../../temp-dir'
 
 let dir: string
 let folder: string
@@ -28,7 +21,7 @@ const heic = () =>
   Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(40)])
 
 beforeEach(async () => {
-  const base = mkdtempSync(join(tmpdir(), 'kiosk-photos-'))
+  const base = tempDir('kiosk-photos-')
   dir = join(base, 'data')
   folder = join(base, 'media', 'U盘', '十月凭证')
   mkdirSync(folder, { recursive: true })

@@ -3,8 +3,7 @@
  * takes seconds), or a row that is not a file: the clerk is told the stick is gone or what is
  * wrong, in Chinese, never "系统出错"; nothing is written and nothing attached.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as FsPromises from 'node:fs/promises'
@@ -13,6 +12,7 @@ import { drivesHandlers } from '../../../../../../electron/core/services/drives'
 import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
 import { enterMonth, harness, type Harness } from '../ledger-admin/harness'
 import { jpeg, png } from '../attachments/samples'
+import { tempDir } from '../../../../temp-dir'
 
 /** Files whose stick is gone: the path still resolved a moment ago, every read now fails. */
 const pulled = vi.hoisted(() => new Set<string>())
@@ -43,7 +43,7 @@ let ids: string[]
 
 beforeEach(async () => {
   pulled.clear()
-  const base = mkdtempSync(join(tmpdir(), 'kiosk-pulled-'))
+  const base = tempDir('kiosk-pulled-')
   dir = join(base, 'data')
   folder = join(base, 'media', 'U盘', '十月凭证')
   mkdirSync(join(folder, '旧的'), { recursive: true })

@@ -1,7 +1,7 @@
 /**
  * Temp folders for unit tests that remove themselves: a full run made about 1,300 and left them
  * all in /tmp. Core puts a data folder's keys and automatic backups beside it (`<dir>-secrets`,
- * `<dir>-backups`), so those go too.
+ * `<dir>-backups`), and test cores their export folder (`<dir>-export`), so those go too.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,7 +10,7 @@ import { afterAll, onTestFinished } from 'vitest'
 
 /** Removes `dir` and the folders core keeps beside a data folder of that name. */
 export function removeTempDir(dir: string): void {
-  for (const d of [dir, `${dir}-secrets`, `${dir}-backups`]) {
+  for (const d of [dir, `${dir}-secrets`, `${dir}-backups`, `${dir}-export`]) {
     rmSync(d, { recursive: true, force: true, maxRetries: 3 })
   }
 }

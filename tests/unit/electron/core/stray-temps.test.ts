@@ -4,11 +4,12 @@
  * removes exactly those, and leaves every other file in the data folder as it was, byte for byte.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { openCore } from '../../../../electron/core/core'
+import { removeTempDir } from '../../temp-dir'
 
 const NOW = new Date('2026-12-07T02:00:00Z')
 let dir: string
@@ -18,7 +19,7 @@ const BATCH = '.photo-batch-5b0a0c1f-2d3e-4f50-8a6b-7c8d9e0f1a2b'
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-stray-temps-'))
 })
-afterEach(() => rm(dir, { recursive: true, force: true }))
+afterEach(() => removeTempDir(dir))
 
 const open = () => openCore({ dir, now: () => NOW, demo: true, demoYears: 1, demoScale: 0.2 })
 

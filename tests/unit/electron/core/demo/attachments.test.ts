@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openCore } from '../../../../../electron/core/core'
 import { sniff } from '../../../../../electron/core/services/attachments/sniff'
+import { tempDir } from '../../../temp-dir'
 
 describe('demo village attachments', () => {
   it('writes real files whose bytes match their names, and every screen has some', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kiosk-demo-att-'))
+    const dir = tempDir('kiosk-demo-att-')
     const core = await openCore({ dir, demo: true, now: () => new Date('2026-11-25T01:30:00Z') })
     const records = core.store.all('attachments')
     for (const r of records) {

@@ -3,7 +3,7 @@
  * however far the journal moves on; a number past the head is refused in plain words and changes
  * nothing; a store halted at a changed line never answers past its last good entry.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -11,6 +11,7 @@ import type { Checkpoint, CheckpointAt, Result } from '../../../../../contract'
 import { checkpointHash } from '../../../../../contract/checkpoint'
 import { openCore, type Core } from '../../../../../electron/core/core'
 import { createMemoryStore } from '../../../../../electron/core/store'
+import { removeTempDir } from '../../../temp-dir'
 
 const NOW = new Date('2026-11-25T01:30:00.000Z')
 let dir: string
@@ -44,7 +45,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await core?.close()
-  await rm(dir, { recursive: true, force: true })
+  removeTempDir(dir)
 })
 
 describe('system.checkpointAt', () => {

@@ -4,11 +4,12 @@
  * The way out: the admin says, with their PIN, that the clock is right now. That word is itself
  * journaled (who, when, the future time it steps over) and shown to the 监委 on 核验.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../../../../electron/core/core'
+import { removeTempDir } from '../../../temp-dir'
 
 const AHEAD = new Date('2027-06-01T02:00:00Z') // 2027年6月1日 10:00 in the village
 const RIGHT = new Date('2026-12-06T03:30:00Z') // 2026年12月6日 11:30
@@ -24,7 +25,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await core.close()
-  await rm(dir, { recursive: true, force: true })
+  removeTempDir(dir)
 })
 
 const PINS = { clerk: '111111', supervisor: '222222', admin: '333333' } as const

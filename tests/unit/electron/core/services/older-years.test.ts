@@ -2,12 +2,13 @@
  * After a restart the older years' ledgers are read on first use: every answer a villager or a
  * clerk gets must still be the one the kiosk gave before the restart, over every year.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Input, Method, Output, Result } from '../../../../../contract'
 import { openCore, type Core } from '../../../../../electron/core/core'
+import { removeTempDir } from '../../../temp-dir'
 
 const now = () => new Date('2026-11-25T01:30:00.000Z')
 let dir: string
@@ -42,7 +43,7 @@ beforeAll(async () => {
   await core.close()
 })
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
+  removeTempDir(dir)
 })
 
 describe('a restarted kiosk with accounts from 2023 to 2026', () => {

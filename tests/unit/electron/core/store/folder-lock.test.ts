@@ -4,12 +4,13 @@
  * closing a core releases it.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore, type Core } from '../../../../../electron/core/core'
 import { FolderBusy, LOCK_FILE, lockFolder } from '../../../../../electron/core/store/folder-lock'
+import { removeTempDir } from '../../../temp-dir'
 
 let dir: string
 const cores: Core[] = []
@@ -48,7 +49,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   for (const c of cores.splice(0)) await c.close()
-  await rm(dir, { recursive: true, force: true })
+  removeTempDir(dir)
 })
 
 describe('the data folder lock', () => {

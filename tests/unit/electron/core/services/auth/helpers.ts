@@ -1,10 +1,8 @@
 /** A real core on a temp folder with a movable clock, called the way a window calls it. */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Input, Method, Output, Result, SetupInput } from '../../../../../../contract'
 import { openCore, type Core } from '../../../../../../electron/core/core'
 import { testDrives } from '../../../../fakes/drives'
+import { removeTempDir, tempDir } from '../../../../temp-dir'
 
 export const START = '2026-11-25T01:30:00.000Z'
 
@@ -22,9 +20,9 @@ export interface TestCore {
   close(): Promise<void>
 }
 
-/** Opens a core on a fresh temp folder; demo: a one-year demo village with its three accounts. */
+/** Opens a core on a fresh temp folder (removed when the test ends); demo: a one-year demo village with its three accounts. */
 export async function openTestCore(demo = false): Promise<TestCore> {
-  const dir = await mkdtemp(join(tmpdir(), 'auth-test-'))
+  const dir = tempDir('auth-test-')
   let now = Date.parse(START)
   const open = () =>
     openCore({ dir, demo, demoYears: 1, now: () => new Date(now), drives: testDrives(dir) })
@@ -49,9 +47,7 @@ export async function openTestCore(demo = false): Promise<TestCore> {
     },
     async close() {
       await core.close()
-      await rm(dir, { recursive: true, force: true })
-      await rm(`${dir}-secrets`, { recursive: true, force: true })
-      await rm(`${dir}-export`, { recursive: true, force: true })
+      removeTempDir(dir)
     },
   }
   return t

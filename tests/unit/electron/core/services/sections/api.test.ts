@@ -1,10 +1,11 @@
 /** The public sections through the real core over the demo village, as the kiosk calls them. */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Input, Method, Output, Result } from '../../../../../../contract'
 import { openCore, type Core } from '../../../../../../electron/core/core'
+import { removeTempDir } from '../../../../temp-dir'
 
 let core: Core
 let dir: string
@@ -26,7 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await core.close()
-  await rm(dir, { recursive: true, force: true })
+  removeTempDir(dir)
 })
 
 describe('every public section has demo content on 2026-11-25', () => {

@@ -1,5 +1,5 @@
 /** The data folder every crash trial starts from: the demo village, made once and copied. */
-import { cp, mkdtemp } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -28,4 +28,10 @@ export async function copyTemplate(template: string): Promise<string> {
   const secrets = secretsDirFor(template)
   if (existsSync(secrets)) await cp(secrets, secretsDirFor(dir), { recursive: true })
   return dir
+}
+
+/** Removes a template or a trial's folder and the secrets kept beside it. */
+export async function removeFolder(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+  await rm(secretsDirFor(dir), { recursive: true, force: true })
 }

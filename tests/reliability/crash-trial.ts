@@ -1,11 +1,10 @@
 /** One crash trial: copy the template, start the child, SIGKILL it at a random moment, check. */
 import { spawn } from 'node:child_process'
-import { rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { createRng } from '../../electron/core/demo/rng'
 import { checkFolder, type Ack, type CheckResult } from './crash-check'
-import { copyTemplate } from './crash-template'
+import { copyTemplate, removeFolder } from './crash-template'
 
 const CHILD = resolve(import.meta.dirname, 'crash-child.ts')
 
@@ -76,6 +75,6 @@ export async function runTrial(template: string, seed: number): Promise<TrialRes
     }))
     return { ...checked, seed, acks: acks.length, invoke, kill }
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    await removeFolder(dir)
   }
 }

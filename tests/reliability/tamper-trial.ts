@@ -3,12 +3,12 @@
  * line, reopen the folder as the app does, and check that the public reads stop at the last
  * good line with the notice, the journal is kept byte-for-byte, and nothing starts empty.
  */
-import { readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises'
+import { readdir, readFile, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { openCore, type Core } from '../../electron/core/core'
 import { createRng } from '../../electron/core/demo/rng'
-import { copyTemplate, CHILD_NOW } from './crash-template'
+import { copyTemplate, CHILD_NOW, removeFolder } from './crash-template'
 
 export interface TamperResult {
   seed: number
@@ -108,7 +108,7 @@ export async function runTamperTrial(template: string, seed: number): Promise<Ta
     const evidenceKept = kept.equals(tampered) && !!copy && copy.equals(tampered)
     return { seed, line, lines, detected, evidenceKept, problems }
   } finally {
-    await rm(dir, { recursive: true, force: true })
-    if (reference) await rm(reference, { recursive: true, force: true })
+    await removeFolder(dir)
+    if (reference) await removeFolder(reference)
   }
 }

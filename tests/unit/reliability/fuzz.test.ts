@@ -3,10 +3,9 @@
  * 监委 member and an admin: each call returns a Result in time, refusals change nothing, no
  * prototype is polluted. The list of methods comes from the contract, so new ones are covered.
  */
-import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { METHODS } from '../../../contract/api'
-import { makeTemplate } from '../../reliability/crash-template'
+import { makeTemplate, removeFolder } from '../../reliability/crash-template'
 import { checkedCall } from '../../reliability/fuzz/check'
 import { fuzzMethod } from '../../reliability/fuzz/run'
 import type { Pools } from '../../reliability/fuzz/schema-arb'
@@ -25,7 +24,7 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => {
   await world?.close()
-  if (template) await rm(template, { recursive: true, force: true })
+  if (template) await removeFolder(template)
 })
 
 describe(`API fuzzing (FUZZ_SEED=${SEED})`, () => {

@@ -1,7 +1,6 @@
 /** What the power-cut and changed-line trial files share: one template folder and a rerunnable seed. */
-import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll } from 'vitest'
-import { makeTemplate } from '../../reliability/crash-template'
+import { makeTemplate, removeFolder } from '../../reliability/crash-template'
 
 /** Builds the template folder once before a file's trials (the slow part) and removes it after. */
 export function templateForFile(): () => string {
@@ -10,7 +9,7 @@ export function templateForFile(): () => string {
     template = await makeTemplate()
   }, 120_000)
   afterAll(async () => {
-    if (template) await rm(template, { recursive: true, force: true })
+    if (template) await removeFolder(template)
   })
   return () => template
 }

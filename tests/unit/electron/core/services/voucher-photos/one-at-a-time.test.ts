@@ -5,16 +5,14 @@
  * leaves the data folder as it was, and nothing is attached.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as DriveFiles from '../../../../../../electron/core/services/drives/files'
 import { HEIC_REFUSAL } from '../../../../../../contract'
-import { drivesHandlers } from '../../../../../../electron/core/services/drives'
-import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
-import { enterMonth, harness, type Harness } from '../ledger-admin/harness'
+import type { Harness } from '../ledger-admin/harness'
 import { jpeg } from '../attachments/samples'
-import { tempDir } from '../../../../temp-dir'
+import { photoKiosk } from './photo-kiosk'
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 
@@ -57,16 +55,7 @@ let ids: string[]
 const PHOTOS = 12
 
 beforeEach(async () => {
-  const base = tempDir('kiosk-photos-one-')
-  dir = join(base, 'data')
-  folder = join(base, 'media', 'U盘', '十月凭证')
-  mkdirSync(folder, { recursive: true })
-  const drives = { root: join(base, 'media'), exportDir: join(base, 'export') }
-  h = await harness('month', {
-    ...drivesHandlers(drives),
-    ...voucherPhotoHandlers({ dir, drives }),
-  })
-  ids = await enterMonth(h, 3)
+  ;({ h, dir, folder, ids } = await photoKiosk('kiosk-photos-one-'))
   for (let i = 1; i <= PHOTOS; i++) writeFileSync(join(folder, `IMG_${i}.jpg`), jpeg(100 + i, 80))
   Object.assign(watch, { dataDir: dir, read: [], heldAtRead: [] })
 })

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ATTACHMENT_MSG, HEIC_REFUSAL, PERSONAL_NAME_REFUSAL } from '../../../../../../contract'
-import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
 import { thumbPath } from '../../../../../../electron/core/services/attachments/paths'
-import { drivesHandlers } from '../../../../../../electron/core/services/drives'
-import { enterMonth, harness, line, PEOPLE, type Harness } from '../ledger-admin/harness'
+import { line, PEOPLE, type Harness } from '../ledger-admin/harness'
 import { jpeg, png } from '../attachments/samples'
 import { row, textPdf } from '../../../../../e2e/support/text-pdf'
-import { tempDir } from '../../../../temp-dir'
+import { photoKiosk } from './photo-kiosk'
 
 let dir: string
 let folder: string
@@ -21,16 +19,7 @@ const heic = () =>
   Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(40)])
 
 beforeEach(async () => {
-  const base = tempDir('kiosk-photos-')
-  dir = join(base, 'data')
-  folder = join(base, 'media', 'U盘', '十月凭证')
-  mkdirSync(folder, { recursive: true })
-  const drives = { root: join(base, 'media'), exportDir: join(base, 'export') }
-  h = await harness('month', {
-    ...drivesHandlers(drives),
-    ...voucherPhotoHandlers({ dir, drives }),
-  })
-  ids = await enterMonth(h, 3)
+  ;({ h, dir, folder, ids } = await photoKiosk('kiosk-photos-'))
   writeFileSync(join(folder, '记-2026-10-001.jpg'), jpeg())
   writeFileSync(join(folder, '10-2.png'), png())
   writeFileSync(join(folder, '2026-10-04_300.jpg'), jpeg(50, 40))

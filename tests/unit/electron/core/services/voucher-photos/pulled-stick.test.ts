@@ -8,11 +8,9 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as FsPromises from 'node:fs/promises'
 import { DRIVE_MSG } from '../../../../../../contract'
-import { drivesHandlers } from '../../../../../../electron/core/services/drives'
-import { voucherPhotoHandlers } from '../../../../../../electron/core/services/voucher-photos'
-import { enterMonth, harness, type Harness } from '../ledger-admin/harness'
+import type { Harness } from '../ledger-admin/harness'
 import { jpeg, png } from '../attachments/samples'
-import { tempDir } from '../../../../temp-dir'
+import { photoKiosk } from './photo-kiosk'
 
 /** Files whose stick is gone: the path still resolved a moment ago, every read now fails. */
 const pulled = vi.hoisted(() => new Set<string>())
@@ -43,16 +41,8 @@ let ids: string[]
 
 beforeEach(async () => {
   pulled.clear()
-  const base = tempDir('kiosk-pulled-')
-  dir = join(base, 'data')
-  folder = join(base, 'media', 'U盘', '十月凭证')
-  mkdirSync(join(folder, '旧的'), { recursive: true })
-  const drives = { root: join(base, 'media'), exportDir: join(base, 'export') }
-  h = await harness('month', {
-    ...drivesHandlers(drives),
-    ...voucherPhotoHandlers({ dir, drives }),
-  })
-  ids = await enterMonth(h, 3)
+  ;({ h, dir, folder, ids } = await photoKiosk('kiosk-pulled-'))
+  mkdirSync(join(folder, '旧的'))
   writeFileSync(join(folder, '记-2026-10-001.jpg'), jpeg())
   writeFileSync(join(folder, '10-2.png'), png())
 })

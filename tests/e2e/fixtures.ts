@@ -96,6 +96,8 @@ export const test = base.extend<{ kiosk: Kiosk } & KioskOptions>({
       drivesRootFor(dataDir),
       exportDirFor(dataDir),
       `${dataDir}-secrets`,
+      `${dataDir}-backups`,
+      `${dataDir}-usb`,
     ]) {
       await rm(dir, { recursive: true, force: true })
     }

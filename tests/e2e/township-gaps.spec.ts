@@ -2,15 +2,15 @@
  * 乡镇汇总: a village that skips a month and publishes the next is on time for the newest
  * period, yet the month it skipped was never made public; the clerk sees it named on the row.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { expect, test } from './fixtures'
 import { TEST_NOW } from './hosts/types'
 import { TownshipPage } from './pages/township'
 import { exportToUsb, openSigningVillage, publishMonth } from './support/township-village'
+import { specTempDir } from './support/temp-dir'
 
-const root = mkdtempSync(join(tmpdir(), 'township-gaps-'))
+const root = specTempDir('township-gaps-')
 const inbox = join(root, 'inbox')
 mkdirSync(inbox)
 

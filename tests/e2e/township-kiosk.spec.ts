@@ -2,8 +2,7 @@
  * The kiosk's side of the township link: its signing fingerprint in 核验 and on the printed
  * 公开表, equal to the one inside the package a publish put in the outbox.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Core } from '../../electron/core/core'
 import { expect, test } from './fixtures'
@@ -11,8 +10,9 @@ import { AdminPage } from './pages/admin'
 import { DrivesPart, plugUsb, USB } from './pages/drives'
 import { LoginPage } from './pages/login'
 import { PrintSheetPage } from './pages/print-sheet'
+import { specTempDir } from './support/temp-dir'
 
-const root = mkdtempSync(join(tmpdir(), 'township-kiosk-'))
+const root = specTempDir('township-kiosk-')
 const outbox = join(root, 'outbox')
 
 test.use({ coreOptions: { signing: { keyDir: join(root, 'keys'), outbox } } })

@@ -2,18 +2,16 @@
  * The console's first read of a whole township (30 villages × 10 years of packages) shows how
  * many villages are checked so far, then the table with every village verified.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateTownship } from '../bench/township-packages'
 import { expect, test } from './fixtures'
 import { TownshipPage } from './pages/township'
+import { specTempDir } from './support/temp-dir'
 
-const root = mkdtempSync(join(tmpdir(), 'township-many-'))
+const root = specTempDir('township-many-')
 const inbox = join(root, 'inbox')
 
 test.use({ village: 'empty', coreOptions: { townshipInbox: inbox } })
-test.afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 test('the first read of 30 villages shows a bar counting villages checked, then all verified', async ({
   kiosk,

@@ -3,16 +3,16 @@
  * its send-only outbox, Syncthing brings it to the township's receive-only folder, and the
  * 乡镇汇总 console shows it verified; then one changed byte arrives the same way and shows as failed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Core } from '../../electron/core/core'
 import { expect, test } from './fixtures'
 import { TownshipPage } from './pages/township'
 import { makeSyncthing, type Syncthing } from './support/syncthing'
 import { openSigningVillage, publishMonth } from './support/township-village'
+import { specTempDir } from './support/temp-dir'
 
-const root = mkdtempSync(join(tmpdir(), 'township-st-'))
+const root = specTempDir('township-st-')
 const inbox = join(root, 'township-inbox')
 const outbox = join(root, 'village', 'outbox')
 const FOLDER = 'cunwu-lianmeng'

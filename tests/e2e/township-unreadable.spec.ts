@@ -2,14 +2,14 @@
  * 乡镇汇总: a village none of whose files can be read stays in the table, its row saying so in
  * plain words (not “已核验 0 / 2 个包” beside an empty fingerprint), while the others show.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { expect, test } from './fixtures'
 import { TownshipPage } from './pages/township'
 import { exportToUsb, openSigningVillage, publishMonth } from './support/township-village'
+import { specTempDir } from './support/temp-dir'
 
-const root = mkdtempSync(join(tmpdir(), 'township-unreadable-'))
+const root = specTempDir('township-unreadable-')
 const inbox = join(root, 'inbox')
 mkdirSync(inbox)
 

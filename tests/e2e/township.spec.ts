@@ -2,8 +2,7 @@
  * 乡镇汇总 over the USB layout: a village exports its signed packages, the console started in
  * township mode checks and shows them; one changed byte turns the village red at the top.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { expect, test } from './fixtures'
 import { TownshipPage } from './pages/township'
@@ -13,8 +12,9 @@ import {
   publishMonth,
   withholdQuestion,
 } from './support/township-village'
+import { specTempDir } from './support/temp-dir'
 
-const root = mkdtempSync(join(tmpdir(), 'township-usb-'))
+const root = specTempDir('township-usb-')
 const inbox = join(root, 'inbox')
 mkdirSync(inbox)
 

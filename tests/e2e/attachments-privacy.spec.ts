@@ -6,21 +6,26 @@
  */
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from './fixtures'
+import { expect, test, type Kiosk } from './fixtures'
 import { FILES, PickerPart } from './pages/attachments'
 import { VoucherPhotosPage } from './pages/voucher-photos'
 import { loginUi, OCTOBER, seedOctober } from './support/ledger-admin'
 
 const WARNING = /照片和 PDF 文件会随记录公开，全村都能看到.*身份证号、银行卡号和电话号码/
 
+/** A clerk editing a draft October entry: its attachment picker. */
+async function entryPicker(kiosk: Kiosk): Promise<PickerPart> {
+  const { ids } = await seedOctober(kiosk, 'draft')
+  await loginUi(kiosk, 'clerk')
+  await kiosk.open(`/admin/ledger/${OCTOBER}/entry/${ids[1]}/edit`)
+  return new PickerPart(kiosk.page, 'entry-attachments')
+}
+
 test('the picker and the voucher-photo batch say photos go public: cover ID, bank and phone numbers', async ({
   kiosk,
 }) => {
   const { page } = kiosk
-  const { ids } = await seedOctober(kiosk, 'draft')
-  await loginUi(kiosk, 'clerk')
-  await kiosk.open(`/admin/ledger/${OCTOBER}/entry/${ids[1]}/edit`)
-  const picker = new PickerPart(page, 'entry-attachments')
+  const picker = await entryPicker(kiosk)
   await expect(picker.root().getByTestId('entry-attachments-privacy')).toHaveText(WARNING)
 
   await kiosk.open(`/admin/ledger/${OCTOBER}`)
@@ -32,11 +37,7 @@ test('the picker and the voucher-photo batch say photos go public: cover ID, ban
 test('a typed PDF with an ID number on page 2 is refused on screen, naming the page; nothing is stored', async ({
   kiosk,
 }) => {
-  const { page } = kiosk
-  const { ids } = await seedOctober(kiosk, 'draft')
-  await loginUi(kiosk, 'clerk')
-  await kiosk.open(`/admin/ledger/${OCTOBER}/entry/${ids[1]}/edit`)
-  const picker = new PickerPart(page, 'entry-attachments')
+  const picker = await entryPicker(kiosk)
   const files = () => readdir(join(kiosk.host.dataDir, 'attachments')).catch(() => [])
   const before = await files()
   const seq = (await kiosk.call('system.checkpoint', {})).seq

@@ -1,24 +1,18 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MSG } from '../../../../../../contract'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { harness, line, type Harness } from '../ledger-admin/harness'
 import { imageBombPdf } from '../../../../../e2e/support/bomb-pdf'
+import { storedFiles } from './stored-files'
 import { b64, exe, jpeg, pdf, png } from './samples'
 import { tempDir } from '../../../../temp-dir'
 
 const TYPE_MSG = '只能上传照片（JPG、PNG、WebP）或 PDF 文件'
 let dir: string
 let h: Harness
-
-/** Every file under the data folder, so a refusal can be shown to write nothing. */
-function filesOnDisk(): string[] {
-  const root = join(dir, 'attachments')
-  if (!existsSync(root)) return []
-  return readdirSync(root, { recursive: true }).map(String).sort()
-}
 
 beforeEach(async () => {
   dir = tempDir('kiosk-attach-')
@@ -132,7 +126,7 @@ describe('attachments.add', () => {
     const again = await h.call('admin', 'attachments.add', { data: b64(png()), fileName: '二.png' })
     expect(again).toEqual(first)
     expect(h.store.head().seq).toBe(seq)
-    expect(filesOnDisk()).toEqual([first.name])
+    expect(storedFiles(dir)).toEqual([first.name])
   })
 
   it('repairs a damaged copy on disk when the same file is added again', async () => {
@@ -158,7 +152,7 @@ describe('attachments.add', () => {
       const e = await h.refused('clerk', 'attachments.add', input as never, 'BAD_INPUT', message)
       expect(Object.keys(e.fields ?? {})).toHaveLength(1)
     }
-    expect(filesOnDisk()).toEqual([])
+    expect(storedFiles(dir)).toEqual([])
     expect(h.store.all('attachments')).toEqual([])
   })
 
@@ -176,7 +170,7 @@ describe('attachments.add', () => {
       )
       expect(e.fields).toEqual({ thumb: ATTACHMENT_MSG.thumb })
     }
-    expect(filesOnDisk()).toEqual([])
+    expect(storedFiles(dir)).toEqual([])
     expect(h.store.all('attachments')).toEqual([])
     // The preview a screen makes (320 px on its long side) goes in.
     const ok = await h.call('clerk', 'attachments.add', {
@@ -191,7 +185,7 @@ describe('attachments.add', () => {
     png().copy(big)
     const e = await h.refused('clerk', 'attachments.add', { data: b64(big) }, 'BAD_INPUT')
     expect(e.message).toContain('10 MB')
-    expect(filesOnDisk()).toEqual([])
+    expect(storedFiles(dir)).toEqual([])
   })
 
   it('refuses a PDF or a photo whose picture would decode past 1.5 亿 pixels, writing nothing', async () => {
@@ -208,7 +202,7 @@ describe('attachments.add', () => {
       expect(e.message).toBe(ATTACHMENT_MSG.pixels)
       expect(e.message).toContain('1.5 亿像素')
     }
-    expect(filesOnDisk()).toEqual([])
+    expect(storedFiles(dir)).toEqual([])
     expect(h.store.all('attachments')).toEqual([])
     // An A3 page scanned at 600 dpi is an everyday file and goes in.
     const a3 = await h.call('clerk', 'attachments.add', {
@@ -226,7 +220,7 @@ describe('attachments.add', () => {
 
   it('lets only logged-in cadres add; a villager at the kiosk is refused and nothing is written', async () => {
     await h.refused('public', 'attachments.add', { data: b64(png()) }, 'UNAUTHENTICATED')
-    expect(filesOnDisk()).toEqual([])
+    expect(storedFiles(dir)).toEqual([])
   })
 })
 

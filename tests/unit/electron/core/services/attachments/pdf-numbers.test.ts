@@ -2,25 +2,18 @@
  * A typed PDF (a 花名册 or 低保名单 exported from Excel or WPS) goes public with its record: its
  * text is read when it is added, and a personal number in it is refused as in a record's text.
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { attachmentHandlers } from '../../../../../../electron/core/services/attachments'
 import { sheetPdf } from '../../../../../../electron/core/demo/sheet-pdf'
 import { harness, type Harness } from '../ledger-admin/harness'
 import { imageBombPdf } from '../../../../../e2e/support/bomb-pdf'
+import { storedFiles } from './stored-files'
 import { b64 } from './samples'
 import { row, textPdf } from '../../../../../e2e/support/text-pdf'
 import { tempDir } from '../../../../temp-dir'
 
 let dir: string
 let h: Harness
-
-function filesOnDisk(): string[] {
-  const root = join(dir, 'attachments')
-  if (!existsSync(root)) return []
-  return readdirSync(root, { recursive: true }).map(String).sort()
-}
 
 beforeEach(async () => {
   dir = tempDir('kiosk-pdftext-')
@@ -48,7 +41,7 @@ async function refusedPdf(bytes: Buffer, message: string): Promise<void> {
   )
   expect(e.message).toBe(message)
   expect(e.fields).toEqual({ data: message })
-  expect(filesOnDisk()).toEqual([])
+  expect(storedFiles(dir)).toEqual([])
   expect(h.store.all('attachments')).toEqual([])
   expect(h.store.head().seq).toBe(seq)
 }
@@ -112,7 +105,7 @@ describe('attachments.add reads a typed PDF for personal numbers', () => {
     ])
     const r = await h.call('clerk', 'attachments.add', { data: b64(pdf), fileName: '名单.pdf' })
     expect(r).toMatchObject({ ext: 'pdf', bytes: pdf.length })
-    expect(filesOnDisk()).toEqual([r.name])
+    expect(storedFiles(dir)).toEqual([r.name])
   })
 
   it('takes a PDF with no text layer (a scan, as a photo: the picker’s warning covers it)', async () => {
@@ -122,7 +115,7 @@ describe('attachments.add reads a typed PDF for personal numbers', () => {
       data: b64(imageBombPdf({ side: 2_000 })),
     })
     expect(scan.ext).toBe('pdf')
-    expect(filesOnDisk()).toEqual([ruled.name, scan.name].sort())
+    expect(storedFiles(dir)).toEqual([ruled.name, scan.name].sort())
   })
 
   it('refuses a PDF too long to check to its end, saying how long may be checked', async () => {

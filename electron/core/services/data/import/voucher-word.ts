@@ -4,13 +4,15 @@
  * book with 收, 付 and 转 vouchers numbers each kind from 1, so the 号 alone would clash.
  */
 import type { ImportMapping } from '../../../../../contract/schemas/data-import'
+import { VOUCHER_WORD } from '../../../../../contract/voucher-key'
 import { cellText, type Cell } from './cells'
 import { toHalfWidth } from './dates'
 import { normHeader } from './header'
 
 const WORD_LABEL = /^(凭证)?字$|^凭证(类别|类型|种类)$/
 // A 字 cell: the kinds of voucher village books keep (记, 收, 付, 转, 现收, 银付), maybe with 字.
-const WORD = /^(记|收|付|转|现[收付]|银[收付])字?$/
+// The same list `voucherKey` reads 记12 and 记字第12号 by, so both call them 记-12.
+const WORD = new RegExp(`^${VOUCHER_WORD}字?$`)
 
 const texts = (rows: readonly Cell[][], col: number) =>
   rows.map((r) => toHalfWidth(cellText(r[col]))).filter((t) => t !== '')

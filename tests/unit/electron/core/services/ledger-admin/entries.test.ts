@@ -99,6 +99,24 @@ describe('ledger.saveEntry', () => {
     expect(h.store.get('ledger', e.id)?.voucherNo).toBe('jz-2')
   })
 
+  it('refuses 记12, 记字第12号 and 记 12 when 记-12 is in the period, but not 收-12 or 记-1-2', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
+    await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: '记-12' }))
+    for (const typed of ['记12', '记字第12号', '记 12', '记字第０１２号']) {
+      const err = await h.refused(
+        'clerk',
+        'ledger.saveEntry',
+        line({ voucherNo: typed }),
+        'CONFLICT',
+        /已经用过/,
+      )
+      expect(err.fields?.voucherNo, typed).toContain(`凭证号“${typed}”在这一期已经用过`)
+    }
+    for (const other of ['收-12', '付-12', '记-1-2', '记-121']) {
+      await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: other }))
+    }
+  })
+
   it('refuses a line for a period nobody opened', async () => {
     await h.refused('clerk', 'ledger.saveEntry', line(), 'CONFLICT', /还没有开始录入/)
   })

@@ -194,6 +194,20 @@ describe('import: real books', () => {
     expect(p.rows.map((r) => r.entry?.voucherNo)).toEqual(['收-1', '付-1', '付-2'])
   })
 
+  it('记 | 12 and 记字 | 第12号 further down are one voucher met twice, 收 | 12 another', async () => {
+    const p = await csv([
+      ['日期', '凭证字', '凭证号', '摘要', '科目', '收入', '支出'],
+      ['2026-01-05', '记', '12', '收到鱼塘承包费', '发包及上交收入', '12000', ''],
+      ['2026-01-05', '收', '12', '收到租金', '经营收入', '3000', ''],
+      ['2026-01-06', '记字', '第12号', '购买办公用品', '办公费', '', '356.50'],
+    ])
+    expect(p.rows.map((r) => [r.entry?.voucherNo, r.errors])).toEqual([
+      ['记-12', []],
+      ['收-12', []],
+      [undefined, ['凭证号“记字-第12号”与第 2 行重复']],
+    ])
+  })
+
   it('a 用友 two-row head, 凭证 over 字 | 号: the number column is found and read with its 字', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('现金日记账')

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { voucherKey, voucherText } from '../../../contract/voucher-key'
+
+describe('voucherKey: one voucher however it was written', () => {
+  it('full-width, another dash, capitals and padding zeros are the same number', () => {
+    for (const typed of ['记－００１２', '记—0012', ' 记-12 ', '记-012']) {
+      expect(voucherKey(typed), typed).toBe(voucherKey('记-12'))
+    }
+    expect(voucherKey('JZ-0007')).toBe(voucherKey('jz-7'))
+  })
+
+  it('记12, 记字第12号, 记 12 and 记-12 are one voucher (as software and hands write it)', () => {
+    for (const typed of [
+      '记12',
+      '记字第12号',
+      '记 12',
+      '记-12',
+      '记字12',
+      '记字-12',
+      '记　１２',
+      '记第12号',
+    ]) {
+      expect(voucherKey(typed), typed).toBe(voucherKey('记-12'))
+    }
+    // The import reads a 字 | 号 pair as 字-号: 收字 | 0012 is 收字-0012.
+    expect(voucherKey('收字-0012')).toBe(voucherKey('收12'))
+    expect(voucherKey('现收第3号')).toBe(voucherKey('现收-3'))
+    // A month in front stays in front.
+    expect(voucherKey('10月记字第1号')).toBe(voucherKey('10月记-1'))
+  })
+
+  it('keeps the kinds of voucher apart: 记-12, 收-12, 付-12, 现收-12 are four', () => {
+    const keys = ['记-12', '收-12', '付-12', '转-12', '现收-12', '银付-12'].map(voucherKey)
+    expect(new Set(keys).size).toBe(6)
+    expect(voucherKey('收12')).not.toBe(voucherKey('记12'))
+  })
+
+  it('keeps sub-numbers and other numbers apart', () => {
+    expect(voucherKey('记-1-2')).not.toBe(voucherKey('记-12'))
+    expect(voucherKey('记1-2')).toBe(voucherKey('记-1-2'))
+    expect(voucherKey('记-1-2')).not.toBe(voucherKey('记-1'))
+    expect(voucherKey('记-2026-10-001')).toBe(voucherKey('记-2026-10-1'))
+    expect(voucherKey('记-2026-10-001')).not.toBe(voucherKey('记-20261-001'))
+    expect(voucherKey('记-12')).not.toBe(voucherKey('记-121'))
+    expect(voucherKey('导-3')).not.toBe(voucherKey('记-3'))
+  })
+
+  it('voucherText still keeps the number as written apart from width, dashes and case', () => {
+    expect(voucherText('记字第０１２号')).toBe('记字第012号')
+  })
+})

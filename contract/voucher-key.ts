@@ -43,3 +43,35 @@ export function voucherKey(voucherNo: string): string {
     })
     .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, ''))
 }
+
+/**
+ * 记-1 and 10月记-1 of an October date are one number of that month: a quarter whose book numbers
+ * its vouchers month by month is imported as 10月记-1 (data/import/vouchers.ts), and a cadre may
+ * type its 记-1. The key of a number under its line's month (NUL never is typed); `no` is a
+ * `voucherKey` already.
+ */
+export function inMonth(no: string, date: string): string {
+  const month = `${Number(date.slice(5, 7))}月`
+  const bare = no.startsWith(month) ? no.slice(month.length) : no
+  return `${month}\u0000${bare}`
+}
+
+/** The keys a line's 凭证号 is known by in its period: as written, and under its month. */
+export function voucherKeys(line: { voucherNo: string; date: string }): [string, string] {
+  const no = voucherKey(line.voucherNo)
+  return [no, inMonth(no, line.date)]
+}
+
+/**
+ * Whether two lines of one period carry the same voucher, whichever door each came in by: the
+ * same number however written (`voucherKey`), or one number of the same month, with its month in
+ * front or not (记-1 and 10月记-1, both dated October). The one rule of hand entry and import.
+ */
+export function sameVoucher(
+  a: { voucherNo: string; date: string },
+  b: { voucherNo: string; date: string },
+): boolean {
+  const [ka, ma] = voucherKeys(a)
+  const [kb, mb] = voucherKeys(b)
+  return ka === kb || ma === mb
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { voucherKey, voucherText } from '../../../contract/voucher-key'
+import { sameVoucher, voucherKey, voucherText } from '../../../contract/voucher-key'
 
 describe('voucherKey: one voucher however it was written', () => {
   it('full-width, another dash, capitals and padding zeros are the same number', () => {
@@ -47,5 +47,23 @@ describe('voucherKey: one voucher however it was written', () => {
 
   it('voucherText still keeps the number as written apart from width, dashes and case', () => {
     expect(voucherText('记字第０１２号')).toBe('记字第012号')
+  })
+})
+
+describe('sameVoucher: the one rule of hand entry and import', () => {
+  const at = (voucherNo: string, date: string) => ({ voucherNo, date })
+  it('记-1 and 10月记-1 dated October are one voucher, either way round', () => {
+    expect(sameVoucher(at('记-1', '2026-10-20'), at('10月记-1', '2026-10-08'))).toBe(true)
+    expect(sameVoucher(at('10月记-1', '2026-10-20'), at('记-1', '2026-10-08'))).toBe(true)
+    expect(sameVoucher(at('记1', '2026-10-20'), at('10月记字第1号', '2026-10-08'))).toBe(true)
+  })
+  it('another month, another 字 or a sub-number is another voucher', () => {
+    expect(sameVoucher(at('记-1', '2026-11-03'), at('10月记-1', '2026-10-08'))).toBe(false)
+    expect(sameVoucher(at('11月记-1', '2026-11-03'), at('记-1', '2026-10-08'))).toBe(false)
+    expect(sameVoucher(at('收-1', '2026-10-20'), at('10月记-1', '2026-10-08'))).toBe(false)
+    expect(sameVoucher(at('记-1-2', '2026-10-20'), at('10月记-1', '2026-10-08'))).toBe(false)
+  })
+  it('one number written alike is one voucher whatever the dates (a book numbered by quarter)', () => {
+    expect(sameVoucher(at('记-1', '2026-11-03'), at('记-001', '2026-10-08'))).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 /** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
-import { periodRange, voucherKey } from '../../../../contract'
+import { periodRange, sameVoucher, voucherText } from '../../../../contract'
 import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
@@ -93,25 +93,30 @@ export function linesOf(store: Store, period: string): LedgerEntry[] {
 
 /**
  * Refuses a voucher number already used in the period by another live line, however it was
- * typed (记－００１ is 记-001: `voucherKey`). The line being corrected does not count: a
- * correction keeps its voucher number.
+ * typed (记－００１ and 记1 are 记-001) and by whichever door it came in: 记-1 typed for an October
+ * date is the 10月记-1 an import of a quarter numbered month by month wrote (`sameVoucher`, the
+ * import's own rule). The message names the line that has it. The line being corrected does not
+ * count: a correction keeps its voucher number.
  */
 export function assertVoucherFree(
   store: Store,
-  line: { id?: string; period: string; voucherNo: string; supersedes?: string },
+  line: { id?: string; period: string; date: string; voucherNo: string; supersedes?: string },
 ): void {
-  const key = voucherKey(line.voucherNo)
   const clash = linesOf(store, line.period).find(
-    (e) =>
-      !e.supersededBy &&
-      e.id !== line.id &&
-      e.id !== line.supersedes &&
-      voucherKey(e.voucherNo) === key,
+    (e) => !e.supersededBy && e.id !== line.id && e.id !== line.supersedes && sameVoucher(e, line),
   )
   if (clash) {
-    const message = `凭证号“${line.voucherNo}”在这一期已经用过，请核对后换一个`
+    const message = `凭证号“${line.voucherNo}”在这一期已经用过（${lineNamed(clash, line.voucherNo)}），请核对后换一个`
     throw new ApiFailure('CONFLICT', message, { voucherNo: message })
   }
+}
+
+/** The line a clash is with, as the cadre finds it in the list: 10月8日 收到鱼塘承包费. */
+function lineNamed(e: LedgerEntry, typed: string): string {
+  const day = `${Number(e.date.slice(5, 7))}月${Number(e.date.slice(8, 10))}日`
+  const said = `${day} ${e.summary}`
+  // Written otherwise (10月记-1 for the 记-1 typed), its own number too, so it can be found.
+  return voucherText(e.voucherNo) === voucherText(typed) ? said : `${said}，凭证号“${e.voucherNo}”`
 }
 
 /**

@@ -2,14 +2,14 @@
  * Which periods an import may write: a draft or returned sheet takes lines; a period not yet
  * opened is opened (as a draft) by the import itself, under the same rules as 开始录入.
  */
-import { periodLabel, voucherKey } from '../../../../../contract'
+import { periodLabel, voucherKeys } from '../../../../../contract'
 import type { PeriodSheet, PersonRef } from '../../../../../contract'
 import { ApiFailure } from '../../../api/failure'
 import type { Store } from '../../../store/types'
 import { assertCanOpen } from '../../ledger-admin/sheets'
 import { assertSheetEditable, linesOf } from '../../ledger-admin/rules'
 import type { PeriodGate } from './rows'
-import { inMonth, takenBy } from './vouchers'
+import { takenBy } from './vouchers'
 
 /** The gate for one preview or commit (answers are cached: a file asks about few periods). */
 export function periodGate(store: Store, today: string): PeriodGate {
@@ -41,7 +41,8 @@ function check(store: Store, period: string, today: string): ReturnType<PeriodGa
 
 /**
  * The voucher numbers live lines of the period already use (replaced lines do not count), as
- * compared (`voucherKey`), and each again under its month (see vouchers.ts `takenBy`).
+ * compared (`voucherKeys`: as written, and under its month), so `takenBy` finds a line the way
+ * hand entry's `sameVoucher` does.
  */
 export function usedVouchers(store: Store): (period: string) => ReadonlySet<string> {
   const cache = new Map<string, Set<string>>()
@@ -51,8 +52,7 @@ export function usedVouchers(store: Store): (period: string) => ReadonlySet<stri
       s = new Set(
         linesOf(store, period)
           .filter((e) => !e.supersededBy)
-          .map((e) => [voucherKey(e.voucherNo), e.date] as const)
-          .flatMap(([no, date]) => [no, inMonth(no, date)]),
+          .flatMap(voucherKeys),
       )
       cache.set(period, s)
     }

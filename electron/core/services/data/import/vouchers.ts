@@ -5,7 +5,7 @@
  * A number met again further down, or one the period's lines already use, is the row's error.
  * Numbers are compared by `voucherKey` (导－１ is 导-1); each row keeps the text it had.
  */
-import { voucherKey, voucherText } from '../../../../../contract/voucher-key'
+import { inMonth, voucherKey, voucherKeys, voucherText } from '../../../../../contract/voucher-key'
 import type { ImportMapping, ImportRow } from '../../../../../contract/schemas/data-import'
 import { parseAmountCell } from './amounts'
 import { cellText, type Cell } from './cells'
@@ -57,24 +57,14 @@ function monthlyNumbered(
 }
 
 /**
- * 记-1 and 10月记-1 of an October date are one number of that month (NUL never is typed). The
- * number is a `voucherKey` already.
- */
-export function inMonth(voucherNo: string, date: string): string {
-  const month = `${Number(date.slice(5, 7))}月`
-  const bare = voucherNo.startsWith(month) ? voucherNo.slice(month.length) : voucherNo
-  return `${month}\u0000${bare}`
-}
-
-/**
  * Why a line's number is taken in its period, or null. A quarter whose book numbers by month
  * is imported as 10月记-1 (`settleVouchers`): October imported alone before, as 记-1, is the same
- * voucher, and so the other way round.
+ * voucher, and so the other way round (`usedVouchers` holds each line's `voucherKeys`; hand entry
+ * asks `sameVoucher`, the same rule).
  */
 export function takenBy(used: ReadonlySet<string>, voucherNo: string, date: string): string | null {
-  const no = voucherKey(voucherNo)
+  const [no, key] = voucherKeys({ voucherNo, date })
   if (used.has(no)) return `凭证号“${voucherNo}”在这一期已经有账目用过`
-  const key = inMonth(no, date)
   if (!used.has(key)) return null
   // Said as written (记-001 stays 记-001), without the month the message names already.
   const month = key.split('\u0000')[0]!

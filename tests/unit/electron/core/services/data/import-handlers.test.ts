@@ -329,6 +329,68 @@ describe('a quarter whose book numbers its vouchers month by month', () => {
     expect(all.count).toBe(4)
   })
 
+  const typed = (voucherNo: string, date: string): Input<'ledger.saveEntry'> => ({
+    period: '2026-Q4',
+    date,
+    voucherNo,
+    summary: '购买水泥',
+    category: 'expense',
+    item: '办公费',
+    direction: 'expense',
+    amountFen: 50_000,
+    counterparty: '',
+    handler: '吴春燕',
+  })
+
+  it('the quarter imported as 10月记-1, then 记-1 typed by hand for October: refused, naming the line', async () => {
+    expect((await h.call('clerk', 'import.commit', quarter([...OCT, ...NOV]))).imported).toBe(4)
+    const said =
+      '凭证号“记-1”在这一期已经用过（10月8日 收到鱼塘承包费，凭证号“10月记-1”），请核对后换一个'
+    for (const no of ['记-1', '记－１', '记1', '记字第1号']) {
+      const err = await h.refused('clerk', 'ledger.saveEntry', typed(no, '2026-10-20'), 'CONFLICT')
+      expect(err.fields?.voucherNo, no).toBe(said.replace('“记-1”', `“${no}”`))
+      expect(err.message, no).toBe(err.fields?.voucherNo)
+    }
+    await h.refused('clerk', 'ledger.saveEntry', typed('11月记-2', '2026-11-20'), 'CONFLICT')
+    // November's 记-2 typed for November, as the quarter's other lines are not: the same voucher.
+    await h.refused('clerk', 'ledger.saveEntry', typed('记-2', '2026-11-20'), 'CONFLICT', /11月9日/)
+    // December numbers from 记-1 again: no line of December has it yet.
+    h.setNow('2026-12-05T01:30:00.000Z')
+    await h.call('clerk', 'ledger.saveEntry', typed('记-1', '2026-12-02'))
+    expect(await october()).toEqual(['10月记-1 1200000', '10月记-2 35650'])
+  })
+
+  it('October imported as 记-1, then 10月记-1 typed by hand for October: refused, naming the line', async () => {
+    expect((await h.call('clerk', 'import.commit', quarter(OCT))).imported).toBe(2)
+    const err = await h.refused(
+      'clerk',
+      'ledger.saveEntry',
+      typed('10月记-1', '2026-10-20'),
+      'CONFLICT',
+    )
+    expect(err.fields?.voucherNo).toBe(
+      '凭证号“10月记-1”在这一期已经用过（10月8日 收到鱼塘承包费，凭证号“记-1”），请核对后换一个',
+    )
+    // 11月记-1 is November's own voucher, not October's 记-1.
+    await h.call('clerk', 'ledger.saveEntry', typed('11月记-1', '2026-11-03'))
+    expect(await october()).toEqual(['记-1 1200000', '记-2 35650'])
+  })
+
+  it('a line typed by hand as 10月记-3, then the October file: its 记-3 is that voucher', async () => {
+    await h.call('clerk', 'ledger.closePeriod', { period: '2026-Q4' })
+    await h.call('clerk', 'ledger.saveEntry', typed('10月记-3', '2026-10-20'))
+    const p = await h.call(
+      'clerk',
+      'import.preview',
+      quarter([...OCT, ['2026-10-20', '记3', '购买水泥', '办公费', '', '500', '吴春燕']]),
+    )
+    expect(p.rows.map((r) => r.errors)).toEqual([
+      [],
+      [],
+      ['10月的凭证号“记3”在这一期已经有账目用过'],
+    ])
+  })
+
   it('the quarter so far, then October alone: 记-1 of October is 10月记-1 already imported', async () => {
     expect((await h.call('clerk', 'import.commit', quarter([...OCT, ...NOV]))).imported).toBe(4)
     const p = await h.call('clerk', 'import.preview', quarter(OCT))

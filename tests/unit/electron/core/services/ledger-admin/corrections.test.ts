@@ -109,7 +109,9 @@ describe('ledger.correct', () => {
       { ...h.store.get('ledger', ids[1]!)!, voucherNo: 'jz-7', reason: '凭证号录错' },
       'CONFLICT',
     )
-    expect(err.fields?.voucherNo).toBe('凭证号“jz-7”在这一期已经用过，请核对后换一个')
+    expect(err.fields?.voucherNo).toBe(
+      '凭证号“jz-7”在这一期已经用过（10月2日 上级补助），请核对后换一个',
+    )
   })
 
   it('is refused to supervisors', async () => {

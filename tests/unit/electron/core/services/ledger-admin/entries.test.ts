@@ -92,7 +92,9 @@ describe('ledger.saveEntry', () => {
         'CONFLICT',
         /已经用过/,
       )
-      expect(err.fields?.voucherNo, typed).toBe(`凭证号“${typed}”在这一期已经用过，请核对后换一个`)
+      expect(err.fields?.voucherNo, typed).toBe(
+        `凭证号“${typed}”在这一期已经用过（10月12日 购买办公用品），请核对后换一个`,
+      )
     }
     // A new number in small letters is stored as typed.
     const e = await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: 'jz-2' }))

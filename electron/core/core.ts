@@ -20,6 +20,7 @@ import {
   recordRestore,
   recoverRestore,
   rollbackAlert,
+  unfinishedAlert,
   type DataHost,
 } from './services/data'
 import { drivesHandlers, type DrivesOptions } from './services/drives'
@@ -103,6 +104,12 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       opts.log?.(`restore rolled back; not put back, kept in ${rolledBack.replaced}`, kept)
       started.push(rollbackAlert(opts.dir, rolledBack.replaced, kept, now()))
     }
+    if (interrupted && 'unfinished' in interrupted) {
+      // The disk failed while moving the old data back: it opens on the old records.
+      const { unfinished, why } = interrupted
+      opts.log?.(`restore rollback unfinished; still in ${unfinished.replaced}`, why)
+      started.push(unfinishedAlert(opts.dir, unfinished.replaced, why, now()))
+    }
     // Temp copies of writes a power cut stopped (also any a rolled-back restore moved back).
     await sweepStrayTemps(opts.dir, opts.log)
     // The same beside it: the secrets, the outbox and the signing key's folder (the app runs as
@@ -114,11 +121,13 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     store = await openStore({ dir: opts.dir, now, seen })
     if (interrupted && 'finished' in interrupted) {
       // Files still held by another program: the marker stays, and the next start moves them in.
-      const { finished, held } = interrupted
+      // The disk failed (`why`): the same, said with what to do about the disk.
+      const { finished, held, why } = interrupted
       await recordRestore(store, opts.dir, finished, now(), undefined, held === undefined)
       if (held !== undefined) {
-        opts.log?.(`restore finished but ${held} files still held in ${finished.staging}`, null)
-        started.push(heldAlert(finished.staging, held, now()))
+        opts.log?.(`restore finished but ${held} files still held in ${finished.staging}`, why)
+        const disk = why === undefined ? undefined : { dir: opts.dir, error: why }
+        started.push(heldAlert(finished.staging, held, now(), disk))
       }
     }
     // A halted journal at seq 0 is not an empty folder: never seed the demo over evidence.

@@ -13,7 +13,7 @@ export type { PrintSheetPdf } from './export-handlers'
 export { startAutoBackups, autoBackupDir } from './backup/auto'
 export { recoverRestore, recordRestore } from './backup/restore-marker'
 export { heldAlert } from './backup/held-alert'
-export { rollbackAlert } from './backup/rollback-alert'
+export { rollbackAlert, unfinishedAlert } from './backup/rollback-alert'
 
 /** What the desktop host lends core: PDF printing (absent in the test bridge). */
 export interface DataHost extends HostHooks {

@@ -55,3 +55,40 @@ export function placeProblem(err: unknown): string {
       return err instanceof Error ? err.message : String(err)
   }
 }
+
+/**
+ * Any other failure, in words: the code (EXDEV, ERR_…) helps a technician, Node's English text
+ * would only puzzle the cadre reading it. A code that is not a plain code is left out.
+ */
+export function unknownProblem(err: unknown): string {
+  const code = errorCode(err)
+  const shown = /^[A-Z][A-Z0-9_]{1,39}$/.test(code) ? `（代码 ${code}）` : ''
+  return `文件操作没有成功${shown}，请重试或联系技术人员`
+}
+
+/** What failed on the kiosk's own disk at a start finishing or undoing a restore. */
+export function diskProblem(err: unknown): string {
+  if (heldByProgram(err)) return HELD_WORDS
+  switch (errorCode(err)) {
+    case 'ENOSPC':
+      return '磁盘空间不够'
+    case 'EIO':
+      return '磁盘读写出错'
+    case 'EROFS':
+      return '磁盘变成了只读，写不进去'
+    default:
+      return unknownProblem(err)
+  }
+}
+
+/**
+ * What the admin does about `err` so that the next start finishes the job (`then`: what that start
+ * does), and whom to call if it fails again.
+ */
+export function diskAdvice(err: unknown, then: string): string {
+  if (heldByProgram(err)) return `请关掉占用它的程序，再重启电脑，${then}`
+  if (errorCode(err) === 'ENOSPC') {
+    return `请先腾出磁盘空间（删掉不用的大文件），再重启电脑，${then}；仍然不行的话，请联系技术人员`
+  }
+  return `请重启电脑，${then}；重启以后还是这样，请联系技术人员检查硬盘`
+}

@@ -1,14 +1,32 @@
 /**
  * A start that found a restore's photos still held by another program (restore-marker.ts): the
  * records are the restored ones, and the admin and the 监委 read among the system alerts how many
- * files are not in yet, why, and that closing that program and restarting finishes it.
+ * files are not in yet, why, and that closing that program and restarting finishes it. The same
+ * when the disk itself failed (`why`: EIO, ENOSPC, a read-only disk), with what to do about that.
  */
+import { join } from 'node:path'
 import type { StorageAlert } from '../../../../../contract'
-import { HELD_WORDS } from './errors'
+import { diskAdvice, diskProblem, HELD_WORDS } from './errors'
 
-/** The alert for `count` attached files still in the staged folder `staging`. */
-export function heldAlert(staging: string, count: number, now: Date): StorageAlert {
+/** The alert for `count` attached files still in the staged folder `staging` (inside `dir`). */
+export function heldAlert(
+  staging: string,
+  count: number,
+  now: Date,
+  why?: { dir: string; error: unknown },
+): StorageAlert {
   const what = count > 0 ? `还有 ${count} 个照片等文件` : '还有一些文件'
+  if (why) {
+    return {
+      at: now.toISOString(),
+      level: 'warning',
+      file: staging,
+      message:
+        `恢复没有完成：${diskProblem(why.error)}。恢复的记录已经换好，不能再退回，但${what}没能放进去，` +
+        `在这之前这些照片显示不出来。这些文件还在 ${join(why.dir, staging)} 文件夹里，没有丢失，请不要删除。` +
+        diskAdvice(why.error, '程序打开时会再把它们放好'),
+    }
+  }
   return {
     at: now.toISOString(),
     level: 'warning',

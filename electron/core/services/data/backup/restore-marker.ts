@@ -84,11 +84,17 @@ async function readMarker(dir: string): Promise<RestoreMarker | null> {
 /**
  * What a start found and did: nothing, a restore finished, or one rolled back (`kept`: what could
  * not be put back because the data folder had that name again, left in the set-aside folder).
- * `held`: the restore's journal is in, but a program still holds a file its last moves need; that
- * many attached files are still staged, and the marker stays for the next start to finish.
+ * `held`: the restore's journal is in, but a move failed (`why`: a program still holds a file, the
+ * disk failed); that many attached files are still staged, and the marker stays for the next
+ * start to finish. `unfinished`: the old journal is still the live one, but not every old entry
+ * could be moved back (`why`); the marker, the staged copy and the set-aside folder stay, and the
+ * next start moves the rest back. Either way the folder holds one side only, never half of each.
  */
 export type Recovery =
-  null | { finished: RestoreMarker; held?: number } | { rolledBack: RestoreMarker; kept?: string[] }
+  | null
+  | { finished: RestoreMarker; held?: number; why?: unknown }
+  | { rolledBack: RestoreMarker; kept?: string[] }
+  | { unfinished: RestoreMarker; why: unknown }
 
 /** Finishes or undoes a restore cut off mid-swap; run before the store opens the folder. */
 export async function recoverRestore(dir: string): Promise<Recovery> {
@@ -106,13 +112,24 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
     // The old journal is still the live one: put every moved entry back. A name the data folder
     // has again (something made it during the swap) is merged, never deleted: what cannot go
     // back stays in the set-aside folder, which is kept and reported.
-    const kept = await moveIn(replaced, dir, JOURNAL)
-    // The set-aside journal is only a link to (or copy of) the live one.
-    if (await exists(join(dir, JOURNAL))) await rm(join(replaced, JOURNAL), { force: true })
-    if (!kept.length) await rm(replaced, { recursive: true, force: true })
-    await rm(staging, { recursive: true, force: true })
-    await fsyncDir(dir)
-    await clearMarker(dir)
+    let kept: string[]
+    try {
+      kept = await moveIn(replaced, dir, JOURNAL)
+      // The set-aside journal is only a link to (or copy of) the live one.
+      if (await exists(join(dir, JOURNAL))) await rm(join(replaced, JOURNAL), { force: true })
+      // The marker goes before the staged copy: a marker whose staged journal is gone would
+      // read as a finished swap, and the next start would move the new files in over the old.
+      await fsyncDir(dir)
+      await clearMarker(dir)
+    } catch (e) {
+      // The disk failed part way (EIO, ENOSPC, a read-only disk): the records are the old ones
+      // (the old journal never left), so the kiosk opens on them; what is still set aside stays
+      // there with the marker and the staged copy, and the next start moves it back.
+      return { unfinished: m, why: e }
+    }
+    // Only leftovers now: what is in the way is gone at the next start (no marker: scratch).
+    await rm(staging, { recursive: true, force: true }).catch(() => {})
+    if (!kept.length) await rm(replaced, { recursive: true, force: true }).catch(() => {})
     return kept.length ? { rolledBack: m, kept } : { rolledBack: m }
   }
   // The new journal is in place: the rest moves in, merged with what the data folder has by
@@ -122,14 +139,16 @@ export async function recoverRestore(dir: string): Promise<Recovery> {
   try {
     await moveIn(staging, dir)
   } catch (e) {
-    // Still held by another program (an antivirus scanning the photo folder): the records are
-    // the restored ones already, so the kiosk opens; the staged files and the marker stay for
-    // the next start, and the count is said to the cadres.
-    if (!heldByProgram(e)) throw e
-    return { finished: m, held: await filesLeft(join(staging, ATTACHMENTS_DIR)) }
+    // Still held by another program (an antivirus scanning the photo folder), or the disk
+    // failed (EIO, ENOSPC, a read-only disk): the records are the restored ones already and
+    // cannot go back, so the kiosk opens on them; the staged files and the marker stay for the
+    // next start, and the count and what to do are said to the cadres.
+    const held = await filesLeft(join(staging, ATTACHMENTS_DIR))
+    return heldByProgram(e) ? { finished: m, held } : { finished: m, held, why: e }
   }
-  await rm(staging, { recursive: true, force: true })
-  await fsyncDir(dir)
+  // Every staged entry is in (what is left is a name already there): leftovers only.
+  await rm(staging, { recursive: true, force: true }).catch(() => {})
+  await fsyncDir(dir).catch(() => {})
   return { finished: m }
 }
 

@@ -19,7 +19,7 @@ import { isDemo } from '../../auth/setup'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
 import { isDataPath, JOURNAL_FILE } from './data-paths'
 import { extractAttachment } from './attach-store'
-import { placeProblem, swapProblem } from './errors'
+import { diskAdvice, diskProblem, placeProblem, swapProblem } from './errors'
 import { keptRecords } from './kept-records'
 import { withDataLock } from './lock'
 import { BackupProblem, ClockAhead } from './manifest'
@@ -353,8 +353,18 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
       await journal(store, dir, marker, o.now, false)
       throw new BackupProblem(swapProblem(why, true))
     }
-    await rm(staging, { recursive: true, force: true })
+    if (!(f instanceof SwapError)) {
+      // Putting the old files back failed too (the disk): some are still set aside. The marker
+      // and the staged copy stay, and the next start moves them back (the records shown are the
+      // old ones meanwhile: the old journal never left).
+      throw new BackupProblem(
+        `恢复没有进行（${diskProblem(f)}），但有些现在的文件还没能放回原处，暂时显示不出来，没有丢失。` +
+          diskAdvice(f, '程序重新打开时会把它们放回去'),
+      )
+    }
+    // The marker first: one left without its staged journal would read as a finished swap.
     await clearMarker(dir)
+    await rm(staging, { recursive: true, force: true })
     throw new BackupProblem(swapProblem(why, false))
   }
   await rm(staging, { recursive: true, force: true })

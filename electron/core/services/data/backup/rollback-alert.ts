@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import type { StorageAlert } from '../../../../../contract'
+import { diskAdvice, diskProblem } from './errors'
 
 /** Names listed in the alert; the rest are counted (a photo folder can hold thousands). */
 const LISTED = 5
@@ -24,5 +25,28 @@ export function rollbackAlert(
       '上一次恢复备份没有做完（可能是断了电），程序打开时已把数据退回恢复以前的样子。' +
       `有 ${kept.length} 个旧文件没能放回原处（数据文件夹里已经有同名的文件），` +
       `留在 ${join(dir, replaced)} 文件夹里：${names}。没有删除任何文件`,
+  }
+}
+
+/**
+ * A start that undid a cut-off restore only part way (the disk failed: `error`): the old journal
+ * is the live one, so the records shown are the ones before the restore, but some old files (the
+ * photos, say) are still in the set-aside folder `replaced` until the next start moves them back.
+ */
+export function unfinishedAlert(
+  dir: string,
+  replaced: string,
+  error: unknown,
+  now: Date,
+): StorageAlert {
+  return {
+    at: now.toISOString(),
+    level: 'warning',
+    file: replaced,
+    message:
+      `恢复没有完成：${diskProblem(error)}，已退回恢复前的记录，现在显示的是恢复以前的数据。` +
+      '但还有一些旧的照片等文件没能放回原处，暂时显示不出来；' +
+      `它们还在 ${join(dir, replaced)} 文件夹里，没有丢失，请不要删除。` +
+      diskAdvice(error, '程序打开时会再把它们放回去'),
   }
 }

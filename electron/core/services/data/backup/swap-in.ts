@@ -16,7 +16,10 @@ import { JOURNAL } from './manifest'
 const KEPT = /^(replaced-|demo-backup-|\.restore|village\.lock$)/
 const kept = (name: string) => KEPT.test(name) || TRIES_FILES.test(name)
 
-/** What a failed swap left behind: nothing changed, or the new journal already in place. */
+/**
+ * What a failed swap left behind: nothing changed, or the new journal already in place. Anything
+ * else swapIn throws is a failed put-back: some old entries are still in the set-aside folder.
+ */
 export class SwapError extends Error {
   constructor(
     readonly reason: unknown,
@@ -38,9 +41,14 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 
 /** Moves the folder's data into `replaced` and the staged files in; see the file comment. */
 export async function swapIn(dataDir: string, staging: string, replaced: string): Promise<void> {
-  const old = (await readdir(dataDir)).filter((n) => !kept(n))
   const to = join(dataDir, replaced)
-  await mkdir(to)
+  let old: string[]
+  try {
+    old = (await readdir(dataDir)).filter((n) => !kept(n))
+    await mkdir(to)
+  } catch (err) {
+    throw new SwapError(err, false)
+  }
   const moved: string[] = []
   // Nothing changed after all: the old files back where they were, and no dated folder left
   // to look like one a restore made.

@@ -52,7 +52,7 @@ export function placeProblem(err: unknown): string {
     case 'EIO':
       return '读写出错（U 盘可能有坏块）'
     default:
-      return err instanceof Error ? err.message : String(err)
+      return unknownProblem(err)
   }
 }
 

@@ -9,6 +9,7 @@ const FIELDS: Record<string, string> = {
   passwordHash: '密码',
   failedCount: '密码错误次数',
   lockedUntil: '锁定到',
+  lockTimes: '一天内锁定次数',
   memberId: '对应村干部',
   status: '状态',
   version: '版本',
@@ -111,6 +112,7 @@ export function valueText(field: string, value: unknown): string {
     const word = VALUES[field]?.[value]
     return word ?? (value.length > 60 ? `${value.slice(0, 60)}…` : value)
   }
+  if (field === 'lockTimes' && Array.isArray(value)) return `${value.length} 次`
   if (Array.isArray(value)) {
     // People (改过的人) by name; anything else (photos, lines) by how many.
     const names = value.map((v) => (v as { name?: unknown } | null)?.name)

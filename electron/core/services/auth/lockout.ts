@@ -29,14 +29,38 @@ export function lockMessage(minutes: number): string {
   return `密码错误次数过多，请在${minutes}分钟后再试，或请管理员解除锁定`
 }
 
-/** The lock state after one more wrong password: 5 min at the 10th, 10 at the 20th, then 15. */
+/** How long a lock counts towards the next one's length. */
+const LOCKS_REMEMBERED_MS = 24 * 3_600_000
+/** Lock times kept: enough to reach the longest lock. */
+const LOCKS_KEPT = LONGEST_LOCK_MS / LOCK_STEP_MS
+
+/** When the account was locked within the last day (a time far ahead of the clock not counted). */
+export function recentLocks(u: Pick<UserRecord, 'lockTimes'>, now: Date): string[] {
+  return (u.lockTimes ?? []).filter((t) => {
+    const ago = now.getTime() - Date.parse(t)
+    return ago < LOCKS_REMEMBERED_MS && ago > -CLOCK_SLACK_MS
+  })
+}
+
+/**
+ * The lock state after one more wrong password: every 10th in a row locks, 5 min for the day's
+ * first lock, 10 for its second, then 15. The locks of the last 24 hours decide, not the count
+ * of wrong PINs: an admin lifting a lock (or a right PIN) empties that count, but does not start
+ * a guesser at 5 minutes again.
+ */
 export function afterFailure(
-  u: Pick<UserRecord, 'failedCount'>,
+  u: Pick<UserRecord, 'failedCount' | 'lockTimes'>,
   now: Date,
-): Pick<UserRecord, 'failedCount' | 'lockedUntil'> {
+): Pick<UserRecord, 'failedCount' | 'lockedUntil' | 'lockTimes'> {
   const failedCount = u.failedCount + 1
-  if (failedCount % MAX_FAILS !== 0) return { failedCount, lockedUntil: '' }
-  const locks = failedCount / MAX_FAILS
-  const ms = Math.min(LOCK_STEP_MS * locks, LONGEST_LOCK_MS)
-  return { failedCount, lockedUntil: new Date(now.getTime() + ms).toISOString() }
+  if (failedCount % MAX_FAILS !== 0) {
+    return { failedCount, lockedUntil: '', ...(u.lockTimes ? { lockTimes: u.lockTimes } : {}) }
+  }
+  const earlier = recentLocks(u, now)
+  const ms = Math.min(LOCK_STEP_MS * (earlier.length + 1), LONGEST_LOCK_MS)
+  return {
+    failedCount,
+    lockedUntil: new Date(now.getTime() + ms).toISOString(),
+    lockTimes: [...earlier, now.toISOString()].slice(-LOCKS_KEPT),
+  }
 }

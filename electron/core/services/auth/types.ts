@@ -9,10 +9,15 @@ export interface UserRecord {
   role: UserRole
   /** Self-describing scrypt hash, see password.ts. */
   passwordHash: string
-  /** Wrong passwords since the last success; every 5th one locks the account. */
+  /** Wrong passwords since the last success or unlock; every 10th one locks the account. */
   failedCount: number
   /** ISO time the current lock ends, '' when not locked. */
   lockedUntil: string
+  /**
+   * When the account was last locked (at most 3, within a day): the next lock is longer for
+   * each, whatever lifted them. Absent in older records and on accounts never locked.
+   */
+  lockTimes?: string[]
   active: boolean
   /**
    * Set when someone other than the owner set the PIN (an admin creating or resetting the

@@ -103,6 +103,8 @@ export const userHandlers: HandlerGroup<
         updatedAt: at,
       }
       if (input.memberId !== undefined) next.memberId = input.memberId
+      // A new PIN empties the count of wrong ones, not the day's locks (lockout.ts).
+      if (old?.lockTimes) next.lockTimes = old.lockTimes
       // A PIN the admin set is one the admin knows: its owner must choose their own first.
       if (hash || old?.mustChoosePin) next.mustChoosePin = true
       await putUser(store, ctx.actor, 'auth.saveUser', next, {

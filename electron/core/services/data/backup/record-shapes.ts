@@ -33,6 +33,7 @@ export const UserRecordShape = z.object({
   passwordHash: z.string().regex(/^(pscrypt\$[a-f0-9]{16}\$)?scrypt\$/, '密码记录格式不对'),
   failedCount: count,
   lockedUntil: z.string(),
+  lockTimes: z.array(z.string()).max(10).optional(),
   active: z.boolean(),
   memberId: z.string().optional(),
   createdAt: z.string(),

@@ -96,6 +96,37 @@ describe('account lockout through the API (wrong PINs from many screens)', () =>
     expect(t.seq()).toBe(seq + 1)
   }, 120_000)
 
+  it('an unlock lifts the lock at once, but the next lock that day is still longer', async () => {
+    t = await staffedCore()
+    const clerk = t.core.store.all('users').find((u) => u.name === '李秀英')!
+    const lockAfterTen = async () => {
+      for (let i = 1; i < 10; i++) await wrong()
+      const r = await wrong()
+      return r.ok ? '' : r.error.message
+    }
+    expect(await lockAfterTen()).toBe(lockMessage(5))
+    await t.ok('auth.unlock', { id: clerk.id })
+    expect(await right()).toMatchObject({ ok: true })
+    await t.call('auth.logout', {}, 'k')
+    // Guessing on after an admin lifted the lock (or after a right PIN): 10 minutes, then 15.
+    expect(await lockAfterTen()).toBe(lockMessage(10))
+    expect(await right()).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    await t.ok('auth.unlock', { id: clerk.id })
+    expect(await lockAfterTen()).toBe(lockMessage(15))
+    // A new PIN set by the admin does not start the count again either.
+    await t.ok('auth.saveUser', {
+      id: clerk.id,
+      name: '李秀英',
+      role: 'clerk',
+      active: true,
+      password: '613902',
+    })
+    expect(await lockAfterTen()).toBe(lockMessage(15))
+    // A day without a lock: back to 5 minutes.
+    t.advance(24 * 3_600_000 + 60_000)
+    expect(await lockAfterTen()).toBe(lockMessage(5))
+  }, 180_000)
+
   it('lifting a 监委’s lock is shown on the public screens, as an unconfirmed 监委 change is', async () => {
     t = await staffedCore()
     for (let i = 0; i < 10; i++) {

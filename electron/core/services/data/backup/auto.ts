@@ -10,6 +10,7 @@ import type { Secrets } from '../../../secrets'
 import { readHeader } from './archive'
 import { pruneStore } from './attach-store'
 import { createBackup } from './create'
+import { diskProblem } from './errors'
 import { BackupProblem } from './manifest'
 import { dayKey, planRotation, type Dated } from './rotation'
 import { ARCHIVE_NAME, AUTO_PREFIX, timeOfName } from './summary'
@@ -109,10 +110,8 @@ export async function runAutoBackup(o: {
     if (keep) pruned = await pruneStore(o.autoDir, keep)
     await writeStatus(o.autoDir, { at: o.now.toISOString(), ok: true })
   } catch (e) {
-    const message =
-      e instanceof BackupProblem
-        ? e.message
-        : `自动备份失败：${e instanceof Error ? e.message : String(e)}`
+    // The admin screen shows this: a disk failure in words, never Node's English message.
+    const message = e instanceof BackupProblem ? e.message : `自动备份失败：${diskProblem(e)}`
     await writeStatus(o.autoDir, { at: o.now.toISOString(), ok: false, message }).catch(() => {})
     throw e
   }

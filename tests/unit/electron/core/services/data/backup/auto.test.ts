@@ -82,6 +82,19 @@ describe('automatic backups', () => {
     expect(status?.message).toContain('变更日志 journal.jsonl 校验失败')
   })
 
+  it("a disk failure is written down in Chinese, never in Node's English", async () => {
+    // A folder where a leftover partial file should be: unlink fails with EISDIR.
+    await mkdir(join(autoDir, '.cunwu-auto-stuck.partial', 'inside'), { recursive: true })
+    await expect(
+      runAutoBackup({ dataDir: f.dataDir, autoDir, now: NOW, secrets: f.secrets }),
+    ).rejects.toThrow()
+    const status = await readAutoStatus(autoDir)
+    expect(status).toMatchObject({ ok: false })
+    expect(status?.message).toBe(
+      '自动备份失败：文件操作没有成功（代码 EISDIR），请重试或联系技术人员',
+    )
+  })
+
   it('wait while the village is between the demo and its setup (nothing of its own to keep)', async () => {
     let due = false
     const archives = async () =>

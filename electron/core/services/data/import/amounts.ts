@@ -2,13 +2,12 @@
  * Amounts in a book to integer fen, with string arithmetic only: 1,234.50, ¥1234.5, 1234.5元,
  * （1,234.50） and the floating-point numbers Excel stores. Never parseFloat on money.
  */
+import { FEN_MAX } from '../../../../../contract/schemas/common'
 import type { Cell } from './cells'
 import { toHalfWidth } from './dates'
 
 export type AmountResult =
   { kind: 'empty' } | { kind: 'ok'; fen: number } | { kind: 'bad'; error: string }
-
-const MAX_FEN = 1_000_000_000_000
 
 /**
  * Digits and an optional fraction to fen; more than two decimals is refused, never rounded.
@@ -20,7 +19,7 @@ function fenOfDecimal(intPart: string, whole: string, shown: string): AmountResu
     return { kind: 'bad', error: `金额“${shown}”超过两位小数，请精确到分` }
   }
   const fen = Number(intPart || '0') * 100 + Number(frac.padEnd(2, '0'))
-  if (fen > MAX_FEN) return { kind: 'bad', error: `金额“${shown}”过大` }
+  if (fen > FEN_MAX) return { kind: 'bad', error: `金额“${shown}”过大` }
   return { kind: 'ok', fen }
 }
 

@@ -14,7 +14,7 @@ import { errorCode, fsyncDir, renameWithRetry } from '../../store/fs-safe'
 import { turnsByKey } from '../turns'
 import { closedReals, contain, containFolder } from './contain'
 import type { Reach } from './roots'
-import { driveTemp, sweepDriveTemps } from './stale-temps'
+import { claimOf, driveTemp, sweepDriveTemps } from './stale-temps'
 
 /** Rows shown for one folder; a stick with thousands of photos says how many more there are. */
 export const MAX_ROWS = 500
@@ -189,7 +189,8 @@ async function firstFree(folder: string, name: string, from = 1): Promise<number
  * Puts the written temp file at `target` only if no file is there (true), or leaves it (false):
  * the name is looked at and taken in one step, so a file saved there meanwhile, by another
  * program or another window, is never replaced. A hard link does it; a stick without them
- * (FAT32, exFAT) gets the name created empty, only if absent, and the temp file renamed over it.
+ * (FAT32, exFAT) gets the name created empty, only if absent, and the temp file renamed over it,
+ * with a claim beside it (see `claimOf`) while the name is empty.
  */
 async function takeName(tmp: string, target: string): Promise<boolean> {
   try {
@@ -199,9 +200,21 @@ async function takeName(tmp: string, target: string): Promise<boolean> {
   } catch (e) {
     if (errorCode(e) === 'EEXIST') return false
   }
+  // A cut between taking the name empty and the rename would leave an empty file under the
+  // export's name: the claim, on the stick first, lets the next browse finish the save.
+  const claim = claimOf(tmp)
+  const handle = await open(claim, 'w')
+  try {
+    await handle.writeFile(basename(target))
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await fsyncDir(dirname(target))
   try {
     await (await open(target, 'wx')).close()
   } catch (e) {
+    await unlink(claim).catch(() => {})
     if (errorCode(e) === 'EEXIST') return false
     throw e
   }
@@ -209,8 +222,10 @@ async function takeName(tmp: string, target: string): Promise<boolean> {
     await renameWithRetry(tmp, target)
   } catch (e) {
     await unlink(target).catch(() => {})
+    await unlink(claim).catch(() => {})
     throw e
   }
+  await unlink(claim).catch(() => {})
   return true
 }
 

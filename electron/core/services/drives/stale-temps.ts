@@ -6,8 +6,8 @@
  * stale). A stick that will not let go (write-protected, pulled again) is left as it is.
  */
 import { randomUUID } from 'node:crypto'
-import { readdir, stat, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 
 /** Temp copies this process is writing now: never stale, whatever a stick's clock says. */
 const writing = new Set<string>()
@@ -27,6 +27,49 @@ const DRIVE_TEMP = /^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** True for a name `driveTemp` makes: the kiosk's own temp copy, no one else's file. */
 const isDriveTemp = (name: string): boolean => DRIVE_TEMP.test(name)
 
+/**
+ * The claim a save on a stick without hard links writes before it takes its name empty
+ * (`.<uuid>.name` beside `.<uuid>.tmp`, holding the name): a cut between taking the name and
+ * the rename leaves the name empty and the export in the temp copy, and the claim says whose.
+ */
+export const claimOf = (tmp: string): string => tmp.replace(/\.tmp$/, '.name')
+
+const CLAIM = /^\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.name$/
+
+/**
+ * Finishes a stale claimed save (the temp copy renamed over its empty name), then removes the
+ * claim. A claim naming anything but a plain name in this folder, or a name no longer empty,
+ * only loses its claim. Returns the names finished.
+ */
+async function finishClaims(folder: string, names: readonly string[], now: number) {
+  const finished: string[] = []
+  for (const name of names) {
+    const uuid = CLAIM.exec(name)?.[1]
+    if (!uuid) continue
+    const claim = join(folder, name)
+    const tmp = join(folder, `.${uuid}.tmp`)
+    if (writing.has(tmp)) continue
+    const info = await stat(claim).catch(() => null)
+    if (!info?.isFile() || now - info.mtimeMs < STALE_MS || info.size > 1024) continue
+    try {
+      const target = (await readFile(claim, 'utf8')).trim()
+      const plain = target !== '' && basename(target) === target && !target.startsWith('.')
+      const [made, empty] = await Promise.all([
+        stat(tmp).catch(() => null),
+        stat(join(folder, target)).catch(() => null),
+      ])
+      if (plain && made?.isFile() && empty?.isFile() && empty.size === 0) {
+        await rename(tmp, join(folder, target))
+        finished.push(target)
+      }
+      await unlink(claim)
+    } catch {
+      // Write-protected, or pulled out again: left for another time.
+    }
+  }
+  return finished
+}
+
 /** A temp copy untouched this long is no save still in progress. */
 const STALE_MS = 60_000
 
@@ -39,7 +82,10 @@ export async function sweepDriveTemps(
   names?: readonly string[],
 ): Promise<string[]> {
   const now = Date.now()
-  const all = names ?? (await readdir(folder).catch(() => [] as string[]))
+  const listed = names ?? (await readdir(folder).catch(() => [] as string[]))
+  // A cut save's temp copy is the export itself: put it under its name before temps are swept.
+  const finished = await finishClaims(folder, listed, now)
+  const all = finished.length ? await readdir(folder).catch(() => [] as string[]) : listed
   const removed: string[] = []
   for (const name of all.filter(isDriveTemp)) {
     const path = join(folder, name)

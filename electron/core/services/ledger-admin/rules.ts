@@ -1,5 +1,5 @@
 /** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
-import { periodRange, sameVoucher, voucherText } from '../../../../contract'
+import { periodRange, sameVoucher, voucherKey, voucherText } from '../../../../contract'
 import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
@@ -96,12 +96,16 @@ export function linesOf(store: Store, period: string): LedgerEntry[] {
  * typed (记－００１ and 记1 are 记-001) and by whichever door it came in: 记-1 typed for an October
  * date is the 10月记-1 an import of a quarter numbered month by month wrote (`sameVoucher`, the
  * import's own rule). The message names the line that has it. The line being corrected does not
- * count: a correction keeps its voucher number.
+ * count: a correction keeps its voucher number, and keeping it is never refused.
  */
 export function assertVoucherFree(
   store: Store,
   line: { id?: string; period: string; date: string; voucherNo: string; supersedes?: string },
 ): void {
+  // A line keeping the number it had (a correction, or a draft edited) is not refused for a twin
+  // an older version let in (记12 beside 记-12): the cadre could not even correct it away.
+  const before = store.get('ledger', line.supersedes ?? line.id ?? '')
+  if (before && voucherKey(before.voucherNo) === voucherKey(line.voucherNo)) return
   const clash = linesOf(store, line.period).find(
     (e) => !e.supersededBy && e.id !== line.id && e.id !== line.supersedes && sameVoucher(e, line),
   )

@@ -114,6 +114,36 @@ describe('ledger.correct', () => {
     )
   })
 
+  it('corrects a line keeping its number when an older version let the same voucher in twice', async () => {
+    // Saved before 记12 and 记-12 were one number: both lines are published in the period.
+    for (const [i, voucherNo] of [
+      [0, '记12'],
+      [1, '记-12'],
+    ] as const) {
+      const e = h.store.get('ledger', ids[i]!)!
+      await h.store.commit({
+        actor: null,
+        action: 'test.put',
+        entity: 'ledger',
+        id: e.id,
+        puts: [{ coll: 'ledger', id: e.id, value: { ...e, voucherNo } }],
+      })
+    }
+    const c = await h.call('clerk', 'ledger.correct', {
+      ...h.store.get('ledger', ids[1]!)!,
+      summary: '上级补助（更正摘要）',
+      reason: '摘要写错',
+    })
+    expect(c).toMatchObject({ supersedes: ids[1], voucherNo: '记-12' })
+    // A number it did not have before is still checked against the other line.
+    await h.refused(
+      'clerk',
+      'ledger.correct',
+      { ...h.store.get('ledger', ids[2]!)!, voucherNo: '记 12', reason: '凭证号录错' },
+      'CONFLICT',
+    )
+  })
+
   it('is refused to supervisors', async () => {
     await h.refused('sup', 'ledger.correct', fix(), 'FORBIDDEN')
   })

@@ -202,19 +202,13 @@ async function takeName(tmp: string, target: string): Promise<boolean> {
   }
   // A cut between taking the name empty and the rename would leave an empty file under the
   // export's name: the claim, on the stick first, lets the next browse finish the save.
-  const claim = claimOf(tmp)
-  const handle = await open(claim, 'w')
-  try {
-    await handle.writeFile(basename(target))
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await fsyncDir(dirname(target))
+  // A stick with no room left for the claim still takes the save, as before there were claims.
+  const claim = await writeClaim(claimOf(tmp), basename(target))
+  const unclaim = () => (claim ? unlink(claim).catch(() => {}) : undefined)
   try {
     await (await open(target, 'wx')).close()
   } catch (e) {
-    await unlink(claim).catch(() => {})
+    await unclaim()
     if (errorCode(e) === 'EEXIST') return false
     throw e
   }
@@ -222,11 +216,31 @@ async function takeName(tmp: string, target: string): Promise<boolean> {
     await renameWithRetry(tmp, target)
   } catch (e) {
     await unlink(target).catch(() => {})
-    await unlink(claim).catch(() => {})
+    await unclaim()
     throw e
   }
-  await unlink(claim).catch(() => {})
+  // The name filled on the stick before the claim that explains it goes.
+  await fsyncDir(dirname(target))
+  await unclaim()
   return true
+}
+
+/** Writes and syncs a claim saying whose `name` is about to be taken empty; null if it can't. */
+async function writeClaim(path: string, name: string): Promise<string | null> {
+  try {
+    const handle = await open(path, 'w')
+    try {
+      await handle.writeFile(name)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fsyncDir(dirname(path))
+    return path
+  } catch {
+    await unlink(path).catch(() => {})
+    return null
+  }
 }
 
 /**

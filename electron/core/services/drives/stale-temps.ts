@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { fsyncDir } from '../../store/fs-safe'
 
 /** Temp copies this process is writing now: never stale, whatever a stick's clock says. */
 const writing = new Set<string>()
@@ -60,6 +61,8 @@ async function finishClaims(folder: string, names: readonly string[], now: numbe
       ])
       if (plain && made?.isFile() && empty?.isFile() && empty.size === 0) {
         await rename(tmp, join(folder, target))
+        // The name filled on the stick before the claim that explains it goes.
+        await fsyncDir(folder)
         finished.push(target)
       }
       await unlink(claim)
@@ -85,11 +88,13 @@ export async function sweepDriveTemps(
   const listed = names ?? (await readdir(folder).catch(() => [] as string[]))
   // A cut save's temp copy is the export itself: put it under its name before temps are swept.
   const finished = await finishClaims(folder, listed, now)
-  const all = finished.length ? await readdir(folder).catch(() => [] as string[]) : listed
+  const claimed = finished.length > 0 || listed.some((n) => CLAIM.test(n))
+  const all = claimed ? await readdir(folder).catch(() => [] as string[]) : listed
   const removed: string[] = []
   for (const name of all.filter(isDriveTemp)) {
     const path = join(folder, name)
-    if (writing.has(path)) continue
+    // Still claimed (its name held by another program just now): the export itself, kept.
+    if (writing.has(path) || all.includes(basename(claimOf(path)))) continue
     const info = await stat(path).catch(() => null)
     if (!info?.isFile() || now - info.mtimeMs < STALE_MS) continue
     try {

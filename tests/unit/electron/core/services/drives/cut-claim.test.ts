@@ -7,9 +7,21 @@
  */
 import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type * as FsPromises from 'node:fs/promises'
 import { sweepDriveTemps } from '../../../../../../electron/core/services/drives/stale-temps'
 import { tempDir } from '../../../../temp-dir'
+
+/** The empty name held open by another program (Windows: antivirus, Explorer's preview). */
+const held = vi.hoisted(() => ({ on: false }))
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof FsPromises>()
+  const rename = (async (...args: Parameters<typeof fs.rename>) => {
+    if (!held.on) return fs.rename(...args)
+    throw Object.assign(new Error('EBUSY: resource busy or locked, rename'), { code: 'EBUSY' })
+  }) as typeof fs.rename
+  return { ...fs, rename, default: { ...fs, rename } }
+})
 
 const UUID = '3f2b6c1e-8a4d-4e7f-9b0a-1c2d3e4f5a6b'
 const HOUR_AGO = new Date(Date.now() - 3600_000)
@@ -21,6 +33,7 @@ const put = (name: string, body: string) => {
 }
 
 beforeEach(() => {
+  held.on = false
   folder = join(tempDir('kiosk-cut-claim-'), 'KINGSTON', '导出')
   mkdirSync(folder, { recursive: true })
 })
@@ -35,6 +48,21 @@ describe('a save cut between taking the name and the rename', () => {
     expect(readFileSync(join(folder, '联盟村2026年10月账目.xlsx'), 'utf8')).toBe(
       '凭证导出的全部内容',
     )
+  })
+
+  it('held by another program, the export waits hidden for the next browse; nothing is lost', async () => {
+    put(`.${UUID}.tmp`, '凭证导出的全部内容')
+    put(`.${UUID}.name`, '账目.xlsx')
+    put('账目.xlsx', '')
+    held.on = true
+    await sweepDriveTemps(folder)
+    expect(readdirSync(folder).sort()).toEqual(
+      [`.${UUID}.name`, `.${UUID}.tmp`, '账目.xlsx'].sort(),
+    )
+    held.on = false
+    await sweepDriveTemps(folder)
+    expect(readdirSync(folder)).toEqual(['账目.xlsx'])
+    expect(readFileSync(join(folder, '账目.xlsx'), 'utf8')).toBe('凭证导出的全部内容')
   })
 
   it('a name the rename already filled is left as it is; only the claim goes', async () => {

@@ -1,4 +1,5 @@
 /** township.*: the kiosk's signing identity and USB export, and the 乡镇汇总 console's view. */
+import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DRIVE_MSG, type TownshipOverview, type TownshipProgress } from '../../../contract'
 import { ApiFailure } from '../api/failure'
@@ -41,9 +42,14 @@ export function townshipHandlers(
     'township.export': async ({ dir }, { store }) => {
       const p = deps.publisher()
       if (!p) throw new ApiFailure('CONFLICT', '这台触摸屏还没有签名钥匙，不能导出给乡镇')
-      const at = await containFolder(dir, await reachOf(deps.drives), DRIVE_MSG.saveOutside)
+      const reach = await reachOf(deps.drives)
+      const at = await containFolder(dir, reach, DRIVE_MSG.saveOutside)
       const name = store.get('village', 'profile')?.name ?? '本村'
       const target = exportTarget(at.real, await p.identity(), name)
+      // The village folder an earlier export made obeys the same rule: on a stick carried
+      // elsewhere it may have come back as a link leading off the drive.
+      const there = await lstat(target).catch(() => null)
+      if (there) await containFolder(target, reach, DRIVE_MSG.saveOutside)
       const done = await p.exportTo(target).catch(() => {
         throw new ApiFailure('STORAGE', '写不进这个文件夹，请检查U盘是否插好、是否写保护')
       })

@@ -67,3 +67,18 @@ it('a folder on the stick gets the village folder with the packages', async () =
   const [folder] = await readdir(usb)
   expect(await readdir(join(usb, folder!))).toContain('00000001.json')
 })
+
+it('a village folder on the stick that links off it is refused, nothing written where it leads', async () => {
+  // The first export names the village folder; a stick carried to another PC may come back
+  // with that name as a link leading off it.
+  const first = await exportTo(usb)
+  if (!first.ok) throw new Error(first.error.message)
+  const village = (first.data as { dir: string }).dir
+  await rm(village, { recursive: true, force: true })
+  const system = join(root, 'system')
+  await mkdir(system)
+  await symlink(system, village)
+  const r = await exportTo(usb)
+  expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  expect(await readdir(system)).toEqual([])
+})

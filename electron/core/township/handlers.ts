@@ -47,9 +47,10 @@ export function townshipHandlers(
       const name = store.get('village', 'profile')?.name ?? '本村'
       const target = exportTarget(at.real, await p.identity(), name)
       // The village folder an earlier export made obeys the same rule: on a stick carried
-      // elsewhere it may have come back as a link leading off the drive.
+      // elsewhere it may have come back as a link leading off the drive. (A file in its way is
+      // no link: the export says it cannot write there, below.)
       const there = await lstat(target).catch(() => null)
-      if (there) await containFolder(target, reach, DRIVE_MSG.saveOutside)
+      if (there?.isSymbolicLink()) await containFolder(target, reach, DRIVE_MSG.saveOutside)
       const done = await p.exportTo(target).catch(() => {
         throw new ApiFailure('STORAGE', '写不进这个文件夹，请检查U盘是否插好、是否写保护')
       })

@@ -169,8 +169,15 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     return store
   }
   let publisher: Publisher | undefined
-  // The in-app browser never reaches the kiosk's own folders, wherever the data folder was put.
-  const own = [opts.dir, secrets.dir, autoBackupDir(opts.dir), opts.signing?.keyDir]
+  // The in-app browser never reaches the kiosk's own folders, wherever the data folder was put:
+  // nor the outbox, whose every file goes to the township as a package this kiosk signed.
+  const own = [
+    opts.dir,
+    secrets.dir,
+    autoBackupDir(opts.dir),
+    opts.signing?.keyDir,
+    opts.signing?.outbox,
+  ]
   const drives: DrivesOptions = {
     ...opts.drives,
     closed: own.filter((d): d is string => !!d),

@@ -16,8 +16,8 @@ export interface DrivesOptions {
   exportDir?: string
   platform?: NodeJS.Platform
   /**
-   * The kiosk's own folders (data, its secrets and backups, the signing key): never reached,
-   * even where they lie on a listed drive (a data folder put on D: or under /mnt).
+   * The kiosk's own folders (data, its secrets and backups, the signing key, the outbox): never
+   * reached, even where they lie on a listed drive (a data folder put on D: or under /mnt).
    */
   closed?: readonly string[]
 }

@@ -3,7 +3,9 @@
  * /mnt): the data folder, its secrets (the PIN pepper, the backup key), its automatic backups
  * and the township signing key are the kiosk's own, never a USB stick's. A clerk who could read
  * pepper.json and the PIN hashes could work out the 监委's PIN away from the kiosk and sign their
- * own sheets; one who could read the signing key could forge the township's packages.
+ * own sheets; one who could read the signing key could forge the township's packages. The
+ * outbox, where each publish's signed package waits for Syncthing or 导出给乡镇, is the kiosk's
+ * own too: a file saved into it would be sent to the township as if this kiosk had made it.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -12,6 +14,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DRIVE_MSG, type DriveFolder, type Result } from '../../../../../../contract'
 import { openCore, type Core } from '../../../../../../electron/core/core'
+import { publishMonth } from '../../township/village'
 
 let base: string
 let disk: string
@@ -90,5 +93,37 @@ describe('the kiosk’s own folders on a listed drive', () => {
     expect(top.ok && top.data.entries.map((e) => e.name)).toEqual(['旧照片'])
     const photo = await call('drives.read', { path: join(disk, '照片', '记001.jpg') })
     expect(photo).toMatchObject({ ok: true, data: { name: '记001.jpg', bytes: 5 } })
+  })
+
+  it('include the signing outbox: not browsed, read, saved, backed up or exported into', async () => {
+    const outbox = join(home, 'outbox')
+    await publishMonth(core, '2026-10', { summary: '十月办公用品' })
+    const packages = readdirSync(outbox).sort()
+    const signed = packages.find((n) => n.endsWith('.json'))
+    expect(signed).toBeDefined()
+    const refusedAs = (message: string) => ({ ok: false, error: { code: 'FORBIDDEN', message } })
+
+    expect(await call('drives.browse', { path: outbox })).toMatchObject(
+      refusedAs(DRIVE_MSG.outside),
+    )
+    const pkg = join(outbox, signed!)
+    expect(await call('drives.read', { path: pkg })).toMatchObject(refusedAs(DRIVE_MSG.outside))
+    const w = await call('drives.write', {
+      folder: outbox,
+      fileName: '99999999.json',
+      bytesBase64: Buffer.from('{}').toString('base64'),
+    })
+    expect(w).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+
+    const admin = (method: string, input: unknown) => core.invoke(method, input, 'admin')
+    expect((await admin('auth.login', { name: '张德明', password: '333333' })).ok).toBe(true)
+    expect((await admin('backup.newRecoveryCode', {})).ok).toBe(true)
+    const saveOutside = refusedAs(DRIVE_MSG.saveOutside)
+    expect(await admin('backup.create', { targetDir: outbox })).toMatchObject(saveOutside)
+    expect(await admin('township.export', { dir: outbox })).toMatchObject(saveOutside)
+    expect(readdirSync(outbox).sort()).toEqual(packages)
+
+    const top = (await call('drives.browse', { path: home })) as Result<DriveFolder>
+    expect(top.ok && top.data.entries.map((e) => e.name)).toEqual([])
   })
 })

@@ -15,6 +15,8 @@ export const DRIVE_MSG = {
   /** A door that writes (a backup, 导出给乡镇) was given a folder off every drive. */
   saveOutside: '只能存到U盘（或本机导出文件夹）里的文件夹，请点“从U盘选择文件夹”重新选',
   gone: '找不到这个文件或文件夹，U盘可能已拔出，请重新插好再选',
+  /** The folder picked for a backup or 导出给乡镇 went (deleted, or its stick pulled) before saving. */
+  saveGone: '选好的文件夹已经不在了（被删掉，或U盘被拔出），请插好U盘，点“从U盘选择文件夹”重新选',
   tooBig: '文件太大了（最大 10 MB），请换一个文件',
   notFile: '这不是一个文件，请重新选择',
   notFolder: '这不是一个文件夹，请重新选择',

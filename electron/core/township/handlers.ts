@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { DRIVE_MSG, type TownshipOverview, type TownshipProgress } from '../../../contract'
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
-import { containFolder } from '../services/drives/contain'
+import { containFolder, containSaveFolder } from '../services/drives/contain'
 import { reachOf, type DrivesOptions } from '../services/drives/roots'
 import { TOWNSHIP_STATE_DIR, townshipOverview } from './console'
 import { exportTarget, type Publisher } from './publisher'
@@ -43,7 +43,7 @@ export function townshipHandlers(
       const p = deps.publisher()
       if (!p) throw new ApiFailure('CONFLICT', '这台触摸屏还没有签名钥匙，不能导出给乡镇')
       const reach = await reachOf(deps.drives)
-      const at = await containFolder(dir, reach, DRIVE_MSG.saveOutside)
+      const at = await containSaveFolder(dir, reach)
       const name = store.get('village', 'profile')?.name ?? '本村'
       const target = exportTarget(at.real, await p.identity(), name)
       // The village folder an earlier export made obeys the same rule: on a stick carried

@@ -2,7 +2,6 @@
 import { randomBytes } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { DRIVE_MSG } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { ApiFailure } from '../../api/failure'
 import { autoBackupDir, readAutoStatus } from './backup/auto'
@@ -14,7 +13,7 @@ import { logRecoveryCode, recoveryCodesOf } from './backup/recovery-log'
 import { restoreBackup, type RestoreHooks } from './backup/restore'
 import './backup/restore-marker'
 import type { StatFs } from './backup/space'
-import { contain, containFolder } from '../drives/contain'
+import { contain, containFolder, containSaveFolder } from '../drives/contain'
 import { reachOf, type DrivesOptions } from '../drives/roots'
 import type { ProgressBoard } from './progress'
 import type { Store } from '../../store/types'
@@ -95,7 +94,7 @@ export function backupHandlers(
     },
     'backup.create': async ({ targetDir }, ctx) => {
       if (ctx.store.halted()) throw new ApiFailure('CONFLICT', HALTED_BACKUP)
-      const at = await containFolder(targetDir, await reachOf(drives), DRIVE_MSG.saveOutside)
+      const at = await containSaveFolder(targetDir, await reachOf(drives))
       return plainly(() =>
         board.run(ctx.caller, 'backup', (say) =>
           createBackup({

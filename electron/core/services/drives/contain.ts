@@ -40,18 +40,19 @@ export async function closedReals(closed: readonly string[]): Promise<string[]> 
 
 /**
  * Resolves `path` and finds its drive, or refuses in Chinese without touching anything;
- * `outside` is the refusal's words (a door that writes says 只能存到…).
+ * `outside` and `gone` are the refusals' words (a door that writes says 只能存到…).
  */
 export async function contain(
   path: string,
   reach: Reach,
   outside: string = DRIVE_MSG.outside,
+  gone: string = DRIVE_MSG.gone,
 ): Promise<Contained> {
   if (!isAbsolute(path) || path.includes('\0')) {
     throw new ApiFailure('BAD_INPUT', outside)
   }
   const real = await realOrNull(path)
-  if (!real) throw new ApiFailure('NOT_FOUND', DRIVE_MSG.gone)
+  if (!real) throw new ApiFailure('NOT_FOUND', gone)
   if ((await closedReals(reach.closed)).some((own) => isWithin(own, real))) {
     throw new ApiFailure('FORBIDDEN', outside)
   }
@@ -69,11 +70,19 @@ export async function containFolder(
   path: string,
   reach: Reach,
   outside: string = DRIVE_MSG.outside,
+  gone: string = DRIVE_MSG.gone,
 ): Promise<Contained> {
-  const at = await contain(path, reach, outside)
+  const at = await contain(path, reach, outside, gone)
   const info = await stat(at.real).catch(() => {
-    throw new ApiFailure('NOT_FOUND', DRIVE_MSG.gone)
+    throw new ApiFailure('NOT_FOUND', gone)
   })
   if (!info.isDirectory()) throw new ApiFailure('BAD_INPUT', DRIVE_MSG.notFolder)
   return at
 }
+
+/**
+ * The folder picked for a door that writes (a backup, 导出给乡镇), refused in that door's words:
+ * off the drives, or gone since it was picked (deleted, or its stick pulled).
+ */
+export const containSaveFolder = (path: string, reach: Reach): Promise<Contained> =>
+  containFolder(path, reach, DRIVE_MSG.saveOutside, DRIVE_MSG.saveGone)

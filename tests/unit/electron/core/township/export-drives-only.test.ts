@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
+import { DRIVE_MSG } from '../../../../../contract'
 import { openCore, type Core } from '../../../../../electron/core/core'
 import { plugUsb, testDrives } from '../../../fakes/drives'
 import { publishMonth } from './village'
@@ -59,6 +60,15 @@ it('a folder on the stick that links off it is refused, nothing written where it
 it('the data folder, though named, is refused', async () => {
   const r = await exportTo(join(root, 'data'))
   expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+})
+
+it('a folder deleted since it was picked is said to be gone, and is not made again', async () => {
+  const picked = join(usb, '乡镇')
+  await mkdir(picked)
+  await rm(picked, { recursive: true })
+  const r = await exportTo(picked)
+  expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: DRIVE_MSG.saveGone } })
+  expect(await readdir(usb)).toEqual([])
 })
 
 it('a folder on the stick gets the village folder with the packages', async () => {

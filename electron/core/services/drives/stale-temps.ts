@@ -6,9 +6,9 @@
  * stale). A stick that will not let go (write-protected, pulled again) is left as it is.
  */
 import { randomUUID } from 'node:crypto'
-import { readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { readFile, readdir, stat, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { fsyncDir } from '../../store/fs-safe'
+import { fsyncDir, renameWithRetry } from '../../store/fs-safe'
 
 /** Temp copies this process is writing now: never stale, whatever a stick's clock says. */
 const writing = new Set<string>()
@@ -60,7 +60,8 @@ async function finishClaims(folder: string, names: readonly string[], now: numbe
         stat(join(folder, target)).catch(() => null),
       ])
       if (plain && made?.isFile() && empty?.isFile() && empty.size === 0) {
-        await rename(tmp, join(folder, target))
+        // An antivirus or Explorer's preview opening the fresh name holds it a moment (Windows).
+        await renameWithRetry(tmp, join(folder, target))
         // The name filled on the stick before the claim that explains it goes.
         await fsyncDir(folder)
         finished.push(target)

@@ -5,20 +5,24 @@
  * that folder finishes the save (the township clerk gets the file, not an empty one); an empty
  * file the kiosk did not claim is never touched.
  */
-import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as FsPromises from 'node:fs/promises'
 import { sweepDriveTemps } from '../../../../../../electron/core/services/drives/stale-temps'
 import { tempDir } from '../../../../temp-dir'
 
-/** The empty name held open by another program (Windows: antivirus, Explorer's preview). */
-const held = vi.hoisted(() => ({ on: false }))
+/**
+ * The empty name held open by another program (Windows: antivirus, Explorer's preview): its
+ * next `times` renames fail with `code`.
+ */
+const held = vi.hoisted(() => ({ times: 0, code: 'EBUSY' }))
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof FsPromises>()
   const rename = (async (...args: Parameters<typeof fs.rename>) => {
-    if (!held.on) return fs.rename(...args)
-    throw Object.assign(new Error('EBUSY: resource busy or locked, rename'), { code: 'EBUSY' })
+    if (held.times <= 0) return fs.rename(...args)
+    held.times--
+    throw Object.assign(new Error(`${held.code}: rename`), { code: held.code })
   }) as typeof fs.rename
   return { ...fs, rename, default: { ...fs, rename } }
 })
@@ -33,7 +37,8 @@ const put = (name: string, body: string) => {
 }
 
 beforeEach(() => {
-  held.on = false
+  held.times = 0
+  held.code = 'EBUSY'
   folder = join(tempDir('kiosk-cut-claim-'), 'KINGSTON', '导出')
   mkdirSync(folder, { recursive: true })
 })
@@ -54,15 +59,29 @@ describe('a save cut between taking the name and the rename', () => {
     put(`.${UUID}.tmp`, '凭证导出的全部内容')
     put(`.${UUID}.name`, '账目.xlsx')
     put('账目.xlsx', '')
-    held.on = true
+    held.times = Infinity
     await sweepDriveTemps(folder)
     expect(readdirSync(folder).sort()).toEqual(
       [`.${UUID}.name`, `.${UUID}.tmp`, '账目.xlsx'].sort(),
     )
-    held.on = false
+    held.times = 0
     await sweepDriveTemps(folder)
     expect(readdirSync(folder)).toEqual(['账目.xlsx'])
     expect(readFileSync(join(folder, '账目.xlsx'), 'utf8')).toBe('凭证导出的全部内容')
+  })
+
+  it('held only a moment (twice busy, then let go), the export is finished at this browse', async () => {
+    for (const code of ['EBUSY', 'EPERM']) {
+      put(`.${UUID}.tmp`, '凭证导出的全部内容')
+      put(`.${UUID}.name`, '账目.xlsx')
+      put('账目.xlsx', '')
+      Object.assign(held, { times: 2, code })
+      await sweepDriveTemps(folder)
+      expect(readdirSync(folder)).toEqual(['账目.xlsx'])
+      expect(readFileSync(join(folder, '账目.xlsx'), 'utf8')).toBe('凭证导出的全部内容')
+      expect(held.times).toBe(0)
+      rmSync(join(folder, '账目.xlsx'))
+    }
   })
 
   it('a name the rename already filled is left as it is; only the claim goes', async () => {

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // This run's stand-in USB sticks' folder, removed after the last test file (drives-root.ts).
+    globalSetup: ['tests/unit/drives-root.ts'],
     testTimeout: 30_000,
     pool: 'forks',
     // Vitest's default (one fewer than the cores) is a single worker on a two-core CI machine:

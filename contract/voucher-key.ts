@@ -75,3 +75,31 @@ export function sameVoucher(
   const [kb, mb] = voucherKeys(b)
   return ka === kb || ma === mb
 }
+
+// A month written in front of a number (10月 of 10月记-1), as compared.
+const MONTH_IN_FRONT = /^(\d{1,2})月/
+
+/** Whether a line's 凭证号 has its own date's month in front (10月记-1 dated October). */
+export function ownMonthInFront(line: { voucherNo: string; date: string }): boolean {
+  const month = MONTH_IN_FRONT.exec(voucherKey(line.voucherNo))?.[1]
+  return month !== undefined && Number(month) === Number(line.date.slice(5, 7))
+}
+
+/**
+ * Whether a quarter's lines are written month by month: one of them has its month in front, as
+ * an import writes a book that numbers its vouchers month by month (10月记-1, 11月记-1). A month
+ * imported later, or a number typed by hand, is then written so too (`withMonth`). A month's
+ * sheet never is: its numbers are that month's already.
+ */
+export function numberedByMonth(
+  period: string,
+  lines: ReadonlyArray<{ voucherNo: string; date: string }>,
+): boolean {
+  return period.includes('Q') && lines.some(ownMonthInFront)
+}
+
+/** A 凭证号 with its line's month in front (记-1 of November is 11月记-1), unless it has a month. */
+export function withMonth(voucherNo: string, date: string): string {
+  if (MONTH_IN_FRONT.test(voucherKey(voucherNo))) return voucherNo
+  return `${Number(date.slice(5, 7))}月${voucherNo}`
+}

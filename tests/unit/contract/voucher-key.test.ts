@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { sameVoucher, voucherKey, voucherText } from '../../../contract/voucher-key'
+import {
+  numberedByMonth,
+  ownMonthInFront,
+  sameVoucher,
+  voucherKey,
+  voucherText,
+  withMonth,
+} from '../../../contract/voucher-key'
 
 describe('voucherKey: one voucher however it was written', () => {
   it('full-width, another dash, capitals and padding zeros are the same number', () => {
@@ -65,5 +72,30 @@ describe('sameVoucher: the one rule of hand entry and import', () => {
   })
   it('one number written alike is one voucher whatever the dates (a book numbered by quarter)', () => {
     expect(sameVoucher(at('记-1', '2026-11-03'), at('记-001', '2026-10-08'))).toBe(true)
+  })
+})
+
+describe('a quarter written month by month (10月记-1)', () => {
+  const at = (voucherNo: string, date: string) => ({ voucherNo, date })
+  it("a line has its own month in front only when the month is its date's", () => {
+    expect(ownMonthInFront(at('10月记-1', '2026-10-08'))).toBe(true)
+    expect(ownMonthInFront(at('１０月记字第1号', '2026-10-08'))).toBe(true)
+    expect(ownMonthInFront(at('1月记-1', '2026-01-08'))).toBe(true)
+    expect(ownMonthInFront(at('10月记-1', '2026-11-08'))).toBe(false)
+    expect(ownMonthInFront(at('1月记-1', '2026-11-08'))).toBe(false)
+    expect(ownMonthInFront(at('记-1', '2026-10-08'))).toBe(false)
+  })
+  it('a quarter is so when one of its lines is; a month sheet never', () => {
+    const lines = [at('记-1', '2026-10-08'), at('11月记-1', '2026-11-03')]
+    expect(numberedByMonth('2026-Q4', lines)).toBe(true)
+    expect(numberedByMonth('2026-Q4', [at('记-1', '2026-10-08')])).toBe(false)
+    expect(numberedByMonth('2026-Q4', [])).toBe(false)
+    expect(numberedByMonth('2026-11', [at('11月记-1', '2026-11-03')])).toBe(false)
+  })
+  it("withMonth puts the line's month in front once", () => {
+    expect(withMonth('记-1', '2026-11-03')).toBe('11月记-1')
+    expect(withMonth('11月记-1', '2026-11-03')).toBe('11月记-1')
+    expect(withMonth('１１月记-1', '2026-11-03')).toBe('１１月记-1')
+    expect(withMonth('记-1', '2026-01-03')).toBe('1月记-1')
   })
 })

@@ -10,7 +10,13 @@ import type { Ctx, HandlerGroup } from '../../api/handlers'
 import { villageToday } from '../sections/days'
 import { settingsOf } from '../records/settings-read'
 import { actorOf, assertSheetEditable, sheetOf } from '../ledger-admin/rules'
-import { assertStillImportable, newSheet, periodGate, usedVouchers } from './import/periods'
+import {
+  assertStillImportable,
+  newSheet,
+  periodGate,
+  storedByMonth,
+  usedVouchers,
+} from './import/periods'
 import { buildPreview, forScreen, parseFile } from './import/preview'
 import { refuseRowNumbers } from './import/row-numbers'
 import type { ProgressBoard } from './progress'
@@ -31,6 +37,7 @@ async function preview(
       periodMode: settingsOf(ctx.store).periodMode,
       gate: periodGate(ctx.store, today),
       usedVouchers: usedVouchers(ctx.store),
+      storedByMonth: storedByMonth(ctx.store),
       learned: learnedMap(ctx.store),
       onProgress: say,
     })

@@ -2,7 +2,7 @@
  * Which periods an import may write: a draft or returned sheet takes lines; a period not yet
  * opened is opened (as a draft) by the import itself, under the same rules as 开始录入.
  */
-import { periodLabel, voucherKeys } from '../../../../../contract'
+import { numberedByMonth, periodLabel, voucherKeys } from '../../../../../contract'
 import type { PeriodSheet, PersonRef } from '../../../../../contract'
 import { ApiFailure } from '../../../api/failure'
 import type { Store } from '../../../store/types'
@@ -39,6 +39,9 @@ function check(store: Store, period: string, today: string): ReturnType<PeriodGa
   }
 }
 
+const liveLines = (store: Store, period: string) =>
+  linesOf(store, period).filter((e) => !e.supersededBy)
+
 /**
  * The voucher numbers live lines of the period already use (replaced lines do not count), as
  * compared (`voucherKeys`: as written, and under its month), so `takenBy` finds a line the way
@@ -49,14 +52,26 @@ export function usedVouchers(store: Store): (period: string) => ReadonlySet<stri
   return (period) => {
     let s = cache.get(period)
     if (!s) {
-      s = new Set(
-        linesOf(store, period)
-          .filter((e) => !e.supersededBy)
-          .flatMap(voucherKeys),
-      )
+      s = new Set(liveLines(store, period).flatMap(voucherKeys))
       cache.set(period, s)
     }
     return s
+  }
+}
+
+/**
+ * Whether a quarter's live lines are written month by month already (10月记-1: `numberedByMonth`,
+ * the rule hand entry follows too), so a month imported later is written so as well.
+ */
+export function storedByMonth(store: Store): (period: string) => boolean {
+  const cache = new Map<string, boolean>()
+  return (period) => {
+    let b = cache.get(period)
+    if (b === undefined) {
+      b = numberedByMonth(period, liveLines(store, period))
+      cache.set(period, b)
+    }
+    return b
   }
 }
 

@@ -72,6 +72,8 @@ export interface PreviewContext {
   gate: PeriodGate
   /** Voucher numbers live lines of a period already use (periods.ts `usedVouchers`). */
   usedVouchers: (period: string) => ReadonlySet<string>
+  /** Whether a quarter's lines carry their month already (10月记-1: periods.ts `storedByMonth`). */
+  storedByMonth: (period: string) => boolean
   learned: LearnedMap
   onProgress?: OnProgress
 }
@@ -193,7 +195,7 @@ export async function buildPreview(
   // line of it is a 收支.
   const cashLine = (r: ImportRow) => r.skipReason === CASH_SIDE
   if (rowCtx.voucherExport && read.some((r) => cashLine(r.row))) dropNonCashVouchers(read, cashLine)
-  settleVouchers(read, ctx.usedVouchers)
+  settleVouchers(read, ctx.usedVouchers, ctx.storedByMonth)
   ctx.onProgress?.('检查完成', data.length, data.length)
   const rows = read.map((r) => r.row)
   const voidedRows = rows.filter((r) => r.voided).length

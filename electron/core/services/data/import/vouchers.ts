@@ -5,7 +5,13 @@
  * A number met again further down, or one the period's lines already use, is the row's error.
  * Numbers are compared by `voucherKey` (导－１ is 导-1); each row keeps the text it had.
  */
-import { inMonth, voucherKey, voucherKeys, voucherText } from '../../../../../contract/voucher-key'
+import {
+  inMonth,
+  voucherKey,
+  voucherKeys,
+  voucherText,
+  withMonth,
+} from '../../../../../contract/voucher-key'
 import type { ImportMapping, ImportRow } from '../../../../../contract/schemas/data-import'
 import { parseAmountCell } from './amounts'
 import { cellText, type Cell } from './cells'
@@ -28,15 +34,25 @@ const fail = (r: ImportRow, error: string) => {
 const monthOf = (row: ImportRow) => `${Number(row.entry!.date.slice(5, 7))}月`
 
 /**
- * Quarters whose book numbers its vouchers month by month (记-1 again each month, as most
- * accounting software does): two or more numbers met in two months of one quarter, in the file
- * or between the file and the lines the quarter already has (October imported alone, then
- * November alone: November's 记-1 and 记-2 are October's numbers in another month).
+ * Why a quarter is imported month by month (10月记-1, 11月记-1): `restarts` when its numbers
+ * start again each month (记-1 again each month, as most accounting software does), seen in the
+ * file or between the file and the lines the quarter already has (October imported alone, then
+ * November alone: November's 记-1 and 记-2 are October's numbers in another month); `stored` when
+ * the file does not show it but the quarter's lines are written so already (October and November
+ * imported together as 10月记-1…, then December alone): a later month follows the quarter.
  */
-function monthlyNumbered(
+export type MonthlyReason = 'restarts' | 'stored'
+
+/**
+ * The quarters of the file to import month by month, each with why. A restart is two or more
+ * numbers met in two months of one quarter: one number met again is a duplicate, not a way of
+ * numbering. `byMonth` says whether a quarter's stored lines carry their month (`numberedByMonth`).
+ */
+export function monthlyNumbered(
   rows: VoucherRow[],
   used: (period: string) => ReadonlySet<string>,
-): Set<string> {
+  byMonth: (period: string) => boolean,
+): Map<string, MonthlyReason> {
   const months = new Map<string, Map<string, Set<string>>>()
   for (const { row, voucher, entryLike } of rows) {
     if (!entryLike || !voucher || !row.entry || !/Q/.test(row.entry.period)) continue
@@ -49,9 +65,10 @@ function monthlyNumbered(
     byNumber.set(number, seen.add(monthOf(row)))
     months.set(row.entry.period, byNumber)
   }
-  const out = new Set<string>()
+  const out = new Map<string, MonthlyReason>()
   for (const [period, byNumber] of months) {
-    if ([...byNumber.values()].filter((m) => m.size > 1).length >= 2) out.add(period)
+    if ([...byNumber.values()].filter((m) => m.size > 1).length >= 2) out.set(period, 'restarts')
+    else if (byMonth(period)) out.set(period, 'stored')
   }
   return out
 }
@@ -64,12 +81,15 @@ function monthlyNumbered(
  */
 export function takenBy(used: ReadonlySet<string>, voucherNo: string, date: string): string | null {
   const [no, key] = voucherKeys({ voucherNo, date })
-  if (used.has(no)) return `凭证号“${voucherNo}”在这一期已经有账目用过`
-  if (!used.has(key)) return null
-  // Said as written (记-001 stays 记-001), without the month the message names already.
   const month = key.split('\u0000')[0]!
   const typed = voucherText(voucherNo)
-  const bare = typed.startsWith(month) ? typed.slice(month.length) : typed
+  const inFront = typed.startsWith(month)
+  // A number the import gave its month (12月记-1) is said in the file's words: 12月的“记-1”.
+  if (used.has(no) && !(inFront && used.has(key)))
+    return `凭证号“${voucherNo}”在这一期已经有账目用过`
+  if (!used.has(key)) return null
+  // Said as written (记-001 stays 记-001), without the month the message names already.
+  const bare = inFront ? typed.slice(month.length) : typed
   return `${month}的凭证号“${bare}”在这一期已经有账目用过`
 }
 
@@ -81,11 +101,12 @@ export function takenBy(used: ReadonlySet<string>, voucherNo: string, date: stri
 export function settleVouchers(
   rows: VoucherRow[],
   used: (period: string) => ReadonlySet<string>,
+  byMonth: (period: string) => boolean,
 ): void {
-  const monthly = monthlyNumbered(rows, used)
+  const monthly = monthlyNumbered(rows, used, byMonth)
   for (const { row } of rows) {
     if (row.entry && monthly.has(row.entry.period)) {
-      row.entry = { ...row.entry, voucherNo: `${monthOf(row)}${row.entry.voucherNo}` }
+      row.entry = { ...row.entry, voucherNo: withMonth(row.entry.voucherNo, row.entry.date) }
     }
   }
   type Group = { line: number; rows: ImportRow[]; key: string | null }
@@ -103,7 +124,7 @@ export function settleVouchers(
     if (current.key === null) {
       const period = row.entry.period
       const raw = voucher.split('\u0000')[0]!
-      const number = monthly.has(period) ? `${monthOf(row)}${raw}` : raw
+      const number = monthly.has(period) ? withMonth(raw, row.entry.date) : raw
       const key = `${period}\u0000${voucherKey(number)}`
       const first = groups.get(key)
       if (first) {

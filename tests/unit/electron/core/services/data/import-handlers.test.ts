@@ -329,6 +329,80 @@ describe('a quarter whose book numbers its vouchers month by month', () => {
     expect(all.count).toBe(4)
   })
 
+  const DEC = [
+    ['2026-12-02', '记-1', '收到水费', '经营收入', '800', '', '吴春燕'],
+    ['2026-12-09', '记-2', '购买水泥', '公益事业支出', '', '500', '李国强'],
+  ]
+  const numbers = async () =>
+    (await h.call('clerk', 'ledger.drafts', { period: '2026-Q4' })).entries
+      .map((e) => `${e.date.slice(5, 7)} ${e.voucherNo}`)
+      .sort()
+
+  it('October and November together, then December alone: December follows as 12月记-1', async () => {
+    h.setNow('2026-12-15T01:30:00.000Z')
+    expect((await h.call('clerk', 'import.commit', quarter([...OCT, ...NOV]))).imported).toBe(4)
+    const p = await h.call('clerk', 'import.preview', quarter(DEC))
+    expect(p.rows.map((r) => [r.entry?.voucherNo, r.errors])).toEqual([
+      ['12月记-1', []],
+      ['12月记-2', []],
+    ])
+    // Even a December of one voucher: the quarter's lines say how it is numbered.
+    const one = await h.call('clerk', 'import.preview', quarter([DEC[0]!]))
+    expect(one.rows.map((r) => [r.entry?.voucherNo, r.errors])).toEqual([['12月记-1', []]])
+    expect((await h.call('clerk', 'import.commit', quarter(DEC))).imported).toBe(2)
+    expect(await numbers()).toEqual([
+      '10 10月记-1',
+      '10 10月记-2',
+      '11 11月记-1',
+      '11 11月记-2',
+      '12 12月记-1',
+      '12 12月记-2',
+    ])
+    // December again is refused, said in the file's own numbers.
+    const again = await h.call('clerk', 'import.preview', quarter(DEC))
+    expect(again.rows.map((r) => r.errors)).toEqual([
+      ['12月的凭证号“记-1”在这一期已经有账目用过'],
+      ['12月的凭证号“记-2”在这一期已经有账目用过'],
+    ])
+  })
+
+  it('October alone, November alone, December alone: each comes in, November and December with their month', async () => {
+    h.setNow('2026-12-15T01:30:00.000Z')
+    expect((await h.call('clerk', 'import.commit', quarter(OCT))).imported).toBe(2)
+    expect((await h.call('clerk', 'import.commit', quarter(NOV))).imported).toBe(2)
+    expect((await h.call('clerk', 'import.commit', quarter([DEC[0]!]))).imported).toBe(1)
+    expect(await numbers()).toEqual([
+      '10 记-1',
+      '10 记-2',
+      '11 11月记-1',
+      '11 11月记-2',
+      '12 12月记-1',
+    ])
+  })
+
+  it('a quarter numbered through (记-1 to 记-4 in October and November) stays as it is', async () => {
+    h.setNow('2026-12-15T01:30:00.000Z')
+    const through = [
+      ...OCT,
+      ['2026-11-03', '记-3', '收到租金', '经营收入', '3000', '', '吴春燕'],
+      ['2026-11-09', '记-4', '道路维修材料', '公益事业支出', '', '1234.50', '李国强'],
+    ]
+    expect((await h.call('clerk', 'import.commit', quarter(through))).imported).toBe(4)
+    const dec = [
+      ['2026-12-02', '记-5', '收到水费', '经营收入', '800', '', '吴春燕'],
+      ['2026-12-09', '记-6', '购买水泥', '公益事业支出', '', '500', '李国强'],
+    ]
+    expect((await h.call('clerk', 'import.commit', quarter(dec))).imported).toBe(2)
+    expect(await numbers()).toEqual([
+      '10 记-1',
+      '10 记-2',
+      '11 记-3',
+      '11 记-4',
+      '12 记-5',
+      '12 记-6',
+    ])
+  })
+
   const typed = (voucherNo: string, date: string): Input<'ledger.saveEntry'> => ({
     period: '2026-Q4',
     date,

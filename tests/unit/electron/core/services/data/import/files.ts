@@ -62,6 +62,7 @@ export function previewContext(
     periodMode: 'quarter',
     gate: () => ({ ok: true, isNew: false }),
     usedVouchers: () => new Set(existing),
+    storedByMonth: () => false,
     learned: new Map(),
     ...more,
   }

@@ -1,5 +1,5 @@
 /** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
-import { periodRange, sameVoucher, voucherKey, voucherText } from '../../../../contract'
+import { periodRange, sameVoucher, voucherKey } from '../../../../contract'
 import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
@@ -119,8 +119,9 @@ export function assertVoucherFree(
 function lineNamed(e: LedgerEntry, typed: string): string {
   const day = `${Number(e.date.slice(5, 7))}月${Number(e.date.slice(8, 10))}日`
   const said = `${day} ${e.summary}`
-  // Written otherwise (10月记-1 for the 记-1 typed), its own number too, so it can be found.
-  return voucherText(e.voucherNo) === voucherText(typed) ? said : `${said}，凭证号“${e.voucherNo}”`
+  // Written otherwise (10月记-1 for the 记-1 typed, JZ-1 for jz-1, 记－１ for 记-1), its own
+  // number too, as the list shows it, so it can be found.
+  return e.voucherNo === typed ? said : `${said}，凭证号“${e.voucherNo}”`
 }
 
 /**

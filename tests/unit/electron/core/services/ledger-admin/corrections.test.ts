@@ -110,7 +110,7 @@ describe('ledger.correct', () => {
       'CONFLICT',
     )
     expect(err.fields?.voucherNo).toBe(
-      '凭证号“jz-7”在这一期已经用过（10月2日 上级补助），请核对后换一个',
+      '凭证号“jz-7”在这一期已经用过（10月2日 上级补助，凭证号“JZ-7”），请核对后换一个',
     )
   })
 

@@ -69,7 +69,10 @@ describe('ledger.saveEntry', () => {
         'CONFLICT',
         /已经用过/,
       )
-      expect(err.fields?.voucherNo, typed).toMatch(/已经用过/)
+      // Written otherwise than the line that has it: its number as the list shows it.
+      expect(err.fields?.voucherNo, typed).toBe(
+        `凭证号“${typed.trim()}”在这一期已经用过（10月2日 上级补助，凭证号“记-2026-10-001”），请核对后换一个`,
+      )
     }
     // A new number typed full-width is stored as the cadre typed it.
     const e = await h.call(
@@ -81,7 +84,7 @@ describe('ledger.saveEntry', () => {
     await h.refused('clerk', 'ledger.saveEntry', line({ voucherNo: '记-2026-10-002' }), 'CONFLICT')
   })
 
-  it('refuses a voucher number that differs only in the case of its Latin letters', async () => {
+  it('refuses a voucher number that differs only in the case of its Latin letters, naming it as stored', async () => {
     await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
     await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: 'JZ-1' }))
     for (const typed of ['jz-1', 'Jz-1', 'ｊｚ－１']) {
@@ -92,10 +95,21 @@ describe('ledger.saveEntry', () => {
         'CONFLICT',
         /已经用过/,
       )
+      // The list shows JZ-1: the cadre looking for jz-1 would not find it.
       expect(err.fields?.voucherNo, typed).toBe(
-        `凭证号“${typed}”在这一期已经用过（10月12日 购买办公用品），请核对后换一个`,
+        `凭证号“${typed}”在这一期已经用过（10月12日 购买办公用品，凭证号“JZ-1”），请核对后换一个`,
       )
     }
+    // Typed exactly as stored, the number is not said twice.
+    const same = await h.refused(
+      'clerk',
+      'ledger.saveEntry',
+      line({ voucherNo: 'JZ-1' }),
+      'CONFLICT',
+    )
+    expect(same.fields?.voucherNo).toBe(
+      '凭证号“JZ-1”在这一期已经用过（10月12日 购买办公用品），请核对后换一个',
+    )
     // A new number in small letters is stored as typed.
     const e = await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: 'jz-2' }))
     expect(h.store.get('ledger', e.id)?.voucherNo).toBe('jz-2')

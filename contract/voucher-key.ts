@@ -103,3 +103,12 @@ export function withMonth(voucherNo: string, date: string): string {
   if (MONTH_IN_FRONT.test(voucherKey(voucherNo))) return voucherNo
   return `${Number(date.slice(5, 7))}月${voucherNo}`
 }
+
+// A voucher's own number (记-1, 收12, 记字第3号, jz-1), as a book numbering month by month starts
+// again each month: not a number that says its period (记-2026-Q4-005) or a sub-number (记-5-1).
+const OWN_NUMBER = new RegExp(`^(?:${VOUCHER_WORD}|[a-z]{1,4})?-?\\d{1,5}$`)
+
+/** Whether a 凭证号 is only a voucher's own number of its month (记-1), with no month in front. */
+export function monthsOwnNumber(voucherNo: string): boolean {
+  return OWN_NUMBER.test(voucherKey(voucherNo))
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  monthsOwnNumber,
   numberedByMonth,
   ownMonthInFront,
   sameVoucher,
@@ -97,5 +98,16 @@ describe('a quarter written month by month (10月记-1)', () => {
     expect(withMonth('11月记-1', '2026-11-03')).toBe('11月记-1')
     expect(withMonth('１１月记-1', '2026-11-03')).toBe('１１月记-1')
     expect(withMonth('记-1', '2026-01-03')).toBe('1月记-1')
+  })
+})
+
+describe('monthsOwnNumber: a number a book numbering month by month starts again', () => {
+  it('记-1, 收12, 记字第3号, JZ-0001 and 7 are; a period, a sub-number or a month in front are not', () => {
+    for (const no of ['记-1', '收12', '记字第3号', 'JZ-0001', '7', '记　１']) {
+      expect(monthsOwnNumber(no), no).toBe(true)
+    }
+    for (const no of ['记-2026-Q4-005', '记-2026-10-001', '记-5-1', '11月记-1', '导入-1']) {
+      expect(monthsOwnNumber(no), no).toBe(false)
+    }
   })
 })

@@ -19,6 +19,7 @@ import {
   isPendingCorrection,
   linesUnchanged,
   requireEntry,
+  voucherAsStored,
 } from './rules'
 
 /** A correction not yet signed, refusing anything else. */
@@ -72,7 +73,8 @@ export const correctionReturnHandlers: HandlerGroup<
     const original = requireEntry(store, c.supersedes ?? '')
     // The same rule as when it was first filed: a photo added must be one the store holds.
     assertNewAttachments(store, input.attachments, original)
-    const fields = lineFields(input)
+    const stored = voucherAsStored(store, { ...input, supersedes: original.id })
+    const fields = lineFields({ ...input, voucherNo: stored })
     if (SAME_FIELDS.every((k) => fields[k as keyof typeof fields] === original[k])) {
       throw new ApiFailure('BAD_INPUT', '更正后的内容与原来完全相同，请改正需要更正的地方')
     }
@@ -87,7 +89,7 @@ export const correctionReturnHandlers: HandlerGroup<
       ...editorsAfter(c, actor, actor),
       correctionReason: input.reason,
     }
-    assertVoucherFree(store, revised)
+    assertVoucherFree(store, revised, input.voucherNo)
     await store.commit({
       actor,
       action: ACTION.reviseCorrection,

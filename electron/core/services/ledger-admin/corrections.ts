@@ -21,6 +21,7 @@ import {
   linesOf,
   requireEntry,
   sheetOf,
+  voucherAsStored,
 } from './rules'
 
 export const SAME_FIELDS = [
@@ -69,7 +70,8 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
     assertCorrectable(store, original, input.period)
     assertLineFacts(store, villageToday(ctx.now()), input)
     assertNewAttachments(store, input.attachments, original)
-    const fields = lineFields(input)
+    const stored = voucherAsStored(store, { ...input, supersedes: original.id })
+    const fields = lineFields({ ...input, voucherNo: stored })
     if (SAME_FIELDS.every((k) => fields[k as keyof typeof fields] === original[k])) {
       throw new ApiFailure('BAD_INPUT', '更正后的内容与原来完全相同，请改正需要更正的地方')
     }
@@ -81,7 +83,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
       supersedes: original.id,
       correctionReason: input.reason,
     }
-    assertVoucherFree(store, correction)
+    assertVoucherFree(store, correction, input.voucherNo)
     await store.commit({
       actor,
       action: ACTION.correct,
@@ -92,7 +94,7 @@ export const correctionHandlers: HandlerGroup<'ledger.correct' | 'ledger.publish
       recheck: () => {
         linesUnchanged(store, original)()
         assertCorrectable(store, original, input.period)
-        assertVoucherFree(store, correction)
+        assertVoucherFree(store, correction, input.voucherNo)
       },
     })
     return correction

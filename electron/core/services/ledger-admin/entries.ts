@@ -16,6 +16,7 @@ import {
   requireEntry,
   sheetOf,
   sheetUnchanged,
+  voucherAsStored,
 } from './rules'
 
 /** The stored fields a clerk types, taken from parsed input and nothing else. */
@@ -57,18 +58,20 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
     const left =
       old && old.period !== input.period ? sheetLeft(store, old.period, actor) : undefined
     assertLineFacts(store, villageToday(ctx.now()), input)
-    assertVoucherFree(store, input)
+    // In a quarter written month by month, 记-1 typed for November is stored as 11月记-1.
+    const line = { ...input, voucherNo: voucherAsStored(store, input) }
+    assertVoucherFree(store, line, input.voucherNo)
     assertNewAttachments(store, input.attachments, old)
     const entry: LedgerEntry = old
       ? {
-          ...lineFields(input),
+          ...lineFields(line),
           id: old.id,
           createdAt: old.createdAt,
           createdBy: old.createdBy,
           ...editorsAfter(old, actor),
         }
       : {
-          ...lineFields(input),
+          ...lineFields(line),
           id: randomUUID(),
           createdAt: ctx.now().toISOString(),
           createdBy: actor,
@@ -84,7 +87,7 @@ export const entryHandlers: HandlerGroup<'ledger.saveEntry' | 'ledger.removeEntr
         if (old) assertSheetEditable(sheetOf(store, old.period))
         left?.recheck()
         assertSheetEditable(sheetOf(store, input.period))
-        assertVoucherFree(store, input)
+        assertVoucherFree(store, line, input.voucherNo)
       },
     })
     return entry

@@ -1,5 +1,12 @@
 /** The ledger workflow's shared rules: who is acting, which sheet a line belongs to, what is frozen. */
-import { periodRange, sameVoucher, voucherKey } from '../../../../contract'
+import {
+  monthsOwnNumber,
+  numberedByMonth,
+  periodRange,
+  sameVoucher,
+  voucherKey,
+  withMonth,
+} from '../../../../contract'
 import type { LedgerEntry, PeriodSheet, PersonRef } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Ctx } from '../../api/handlers'
@@ -91,26 +98,55 @@ export function linesOf(store: Store, period: string): LedgerEntry[] {
   return store.all('ledger').filter((e) => e.period === period)
 }
 
+type VoucherLine = {
+  id?: string
+  period: string
+  date: string
+  voucherNo: string
+  supersedes?: string
+}
+
+/** The line as it was before this save (the draft edited, or the line corrected), if any. */
+const lineBefore = (store: Store, line: VoucherLine) =>
+  store.get('ledger', line.supersedes ?? line.id ?? '')
+
+/**
+ * The 凭证号 a line typed by hand is stored under. In a quarter written month by month
+ * (`numberedByMonth`: an import of a book that numbers its vouchers month by month wrote
+ * 10月记-1, 11月记-1), a number typed without a month gets its line's month, as the import does
+ * for a month imported later: 记-1 typed for November is stored and shown as 11月记-1. A number
+ * that is not a month's own (the screen's 记-2026-Q4-005, a sub-number), a number anywhere else,
+ * and a line keeping the number it had are kept as typed (`sameVoucher` still sees each under its
+ * month).
+ */
+export function voucherAsStored(store: Store, line: VoucherLine): string {
+  const before = lineBefore(store, line)
+  if (before && voucherKey(before.voucherNo) === voucherKey(line.voucherNo)) return line.voucherNo
+  const others = linesOf(store, line.period).filter(
+    (e) => !e.supersededBy && e.id !== line.id && e.id !== line.supersedes,
+  )
+  const styled = monthsOwnNumber(line.voucherNo) && numberedByMonth(line.period, others)
+  return styled ? withMonth(line.voucherNo, line.date) : line.voucherNo
+}
+
 /**
  * Refuses a voucher number already used in the period by another live line, however it was
  * typed (记－００１ and 记1 are 记-001) and by whichever door it came in: 记-1 typed for an October
  * date is the 10月记-1 an import of a quarter numbered month by month wrote (`sameVoucher`, the
- * import's own rule). The message names the line that has it. The line being corrected does not
- * count: a correction keeps its voucher number, and keeping it is never refused.
+ * import's own rule). The message says the number as the cadre `typed` it (before
+ * `voucherAsStored`) and names the line that has it. The line being corrected does not count: a
+ * correction keeps its voucher number, and keeping it is never refused.
  */
-export function assertVoucherFree(
-  store: Store,
-  line: { id?: string; period: string; date: string; voucherNo: string; supersedes?: string },
-): void {
+export function assertVoucherFree(store: Store, line: VoucherLine, typed = line.voucherNo): void {
   // A line keeping the number it had (a correction, or a draft edited) is not refused for a twin
   // an older version let in (记12 beside 记-12): the cadre could not even correct it away.
-  const before = store.get('ledger', line.supersedes ?? line.id ?? '')
+  const before = lineBefore(store, line)
   if (before && voucherKey(before.voucherNo) === voucherKey(line.voucherNo)) return
   const clash = linesOf(store, line.period).find(
     (e) => !e.supersededBy && e.id !== line.id && e.id !== line.supersedes && sameVoucher(e, line),
   )
   if (clash) {
-    const message = `凭证号“${line.voucherNo}”在这一期已经用过（${lineNamed(clash, line.voucherNo)}），请核对后换一个`
+    const message = `凭证号“${typed}”在这一期已经用过（${lineNamed(clash, typed)}），请核对后换一个`
     throw new ApiFailure('CONFLICT', message, { voucherNo: message })
   }
 }

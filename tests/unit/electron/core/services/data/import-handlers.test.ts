@@ -434,6 +434,60 @@ describe('a quarter whose book numbers its vouchers month by month', () => {
     expect(await october()).toEqual(['10月记-1 1200000', '10月记-2 35650'])
   })
 
+  it('the quarter imported as 10月记-1, then 记-3 typed by hand for November: saved as 11月记-3', async () => {
+    expect((await h.call('clerk', 'import.commit', quarter([...OCT, ...NOV]))).imported).toBe(4)
+    // The quarter's other lines carry their month: the typed line is written so too, as the
+    // import writes a month imported later, and the saved line shows it.
+    const saved = await h.call('clerk', 'ledger.saveEntry', typed('记-3', '2026-11-20'))
+    expect(saved.voucherNo).toBe('11月记-3')
+    expect(h.store.get('ledger', saved.id)?.voucherNo).toBe('11月记-3')
+    // Typed again either way: refused in the words typed, naming the line as it is listed.
+    const said = (no: string) =>
+      `凭证号“${no}”在这一期已经用过（11月20日 购买水泥${no === '11月记-3' ? '' : '，凭证号“11月记-3”'}），请核对后换一个`
+    for (const no of ['记-3', '11月记-3', '记3']) {
+      const err = await h.refused('clerk', 'ledger.saveEntry', typed(no, '2026-11-21'), 'CONFLICT')
+      expect(err.fields?.voucherNo, no).toBe(said(no))
+    }
+    // The screen's own suggestion says its period already: kept as typed.
+    const own = await h.call('clerk', 'ledger.saveEntry', typed('记-2026-Q4-005', '2026-11-20'))
+    expect(own.voucherNo).toBe('记-2026-Q4-005')
+    // Edited keeping its number, it stays 11月记-3.
+    const edited = await h.call('clerk', 'ledger.saveEntry', {
+      ...typed('11月记-3', '2026-11-20'),
+      amountFen: 60_000,
+      id: saved.id,
+    })
+    expect(edited.voucherNo).toBe('11月记-3')
+    // December's 记-1 typed by hand is 12月记-1, the number the December file then has.
+    h.setNow('2026-12-05T01:30:00.000Z')
+    const dec = await h.call('clerk', 'ledger.saveEntry', typed('记-1', '2026-12-02'))
+    expect(dec.voucherNo).toBe('12月记-1')
+    const p = await h.call('clerk', 'import.preview', quarter([DEC[0]!]))
+    expect(p.rows.map((r) => r.errors)).toEqual([['12月的凭证号“记-1”在这一期已经有账目用过']])
+  })
+
+  it('a quarter not written by month: 记-3 typed for November is kept as typed', async () => {
+    expect((await h.call('clerk', 'import.commit', quarter(OCT))).imported).toBe(2)
+    const saved = await h.call('clerk', 'ledger.saveEntry', typed('记-3', '2026-11-20'))
+    expect(h.store.get('ledger', saved.id)?.voucherNo).toBe('记-3')
+  })
+
+  it('October alone, then November alone: October edited keeps 记-1; 记-1 typed for December is 12月记-1', async () => {
+    expect((await h.call('clerk', 'import.commit', quarter(OCT))).imported).toBe(2)
+    expect((await h.call('clerk', 'import.commit', quarter(NOV))).imported).toBe(2)
+    const drafts = (await h.call('clerk', 'ledger.drafts', { period: '2026-Q4' })).entries
+    const first = drafts.find((e) => e.voucherNo === '记-1')!
+    const edited = await h.call('clerk', 'ledger.saveEntry', {
+      ...typed('记-1', first.date),
+      id: first.id,
+    })
+    expect(edited.voucherNo).toBe('记-1')
+    // Imported alone, December's 记-1 would come in as 12月记-1: typed by hand, the same.
+    h.setNow('2026-12-05T01:30:00.000Z')
+    const dec = await h.call('clerk', 'ledger.saveEntry', typed('记-1', '2026-12-02'))
+    expect(dec.voucherNo).toBe('12月记-1')
+  })
+
   it('October imported as 记-1, then 10月记-1 typed by hand for October: refused, naming the line', async () => {
     expect((await h.call('clerk', 'import.commit', quarter(OCT))).imported).toBe(2)
     const err = await h.refused(

@@ -13,6 +13,13 @@ export function publishedSheetKeys(host: Host): string[] {
     .sort(comparePeriods)
 }
 
+/** The published sheet with the most lines (the one that pages and fetches), and its count. */
+export function busiestSheet(host: Host): { key: string; count: number } {
+  return publishedSheetKeys(host)
+    .map((key) => ({ key, count: storedEntries(host, key).length }))
+    .sort((a, b) => b.count - a.count)[0]!
+}
+
 /** The current entries of a period as stored (corrections replace what they supersede). */
 export function storedEntries(host: Host, period: string): LedgerEntry[] {
   const all = host.core!.store.all('ledger') as LedgerEntry[]

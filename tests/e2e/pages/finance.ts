@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /** 财务公开: period picker, totals, paged entry list, entry detail. */
 export class FinancePage {
@@ -53,6 +53,29 @@ export class FinancePage {
       )
     }
     return [...ids]
+  }
+
+  /** Taps 下一页 `times` times, each time waiting for the 第 … 笔 range to move on. */
+  async pageDown(times: number): Promise<void> {
+    const range = this.page.getByTestId('entries-range')
+    for (let i = 0; i < times; i++) {
+      const before = (await range.textContent())!
+      await this.page.getByTestId('entries-page-down').click()
+      await expect(range).not.toHaveText(before)
+    }
+  }
+
+  /** The id of the line drawn at the top edge of the list's box (undefined: none there). */
+  async topLineId(): Promise<string | null | undefined> {
+    const box = (await this.list().locator('.viewport').boundingBox())!
+    return this.page.evaluate(
+      ({ x, y }) =>
+        document
+          .elementFromPoint(x, y)
+          ?.closest('[data-testid=entry-row]')
+          ?.getAttribute('data-id'),
+      { x: box.x + box.width / 2, y: box.y + 2 },
+    )
   }
 
   openEntry = (id: string) => this.page.locator(`[data-testid=entry-row][data-id="${id}"]`).click()

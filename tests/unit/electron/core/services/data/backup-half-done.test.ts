@@ -5,19 +5,15 @@
  */
 import { sep } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as fsSafe from '../../../../../../electron/core/store/fs-safe'
+import { renameError, renamesWork, renameWith } from '../../../../fakes/failing-renames'
 import { eachCoreWithUsb, loginAs } from './usb-core'
 
-vi.mock('../../../../../../electron/core/store/fs-safe', async (importOriginal) => {
-  const real = await importOriginal<typeof fsSafe>()
-  return { ...real, renameWithRetry: vi.fn(real.renameWithRetry) }
-})
-const real = await vi.importActual<typeof fsSafe>('../../../../../../electron/core/store/fs-safe')
+vi.mock('../../../../../../electron/core/store/fs-safe', (original) =>
+  import('../../../../fakes/failing-renames').then((m) => m.failingRenames(original)),
+)
 
 const env = eachCoreWithUsb()
-afterEach(() => {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
-})
+afterEach(renamesWork)
 
 describe('a restore that is only half done', () => {
   it('says so, and everyone logs in again', async () => {
@@ -29,10 +25,9 @@ describe('a restore that is only half done', () => {
     await env.t.ok('ledger.closePeriod', { period: '2026-11' }, 'clerk-win')
     // Every move after the journal's switch fails (a file held open by another program).
     let switched = false
-    vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to, attempts) => {
-      if (switched)
-        throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' })
-      await real.renameWithRetry(from, to, attempts)
+    renameWith(async (from, to, attempts, real) => {
+      if (switched) throw renameError('EPERM', 'EPERM: operation not permitted')
+      await real(from, to, attempts)
       if (to.endsWith(`${sep}journal.jsonl`) && from.includes('.restore-')) switched = true
     })
     const r = await env.t.call('backup.restore', { archivePath: made.path, confirm: true })

@@ -10,30 +10,24 @@ import { readdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
 import { MARKER } from '../../../../../../electron/core/services/data/backup/restore-marker'
-import * as fsSafe from '../../../../../../electron/core/store/fs-safe'
+import { failRenames, renamesWork } from '../../../../fakes/failing-renames'
 import type { TestCore } from '../auth/helpers'
 import { eachCoreWithUsb, loginAs } from './usb-core'
 
-vi.mock('../../../../../../electron/core/store/fs-safe', async (importOriginal) => {
-  const real = await importOriginal<typeof fsSafe>()
-  return { ...real, renameWithRetry: vi.fn(real.renameWithRetry) }
-})
-const real = await vi.importActual<typeof fsSafe>('../../../../../../electron/core/store/fs-safe')
+vi.mock('../../../../../../electron/core/store/fs-safe', (original) =>
+  import('../../../../fakes/failing-renames').then((m) => m.failingRenames(original)),
+)
 
 const env = eachCoreWithUsb()
-afterEach(() => {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
-})
+afterEach(renamesWork)
 
 /** Every move of the staged photo folder fails as held by another program (Windows' EPERM). */
-function holdStagedPhotos() {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to) => {
-    if (basename(from) === 'attachments' && basename(dirname(from)).startsWith('.restore-')) {
-      throw Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' })
-    }
-    return real.renameWithRetry(from, to)
-  })
-}
+const holdStagedPhotos = () =>
+  failRenames(
+    'EPERM',
+    (from) => basename(from) === 'attachments' && basename(dirname(from)).startsWith('.restore-'),
+    'EPERM: operation not permitted, rename',
+  )
 
 const staged = async (dir: string) =>
   (await readdir(dir)).filter((n) => n.startsWith('.restore-')).map((n) => join(dir, n))
@@ -87,7 +81,7 @@ it('opens with the restored records, keeps the photos staged and says so to admi
   expect(again.ok ? '' : again.error.message).toContain('上一次恢复还没有做完')
 
   // The folder let go: the next start puts the photos in and the alert is gone.
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
+  renamesWork()
   await t.reopen()
   expect(existsSync(join(t.dir, MARKER))).toBe(false)
   expect(await staged(t.dir)).toEqual([])

@@ -11,30 +11,17 @@ import { readdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
 import { MARKER } from '../../../../../../electron/core/services/data/backup/restore-marker'
-import * as fsSafe from '../../../../../../electron/core/store/fs-safe'
+import { failRenames, renamesWork } from '../../../../fakes/failing-renames'
 import type { TestCore } from '../auth/helpers'
 import { eachCoreWithUsb, loginAs } from './usb-core'
 
-vi.mock('../../../../../../electron/core/store/fs-safe', async (importOriginal) => {
-  const real = await importOriginal<typeof fsSafe>()
-  return { ...real, renameWithRetry: vi.fn(real.renameWithRetry) }
-})
-const real = await vi.importActual<typeof fsSafe>('../../../../../../electron/core/store/fs-safe')
+vi.mock('../../../../../../electron/core/store/fs-safe', (original) =>
+  import('../../../../fakes/failing-renames').then((m) => m.failingRenames(original)),
+)
 
 const env = eachCoreWithUsb()
-afterEach(() => {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
-})
+afterEach(renamesWork)
 
-const diskError = (code: string) => Object.assign(new Error(`${code}: i/o error, rename`), { code })
-
-/** Every rename whose source is in a folder matching `where` fails with `code`. */
-function failMoves(code: string, where: (from: string) => boolean) {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to) => {
-    if (where(from)) throw diskError(code)
-    return real.renameWithRetry(from, to)
-  })
-}
 const inStaging = (from: string) => basename(dirname(from)).startsWith('.restore-')
 const inReplaced = (from: string) => basename(dirname(from)).startsWith('replaced-')
 const stagedJournal = (from: string) => inStaging(from) && basename(from) === 'journal.jsonl'
@@ -52,6 +39,24 @@ async function alertsOf(t: TestCore, role: 'admin' | 'supervisor') {
 
 /** No English sentence (two Latin words in a row) in what a cadre reads. */
 const noEnglish = (s: string) => expect(s).not.toMatch(/[A-Za-z]{2,}\s+[A-Za-z]{2,}/)
+
+/** The admin and the 监委 each read one 恢复没有完成 alert, saying every one of `words`. */
+async function saysEach(t: TestCore, words: string[]) {
+  for (const role of ['admin', 'supervisor'] as const) {
+    const said = (await alertsOf(t, role)).filter((m) => m.includes('恢复没有完成'))
+    expect(said).toHaveLength(1)
+    for (const w of words) expect(said[0]).toContain(w)
+    noEnglish(said[0]!)
+  }
+}
+
+/** The disk works again and the kiosk is started: the marker and the staged folder are gone. */
+async function mendedAndReopened(t: TestCore) {
+  renamesWork()
+  await t.reopen()
+  expect(existsSync(join(t.dir, MARKER))).toBe(false)
+  expect(await named(t.dir, '.restore-')).toEqual([])
+}
 
 async function backedUp(t: TestCore) {
   await loginAs(t, 'admin')
@@ -73,7 +78,7 @@ async function backedUp(t: TestCore) {
 it('past the new journal: opens on the restored records, keeps the marker, says what to do', async () => {
   const t = env.t
   const made = await backedUp(t)
-  failMoves('EIO', (from) => inStaging(from) && basename(from) === 'attachments')
+  failRenames('EIO', (from) => inStaging(from) && basename(from) === 'attachments')
   const failed = await t.call('backup.restore', { archivePath: made.path, confirm: true })
   expect(failed.ok ? '' : failed.error.message).toContain('恢复的记录已经换好')
 
@@ -84,22 +89,10 @@ it('past the new journal: opens on the restored records, keeps the marker, says 
   expect(t.core.store.all('notices').map((n) => n.title)).not.toContain('备份之后的通知')
   expect(existsSync(join(t.dir, MARKER))).toBe(true)
   expect(await named(t.dir, '.restore-')).toHaveLength(1)
-  for (const role of ['admin', 'supervisor'] as const) {
-    const said = (await alertsOf(t, role)).filter((m) => m.includes('恢复没有完成'))
-    expect(said).toHaveLength(1)
-    expect(said[0]).toContain('磁盘读写出错')
-    expect(said[0]).toContain('恢复的记录已经换好')
-    expect(said[0]).toContain('没有丢失')
-    expect(said[0]).toContain('重启电脑')
-    expect(said[0]).toContain('联系技术人员')
-    noEnglish(said[0]!)
-  }
+  await saysEach(t, ['磁盘读写出错', '恢复的记录已经换好', '没有丢失', '重启电脑', '联系技术人员'])
 
   // The disk works again: the next start puts the rest in and the alert is gone.
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
-  await t.reopen()
-  expect(existsSync(join(t.dir, MARKER))).toBe(false)
-  expect(await named(t.dir, '.restore-')).toEqual([])
+  await mendedAndReopened(t)
   expect(t.core.store.all('restores')).toHaveLength(1)
   expect((await alertsOf(t, 'admin')).filter((m) => m.includes('恢复没有完成'))).toEqual([])
 })
@@ -110,7 +103,7 @@ it('before the new journal: opens on the old records, keeps what is not back, sa
   const oldHead = t.core.store.head()
   const before = (await readdir(t.dir)).filter((n) => !/^(\.|village\.lock)/.test(n)).sort()
   // The journal's rename fails, and so does every move back: the old entries stay set aside.
-  failMoves('ENOSPC', (from) => stagedJournal(from) || inReplaced(from))
+  failRenames('ENOSPC', (from) => stagedJournal(from) || inReplaced(from))
   const failed = await t.call('backup.restore', { archivePath: made.path, confirm: true })
   const said = failed.ok ? '' : failed.error.message
   expect(said).toContain('恢复没有进行')
@@ -123,20 +116,10 @@ it('before the new journal: opens on the old records, keeps what is not back, sa
   expect(t.core.store.all('notices').map((n) => n.title)).toContain('备份之后的通知')
   expect(existsSync(join(t.dir, MARKER))).toBe(true)
   expect(await named(t.dir, 'replaced-')).toHaveLength(1)
-  for (const role of ['admin', 'supervisor'] as const) {
-    const words = (await alertsOf(t, role)).filter((m) => m.includes('恢复没有完成'))
-    expect(words).toHaveLength(1)
-    expect(words[0]).toContain('磁盘空间不够')
-    expect(words[0]).toContain('已退回恢复前的记录')
-    expect(words[0]).toContain('腾出')
-    noEnglish(words[0]!)
-  }
+  await saysEach(t, ['磁盘空间不够', '已退回恢复前的记录', '腾出'])
 
   // Space freed: the next start puts every old entry back and clears the marker.
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
-  await t.reopen()
-  expect(existsSync(join(t.dir, MARKER))).toBe(false)
-  expect(await named(t.dir, '.restore-')).toEqual([])
+  await mendedAndReopened(t)
   expect(t.core.store.head().seq).toBe(oldHead.seq)
   const after = (await readdir(t.dir)).filter((n) => !/^(\.|village\.lock|replaced-)/.test(n))
   expect(after.sort()).toEqual(expect.arrayContaining(before))

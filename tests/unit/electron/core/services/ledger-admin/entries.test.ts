@@ -8,6 +8,10 @@ beforeEach(async () => {
   h = await harness()
 })
 
+/** The clerk's line numbered `voucherNo` is refused: that number is already used in the period. */
+const voucherTaken = (voucherNo: string) =>
+  h.refused('clerk', 'ledger.saveEntry', line({ voucherNo }), 'CONFLICT', /已经用过/)
+
 describe('ledger.saveEntry', () => {
   it('stores a new draft line under a fresh id, journaled with the clerk as actor', async () => {
     await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
@@ -39,13 +43,7 @@ describe('ledger.saveEntry', () => {
   it('refuses a voucher number already used in the period, next to the field', async () => {
     const [id] = await enterMonth(h, 2)
     const taken = h.store.get('ledger', id!)!.voucherNo
-    const err = await h.refused(
-      'clerk',
-      'ledger.saveEntry',
-      line({ voucherNo: taken }),
-      'CONFLICT',
-      /已经用过/,
-    )
+    const err = await voucherTaken(taken)
     expect(err.fields?.voucherNo).toContain(taken)
     // Saving a line again with its own number is no clash.
     await h.call('clerk', 'ledger.saveEntry', { ...line({ voucherNo: taken }), id })
@@ -62,13 +60,7 @@ describe('ledger.saveEntry', () => {
     await enterMonth(h, 1)
     // 记-2026-10-001 is taken: the same number from a Chinese keyboard is the same number.
     for (const typed of ['记－２０２６－１０－００１', ' 记—2026—10—001', '记–2026–10–001']) {
-      const err = await h.refused(
-        'clerk',
-        'ledger.saveEntry',
-        line({ voucherNo: typed }),
-        'CONFLICT',
-        /已经用过/,
-      )
+      const err = await voucherTaken(typed)
       // Written otherwise than the line that has it: its number as the list shows it.
       expect(err.fields?.voucherNo, typed).toBe(
         `凭证号“${typed.trim()}”在这一期已经用过（10月2日 上级补助，凭证号“记-2026-10-001”），请核对后换一个`,
@@ -88,13 +80,7 @@ describe('ledger.saveEntry', () => {
     await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
     await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: 'JZ-1' }))
     for (const typed of ['jz-1', 'Jz-1', 'ｊｚ－１']) {
-      const err = await h.refused(
-        'clerk',
-        'ledger.saveEntry',
-        line({ voucherNo: typed }),
-        'CONFLICT',
-        /已经用过/,
-      )
+      const err = await voucherTaken(typed)
       // The list shows JZ-1: the cadre looking for jz-1 would not find it.
       expect(err.fields?.voucherNo, typed).toBe(
         `凭证号“${typed}”在这一期已经用过（10月12日 购买办公用品，凭证号“JZ-1”），请核对后换一个`,
@@ -119,13 +105,7 @@ describe('ledger.saveEntry', () => {
     await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
     await h.call('clerk', 'ledger.saveEntry', line({ voucherNo: '记-12' }))
     for (const typed of ['记12', '记字第12号', '记 12', '记字第０１２号']) {
-      const err = await h.refused(
-        'clerk',
-        'ledger.saveEntry',
-        line({ voucherNo: typed }),
-        'CONFLICT',
-        /已经用过/,
-      )
+      const err = await voucherTaken(typed)
       expect(err.fields?.voucherNo, typed).toContain(`凭证号“${typed}”在这一期已经用过`)
     }
     for (const other of ['收-12', '付-12', '记-1-2', '记-121']) {

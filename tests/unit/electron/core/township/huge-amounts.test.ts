@@ -5,39 +5,16 @@
  * console's row for that folder could not be shown (plainYuan refuses such a sum): the township
  * screen stopped drawing every village's row, not just this one.
  */
-import { createPublicKey, generateKeyPairSync } from 'node:crypto'
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { PackageBody } from '../../../../../contract'
+import { describe, expect, it } from 'vitest'
 import { plainYuan } from '../../../../../contract/money'
 import { townshipOverview } from '../../../../../electron/core/township/console'
-import { fingerprintOf } from '../../../../../electron/core/township/keys'
-import { decodePackage, encodePackage } from '../../../../../electron/core/township/package-format'
-import { publishMonth, signingVillage, type SigningVillage } from './village'
+import { firstPackageVillage, inboxWith, signedAsOther } from './signed-folder'
 
-let v: SigningVillage
-let body: PackageBody
+const first = firstPackageVillage()
 const now = new Date('2026-12-12T02:00:00.000Z')
-
-beforeAll(async () => {
-  v = await signingVillage()
-  await publishMonth(v.core, '2026-10', { summary: '十月办公用品', amountFen: 30_000 })
-  const d = decodePackage(await readFile(join(v.outbox, '00000001.json')))
-  if (!d.ok) throw new Error(d.message)
-  const { signature: _s, ...rest } = d.pkg
-  body = rest
-}, 30_000)
-afterAll(async () => {
-  await v.close()
-})
 
 /** A first package of a village with a key of its own: three sheets of `lines` lines of `fen`. */
 function crafted(fen: number, lines = 1, total = fen * lines): Buffer {
-  const { privateKey } = generateKeyPairSync('ed25519')
-  const publicKey = createPublicKey(privateKey)
-    .export({ type: 'spki', format: 'der' })
-    .toString('base64')
   const sheet = (key: string) => ({
     method: 'ledger.sheet',
     input: { period: key, all: true },
@@ -52,29 +29,21 @@ function crafted(fen: number, lines = 1, total = fen * lines): Buffer {
       })),
     },
   })
-  return encodePackage(
-    {
-      ...body,
-      publicKey,
-      fingerprint: fingerprintOf(publicKey),
-      village: { ...body.village, name: '乙村' },
-      records: [sheet('2026-09'), sheet('2026-10'), sheet('2026-11')],
-    },
-    privateKey,
+  return signedAsOther(
+    { ...first.body, records: [sheet('2026-09'), sheet('2026-10'), sheet('2026-11')] },
+    '乙村',
   )
 }
 
-async function overviewWith(bytes: Buffer, n: string) {
-  const root = join(v.root, `inbox-${n}`)
-  await cp(v.outbox, join(root, '甲村'), { recursive: true })
-  await mkdir(join(root, '乙村'), { recursive: true })
-  await writeFile(join(root, '乙村', '00000001.json'), bytes)
-  return townshipOverview(root, join(v.root, `state-${n}`), now)
+/** The console over 甲村 and a folder 乙村 holding `bytes` as its first package. */
+async function overviewWith(bytes: Buffer) {
+  const { root, state } = await inboxWith(first.v, { 乙村: { '00000001.json': bytes } })
+  return townshipOverview(root, state, now)
 }
 
 describe('amounts in a crafted package', () => {
   it('sheets of 2^53 − 1 fen: that package is unreadable, every row can be shown', async () => {
-    const o = await overviewWith(crafted(Number.MAX_SAFE_INTEGER), 'huge')
+    const o = await overviewWith(crafted(Number.MAX_SAFE_INTEGER))
     for (const r of o.villages)
       for (const fen of [r.incomeFen, r.expenseFen, r.managementFen])
         expect(() => plainYuan(fen), r.folder).not.toThrow()
@@ -83,7 +52,7 @@ describe('amounts in a crafted package', () => {
   })
 
   it('ten thousand 管理费用 lines of 100 亿元 on a sheet of 100 亿元: unreadable, rows shown', async () => {
-    const o = await overviewWith(crafted(1_000_000_000_000, 10_000, 1_000_000_000_000), 'lines')
+    const o = await overviewWith(crafted(1_000_000_000_000, 10_000, 1_000_000_000_000))
     for (const r of o.villages)
       for (const fen of [r.incomeFen, r.expenseFen, r.managementFen])
         expect(() => plainYuan(fen), r.folder).not.toThrow()
@@ -91,7 +60,7 @@ describe('amounts in a crafted package', () => {
   })
 
   it('a hundred lines of 100 亿元 (the most a line may be) on each sheet are read as before', async () => {
-    const o = await overviewWith(crafted(1_000_000_000_000, 100), 'most')
+    const o = await overviewWith(crafted(1_000_000_000_000, 100))
     const row = o.villages.find((r) => r.folder === '乙村')!
     expect(row.ok).toBe(true)
     expect(row.incomeFen).toBe(300_000_000_000_000)
@@ -99,7 +68,7 @@ describe('amounts in a crafted package', () => {
   })
 
   it('a line over 100 亿元: unreadable', async () => {
-    const o = await overviewWith(crafted(1_000_000_000_001), 'line')
+    const o = await overviewWith(crafted(1_000_000_000_001))
     expect(o.problems.some((p) => p.folder === '乙村' && p.kind === 'unreadable')).toBe(true)
   })
 })

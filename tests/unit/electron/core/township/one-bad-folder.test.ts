@@ -3,75 +3,38 @@
  * shared folder, no key needed), never hides the other villages: the console shows every
  * village, and the bad one with a problem in plain words.
  */
-import { createPublicKey, generateKeyPairSync } from 'node:crypto'
-import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { readFile, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { PackageBody } from '../../../../../contract'
 import {
   PROBLEMS_PER_VILLAGE,
   townshipOverview,
 } from '../../../../../electron/core/township/console'
-import {
-  fingerprintOf,
-  loadOrCreateKey,
-  type SigningKey,
-} from '../../../../../electron/core/township/keys'
-import { decodePackage, encodePackage } from '../../../../../electron/core/township/package-format'
-import { publishMonth, signingVillage, type SigningVillage } from './village'
+import { loadOrCreateKey, type SigningKey } from '../../../../../electron/core/township/keys'
+import { encodePackage } from '../../../../../electron/core/township/package-format'
+import { firstPackageVillage, inboxWith, signedAsOther } from './signed-folder'
 
-let v: SigningVillage
+const first = firstPackageVillage()
 let key: SigningKey
-let body: PackageBody
-let n = 0
 const now = new Date('2026-12-12T02:00:00.000Z')
 
 beforeAll(async () => {
-  v = await signingVillage()
-  await publishMonth(v.core, '2026-10', { summary: '十月办公用品', amountFen: 30_000 })
-  key = await loadOrCreateKey(v.keyDir)
-  const d = decodePackage(await readFile(join(v.outbox, '00000001.json')))
-  if (!d.ok) throw new Error(d.message)
-  const { signature: _s, ...rest } = d.pkg
-  body = rest
-}, 30_000)
-afterAll(async () => {
-  await v.close()
+  key = await loadOrCreateKey(first.v.keyDir)
 })
-
-/** An inbox with the good village as 甲村, and `bad` (folder name → files) beside it. */
-async function inboxWith(bad: Record<string, Record<string, Buffer | string>>) {
-  const root = join(v.root, `inbox-${++n}`)
-  await cp(v.outbox, join(root, '甲村'), { recursive: true })
-  for (const [folder, files] of Object.entries(bad)) {
-    await mkdir(join(root, folder), { recursive: true })
-    for (const [name, bytes] of Object.entries(files))
-      await writeFile(join(root, folder, name), bytes)
-  }
-  return { root, state: join(v.root, `state-${n}`) }
-}
-
-/** The first package of another village (its own key and name), otherwise like 甲村's. */
-function otherVillage(name: string): Buffer {
-  const { privateKey } = generateKeyPairSync('ed25519')
-  const publicKey = createPublicKey(privateKey)
-    .export({ type: 'spki', format: 'der' })
-    .toString('base64')
-  const fingerprint = fingerprintOf(publicKey)
-  return encodePackage(
-    { ...body, publicKey, fingerprint, village: { ...body.village, name } },
-    privateKey,
-  )
-}
 
 const good = (o: Awaited<ReturnType<typeof townshipOverview>>) =>
   o.villages.filter((r) => r.folder === '甲村').map((r) => [r.name, r.ok, r.verified])
 
 describe('one bad village folder', () => {
   it('a package whose 公开表 is malformed (no key needed): that file is unreadable, the rest shown', async () => {
-    const pkg = JSON.parse((await readFile(join(v.outbox, '00000001.json'), 'utf8')) as string)
+    const pkg = JSON.parse(
+      (await readFile(join(first.v.outbox, '00000001.json'), 'utf8')) as string,
+    )
     pkg.records = [{ method: 'ledger.sheet', input: { period: '2026-10', all: true }, view: {} }]
-    const { root, state } = await inboxWith({ 乙村: { '00000001.json': JSON.stringify(pkg) } })
+    const { root, state } = await inboxWith(first.v, {
+      乙村: { '00000001.json': JSON.stringify(pkg) },
+    })
     const o = await townshipOverview(root, state, now)
     expect(good(o)).toEqual([['联盟村', true, 1]])
     expect(o.problems.filter((p) => p.folder === '乙村').map((p) => p.kind)).toContain('unreadable')
@@ -79,7 +42,7 @@ describe('one bad village folder', () => {
 
   it('a signed package whose sheet key is a number: unreadable, not a crash', async () => {
     const crafted = {
-      ...body,
+      ...first.body,
       records: [
         {
           method: 'ledger.sheet',
@@ -88,7 +51,7 @@ describe('one bad village folder', () => {
         },
       ],
     } as unknown as PackageBody
-    const { root, state } = await inboxWith({
+    const { root, state } = await inboxWith(first.v, {
       乙村: { '00000001.json': encodePackage(crafted, key.privateKey) },
     })
     const o = await townshipOverview(root, state, now)
@@ -98,7 +61,9 @@ describe('one bad village folder', () => {
 
   it('a folder whose archive cannot be written (a 250-byte name): said for it, the rest shown', async () => {
     const long = '村'.repeat(84) // 252 bytes in UTF-8: its archive name is over 255
-    const { root, state } = await inboxWith({ [long]: { '00000001.json': otherVillage('乙村') } })
+    const { root, state } = await inboxWith(first.v, {
+      [long]: { '00000001.json': signedAsOther(first.body, '乙村') },
+    })
     const o = await townshipOverview(root, state, now)
     expect(good(o)).toEqual([['联盟村', true, 1]])
     expect(o.problems.some((p) => p.folder === long)).toBe(true)
@@ -107,7 +72,8 @@ describe('one bad village folder', () => {
   it('folders named constructor, toString or __proto__ are villages like any other', async () => {
     const names = ['constructor', 'toString', '__proto__']
     const { root, state } = await inboxWith(
-      Object.fromEntries(names.map((f) => [f, { '00000001.json': otherVillage(f) }])),
+      first.v,
+      Object.fromEntries(names.map((f) => [f, { '00000001.json': signedAsOther(first.body, f) }])),
     )
     const o = await townshipOverview(root, state, now)
     expect(good(o)).toEqual([['联盟村', true, 1]])
@@ -125,8 +91,8 @@ describe('one bad village folder', () => {
   })
 
   it("one village's packages copied into a second folder: both folders say so, neither is green", async () => {
-    const copy = await readFile(join(v.outbox, '00000001.json'))
-    const { root, state } = await inboxWith({ 丁村: { '00000001.json': copy } })
+    const copy = await readFile(join(first.v.outbox, '00000001.json'))
+    const { root, state } = await inboxWith(first.v, { 丁村: { '00000001.json': copy } })
     const o = await townshipOverview(root, state, now)
     const rows = o.villages.map((r) => [r.folder, r.ok])
     expect(rows).toEqual(
@@ -141,7 +107,7 @@ describe('one bad village folder', () => {
   })
 
   it('a village folder that is a link is said, not followed and not left out silently', async () => {
-    const { root, state } = await inboxWith({})
+    const { root, state } = await inboxWith(first.v, {})
     await symlink(join(root, '甲村'), join(root, '戊村'))
     const o = await townshipOverview(root, state, now)
     expect(good(o)).toEqual([['联盟村', true, 1]])
@@ -152,7 +118,7 @@ describe('one bad village folder', () => {
     const junk = Object.fromEntries(
       Array.from({ length: 1000 }, (_, i) => [`${String(i).padStart(8, '0')}.json`, 'x']),
     )
-    const { root, state } = await inboxWith({ 乙村: junk })
+    const { root, state } = await inboxWith(first.v, { 乙村: junk })
     const o = await townshipOverview(root, state, now)
     expect(good(o)).toEqual([['联盟村', true, 1]])
     const listed = o.problems.filter((p) => p.folder === '乙村')

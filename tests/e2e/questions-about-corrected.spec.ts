@@ -1,13 +1,25 @@
 /**
- * A question asked about a project whose name was corrected afterwards: the board and 查进度
- * name the project as it is now, link to its current version, and say in words that it was
- * corrected since, with the name it was asked under.
+ * A question asked about a project whose name was corrected afterwards: the board, 查进度 and
+ * the cadres' inbox list name the project as it is now, link to its current version, and say in
+ * words that it was corrected since, with the name it was asked under.
  */
-import { expect, test } from './fixtures'
-import { CheckPage, QuestionsBoardPage } from './pages/questions'
+import { expect, test, type Kiosk } from './fixtures'
+import { LoginPage } from './pages/login'
+import { CheckPage, QuestionsBoardPage, QuestionsInboxPage } from './pages/questions'
 import { correctedRecord } from './support/detail-fixes'
 
 const ASKED = '这个工程的钱花在哪了？'
+
+/** The question's row in the 监委's 村民提问 list. */
+async function inboxRow(kiosk: Kiosk) {
+  await kiosk.open('/')
+  const login = new LoginPage(kiosk.page)
+  await login.open()
+  await login.loginAs('supervisor', '222222')
+  await kiosk.page.getByTestId('admin-shell').waitFor()
+  await kiosk.open('/admin/questions')
+  return new QuestionsInboxPage(kiosk.page).rows().filter({ hasText: ASKED })
+}
 
 test('a question about a project renamed since: current name, current version, 原标题 on the card', async ({
   kiosk,
@@ -50,6 +62,12 @@ test('a question about a project renamed since: current name, current version, �
   const result = check.result()
   await expect(result.getByTestId('question-about')).toHaveText(`针对：${renamed}`)
   await expect(result.getByTestId('question-about-corrected')).toHaveText(note)
+
+  // The cadres' list says it too, before they open the question to answer it.
+  const row = await inboxRow(kiosk)
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText(`针对：${renamed}`)
+  await expect(row.getByTestId('inbox-about-corrected')).toHaveText(note)
 })
 
 test('a question about a project corrected since under the same name: the card says so and links to the correction', async ({
@@ -81,4 +99,9 @@ test('a question about a project corrected since under the same name: the card s
   await card.getByTestId('question-about').click()
   await expect(page).toHaveURL(new RegExp(`/projects/${fixId}$`))
   await expect(page.getByTestId('revision-corrected')).toBeVisible()
+
+  const row = await inboxRow(kiosk)
+  await expect(row.getByTestId('inbox-about-corrected')).toHaveText(
+    '这条记录提问后更正过，上面是更正后的内容',
+  )
 })

@@ -6,9 +6,12 @@ import {
   QUESTION_STATUSES,
   QUESTION_TYPES,
   type QuestionStatus,
+  type QuestionAboutView,
   type QuestionType,
   type QuestionView,
 } from '../../../../../contract'
+
+type Translate = (key: string, args?: Record<string, unknown>) => string
 
 const STATUS_KEYS = ['waiting', 'answered', 'overdue'] as const
 const TYPE_KEYS = ['zhixun', 'jianyi', 'qiuzhu'] as const
@@ -34,7 +37,7 @@ export function typeKey(t: QuestionType): TypeKey {
 /** The deadline line in words: days left, due today, or days overdue; '' once answered. */
 export function deadlineWords(
   q: Pick<QuestionView, 'status' | 'daysLeft' | 'daysOverdue'>,
-  t: (key: string, args?: Record<string, unknown>) => string,
+  t: Translate,
 ): string {
   if (q.status === QUESTION_STATUSES[2])
     return t('questions.daysOverdue', { n: q.daysOverdue ?? 0 })
@@ -46,4 +49,19 @@ export function deadlineWords(
 /** 12345678 → 1234 5678, easier to read aloud and copy down. */
 export function groupReceipt(r: string): string {
   return r.replace(/(\d{4})(?=\d)/g, '$1 ')
+}
+
+/**
+ * Under 针对 (which names the record's current version): that it was corrected since the
+ * question was asked, with the title it was asked under when that changed. The public card, the
+ * opened question and the cadres' list all say it in these words.
+ */
+export function correctedNote(
+  correction: NonNullable<QuestionAboutView['correction']>,
+  t: Translate,
+): string {
+  const asked = correction.askedTitle
+  return asked === undefined
+    ? t('questions.aboutCorrected')
+    : t('questions.aboutRenamed', { title: asked })
 }

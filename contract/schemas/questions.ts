@@ -97,7 +97,8 @@ export interface QuestionAbout {
 /**
  * The item a question is about as the public sees it now: `id` and `title` are those of its
  * current published version. `correction` is there when it was corrected after the question
- * was asked, with the title it was asked under when that title has changed since.
+ * was asked, with the title it was asked under when that title reads differently since (one
+ * changed only inside a number the public screen masks does not: it would look the same).
  */
 export interface QuestionAboutView extends QuestionAbout {
   correction?: { askedTitle?: string }

@@ -10,6 +10,7 @@ import type {
 } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Store } from '../../store/types'
+import { maskPublicOutput } from '../public-mask'
 import { isPublicEntry, publishedSheets } from '../published'
 
 /** How a ledger line is named when asked about: its summary and voucher number. */
@@ -80,9 +81,17 @@ function nextVersion(store: Store, section: AboutSection, id: string): string | 
 }
 
 /**
+ * Whether two titles read the same on a public screen. One corrected only inside a personal
+ * number (联系人13812345678 to 13800005678: both 138****5678) would show a 原标题 identical to
+ * the title above it, and on the cadres' unmasked list the old number whole: it is said as
+ * corrected (上面是更正后的内容), without the earlier title.
+ */
+const readSame = (a: string, b: string): boolean => maskPublicOutput(a) === maskPublicOutput(b)
+
+/**
  * What a question is about as the public sees it now: the item's latest public version and
  * its title, noting a correction since the question was asked (and the title it was asked
- * under, when that changed). The stored `about` is history and is only read.
+ * under, when that reads differently now). The stored `about` is history and is only read.
  */
 export function currentAbout(store: Store, asked: QuestionAbout, today: string): QuestionAboutView {
   const { section } = asked
@@ -95,6 +104,6 @@ export function currentAbout(store: Store, asked: QuestionAbout, today: string):
     id = nextVersion(store, section, id)
   }
   if (current.id === asked.id) return { section, id: asked.id, title: asked.title }
-  const correction = current.title === asked.title ? {} : { askedTitle: asked.title }
+  const correction = readSame(current.title, asked.title) ? {} : { askedTitle: asked.title }
   return { section, ...current, correction }
 }

@@ -124,4 +124,26 @@ describe('a question about a record corrected since it was asked', () => {
     expect(about?.title).toBe('三组道路硬化 联系人139****5678')
     expect(about?.correction?.askedTitle).toBe('三组道路 联系人138****5678')
   })
+
+  it('gives no earlier title when it changed only inside a number the screen hides', async () => {
+    const h = harness()
+    const old = project({ id: 'p-1', name: '三组道路 联系人13812345678' })
+    await put(h.store, 'projects', [old])
+    const receipt = await askAbout(h, 'projects', 'p-1')
+    await corrected(h, old, { id: 'p-2', name: '三组道路 联系人13800005678' })
+
+    // Masked, both titles read 138****5678: a 原标题 would look the same as the title above it.
+    const board = (await h.ok('questions.public', {})).questions[0]?.about
+    expect(board).toEqual({
+      section: 'projects',
+      id: 'p-2',
+      title: '三组道路 联系人138****5678',
+      correction: {},
+    })
+    expect((await h.ok('questions.byReceipt', { receipt })).about).toEqual(board)
+    // The cadres' inbox is not masked: the earlier title, with its number whole, is not in it.
+    const inbox = (await h.ok('questions.inbox', {}, 'sup'))[0]?.about
+    expect(inbox?.correction).toEqual({})
+    expect(JSON.stringify(inbox)).not.toContain('13812345678')
+  })
 })

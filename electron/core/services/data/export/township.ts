@@ -25,6 +25,8 @@ export const TOWNSHIP_COLUMNS = [
 
 const MONEY = '#,##0.00'
 const yuan = (fen: number) => fen / 100
+/** An amount cell: empty for a line voided to 0元 (作废 is in its 备注), as in the CSV. */
+const amountCell = (fen: number) => (fen ? yuan(fen) : null)
 
 /** The workbook bytes for these lines (already the published, current ones, in order). */
 export async function townshipXlsx(lines: readonly ExportLine[], meta: XlsxMeta): Promise<Buffer> {
@@ -50,8 +52,8 @@ export async function townshipXlsx(lines: readonly ExportLine[], meta: XlsxMeta)
       e.voucherNo,
       e.summary,
       subjectOf(e),
-      out ? yuan(e.amountFen) : null,
-      out ? null : yuan(e.amountFen),
+      out ? amountCell(e.amountFen) : null,
+      out ? null : amountCell(e.amountFen),
       e.handler,
       e.note,
     ])

@@ -14,6 +14,12 @@ export const heldByProgram = (err: unknown): boolean => HELD.has(errorCode(err))
 export const HELD_WORDS = '有程序正占用村务数据文件夹（可能是杀毒软件）'
 
 /**
+ * A restore refused before anything was replaced, `why` after a colon: the reasons carry
+ * brackets of their own (（代码 EXDEV）), and brackets around them would nest.
+ */
+export const notRestored = (why: string): string => `恢复没有进行：${why}。现在的数据保持原样`
+
+/**
  * Why a restore's swap failed. It only renames inside the data folder, so a file held open there
  * (an antivirus scanning the photo folder) is said as that, not as a read-only USB stick.
  * `completed`: the new journal was in place, and the next start moves the rest in.
@@ -24,14 +30,12 @@ export function swapProblem(err: unknown, completed: boolean): string {
     return (
       (held
         ? `恢复的记录已经换好，但${HELD_WORDS}，照片等文件还没能全部放进去。`
-        : `恢复的记录已经换好，但照片等文件还没能全部放进数据文件夹（${placeProblem(err)}）。`) +
+        : `恢复的记录已经换好，但照片等文件还没能全部放进数据文件夹：${placeProblem(err)}。`) +
       '这些文件还在电脑上，没有丢失。请关掉本程序再重新打开（或重启电脑），程序打开时会把它们放好；' +
       '在这之前，有些照片可能显示不出来'
     )
   }
-  return held
-    ? `恢复没有进行：${HELD_WORDS}，请关掉它或重启电脑后再试。现在的数据保持原样`
-    : `恢复没有进行（${placeProblem(err)}），现在的数据保持原样`
+  return notRestored(held ? `${HELD_WORDS}，请关掉它或重启电脑后再试` : placeProblem(err))
 }
 
 /** Why writing or reading a backup location failed. */

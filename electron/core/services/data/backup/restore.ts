@@ -19,7 +19,7 @@ import { isDemo } from '../../auth/setup'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
 import { isDataPath, JOURNAL_FILE } from './data-paths'
 import { extractAttachment } from './attach-store'
-import { diskAdvice, diskProblem, placeProblem, swapProblem } from './errors'
+import { diskAdvice, diskProblem, notRestored, placeProblem, swapProblem } from './errors'
 import { keptRecords } from './kept-records'
 import { withDataLock } from './lock'
 import { BackupProblem, ClockAhead } from './manifest'
@@ -181,7 +181,7 @@ async function journal(store: Store, dir: string, m: RestoreMarker, now: Date, c
     await recordRestore(store, dir, m, now, true, clear)
   } catch (e) {
     throw new BackupProblem(
-      `恢复的数据已经换好，但没能记下这次恢复（${placeProblem(e)}）。` +
+      `恢复的数据已经换好，但没能记下这次恢复：${placeProblem(e)}。` +
         '请关掉本程序再重新打开（或重启电脑），程序打开时会补记；在这之前请不要再恢复',
     )
   }
@@ -288,7 +288,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
   } catch (e) {
     await rm(staging, { recursive: true, force: true })
     if (e instanceof BackupProblem) throw e
-    throw new BackupProblem(`恢复没有进行（${placeProblem(e)}），现在的数据保持原样`)
+    throw new BackupProblem(notRestored(placeProblem(e)))
   }
   // Questions only into this village: its own history (the same first entry, whatever its
   // name now), or the same village and 镇 set up again (a replacement PC, let in above: the
@@ -325,7 +325,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
     await withdrawMarker(dir, s)
     await rm(staging, { recursive: true, force: true })
     if (e instanceof BackupProblem) throw e
-    throw new BackupProblem(`恢复没有进行（${placeProblem(e)}），现在的数据保持原样`)
+    throw new BackupProblem(notRestored(placeProblem(e)))
   }
   say('正在替换数据', 4, 5)
   let failure: unknown = null
@@ -358,7 +358,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
       // and the staged copy stay, and the next start moves them back (the records shown are the
       // old ones meanwhile: the old journal never left).
       throw new BackupProblem(
-        `恢复没有进行（${diskProblem(f)}），但有些现在的文件还没能放回原处，暂时显示不出来，没有丢失。` +
+        `恢复没有进行：${diskProblem(f)}。有些现在的文件还没能放回原处，暂时显示不出来，没有丢失。` +
           diskAdvice(f, '程序重新打开时会把它们放回去'),
       )
     }

@@ -40,7 +40,7 @@ describe('a disk that fills up while the restore stages its files', () => {
     const head = t.f.store().head()
     full.on = true
     await expect(t.restore(made.path)).rejects.toThrow(
-      '恢复没有进行（U 盘或磁盘空间不足），现在的数据保持原样',
+      '恢复没有进行：U 盘或磁盘空间不足。现在的数据保持原样',
     )
     expect(full.written).toBeGreaterThan(2) // the failure came while staging, as meant
     expect((await readdir(t.f.dataDir)).filter((n) => n.startsWith('.restore'))).toEqual([])

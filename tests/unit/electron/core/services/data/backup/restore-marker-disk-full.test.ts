@@ -49,7 +49,7 @@ describe('a disk that fills up while the restore writes its marker', () => {
     const head = t.f.store().head()
     full.on = true
     await expect(t.restore(made.path)).rejects.toThrow(
-      '恢复没有进行（U 盘或磁盘空间不足），现在的数据保持原样',
+      '恢复没有进行：U 盘或磁盘空间不足。现在的数据保持原样',
     )
     expect(full.hit).toBe(1) // the failure came at the marker, as meant
     expect(await readdir(t.f.dataDir)).toEqual(names)

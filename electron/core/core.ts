@@ -21,6 +21,7 @@ import {
   recoverRestore,
   rollbackAlert,
   unfinishedAlert,
+  unrecordedAlert,
   type DataHost,
 } from './services/data'
 import { drivesHandlers, type DrivesOptions } from './services/drives'
@@ -123,7 +124,16 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       // Files still held by another program: the marker stays, and the next start moves them in.
       // The disk failed (`why`): the same, said with what to do about the disk.
       const { finished, held, why } = interrupted
-      await recordRestore(store, opts.dir, finished, now(), undefined, held === undefined)
+      try {
+        await recordRestore(store, opts.dir, finished, now(), undefined, held === undefined)
+      } catch (e) {
+        // The disk failed as the restore was journaled (or its marker removed): the records are
+        // the restored ones, so the kiosk opens on them; the marker stays, and the next start
+        // records the restore (once: it looks for its entry first).
+        opts.log?.(`restore finished but not recorded; marker kept for the next start`, e)
+        const recorded = store.get('restores', finished.id) !== undefined
+        started.push(unrecordedAlert(e, recorded, now()))
+      }
       if (held !== undefined) {
         opts.log?.(`restore finished but ${held} files still held in ${finished.staging}`, why)
         const disk = why === undefined ? undefined : { dir: opts.dir, error: why }

@@ -12,7 +12,7 @@ export type { HostHooks } from './backup-handlers'
 export type { PrintSheetPdf } from './export-handlers'
 export { startAutoBackups, autoBackupDir } from './backup/auto'
 export { recoverRestore, recordRestore } from './backup/restore-marker'
-export { heldAlert } from './backup/held-alert'
+export { heldAlert, unrecordedAlert } from './backup/held-alert'
 export { rollbackAlert, unfinishedAlert } from './backup/rollback-alert'
 
 /** What the desktop host lends core: PDF printing (absent in the test bridge). */

@@ -8,8 +8,22 @@ import { errorCode } from '../../../store/fs-safe'
  */
 const HELD = new Set(['EPERM', 'EBUSY', 'EACCES'])
 
+/**
+ * The code of a failure, or of the one it wraps: the journal says its own words around the
+ * disk's (`store: 变更日志写入失败（ENOSPC）`, the disk's error as its cause).
+ */
+function codeOf(err: unknown): string {
+  let e = err
+  for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
+    const code = errorCode(e)
+    if (code) return code
+    e = (e as { cause?: unknown }).cause
+  }
+  return ''
+}
+
 /** Whether a rename inside the data folder failed because another program holds a file there. */
-export const heldByProgram = (err: unknown): boolean => HELD.has(errorCode(err))
+export const heldByProgram = (err: unknown): boolean => HELD.has(codeOf(err))
 /** Said of a file held by another program inside the data folder (the swap, the start's alert). */
 export const HELD_WORDS = '有程序正占用村务数据文件夹（可能是杀毒软件）'
 
@@ -40,7 +54,7 @@ export function swapProblem(err: unknown, completed: boolean): string {
 
 /** Why writing or reading a backup location failed. */
 export function placeProblem(err: unknown): string {
-  switch (errorCode(err)) {
+  switch (codeOf(err)) {
     case 'ENOSPC':
       return 'U 盘或磁盘空间不足'
     case 'EACCES':
@@ -65,7 +79,7 @@ export function placeProblem(err: unknown): string {
  * would only puzzle the cadre reading it. A code that is not a plain code is left out.
  */
 export function unknownProblem(err: unknown): string {
-  const code = errorCode(err)
+  const code = codeOf(err)
   const shown = /^[A-Z][A-Z0-9_]{1,39}$/.test(code) ? `（代码 ${code}）` : ''
   return `文件操作没有成功${shown}，请重试或联系技术人员`
 }
@@ -73,7 +87,7 @@ export function unknownProblem(err: unknown): string {
 /** What failed on the kiosk's own disk at a start finishing or undoing a restore. */
 export function diskProblem(err: unknown): string {
   if (heldByProgram(err)) return HELD_WORDS
-  switch (errorCode(err)) {
+  switch (codeOf(err)) {
     case 'ENOSPC':
       return '磁盘空间不够'
     case 'EIO':
@@ -91,7 +105,7 @@ export function diskProblem(err: unknown): string {
  */
 export function diskAdvice(err: unknown, then: string): string {
   if (heldByProgram(err)) return `请关掉占用它的程序，再重启电脑，${then}`
-  if (errorCode(err) === 'ENOSPC') {
+  if (codeOf(err) === 'ENOSPC') {
     return `请先腾出磁盘空间（删掉不用的大文件），再重启电脑，${then}；仍然不行的话，请联系技术人员`
   }
   return `请重启电脑，${then}；重启以后还是这样，请联系技术人员检查硬盘`

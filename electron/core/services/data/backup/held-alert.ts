@@ -36,3 +36,20 @@ export function heldAlert(
       '请关掉占用它的程序，再重启电脑，程序打开时会把它们放好；在这之前，这些照片显示不出来',
   }
 }
+
+/**
+ * A start that found a restore's files in place but could not write the restore into the journal
+ * (`error`: the disk full, failing, read-only): the records shown are the restored ones, and the
+ * marker stays so the next start records it. `recorded`: the entry is in, only the marker could
+ * not be removed (a new restore waits for that too).
+ */
+export function unrecordedAlert(error: unknown, recorded: boolean, now: Date): StorageAlert {
+  const message = recorded
+    ? `恢复已经完成，也已记进变更日志，但${diskProblem(error)}，恢复留下的标记文件没能删掉，` +
+      '在这之前不能再恢复备份。' +
+      diskAdvice(error, '程序打开时会把它删掉')
+    : `恢复已经完成，现在显示的是恢复后的数据，但${diskProblem(error)}，没能记下这次恢复` +
+      '（谁在什么时候用哪份备份恢复的），在记下之前不能再恢复备份。数据没有丢失。' +
+      diskAdvice(error, '程序打开时会补记这次恢复，只记一次')
+  return { at: now.toISOString(), level: 'warning', file: 'journal.jsonl', message }
+}

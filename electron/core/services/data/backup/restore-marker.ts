@@ -161,8 +161,9 @@ async function filesLeft(folder: string): Promise<number> {
 /**
  * Journals a finished restore once (who, when, which archive, old and new heads); clears the
  * marker. `swapped` is known by the restore itself: a change saved just after the swap must
- * not leave it unrecorded. At a start after a power cut it is not known, and the journal's
- * head being the archive's says the swap finished.
+ * not leave it unrecorded. At a start after a power cut it is not known, and the journal says
+ * it (swappedIn): a start that could not write the entry (the disk full) opened all the same,
+ * and a change saved in that session must not leave the restore unrecorded either.
  *
  * An archive that ends later than `now` was restored only on the admin's word that the clock is
  * right (restore.ts): its entry is journaled as a step over that later time, listed on 核验 like
@@ -177,10 +178,10 @@ export async function recordRestore(
   dir: string,
   m: RestoreMarker,
   now: Date,
-  swapped = store.head().seq === m.record.newHead.seq,
+  swapped?: boolean,
   clear = true,
 ): Promise<void> {
-  if (swapped && !store.get('restores', m.id)) {
+  if (!store.get('restores', m.id) && (swapped ?? (await swappedIn(store, m)))) {
     // The archive's last save, or a later time this kiosk had shown (clock-seen.ts): a restore
     // is recorded either way, stepping over that time, so the village opens.
     const lastSavedAt = store.latestAt()
@@ -212,4 +213,19 @@ export async function recordRestore(
     })
   }
   if (clear) await clearMarker(dir)
+}
+
+/**
+ * Whether the live journal is the restored one: its entry at the archive's head is the archive's
+ * last (later entries are changes saved since). The old journal can have that entry too, where
+ * the archive is an older backup of its own history; then it still has its own head as well.
+ */
+async function swappedIn(store: Store, m: RestoreMarker): Promise<boolean> {
+  const { newHead, oldHead } = m.record
+  if (store.head().seq === newHead.seq) return true
+  const at = await store.checkpointAt(newHead.seq)
+  if (!at || !newHead.hash || !at.hash.startsWith(newHead.hash)) return false
+  if (oldHead.seq === newHead.seq || oldHead.seq < 1) return true
+  const old = await store.checkpointAt(oldHead.seq)
+  return !old || old.hash !== oldHead.hash
 }

@@ -102,7 +102,11 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     const interrupted = await recoverRestore(opts.dir)
     if (interrupted && 'rolledBack' in interrupted && interrupted.kept) {
       const { rolledBack, kept } = interrupted
-      opts.log?.(`restore rolled back; not put back, kept in ${rolledBack.replaced}`, kept)
+      // Every name for the technician: the alert names one or two and the count.
+      opts.log?.(
+        `restore rolled back; ${kept.length} not put back, kept in ${rolledBack.replaced}`,
+        kept,
+      )
       started.push(rollbackAlert(opts.dir, rolledBack.replaced, kept, now()))
     }
     if (interrupted && 'unfinished' in interrupted) {

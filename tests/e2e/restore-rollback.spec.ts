@@ -34,8 +34,8 @@ test('the 监委 is told what a rolled-back restore kept aside, and where', asyn
   const alert = panel.storageAlerts().getByTestId('storage-alert').filter({ hasText: '恢复备份' })
   await expect(alert).toContainText(
     '上一次恢复备份没有做完（可能是断了电），程序打开时已把数据退回恢复以前的样子。' +
-      `有 1 个旧文件没能放回原处（数据文件夹里已经有同名的文件），留在 ${replaced} 文件夹里：` +
-      'attachments/a1.png。没有删除任何文件',
+      '有 1 个旧文件没能放回原处（attachments/a1.png），因为数据文件夹里已经有同名的文件。' +
+      `它留在 ${replaced} 文件夹里，没有删除任何文件，请联系技术人员核对`,
   )
   await expect(alert).toContainText('注意')
   await kiosk.page.screenshot({ path: test.info().outputPath('restore-rollback-alert.png') })

@@ -6,8 +6,11 @@ import { join } from 'node:path'
 import type { StorageAlert } from '../../../../../contract'
 import { diskAdvice, diskProblem } from './errors'
 
-/** Names listed in the alert; the rest are counted (a photo folder can hold thousands). */
-const LISTED = 5
+/**
+ * Names shown in the alert: one line a cadre can read, with the count; every name goes to the
+ * incident log (core.ts) for the technician, since a photo folder can hold thousands.
+ */
+const SHOWN = 2
 
 /** The alert for old entries (`kept`, relative paths) left in the set-aside folder `replaced`. */
 export function rollbackAlert(
@@ -16,15 +19,17 @@ export function rollbackAlert(
   kept: readonly string[],
   now: Date,
 ): StorageAlert {
-  const names = kept.slice(0, LISTED).join('、') + (kept.length > LISTED ? ' 等' : '')
+  const first = [...kept].sort().slice(0, SHOWN).join('、')
+  const which = kept.length > SHOWN ? `如 ${first}` : first
   return {
     at: now.toISOString(),
     level: 'warning',
     file: replaced,
     message:
       '上一次恢复备份没有做完（可能是断了电），程序打开时已把数据退回恢复以前的样子。' +
-      `有 ${kept.length} 个旧文件没能放回原处（数据文件夹里已经有同名的文件），` +
-      `留在 ${join(dir, replaced)} 文件夹里：${names}。没有删除任何文件`,
+      `有 ${kept.length} 个旧文件没能放回原处（${which}），因为数据文件夹里已经有同名的文件。` +
+      `${kept.length > 1 ? '它们都' : '它'}留在 ${join(dir, replaced)} 文件夹里，没有删除任何文件，` +
+      '请联系技术人员核对',
   }
 }
 

@@ -37,7 +37,7 @@ it('lists what was kept, where, and that nothing was deleted', async () => {
     file: `replaced-${s}`,
     message:
       '上一次恢复备份没有做完（可能是断了电），程序打开时已把数据退回恢复以前的样子。' +
-      `有 1 个旧文件没能放回原处（数据文件夹里已经有同名的文件），留在 ${replaced} 文件夹里：` +
-      'attachments/a1.png。没有删除任何文件',
+      '有 1 个旧文件没能放回原处（attachments/a1.png），因为数据文件夹里已经有同名的文件。' +
+      `它留在 ${replaced} 文件夹里，没有删除任何文件，请联系技术人员核对`,
   })
 })

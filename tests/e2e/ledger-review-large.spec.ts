@@ -35,7 +35,6 @@ for (const orientation of ['portrait', 'landscape'] as const) {
         const pick = (await row.getByTestId('admin-entry-pick').boundingBox())!
         expect(pick.x + pick.width, `标出 of “${text}”`).toBeLessThanOrEqual(width)
       }
-      await kiosk.page.screenshot({ path: `artifacts/zz-attack1-review-${orientation}.png` })
     })
   })
 }

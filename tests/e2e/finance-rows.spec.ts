@@ -1,8 +1,8 @@
 /**
  * 财务公开's list of lines: a villager reads what each line was for without tapping it, in every
  * mode (landscape or portrait, with or without 大字模式). The whole 摘要 of a long line (40
- * characters) shows in its row, the amount stays whole at the right, and the windowed list still
- * pages row by row.
+ * characters) shows in its row, the amount stays whole at the right, the list's title stays on
+ * one line, and the windowed list still pages row by row.
  */
 import type { Locator } from '@playwright/test'
 import { SHEET_PAGE } from '../../contract'
@@ -97,6 +97,19 @@ async function unreadable(row: Locator): Promise<string[]> {
   })
 }
 
+/** The list's title if it does not read on one line (逐笔明细（共 123 笔） broken after 共). */
+async function titleLines(kiosk: Kiosk): Promise<string[]> {
+  return kiosk.page
+    .getByTestId('entry-list')
+    .locator('.title h2')
+    .evaluate((el) => {
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+      return lines === 1 ? [] : [`“${el.textContent}” is on ${lines} lines`]
+    })
+}
+
 const MODES = [
   { orientation: 'portrait', large: true },
   { orientation: 'portrait', large: false },
@@ -121,6 +134,7 @@ for (const { orientation, large } of MODES) {
         await expect(row.locator('.summary')).toHaveText(LONG[i]!.summary)
         expect(await unreadable(row)).toEqual([])
       }
+      expect(await titleLines(kiosk)).toEqual([])
     })
 
     test(`${mode}: 下一页 moves a whole page of rows, across the 再看 fetch, every 摘要 whole`, async ({
@@ -152,6 +166,7 @@ for (const { orientation, large } of MODES) {
         for (let n = from!; n <= to!; n++) {
           expect(await unreadable(row(n).getByTestId('entry-row'))).toEqual([])
         }
+        expect(await titleLines(kiosk)).toEqual([])
         await down.click()
         if (++taps > 40) throw new Error('下一页 never reached the fetched end')
         await expect(range).not.toHaveText(shown)

@@ -2,7 +2,7 @@
  * 财务公开's list of lines: a villager reads what each line was for without tapping it, in every
  * mode (landscape or portrait, with or without 大字模式). The whole 摘要 of a long line (40
  * characters) shows in its row, the amount stays whole at the right, the list's title stays on
- * one line, and the windowed list still pages row by row.
+ * one line with the page buttons side by side, and the windowed list still pages row by row.
  */
 import type { Locator } from '@playwright/test'
 import { SHEET_PAGE } from '../../contract'
@@ -97,16 +97,29 @@ async function unreadable(row: Locator): Promise<string[]> {
   })
 }
 
-/** The list's title if it does not read on one line (逐笔明细（共 123 笔） broken after 共). */
-async function titleLines(kiosk: Kiosk): Promise<string[]> {
+/**
+ * What of the list's head is broken up: its title not on one line (逐笔明细（共 123 笔） broken
+ * after 共), or 上一页, 第 1–6 笔 and 下一页 not side by side.
+ */
+async function brokenHead(kiosk: Kiosk): Promise<string[]> {
   return kiosk.page
     .getByTestId('entry-list')
-    .locator('.title h2')
-    .evaluate((el) => {
+    .locator('.toolbar')
+    .evaluate((bar) => {
+      const out: string[] = []
+      const title = bar.querySelector('.title h2')!
       const range = document.createRange()
-      range.selectNodeContents(el)
+      range.selectNodeContents(title)
       const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
-      return lines === 1 ? [] : [`“${el.textContent}” is on ${lines} lines`]
+      if (lines !== 1) out.push(`“${title.textContent}” is on ${lines} lines`)
+      const ids = ['entries-page-up', 'entries-range', 'entries-page-down']
+      const middles = ids.map((id) => {
+        const r = bar.querySelector(`[data-testid=${id}]`)!.getBoundingClientRect()
+        return (r.top + r.bottom) / 2
+      })
+      if (Math.max(...middles) - Math.min(...middles) > 2)
+        out.push(`上一页, the range and 下一页 are not on one line (${middles.join(', ')})`)
+      return out
     })
 }
 
@@ -134,7 +147,7 @@ for (const { orientation, large } of MODES) {
         await expect(row.locator('.summary')).toHaveText(LONG[i]!.summary)
         expect(await unreadable(row)).toEqual([])
       }
-      expect(await titleLines(kiosk)).toEqual([])
+      expect(await brokenHead(kiosk)).toEqual([])
     })
 
     test(`${mode}: 下一页 moves a whole page of rows, across the 再看 fetch, every 摘要 whole`, async ({
@@ -166,7 +179,7 @@ for (const { orientation, large } of MODES) {
         for (let n = from!; n <= to!; n++) {
           expect(await unreadable(row(n).getByTestId('entry-row'))).toEqual([])
         }
-        expect(await titleLines(kiosk)).toEqual([])
+        expect(await brokenHead(kiosk)).toEqual([])
         await down.click()
         if (++taps > 40) throw new Error('下一页 never reached the fetched end')
         await expect(range).not.toHaveText(shown)

@@ -7,8 +7,8 @@
 import type { Locator } from '@playwright/test'
 import { SHEET_PAGE } from '../../contract'
 import { expect, test, type Kiosk } from './fixtures'
-import { publishedSheetKeys, storedEntries } from './expected'
-import { FinancePage } from './pages/finance'
+import type { FinancePage } from './pages/finance'
+import { openBusiestSheet } from './support/busiest-sheet'
 import { OCTOBER, seedOctober, type Line } from './support/ledger-admin'
 
 const LONG: Line[] = [
@@ -60,6 +60,15 @@ async function largeText(kiosk: Kiosk): Promise<void> {
   await kiosk.open('/')
   await kiosk.page.getByTestId('large-text-toggle').click()
   await expect(kiosk.page.locator('html')).toHaveCSS('font-size', '30px')
+}
+
+/** 财务公开 on the busiest sheet, three pages down: the line then at the list's top edge. */
+async function scrolledDown(kiosk: Kiosk): Promise<{ finance: FinancePage; first: string }> {
+  const { finance } = await openBusiestSheet(kiosk)
+  await finance.pageDown(3)
+  const first = await finance.topLineId()
+  expect(first).toBeTruthy()
+  return { finance, first: first! }
 }
 
 /** What of a line cannot be read as drawn (empty: all of it shows). */
@@ -153,14 +162,8 @@ for (const { orientation, large } of MODES) {
     test(`${mode}: 下一页 moves a whole page of rows, across the 再看 fetch, every 摘要 whole`, async ({
       kiosk,
     }) => {
-      const finance = new FinancePage(kiosk.page)
-      const busiest = publishedSheetKeys(kiosk.host)
-        .map((key) => ({ key, count: storedEntries(kiosk.host, key).length }))
-        .sort((a, b) => b.count - a.count)[0]!
-      expect(busiest.count).toBeGreaterThan(SHEET_PAGE)
       if (large) await largeText(kiosk)
-      await kiosk.open('/finance')
-      await finance.choose(busiest.key)
+      const { finance } = await openBusiestSheet(kiosk)
       const viewport = finance.list().locator('.viewport')
       await viewport.scrollIntoViewIfNeeded()
       const range = kiosk.page.getByTestId('entries-range')
@@ -194,31 +197,8 @@ for (const orientation of ['portrait', 'landscape'] as const) {
     test(`${orientation}: switching 大字 on under a scrolled list keeps the same line at its top`, async ({
       kiosk,
     }) => {
-      const finance = new FinancePage(kiosk.page)
-      const busiest = publishedSheetKeys(kiosk.host)
-        .map((key) => ({ key, count: storedEntries(kiosk.host, key).length }))
-        .sort((a, b) => b.count - a.count)[0]!
-      await kiosk.open('/finance')
-      await finance.choose(busiest.key)
-      const range = kiosk.page.getByTestId('entries-range')
-      for (let i = 0; i < 3; i++) {
-        const before = (await range.textContent())!
-        await kiosk.page.getByTestId('entries-page-down').click()
-        await expect(range).not.toHaveText(before)
-      }
-      const top = async () => {
-        const box = (await finance.list().locator('.viewport').boundingBox())!
-        return kiosk.page.evaluate(
-          ({ x, y }) =>
-            document
-              .elementFromPoint(x, y)
-              ?.closest('[data-testid=entry-row]')
-              ?.getAttribute('data-id'),
-          { x: box.x + box.width / 2, y: box.y + 2 },
-        )
-      }
-      const first = await top()
-      expect(first).toBeTruthy()
+      const { finance, first } = await scrolledDown(kiosk)
+      const top = () => finance.topLineId()
       await kiosk.page.getByTestId('large-text-toggle').click()
       await expect(kiosk.page.locator('html')).toHaveCSS('font-size', '30px')
       await finance.list().locator('.viewport').scrollIntoViewIfNeeded()
@@ -231,32 +211,9 @@ for (const orientation of ['portrait', 'landscape'] as const) {
 }
 
 test('返回 from a line where 大字 was switched on lands on that same line', async ({ kiosk }) => {
-  const finance = new FinancePage(kiosk.page)
-  const busiest = publishedSheetKeys(kiosk.host)
-    .map((key) => ({ key, count: storedEntries(kiosk.host, key).length }))
-    .sort((a, b) => b.count - a.count)[0]!
-  await kiosk.open('/finance')
-  await finance.choose(busiest.key)
-  const range = kiosk.page.getByTestId('entries-range')
-  for (let i = 0; i < 3; i++) {
-    const before = (await range.textContent())!
-    await kiosk.page.getByTestId('entries-page-down').click()
-    await expect(range).not.toHaveText(before)
-  }
+  const { finance, first } = await scrolledDown(kiosk)
   const viewport = finance.list().locator('.viewport')
-  const top = async () => {
-    const box = (await viewport.boundingBox())!
-    return kiosk.page.evaluate(
-      ({ x, y }) =>
-        document
-          .elementFromPoint(x, y)
-          ?.closest('[data-testid=entry-row]')
-          ?.getAttribute('data-id'),
-      { x: box.x + box.width / 2, y: box.y + 2 },
-    )
-  }
-  const first = (await top())!
-  expect(first).toBeTruthy()
+  const top = () => finance.topLineId()
   await finance.openEntry(first)
   await expect(kiosk.page.getByTestId('entry-detail-summary')).toBeVisible()
   await kiosk.page.getByTestId('large-text-toggle').click()

@@ -54,8 +54,10 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
   const mergedDown: Array<[number, number]> = []
   const hiddenRows: number[] = []
   const uncomputed: Array<[number, number]> = []
+  let width = 0 // exceljs's ws.columnCount, taken on the one walk over the rows
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Cell[] = []
+    width = Math.max(width, row.cellCount)
     if (row.hidden) hiddenRows.push(r - 1)
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const plain = plainCell(cell.value)
@@ -78,8 +80,10 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
     if (cells.length > 0) rows[r - 1] = Array.from(cells, (v) => v ?? null)
   })
   const hiddenColumns: number[] = []
-  // Only the columns the file describes (<cols>), at most as many as a ledger may have.
-  for (let c = 1; c <= Math.min(ws.columnCount, IMPORT_MAX_COLUMNS); c++)
+  // Only the columns the file describes (<cols>), at most as many as a ledger may have. Not
+  // ws.columnCount in the loop: each reading walks every row slot up to the sheet's last row,
+  // and a formatted cell in row 1,048,576 made that 200 walks of a million slots (20–70 s).
+  for (let c = 1; c <= Math.min(width, IMPORT_MAX_COLUMNS); c++)
     if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1)
   const grid: Grid = {
     name: ws.name,

@@ -41,7 +41,7 @@ import type { Store } from './store/types'
 import { townshipHandlers } from './township/handlers'
 import { isPublishMethod, readPublicAt } from './township/public-read'
 import type { KeySeal } from './township/keys'
-import { openPublisher, type Publisher } from './township/publisher'
+import { openPublisher, retiredOutboxes, type Publisher } from './township/publisher'
 import type { StartReader } from './township/readers'
 import { remakeOutbox } from './township/remake'
 import { RECORDS_WATCH, watchRecords, type RecordsWatchOptions } from './records-watch'
@@ -184,13 +184,15 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   }
   let publisher: Publisher | undefined
   // The in-app browser never reaches the kiosk's own folders, wherever the data folder was put:
-  // nor the outbox, whose every file goes to the township as a package this kiosk signed.
+  // nor the outbox, whose every file goes to the township as a package this kiosk signed, nor
+  // the folders its old packages were moved to when the journal was replaced.
   const own = [
     opts.dir,
     secrets.dir,
     autoBackupDir(opts.dir),
     opts.signing?.keyDir,
     opts.signing?.outbox,
+    opts.signing && retiredOutboxes(opts.signing.outbox),
   ]
   const drives: DrivesOptions = {
     ...opts.drives,

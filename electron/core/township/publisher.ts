@@ -130,7 +130,8 @@ async function staleOnDrive(dir: string, outbox: string, ours: string[]): Promis
 }
 
 /** A folder name for packages moved aside now (no ':' so a FAT-formatted stick takes it). */
-const replacedName = () => `replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`
+const REPLACED = 'replaced-'
+const replacedName = () => `${REPLACED}${new Date().toISOString().replace(/[:.]/g, '-')}`
 
 /** Whether two files hold the same bytes: sizes first, so a stick of years is not read whole. */
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -167,6 +168,9 @@ async function retireOutbox(outbox: string): Promise<void> {
   const names = (await readdir(outbox)).filter((n) => n.endsWith('.json'))
   await moveAside(outbox, names, `${outbox}-${replacedName()}`)
 }
+
+/** Every folder `retireOutbox` makes beside `outbox`, as the drive browser closes them (`…*`). */
+export const retiredOutboxes = (outbox: string): string => `${outbox}-${REPLACED}*`
 
 /** Where a village folder's packages go on a USB drive: one folder per village fingerprint. */
 export function exportFolderName(

@@ -4,7 +4,7 @@
  * symlink to /etc, a made-up path or the data folder on the same disk are all refused.
  */
 import { realpath, stat } from 'node:fs/promises'
-import { isAbsolute, relative, sep } from 'node:path'
+import { basename, dirname, isAbsolute, relative, sep } from 'node:path'
 import { DRIVE_MSG, type Drive } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
 import type { Reach } from './roots'
@@ -32,10 +32,41 @@ export function isWithin(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..')
 }
 
-/** The real paths of the kiosk's own folders that exist now. */
-export async function closedReals(closed: readonly string[]): Promise<string[]> {
-  const reals = await Promise.all(closed.map(realOrNull))
-  return reals.filter((r): r is string => r !== null)
+/**
+ * A kiosk's own folder, found on disk: `real` itself, or (`named`) every folder in `real` whose
+ * name starts so, for folders made beside another with a time in their name.
+ */
+export interface ClosedFolder {
+  real: string
+  named?: string
+}
+
+/**
+ * The kiosk's own folders that exist now. A path ending in `*` (`…/outbox-replaced-*`) stands
+ * for every folder beside it whose name starts with what comes before the `*`.
+ */
+export async function closedReals(closed: readonly string[]): Promise<ClosedFolder[]> {
+  const found = await Promise.all(
+    closed.map(async (path): Promise<ClosedFolder | null> => {
+      if (!path.endsWith('*')) {
+        const real = await realOrNull(path)
+        return real === null ? null : { real }
+      }
+      const real = await realOrNull(dirname(path))
+      return real === null ? null : { real, named: basename(path).slice(0, -1) }
+    }),
+  )
+  return found.filter((f): f is ClosedFolder => f !== null)
+}
+
+/** True when `real` (a real, absolute path) is one of these folders or below one. */
+export function isClosed(own: readonly ClosedFolder[], real: string): boolean {
+  return own.some(({ real: folder, named }) => {
+    if (!isWithin(folder, real)) return false
+    if (named === undefined) return true
+    const first = relative(folder, real).split(sep)[0]!
+    return first !== '' && first.startsWith(named)
+  })
 }
 
 /**
@@ -53,7 +84,7 @@ export async function contain(
   }
   const real = await realOrNull(path)
   if (!real) throw new ApiFailure('NOT_FOUND', gone)
-  if ((await closedReals(reach.closed)).some((own) => isWithin(own, real))) {
+  if (isClosed(await closedReals(reach.closed), real)) {
     throw new ApiFailure('FORBIDDEN', outside)
   }
   for (const drive of reach.drives) {

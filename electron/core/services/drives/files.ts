@@ -12,7 +12,7 @@ import {
 import { ApiFailure } from '../../api/failure'
 import { errorCode, fsyncDir, renameWithRetry } from '../../store/fs-safe'
 import { turnsByKey } from '../turns'
-import { closedReals, contain, containFolder } from './contain'
+import { closedReals, contain, containFolder, isClosed } from './contain'
 import type { Reach } from './roots'
 import { claimOf, driveTemp, sweepDriveTemps } from './stale-temps'
 
@@ -87,11 +87,11 @@ export async function browse(path: string, reach: Reach): Promise<DriveFolder> {
     at.real,
     dirents.map((d) => d.name),
   )
-  const own = new Set(await closedReals(reach.closed))
+  const own = await closedReals(reach.closed)
   const rows: DriveEntry[] = []
   for (const d of dirents) {
     if (isHidden(d.name) || !(d.isDirectory() || d.isFile())) continue
-    if (own.has(join(at.real, d.name))) continue
+    if (isClosed(own, join(at.real, d.name))) continue
     rows.push({
       name: d.name,
       path: join(at.real, d.name),

@@ -18,6 +18,7 @@ export interface DrivesOptions {
   /**
    * The kiosk's own folders (data, its secrets and backups, the signing key, the outbox): never
    * reached, even where they lie on a listed drive (a data folder put on D: or under /mnt).
+   * A path ending in `*` closes every folder beside it whose name starts so (contain.ts).
    */
   closed?: readonly string[]
 }

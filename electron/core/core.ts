@@ -185,7 +185,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   let publisher: Publisher | undefined
   // The in-app browser never reaches the kiosk's own folders, wherever the data folder was put:
   // nor the outbox, whose every file goes to the township as a package this kiosk signed, nor
-  // the folders its old packages were moved to when the journal was replaced.
+  // the folders its old packages were moved to when the journal was replaced. On the 乡镇汇总
+  // console, nor the inbox of the villages' packages (what it archived is in the data folder).
   const own = [
     opts.dir,
     secrets.dir,
@@ -193,6 +194,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     opts.signing?.keyDir,
     opts.signing?.outbox,
     opts.signing && retiredOutboxes(opts.signing.outbox),
+    opts.townshipInbox,
   ]
   const drives: DrivesOptions = {
     ...opts.drives,

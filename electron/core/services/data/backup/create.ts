@@ -9,8 +9,9 @@ import { createHash, randomBytes } from 'node:crypto'
 import { stat, unlink } from 'node:fs/promises'
 import { join, relative, resolve, isAbsolute } from 'node:path'
 import type { BackupCreated } from '../../../../../contract/schemas/data-backup'
+import { DRIVE_MSG } from '../../../../../contract/schemas/drives'
 import type { ArchiveKey, Secrets } from '../../../secrets'
-import { fsyncDir, renameWithRetry } from '../../../store/fs-safe'
+import { errorCode, fsyncDir, renameWithRetry } from '../../../store/fs-safe'
 import type { ArchiveHeader } from './archive'
 import {
   extractAttachment,
@@ -51,11 +52,13 @@ export function isInside(outer: string, inner: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
-async function assertFolder(dir: string, dataDir: string): Promise<void> {
+async function assertFolder(dir: string, dataDir: string, automatic: boolean): Promise<void> {
   if (!isAbsolute(dir)) throw new BackupProblem('请填写完整的文件夹位置（例如 E:\\ 或 /media/u盘）')
   if (isInside(dataDir, dir))
     throw new BackupProblem('不能把备份放在数据文件夹里面，请选择 U 盘或其他文件夹')
   const info = await stat(dir).catch((e: unknown) => {
+    // A picked folder gone since the browser's check (the stick pulled): that check's words.
+    if (!automatic && errorCode(e) === 'ENOENT') throw new BackupProblem(DRIVE_MSG.saveGone)
     throw new BackupProblem(`无法使用这个位置：${placeProblem(e)}`)
   })
   if (!info.isDirectory()) throw new BackupProblem('这个位置不是文件夹')
@@ -93,7 +96,7 @@ export function createBackup(o: CreateOptions): Promise<BackupCreated> {
 
 async function create(o: CreateOptions): Promise<BackupCreated> {
   const say = o.onProgress ?? (() => {})
-  await assertFolder(o.targetDir, o.dataDir)
+  await assertFolder(o.targetDir, o.dataDir, o.automatic)
   const key = await archiveKeyFor(o.secrets, o.automatic, o.now)
   say('正在读取数据', 0, 4)
   await o.flush?.()

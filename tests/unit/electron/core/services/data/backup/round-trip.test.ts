@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { DRIVE_MSG } from '../../../../../../../contract'
 import { createBackup } from '../../../../../../../electron/core/services/data/backup/create'
 import { inspectBackup } from '../../../../../../../electron/core/services/data/backup/list'
 import { eachDemoFolder } from './each-folder'
@@ -163,7 +164,7 @@ describe('a damaged archive is refused, naming the file, and nothing changes', (
 })
 
 describe('a failed backup is reported and never kept as good', () => {
-  it('a target that does not exist', async () => {
+  it('a target that does not exist (picked, then its stick pulled): the folder-gone words', async () => {
     await expect(
       createBackup({
         dataDir: t.f.dataDir,
@@ -172,7 +173,7 @@ describe('a failed backup is reported and never kept as good', () => {
         automatic: false,
         secrets: t.f.secrets,
       }),
-    ).rejects.toThrow('无法使用这个位置：找不到这个位置（U 盘可能已经拔出）')
+    ).rejects.toThrow(DRIVE_MSG.saveGone)
   })
 
   it('a target inside the data folder', async () => {

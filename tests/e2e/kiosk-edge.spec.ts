@@ -147,3 +147,21 @@ test('a section with nothing published says so in plain words and where to ask',
     for (const note of await empty.all()) await expect(note, route).toContainText('村委会')
   }
 })
+
+test('the 乡镇汇总 console’s address on a village kiosk leads home, never to a screen with no way back', async ({
+  kiosk,
+}) => {
+  const { page } = kiosk
+  const home = new HomePage(page)
+  // Opened as the first screen (a reload on that address) …
+  await kiosk.open('/township')
+  await expect(home.villageName()).toBeVisible()
+  await expect(page).toHaveURL(/#\/$/)
+  await expect(page.getByRole('heading', { name: '乡镇汇总' })).toHaveCount(0)
+  // … and typed in while the kiosk runs.
+  await home.openSection('projects')
+  await page.evaluate(() => (location.hash = '#/township'))
+  await expect(home.villageName()).toBeVisible()
+  await expect(page).toHaveURL(/#\/$/)
+  await expect(page.getByRole('heading', { name: '乡镇汇总' })).toHaveCount(0)
+})

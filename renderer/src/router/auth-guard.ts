@@ -22,9 +22,10 @@ const OWN_PIN = '/admin/password'
 /** Sends cadres to login, villagers of an unset village to setup, and a role to what it may see. */
 export function installAuthGuard(router: Router): void {
   router.beforeEach(async (to) => {
-    // The 乡镇汇总 console has no village of its own to set up and no login.
-    if (to.meta.desk) return true
     const auth = useAuthStore()
+    // The 乡镇汇总 console has no village of its own to set up and no login. On a village kiosk
+    // it has nothing to show, and a desk screen has no 回首页 and no idle reset: it leads home.
+    if (to.meta.desk) return (await auth.setupStatus())?.mode === 'township' || { name: 'home' }
     if (to.matched.some((r) => r.meta.staff)) {
       const me = await auth.check()
       if (!me) return { name: 'login', query: { next: to.fullPath } }

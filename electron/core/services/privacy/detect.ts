@@ -9,7 +9,7 @@
  */
 import type { NumberKind } from '../../../../contract'
 import { otherDigits, pastMarks } from './other-digits'
-import { hasWrittenDigit, writtenAsFigures } from './written-digits'
+import { figuresAfterWords, hasWrittenDigit, writtenAsFigures } from './written-digits'
 
 // Full-width and look-alike forms an IME produces; each maps to one ASCII character, so every
 // index of the normalised text is the index of the same character in the original.
@@ -382,10 +382,14 @@ export function findNumbers(text: string): NumberHit[] {
   // Characters like 一 and 三 are everywhere in Chinese: scan only where eleven digits stand
   // close together, as the shortest number read this way (a mobile) needs. A number or an
   // announced account written in characters is judged by the same shapes as in figures.
-  const written = ELEVEN_CLOSE.test(figures)
+  const close = ELEVEN_CLOSE.test(figures)
+  // A name ending in a digit character right before the number (张三一三八…) is read apart too.
+  const afterWords = close ? figuresAfterWords(norm) : null
+  const written = close
     ? [
         ...scan(figures, LOOSE_GAP, writtenNumber),
         ...scan(figures, GAP, accountNumber, ACCOUNT_CUE),
+        ...(afterWords ? scan(afterWords, LOOSE_GAP, writtenNumber) : []),
       ].filter((h) => hasWrittenDigit(norm.slice(h.start, h.end)))
     : []
   const more = oneEach(

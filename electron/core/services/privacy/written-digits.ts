@@ -45,3 +45,19 @@ export const hasWrittenDigit = (text: string): boolean => text.search(HAN_DIGIT)
 export function writtenAsFigures(text: string): string {
   return text.replace(HAN_DIGIT, (c) => HAN_DIGITS[c] ?? c)
 }
+
+// The first of exactly twelve digit characters in a row right after another Han character: the
+// end of a name or word (张三, 李四, 王五), with a whole mobile written after it (张三一三八…).
+const WORD_END_DIGIT = new RegExp(
+  `(?<=\\p{Script=Han})(?<![${WRITTEN_DIGITS}])[${WRITTEN_DIGITS}](?=[${WRITTEN_DIGITS}]{11}(?![${WRITTEN_DIGITS}0-9]))`,
+  'gu',
+)
+
+/**
+ * `text` read as figures a second way, each such digit character left as a word's last one (so
+ * 张三一三八… reads 张?138…); null when there is none. Same length as `text`.
+ */
+export function figuresAfterWords(text: string): string | null {
+  if (!text.match(WORD_END_DIGIT)) return null
+  return writtenAsFigures(text.replace(WORD_END_DIGIT, '字'))
+}

@@ -93,6 +93,11 @@ const CAUGHT: Array<[string, string, string]> = [
   ['身份证 一一〇一〇一 一九九〇〇三〇七 七七七四', 'idCard', '身份证 11**************74'],
   ['身份证一一○一○一一九九○○三○七○○二X', 'idCard', '身份证11**************2X'],
   ['手机 一 三 八 一 二 三 四 五 六 七 八', 'mobile', '手机 138****5678'],
+  // Right after a name or word that ends in a digit character (张三, 李四, 王五): twelve
+  // characters in a row, yet a reader sees the name and then the whole mobile.
+  ['联系人张三一三八一二三四五六七八', 'mobile', '联系人张三138****5678'],
+  ['找李四幺三八幺二三四五六七八', 'mobile', '找李四138****5678'],
+  ['王五壹叁捌壹贰叁肆伍陆柒捌', 'mobile', '王五138****5678'],
   ['账号 六二二二〇二一二三四五六七八', 'bankCard', '账号 **** **** **** 5678'],
   // An account of a length no card has, announced as one (a 农商行 passbook).
   ['账号 62220212345678', 'bankCard', '账号 **** **** **** 5678'],

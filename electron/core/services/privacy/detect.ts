@@ -87,10 +87,10 @@ const GROUP = /[0-9]{17} {1,3}[Xx](?![A-Za-z0-9])|[0-9]+(?:[Xx](?![A-Za-z0-9]))?
 // underscores or line breaks, a run of spaces and breaks counting as one (a screen shows a run
 // of spaces as one, a 公示 cell its line breaks as a space).
 const GAP = /^[ .\-()/_]{1,3}$/
-// The kiosk keyboard's other keys between groups (： 、 ， ；): lists and times are written with
-// them too (150、2000、3000元, 13:45:20), so across them only a real number's own shape counts
-// (see strictNumber).
-const LOOSE_GAP = /^[ .\-()/_:,;、]{1,3}$/
+// The kiosk keyboard's other keys between groups (： 、 ， ； and the rest of its 符号 page, the %
+// of its 数字 page): lists and times are written with them too (150、2000、3000元, 13:45:20), so
+// across them only a real number's own shape counts (see strictNumber).
+const LOOSE_GAP = /^[ .\-()/_:,;、?!？！"“”《》…%]{1,3}$/
 const gapOf = (between: string) =>
   between.replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}]/gu, '').replace(/[ \t\r\n]+/g, ' ')
 // A local number without its area code is only taken for a phone when announced as one.

@@ -9,7 +9,7 @@
  */
 import type { NumberKind } from '../../../../contract'
 import { otherDigits, pastMarks } from './other-digits'
-import { figuresAfterWords, hasWrittenDigit, writtenAsFigures } from './written-digits'
+import { figuresApartFromWords, hasWrittenDigit, writtenAsFigures } from './written-digits'
 
 // Full-width and look-alike forms an IME produces; each maps to one ASCII character, so every
 // index of the normalised text is the index of the same character in the original.
@@ -383,13 +383,14 @@ export function findNumbers(text: string): NumberHit[] {
   // close together, as the shortest number read this way (a mobile) needs. A number or an
   // announced account written in characters is judged by the same shapes as in figures.
   const close = ELEVEN_CLOSE.test(figures)
-  // A name ending in a digit character right before the number (张三一三八…) is read apart too.
-  const afterWords = close ? figuresAfterWords(norm) : null
+  // Words ending or beginning in a digit character beside the number (张三一三八…, …八五组) are
+  // read apart too.
+  const apart = close ? figuresApartFromWords(norm) : []
   const written = close
     ? [
         ...scan(figures, LOOSE_GAP, writtenNumber),
         ...scan(figures, GAP, accountNumber, ACCOUNT_CUE),
-        ...(afterWords ? scan(afterWords, LOOSE_GAP, writtenNumber) : []),
+        ...apart.flatMap((f) => scan(f, LOOSE_GAP, writtenNumber)),
       ].filter((h) => hasWrittenDigit(norm.slice(h.start, h.end)))
     : []
   const more = oneEach(

@@ -46,18 +46,37 @@ export function writtenAsFigures(text: string): string {
   return text.replace(HAN_DIGIT, (c) => HAN_DIGITS[c] ?? c)
 }
 
-// The first of exactly twelve digit characters in a row right after another Han character: the
-// end of a name or word (张三, 李四, 王五), with a whole mobile written after it (张三一三八…).
-const WORD_END_DIGIT = new RegExp(
-  `(?<=\\p{Script=Han})(?<![${WRITTEN_DIGITS}])[${WRITTEN_DIGITS}](?=[${WRITTEN_DIGITS}]{11}(?![${WRITTEN_DIGITS}0-9]))`,
-  'gu',
+// Twelve or thirteen digit characters in a row, no figure or digit character on either side.
+const LONG_RUN = new RegExp(
+  `(?<![${WRITTEN_DIGITS}0-9])[${WRITTEN_DIGITS}]{12,13}(?![${WRITTEN_DIGITS}0-9])`,
+  'g',
 )
+const HAN = /\p{Script=Han}/u
+// Stands for a digit character read as part of a word: any character that is no digit.
+const WORD = '字'
 
 /**
- * `text` read as figures a second way, each such digit character left as a word's last one (so
- * 张三一三八… reads 张?138…); null when there is none. Same length as `text`.
+ * `text` read as figures other ways, for a mobile written in characters between words that end
+ * or begin with a digit character (张三一三八…, …五六七八五组): the run's first character left
+ * to the word before it, its last to the word after, or both. Empty when no run needs it; each
+ * the same length as `text`.
  */
-export function figuresAfterWords(text: string): string | null {
-  if (!text.match(WORD_END_DIGIT)) return null
-  return writtenAsFigures(text.replace(WORD_END_DIGIT, '字'))
+export function figuresApartFromWords(text: string): string[] {
+  const runs = [...text.matchAll(LONG_RUN)].map((m) => {
+    const start = m.index
+    const end = start + m[0].length
+    return { start, end, lead: HAN.test(text.charAt(start - 1)), tail: HAN.test(text.charAt(end)) }
+  })
+  if (!runs.some((r) => r.lead || r.tail)) return []
+  const apart = (lead: boolean, tail: boolean): string => {
+    const chars = text.split('')
+    for (const r of runs) {
+      const wanted = r.end - r.start - (lead ? 1 : 0) - (tail ? 1 : 0) === 11
+      if (!wanted || (lead && !r.lead) || (tail && !r.tail)) continue
+      if (lead) chars[r.start] = WORD
+      if (tail) chars[r.end - 1] = WORD
+    }
+    return writtenAsFigures(chars.join(''))
+  }
+  return [apart(true, false), apart(false, true), apart(true, true)]
 }

@@ -105,6 +105,9 @@ const CAUGHT: Array<[string, string, string]> = [
   ['联系人张三一三八一二三四五六七八', 'mobile', '联系人张三138****5678'],
   ['找李四幺三八幺二三四五六七八', 'mobile', '找李四138****5678'],
   ['王五壹叁捌壹贰叁肆伍陆柒捌', 'mobile', '王五138****5678'],
+  // … or right before one that begins with one (五组), or between both.
+  ['联系电话一三八一二三四五六七八五组王某', 'mobile', '联系电话138****5678五组王某'],
+  ['张三一三八一二三四五六七八三组', 'mobile', '张三138****5678三组'],
   ['账号 六二二二〇二一二三四五六七八', 'bankCard', '账号 **** **** **** 5678'],
   // An account of a length no card has, announced as one (a 农商行 passbook).
   ['账号 62220212345678', 'bankCard', '账号 **** **** **** 5678'],

@@ -1,8 +1,9 @@
 /**
  * Which columns of a web page saved as ".xls" are hidden, as Excel's "save as web page" writes
- * them: a <col> (or a <colgroup> without <col>s) that is display:none, zero wide or in a class
- * the style sheet hides, or a column every cell of which that shows text is hidden (display:none
- * in its style or class). A title spanning the table does not make a hidden column shown.
+ * them: a <col> (or a <colgroup> without <col>s) that is display:none or visibility:collapse,
+ * zero wide or in a class the style sheet hides, or a column every cell of which that shows text
+ * is hidden (in its style or class). A title spanning the table does not make a hidden column
+ * shown.
  */
 import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 

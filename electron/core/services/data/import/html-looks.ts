@@ -1,9 +1,9 @@
 /**
  * What a web page saved as ".xls" shows by look: figures in red (a 红字冲销) and rows hidden from
  * view, from style attributes, <font color>, and the class rules Excel's own web pages carry in
- * their <style> (".xl66 {color:red}", "display:none", and the number format, whose [Red] the
- * table reader judges by each figure's value). Judged by the same red rule as the .xlsx
- * and .xls readers (amounts.ts). Found in one pass: nothing in the page is searched twice.
+ * their <style> (".xl66 {color:red}", "display:none" or "visibility:collapse", and the number
+ * format, whose [Red] the table reader judges by each figure's value). Judged by the same red
+ * rule as the .xlsx and .xls readers (amounts.ts). Found in one pass: nothing in the page is searched twice.
  */
 import { isRedColour } from './amounts'
 import { plainText } from './markup'
@@ -87,11 +87,16 @@ function numberFormatOf(value: string): string {
 }
 
 /**
- * What a declaration block (a style attribute, a rule's body) says: colour red, display none,
- * and the number format (Excel's web pages keep it as mso-number-format).
+ * What a declaration block (a style attribute, a rule's body) says: colour red, hidden (display
+ * none, visibility hidden or collapse), and the number format (Excel's web pages keep it as
+ * mso-number-format).
  */
 export function declared(body: string): Looks {
   const looks: Looks = { red: false, hidden: false }
+  // Either hides it, whichever is written last of its kind: display:none, or visibility hidden
+  // or collapse (a <col style="visibility:collapse"> hides its column in a browser).
+  let displayNone = false
+  let invisible = false
   for (const part of declarations(body)) {
     const colon = part.indexOf(':')
     if (colon < 0) continue
@@ -99,8 +104,10 @@ export function declared(body: string): Looks {
     const value = part.slice(colon + 1)
     if (name === 'color') looks.red = isRedCss(value)
     else if (name === 'mso-number-format') looks.format = numberFormatOf(value)
-    else if (name === 'display') looks.hidden = value.trim().toLowerCase().startsWith('none')
+    else if (name === 'display') displayNone = value.trim().toLowerCase().startsWith('none')
+    else if (name === 'visibility') invisible = /^(?:hidden|collapse)\b/i.test(value.trim())
   }
+  looks.hidden = displayNone || invisible
   return looks
 }
 

@@ -310,6 +310,15 @@ describe('import: a column hidden in a web page saved as .xls', () => {
     ['every cell of it display:none', page('', ' style="DISPLAY: none"')],
     ['every cell of it in a class the style sheet hides', page('', ' class=xl70')],
     ['a hidden class on its <col>', page(`${COLS}<col class="xl70">`)],
+    [
+      '<col style="visibility:collapse">',
+      page(`${COLS}<col style="visibility: collapse"><col span=2>`),
+    ],
+    [
+      'a <col> in a class visibility:collapse',
+      page(`${COLS}<col class="gone">`, '', '', '.gone {visibility:collapse}'),
+    ],
+    ['every cell of it visibility:hidden', page('', " style='visibility:hidden'")],
   ])(
     'money read from a hidden column (%s) is refused in words, nothing imported',
     async (_, bytes) => {

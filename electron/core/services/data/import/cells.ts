@@ -16,6 +16,11 @@ export interface Grid {
   /** Columns (0-based) hidden in Excel: none of them may be read as a line's money or key. */
   hiddenColumns?: number[]
   /**
+   * Cells (row, column; 0-based) hidden on their own in a column that shows (a web page's
+   * display:none cell): their text is not seen in Excel, so none may be read as a line's money.
+   */
+  hiddenCells?: Array<[number, number]>
+  /**
    * Cells (row, column; 0-based) holding a formula the file keeps no result for: a program wrote
    * it without working it out, so Excel shows a figure there but the file has none to read.
    */

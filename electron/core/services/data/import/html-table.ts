@@ -3,7 +3,8 @@
  * opens it as a sheet). Read as Excel shows it: the tables' rows one under another, rowspan and
  * colspan as merged cells, a title line above a table as a row of its own, tags and scripts
  * dropped, entities decoded; a figure in red marked 红字 and hidden rows listed (html-looks.ts),
- * and hidden columns (html-columns.ts), as from .xlsx. Nothing in the page is run or fetched: it is only text here.
+ * and hidden columns (html-columns.ts), as from .xlsx, and cells hidden on their own
+ * (hidden-cells.ts). Nothing in the page is run or fetched: it is only text here.
  */
 import { parseAmountCell, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
@@ -69,6 +70,8 @@ export function readHtmlTable(text: string): Grid[] {
   const looks = pageLooks(text)
   const hidden: number[] = []
   const columns = new HiddenColumns()
+  /** Cells hidden by their own style or class, holding text, in rows shown. */
+  const hiddenCells: Array<[number, number]> = []
   let rowRed = false
   let rowHidden = false
   const rows: Cell[][] = []
@@ -85,7 +88,9 @@ export function readHtmlTable(text: string): Grid[] {
   const endCell = () => {
     if (cell) {
       put(cell.r, cell.c, cellValue(cell))
-      columns.cell(cell.c, cell.cols, cell.hidden, !rowHidden && cell.text.trim() !== '')
+      const text = cell.text.trim() !== ''
+      columns.cell(cell.c, cell.cols, cell.hidden, !rowHidden && text)
+      if (cell.hidden && text && !rowHidden) hiddenCells.push([cell.r, cell.c])
     }
     cell = null
   }
@@ -186,11 +191,14 @@ export function readHtmlTable(text: string): Grid[] {
     .filter((row) => grid.rows[row]?.some((v) => v !== null))
     .sort((a, b) => a - b)
   const hiddenColumns = columns.hidden(grid.rows.reduce((n, row) => Math.max(n, row.length), 0))
+  // A cell in a hidden column is that column's problem; one alone in a shown column is its own.
+  const loneHidden = hiddenCells.filter(([, c]) => !hiddenColumns.includes(c))
   return [
     {
       ...grid,
       ...(hiddenRows.length ? { hiddenRows } : {}),
       ...(hiddenColumns.length ? { hiddenColumns } : {}),
+      ...(loneHidden.length ? { hiddenCells: loneHidden } : {}),
     },
   ]
 }

@@ -23,6 +23,7 @@ import { CASH_SIDE, readRow, type PeriodGate } from './rows'
 import type { LearnedMap } from './resolve'
 import { isNotEntry, notEntryReason, skipReason, type EntryColumns } from './skip'
 import { uncomputedRows } from './formulas'
+import { hiddenCellRows } from './hidden-cells'
 import { numberColumn, withWord, wordColumn } from './voucher-word'
 import { continueVoucher, dropNonCashVouchers, settleVouchers, type VoucherRow } from './vouchers'
 import { sniffFile } from './sniff'
@@ -102,6 +103,7 @@ export async function buildPreview(
   ]
   const hidden = new Set(grid.hiddenRows ?? [])
   const uncomputed = uncomputedRows(grid, mapping, header.labels)
+  const hiddenCells = hiddenCellRows(grid, mapping, header.labels)
   if (data.every(isBlankRow)) throw new ApiFailure('BAD_INPUT', '表头下面没有任何账目')
   const watched = cols(mapping.date, mapping.month, mapping.voucherNo, mapping.summary).concat(0)
   const entryCols: EntryColumns = {
@@ -144,8 +146,9 @@ export async function buildPreview(
     // name the 监委); a 作废 beside an amount is refused below.
     const voided = voidedOutcome(cells, mapping, note)
     const voidedSkip = voided && 'skip' in voided ? voided.skip : null
-    // A formula without its result leaves the cell empty: the row says so, unless it is a total.
-    const formula = uncomputed.get(header.row + 1 + i)
+    // A formula without its result leaves the cell empty, a hidden cell holds what nobody sees:
+    // the row says so, unless it is a total.
+    const formula = uncomputed.get(header.row + 1 + i) ?? hiddenCells.get(header.row + 1 + i)
     const found = hidden.has(header.row + 1 + i)
       ? '在表格里是隐藏的行，没有导入'
       : isHeaderAgain(cells, header.labels)

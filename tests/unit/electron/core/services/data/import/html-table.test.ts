@@ -345,4 +345,54 @@ describe('import: a column hidden in a web page saved as .xls', () => {
       expect(p.canCommit).toBe(true)
     }
   })
+
+  /** Two lines under the header; `cell` is the attributes of line 记-1's 借方 (column 5). */
+  const oneCell = (cell: string, style = '') =>
+    utf8(`<html><head><style>${style}</style></head><body><table>
+      <tr><td>日期</td><td>凭证号</td><td>摘要</td><td>科目</td><td>借方</td><td>贷方</td></tr>
+      <tr><td>2026-03-05</td><td>记-1</td><td>收到鱼塘承包费</td><td>发包及上交收入</td><td${cell}>999.00</td><td></td></tr>
+      <tr><td>2026-03-06</td><td>记-2</td><td>收到租金</td><td>发包及上交收入</td><td>500.00</td><td></td></tr>
+    </table></body></html>`)
+  const HIDDEN_CELL =
+    '第 5 列“借方”这一格在表格里是隐藏的，打开表格看不到里面的“999.00”，却会被当成“收入（借方）”导入；请在 Excel 里取消隐藏或删掉这一格的内容后再导入'
+
+  it.each([
+    ['display:none', ' style="display:none"', ''],
+    ['visibility:hidden', " style='visibility: hidden'", ''],
+    ['a class the style sheet hides', ' class=xl71', '.xl71 {display:none}'],
+    ['a class visibility:collapse', ' class=xl72', 'td.xl72 {visibility:collapse}'],
+  ])(
+    'one hidden cell (%s) in a shown column: its line is refused, naming the column, nothing imported',
+    async (_, cell, style) => {
+      const p = await preview(oneCell(cell, style), { fileName: '收支明细.xls' })
+      expect(p.mapping.income).toBe(4)
+      const rows = p.rows.map((r) => [r.line, r.kind, r.entry?.amountFen, r.errors])
+      expect(rows).toEqual([
+        [2, 'entry', undefined, [HIDDEN_CELL]],
+        [3, 'entry', 50_000, []],
+      ])
+      expect(p.canCommit).toBe(false)
+    },
+  )
+
+  it('the same page with the cell shown imports both lines', async () => {
+    const p = await preview(oneCell(''), { fileName: '收支明细.xls' })
+    expect(p.rows.map((r) => [r.line, r.entry?.amountFen, r.errors])).toEqual([
+      [2, 99_900, []],
+      [3, 50_000, []],
+    ])
+    expect(p.canCommit).toBe(true)
+  })
+
+  it('a hidden cell in a column the mapping does not read is no problem', async () => {
+    const p = await preview(
+      utf8(`<table>
+        <tr><td>日期</td><td>凭证号</td><td>摘要</td><td>科目</td><td>借方</td><td>贷方</td><td>附注</td></tr>
+        <tr><td>2026-03-05</td><td>记-1</td><td>收到鱼塘承包费</td><td>发包及上交收入</td><td>999.00</td><td></td><td style="display:none">内部备忘</td></tr>
+      </table>`),
+      { fileName: '收支明细.xls' },
+    )
+    expect(p.rows.map((r) => [r.line, r.entry?.amountFen, r.errors])).toEqual([[2, 99_900, []]])
+    expect(p.canCommit).toBe(true)
+  })
 })

@@ -1,6 +1,7 @@
 /**
  * Amounts in a book to integer fen, with string arithmetic only: 1,234.50, ¥1234.5, 1234.5元,
- * （1,234.50） and the floating-point numbers Excel stores. Never parseFloat on money.
+ * （1,234.50） and 1234.50- said to be negatives, and the floating-point numbers Excel stores.
+ * Never parseFloat on money.
  */
 import { FEN_MAX } from '../../../../../contract/schemas/common'
 import type { Cell } from './cells'
@@ -83,7 +84,9 @@ export function parseAmountCell(cell: Cell): AmountResult {
   t = t.replace(/^\+(?=\d|RMB|人民币)/i, '')
   t = t.replace(/^(RMB|人民币)/i, '').replace(/元$/, '')
   if (NOTHING.test(t)) return { kind: 'empty' }
-  if (/^-|^\(.*\)$/.test(t)) {
+  // A minus after the figure (1234.50-), as bank statements and some 财务软件 print a negative.
+  const minusAfter = /^\d[\d.]*元?[-\u2010-\u2015\u2212]$/.test(t)
+  if (minusAfter || /^-|^\(.*\)$/.test(t)) {
     return { kind: 'bad', error: `金额“${shown}”是负数，导入只接受正数金额` }
   }
   const m = AMOUNT.exec(t)

@@ -82,6 +82,25 @@ describe('amounts to integer fen', () => {
     }
   })
 
+  it('a minus after the figure (1234.50-, as bank statements and some 财务软件 print it) is a negative, said so', () => {
+    for (const t of [
+      '1234.50-',
+      '1,234.50-',
+      '1234.5 -',
+      '1234.5−',
+      '1234.5元-',
+      '１２３４．５０－',
+    ]) {
+      expect(parseAmountCell(t), t).toEqual({
+        kind: 'bad',
+        error: `金额“${t}”是负数，导入只接受正数金额`,
+      })
+    }
+    // A figure between two minus signs, or after a plus, is a slip, not guessed either way.
+    expect(parseAmountCell('-1234.5-')).toMatchObject({ kind: 'bad' })
+    expect(parseAmountCell('+1234.5-')).toMatchObject({ kind: 'bad' })
+  })
+
   it('a plus sign before a figure (+1234.5, as some platforms mark money in) is a positive amount', () => {
     for (const t of ['+1234.5', '+1,234.50', '＋1234.5', '+¥1234.5', '+1234.5元']) {
       expect(parseAmountCell(t), t).toEqual({ kind: 'ok', fen: 123_450 })

@@ -96,10 +96,31 @@ export function yearCell(cell: Cell): number | null {
   return m ? Number(m[1]) : Number.NaN
 }
 
-/** Books with separate 月 and 日 columns: the year is the chosen period's. */
+/** A month that says its year (2025年12月, 2025-12, 2025.12, 2025/12), as text. */
+const YEAR_MONTH = /^(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?$/
+
+/** A 月 cell: 12, 12月, or with its year (2025年12月); a date Excel keeps there gives both. */
+function monthOf(cell: Cell): { year?: number; month: number } | null {
+  if (cell instanceof Date) {
+    return Number.isNaN(cell.getTime())
+      ? null
+      : { year: cell.getUTCFullYear(), month: cell.getUTCMonth() + 1 }
+  }
+  const ym = typeof cell === 'string' ? YEAR_MONTH.exec(toHalfWidth(cell).trim()) : null
+  if (ym) return { year: Number(ym[1]), month: Number(ym[2]) }
+  const month = smallNumber(cell, '月')
+  return month === null ? null : { month }
+}
+
+/**
+ * Books with separate 月 and 日 columns: the year is the one the 月 cell says (2025年12月), else
+ * the chosen period's.
+ */
 export function parseMonthDay(year: number, month: Cell, day: Cell): DateResult {
-  const m = smallNumber(month, '月')
+  const ym = monthOf(month)
+  const m = ym?.month ?? null
   const d = smallNumber(day, '日')
+  if (ym?.year !== undefined) year = ym.year
   if (m === null || d === null) {
     const shown = `${String(month ?? '')}月${String(day ?? '')}日`
     return month === null && day === null ? { ok: false, error: '缺少日期' } : bad(shown)
@@ -108,4 +129,25 @@ export function parseMonthDay(year: number, month: Cell, day: Cell): DateResult 
   return iso
     ? { ok: true, date: iso }
     : { ok: false, error: `日期“${year}年${m}月${d}日”不存在，请核对` }
+}
+
+/**
+ * A 日期 column beside a 日 column: a 日期 that is only a month (2025年12月, or a date Excel
+ * shows as one, kept as its first day) takes its day from the 日 column; a whole date must agree
+ * with it, or the row is refused rather than one of them guessed right.
+ */
+export function parseDateWithDay(date: Cell, day: Cell, year?: number): DateResult {
+  if (typeof date === 'string' && YEAR_MONTH.test(toHalfWidth(date).trim())) {
+    return parseMonthDay(year ?? 0, date, day)
+  }
+  if (day === null || String(day).trim() === '') return parseDateCell(date, year)
+  const full = parseDateCell(date, year)
+  if (!full.ok) return full
+  const d = smallNumber(day, '日')
+  const [y, m, dd] = full.date.split('-').map(Number) as [number, number, number]
+  if (date instanceof Date && dd === 1 && d !== null) return parseMonthDay(y, m, d)
+  if (d === dd) return full
+  const shown = date instanceof Date ? full.date : String(date).trim()
+  const said = d === null ? `“${String(day).trim()}”` : `${d} 日`
+  return { ok: false, error: `日期“${shown}”与“日”一栏的 ${said}对不上，请核对` }
 }

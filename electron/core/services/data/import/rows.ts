@@ -18,7 +18,14 @@ import {
 import { FIELD_NAMES } from './mapping'
 import type { Cell } from './cells'
 import { at, readMoney, textAt } from './money'
-import { parseDateCell, parseMonthDay, toHalfWidth, yearCell, type DateResult } from './dates'
+import {
+  parseDateCell,
+  parseDateWithDay,
+  parseMonthDay,
+  toHalfWidth,
+  yearCell,
+  type DateResult,
+} from './dates'
 
 /** Whether lines may go into a period: a draft (or new, opened by the import) or why not. */
 export type PeriodGate = (
@@ -63,7 +70,10 @@ function readDate(row: Cell[], ctx: RowContext): DateResult {
   if (m.date != null) {
     // A day written without its year takes the line's or book's year, or the chosen period's.
     const year = stated ?? (ctx.period ? periodRange(ctx.period).year : undefined)
-    return parseDateCell(at(row, m, 'date'), year)
+    // A 日 column beside it: the 日期 may be only the month (2025年12月).
+    return m.day != null
+      ? parseDateWithDay(at(row, m, 'date'), at(row, m, 'day'), year)
+      : parseDateCell(at(row, m, 'date'), year)
   }
   if (m.month != null && m.day != null) {
     const year =

@@ -113,6 +113,61 @@ describe('import: real books', () => {
     expect(into2026.rows[0]!.errors).toContain('日期 2025-12-05 不在2026年第四季度内')
   })
 
+  it('a month column carrying its year (2025年12月, 2025-12) beside a 日 column: the day in that month and year', async () => {
+    const lines = (month: string[], head = '月份') => [
+      [head, '日', '凭证号', '摘要', '科目', '借方', '贷方'],
+      [month[0]!, '5', '记-3', '收承包费', '发包及上交收入', '8000', ''],
+      [month[1]!, '06', '记-4', '买办公用品', '办公费', '', '356.50'],
+      [month[2]!, '7日', '记-5', '修路', '公益事业支出', '', '1200'],
+    ]
+    const days = (p: Awaited<ReturnType<typeof csv>>) =>
+      p.rows.map((r) => [r.line, r.entry?.date, r.errors])
+    const want = [
+      [2, '2025-12-05', []],
+      [3, '2025-12-06', []],
+      [4, '2025-12-07', []],
+    ]
+    // 用友 and 金蝶 name it 月份; a hand-made sheet calls it 日期 and keeps the day apart.
+    for (const head of ['月份', '日期']) {
+      const p = await csv(lines(['2025年12月', '2025-12', '2025.12'], head), { period: undefined })
+      expect(days(p), head).toEqual(want)
+      expect(p.canCommit).toBe(true)
+    }
+    // In .xlsx the month is a date shown as 2025年12月 (Excel keeps its first day).
+    const book = await xlsx((wb) => {
+      const ws = wb.addWorksheet('12月')
+      ws.addRow(['日期', '日', '凭证号', '摘要', '科目', '借方', '贷方'])
+      ws.addRow([new Date(Date.UTC(2025, 11, 1)), 5, '记-3', '收承包费', '发包及上交收入', 8000])
+      ws.getCell('A2').numFmt = 'yyyy"年"m"月"'
+    })
+    const fromXlsx = await preview(book, { fileName: 'book.xlsx', period: undefined })
+    expect(days(fromXlsx)).toEqual([[2, '2025-12-05', []]])
+    // A day that month has not is refused on its row, naming the date as read.
+    const feb = await csv(
+      [
+        ['日期', '日', '凭证号', '摘要', '科目', '借方', '贷方'],
+        ['2026年2月', '30', '记-1', '收承包费', '发包及上交收入', '8000', ''],
+      ],
+      { period: '2026-Q1' },
+    )
+    expect(feb.rows[0]!.errors).toEqual(['日期“2026年2月30日”不存在，请核对'])
+  })
+
+  it('a 日期 column with whole dates and a 日 column that disagrees is refused, not guessed', async () => {
+    const p = await csv(
+      [
+        ['日期', '日', '凭证号', '摘要', '科目', '借方', '贷方'],
+        ['2026-03-05', '5', '记-1', '收承包费', '发包及上交收入', '8000', ''],
+        ['2026-03-06', '9', '记-2', '买办公用品', '办公费', '', '356.50'],
+      ],
+      { period: '2026-Q1' },
+    )
+    expect(p.rows.map((r) => [r.line, r.entry?.date, r.errors])).toEqual([
+      [2, '2026-03-05', []],
+      [3, undefined, ['日期“2026-03-06”与“日”一栏的 9 日对不上，请核对']],
+    ])
+  })
+
   it('a hidden sheet (last month kept out of sight) is not taken for the visible one', async () => {
     const bytes = await xlsx((wb) => {
       const old = wb.addWorksheet('9月', { state: 'hidden' })

@@ -21,6 +21,11 @@ export interface Grid {
    */
   hiddenCells?: Array<[number, number]>
   /**
+   * Cells (row, column; 0-based) that show, with text hidden inside them (a web page's
+   * <span style="display:none">), and that text: read with the rest, though nobody sees it.
+   */
+  hiddenTexts?: Array<[number, number, string]>
+  /**
    * Cells (row, column; 0-based) holding a formula the file keeps no result for: a program wrote
    * it without working it out, so Excel shows a figure there but the file has none to read.
    */

@@ -9,7 +9,7 @@
 import { parseAmountCell, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { HiddenColumns, zeroWide } from './html-columns'
-import { looksOf, pageLooks } from './html-looks'
+import { looksOf, pageLooks, type Looks } from './html-looks'
 import { isRedFormat } from './number-format'
 import { plainText, tokens } from './markup'
 import { filled, MERGED_CELLS_MAX, MERGED_TOO_MANY, putter, type Range } from './merges'
@@ -44,6 +44,37 @@ interface OpenCell {
   /** Hidden by its own style or class (display:none), and how many columns it spans. */
   hidden: boolean
   cols: number
+  /** Text inside it hidden by an element of its own (<span style="display:none">). */
+  hiddenText: string
+  /** The hidden element being read, and how many of its name are open inside it. */
+  hide?: { name: string; open: number }
+}
+
+/** Elements that never close: they hide nothing after them. */
+const VOID = new Set(['br', 'img', 'input', 'hr', 'wbr', 'col', 'meta', 'link'])
+
+/** A tag inside a cell: a line break, a red <font>/<span>, or an element hiding its text. */
+function inner(
+  cell: OpenCell,
+  name: string,
+  close: boolean,
+  selfClosing: boolean,
+  own: () => Looks,
+): void {
+  if (name === 'br') {
+    cell.text += ' '
+    return
+  }
+  const hide = cell.hide
+  if (hide) {
+    if (name === hide.name) hide.open += close ? -1 : selfClosing ? 0 : 1
+    if (hide.open === 0) cell.hide = undefined
+    return
+  }
+  if (close) return
+  const looks = own()
+  if (looks.red) cell.red = true // <font color=red>, <span style="color:red"> around the figure
+  if (looks.hidden && !selfClosing && !VOID.has(name)) cell.hide = { name, open: 1 }
 }
 
 const XNUM = /(?:^|\s)x:num\s*=\s*["']?(-?[\d.]+(?:e[-+]?\d+)?)/i
@@ -72,6 +103,8 @@ export function readHtmlTable(text: string): Grid[] {
   const columns = new HiddenColumns()
   /** Cells hidden by their own style or class, holding text, in rows shown. */
   const hiddenCells: Array<[number, number]> = []
+  /** Shown cells with text hidden inside them, and that text. */
+  const hiddenTexts: Array<[number, number, string]> = []
   let rowRed = false
   let rowHidden = false
   const rows: Cell[][] = []
@@ -91,6 +124,8 @@ export function readHtmlTable(text: string): Grid[] {
       const text = cell.text.trim() !== ''
       columns.cell(cell.c, cell.cols, cell.hidden, !rowHidden && text)
       if (cell.hidden && text && !rowHidden) hiddenCells.push([cell.r, cell.c])
+      const unseen = cell.hiddenText.trim()
+      if (!cell.hidden && unseen && !rowHidden) hiddenTexts.push([cell.r, cell.c, unseen])
     }
     cell = null
   }
@@ -107,8 +142,11 @@ export function readHtmlTable(text: string): Grid[] {
   // Comments, scripts, styles and the head hold no cells (their text must not become rows).
   for (const token of tokens(text, SKIPPED)) {
     if ('text' in token) {
-      if (cell) cell.text += plainText(token.text)
-      else if (depth === 0) loose += plainText(token.text)
+      if (cell) {
+        const t = plainText(token.text)
+        cell.text += t
+        if (cell.hide) cell.hiddenText += t
+      } else if (depth === 0) loose += plainText(token.text)
       continue
     }
     const { close, attrs } = token
@@ -127,8 +165,7 @@ export function readHtmlTable(text: string): Grid[] {
     } else if (depth !== 1) {
       // Outside a table: a block ends a line; inside a table nested in a cell: text only.
       if (depth === 0 && BLOCK.has(name)) flushLoose()
-      else if (cell && name === 'br') cell.text += ' '
-      else if (cell && !close && looksOf(attrs, looks).red) cell.red = true
+      else if (cell) inner(cell, name, close, token.selfClosing, () => looksOf(attrs, looks))
     } else if (name === 'tr') {
       endCell()
       columns.endGroup()
@@ -163,6 +200,7 @@ export function readHtmlTable(text: string): Grid[] {
         ...(Number.isFinite(xnum) ? { value: xnum } : {}),
         hidden: own.hidden,
         cols,
+        hiddenText: '',
       }
       const rows = span(attrs, 'rowspan', 20_000)
       if (rows > 1 || cols > 1) {
@@ -176,10 +214,8 @@ export function readHtmlTable(text: string): Grid[] {
         }
       }
       c += cols
-    } else if (cell && name === 'br') {
-      cell.text += ' '
-    } else if (cell && !close && looksOf(attrs, looks).red) {
-      cell.red = true // <font color=red>, <span style="color:red"> around the figure
+    } else if (cell) {
+      inner(cell, name, close, token.selfClosing, () => looksOf(attrs, looks))
     }
   }
   endCell()
@@ -193,12 +229,14 @@ export function readHtmlTable(text: string): Grid[] {
   const hiddenColumns = columns.hidden(grid.rows.reduce((n, row) => Math.max(n, row.length), 0))
   // A cell in a hidden column is that column's problem; one alone in a shown column is its own.
   const loneHidden = hiddenCells.filter(([, c]) => !hiddenColumns.includes(c))
+  const hiddenInside = hiddenTexts.filter(([, c]) => !hiddenColumns.includes(c))
   return [
     {
       ...grid,
       ...(hiddenRows.length ? { hiddenRows } : {}),
       ...(hiddenColumns.length ? { hiddenColumns } : {}),
       ...(loneHidden.length ? { hiddenCells: loneHidden } : {}),
+      ...(hiddenInside.length ? { hiddenTexts: hiddenInside } : {}),
     },
   ]
 }

@@ -353,6 +353,13 @@ describe('import: a column hidden in a web page saved as .xls', () => {
       <tr><td>2026-03-05</td><td>记-1</td><td>收到鱼塘承包费</td><td>发包及上交收入</td><td${cell}>999.00</td><td></td></tr>
       <tr><td>2026-03-06</td><td>记-2</td><td>收到租金</td><td>发包及上交收入</td><td>500.00</td><td></td></tr>
     </table></body></html>`)
+  /** The same page, line 记-1's 借方 cell holding `inner` as markup. */
+  const pageWith = (inner: string) =>
+    utf8(`<html><head><style>.xl71 {display:none}</style></head><body><table>
+      <tr><td>日期</td><td>凭证号</td><td>摘要</td><td>科目</td><td>借方</td><td>贷方</td></tr>
+      <tr><td>2026-03-05</td><td>记-1</td><td>收到鱼塘承包费</td><td>发包及上交收入</td><td>${inner}</td><td></td></tr>
+      <tr><td>2026-03-06</td><td>记-2</td><td>收到租金</td><td>发包及上交收入</td><td>500.00</td><td></td></tr>
+    </table></body></html>`)
   const HIDDEN_CELL =
     '第 5 列“借方”这一格在表格里是隐藏的，打开表格看不到里面的“999.00”，却会被当成“收入（借方）”导入；请在 Excel 里取消隐藏或删掉这一格的内容后再导入'
 
@@ -394,5 +401,44 @@ describe('import: a column hidden in a web page saved as .xls', () => {
     )
     expect(p.rows.map((r) => [r.line, r.entry?.amountFen, r.errors])).toEqual([[2, 99_900, []]])
     expect(p.canCommit).toBe(true)
+  })
+
+  it.each([
+    ['<span style="display:none">1</span>999.00', '1'],
+    ['999.00<font style="visibility:hidden">9</font>', '9'],
+    ['<span class=xl71><b>1</b></span>999.00', '1'],
+    ['<span style="display:none">1<span>2</span></span>999.00', '12'],
+  ])(
+    'text hidden inside a shown cell (%s) is refused on its line, naming what is hidden',
+    async (cell, hiddenText) => {
+      const p = await preview(pageWith(cell), { fileName: '收支明细.xls' })
+      expect(p.rows.map((r) => [r.line, r.entry?.amountFen, r.errors])).toEqual([
+        [
+          2,
+          undefined,
+          [
+            `第 5 列“借方”这一格里有藏起来看不到的“${hiddenText}”，会连同看得见的字一起当成“收入（借方）”导入；请在 Excel 里删掉隐藏的内容后再导入`,
+          ],
+        ],
+        [3, 50_000, []],
+      ])
+      expect(p.canCommit).toBe(false)
+    },
+  )
+
+  it('a shown span inside a cell, or a hidden one holding only spaces, reads as before', async () => {
+    for (const cell of [
+      '<span style="color:blue">999.00</span>',
+      '999.00<span style="display:none"> </span>',
+    ]) {
+      const p = await preview(pageWith(cell), { fileName: '收支明细.xls' })
+      expect(
+        p.rows.map((r) => [r.line, r.entry?.amountFen, r.errors]),
+        cell,
+      ).toEqual([
+        [2, 99_900, []],
+        [3, 50_000, []],
+      ])
+    }
   })
 })

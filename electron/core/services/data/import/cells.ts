@@ -17,7 +17,8 @@ export interface Grid {
   hiddenColumns?: number[]
   /**
    * Cells (row, column; 0-based) hidden on their own in a column that shows (a web page's
-   * display:none cell): their text is not seen in Excel, so none may be read as a line's money.
+   * display:none cell, an .xlsx number format ;;;): their text is not seen in Excel, so none may
+   * be read as a line's money.
    */
   hiddenCells?: Array<[number, number]>
   /**

@@ -1,5 +1,6 @@
 /**
- * A cell hidden on its own in a column that shows (a web page's <td style="display:none">), or
+ * A cell hidden on its own in a column that shows (a web page's <td style="display:none">, an
+ * .xlsx cell whose number format is ;;;), or
  * text hidden inside a cell that shows (<span style="display:none">1</span>200.00): Excel shows
  * the rest, but not what is hidden. When the import would read it as a
  * line's money or key, that line says so, naming the column and what is hidden there, and

@@ -70,3 +70,15 @@ export function isRedFormat(format: string | undefined, v: number): boolean {
   const tags = section?.replace(/\\./g, '').replace(/"[^"]*"/g, '')
   return tags !== undefined && RED_TAG.test(tags)
 }
+
+/**
+ * Whether number format `format` draws the cell's value as nothing: the section that applies
+ * holds no more than tags ([Red], a condition), as in ;;; (Excel's way to hide a cell's
+ * content). Text is drawn by the fourth section, when there is one.
+ */
+export function isHiddenFormat(format: string | undefined, v: number | string): boolean {
+  if (!format || format.length > 255 || !format.includes(';')) return false
+  const sections = sectionsOf(format)
+  const section = typeof v === 'number' ? sectionFor(sections, v) : sections[3]
+  return section !== undefined && section.replace(/\[[^\]]*\]/g, '').trim() === ''
+}

@@ -5,7 +5,7 @@ import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/sch
 import { ApiFailure } from '../../../api/failure'
 import { RED_MARK } from './amounts'
 import { cellText, type Cell, type Grid } from './cells'
-import { isRedFormat } from './number-format'
+import { isHiddenFormat, isRedFormat } from './number-format'
 import { isRedFont, themeColours, type FontColour } from './xlsx-colours'
 import { checkUnpackedSize, XLSX_UNREADABLE } from './zip-budget'
 
@@ -55,6 +55,7 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
   const hiddenRows: number[] = []
   const uncomputed: Array<[number, number]> = []
   let width = 0 // exceljs's ws.columnCount, taken on the one walk over the rows
+  const hiddenCells: Array<[number, number]> = []
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Cell[] = []
     width = Math.max(width, row.cellCount)
@@ -64,7 +65,14 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
       if (plain === null && isUncomputed(cell.value)) uncomputed.push([r - 1, c - 1])
       // A figure in red (its font, or its number format) is a 红字冲销 (a reversal) on paper:
       // never read as money in or out.
+      // A number format that draws it as nothing (;;;) hides it: it is not read unseen. A zero
+      // left blank (#,##0.00;-#,##0.00;) hides no money.
+      const unseen =
+        ((typeof plain === 'number' && plain !== 0) || typeof plain === 'string') &&
+        isHiddenFormat(cell.numFmt, plain)
+      if (unseen && cellText(plain) !== '') hiddenCells.push([r - 1, c - 1])
       const value =
+        !unseen &&
         typeof plain === 'number' &&
         plain > 0 &&
         (isRedFont(cell.font?.color as FontColour, theme) || isRedFormat(cell.numFmt, plain))
@@ -92,6 +100,7 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(uncomputed.length ? { uncomputed } : {}),
+    ...(hiddenCells.length ? { hiddenCells } : {}),
   }
   return ws.state === 'visible' || !ws.state ? grid : { ...grid, hidden: true }
 }

@@ -9,7 +9,7 @@
 import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { RED_MARK } from './amounts'
-import { isRedFormat } from './number-format'
+import { isHiddenFormat, isRedFormat } from './number-format'
 import { CfbError, readStream, streamNames } from './cfb'
 import { Reader, Records, REC, rkValue, sharedStrings, unicodeString } from './biff'
 import type { Cell, Grid } from './cells'
@@ -136,7 +136,13 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
   const hidden: number[] = []
   const hiddenColumns = new Set<number>()
   const put = putter(name, rows)
-  const number = (r: number, c: number, xf: number, v: number) => put(r, c, numberCell(v, xf, g))
+  const hiddenCells: Array<[number, number]> = []
+  // A figure its number format draws as nothing (;;;) is hidden, as from .xlsx: not marked red.
+  const number = (r: number, c: number, xf: number, v: number) => {
+    const unseen = v !== 0 && !g.dateXf[xf] && isHiddenFormat(g.formatXf[xf], v)
+    if (unseen) hiddenCells.push([r, c])
+    put(r, c, unseen ? v : numberCell(v, xf, g))
+  }
   let depth = 0
   for (let i = start; i < list.length; i++) {
     if (read[i]) throw new CfbError('sheets overlap')
@@ -191,6 +197,7 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
     ...grid,
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(columns.length ? { hiddenColumns: columns } : {}),
+    ...(hiddenCells.length ? { hiddenCells } : {}),
   }
 }
 

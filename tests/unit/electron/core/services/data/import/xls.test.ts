@@ -136,6 +136,29 @@ describe('import: old Excel (.xls) files read like the same workbook saved as .x
     ])
   })
 
+  it('a figure its number format draws as nothing (;;;) is listed hidden, as from .xlsx', () => {
+    // XF 0: general; 1: ;;; (hides all); 2: #,##0.00;-#,##0.00; (a zero left blank).
+    const formats = [format(164, ';;;'), format(165, '#,##0.00;-#,##0.00;')]
+    const before = [...formats, xf(0), xf(164), xf(165)]
+    const cells = [
+      label(0, 0, '摘要'),
+      label(0, 1, '借方'),
+      label(0, 2, '贷方'),
+      label(1, 0, '收到鱼塘承包费'),
+      number(1, 1, 999, 1),
+      number(1, 2, 0, 2),
+      number(2, 1, 500, 0),
+      number(2, 2, 0, 1),
+    ]
+    const [grid] = readXls(compoundFile([['Workbook', workbook(before, [['10月', cells]])]]))
+    expect(grid!.rows).toEqual([
+      ['摘要', '借方', '贷方'],
+      ['收到鱼塘承包费', 999, 0],
+      [null, 500, 0],
+    ])
+    expect(grid!.hiddenCells).toEqual([[1, 1]])
+  })
+
   it('a cut-off FONT or XF record keeps its place: the cells after it keep their colours', () => {
     const short = (type: number) => rec(type, Buffer.from([0]))
     const stream = workbook(

@@ -10,7 +10,7 @@ import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 import { isRedColour, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { plainText, tokens } from './markup'
-import { isRedFormat } from './number-format'
+import { isHiddenFormat, isRedFormat } from './number-format'
 import { filled, putter, type Range } from './merges'
 
 const NS = 'urn:schemas-microsoft-com:office:spreadsheet'
@@ -62,6 +62,8 @@ interface Sheet {
   columns: Map<number, string>
   /** Columns (0-based) ss:Hidden or zero wide: not shown in Excel. */
   hiddenColumns: Set<number>
+  /** Cells (row, column; 0-based) whose number format draws them as nothing (;;;). */
+  hiddenCells: Array<[number, number]>
 }
 
 /**
@@ -101,6 +103,11 @@ class Styles {
   isRed(id: string, v: number): boolean {
     return !!this.inherited(id, 'red') || isRedFormat(this.inherited(id, 'format'), v)
   }
+
+  /** Whether the number `v` in style `id` is drawn as nothing (its number format is ;;;). */
+  isHidden(id: string, v: number): boolean {
+    return v !== 0 && isHiddenFormat(this.inherited(id, 'format'), v)
+  }
 }
 
 /**
@@ -118,6 +125,7 @@ function gridOf(sheet: Sheet): Grid {
     ...grid,
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(sheet.hiddenCells.length ? { hiddenCells: sheet.hiddenCells } : {}),
     ...(sheet.sheetHidden ? { hidden: true } : {}),
   }
 }
@@ -180,6 +188,7 @@ export function readSpreadsheetMl(text: string): Grid[] {
           sheetHidden: false,
           columns: new Map(),
           hiddenColumns: new Set(),
+          hiddenCells: [],
         }
         put = putter(sheet.name, sheet.rows)
         r = -1
@@ -231,11 +240,11 @@ export function readSpreadsheetMl(text: string): Grid[] {
       } else if (close) {
         const v = value(cell.type, plainText(cell.text, false))
         // A figure in red is a 红字冲销 (a reversal) on paper: never read as money in or out.
-        put(
-          cell.r,
-          cell.c,
-          typeof v === 'number' && v > 0 && styles.isRed(cell.style, v) ? `${RED_MARK}${v}` : v,
-        )
+        // One its number format hides (;;;) is listed hidden instead, as from .xlsx.
+        const unseen = typeof v === 'number' && styles.isHidden(cell.style, v)
+        if (unseen) sheet?.hiddenCells.push([cell.r, cell.c])
+        const red = typeof v === 'number' && v > 0 && !unseen && styles.isRed(cell.style, v)
+        put(cell.r, cell.c, red ? `${RED_MARK}${v}` : v)
         cell.inData = false
         cell.text = ''
       }

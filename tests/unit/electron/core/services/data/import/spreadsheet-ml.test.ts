@@ -112,6 +112,32 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
     }
   })
 
+  it('a figure its number format draws as nothing (;;;) is listed hidden, as from .xlsx', () => {
+    const book = WORKBOOK.replace(
+      /<Styles>[\s\S]*<\/Styles>/,
+      `<Styles><Style ss:ID="gone"><NumberFormat ss:Format=";;;"/></Style>
+        <Style ss:ID="redgone" ss:Parent="gone"><Font ss:Color="#FF0000"/></Style>
+        <Style ss:ID="blankzero"><NumberFormat ss:Format="#,##0.00;-#,##0.00;"/></Style></Styles>`,
+    ).replace(
+      /<Table [\s\S]*<\/Table>/,
+      `<Table>
+        <Row><Cell><Data ss:Type="String">借方</Data></Cell><Cell><Data ss:Type="String">贷方</Data></Cell></Row>
+        <Row><Cell ss:StyleID="gone"><Data ss:Type="Number">999</Data></Cell><Cell ss:StyleID="blankzero"><Data ss:Type="Number">0</Data></Cell></Row>
+        <Row><Cell ss:StyleID="redgone"><Data ss:Type="Number">88</Data></Cell><Cell><Data ss:Type="Number">500</Data></Cell></Row>
+      </Table>`,
+    )
+    const [grid] = readSpreadsheetMl(book)
+    expect(grid!.rows).toEqual([
+      ['借方', '贷方'],
+      [999, 0],
+      [88, 500],
+    ])
+    expect(grid!.hiddenCells).toEqual([
+      [1, 0],
+      [2, 0],
+    ])
+  })
+
   it('a cell placed past column 200 is refused like in .xlsx', () => {
     const far = '<Row><Cell ss:Index="300"><Data ss:Type="String">x</Data></Cell></Row>'
     const book = WORKBOOK.replace(/<Table [\s\S]*<\/Table>/, `<Table>${far}</Table>`)

@@ -20,6 +20,8 @@ export interface MoneyRules {
   voucherExport: boolean
   /** 借方/贷方 columns: an income or expense subject says the direction. */
   directionBySubject: boolean
+  /** The header's labels, to name the book's own columns in a row's error. */
+  labels?: readonly string[]
 }
 
 const INCOME_WORDS = /^(收|收入|进|\+)$/
@@ -73,7 +75,13 @@ export function readMoney(row: Cell[], ctx: MoneyRules, subjectFixed: Direction 
   const problem = bad(income) ?? bad(expense)
   if (problem) return { error: problem }
   if (income.kind === 'ok' && expense.kind === 'ok') {
-    return { error: '同一行收入和支出都有金额，请分成两行' }
+    // Named as the book names them: in a 借方/贷方 book, 借方 is not always money in.
+    const label = (f: 'income' | 'expense', plain: string) => ctx.labels?.[m[f]!]?.trim() || plain
+    return {
+      error:
+        `同一行“${label('income', '收入')}”和“${label('expense', '支出')}”两栏都有金额` +
+        `（${textAt(row, m, 'income')} 和 ${textAt(row, m, 'expense')}），请分成两行`,
+    }
   }
   const got = income.kind === 'ok' ? income : expense.kind === 'ok' ? expense : null
   if (!got) return { error: '收入和支出都没有金额' }

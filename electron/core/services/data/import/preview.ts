@@ -114,6 +114,7 @@ export async function buildPreview(
   }
   const rowCtx = {
     mapping,
+    labels: header.labels,
     ...(input.period ? { period: input.period } : {}),
     periodMode: ctx.periodMode,
     today: ctx.today,

@@ -34,6 +34,8 @@ export type PeriodGate = (
 
 export interface RowContext {
   mapping: ImportMapping
+  /** The header's labels, to name the book's own columns in a row's error. */
+  labels?: readonly string[]
   /** The chosen period; missing means each line goes to the period its date falls in. */
   period?: string
   periodMode: 'month' | 'quarter'

@@ -35,7 +35,7 @@ describe('import: per-row errors in Chinese', () => {
       6: [],
       7: ['凭证号“记-5”与第 6 行重复'],
       8: ['日期 2026-04-01 不在2026年第一季度内'],
-      9: ['同一行收入和支出都有金额，请分成两行'],
+      9: ['同一行“收入”和“支出”两栏都有金额（5 和 10），请分成两行'],
       10: ['收入和支出都没有金额'],
       11: ['金额“1.005”超过两位小数，请精确到分'],
       12: ['缺少科目', '缺少凭证号', '缺少摘要'],
@@ -45,6 +45,21 @@ describe('import: per-row errors in Chinese', () => {
     expect(p.counts.withErrors).toBe(11)
     expect(p.questions).toEqual(['招待费'])
     expect(p.rows.find((r) => r.line === 5)?.ask).toBe('招待费')
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('a 借方/贷方 book with both sides filled on one row names its own columns and figures', async () => {
+    const p = await preview(
+      utf8(
+        csvText([
+          ['日期', '凭证号', '摘要', '科目', '借方金额', '贷方金额'],
+          ['2026-01-05', '记-1', '收到承包费', '发包及上交收入', '1,200.00', '1,200.00'],
+        ]),
+      ),
+    )
+    expect(p.rows.map((r) => [r.line, r.errors])).toEqual([
+      [2, ['同一行“借方金额”和“贷方金额”两栏都有金额（1,200.00 和 1,200.00），请分成两行']],
+    ])
     expect(p.canCommit).toBe(false)
   })
 

@@ -123,6 +123,13 @@ function attr(attrs: string, pattern: RegExp): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined
 }
 
+/** HTML's own hidden attribute (<td hidden>), not the word in a quoted value (title="hidden"). */
+function hasHiddenAttribute(attrs: string): boolean {
+  if (!/hidden/i.test(attrs)) return false
+  const bare = attrs.replace(/"[^"]*"|'[^']*'/g, '""')
+  return /(?:^|\s)hidden(?=\s|=|\/|$)/i.test(bare)
+}
+
 /** What an element shows by its own attributes and the page's class rules. */
 export function looksOf(attrs: string, page: PageLooks): Looks {
   const own = declared(plainText(attr(attrs, STYLE) ?? '', false))
@@ -132,7 +139,7 @@ export function looksOf(attrs: string, page: PageLooks): Looks {
   return {
     red:
       own.red || (colour !== undefined && isRedCss(colour)) || classes.some((c) => page.red.has(c)),
-    hidden: own.hidden || classes.some((c) => page.hidden.has(c)),
+    hidden: own.hidden || classes.some((c) => page.hidden.has(c)) || hasHiddenAttribute(attrs),
     ...(format !== undefined ? { format } : {}),
   }
 }

@@ -319,6 +319,8 @@ describe('import: a column hidden in a web page saved as .xls', () => {
       page(`${COLS}<col class="gone">`, '', '', '.gone {visibility:collapse}'),
     ],
     ['every cell of it visibility:hidden', page('', " style='visibility:hidden'")],
+    ['<col hidden> (the HTML hidden attribute)', page(`${COLS}<col hidden><col span=2>`)],
+    ['every cell of it <td hidden>', page('', ' title="not hidden" hidden')],
   ])(
     'money read from a hidden column (%s) is refused in words, nothing imported',
     async (_, bytes) => {
@@ -365,6 +367,7 @@ describe('import: a column hidden in a web page saved as .xls', () => {
 
   it.each([
     ['display:none', ' style="display:none"', ''],
+    ['the hidden attribute', ' hidden', ''],
     ['visibility:hidden', " style='visibility: hidden'", ''],
     ['a class the style sheet hides', ' class=xl71', '.xl71 {display:none}'],
     ['a class visibility:collapse', ' class=xl72', 'td.xl72 {visibility:collapse}'],
@@ -406,6 +409,7 @@ describe('import: a column hidden in a web page saved as .xls', () => {
   it.each([
     ['<span style="display:none">1</span>999.00', '1'],
     ['999.00<font style="visibility:hidden">9</font>', '9'],
+    ['<span hidden>1</span>999.00', '1'],
     ['<span class=xl71><b>1</b></span>999.00', '1'],
     ['<span style="display:none">1<span>2</span></span>999.00', '12'],
   ])(
@@ -430,6 +434,7 @@ describe('import: a column hidden in a web page saved as .xls', () => {
     for (const cell of [
       '<span style="color:blue">999.00</span>',
       '999.00<span style="display:none"> </span>',
+      '<span title="hidden" data-hidden="1">999.00</span>',
     ]) {
       const p = await preview(pageWith(cell), { fileName: '收支明细.xls' })
       expect(

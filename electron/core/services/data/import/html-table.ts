@@ -9,6 +9,7 @@
 import { parseAmountCell, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { HiddenColumns, zeroWide } from './html-columns'
+import { hiding, type Hiding } from './html-hiding'
 import { looksOf, pageLooks, type Looks } from './html-looks'
 import { isRedFormat } from './number-format'
 import { plainText, tokens } from './markup'
@@ -47,11 +48,8 @@ interface OpenCell {
   /** Text inside it hidden by an element of its own (<span style="display:none">). */
   hiddenText: string
   /** The hidden element being read, and how many of its name are open inside it. */
-  hide?: { name: string; open: number }
+  hide?: Hiding
 }
-
-/** Elements that never close: they hide nothing after them. */
-const VOID = new Set(['br', 'img', 'input', 'hr', 'wbr', 'col', 'meta', 'link'])
 
 /** A tag inside a cell: a line break, a red <font>/<span>, or an element hiding its text. */
 function inner(
@@ -61,20 +59,13 @@ function inner(
   selfClosing: boolean,
   own: () => Looks,
 ): void {
-  if (name === 'br') {
-    cell.text += ' '
-    return
+  if (name === 'br') cell.text += ' '
+  else if (cell.hide) cell.hide = hiding(cell.hide, name, close, selfClosing, own)
+  else if (!close) {
+    const looks = own()
+    if (looks.red) cell.red = true // <font color=red>, <span style="color:red"> around the figure
+    cell.hide = hiding(undefined, name, close, selfClosing, () => looks)
   }
-  const hide = cell.hide
-  if (hide) {
-    if (name === hide.name) hide.open += close ? -1 : selfClosing ? 0 : 1
-    if (hide.open === 0) cell.hide = undefined
-    return
-  }
-  if (close) return
-  const looks = own()
-  if (looks.red) cell.red = true // <font color=red>, <span style="color:red"> around the figure
-  if (looks.hidden && !selfClosing && !VOID.has(name)) cell.hide = { name, open: 1 }
 }
 
 const XNUM = /(?:^|\s)x:num\s*=\s*["']?(-?[\d.]+(?:e[-+]?\d+)?)/i
@@ -107,6 +98,10 @@ export function readHtmlTable(text: string): Grid[] {
   const hiddenTexts: Array<[number, number, string]> = []
   let rowRed = false
   let rowHidden = false
+  /** An element outside the tables hiding what is in it (<div style="display:none">). */
+  let outerHide: Hiding | undefined
+  /** The table being read is hidden, by itself or by what it is in: all its rows are. */
+  let tableHidden = false
   const rows: Cell[][] = []
   const put = putter('', rows)
   const merges: Range[] = []
@@ -146,7 +141,7 @@ export function readHtmlTable(text: string): Grid[] {
         const t = plainText(token.text)
         cell.text += t
         if (cell.hide) cell.hiddenText += t
-      } else if (depth === 0) loose += plainText(token.text)
+      } else if (depth === 0 && !outerHide) loose += plainText(token.text)
       continue
     }
     const { close, attrs } = token
@@ -155,6 +150,7 @@ export function readHtmlTable(text: string): Grid[] {
       if (close) depth = Math.max(0, depth - 1)
       else if (depth++ === 0) {
         flushLoose()
+        tableHidden = !!outerHide || looksOf(attrs, looks).hidden
         tableMerges = merges.length
         columns.table()
       }
@@ -163,7 +159,11 @@ export function readHtmlTable(text: string): Grid[] {
         endTable()
       }
     } else if (depth !== 1) {
-      // Outside a table: a block ends a line; inside a table nested in a cell: text only.
+      // Outside a table: a block ends a line, and what a hidden element holds is not shown;
+      // inside a table nested in a cell: text only.
+      if (depth === 0) {
+        outerHide = hiding(outerHide, name, close, token.selfClosing, () => looksOf(attrs, looks))
+      }
       if (depth === 0 && BLOCK.has(name)) flushLoose()
       else if (cell) inner(cell, name, close, token.selfClosing, () => looksOf(attrs, looks))
     } else if (name === 'tr') {
@@ -174,8 +174,8 @@ export function readHtmlTable(text: string): Grid[] {
         c = 0
         const row = looksOf(attrs, looks)
         rowRed = row.red
-        rowHidden = row.hidden
-        if (row.hidden) hidden.push(r)
+        rowHidden = row.hidden || tableHidden
+        if (rowHidden) hidden.push(r)
       }
     } else if (name === 'col' || name === 'colgroup') {
       const off = looksOf(attrs, looks).hidden || zeroWide(attrs)

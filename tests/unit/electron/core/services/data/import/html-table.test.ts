@@ -446,4 +446,29 @@ describe('import: a column hidden in a web page saved as .xls', () => {
       ])
     }
   })
+
+  it.each([
+    ['inside <div style="display:none">', '<div style="display:none"><table>', '</table></div>'],
+    ['<table hidden>', '<table hidden>', '</table>'],
+    ['<table class=xl71>', '<table class=xl71>', '</table>'],
+  ])(
+    'a table hidden in the page (%s) is not imported: its lines are skipped as hidden',
+    async (_, open, close) => {
+      const HEAD =
+        '<tr><td>日期</td><td>凭证号</td><td>摘要</td><td>科目</td><td>借方</td><td>贷方</td></tr>'
+      const p = await preview(
+        utf8(`<html><head><style>.xl71 {display:none}</style></head><body>${open}${HEAD}
+        <tr><td>2026-03-05</td><td>记-9</td><td>藏起来的</td><td>发包及上交收入</td><td>999.00</td><td></td></tr>${close}
+        <div>联盟村 收支明细</div>
+        <table>${HEAD}<tr><td>2026-03-06</td><td>记-2</td><td>收到租金</td><td>发包及上交收入</td><td>500.00</td><td></td></tr></table>
+      </body></html>`),
+        { fileName: '收支明细.xls' },
+      )
+      const read = p.rows.filter((r) => r.kind === 'entry').map((r) => [r.line, r.entry?.amountFen])
+      expect(read).toEqual([[5, 50_000]])
+      expect(p.rows.find((r) => r.values.includes('记-9'))?.skipReason).toBe(
+        '在表格里是隐藏的行，没有导入',
+      )
+    },
+  )
 })

@@ -38,7 +38,16 @@ export function pollution(before: Snapshot): string[] {
 }
 
 /** The prototypes as they are before any fuzzing starts. */
-export const PRISTINE = snapshot()
+let pristine = snapshot()
+
+/**
+ * Takes the prototypes as they are now, as what every later call is compared with: after the
+ * libraries core loads on first use have loaded (fuzz.test.ts), so what counts is what a call's
+ * input does to them.
+ */
+export function takePristine(): void {
+  pristine = snapshot()
+}
 
 function withTimeout<T>(p: Promise<T>): Promise<T | 'timeout'> {
   let timer: NodeJS.Timeout | undefined
@@ -100,7 +109,7 @@ export async function checkedCall(
   }
   if (r === 'timeout') return [`${CALL_TIMEOUT_MS / 1000} 秒内没有返回（卡住了）`]
   const problems = shapeProblems(r)
-  const polluted = pollution(PRISTINE)
+  const polluted = pollution(pristine)
   if (polluted.length > 0) problems.push(`原型被污染：${polluted.join(', ')}`)
   try {
     structuredClone(r)

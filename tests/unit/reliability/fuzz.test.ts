@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { METHODS } from '../../../contract/api'
 import { makeTemplate, removeFolder } from '../../reliability/crash-template'
-import { checkedCall } from '../../reliability/fuzz/check'
+import { PdfTextError, pdfTexts } from '../../../electron/core/services/attachments/pdf-text'
+import { checkedCall, takePristine } from '../../reliability/fuzz/check'
 import { fuzzMethod } from '../../reliability/fuzz/run'
 import type { Pools } from '../../reliability/fuzz/schema-arb'
 import { CALLERS, FuzzWorld } from '../../reliability/fuzz/world'
@@ -17,7 +18,22 @@ let template = ''
 let world: FuzzWorld
 let pools: Pools
 
+/**
+ * pdf.js's Node build puts core-js's Array.prototype.push and Function.prototype.toString in
+ * place as it loads. The kiosk loads it only in its PDF reader thread (pdf-numbers.ts); here
+ * PDFs are read on core's own thread, so it is loaded before the prototypes are taken.
+ */
+async function loadPdfjs(): Promise<void> {
+  try {
+    for await (const page of pdfTexts(new Uint8Array([0x25]))) void page
+  } catch (e) {
+    if (!(e instanceof PdfTextError)) throw e
+  }
+}
+
 beforeAll(async () => {
+  await loadPdfjs()
+  takePristine()
   template = await makeTemplate()
   world = await FuzzWorld.create(template)
   pools = await world.pools()

@@ -95,6 +95,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   // The latest time the kiosk has shown: a clock set back behind it cannot save (clock-seen.ts).
   const seen = await keepClockSeen(opts.dir, opts.log)
   let store: Store
+  // Closed again if the start fails after opening it: an open file keeps the folder busy (EBUSY).
+  let opened: Store | undefined
   // What this start found for cadres (outside the store: a restore's swap reopens that).
   const started: StorageAlert[] = []
   try {
@@ -123,7 +125,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       { secrets: secrets.dir, outbox: opts.signing?.outbox, keyDir: opts.signing?.keyDir },
       opts.log,
     )
-    store = await openStore({ dir: opts.dir, now, seen })
+    store = opened = await openStore({ dir: opts.dir, now, seen })
     if (interrupted && 'finished' in interrupted) {
       // Files still held by another program: the marker stays, and the next start moves them in.
       // The disk failed (`why`): the same, said with what to do about the disk.
@@ -158,6 +160,9 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       )
     }
   } catch (err) {
+    await opened
+      ?.close()
+      .catch((e: unknown) => opts.log?.('store not closed after a failed start', e))
     await lock.release()
     throw err
   }

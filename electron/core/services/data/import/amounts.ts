@@ -64,6 +64,11 @@ export function parseAmountCell(cell: Cell): AmountResult {
   }
   if (typeof cell === 'number') return cell === 0 ? { kind: 'empty' } : fenOfNumber(cell)
   const shown = cell.trim()
+  // Excel's text apostrophe ('1234.50, a cell forced to text) before an otherwise good amount.
+  if (/^'[^']/.test(shown)) {
+    const read = parseAmountCell(shown.slice(1))
+    if (read.kind === 'ok') return read
+  }
   if (shown.startsWith(RED_MARK)) {
     const figure = shown.slice(RED_MARK.length)
     return {

@@ -43,6 +43,11 @@ const MONTH_DAY = /^(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?$/
  * the year the book states or the chosen period's, for days written without one.
  */
 export function parseDateCell(cell: Cell, year?: number): DateResult {
+  // Excel's text apostrophe ('2026-10-05, a cell forced to text) before an otherwise good date.
+  if (typeof cell === 'string' && /^'[^']/.test(cell.trim())) {
+    const read = parseDateCell(cell.trim().slice(1), year)
+    if (read.ok) return read
+  }
   if (cell === null || cell === '' || typeof cell === 'boolean') {
     return { ok: false, error: '缺少日期' }
   }

@@ -46,6 +46,14 @@ describe('dates', () => {
     })
     expect(parseMonthDay(2026, 3, 5)).toEqual({ ok: true, date: '2026-03-05' })
   })
+
+  it("a date typed with Excel's text apostrophe ('2026-10-05) is that date; the apostrophe alone is not", () => {
+    expect(parseDateCell("'2026-10-05")).toEqual({ ok: true, date: '2026-10-05' })
+    expect(parseDateCell("'2026年10月5日")).toEqual({ ok: true, date: '2026-10-05' })
+    for (const t of ["'", "''2026-10-05", "2026-10-05'", "'下周一"]) {
+      expect(parseDateCell(t), t).toMatchObject({ ok: false })
+    }
+  })
 })
 
 describe('amounts to integer fen', () => {
@@ -113,6 +121,20 @@ describe('amounts to integer fen', () => {
       kind: 'bad',
       error: '金额“++1234.5”看不懂，请只写数字，如 1234.50',
     })
+  })
+
+  it("an amount typed with Excel's text apostrophe ('1234.50) is read as that amount", () => {
+    expect(parseAmountCell("'1234.50")).toEqual({ kind: 'ok', fen: 123_450 })
+    expect(parseAmountCell("'1,234.50")).toEqual({ kind: 'ok', fen: 123_450 })
+    expect(parseAmountCell(" '88 ")).toEqual({ kind: 'ok', fen: 8_800 })
+    // Only first, and only before an amount: anything else is refused as before.
+    expect(parseAmountCell("1234.50'")).toEqual({
+      kind: 'bad',
+      error: "金额“1234.50'”看不懂，请只写数字，如 1234.50",
+    })
+    for (const t of ["''1234.50", "'", "'十元", "'-1234.50", "'1234.505"]) {
+      expect(parseAmountCell(t), t).toMatchObject({ kind: 'bad' })
+    }
   })
 
   it('treats blanks, dashes and zero as "no amount here"', () => {

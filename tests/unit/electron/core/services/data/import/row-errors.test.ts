@@ -48,6 +48,15 @@ describe('import: per-row errors in Chinese', () => {
     expect(p.canCommit).toBe(false)
   })
 
+  it("a CSV with Excel's text apostrophe ('1234.50, '2026-01-05) imports the figures and days shown", async () => {
+    const { p, byLine } = await errorsOf([
+      ["'2026-01-05", '记-1', '买纸', '办公费', '', "'1234.50", ''],
+      ['2026-01-06', '记-2', '买笔', '办公费', '', "1234.50'", ''],
+    ])
+    expect(p.rows[0]!.entry).toMatchObject({ date: '2026-01-05', amountFen: 123_450 })
+    expect(byLine).toEqual({ 2: [], 3: ["金额“1234.50'”看不懂，请只写数字，如 1234.50"] })
+  })
+
   it('a 借方/贷方 book with both sides filled on one row names its own columns and figures', async () => {
     const p = await preview(
       utf8(

@@ -38,6 +38,19 @@ function bad(shown: string): DateResult {
 // A day without its year (10月5日, 10.5, 10/05): read only when the year is known otherwise.
 const MONTH_DAY = /^(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?$/
 
+// A weekday after the day, as some software exports it: 2026-3-5 星期四, 2026年3月5日（周四）.
+const WEEKDAY = /^(.*?)\s*\(?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*\)?$/
+const WEEKDAYS = '日一二三四五六'
+
+/** A date with its weekday: read when the weekday is that day's, refused when it is not. */
+function withWeekday(shown: string, date: string, said: string, year?: number): DateResult {
+  const day = parseDateCell(date, year)
+  if (!day.ok) return day
+  const real = WEEKDAYS[new Date(`${day.date}T00:00:00Z`).getUTCDay()]!
+  if ((said === '天' ? '日' : said) === real) return day
+  return { ok: false, error: `日期“${shown}”和星期几对不上（${day.date} 是星期${real}），请核对` }
+}
+
 /**
  * Reads one date cell; an empty cell is an error too (every line needs its day). `year` is
  * the year the book states or the chosen period's, for days written without one.
@@ -64,6 +77,8 @@ export function parseDateCell(cell: Cell, year?: number): DateResult {
     return iso && iso >= '1990' ? { ok: true, date: iso } : bad(String(cell))
   }
   const t = toHalfWidth(String(cell)).trim()
+  const week = WEEKDAY.exec(t)
+  if (week?.[1]) return withWeekday(String(cell).trim(), week[1], week[2]!, year)
   const m = TEXT_DATE.exec(t) ?? COMPACT.exec(t)
   if (m) {
     const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]))

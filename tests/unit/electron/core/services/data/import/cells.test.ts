@@ -47,6 +47,30 @@ describe('dates', () => {
     expect(parseMonthDay(2026, 3, 5)).toEqual({ ok: true, date: '2026-03-05' })
   })
 
+  it('a weekday after the date (2026-3-5 星期四, 2026年3月5日 周四) is read when it is that day', () => {
+    for (const t of [
+      '2026-3-5 星期四',
+      '2026年3月5日 周四',
+      '2026年3月5日星期四',
+      '2026/03/05（周四）',
+      '2026-03-05 礼拜四',
+    ]) {
+      expect(parseDateCell(t), t).toEqual({ ok: true, date: '2026-03-05' })
+    }
+    expect(parseDateCell('2026-3-8 星期日')).toEqual({ ok: true, date: '2026-03-08' })
+    expect(parseDateCell('2026-3-8 周天')).toEqual({ ok: true, date: '2026-03-08' })
+  })
+
+  it('a weekday that is not that day is refused, naming both, not guessed either way', () => {
+    expect(parseDateCell('2026-3-5 星期五')).toEqual({
+      ok: false,
+      error: '日期“2026-3-5 星期五”和星期几对不上（2026-03-05 是星期四），请核对',
+    })
+    expect(parseDateCell('2026年3月5日 周一')).toMatchObject({ ok: false })
+    expect(parseDateCell('2026-02-30 星期一')).toMatchObject({ ok: false })
+    expect(parseDateCell('星期四')).toMatchObject({ ok: false })
+  })
+
   it("a date typed with Excel's text apostrophe ('2026-10-05) is that date; the apostrophe alone is not", () => {
     expect(parseDateCell("'2026-10-05")).toEqual({ ok: true, date: '2026-10-05' })
     expect(parseDateCell("'2026年10月5日")).toEqual({ ok: true, date: '2026-10-05' })

@@ -57,6 +57,18 @@ describe('import: per-row errors in Chinese', () => {
     expect(byLine).toEqual({ 2: [], 3: ["金额“1234.50'”看不懂，请只写数字，如 1234.50"] })
   })
 
+  it('a date with its weekday is read when they agree, and refused on its own line when not', async () => {
+    const { p, byLine } = await errorsOf([
+      ['2026-1-5 星期一', '记-1', '买纸', '办公费', '', '10', ''],
+      ['2026年1月6日 周五', '记-2', '买笔', '办公费', '', '20', ''],
+    ])
+    expect(p.rows[0]!.entry?.date).toBe('2026-01-05')
+    expect(byLine).toEqual({
+      2: [],
+      3: ['日期“2026年1月6日 周五”和星期几对不上（2026-01-06 是星期二），请核对'],
+    })
+  })
+
   it('a 借方/贷方 book with both sides filled on one row names its own columns and figures', async () => {
     const p = await preview(
       utf8(

@@ -33,6 +33,8 @@ function span(attrs: string, name: string, max: number): number {
 
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'])
 const SKIPPED = new Set(['script', 'style', 'head'])
+/** A table's row groups: one hidden hides its rows, as a hidden <tr> does. */
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot'])
 
 interface OpenCell {
   text: string
@@ -102,6 +104,8 @@ export function readHtmlTable(text: string): Grid[] {
   let outerHide: Hiding | undefined
   /** The table being read is hidden, by itself or by what it is in: all its rows are. */
   let tableHidden = false
+  /** The row group being read (<tbody>, <thead>, <tfoot>) is hidden: all its rows are. */
+  let groupHidden = false
   const rows: Cell[][] = []
   const put = putter('', rows)
   const merges: Range[] = []
@@ -151,6 +155,7 @@ export function readHtmlTable(text: string): Grid[] {
       else if (depth++ === 0) {
         flushLoose()
         tableHidden = !!outerHide || looksOf(attrs, looks).hidden
+        groupHidden = false
         tableMerges = merges.length
         columns.table()
       }
@@ -166,6 +171,9 @@ export function readHtmlTable(text: string): Grid[] {
       }
       if (depth === 0 && BLOCK.has(name)) flushLoose()
       else if (cell) inner(cell, name, close, token.selfClosing, () => looksOf(attrs, looks))
+    } else if (ROW_GROUPS.has(name)) {
+      endCell()
+      groupHidden = !close && !token.selfClosing && looksOf(attrs, looks).hidden
     } else if (name === 'tr') {
       endCell()
       columns.endGroup()
@@ -174,7 +182,7 @@ export function readHtmlTable(text: string): Grid[] {
         c = 0
         const row = looksOf(attrs, looks)
         rowRed = row.red
-        rowHidden = row.hidden || tableHidden
+        rowHidden = row.hidden || tableHidden || groupHidden
         if (rowHidden) hidden.push(r)
       }
     } else if (name === 'col' || name === 'colgroup') {

@@ -471,4 +471,37 @@ describe('import: a column hidden in a web page saved as .xls', () => {
       )
     },
   )
+
+  it.each([
+    ['<tbody hidden>', '<tbody hidden>', '</tbody>'],
+    ['<tbody style="display:none">', '<tbody style="display:none">', '</tbody>'],
+    ["<tbody style='visibility:collapse'>", "<tbody style='visibility:collapse'>", '</tbody>'],
+    ['<tbody class=xl71>', '<tbody class=xl71>', '</tbody>'],
+    ['<thead hidden>', '<thead hidden>', '</thead>'],
+  ])(
+    'rows inside a hidden row group (%s) are skipped as hidden, the shown group’s read',
+    async (_, open, close) => {
+      const p = await preview(
+        utf8(`<html><head><style>.xl71 {display:none}</style></head><body><table>
+        <thead><tr><td>日期</td><td>凭证号</td><td>摘要</td><td>科目</td><td>借方</td><td>贷方</td></tr></thead>
+        ${open}<tr><td>2026-03-05</td><td>记-9</td><td>藏起来的</td><td>发包及上交收入</td><td>999.00</td><td></td></tr>${close}
+        <tbody><tr><td>2026-03-06</td><td>记-2</td><td>收到租金</td><td>发包及上交收入</td><td>500.00</td><td></td></tr></tbody>
+      </table></body></html>`),
+        { fileName: '收支明细.xls' },
+      )
+      const read = p.rows.filter((r) => r.kind === 'entry').map((r) => [r.line, r.entry?.amountFen])
+      expect(read).toEqual([[3, 50_000]])
+      expect(p.rows.find((r) => r.values.includes('记-9'))?.skipReason).toBe(
+        '在表格里是隐藏的行，没有导入',
+      )
+    },
+  )
+
+  it('a row group that only says hidden in a quoted value (title="hidden") hides nothing', async () => {
+    const grid = readHtmlTable(
+      '<table><tbody title="hidden"><tr><td>a</td></tr></tbody><tr><td>b</td></tr></table>',
+    )[0]!
+    expect(grid.rows).toEqual([['a'], ['b']])
+    expect(grid.hiddenRows).toBeUndefined()
+  })
 })

@@ -35,8 +35,6 @@ for (const orientation of ['portrait', 'landscape'] as const) {
           frame.x + frame.width + 0.5,
         )
       }
-      await picker.scrollIntoViewIfNeeded()
-      await kiosk.page.screenshot({ path: `artifacts/zz-attack1-picker-${orientation}.png` })
     })
   })
 }

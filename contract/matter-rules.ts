@@ -19,14 +19,41 @@ function countChecks(name: string, s: Counts): string[] {
   return out
 }
 
+/** ③ without more than half of the members due in favour, in words; null when it has them. */
+function partyMajorityFailed(s: Counts): string | null {
+  return s.votesFor * 2 <= s.due
+    ? `党员大会审议未获应到党员过半数同意（应到${s.due}人，同意${s.votesFor}人）`
+    : null
+}
+
+/** ④ without more than half of those present in favour, in words; null when it has them. */
+function representativesMajorityFailed(s: Counts): string | null {
+  return s.votesFor * 2 <= s.present
+    ? `决议未获到会人员过半数同意（到会${s.present}人，同意${s.votesFor}人）`
+    : null
+}
+
+/**
+ * A ③ or ④ vote held with its numbers on record that did not get its majority, in the words
+ * its checks use; null for any other step, a vote that passed, or one without its numbers. Not
+ * passing is an outcome, not a rule break: the tracker says 未通过; only what was done after it
+ * (and a meeting without its quorum) breaks the rules.
+ */
+export function voteNotPassed(s: MatterStep): string | null {
+  if (s.due === 0) return null
+  if (s.index === PARTY) return partyMajorityFailed(s)
+  if (s.index === REPRESENTATIVES) return representativesMajorityFailed(s)
+  return null
+}
+
 /** ③ 党员大会: two thirds of the members present, more than half of those due in favour. */
 export function partyMeetingChecks(s: Counts): string[] {
   if (s.due === 0) return ['党员大会没有记录应到人数']
   const out: string[] = []
   if (s.present * 3 < s.due * 2)
     out.push(`党员大会到会不足三分之二（应到${s.due}人，实到${s.present}人）`)
-  if (s.votesFor * 2 <= s.due)
-    out.push(`党员大会审议未获应到党员过半数同意（应到${s.due}人，同意${s.votesFor}人）`)
+  const majority = partyMajorityFailed(s)
+  if (majority) out.push(majority)
   return [...out, ...countChecks('党员大会', s)]
 }
 
@@ -39,8 +66,8 @@ export function representativesChecks(s: Counts): string[] {
   const out: string[] = []
   if (s.present * 3 < s.due * 2)
     out.push(`村民代表会议到会不足三分之二（应到${s.due}人，实到${s.present}人）`)
-  if (s.votesFor * 2 <= s.present)
-    out.push(`决议未获到会人员过半数同意（到会${s.present}人，同意${s.votesFor}人）`)
+  const majority = representativesMajorityFailed(s)
+  if (majority) out.push(majority)
   return [...out, ...countChecks('村民代表会议', s)]
 }
 

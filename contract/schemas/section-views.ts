@@ -41,8 +41,12 @@ export interface MatterStepView {
   abstain: number
   content: string
   signatures: string[]
-  /** Plain-words rule breaks for this step (empty when it follows the rules). */
+  /** Plain-words rule checks for this step (empty when it follows the rules). */
   checks: string[]
+  /** ③ or ④ held with its numbers and without its majority: 未通过, an outcome (voteNotPassed). */
+  notPassed: boolean
+  /** Whether any of `checks` is a rule break: any check but the vote not passing itself. */
+  broken: boolean
 }
 
 export interface MatterView extends MatterCard {

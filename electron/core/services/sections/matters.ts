@@ -3,7 +3,7 @@ import { STEP_NAMES } from '../../../../contract'
 import type { Matter, MatterStepView, MatterView, Project } from '../../../../contract'
 import type { HandlerGroup } from '../../api/handlers'
 import { matterCard } from '../home-cards'
-import { matterRuleChecks } from '../../../../contract/matter-rules'
+import { matterRuleChecks, voteNotPassed } from '../../../../contract/matter-rules'
 import { decisionProblem, worksUnderWay } from '../../../../contract/matter-decision'
 import { revisionWithFacts } from './corrected'
 import { pageOf } from './paging'
@@ -36,6 +36,8 @@ export function matterView(
   const checks = matterRuleChecks(m.steps)
   const steps = STEP_NAMES.map((name, index): MatterStepView => {
     const s = m.steps.find((x) => x.index === index)
+    const own = checks.get(index) ?? []
+    const notPassed = s ? voteNotPassed(s) : null
     return {
       index,
       name,
@@ -48,7 +50,9 @@ export function matterView(
       abstain: s?.abstain ?? 0,
       content: s?.content ?? '',
       signatures: s ? [...s.signatures] : [],
-      checks: checks.get(index) ?? [],
+      checks: own,
+      notPassed: notPassed !== null,
+      broken: own.some((c) => c !== notPassed),
     }
   })
   return {

@@ -14,6 +14,7 @@ export const mattersMessages = {
     done: '已完成',
     current: '当前步骤',
     pending: '未进行',
+    notPassed: '未通过',
     date: '日期 {date}',
     attendance: '应到 {due} 人，实到 {present} 人',
     votes: '赞成 {yes}　反对 {no}　弃权 {abstain}',

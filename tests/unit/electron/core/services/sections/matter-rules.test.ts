@@ -162,6 +162,54 @@ describe('matterView', () => {
   })
 })
 
+describe('a vote that did not pass is 未通过, not a rule break', () => {
+  const held = (reps: ReturnType<typeof counts>, party = counts(70, 60, 50)) =>
+    matterView(
+      matter([
+        step(0, '2026-03-01'),
+        step(1, '2026-03-08'),
+        step(2, '2026-03-15', party),
+        step(3, '2026-03-22', reps),
+      ]),
+      [],
+    ).steps
+
+  it('a 村民代表会议 with its quorum and without its majority: not passed, nothing broken', () => {
+    const steps = held(counts(44, 40, 20))
+    expect(steps[3]).toMatchObject({
+      notPassed: true,
+      broken: false,
+      checks: ['决议未获到会人员过半数同意（到会40人，同意20人）'],
+    })
+    expect(steps.filter((s) => s.broken)).toEqual([])
+    expect(steps.filter((s) => s.notPassed).map((s) => s.index)).toEqual([3])
+  })
+
+  it('a vote that passed, a step without a vote and one never held are neither', () => {
+    const steps = held(counts(44, 40, 21))
+    expect(steps.map((s) => [s.notPassed, s.broken])).toEqual(steps.map(() => [false, false]))
+  })
+
+  it('without its quorum the same vote both did not pass and broke a rule', () => {
+    expect(held(counts(44, 20, 5))[3]).toMatchObject({ notPassed: true, broken: true })
+  })
+
+  it('a failed 党员大会: it is not passed; the representatives voting after it break the rules', () => {
+    const steps = held(counts(44, 40, 30), counts(70, 60, 30))
+    expect(steps[2]).toMatchObject({ notPassed: true, broken: false })
+    expect(steps[3]).toMatchObject({ notPassed: false, broken: true })
+    expect(steps[3]!.checks).toEqual(['“村民代表会议决议”所依据的“党员大会审议”没有依法通过'])
+  })
+
+  it('numbers never typed in (应到 0) are a missing record, a break, not a vote that failed', () => {
+    expect(held(counts(0, 0, 0))[3]).toMatchObject({
+      notPassed: false,
+      broken: true,
+      checks: ['村民代表会议没有记录应到人数'],
+    })
+  })
+})
+
 describe('meeting records', () => {
   it('a 党员大会 or 村民代表会议 below two thirds is flagged; other kinds have no quorum here', () => {
     expect(meetingRuleChecks({ kind: '村民代表会议', due: 40, present: 12 })).toEqual([

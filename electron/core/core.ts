@@ -24,7 +24,7 @@ import {
   unrecordedAlert,
   type DataHost,
 } from './services/data'
-import { drivesHandlers, type DrivesOptions } from './services/drives'
+import { drivesHandlers, type Closed, type DrivesOptions } from './services/drives'
 import { ledgerAdminHandlers } from './services/ledger-admin'
 import { questionHandlers } from './services/questions'
 import { recordsAdminHandlers } from './services/records'
@@ -203,7 +203,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   ]
   const drives: DrivesOptions = {
     ...opts.drives,
-    closed: own.filter((d): d is string => !!d),
+    closed: own.filter((d): d is Closed => !!d),
   }
   const handlers: Handlers = {
     ...publicHandlers,

@@ -3,7 +3,7 @@
  * any new publish in the journal into the next outbox package, one at a time.
  */
 import { access, readdir, readFile, rename, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileSafe, type SigningIdentity } from '../../../contract'
 import { fsyncDir, writeFileDurable } from '../store/fs-safe'
 import type { Store } from '../store/types'
@@ -169,8 +169,17 @@ async function retireOutbox(outbox: string): Promise<void> {
   await moveAside(outbox, names, `${outbox}-${replacedName()}`)
 }
 
-/** Every folder `retireOutbox` makes beside `outbox`, as the drive browser closes them (`…*`). */
-export const retiredOutboxes = (outbox: string): string => `${outbox}-${REPLACED}*`
+/** The time in a `replacedName`: an ISO time with its ':' and '.' made '-'. */
+const REPLACED_TIME = String.raw`\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z`
+
+/**
+ * Every folder `retireOutbox` makes beside `outbox`, as the drive browser closes them: the
+ * outbox's name, `-replaced-` and the time, whole. A user's `outbox-replaced-photos` is theirs.
+ */
+export function retiredOutboxes(outbox: string): { beside: string; named: RegExp } {
+  const name = basename(outbox).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return { beside: dirname(outbox), named: new RegExp(`^${name}-${REPLACED}${REPLACED_TIME}$`) }
+}
 
 /** Where a village folder's packages go on a USB drive: one folder per village fingerprint. */
 export function exportFolderName(

@@ -4,10 +4,10 @@
  * symlink to /etc, a made-up path or the data folder on the same disk are all refused.
  */
 import { realpath, stat } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, relative, sep } from 'node:path'
+import { isAbsolute, relative, sep } from 'node:path'
 import { DRIVE_MSG, type Drive } from '../../../../contract'
 import { ApiFailure } from '../../api/failure'
-import type { Reach } from './roots'
+import type { Closed, Reach } from './roots'
 
 /** A path resolved inside a drive: where it really is, and the drive's own real top. */
 export interface Contained {
@@ -33,27 +33,25 @@ export function isWithin(parent: string, child: string): boolean {
 }
 
 /**
- * A kiosk's own folder, found on disk: `real` itself, or (`named`) every folder in `real` whose
- * name starts so, for folders made beside another with a time in their name.
+ * A kiosk's own folder, found on disk: `real` itself, or (`named`) every folder right in `real`
+ * whose whole name the pattern matches, for folders made beside another with a time in their
+ * name (outbox-replaced-<time>).
  */
 export interface ClosedFolder {
   real: string
-  named?: string
+  named?: RegExp
 }
 
-/**
- * The kiosk's own folders that exist now. A path ending in `*` (`…/outbox-replaced-*`) stands
- * for every folder beside it whose name starts with what comes before the `*`.
- */
-export async function closedReals(closed: readonly string[]): Promise<ClosedFolder[]> {
+/** The kiosk's own folders that exist now. */
+export async function closedReals(closed: readonly Closed[]): Promise<ClosedFolder[]> {
   const found = await Promise.all(
-    closed.map(async (path): Promise<ClosedFolder | null> => {
-      if (!path.endsWith('*')) {
-        const real = await realOrNull(path)
+    closed.map(async (entry): Promise<ClosedFolder | null> => {
+      if (typeof entry === 'string') {
+        const real = await realOrNull(entry)
         return real === null ? null : { real }
       }
-      const real = await realOrNull(dirname(path))
-      return real === null ? null : { real, named: basename(path).slice(0, -1) }
+      const real = await realOrNull(entry.beside)
+      return real === null ? null : { real, named: entry.named }
     }),
   )
   return found.filter((f): f is ClosedFolder => f !== null)
@@ -65,7 +63,7 @@ export function isClosed(own: readonly ClosedFolder[], real: string): boolean {
     if (!isWithin(folder, real)) return false
     if (named === undefined) return true
     const first = relative(folder, real).split(sep)[0]!
-    return first !== '' && first.startsWith(named)
+    return first !== '' && named.test(first)
   })
 }
 

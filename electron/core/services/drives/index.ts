@@ -4,7 +4,7 @@ import type { HandlerGroup } from '../../api/handlers'
 import { browse, readPicked, writeInto } from './files'
 import { ensureExportFolder, listDrives, reachOf, type DrivesOptions } from './roots'
 
-export type { DrivesOptions } from './roots'
+export type { Closed, DrivesOptions } from './roots'
 
 export function drivesHandlers(o: DrivesOptions): HandlerGroup<DrivesMethod> {
   return {

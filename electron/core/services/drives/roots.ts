@@ -18,15 +18,20 @@ export interface DrivesOptions {
   /**
    * The kiosk's own folders (data, its secrets and backups, the signing key, the outbox): never
    * reached, even where they lie on a listed drive (a data folder put on D: or under /mnt).
-   * A path ending in `*` closes every folder beside it whose name starts so (contain.ts).
+   * A `{ beside, named }` closes the folders right in `beside` whose whole name `named`
+   * matches: the ones the kiosk makes with a time in their name, and no user's folder that
+   * only starts the same way.
    */
-  closed?: readonly string[]
+  closed?: readonly Closed[]
 }
+
+/** A kiosk's own folder (its path), or the folders of a name it makes beside one (contain.ts). */
+export type Closed = string | { beside: string; named: RegExp }
 
 /** Where a browse, read or write may go now: the drives, less the kiosk's own folders. */
 export interface Reach {
   drives: Drive[]
-  closed: readonly string[]
+  closed: readonly Closed[]
 }
 
 export const EXPORT_LABEL = '本机导出文件夹'

@@ -4,7 +4,7 @@
  * Never parseFloat on money.
  */
 import { FEN_MAX } from '../../../../../contract/schemas/common'
-import type { Cell } from './cells'
+import { withoutApostrophe, type Cell } from './cells'
 import { toHalfWidth } from './dates'
 
 export type AmountResult =
@@ -65,12 +65,13 @@ export function parseAmountCell(cell: Cell): AmountResult {
   if (typeof cell === 'number') return cell === 0 ? { kind: 'empty' } : fenOfNumber(cell)
   const shown = cell.trim()
   // Excel's text apostrophe ('1234.50, a cell forced to text) before an otherwise good amount.
-  if (/^'[^']/.test(shown)) {
-    const read = parseAmountCell(shown.slice(1))
+  if (withoutApostrophe(shown) !== shown) {
+    const read = parseAmountCell(withoutApostrophe(shown))
     if (read.kind === 'ok') return read
   }
   if (shown.startsWith(RED_MARK)) {
-    const figure = shown.slice(RED_MARK.length)
+    // The figure as Excel shows it: without the text apostrophe ('1,234.50 shows 1,234.50).
+    const figure = withoutApostrophe(shown.slice(RED_MARK.length).trim())
     return {
       kind: 'bad',
       error: `金额 ${figure} 在表格里是红字（冲销），导入只接受正数金额，请在财务软件里核对后再导入`,

@@ -48,6 +48,14 @@ export function cellText(c: Cell | undefined): string {
   return String(c).trim()
 }
 
+/**
+ * Excel's text apostrophe ('0012, a cell forced to text): Excel shows the cell without it, so
+ * it is read and shown without it. Two apostrophes ('') are text that starts with one.
+ */
+export function withoutApostrophe(text: string): string {
+  return /^'[^']/.test(text) ? text.slice(1) : text
+}
+
 /** True when the row has no visible content at all. */
 export function isBlankRow(row: readonly Cell[]): boolean {
   return row.every((c) => cellText(c) === '')

@@ -1,5 +1,5 @@
 /** The dates village books use: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, 20260305, Excel serials. */
-import { isoOfDate, type Cell } from './cells'
+import { isoOfDate, withoutApostrophe, type Cell } from './cells'
 
 export type DateResult = { ok: true; date: string } | { ok: false; error: string }
 
@@ -57,8 +57,8 @@ function withWeekday(shown: string, date: string, said: string, year?: number): 
  */
 export function parseDateCell(cell: Cell, year?: number): DateResult {
   // Excel's text apostrophe ('2026-10-05, a cell forced to text) before an otherwise good date.
-  if (typeof cell === 'string' && /^'[^']/.test(cell.trim())) {
-    const read = parseDateCell(cell.trim().slice(1), year)
+  if (typeof cell === 'string' && withoutApostrophe(cell.trim()) !== cell.trim()) {
+    const read = parseDateCell(withoutApostrophe(cell.trim()), year)
     if (read.ok) return read
   }
   if (cell === null || cell === '' || typeof cell === 'boolean') {

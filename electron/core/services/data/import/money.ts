@@ -2,7 +2,7 @@
 import type { Direction } from '../../../../../contract'
 import type { ImportMapping } from '../../../../../contract/schemas/data-import'
 import { parseAmountCell, type AmountResult } from './amounts'
-import { cellText, type Cell } from './cells'
+import { cellText, withoutApostrophe, type Cell } from './cells'
 import { toHalfWidth } from './dates'
 
 /** The cell a field's column holds in this row (null when the field has no column). */
@@ -10,9 +10,9 @@ export const at = (row: Cell[], m: ImportMapping, f: keyof ImportMapping): Cell 
   const i = m[f]
   return i === null || i === undefined ? null : (row[i] ?? null)
 }
-/** The same cell as text. */
+/** The same cell as text, as Excel shows it (without a text apostrophe: '0012 is 0012). */
 export const textAt = (row: Cell[], m: ImportMapping, f: keyof ImportMapping) =>
-  cellText(at(row, m, f))
+  withoutApostrophe(cellText(at(row, m, f)))
 
 /** How the book's columns say the direction. */
 export interface MoneyRules {

@@ -7,7 +7,7 @@
  * fetched or run.
  */
 import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
-import { isRedColour, RED_MARK } from './amounts'
+import { isRedColour, parseAmountCell, RED_MARK } from './amounts'
 import type { Cell, Grid } from './cells'
 import { plainText, tokens } from './markup'
 import { isHiddenFormat, isRedFormat } from './number-format'
@@ -243,7 +243,10 @@ export function readSpreadsheetMl(text: string): Grid[] {
         // One its number format hides (;;;) is listed hidden instead, as from .xlsx.
         const unseen = typeof v === 'number' && styles.isHidden(cell.style, v)
         if (unseen) sheet?.hiddenCells.push([cell.r, cell.c])
-        const red = typeof v === 'number' && v > 0 && !unseen && styles.isRed(cell.style, v)
+        // A figure kept as text ('1234.50) in a red font is one too, as from .xlsx and .xls.
+        const figure =
+          typeof v === 'number' ? v > 0 : typeof v === 'string' && parseAmountCell(v).kind === 'ok'
+        const red = figure && !unseen && styles.isRed(cell.style, typeof v === 'number' ? v : 1)
         put(cell.r, cell.c, red ? `${RED_MARK}${v}` : v)
         cell.inData = false
         cell.text = ''

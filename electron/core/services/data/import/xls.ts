@@ -8,7 +8,7 @@
  */
 import { IMPORT_MAX_COLUMNS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
-import { RED_MARK } from './amounts'
+import { parseAmountCell, RED_MARK } from './amounts'
 import { isHiddenFormat, isRedFormat } from './number-format'
 import { CfbError, readStream, streamNames } from './cfb'
 import { Reader, Records, REC, rkValue, sharedStrings, unicodeString } from './biff'
@@ -143,6 +143,15 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
     if (unseen) hiddenCells.push([r, c])
     put(r, c, unseen ? v : numberCell(v, xf, g))
   }
+  // Text too, by the format's text section (;;; hides it), as from .xlsx; a figure kept as text
+  // ('1234.50) in a red font is a 红字 as a typed one is.
+  const text = (r: number, c: number, xf: number, v: Cell) => {
+    const t = typeof v === 'string' ? v.trim() : ''
+    const unseen = t !== '' && isHiddenFormat(g.formatXf[xf], t)
+    if (unseen) hiddenCells.push([r, c])
+    const red = !unseen && g.redXf[xf] && parseAmountCell(t).kind === 'ok'
+    put(r, c, red ? `${RED_MARK}${t}` : v)
+  }
   let depth = 0
   for (let i = start; i < list.length; i++) {
     if (read[i]) throw new CfbError('sheets overlap')
@@ -157,8 +166,8 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
     const c = view.getUint16(2, true)
     const xf = view.getUint16(4, true)
     if (type === REC.LABELSST && data.length >= 10)
-      put(r, c, g.strings[view.getUint32(6, true)] ?? null)
-    else if (type === REC.LABEL) put(r, c, unicodeString(data, 6))
+      text(r, c, xf, g.strings[view.getUint32(6, true)] ?? null)
+    else if (type === REC.LABEL) text(r, c, xf, unicodeString(data, 6))
     else if (type === REC.NUMBER && data.length >= 14) number(r, c, xf, view.getFloat64(6, true))
     else if (type === REC.RK && data.length >= 10)
       number(r, c, xf, rkValue(view.getUint32(6, true)))
@@ -170,7 +179,9 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
     } else if (type === REC.BOOLERR && data.length >= 8) {
       put(r, c, data[7] === 0 ? data[6] === 1 : errorText(data[6]!))
     } else if (type === REC.FORMULA && data.length >= 14) {
-      put(r, c, formulaResult(list, i, view, xf, g))
+      // A formula's result is drawn by its cell's format as a typed figure or text is (;;;).
+      if (view.getUint16(12, true) !== 0xffff) number(r, c, xf, view.getFloat64(6, true))
+      else text(r, c, xf, formulaResult(list, i, view))
     } else if (type === REC.ROW && data.length >= 16 && (view.getUint16(12, true) & 0x20) !== 0) {
       hidden.push(r) // fDyZero: the row is hidden
     } else if (type === REC.COLINFO && data.length >= 10) {
@@ -201,9 +212,8 @@ function sheet(list: Records, start: number, name: string, g: Globals, read: Uin
   }
 }
 
-/** A formula's cached result: a number, text (in the STRING record after it), a yes/no. */
-function formulaResult(list: Records, i: number, view: DataView, xf: number, g: Globals): Cell {
-  if (view.getUint16(12, true) !== 0xffff) return numberCell(view.getFloat64(6, true), xf, g)
+/** A formula's cached result when not a number: text (in the STRING record after it), a yes/no. */
+function formulaResult(list: Records, i: number, view: DataView): Cell {
   const kind = view.getUint8(6)
   if (kind === 1) return view.getUint8(8) === 1
   if (kind === 2) return errorText(view.getUint8(8))

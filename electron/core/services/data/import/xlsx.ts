@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs'
 import { loadExcel } from '../exceljs'
 import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
-import { RED_MARK } from './amounts'
+import { parseAmountCell, RED_MARK } from './amounts'
 import { cellText, type Cell, type Grid } from './cells'
 import { isHiddenFormat, isRedFormat } from './number-format'
 import { isRedFont, themeColours, type FontColour } from './xlsx-colours'
@@ -71,11 +71,17 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly number[]): Grid {
         ((typeof plain === 'number' && plain !== 0) || typeof plain === 'string') &&
         isHiddenFormat(cell.numFmt, plain)
       if (unseen && cellText(plain) !== '') hiddenCells.push([r - 1, c - 1])
+      // A figure kept as text ('1234.50, or typed into a text cell) in red is one too, as from a
+      // web page (html-table.ts): read as money it would import a reversal as money in or out.
+      const figure =
+        typeof plain === 'number'
+          ? plain > 0
+          : typeof plain === 'string' && parseAmountCell(plain).kind === 'ok'
       const value =
         !unseen &&
-        typeof plain === 'number' &&
-        plain > 0 &&
-        (isRedFont(cell.font?.color as FontColour, theme) || isRedFormat(cell.numFmt, plain))
+        figure &&
+        (isRedFont(cell.font?.color as FontColour, theme) ||
+          (typeof plain === 'number' && isRedFormat(cell.numFmt, plain)))
           ? `${RED_MARK}${plain}`
           : plain
       if (cellText(value) === '') return

@@ -138,6 +138,46 @@ describe('import: Excel 2003 XML (XML 电子表格) reads like the same workbook
     ])
   })
 
+  it('a formula result its number format draws as nothing (;;;) is listed hidden too', () => {
+    const book = WORKBOOK.replace(
+      /<Styles>[\s\S]*<\/Styles>/,
+      `<Styles><Style ss:ID="gone"><NumberFormat ss:Format=";;;"/></Style></Styles>`,
+    ).replace(
+      /<Table [\s\S]*<\/Table>/,
+      `<Table>
+        <Row><Cell><Data ss:Type="String">借方</Data></Cell><Cell><Data ss:Type="String">贷方</Data></Cell></Row>
+        <Row><Cell ss:StyleID="gone" ss:Formula="=400+599"><Data ss:Type="Number">999</Data></Cell><Cell ss:Formula="=250*2"><Data ss:Type="Number">500</Data></Cell></Row>
+      </Table>`,
+    )
+    const [grid] = readSpreadsheetMl(book)
+    expect(grid!.rows).toEqual([
+      ['借方', '贷方'],
+      [999, 500],
+    ])
+    expect(grid!.hiddenCells).toEqual([[1, 0]])
+  })
+
+  it("a red figure kept as text ('1234.50) is refused as 红字, shown without the apostrophe", async () => {
+    const cell = (v: string, style?: string) =>
+      `<Cell${style ? ` ss:StyleID="${style}"` : ''}><Data ss:Type="String">${v}</Data></Cell>`
+    const book = WORKBOOK.replace(
+      /<Styles>[\s\S]*<\/Styles>/,
+      `<Styles><Style ss:ID="red"><Font ss:Color="#FF0000"/></Style></Styles>`,
+    ).replace(
+      /<Table [\s\S]*<\/Table>/,
+      `<Table>
+        <Row>${['日期', '凭证号', '摘要', '科目', '收入', '支出'].map((h) => cell(h)).join('')}</Row>
+        <Row>${[cell('2026-04-02'), cell("'0012"), cell('冲销'), cell('办公费'), '<Cell/>', cell("'56.50", 'red')].join('')}</Row>
+      </Table>`,
+    )
+    const p = await preview(utf8(book), { fileName: '四月.xls', period: '2026-04' })
+    const row = p.rows.find((r) => r.line === 2)!
+    expect(row.entry).toBeUndefined()
+    expect(row.errors.join('\n')).toContain('金额 56.50 在表格里是红字')
+    expect(row.errors.join('\n')).not.toContain("'")
+    expect(p.canCommit).toBe(false)
+  })
+
   it('a cell placed past column 200 is refused like in .xlsx', () => {
     const far = '<Row><Cell ss:Index="300"><Data ss:Type="String">x</Data></Cell></Row>'
     const book = WORKBOOK.replace(/<Table [\s\S]*<\/Table>/, `<Table>${far}</Table>`)

@@ -40,6 +40,9 @@ export const xlString = (text: string, wide = true) =>
 const cellHead = (r: number, c: number, xf: number) => Buffer.concat([u16(r), u16(c), u16(xf)])
 export const label = (r: number, c: number, text: string, wide = true) =>
   rec(0x0204, cellHead(r, c, 0), xlString(text, wide))
+/** A LABEL in a cell of format `xf` (label: format 0). */
+export const labelXf = (r: number, c: number, text: string, xf: number) =>
+  rec(0x0204, cellHead(r, c, xf), xlString(text))
 export const number = (r: number, c: number, v: number, xf = 0) => {
   const b = Buffer.alloc(8)
   b.writeDoubleLE(v)
@@ -253,4 +256,10 @@ export function compoundFile(
   for (let i = 0; i < 109; i++)
     head.writeUInt32LE(i < fatSectors ? fatFirst + i : FREE, 0x4c + i * 4)
   return new Uint8Array(Buffer.concat([head, ...sectors]))
+}
+/** A FORMULA whose cached result is the number `v`, in a cell of format `xf`. */
+export const numberFormula = (r: number, c: number, v: number, xf = 0) => {
+  const value = Buffer.alloc(8)
+  value.writeDoubleLE(v)
+  return rec(0x0006, cellHead(r, c, xf), value, Buffer.alloc(8))
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { readXls } from '../../../../../../../electron/core/services/data/import/xls'
+import { preview, utf8, xlsx } from './files'
+import {
+  compoundFile,
+  font,
+  format,
+  label,
+  labelXf,
+  numberFormula,
+  workbook,
+  xf,
+} from './xls-files'
+
+const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出', '经手人']
+
+describe('import: Excel’s text apostrophe and hidden content, as the clerk sees the sheet', () => {
+  it("a voucher number typed as text ('0012) is stored as Excel shows it, 0012", async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(HEAD)
+      ws.addRow(['2026-01-05', "'0012", '收到鱼塘承包费', '发包及上交收入', '8000', '', "'吴春燕"])
+    })
+    const p = await preview(bytes, { fileName: '收支.xlsx' })
+    const entry = p.rows.find((r) => r.line === 2)!
+    expect(entry.errors).toEqual([])
+    expect(entry.entry?.voucherNo).toBe('0012')
+    expect(entry.entry?.handler).toBe('吴春燕')
+  })
+
+  it('a red figure with the apostrophe is refused showing the figure as Excel does', async () => {
+    const page = `<html><body><table>
+      <tr>${HEAD.map((h) => `<td>${h}</td>`).join('')}</tr>
+      <tr><td>2026-01-05</td><td>网-1</td><td>冲销多记的承包费</td><td>发包及上交收入</td>
+        <td style="color:red">'1,234.50</td><td></td><td>吴春燕</td></tr>
+    </table></body></html>`
+    const p = await preview(utf8(page), { fileName: '收支.xls' })
+    const row = p.rows.find((r) => r.line === 2)!
+    expect(row.entry).toBeUndefined()
+    expect(row.errors.join('\n')).toContain('金额 1,234.50 在表格里是红字')
+    expect(row.errors.join('\n')).not.toContain("'")
+    expect(p.canCommit).toBe(false)
+  })
+
+  it("a red-font figure kept as text in .xlsx (typed '1234.50) is refused as 红字 too", async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(HEAD)
+      const row = ws.addRow([
+        '2026-01-05',
+        '记-1',
+        '冲销',
+        '发包及上交收入',
+        "'1234.50",
+        '',
+        '吴春燕',
+      ])
+      row.getCell(5).font = { color: { argb: 'FFFF0000' } }
+      const plain = ws.addRow(['2026-01-06', '记-2', '冲销', '发包及上交收入', '', '300', '吴春燕'])
+      plain.getCell(6).font = { color: { argb: 'FFFF0000' } }
+    })
+    const p = await preview(bytes, { fileName: '收支.xlsx' })
+    const row = p.rows.find((r) => r.line === 2)!
+    expect(row.entry).toBeUndefined()
+    expect(row.errors.join('\n')).toContain('金额 1234.50 在表格里是红字')
+    expect(row.errors.join('\n')).not.toContain("'")
+    const plain = p.rows.find((r) => r.line === 3)!
+    expect(plain.entry).toBeUndefined()
+    expect(plain.errors.join('\n')).toContain('金额 300 在表格里是红字')
+    expect(p.canCommit).toBe(false)
+  })
+
+  it("a red-font figure kept as text in .xls ('1234.50) is refused as 红字, shown as Excel does", async () => {
+    // Fonts 0–3 automatic, font 5 (the fifth record) red; XF 0: automatic, XF 1: the red font.
+    const auto = font(0x7fff)
+    const before = [auto, auto, auto, auto, font(0x0a), xf(0, 0), xf(0, 5)]
+    const cells = [
+      ...HEAD.map((h, c) => label(0, c, h)),
+      ...['2026-01-05', '记-1', '冲销', '发包及上交收入'].map((t, c) => label(1, c, t)),
+      labelXf(1, 4, "'1234.50", 1),
+      label(1, 6, '吴春燕'),
+    ]
+    const bytes = compoundFile([['Workbook', workbook(before, [['1月', cells]])]])
+    const p = await preview(new Uint8Array(bytes), { fileName: '收支.xls' })
+    const row = p.rows.find((r) => r.line === 2)!
+    expect(row.entry).toBeUndefined()
+    expect(row.errors.join('\n')).toContain('金额 1234.50 在表格里是红字')
+    expect(row.errors.join('\n')).not.toContain("'")
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('a formula result its number format hides (;;;) in .xlsx is refused, as a typed figure is', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(HEAD)
+      const row = ws.addRow([
+        '2026-01-05',
+        '记-1',
+        '收到鱼塘承包费',
+        '发包及上交收入',
+        null,
+        '',
+        '吴春燕',
+      ])
+      row.getCell(5).value = { formula: '400+599', result: 999 }
+      row.getCell(5).numFmt = ';;;'
+    })
+    const p = await preview(bytes, { fileName: '收支.xlsx' })
+    const row = p.rows.find((r) => r.line === 2)!
+    expect(row.entry).toBeUndefined()
+    expect(row.errors.join('\n')).toContain('第 5 列“收入”这一格在表格里是隐藏的')
+    expect(p.canCommit).toBe(false)
+  })
+
+  it('a formula result its number format hides (;;;) in .xls is listed hidden and refused', async () => {
+    // XF 0: general; 1: ;;; (hides all).
+    const before = [format(164, ';;;'), xf(0), xf(164)]
+    const cells = [
+      ...HEAD.map((h, c) => label(0, c, h)),
+      ...['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入'].map((t, c) => label(1, c, t)),
+      numberFormula(1, 4, 999, 1),
+      label(1, 6, '吴春燕'),
+    ]
+    const bytes = compoundFile([['Workbook', workbook(before, [['1月', cells]])]])
+    const [grid] = readXls(bytes)
+    expect(grid!.hiddenCells).toEqual([[1, 4]])
+    const p = await preview(new Uint8Array(bytes), { fileName: '收支.xls' })
+    const row = p.rows.find((r) => r.line === 2)!
+    expect(row.entry).toBeUndefined()
+    expect(row.errors.join('\n')).toContain('第 5 列“收入”这一格在表格里是隐藏的')
+    expect(p.canCommit).toBe(false)
+  })
+})

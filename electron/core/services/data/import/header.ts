@@ -91,8 +91,16 @@ export interface HeaderGuess {
   labels: string[]
 }
 
-/** The best-scoring row in the first 30 (or a pair, for 金额 over 借方|贷方); null if none. */
-export function findHeader(rows: Cell[][], forcedRow?: number): HeaderGuess | null {
+/**
+ * The best-scoring row in the first 30 (or a pair, for 金额 over 借方|贷方); null if none. A
+ * hidden row (`hidden`: a hidden row of the sheet, or any row of a web page's hidden table) is
+ * never the header, nor half of one: its lines are not imported, and nobody sees its labels.
+ */
+export function findHeader(
+  rows: Cell[][],
+  forcedRow?: number,
+  hidden: ReadonlySet<number> = new Set(),
+): HeaderGuess | null {
   if (forcedRow !== undefined) {
     const r = rows[forcedRow]
     return r ? { row: forcedRow, labels: labelsOf([r]) } : null
@@ -100,11 +108,12 @@ export function findHeader(rows: Cell[][], forcedRow?: number): HeaderGuess | nu
   let best: HeaderGuess | null = null
   let bestScore = 0
   for (let r = 0; r < Math.min(rows.length, 30); r++) {
+    if (hidden.has(r)) continue
     const single = labelsOf([rows[r]!])
     const s1 = score(single)
     if (s1 > bestScore) [best, bestScore] = [{ row: r, labels: single }, s1]
     const next = rows[r + 1]
-    if (!next || !next.some((c) => fieldOfHeader(cellText(c)))) continue
+    if (!next || hidden.has(r + 1) || !next.some((c) => fieldOfHeader(cellText(c)))) continue
     const pair = labelsOf([rows[r]!, next])
     const s2 = score(pair)
     if (s2 > bestScore) [best, bestScore] = [{ row: r + 1, labels: pair }, s2]

@@ -24,7 +24,7 @@ export function pickSheet(
   // Hidden sheets last: Excel shows only the others, and an old month is often kept hidden.
   const shown = [...grids.filter((g) => !g.hidden), ...grids.filter((g) => g.hidden)]
   for (const grid of shown) {
-    const header = findHeader(grid.rows, forced)
+    const header = findHeader(grid.rows, forced, new Set(grid.hiddenRows))
     if (header) return { grid, header }
   }
   throw new ApiFailure(
@@ -40,7 +40,7 @@ export function otherBooks(file: ParsedFile, chosen: Grid): string[] {
   return file.grids
     .filter((g) => g !== chosen && !g.hidden && g.name)
     .filter((g) => {
-      const header = findHeader(g.rows)
+      const header = findHeader(g.rows, undefined, new Set(g.hiddenRows))
       return !!header && g.rows.slice(header.row + 1).some((r) => !isBlankRow(r))
     })
     .map((g) => g.name)

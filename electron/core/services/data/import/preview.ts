@@ -80,6 +80,7 @@ export interface PreviewContext {
 }
 
 const CHUNK = 500
+const HIDDEN_ROW = '在表格里是隐藏的行，没有导入'
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Builds the whole preview; rows are read in chunks so progress can be reported between them. */
@@ -126,6 +127,23 @@ export async function buildPreview(
   }
   const note = noteColumn(header.labels)
   const read: VoucherRow[] = []
+  // Hidden rows above the header (a web page's hidden first table, never its header: findHeader)
+  // are listed as hidden rows below it are: not imported, and the clerk is told so.
+  let above = 0
+  for (let r = 0; r < header.row; r++) {
+    const cells = grid.rows[r] ?? []
+    if (!hidden.has(r) || isBlankRow(cells)) continue
+    const values = cells.map(cellText)
+    const row: ImportRow = {
+      line: r + 1,
+      values,
+      kind: 'skipped',
+      skipReason: HIDDEN_ROW,
+      errors: [],
+    }
+    read.push({ row, voucher: '', entryLike: false })
+    above++
+  }
   let lastFilled = data.length - 1
   while (lastFilled >= 0 && isBlankRow(data[lastFilled]!)) lastFilled--
   let previous: Cell[] | null = null
@@ -151,7 +169,7 @@ export async function buildPreview(
     // the row says so, unless it is a total.
     const formula = uncomputed.get(header.row + 1 + i) ?? hiddenCells.get(header.row + 1 + i)
     const found = hidden.has(header.row + 1 + i)
-      ? '在表格里是隐藏的行，没有导入'
+      ? HIDDEN_ROW
       : isHeaderAgain(cells, header.labels)
         ? '重复的表头'
         : // A line continuing a voucher has its number: 合计支付… there is a line, not a total.
@@ -204,7 +222,7 @@ export async function buildPreview(
   const rows = read.map((r) => r.row)
   const voidedRows = rows.filter((r) => r.voided).length
   const counts = {
-    ...tally(rows, data.length - rows.length),
+    ...tally(rows, data.length - (rows.length - above)),
     ...(voidedRows ? { voided: voidedRows } : {}),
   }
   const questions = [...new Set(rows.flatMap((r) => (r.ask && !r.errors.length ? [r.ask] : [])))]

@@ -130,4 +130,27 @@ describe('import: Excel’s text apostrophe and hidden content, as the clerk see
     expect(row.errors.join('\n')).toContain('第 5 列“收入”这一格在表格里是隐藏的')
     expect(p.canCommit).toBe(false)
   })
+
+  it('a web page’s hidden first table does not give the header: the shown table does', async () => {
+    const table = (style: string, head: string[], line: string[]) =>
+      `<table${style}><tr>${head.map((h) => `<td>${h}</td>`).join('')}</tr>` +
+      `<tr>${line.map((t) => `<td>${t}</td>`).join('')}</tr></table>`
+    const page = `<html><body>
+      ${table(' style="display:none"', HEAD, ['2026-01-02', '旧-9', '隐藏的旧账', '办公费', '500', '', '某'])}
+      ${table('', HEAD, ['2026-01-05', '网-1', '收到鱼塘承包费', '发包及上交收入', '8000', '', '吴春燕'])}
+    </body></html>`
+    const p = await preview(utf8(page), { fileName: '收支.xls' })
+    expect(p.headerRow).toBe(3)
+    expect(p.columns.map((c) => c.label)).toEqual(HEAD)
+    const entries = p.rows.filter((r) => r.entry)
+    expect(entries.map((r) => [r.line, r.entry?.voucherNo, r.entry?.amountFen])).toEqual([
+      [4, '网-1', 800_000],
+    ])
+    // The hidden table's lines are not imported, and the preview says so, as for hidden rows.
+    expect(p.rows.find((r) => r.values.includes('旧-9'))?.skipReason).toBe(
+      '在表格里是隐藏的行，没有导入',
+    )
+    expect(p.rows.some((r) => r.entry?.summary === '隐藏的旧账')).toBe(false)
+    expect(p.canCommit).toBe(true)
+  })
 })

@@ -85,6 +85,12 @@ export interface Core {
 
 export const DEMO_SEED = 20260315
 
+/** Logged when the kept wrong-PIN / receipt counts cannot be read: the kiosk opens anyway. */
+export const TRIES_NOT_KEPT =
+  '读不到上次记下的输错PIN和回执码次数，本次从零计起；程序照常打开，村务记录不受影响。'
+/** Logged when the records check cannot start: the records still show. */
+export const WATCH_NOT_STARTED = '自动核验村务记录没有启动，记录照常显示；重新启动程序时会再试。'
+
 /** Opens (and on first run seeds) the data folder and returns the one API over it. */
 export async function openCore(opts: CoreOptions): Promise<Core> {
   const now = opts.now ?? (() => new Date())
@@ -166,143 +172,169 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     await lock.release()
     throw err
   }
-  const sessions = new SessionTable(now)
-  const tries = await keepBackoffs(
-    opts.dir,
-    [
-      [sessions.backoff, PIN_TRIES_FILE],
-      [sessions.receipts, RECEIPT_TRIES_FILE],
-    ],
-    opts.log,
-  )
-  // setup.leaveDemo moves the demo's files away: close the store, move, reopen the folder.
-  const swapStore = async (move: () => Promise<void>): Promise<Store> => {
-    await store.close()
-    try {
-      await move()
-    } finally {
-      // Moving the folder's files away also moved the lock: put it back before reopening.
-      await lock.reassert()
-      store = await openStore({ dir: opts.dir, now, seen })
-    }
-    return store
-  }
-  let publisher: Publisher | undefined
-  // The in-app browser never reaches the kiosk's own folders, wherever the data folder was put:
-  // nor the outbox, whose every file goes to the township as a package this kiosk signed, nor
-  // the folders its old packages were moved to when the journal was replaced. On the 乡镇汇总
-  // console, nor the inbox of the villages' packages (what it archived is in the data folder).
-  const own = [
-    opts.dir,
-    secrets.dir,
-    autoBackupDir(opts.dir),
-    opts.signing?.keyDir,
-    opts.signing?.outbox,
-    opts.signing && retiredOutboxes(opts.signing.outbox),
-    opts.townshipInbox,
-  ]
-  const drives: DrivesOptions = {
-    ...opts.drives,
-    closed: own.filter((d): d is Closed => !!d),
-  }
-  const handlers: Handlers = {
-    ...publicHandlers,
-    ...authHandlers({ dir: opts.dir, swapStore }, opts.townshipInbox ? 'township' : 'kiosk'),
-    ...systemHandlers(opts.shell, started),
-    ...sectionHandlers,
-    ...ledgerAdminHandlers,
-    ...recordsAdminHandlers,
-    ...questionHandlers,
-    ...dataHandlers({
-      dir: opts.dir,
-      swapStore,
-      store: () => store,
-      secrets,
-      host: opts.host,
-      drives,
-    }),
-    ...registersAdminHandlers,
-    ...attachmentHandlers({ dir: opts.dir }),
-    ...townshipHandlers({
-      publisher: () => publisher,
-      inbox: opts.townshipInbox,
-      dataDir: opts.dir,
-      drives,
-      ...(opts.townshipReader ? { startReader: opts.townshipReader } : {}),
-    }),
-    ...drivesHandlers(drives),
-    ...voucherPhotoHandlers({ dir: opts.dir, drives }),
-  }
-  const deps = { handlers, sessions, now, log: opts.log }
-  const api = createApi({
-    ...deps,
-    get store() {
-      return store
-    },
-  })
-  if (opts.signing) {
-    // A key that cannot be opened (say the OS keyring is locked) must not stop the kiosk:
-    // it runs without packaging, and the next open with the key packages what it missed.
-    publisher = await openPublisher({
-      ...opts.signing,
-      dataDir: opts.dir,
-      readAt: readPublicAt(handlers),
-      log: opts.log,
-    }).catch((e: unknown) => {
-      opts.log?.('township signing key unavailable', e)
-      return undefined
+  // Past here the store is open: a step that throws must not leave it open and the lock held
+  // (the next start would be refused as FolderBusy). Optional steps carry on instead.
+  let stopWatch: () => Promise<void> = async () => {}
+  try {
+    const sessions = new SessionTable(now)
+    // The counts only slow a guesser down across restarts: not being able to keep them must not
+    // keep the records off the screen. This session still counts, in memory.
+    const tries = await keepBackoffs(
+      opts.dir,
+      [
+        [sessions.backoff, PIN_TRIES_FILE],
+        [sessions.receipts, RECEIPT_TRIES_FILE],
+      ],
+      opts.log,
+    ).catch((e: unknown) => {
+      opts.log?.(TRIES_NOT_KEPT, e)
+      return { flushed: async () => {} }
     })
-    // Publishes the outbox missed (a crash between commit and package) are packaged now.
-    await publisher?.catchUp(store)
-  }
-  const listeners = new Set<(seq: number) => void>()
-  const notify = () => {
-    for (const l of listeners) l(store.head().seq)
-  }
-  // The 乡镇汇总 console shows other villages' packages, each checked as it is read.
-  const watch = opts.recordsWatch ?? RECORDS_WATCH
-  const stopWatch =
-    watch && !opts.townshipInbox
-      ? watchRecords(() => store, watch, notify, opts.log)
-      : async () => {}
-
-  return {
-    get store() {
-      return store
-    },
-    async invoke(method, input, caller) {
-      seen.saw(now())
-      const before = store.head()
-      const differed = !!store.recordsDiffer()
-      const result = await withPepper(peppers, () => api(method, input, caller))
-      const after = store.head()
-      // A restore can land on the seq the data had before it (one change after the backup):
-      // the hash still tells that every record may have changed.
-      const moved = after.seq !== before.seq || after.hash !== before.hash
-      if (moved && publisher && isPublishMethod(method)) await publisher.catchUp(store)
-      // A 核验 that first finds an edited record changes what every screen says, as a change does
-      // (the same finding again, by a second 核验, does not make every screen reload).
-      if (moved || !!store.recordsDiffer() !== differed) notify()
-      return result
-    },
-    onChanged(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    endSession: (caller) => sessions.end(caller),
-    remakeOutbox: async (dir) =>
-      opts.signing
-        ? remakeOutbox({ ...opts.signing, dataDir: opts.dir, dir, readAt: readPublicAt(handlers) })
-        : 0,
-    async close() {
+    // setup.leaveDemo moves the demo's files away: close the store, move, reopen the folder.
+    const swapStore = async (move: () => Promise<void>): Promise<Store> => {
+      await store.close()
       try {
-        await stopWatch()
-        await tries.flushed()
-        await seen.flushed()
-        await store.close()
+        await move()
       } finally {
-        await lock.release()
+        // Moving the folder's files away also moved the lock: put it back before reopening.
+        await lock.reassert()
+        store = await openStore({ dir: opts.dir, now, seen })
       }
-    },
+      return store
+    }
+    let publisher: Publisher | undefined
+    // The in-app browser never reaches the kiosk's own folders, wherever the data folder was put:
+    // nor the outbox, whose every file goes to the township as a package this kiosk signed, nor
+    // the folders its old packages were moved to when the journal was replaced. On the 乡镇汇总
+    // console, nor the inbox of the villages' packages (what it archived is in the data folder).
+    const own = [
+      opts.dir,
+      secrets.dir,
+      autoBackupDir(opts.dir),
+      opts.signing?.keyDir,
+      opts.signing?.outbox,
+      opts.signing && retiredOutboxes(opts.signing.outbox),
+      opts.townshipInbox,
+    ]
+    const drives: DrivesOptions = {
+      ...opts.drives,
+      closed: own.filter((d): d is Closed => !!d),
+    }
+    const handlers: Handlers = {
+      ...publicHandlers,
+      ...authHandlers({ dir: opts.dir, swapStore }, opts.townshipInbox ? 'township' : 'kiosk'),
+      ...systemHandlers(opts.shell, started),
+      ...sectionHandlers,
+      ...ledgerAdminHandlers,
+      ...recordsAdminHandlers,
+      ...questionHandlers,
+      ...dataHandlers({
+        dir: opts.dir,
+        swapStore,
+        store: () => store,
+        secrets,
+        host: opts.host,
+        drives,
+      }),
+      ...registersAdminHandlers,
+      ...attachmentHandlers({ dir: opts.dir }),
+      ...townshipHandlers({
+        publisher: () => publisher,
+        inbox: opts.townshipInbox,
+        dataDir: opts.dir,
+        drives,
+        ...(opts.townshipReader ? { startReader: opts.townshipReader } : {}),
+      }),
+      ...drivesHandlers(drives),
+      ...voucherPhotoHandlers({ dir: opts.dir, drives }),
+    }
+    const deps = { handlers, sessions, now, log: opts.log }
+    const api = createApi({
+      ...deps,
+      get store() {
+        return store
+      },
+    })
+    if (opts.signing) {
+      // A key that cannot be opened (say the OS keyring is locked) must not stop the kiosk:
+      // it runs without packaging, and the next open with the key packages what it missed.
+      publisher = await openPublisher({
+        ...opts.signing,
+        dataDir: opts.dir,
+        readAt: readPublicAt(handlers),
+        log: opts.log,
+      }).catch((e: unknown) => {
+        opts.log?.('township signing key unavailable', e)
+        return undefined
+      })
+      // Publishes the outbox missed (a crash between commit and package) are packaged now.
+      await publisher?.catchUp(store)
+    }
+    const listeners = new Set<(seq: number) => void>()
+    const notify = () => {
+      for (const l of listeners) l(store.head().seq)
+    }
+    // The 乡镇汇总 console shows other villages' packages, each checked as it is read.
+    const watch = opts.recordsWatch ?? RECORDS_WATCH
+    // The check is an extra: a watcher that cannot start (EMFILE, ENOSPC) leaves the records shown.
+    if (watch && !opts.townshipInbox) {
+      try {
+        stopWatch = watchRecords(() => store, watch, notify, opts.log)
+      } catch (e) {
+        opts.log?.(WATCH_NOT_STARTED, e)
+      }
+    }
+
+    return {
+      get store() {
+        return store
+      },
+      async invoke(method, input, caller) {
+        seen.saw(now())
+        const before = store.head()
+        const differed = !!store.recordsDiffer()
+        const result = await withPepper(peppers, () => api(method, input, caller))
+        const after = store.head()
+        // A restore can land on the seq the data had before it (one change after the backup):
+        // the hash still tells that every record may have changed.
+        const moved = after.seq !== before.seq || after.hash !== before.hash
+        if (moved && publisher && isPublishMethod(method)) await publisher.catchUp(store)
+        // A 核验 that first finds an edited record changes what every screen says, as a change does
+        // (the same finding again, by a second 核验, does not make every screen reload).
+        if (moved || !!store.recordsDiffer() !== differed) notify()
+        return result
+      },
+      onChanged(listener) {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
+      endSession: (caller) => sessions.end(caller),
+      remakeOutbox: async (dir) =>
+        opts.signing
+          ? remakeOutbox({
+              ...opts.signing,
+              dataDir: opts.dir,
+              dir,
+              readAt: readPublicAt(handlers),
+            })
+          : 0,
+      async close() {
+        try {
+          await stopWatch()
+          await tries.flushed()
+          await seen.flushed()
+          await store.close()
+        } finally {
+          await lock.release()
+        }
+      },
+    }
+  } catch (err) {
+    await stopWatch().catch(() => undefined)
+    await store
+      .close()
+      .catch((e: unknown) => opts.log?.('store not closed after a failed start', e))
+    await lock.release()
+    throw err
   }
 }

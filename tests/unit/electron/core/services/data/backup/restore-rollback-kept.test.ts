@@ -65,3 +65,29 @@ it('an old entry that cannot go back is kept in the set-aside folder and reporte
   expect(await readFile(join(dir, 'attachments', 'old.png'), 'utf8')).toBe('OLD PHOTO')
   expect((await readdir(dir)).filter((n) => n.startsWith('.restore'))).toEqual([])
 })
+
+it('an old entry the same, byte for byte, as the one in place is not reported as kept', async () => {
+  const replaced = await cutBeforeJournal()
+  // The store wrote its documents again from the same journal, and a photo came back the same.
+  await writeFile(join(dir, 'notices.json'), 'old notices')
+  await mkdir(join(dir, 'attachments'))
+  await writeFile(join(dir, 'attachments', 'old.png'), 'OLD PHOTO')
+  await mkdir(join(dir, 'attachments', 'thumbs'))
+  await writeFile(join(dir, 'attachments', 'thumbs', 'old.jpg'), 'NOT THE OLD THUMB')
+  const r = await recoverRestore(dir)
+  expect(r).toMatchObject({ kept: ['attachments/thumbs/old.jpg'] })
+  // What differs stays set aside; the same bytes are in place, so only that one is kept.
+  expect(await readFile(join(dir, replaced, 'attachments', 'thumbs', 'old.jpg'), 'utf8')).toBe(
+    'OLD THUMB',
+  )
+  expect(await readFile(join(dir, 'notices.json'), 'utf8')).toBe('old notices')
+  expect(await readFile(join(dir, 'attachments', 'old.png'), 'utf8')).toBe('OLD PHOTO')
+})
+
+it('old entries all the same as the ones in place: nothing kept, no set-aside folder left', async () => {
+  const replaced = await cutBeforeJournal()
+  await writeFile(join(dir, 'notices.json'), 'old notices')
+  const r = await recoverRestore(dir)
+  expect(r).toEqual({ rolledBack: expect.objectContaining({ replaced }) })
+  expect((await readdir(dir)).sort()).toEqual(['attachments', 'journal.jsonl', 'notices.json'])
+})

@@ -79,13 +79,27 @@ export function placeProblem(err: unknown): string {
  * would only puzzle the cadre reading it. A code that is not a plain code is left out.
  */
 export function unknownProblem(err: unknown): string {
-  const code = codeOf(err)
-  const shown = /^[A-Z][A-Z0-9_]{1,39}$/.test(code) ? `（代码 ${code}）` : ''
-  return `文件操作没有成功${shown}，请重试或联系技术人员`
+  return `${unknownFault(err)}，请重试或联系技术人员`
 }
 
-/** What failed on the kiosk's own disk at a start finishing or undoing a restore. */
+/** The same without what to do: for a sentence that ends with its own one step (diskAdvice). */
+function unknownFault(err: unknown): string {
+  const code = codeOf(err)
+  const shown = /^[A-Z][A-Z0-9_]{1,39}$/.test(code) ? `（代码 ${code}）` : ''
+  return `文件操作没有成功${shown}`
+}
+
+/** What failed on the kiosk's own disk, said alone (the automatic backup's failure). */
 export function diskProblem(err: unknown): string {
+  const fault = diskFault(err)
+  return fault === unknownFault(err) ? unknownProblem(err) : fault
+}
+
+/**
+ * What failed on the kiosk's own disk at a start finishing or undoing a restore, without advice:
+ * each such message ends with diskAdvice, and one message gives one next step.
+ */
+export function diskFault(err: unknown): string {
   if (heldByProgram(err)) return HELD_WORDS
   switch (codeOf(err)) {
     case 'ENOSPC':
@@ -95,7 +109,7 @@ export function diskProblem(err: unknown): string {
     case 'EROFS':
       return '磁盘变成了只读，写不进去'
     default:
-      return unknownProblem(err)
+      return unknownFault(err)
   }
 }
 

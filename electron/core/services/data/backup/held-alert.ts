@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import type { StorageAlert } from '../../../../../contract'
-import { diskAdvice, diskProblem, HELD_WORDS } from './errors'
+import { diskAdvice, diskFault, HELD_WORDS } from './errors'
 
 /** The alert for `count` attached files still in the staged folder `staging` (inside `dir`). */
 export function heldAlert(
@@ -22,7 +22,7 @@ export function heldAlert(
       level: 'warning',
       file: staging,
       message:
-        `恢复没有完成：${diskProblem(why.error)}。恢复的记录已经换好，不能再退回，但${what}没能放进去，` +
+        `恢复没有完成：${diskFault(why.error)}。恢复的记录已经换好，不能再退回，但${what}没能放进去，` +
         `在这之前这些照片显示不出来。这些文件还在 ${join(why.dir, staging)} 文件夹里，没有丢失，请不要删除。` +
         diskAdvice(why.error, '程序打开时会再把它们放好'),
     }
@@ -45,10 +45,10 @@ export function heldAlert(
  */
 export function unrecordedAlert(error: unknown, recorded: boolean, now: Date): StorageAlert {
   const message = recorded
-    ? `恢复已经完成，也已记进变更日志，但${diskProblem(error)}，恢复留下的标记文件没能删掉，` +
+    ? `恢复已经完成，也已记进变更日志，但${diskFault(error)}，恢复留下的标记文件没能删掉，` +
       '在这之前不能再恢复备份。' +
       diskAdvice(error, '程序打开时会把它删掉')
-    : `恢复已经完成，现在显示的是恢复后的数据，但${diskProblem(error)}，没能记下这次恢复` +
+    : `恢复已经完成，现在显示的是恢复后的数据，但${diskFault(error)}，没能记下这次恢复` +
       '（谁在什么时候用哪份备份恢复的），在记下之前不能再恢复备份。数据没有丢失。' +
       diskAdvice(error, '程序打开时会补记这次恢复，只记一次')
   return { at: now.toISOString(), level: 'warning', file: 'journal.jsonl', message }

@@ -19,7 +19,7 @@ import { isDemo } from '../../auth/setup'
 import { keyFor, openBody, readHeader, type ArchiveHeader } from './archive'
 import { isDataPath, JOURNAL_FILE } from './data-paths'
 import { extractAttachment } from './attach-store'
-import { diskAdvice, diskProblem, notRestored, placeProblem, swapProblem } from './errors'
+import { diskAdvice, diskFault, notRestored, placeProblem, swapProblem } from './errors'
 import { keptRecords } from './kept-records'
 import { withDataLock } from './lock'
 import { BackupProblem, ClockAhead } from './manifest'
@@ -358,7 +358,7 @@ async function restore(o: RestoreOptions): Promise<BackupRestored> {
       // and the staged copy stay, and the next start moves them back (the records shown are the
       // old ones meanwhile: the old journal never left).
       throw new BackupProblem(
-        `恢复没有进行：${diskProblem(f)}。有些现在的文件还没能放回原处，暂时显示不出来，没有丢失。` +
+        `恢复没有进行：${diskFault(f)}。有些现在的文件还没能放回原处，暂时显示不出来，没有丢失。` +
           diskAdvice(f, '程序重新打开时会把它们放回去'),
       )
     }

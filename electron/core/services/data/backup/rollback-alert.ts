@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import type { StorageAlert } from '../../../../../contract'
-import { diskAdvice, diskProblem } from './errors'
+import { diskAdvice, diskFault } from './errors'
 
 /**
  * Names shown in the alert: one line a cadre can read, with the count; every name goes to the
@@ -49,7 +49,7 @@ export function unfinishedAlert(
     level: 'warning',
     file: replaced,
     message:
-      `恢复没有完成：${diskProblem(error)}，已退回恢复前的记录，现在显示的是恢复以前的数据。` +
+      `恢复没有完成：${diskFault(error)}，已退回恢复前的记录，现在显示的是恢复以前的数据。` +
       '但还有一些旧的照片等文件没能放回原处，暂时显示不出来；' +
       `它们还在 ${join(dir, replaced)} 文件夹里，没有丢失，请不要删除。` +
       diskAdvice(error, '程序打开时会再把它们放回去'),

@@ -38,14 +38,14 @@ export function renameWith(next: RenameRule): void {
   rule = next
 }
 
-/** Every rename whose source `where` picks fails with `code`; the others are made. */
+/** Every rename `where` picks (by its source, or its target) fails with `code`; the others are made. */
 export function failRenames(
   code: string,
-  where: (from: string) => boolean,
+  where: (from: string, to: string) => boolean,
   message = `${code}: i/o error, rename`,
 ): void {
   renameWith(async (from, to, _attempts, real) => {
-    if (where(from)) throw renameError(code, message)
+    if (where(from, to)) throw renameError(code, message)
     return real(from, to)
   })
 }

@@ -1,4 +1,7 @@
 /** One demo folder per test, with backup and restore bound to it, so restore tests set up alike. */
+import { createHash } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
 import type { PersonRef } from '../../../../../../../contract'
 import { createBackup } from '../../../../../../../electron/core/services/data/backup/create'
@@ -27,6 +30,12 @@ export function eachDemoFolder(actor: PersonRef | null) {
         automatic: false,
         secrets: t.f.secrets,
       }),
+    /** One voucher photo in the data folder: a restore's swap then has a photo folder to move. */
+    withPhoto: async () => {
+      const sha = createHash('sha256').update('PHOTO').digest('hex')
+      await mkdir(join(t.f.dataDir, 'attachments'), { recursive: true })
+      await writeFile(join(t.f.dataDir, 'attachments', `${sha}.png`), 'PHOTO')
+    },
     restore: (archivePath: string) =>
       restoreBackup({
         archivePath,

@@ -12,16 +12,12 @@ import { openCore } from '../../../../../../../electron/core/core'
 import { createBackup } from '../../../../../../../electron/core/services/data/backup/create'
 import { MARKER } from '../../../../../../../electron/core/services/data/backup/restore-marker'
 import { restoreBackup } from '../../../../../../../electron/core/services/data/backup/restore'
-import * as fsSafe from '../../../../../../../electron/core/store/fs-safe'
+import { renameWith, renamesWork } from '../../../../../fakes/failing-renames'
 import { NOW, dataFilesOf, demoFolder, type Folder } from './folder'
 import { sameAsBefore } from './sealed'
 
-vi.mock('../../../../../../../electron/core/store/fs-safe', async (importOriginal) => {
-  const real = await importOriginal<typeof fsSafe>()
-  return { ...real, renameWithRetry: vi.fn(real.renameWithRetry) }
-})
-const real = await vi.importActual<typeof fsSafe>(
-  '../../../../../../../electron/core/store/fs-safe',
+vi.mock('../../../../../../../electron/core/store/fs-safe', (original) =>
+  import('../../../../../fakes/failing-renames').then((m) => m.failingRenames(original)),
 )
 
 class PowerCut extends Error {}
@@ -31,7 +27,7 @@ beforeEach(async () => {
   f = await demoFolder()
 })
 afterEach(async () => {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
+  renamesWork()
   await f.cleanup().catch(() => rm(f.root, { recursive: true, force: true }))
 })
 
@@ -68,9 +64,9 @@ async function crashAt(kOf: (journalStep: number, newCount: number) => number) {
       ...f.hooks,
       async swapStore(move) {
         await f.store().close()
-        vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (a, b) => {
+        renameWith(async (a, b, _attempts, real) => {
           if (n++ >= k) throw new PowerCut('power cut')
-          return real.renameWithRetry(a, b)
+          return real(a, b)
         })
         await move()
         throw new PowerCut('the machine is off')
@@ -79,7 +75,7 @@ async function crashAt(kOf: (journalStep: number, newCount: number) => number) {
   })
   await expect(work).rejects.toThrow(PowerCut)
   expect(n, 'the power cut happened at a real move').toBeGreaterThan(k)
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
+  renamesWork()
   expect((await readdir(f.dataDir)).includes(MARKER)).toBe(true)
   return { made, atBackup, live, liveHead, committed: k > journalStep }
 }

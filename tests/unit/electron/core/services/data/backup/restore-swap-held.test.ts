@@ -11,20 +11,14 @@ import { basename, dirname, join } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
 import { openCore } from '../../../../../../../electron/core/core'
 import { MARKER } from '../../../../../../../electron/core/services/data/backup/restore-marker'
-import * as fsSafe from '../../../../../../../electron/core/store/fs-safe'
+import { failRenames, renamesWork } from '../../../../../fakes/failing-renames'
 import { eachDemoFolder } from './each-folder'
 import { NOW } from './folder'
 
-vi.mock('../../../../../../../electron/core/store/fs-safe', async (importOriginal) => {
-  const real = await importOriginal<typeof fsSafe>()
-  return { ...real, renameWithRetry: vi.fn(real.renameWithRetry) }
-})
-const real = await vi.importActual<typeof fsSafe>(
-  '../../../../../../../electron/core/store/fs-safe',
+vi.mock('../../../../../../../electron/core/store/fs-safe', (original) =>
+  import('../../../../../fakes/failing-renames').then((m) => m.failingRenames(original)),
 )
-afterEach(() => {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
-})
+afterEach(renamesWork)
 
 const t = eachDemoFolder({ id: 'u-admin', name: '张德明' })
 const sha = (s: string) => createHash('sha256').update(s).digest('hex')
@@ -35,14 +29,13 @@ it('the staged photos stay on disk and the next start moves them in', async () =
   await writeFile(join(t.f.dataDir, 'attachments', photo), 'PHOTO')
   await writeFile(join(t.f.dataDir, 'attachments', 'thumbs', `${sha('PHOTO')}.jpg`), 'THUMB')
   const made = await t.backup()
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to) => {
-    if (basename(from) === 'attachments' && basename(dirname(from)).startsWith('.restore-')) {
-      throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' })
-    }
-    return real.renameWithRetry(from, to)
-  })
+  failRenames(
+    'EBUSY',
+    (from) => basename(from) === 'attachments' && basename(dirname(from)).startsWith('.restore-'),
+    'EBUSY: resource busy or locked',
+  )
   const failed = await t.restore(made.path).catch((e: Error) => e)
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
+  renamesWork()
   expect(failed).toBeInstanceOf(Error)
   const message = (failed as Error).message
   expect(message).toContain('没有丢失')

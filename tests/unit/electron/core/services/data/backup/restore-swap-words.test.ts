@@ -3,23 +3,15 @@
  * held (EPERM/EBUSY/EACCES, an antivirus scanning the photo folder), the admin is told that, not that a
  * USB stick may be read-only. A backup onto a USB stick refused the same way still says the stick.
  */
-import { createHash } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
-import * as fsSafe from '../../../../../../../electron/core/store/fs-safe'
+import { failRenames, renamesWork } from '../../../../../fakes/failing-renames'
 import { eachDemoFolder } from './each-folder'
 
-vi.mock('../../../../../../../electron/core/store/fs-safe', async (importOriginal) => {
-  const real = await importOriginal<typeof fsSafe>()
-  return { ...real, renameWithRetry: vi.fn(real.renameWithRetry) }
-})
-const real = await vi.importActual<typeof fsSafe>(
-  '../../../../../../../electron/core/store/fs-safe',
+vi.mock('../../../../../../../electron/core/store/fs-safe', (original) =>
+  import('../../../../../fakes/failing-renames').then((m) => m.failingRenames(original)),
 )
-afterEach(() => {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
-})
+afterEach(renamesWork)
 
 const t = eachDemoFolder({ id: 'u-admin', name: '张德明' })
 const WINDOWS = {
@@ -28,24 +20,15 @@ const WINDOWS = {
   EACCES: 'permission denied',
 }
 type Held = keyof typeof WINDOWS
-const held = (code: Held) => Object.assign(new Error(`${code}: ${WINDOWS[code]}, rename`), { code })
+const said = (code: Held) => `${code}: ${WINDOWS[code]}, rename`
 
 /** Every rename of a photo folder where `where` says fails as held by another program. */
 function holdPhotos(code: Held, where: (from: string, to: string) => boolean) {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to) => {
-    if (basename(from) === 'attachments' && where(from, to)) throw held(code)
-    return real.renameWithRetry(from, to)
-  })
-}
-
-async function withPhoto() {
-  const sha = createHash('sha256').update('PHOTO').digest('hex')
-  await mkdir(join(t.f.dataDir, 'attachments'), { recursive: true })
-  await writeFile(join(t.f.dataDir, 'attachments', `${sha}.png`), 'PHOTO')
+  failRenames(code, (from, to) => basename(from) === 'attachments' && where(from, to), said(code))
 }
 
 it('the photo folder held after the new journal is in: says a program holds the data folder', async () => {
-  await withPhoto()
+  await t.withPhoto()
   const made = await t.backup()
   holdPhotos('EPERM', (from) => basename(dirname(from)).startsWith('.restore-'))
   const failed = await t.restore(made.path).catch((e: Error) => e)
@@ -57,7 +40,7 @@ it('the photo folder held after the new journal is in: says a program holds the 
 })
 
 it('the photo folder held before anything is swapped: says so, and to close it or restart', async () => {
-  await withPhoto()
+  await t.withPhoto()
   const made = await t.backup()
   holdPhotos('EBUSY', (from) => dirname(from) === t.f.dataDir)
   const failed = await t.restore(made.path).catch((e: Error) => e)
@@ -69,7 +52,7 @@ it('the photo folder held before anything is swapped: says so, and to close it o
 // Node on Windows also says EACCES for a file another program has open; the swap retries it like
 // EPERM/EBUSY (renameWithRetry), and it is the same program holding the folder.
 it('EACCES on the photo folder after the new journal is in: also a program holding it', async () => {
-  await withPhoto()
+  await t.withPhoto()
   const made = await t.backup()
   holdPhotos('EACCES', (from) => basename(dirname(from)).startsWith('.restore-'))
   const failed = await t.restore(made.path).catch((e: Error) => e)
@@ -81,7 +64,7 @@ it('EACCES on the photo folder after the new journal is in: also a program holdi
 })
 
 it('EACCES before anything is swapped: a program holding the folder, not a USB stick', async () => {
-  await withPhoto()
+  await t.withPhoto()
   const made = await t.backup()
   holdPhotos('EACCES', (from) => dirname(from) === t.f.dataDir)
   const failed = await t.restore(made.path).catch((e: Error) => e)
@@ -91,10 +74,7 @@ it('EACCES before anything is swapped: a program holding the folder, not a USB s
 })
 
 it('a backup refused by the USB stick still says the stick may be read-only', async () => {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to) => {
-    if (dirname(to) === t.f.target) throw held('EPERM')
-    return real.renameWithRetry(from, to)
-  })
+  failRenames('EPERM', (_from, to) => dirname(to) === t.f.target, said('EPERM'))
   const failed = await t.backup().catch((e: Error) => e)
   expect((failed as Error).message).toBe(
     '备份没有完成：没有写入权限（U 盘可能是只读的，或文件夹不允许写入）。这次的备份不能用，请检查 U 盘或换一个位置后重试',

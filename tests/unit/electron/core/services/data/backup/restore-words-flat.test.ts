@@ -3,12 +3,10 @@
  * disks) says it in one flat sentence, 恢复没有进行：… with the code in the only brackets, not
  * 恢复没有进行（文件操作没有成功（代码 EXDEV），…） with brackets inside brackets.
  */
-import { createHash } from 'node:crypto'
 import type * as fsp from 'node:fs/promises'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
-import * as fsSafe from '../../../../../../../electron/core/store/fs-safe'
+import { failRenames, renamesWork } from '../../../../../fakes/failing-renames'
 import { eachDemoFolder } from './each-folder'
 
 const exdev = () =>
@@ -24,16 +22,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   }) as typeof real.open
   return { ...real, default: { ...real, open }, open }
 })
-vi.mock('../../../../../../../electron/core/store/fs-safe', async (importOriginal) => {
-  const real = await importOriginal<typeof fsSafe>()
-  return { ...real, renameWithRetry: vi.fn(real.renameWithRetry) }
-})
-const real = await vi.importActual<typeof fsSafe>(
-  '../../../../../../../electron/core/store/fs-safe',
+vi.mock('../../../../../../../electron/core/store/fs-safe', (original) =>
+  import('../../../../../fakes/failing-renames').then((m) => m.failingRenames(original)),
 )
 afterEach(() => {
   staging.fail = false
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(real.renameWithRetry)
+  renamesWork()
 })
 
 const t = eachDemoFolder({ id: 'u-admin', name: '张德明' })
@@ -41,16 +35,7 @@ const WHY = '文件操作没有成功（代码 EXDEV），请重试或联系技�
 
 /** Every rename of the photo folder where `where` says fails with EXDEV. */
 function failPhotoMove(where: (from: string) => boolean) {
-  vi.mocked(fsSafe.renameWithRetry).mockImplementation(async (from, to) => {
-    if (basename(from) === 'attachments' && where(from)) throw exdev()
-    return real.renameWithRetry(from, to)
-  })
-}
-
-async function withPhoto() {
-  const sha = createHash('sha256').update('PHOTO').digest('hex')
-  await mkdir(join(t.f.dataDir, 'attachments'), { recursive: true })
-  await writeFile(join(t.f.dataDir, 'attachments', `${sha}.png`), 'PHOTO')
+  failRenames('EXDEV', (from) => basename(from) === 'attachments' && where(from), exdev().message)
 }
 
 async function failedRestore(): Promise<string> {
@@ -65,13 +50,13 @@ it('staging the backup fails: 恢复没有进行：, the reason, and the data ke
 })
 
 it('the swap fails before anything is moved: the same flat sentence', async () => {
-  await withPhoto()
+  await t.withPhoto()
   failPhotoMove((from) => dirname(from) === t.f.dataDir)
   expect(await failedRestore()).toBe(`恢复没有进行：${WHY}。现在的数据保持原样`)
 })
 
 it('the photos cannot be moved in after the new records: the reason after a colon, not in brackets', async () => {
-  await withPhoto()
+  await t.withPhoto()
   failPhotoMove((from) => basename(dirname(from)).startsWith('.restore-'))
   expect(await failedRestore()).toBe(
     `恢复的记录已经换好，但照片等文件还没能全部放进数据文件夹：${WHY}。` +

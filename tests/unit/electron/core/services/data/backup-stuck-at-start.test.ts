@@ -13,7 +13,7 @@ import { afterEach, expect, it, vi } from 'vitest'
 import { MARKER } from '../../../../../../electron/core/services/data/backup/restore-marker'
 import { failRenames, renamesWork } from '../../../../fakes/failing-renames'
 import type { TestCore } from '../auth/helpers'
-import { eachCoreWithUsb, loginAs } from './usb-core'
+import { alertsOf, eachCoreWithUsb, loginAs, noEnglish } from './usb-core'
 
 vi.mock('../../../../../../electron/core/store/fs-safe', (original) =>
   import('../../../../fakes/failing-renames').then((m) => m.failingRenames(original)),
@@ -28,17 +28,6 @@ const stagedJournal = (from: string) => inStaging(from) && basename(from) === 'j
 
 const named = async (dir: string, prefix: string) =>
   (await readdir(dir)).filter((n) => n.startsWith(prefix) && n !== MARKER)
-
-async function alertsOf(t: TestCore, role: 'admin' | 'supervisor') {
-  const roster = await t.ok('auth.roster', {})
-  const who = roster.find((r) => r.role === role)!
-  const password = role === 'admin' ? '333333' : '222222'
-  await t.ok('auth.login', { name: who.name, password }, role)
-  return (await t.ok('system.alerts', {}, role)).map((a) => a.message)
-}
-
-/** No English sentence (two Latin words in a row) in what a cadre reads. */
-const noEnglish = (s: string) => expect(s).not.toMatch(/[A-Za-z]{2,}\s+[A-Za-z]{2,}/)
 
 /** The admin and the 监委 each read one 恢复没有完成 alert, saying every one of `words`. */
 async function saysEach(t: TestCore, words: string[]) {

@@ -8,66 +8,18 @@
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import type * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
 import { MARKER } from '../../../../../../electron/core/services/data/backup/restore-marker'
-import type { TestCore } from '../auth/helpers'
-import { eachCoreWithUsb, loginAs } from './usb-core'
+import { diskWorks, failAppends, failMarkerRemoval } from '../../../../fakes/failing-journal'
+import { alertsOf, eachCoreWithUsb, loginAs, noEnglish } from './usb-core'
 
-/**
- * The code every append to a data folder's journal fails with, and the one removing a restore's
- * marker fails with; '' while the disk is healthy.
- */
-const disk = { fails: '', unlink: '' }
-
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof fsp>()
-  const open: typeof real.open = (async (...args: Parameters<typeof real.open>) => {
-    const handle = await real.open(...args)
-    // The journal is opened for appending ('a') only by the store that writes to it.
-    if (!String(args[0]).endsWith('journal.jsonl') || args[1] !== 'a') return handle
-    const write = (...w: unknown[]) => {
-      if (disk.fails) {
-        const error = new Error(`${disk.fails}: the disk failed, write`)
-        return Promise.reject(Object.assign(error, { code: disk.fails }))
-      }
-      return (handle.write as (...a: unknown[]) => Promise<unknown>)(...w)
-    }
-    return new Proxy(handle, {
-      get: (target, key) => {
-        if (key === 'write') return write
-        const value: unknown = Reflect.get(target, key)
-        return typeof value === 'function' ? (value as () => unknown).bind(target) : value
-      },
-    })
-  }) as typeof real.open
-  const unlink: typeof real.unlink = (path) => {
-    if (disk.unlink && String(path).endsWith('.restore-marker.json')) {
-      const error = new Error(`${disk.unlink}: the disk failed, unlink`)
-      return Promise.reject(Object.assign(error, { code: disk.unlink }))
-    }
-    return real.unlink(path)
-  }
-  return { ...real, default: { ...real, open, unlink }, open, unlink }
-})
+vi.mock('node:fs/promises', (original) =>
+  import('../../../../fakes/failing-journal').then((m) => m.failingJournal(original)),
+)
 
 const env = eachCoreWithUsb()
-afterEach(() => {
-  disk.fails = ''
-  disk.unlink = ''
-})
-
-async function alertsOf(t: TestCore, role: 'admin' | 'supervisor') {
-  const roster = await t.ok('auth.roster', {})
-  const who = roster.find((r) => r.role === role)!
-  const password = role === 'admin' ? '333333' : '222222'
-  await t.ok('auth.login', { name: who.name, password }, role)
-  return (await t.ok('system.alerts', {}, role)).map((a) => a.message)
-}
-
-/** No English sentence (two Latin words in a row) in what a cadre reads. */
-const noEnglish = (s: string) => expect(s).not.toMatch(/[A-Za-z]{2,}\s+[A-Za-z]{2,}/)
+afterEach(diskWorks)
 
 /** The journal's restore entries, read from the file itself. */
 async function restoreEntries(dir: string): Promise<string[]> {
@@ -97,7 +49,7 @@ it.each([
     })
 
     // The swap goes through; the journal takes nothing more (a power cut here ends the same way).
-    disk.fails = code
+    failAppends(code)
     const failed = await t.call('backup.restore', { archivePath: made.path, confirm: true })
     expect(failed.ok ? '' : failed.error.message).toContain('没能记下这次恢复')
     expect(existsSync(join(t.dir, MARKER))).toBe(true)
@@ -123,7 +75,7 @@ it.each([
     expect(again.ok ? '' : again.error.message).toContain('上一次恢复还没有做完')
 
     // The disk is well again while the kiosk runs, and a change is saved before the next start.
-    disk.fails = ''
+    diskWorks()
     const later = 'n-after-restore'
     await t.core.store.commit({
       actor: null,
@@ -152,13 +104,13 @@ it('recorded, but the marker cannot be removed: opens, says so, records nothing 
   await t.ok('backup.newRecoveryCode', {})
   await t.core.store.flush()
   const made = await t.ok('backup.create', { targetDir: env.usb })
-  disk.fails = 'ENOSPC'
+  failAppends('ENOSPC')
   const failed = await t.call('backup.restore', { archivePath: made.path, confirm: true })
   expect(failed.ok ? '' : failed.error.message).toContain('没能记下这次恢复')
 
   // Space was freed, but the disk turned read-only for removals before the next start.
-  disk.fails = ''
-  disk.unlink = 'EROFS'
+  diskWorks()
+  failMarkerRemoval('EROFS')
   await t.reopen()
   expect(t.core.store.all('restores')).toHaveLength(1)
   expect(existsSync(join(t.dir, MARKER))).toBe(true)
@@ -169,7 +121,7 @@ it('recorded, but the marker cannot be removed: opens, says so, records nothing 
   expect(said[0]).toContain('联系技术人员')
   noEnglish(said[0]!)
 
-  disk.unlink = ''
+  diskWorks()
   await t.reopen()
   expect(existsSync(join(t.dir, MARKER))).toBe(false)
   expect(t.core.store.all('restores')).toHaveLength(1)

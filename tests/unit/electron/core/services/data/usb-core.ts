@@ -1,6 +1,6 @@
 /** What the backup tests through core's calls share: a demo core, an empty USB folder, a login. */
 import { rm } from 'node:fs/promises'
-import { afterEach, beforeEach } from 'vitest'
+import { afterEach, beforeEach, expect } from 'vitest'
 import { plugUsb } from '../../../../fakes/drives'
 import { openTestCore, type TestCore } from '../auth/helpers'
 
@@ -37,3 +37,15 @@ export async function loginAs(t: TestCore, role: 'clerk' | 'admin', caller = 'wi
     caller,
   )
 }
+
+/** The system alerts `role` reads, logged in as the demo's one of that role. */
+export async function alertsOf(t: TestCore, role: 'admin' | 'supervisor') {
+  const roster = await t.ok('auth.roster', {})
+  const who = roster.find((r) => r.role === role)!
+  const password = role === 'admin' ? '333333' : '222222'
+  await t.ok('auth.login', { name: who.name, password }, role)
+  return (await t.ok('system.alerts', {}, role)).map((a) => a.message)
+}
+
+/** No English sentence (two Latin words in a row) in what a cadre reads. */
+export const noEnglish = (s: string) => expect(s).not.toMatch(/[A-Za-z]{2,}\s+[A-Za-z]{2,}/)

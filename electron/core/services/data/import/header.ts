@@ -155,12 +155,18 @@ export function isHeaderAgain(row: Cell[], labels: string[]): boolean {
 
 /**
  * The year a book states in or above its header (2025年 over 月|日, a 2025年度 title), when it
- * names exactly one: for days written without a year.
+ * names exactly one: for days written without a year. A hidden row (`hidden`, as `findHeader`
+ * takes it) names no year: nobody sees it, so it must not move the lines to another year.
  */
-export function bookYearOf(rows: readonly Cell[][], m: ImportMapping): { bookYear?: number } {
+export function bookYearOf(
+  rows: readonly Cell[][],
+  m: ImportMapping,
+  hidden: ReadonlySet<number> = new Set(),
+): { bookYear?: number } {
   if (m.month == null && m.date == null) return {}
   const years = new Set<number>()
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
+    if (hidden.has(r)) continue
     for (const cell of row) {
       // A cell that is only a year (2025年 over 月|日), or a title's 2025年度; not a date
       // (制表日期：2026年1月5日) or a fact (2019年成立), nor a span (2025—2026年度).

@@ -123,7 +123,7 @@ export async function buildPreview(
     learned: ctx.learned,
     voucherExport: isVoucherExport(data, mapping, header.labels),
     directionBySubject: shapeOf(mapping, header.labels) === 'debit-credit',
-    ...bookYearOf(grid.rows.slice(0, header.row + 1), mapping),
+    ...bookYearOf(grid.rows.slice(0, header.row + 1), mapping, hidden),
   }
   const note = noteColumn(header.labels)
   const read: VoucherRow[] = []

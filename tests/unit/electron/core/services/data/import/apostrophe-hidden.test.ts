@@ -153,4 +153,50 @@ describe('import: Excel’s text apostrophe and hidden content, as the clerk see
     expect(p.rows.some((r) => r.entry?.summary === '隐藏的旧账')).toBe(false)
     expect(p.canCommit).toBe(true)
   })
+
+  it('a year in a hidden title row of the sheet does not set the book’s year', async () => {
+    const book = async (titles: Array<[string, boolean]>) =>
+      preview(
+        await xlsx((wb) => {
+          const ws = wb.addWorksheet('现金日记账')
+          for (const [title, hidden] of titles) ws.addRow([title]).hidden = hidden
+          ws.addRow(['月', '日', '凭证号', '摘要', '科目', '收入', '支出'])
+          ws.addRow([3, 5, '记-1', '收承包费', '发包及上交收入', 8000, null])
+        }),
+        { fileName: '收支.xlsx', period: undefined },
+      )
+    const dateOf = (p: Awaited<ReturnType<typeof book>>) => p.rows.find((r) => r.entry)?.entry?.date
+    // Only a hidden row names a year: read as a book that names none (this year, 2026).
+    const none = await book([['红旗村现金日记账', false]])
+    const hiddenOnly = await book([
+      ['红旗村2025年度现金日记账', true],
+      ['红旗村现金日记账', false],
+    ])
+    expect(dateOf(none)).toBe('2026-03-05')
+    expect(dateOf(hiddenOnly)).toBe('2026-03-05')
+    // A shown 2025年度 is the book's year, whatever year a hidden row names.
+    const shown = await book([
+      ['红旗村2024年度现金日记账', true],
+      ['红旗村2025年度现金日记账', false],
+    ])
+    expect(dateOf(shown)).toBe('2025-03-05')
+  })
+
+  it('a year in a web page’s hidden table does not set the book’s year', async () => {
+    const page = (hiddenTitle: string) =>
+      utf8(`<html><body>
+      <table style="display:none"><tr><td>${hiddenTitle}</td></tr></table>
+      <table><tr><td>红旗村现金日记账</td></tr>
+        <tr>${['月', '日', '凭证号', '摘要', '科目', '收入', '支出'].map((h) => `<td>${h}</td>`).join('')}</tr>
+        <tr><td>3</td><td>5</td><td>网-1</td><td>收承包费</td><td>发包及上交收入</td><td>8000</td><td></td></tr>
+      </table></body></html>`)
+    const p = await preview(page('红旗村2025年度现金日记账'), {
+      fileName: '收支.xls',
+      period: undefined,
+    })
+    expect(p.rows.find((r) => r.entry)?.entry?.date).toBe('2026-03-05')
+    expect(p.rows.find((r) => r.values.includes('红旗村2025年度现金日记账'))?.skipReason).toBe(
+      '在表格里是隐藏的行，没有导入',
+    )
+  })
 })

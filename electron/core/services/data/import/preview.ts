@@ -15,7 +15,7 @@ import {
 } from '../../../../../contract/schemas/data-import'
 import { ApiFailure } from '../../../api/failure'
 import { cellText, isBlankRow, type Cell, type Grid } from './cells'
-import { cutAmount } from './money'
+import { cutAmount, textAt } from './money'
 import { CsvTooBig, parseCsv } from './csv'
 import { bookYearOf, guessMapping, isHeaderAgain, shapeOf } from './header'
 import { periodSplit, tally } from './split'
@@ -157,10 +157,9 @@ export async function buildPreview(
     const cells: Cell[] = continueVoucher(data[i]!, previous, mapping) ?? data[i]!
     previous = null
     // One voucher's lines share its number and date (a later line with the number is a repeat).
-    const voucher =
-      mapping.voucherNo != null && cellText(cells[mapping.voucherNo])
-        ? `${cellText(cells[mapping.voucherNo])}\u0000${mapping.date != null ? cellText(cells[mapping.date]) : ''}`
-        : ''
+    // By the text stored ('0012 is 0012), not the cell as typed.
+    const number = textAt(cells, mapping, 'voucherNo')
+    const voucher = number ? `${number}\u0000${textAt(cells, mapping, 'date')}` : ''
     // Our own export's voided line: skipped and counted (before the 签字行 test: its 备注 may
     // name the 监委); a 作废 beside an amount is refused below.
     const voided = voidedOutcome(cells, mapping, note)

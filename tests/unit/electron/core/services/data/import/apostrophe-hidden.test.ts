@@ -154,6 +154,24 @@ describe('import: Excel’s text apostrophe and hidden content, as the clerk see
     expect(p.canCommit).toBe(true)
   })
 
+  it("'0012 and 0012 on one day are one voucher, as both are stored 0012", async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(HEAD)
+      ws.addRow(["'2026-01-05", "'0012", '收到鱼塘承包费', '发包及上交收入', '8000', '', '吴春燕'])
+      ws.addRow(['2026-01-05', '0012', '收到租金', '经营收入', '3000', '', '吴春燕'])
+      ws.addRow(['2026-01-06', '0013', '购买办公用品', '办公费', '', '356.50', '李国强'])
+      ws.addRow(['2026-01-07', "'0013", '道路维修材料', '公益事业支出', '', '1234.50', '李国强'])
+    })
+    const p = await preview(bytes, { fileName: '收支.xlsx' })
+    expect(p.rows.map((r) => [r.line, r.entry?.voucherNo, r.errors])).toEqual([
+      [2, '0012-1', []],
+      [3, '0012-2', []],
+      [4, '0013', []],
+      [5, undefined, ['凭证号“0013”与第 4 行重复']],
+    ])
+  })
+
   it('a year in a hidden title row of the sheet does not set the book’s year', async () => {
     const book = async (titles: Array<[string, boolean]>) =>
       preview(

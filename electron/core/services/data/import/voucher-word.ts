@@ -5,7 +5,7 @@
  */
 import type { ImportMapping } from '../../../../../contract/schemas/data-import'
 import { VOUCHER_WORD } from '../../../../../contract/voucher-key'
-import { cellText, type Cell } from './cells'
+import { cellText, withoutApostrophe, type Cell } from './cells'
 import { toHalfWidth } from './dates'
 import { normHeader } from './header'
 
@@ -14,8 +14,11 @@ const WORD_LABEL = /^(凭证)?字$|^凭证(类别|类型|种类)$/
 // The same list `voucherKey` reads 记12 and 记字第12号 by, so both call them 记-12.
 const WORD = new RegExp(`^${VOUCHER_WORD}字?$`)
 
+/** A cell as Excel shows it: without the apostrophe that keeps '0001 as text, half-width. */
+const shown = (cell: Cell | undefined) => toHalfWidth(withoutApostrophe(cellText(cell)))
+
 const texts = (rows: readonly Cell[][], col: number) =>
-  rows.map((r) => toHalfWidth(cellText(r[col]))).filter((t) => t !== '')
+  rows.map((r) => shown(r[col])).filter((t) => t !== '')
 
 /** A column of 字 only: some, and nothing else. */
 const wordsOnly = (rows: readonly Cell[][], col: number) => {
@@ -58,8 +61,8 @@ export function wordColumn(
 
 /** The row as read: its 凭证号 with the 字 before it (收-1), unless the 号 already starts so. */
 export function withWord(row: Cell[], word: number, numberCol: number): Cell[] {
-  const w = toHalfWidth(cellText(row[word]))
-  const n = cellText(row[numberCol])
+  const w = shown(row[word])
+  const n = withoutApostrophe(cellText(row[numberCol]))
   if (!w || !n || toHalfWidth(n).startsWith(w)) return row
   const out = [...row]
   out[numberCol] = `${w}-${n}`

@@ -154,6 +154,20 @@ describe('import: Excel’s text apostrophe and hidden content, as the clerk see
     expect(p.canCommit).toBe(true)
   })
 
+  it("a 凭证字 column beside a text 凭证号 ('0001) is read as 记-0001, without the apostrophe", async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(['日期', '凭证字', '凭证号', '摘要', '科目', '收入', '支出'])
+      ws.addRow(['2026-01-05', '记', "'0001", '收到鱼塘承包费', '发包及上交收入', '8000', ''])
+      ws.addRow(['2026-01-06', "'付", '0002', '购买办公用品', '办公费', '', '356.50'])
+    })
+    const p = await preview(bytes, { fileName: '收支.xlsx' })
+    expect(p.rows.map((r) => [r.line, r.entry?.voucherNo, r.errors])).toEqual([
+      [2, '记-0001', []],
+      [3, '付-0002', []],
+    ])
+  })
+
   it("'0012 and 0012 on one day are one voucher, as both are stored 0012", async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('1月')

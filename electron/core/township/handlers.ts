@@ -5,6 +5,7 @@ import { DRIVE_MSG, type TownshipOverview, type TownshipProgress } from '../../.
 import { ApiFailure } from '../api/failure'
 import type { HandlerGroup } from '../api/handlers'
 import { containFolder, containSaveFolder } from '../services/drives/contain'
+import { maskPublicOutput } from '../services/public-mask'
 import { reachOf, type DrivesOptions } from '../services/drives/roots'
 import { TOWNSHIP_STATE_DIR, townshipOverview } from './console'
 import { exportTarget, type Publisher } from './publisher'
@@ -44,7 +45,9 @@ export function townshipHandlers(
       if (!p) throw new ApiFailure('CONFLICT', '这台触摸屏还没有签名钥匙，不能导出给乡镇')
       const reach = await reachOf(deps.drives)
       const at = await containSaveFolder(dir, reach)
-      const name = store.get('village', 'profile')?.name ?? '本村'
+      // Named as the public screen (and the package inside) names the village: one kept from
+      // before any check, with a phone in it, is masked there and on a stick anyone can pick up.
+      const name = maskPublicOutput(store.get('village', 'profile')?.name ?? '本村')
       const target = exportTarget(at.real, await p.identity(), name)
       // The village folder an earlier export made obeys the same rule: on a stick carried
       // elsewhere it may have come back as a link leading off the drive. (A file in its way is

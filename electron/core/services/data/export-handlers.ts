@@ -6,6 +6,7 @@ import { ApiFailure } from '../../api/failure'
 import type { HandlerGroup } from '../../api/handlers'
 import type { Store } from '../../store/types'
 import { publishedSheets } from '../published'
+import { maskPublicOutput } from '../public-mask'
 import { ledgerCsv } from './export/csv'
 import { exportRows, exportSheets, scopeLabel } from './export/rows'
 import { townshipXlsx } from './export/township'
@@ -18,8 +19,12 @@ export type PrintSheetPdf = (req: {
   title: string
 }) => Promise<Uint8Array>
 
+/**
+ * The village's name as the public screen shows it: one kept from before any check (an old
+ * backup restored) is masked there, and a file's name or title on a stick must not carry more.
+ */
 function villageName(store: Store): string {
-  return store.get('village', 'profile')?.name ?? '本村'
+  return maskPublicOutput(store.get('village', 'profile')?.name ?? '本村')
 }
 
 /** The village's name as it starts every export's file name (safe on any USB stick). */

@@ -12,6 +12,7 @@ import type { BackupCreated } from '../../../../../contract/schemas/data-backup'
 import { DRIVE_MSG } from '../../../../../contract/schemas/drives'
 import type { ArchiveKey, Secrets } from '../../../secrets'
 import { errorCode, fsyncDir, renameWithRetry } from '../../../store/fs-safe'
+import { maskPublicOutput } from '../../public-mask'
 import type { ArchiveHeader } from './archive'
 import {
   extractAttachment,
@@ -130,7 +131,9 @@ async function create(o: CreateOptions): Promise<BackupCreated> {
     version: 2,
     createdAt: manifest.createdAt,
     automatic: o.automatic,
-    villageName: manifest.villageName,
+    // Plain text on the stick, read without the key: named as the public screen names it (the
+    // manifest inside the sealed body keeps the name whole).
+    villageName: maskPublicOutput(manifest.villageName),
     journal: manifest.journal,
     files: manifest.files.length,
     keyId: key.keyId,

@@ -11,7 +11,7 @@ export interface Session {
 }
 
 /** Why a caller's last session ended on its own, so the next call can say so in plain words. */
-export type EndedWhy = 'idle' | 'max' | 'clock'
+export type EndedWhy = 'idle' | 'max' | 'clock' | 'account' | 'password'
 
 /** Idle limit: a cadre who walks away is logged out. */
 export const IDLE_MS = 10 * 60_000
@@ -22,6 +22,8 @@ const WHY_WORDS: Record<EndedWhy, string> = {
   idle: '长时间没有操作，登录已超时，请重新登录',
   max: '登录已满 2 小时，为了安全请重新登录',
   clock: '电脑时间调过了，为了安全请重新登录',
+  account: '您的账号已被管理员停用或更改，请重新登录',
+  password: '这个账号的密码已经改过，请用新密码重新登录',
 }
 
 /** The words for a call refused because the caller's session ran out (or never was). */
@@ -108,8 +110,13 @@ export class SessionTable {
    * `keep`'s when the owner changed their own password there.
    */
   endUser(userId: string, keep?: string): void {
+    // The next call from those windows says why, not "登录已超时".
+    const why: EndedWhy = keep === undefined ? 'account' : 'password'
     for (const [caller, s] of this.sessions)
-      if (s.user.id === userId && caller !== keep) this.sessions.delete(caller)
+      if (s.user.id === userId && caller !== keep) {
+        this.sessions.delete(caller)
+        this.ended.set(caller, why)
+      }
   }
 
   /** An account renamed: its open sessions act, and sign, under the new name. */

@@ -24,7 +24,16 @@ export function pickSheet(
   // Hidden sheets last: Excel shows only the others, and an old month is often kept hidden.
   const shown = [...grids.filter((g) => !g.hidden), ...grids.filter((g) => g.hidden)]
   for (const grid of shown) {
-    const header = findHeader(grid.rows, forced, new Set(grid.hiddenRows))
+    const hidden = new Set(grid.hiddenRows)
+    // A row picked by hand is refused if hidden, as findHeader never picks one: nobody sees its
+    // labels in Excel, so they must not say which column is which.
+    if (forced !== undefined && grid.rows[forced] && hidden.has(forced)) {
+      throw new ApiFailure(
+        'BAD_INPUT',
+        `第 ${forced + 1} 行在表格里是隐藏的，不能作表头，请选表格里看得见的那一行`,
+      )
+    }
+    const header = findHeader(grid.rows, forced, hidden)
     if (header) return { grid, header }
   }
   throw new ApiFailure(

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Input } from '../../../../../../contract'
 import { enterMonth, type Harness } from '../ledger-admin/harness'
 import { b64, dataHarness } from './harness'
-import { csvText } from './import/files'
+import { csvText, xlsx } from './import/files'
 
 const HEAD = ['日期', '凭证号', '摘要', '科目', '收入', '支出', '经手人']
 const OCTOBER = [
@@ -216,6 +216,23 @@ describe('import.commit: all rows as drafts in one change, or nothing', () => {
     await h.call('clerk', 'ledger.closePeriod', { period: '2026-10' })
     const pdf = { ...file(OCTOBER), bytesBase64: b64('%PDF-1.7 not a table') }
     await h.refused('clerk', 'import.commit', pdf, 'BAD_INPUT', '这是PDF 文件，不是表格')
+  })
+
+  it('a hidden row sent as the header imports nothing and says which row', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('10月')
+      ws.addRow(['摘要', '日期', '凭证号', '科目', '支出', '收入', '经手人']).hidden = true
+      for (const r of OCTOBER) ws.addRow(r)
+    })
+    const chosen = {
+      ...file(OCTOBER),
+      fileName: '十月.xlsx',
+      bytesBase64: b64(bytes),
+      headerRow: 1,
+    }
+    const message = '第 1 行在表格里是隐藏的，不能作表头，请选表格里看得见的那一行'
+    await h.refused('clerk', 'import.preview', chosen, 'BAD_INPUT', message)
+    await h.refused('clerk', 'import.commit', chosen, 'BAD_INPUT', message)
   })
 })
 

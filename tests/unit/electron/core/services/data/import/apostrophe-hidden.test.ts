@@ -231,4 +231,33 @@ describe('import: Excel’s text apostrophe and hidden content, as the clerk see
       '在表格里是隐藏的行，没有导入',
     )
   })
+
+  it('a hidden row picked by hand as the header is refused, naming the row', async () => {
+    // Row 1 is hidden and names the columns in another order: its labels must not map them.
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('1月')
+      ws.addRow(['摘要', '日期', '凭证号', '科目', '支出', '收入', '经手人']).hidden = true
+      ws.addRow(HEAD)
+      ws.addRow(['2026-01-05', '记-1', '收到鱼塘承包费', '发包及上交收入', '8000', '', '吴春燕'])
+    })
+    await expect(preview(bytes, { fileName: '收支.xlsx', headerRow: 1 })).rejects.toThrow(
+      '第 1 行在表格里是隐藏的，不能作表头，请选表格里看得见的那一行',
+    )
+    // The row the clerk sees is still a header to pick.
+    const p = await preview(bytes, { fileName: '收支.xlsx', headerRow: 2 })
+    expect(p.headerRow).toBe(2)
+    expect(p.rows.find((r) => r.line === 3)?.entry?.amountFen).toBe(800_000)
+    expect(p.canCommit).toBe(true)
+  })
+
+  it('a row of a web page’s hidden table picked by hand as the header is refused', async () => {
+    const row = (cells: string[]) => `<tr>${cells.map((t) => `<td>${t}</td>`).join('')}</tr>`
+    const page = `<html><body>
+      <table style="display:none">${row(HEAD)}${row(['2026-01-02', '旧-9', '隐藏的旧账', '办公费', '500', '', '某'])}</table>
+      <table>${row(HEAD)}${row(['2026-01-05', '网-1', '收到鱼塘承包费', '发包及上交收入', '8000', '', '吴春燕'])}</table>
+    </body></html>`
+    await expect(preview(utf8(page), { fileName: '收支.xls', headerRow: 1 })).rejects.toThrow(
+      '第 1 行在表格里是隐藏的，不能作表头，请选表格里看得见的那一行',
+    )
+  })
 })
